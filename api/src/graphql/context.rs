@@ -1,0 +1,82 @@
+//! What every resolver can reach: the app, the caller, and per-request loaders.
+
+use super::{errors::Gql, loaders::{MemberLoader, OrgLoader}};
+use async_graphql::{Context, dataloader::DataLoader};
+use std::sync::Mutex;
+use tongxin_core::{App, AppError, Ctx, identity::{ClientInfo, Principal}};
+
+/// A change to the session cookie that the HTTP layer applies after execution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CookieChange {
+    /// Set the session cookie to this token.
+    Set(String),
+    /// Clear it.
+    Clear,
+}
+
+/// Request-scoped data.
+pub struct RequestData {
+    /// The node's services.
+    pub app: App,
+    /// The authenticated caller, if any.
+    pub principal: Option<Principal>,
+    /// Client facts.
+    pub client: ClientInfo,
+    /// Per-address limiter for credential endpoints.
+    pub limiter: crate::http::ratelimit::AddrLimiter,
+    /// Org batch loader.
+    pub orgs: Option<DataLoader<OrgLoader>>,
+    /// Member batch loader.
+    pub members: Option<DataLoader<MemberLoader>>,
+    /// Whether the caller may read members' sensitive fields tenant-wide (decided once).
+    pub sensitive: tokio::sync::OnceCell<bool>,
+    /// A session opened by this request (login, sign-up), used to resolve its payload.
+    pub late_principal: Mutex<Option<tongxin_core::identity::SessionGrant>>,
+}
+
+impl RequestData {
+    /// Builds the request data, with loaders when the caller acts in a tenant.
+    pub fn new(app: App, principal: Option<Principal>, client: ClientInfo, limiter: crate::http::ratelimit::AddrLimiter) -> Self {
+        let tenant_ctx = principal.as_ref().and_then(|p| p.ctx(&client));
+        let orgs = tenant_ctx.clone().map(|ctx| DataLoader::new(OrgLoader { app: app.clone(), ctx }, tokio::spawn));
+        let members = tenant_ctx.map(|ctx| DataLoader::new(MemberLoader { app: app.clone(), ctx }, tokio::spawn));
+        Self { app, principal, client, limiter, orgs, members, sensitive: tokio::sync::OnceCell::new(), late_principal: Mutex::new(None) }
+    }
+
+
+    /// Counts a credential attempt from this client's address.
+    pub fn limit_credentials(&self) -> async_graphql::Result<()> {
+        let ip = self.client.ip.as_deref().unwrap_or("unknown");
+        if self.limiter.allow(ip) {
+            Ok(())
+        } else {
+            Err(AppError::RateLimited("请求过于频繁，请稍后再试".into())).gql()
+        }
+    }
+}
+
+/// The request data.
+pub fn data<'a>(ctx: &Context<'a>) -> &'a RequestData {
+    ctx.data_unchecked::<RequestData>()
+}
+
+/// The tenant context of the caller, or UNAUTHENTICATED.
+pub fn tenant(ctx: &Context<'_>) -> async_graphql::Result<Ctx> {
+    let d = data(ctx);
+    if let Some(c) = d.principal.as_ref().and_then(|p| p.ctx(&d.client)) {
+        return Ok(c);
+    }
+    let late = d.late_principal.lock().unwrap_or_else(|p| p.into_inner());
+    late.as_ref().map(|g| g.ctx(&d.client)).ok_or(AppError::Unauthenticated).gql()
+}
+
+/// The app.
+pub fn app<'a>(ctx: &Context<'a>) -> &'a App {
+    &data(ctx).app
+}
+
+/// Asks the HTTP layer to set or clear the session cookie.
+pub fn set_cookie(ctx: &Context<'_>, change: CookieChange) {
+    let secure = app(ctx).config.http.secure_cookies;
+    ctx.insert_http_header(axum::http::header::SET_COOKIE, crate::http::graphql::cookie_header(&change, secure));
+}

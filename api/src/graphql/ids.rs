@@ -1,0 +1,79 @@
+//! Opaque global IDs: base64 of `Type:uuid`.
+
+use async_graphql::ID;
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use tongxin_core::AppError;
+use uuid::Uuid;
+
+/// Node type names used in global IDs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeType {
+    /// An org unit.
+    Organization,
+    /// A member.
+    Member,
+    /// An invitation.
+    Invitation,
+    /// An API key.
+    ApiKey,
+    /// A session.
+    Session,
+    /// A position.
+    Position,
+    /// A grant.
+    Grant,
+    /// A tenant.
+    Tenant,
+}
+
+impl NodeType {
+    fn name(self) -> &'static str {
+        match self {
+            NodeType::Organization => "Organization",
+            NodeType::Member => "Member",
+            NodeType::Invitation => "Invitation",
+            NodeType::ApiKey => "ApiKey",
+            NodeType::Session => "Session",
+            NodeType::Position => "Position",
+            NodeType::Grant => "Grant",
+            NodeType::Tenant => "Tenant",
+        }
+    }
+
+    const ALL: [NodeType; 8] = [
+        NodeType::Organization,
+        NodeType::Member,
+        NodeType::Invitation,
+        NodeType::ApiKey,
+        NodeType::Session,
+        NodeType::Position,
+        NodeType::Grant,
+        NodeType::Tenant,
+    ];
+}
+
+/// The global ID of an object.
+pub fn encode(t: NodeType, id: Uuid) -> ID {
+    ID(URL_SAFE_NO_PAD.encode(format!("{}:{id}", t.name())))
+}
+
+/// Decodes any global ID into its type and uuid.
+pub fn decode_any(id: &str) -> Option<(NodeType, Uuid)> {
+    let raw = String::from_utf8(URL_SAFE_NO_PAD.decode(id).ok()?).ok()?;
+    let (name, uuid) = raw.split_once(':')?;
+    let t = NodeType::ALL.into_iter().find(|t| t.name() == name)?;
+    Some((t, uuid.parse().ok()?))
+}
+
+/// Decodes a global ID that must be of type `t`; anything else reads as not found.
+pub fn decode(t: NodeType, id: &ID) -> Result<Uuid, AppError> {
+    match decode_any(id) {
+        Some((found, uuid)) if found == t => Ok(uuid),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Decodes an optional global ID.
+pub fn decode_opt(t: NodeType, id: Option<&ID>) -> Result<Option<Uuid>, AppError> {
+    id.map(|i| decode(t, i)).transpose()
+}

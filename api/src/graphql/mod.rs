@@ -1,0 +1,34 @@
+//! The GraphQL schema: types, roots, loaders and the limits that protect it.
+
+pub mod context;
+pub mod errors;
+pub mod ids;
+mod limits;
+pub mod loaders;
+pub mod mutation;
+pub mod query;
+pub mod types;
+
+use async_graphql::{EmptySubscription, Schema};
+use tongxin_core::config::GraphqlConfig;
+
+/// The schema type.
+pub type TongxinSchema = Schema<query::Query, mutation::Mutation, EmptySubscription>;
+
+/// Builds the schema with its limits; `prod` turns off field suggestions.
+pub fn build(cfg: &GraphqlConfig, prod: bool) -> TongxinSchema {
+    let mut builder = Schema::build(query::Query, mutation::Mutation, EmptySubscription)
+        .limit_depth(cfg.max_depth)
+        .limit_complexity(cfg.max_complexity)
+        .limit_directives(cfg.max_directives)
+        .extension(limits::AliasLimit(cfg.max_aliases));
+    if prod {
+        builder = builder.disable_suggestions();
+    }
+    builder.finish()
+}
+
+/// The SDL of the schema, as checked in at `schema.graphql`.
+pub fn sdl() -> String {
+    build(&tongxin_core::Config::default().graphql, false).sdl()
+}

@@ -1,0 +1,134 @@
+//! `POST /graphql` (JSON only, no batching) and `GET /graphql` (queries only).
+
+use super::{AppState, client};
+use crate::graphql::context::{CookieChange, RequestData};
+use axum::{
+    body::Bytes,
+    extract::{ConnectInfo, Query, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use std::{collections::HashMap, net::SocketAddr};
+use tongxin_core::identity::{self, ClientInfo};
+
+fn json_error(status: StatusCode, message: &str) -> Response {
+    let body = serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
+    (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+}
+
+async fn request_data(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -> Result<RequestData, Response> {
+    let client = ClientInfo {
+        ip: Some(client::client_ip(peer, headers, &state.trusted_proxies)),
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.chars().take(200).collect()),
+        request_id: headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .unwrap_or_else(|| tongxin_core::new_id().to_string()),
+    };
+    let principal = match client::token(headers) {
+        Some(t) => identity::authenticate(&state.app, &t).await.map_err(|e| {
+            tracing::error!(error = ?e, "authentication lookup failed");
+            json_error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+        })?,
+        None => None,
+    };
+    Ok(RequestData::new(state.app.clone(), principal, client, state.limiter.clone()))
+}
+
+async fn execute(state: &AppState, data: RequestData, request: async_graphql::Request) -> Response {
+    let request = request.data(data);
+    let response = state.schema.execute(request).await;
+    let extra = response.http_headers.clone();
+    let body = serde_json::to_string(&response).unwrap_or_else(|_| "{}".into());
+    let mut res = (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    for (name, value) in extra.iter() {
+        res.headers_mut().append(name.clone(), value.clone());
+    }
+    res
+}
+
+/// Renders the `Set-Cookie` value of a cookie change.
+pub fn cookie_header(change: &CookieChange, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    match change {
+        CookieChange::Set(token) => format!(
+            "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+            client::COOKIE,
+            30 * 24 * 3600
+        ),
+        CookieChange::Clear => format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", client::COOKIE),
+    }
+}
+
+/// `POST /graphql`.
+pub async fn post(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let is_json = content_type.split(';').next().is_some_and(|m| {
+        let m = m.trim();
+        m == "application/json" || m == "application/graphql-response+json"
+    });
+    if !is_json {
+        return json_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+    }
+    let value: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(_) => return json_error(StatusCode::BAD_REQUEST, "body is not valid JSON"),
+    };
+    if value.is_array() {
+        return json_error(StatusCode::BAD_REQUEST, "batched requests are not supported");
+    }
+    let request: async_graphql::Request = match serde_json::from_value(value) {
+        Ok(r) => r,
+        Err(_) => return json_error(StatusCode::BAD_REQUEST, "body is not a GraphQL request"),
+    };
+    let data = match request_data(&state, peer, &headers).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    execute(&state, data, request).await
+}
+
+/// `GET /graphql`: queries only; a mutation over GET is refused with 405.
+pub async fn get(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    let Some(query) = params.get("query") else {
+        return json_error(StatusCode::BAD_REQUEST, "missing query parameter");
+    };
+    let is_mutation = match async_graphql::parser::parse_query(query) {
+        Ok(doc) => doc.operations.iter().any(|(name, op)| {
+            let chosen = params.get("operationName").is_none_or(|n| name.is_some_and(|x| x.as_str() == n));
+            chosen && op.node.ty != async_graphql::parser::types::OperationType::Query
+        }),
+        Err(_) => false,
+    };
+    if is_mutation {
+        let mut res = json_error(StatusCode::METHOD_NOT_ALLOWED, "mutations must use POST");
+        res.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return res;
+    }
+    let mut request = async_graphql::Request::new(query.clone());
+    if let Some(op) = params.get("operationName") {
+        request = request.operation_name(op.clone());
+    }
+    if let Some(vars) = params.get("variables").and_then(|v| serde_json::from_str(v).ok()) {
+        request = request.variables(async_graphql::Variables::from_json(vars));
+    }
+    let data = match request_data(&state, peer, &headers).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    execute(&state, data, request).await
+}

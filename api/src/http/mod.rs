@@ -1,0 +1,121 @@
+//! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports and the web app.
+
+pub mod client;
+pub mod graphql;
+pub mod ratelimit;
+mod web;
+
+use crate::graphql::TongxinSchema;
+use axum::{
+    Router,
+    body::Body,
+    extract::{ConnectInfo, DefaultBodyLimit, State},
+    http::{HeaderMap, StatusCode, header},
+    response::{Html, IntoResponse, Response},
+    routing::get,
+};
+use std::{net::{IpAddr, SocketAddr}, sync::OnceLock};
+use tongxin_core::{App, identity};
+use tower_http::catch_panic::CatchPanicLayer;
+
+/// Shared state of the routes.
+#[derive(Clone)]
+pub struct AppState {
+    /// Services.
+    pub app: App,
+    /// Schema.
+    pub schema: TongxinSchema,
+    /// Per-address credential limiter.
+    pub limiter: ratelimit::AddrLimiter,
+    /// Proxies whose forwarded headers are trusted.
+    pub trusted_proxies: Vec<IpAddr>,
+}
+
+/// Builds the router.
+pub fn router(state: AppState) -> Router {
+    let mut router = Router::new()
+        .route("/graphql", get(graphql::get).post(graphql::post))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route("/export/members.xlsx", get(export_members));
+    if !state.app.config.is_prod() {
+        router = router.route("/graphiql", get(graphiql));
+    }
+    router
+        .fallback(web::serve)
+        .layer(DefaultBodyLimit::max(8 * 1024 * 1024))
+        .layer(CatchPanicLayer::custom(panic_response))
+        .with_state(state)
+}
+
+fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked");
+    let body = serde_json::json!({ "errors": [{ "message": "internal error", "extensions": { "code": "INTERNAL" } }] });
+    Response::builder()
+        .status(StatusCode::INTERNAL_SERVER_ERROR)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap_or_default()
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match sqlx::query("select 1").execute(state.app.db.app_pool()).await {
+        Ok(_) => "ready".into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    }
+}
+
+/// The process-wide Prometheus recorder.
+pub fn prometheus() -> &'static metrics_exporter_prometheus::PrometheusHandle {
+    static HANDLE: OnceLock<metrics_exporter_prometheus::PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        let recorder = metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder();
+        let handle = recorder.handle();
+        let _ = metrics::set_global_recorder(recorder);
+        handle
+    })
+}
+
+async fn metrics(State(state): State<AppState>) -> String {
+    let pool = state.app.db.app_pool();
+    metrics::gauge!("tongxin_db_pool_connections").set(f64::from(pool.size()));
+    metrics::gauge!("tongxin_db_pool_idle").set(pool.num_idle() as f64);
+    prometheus().render()
+}
+
+async fn graphiql() -> Html<String> {
+    Html(async_graphql::http::GraphiQLSource::build().endpoint("/graphql").finish())
+}
+
+async fn export_members(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let unauthorized = || (StatusCode::UNAUTHORIZED, "请先登录").into_response();
+    let Some(token) = client::token(&headers) else { return unauthorized() };
+    let client = identity::ClientInfo {
+        ip: Some(client::client_ip(peer, &headers, &state.trusted_proxies)),
+        user_agent: None,
+        request_id: tongxin_core::new_id().to_string(),
+    };
+    let Ok(Some(principal)) = identity::authenticate(&state.app, &token).await else { return unauthorized() };
+    let Some(ctx) = principal.ctx(&client) else { return unauthorized() };
+    match tongxin_core::member::export_xlsx(&ctx, &state.app).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"members.xlsx\"; filename*=UTF-8''%E6%88%90%E5%91%98%E5%90%8D%E5%86%8C.xlsx"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(tongxin_core::AppError::Forbidden | tongxin_core::AppError::NotFound) => (StatusCode::FORBIDDEN, "没有权限").into_response(),
+        Err(e) => {
+            tracing::error!(error = ?e, "export failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}

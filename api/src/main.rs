@@ -1,0 +1,87 @@
+//! `tongxin-api`: serve, migrate, seed the demo tenant, print the schema.
+
+use clap::{Parser, Subcommand};
+use tongxin_core::{App, Config};
+
+#[derive(Parser)]
+#[command(name = "tongxin-api", about = "Tongxin API node")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve HTTP and GraphQL (the default).
+    Serve,
+    /// Apply database migrations as the owner role.
+    Migrate,
+    /// Seed the demo tenant once.
+    SeedDemo,
+    /// Print the GraphQL SDL.
+    PrintSchema,
+    /// Make an existing account a platform operator.
+    MakeOperator {
+        /// The account's email.
+        email: String,
+    },
+}
+
+async fn shutdown_signal() {
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term => {}
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let config = Config::load()?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::PrintSchema => print!("{}", tongxin_api::graphql::sdl()),
+        Command::Migrate => {
+            tongxin_core::db::migrate(&config.database.url).await?;
+            eprintln!("migrations applied");
+        }
+        Command::SeedDemo => {
+            let app = App::connect(config).await?;
+            if tongxin_core::demo::seed(&app).await? {
+                eprintln!("demo tenant seeded");
+            } else {
+                eprintln!("demo tenant already present");
+            }
+        }
+        Command::MakeOperator { email } => {
+            let app = App::connect(config).await?;
+            tongxin_core::identity::make_operator(&app, &email).await?;
+            eprintln!("{email} is now a platform operator");
+        }
+        Command::Serve => {
+            let public = config.public_url().to_string();
+            let application = tongxin_api::Application::build(config).await?;
+            println!("Tongxin is serving on {public}/  (port {})", application.port());
+            println!(
+                "Demo login: {} / {} (tenant `{}`)",
+                tongxin_core::demo::ADMIN_EMAIL,
+                tongxin_core::demo::ADMIN_PASSWORD,
+                tongxin_core::demo::SLUG
+            );
+            application.run_until(shutdown_signal()).await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,112 @@
+//! What can be granted: permission objects, and the role templates seeded for every tenant.
+
+/// Org units: `read`, `write` (create, rename, move, archive).
+pub const ORG: &str = "org";
+/// Members' basic directory data: `read`, `write` (create, edit, disable, import).
+pub const MEMBER: &str = "member";
+/// Members' sensitive data (phone, email, birth date, political status): `read`.
+pub const MEMBER_SENSITIVE: &str = "member_sensitive";
+/// Invitations: `write`.
+pub const INVITATION: &str = "invitation";
+/// Officer positions: `read`, `write`.
+pub const POSITION: &str = "position";
+/// Role templates and grants: `read`, `write`.
+pub const ROLE: &str = "role";
+/// API keys: `read`, `write`.
+pub const API_KEY: &str = "api_key";
+/// The audit log: `read`.
+pub const AUDIT: &str = "audit";
+
+/// The act pattern for read and write.
+pub const READ_WRITE: &str = "(read)|(write)";
+/// The act pattern for read only.
+pub const READ: &str = "(read)";
+/// The act pattern for write only.
+pub const WRITE: &str = "(write)";
+
+/// A role template with its permissions (`object`, act pattern).
+pub struct Template {
+    /// Machine name.
+    pub name: &'static str,
+    /// Chinese label.
+    pub label: &'static str,
+    /// What the role is for.
+    pub description: &'static str,
+    /// Granted permissions.
+    pub permissions: &'static [(&'static str, &'static str)],
+}
+
+/// The default role templates every tenant starts with (editable per tenant).
+pub const TEMPLATES: &[Template] = &[
+    Template {
+        name: "tenant_admin",
+        label: "单位管理员",
+        description: "党群工作部：管理组织、成员、角色与集成，查看审计日志",
+        permissions: &[("*", ".*")],
+    },
+    Template {
+        name: "org_admin",
+        label: "组织管理员",
+        description: "管理本组织及下级组织的结构、成员与职务",
+        permissions: &[
+            (ORG, READ_WRITE),
+            (MEMBER, READ_WRITE),
+            (MEMBER_SENSITIVE, READ),
+            (INVITATION, WRITE),
+            (POSITION, READ_WRITE),
+        ],
+    },
+    Template {
+        name: "officer",
+        label: "组织委员",
+        description: "书记、委员、工会主席、团委书记：管理本组织成员",
+        permissions: &[
+            (ORG, READ),
+            (MEMBER, READ_WRITE),
+            (MEMBER_SENSITIVE, READ),
+            (INVITATION, WRITE),
+            (POSITION, READ),
+        ],
+    },
+    Template {
+        name: "member",
+        label: "成员",
+        description: "党员、会员、团员与群众：查看组织与通讯录",
+        permissions: &[(ORG, READ), (MEMBER, READ)],
+    },
+    Template {
+        name: "grid_worker",
+        label: "网格员",
+        description: "上报与处置网格事件",
+        permissions: &[(ORG, READ), (MEMBER, READ)],
+    },
+    Template {
+        name: "supervisor",
+        label: "督办人",
+        description: "查看任务看板并督办",
+        permissions: &[(ORG, READ), (MEMBER, READ), (MEMBER_SENSITIVE, READ)],
+    },
+    Template {
+        name: "discipline_inspector",
+        label: "纪检人员",
+        description: "受理检举控告（唯一可读者）",
+        permissions: &[(ORG, READ), (MEMBER, READ)],
+    },
+    Template {
+        name: "integrator",
+        label: "系统集成",
+        description: "人事、薪酬、OA 等系统通过 API 读写组织与成员",
+        permissions: &[
+            (ORG, READ_WRITE),
+            (MEMBER, READ_WRITE),
+            (MEMBER_SENSITIVE, READ),
+        ],
+    },
+];
+
+/// The role every signed-in member holds tenant-wide.
+pub const BASE_ROLE: &str = "member";
+/// The role of the enterprise's first administrator.
+pub const ADMIN_ROLE: &str = "tenant_admin";
+/// The role officer positions grant by default.
+pub const OFFICER_ROLE: &str = "officer";

@@ -1,0 +1,206 @@
+//! SQL of role templates and Casbin rules.
+
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// All rules of a tenant as `[ptype, v0, …, v5]`.
+pub(crate) async fn load_rules(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<Vec<String>>> {
+    let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
+        "select ptype, v0, v1, v2, v3, v4, v5 from casbin_rule where tenant_id = $1",
+    )
+    .bind(tenant)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, a, b, c, d, e, f)| vec![p, a, b, c, d, e, f])
+        .collect())
+}
+
+/// Adds a rule; `source` names what produced it (`position:<id>`, `grant`, `template`).
+pub(crate) async fn insert_rule(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    ptype: &str,
+    values: &[&str],
+    source: &str,
+) -> sqlx::Result<Uuid> {
+    let v = |i: usize| values.get(i).copied().unwrap_or("");
+    let id = crate::new_id();
+    sqlx::query(
+        "insert into casbin_rule (tenant_id, id, ptype, v0, v1, v2, v3, v4, v5, source)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(ptype)
+    .bind(v(0))
+    .bind(v(1))
+    .bind(v(2))
+    .bind(v(3))
+    .bind(v(4))
+    .bind(v(5))
+    .bind(source)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Removes the rules a source produced.
+pub(crate) async fn delete_by_source(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    source: &str,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query("delete from casbin_rule where tenant_id = $1 and source = $2")
+        .bind(tenant)
+        .bind(source)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Removes one grant (a `g` rule) by id.
+pub(crate) async fn delete_grant(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<u64> {
+    let done = sqlx::query("delete from casbin_rule where tenant_id = $1 and id = $2 and ptype = 'g'")
+        .bind(tenant)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// A grant row: who holds which role where.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct GrantRow {
+    /// Rule id.
+    pub id: Uuid,
+    /// Casbin subject (`m:<uuid>` or `k:<uuid>`).
+    pub subject: String,
+    /// Role name.
+    pub role: String,
+    /// Grant domain.
+    pub domain: String,
+    /// What produced it.
+    pub source: Option<String>,
+}
+
+/// Grants of a tenant, optionally of one subject.
+pub(crate) async fn list_grants(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    subject: Option<&str>,
+) -> sqlx::Result<Vec<GrantRow>> {
+    sqlx::query_as(
+        "select id, v0 as subject, v1 as role, v2 as domain, source from casbin_rule
+          where tenant_id = $1 and ptype = 'g' and ($2::text is null or v0 = $2)
+          order by created_at, id",
+    )
+    .bind(tenant)
+    .bind(subject)
+    .fetch_all(conn)
+    .await
+}
+
+/// A role template with its permissions.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RoleRow {
+    /// Machine name.
+    pub name: String,
+    /// Label.
+    pub label: String,
+    /// Description.
+    pub description: String,
+    /// Seeded by default.
+    pub builtin: bool,
+}
+
+pub(crate) async fn insert_role(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    name: &str,
+    label: &str,
+    description: &str,
+    builtin: bool,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into role_template (tenant_id, name, label, description, builtin)
+         values ($1, $2, $3, $4, $5)",
+    )
+    .bind(tenant)
+    .bind(name)
+    .bind(label)
+    .bind(description)
+    .bind(builtin)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn list_roles(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<RoleRow>> {
+    sqlx::query_as(
+        "select name, label, description, builtin from role_template
+          where tenant_id = $1 order by builtin desc, name",
+    )
+    .bind(tenant)
+    .fetch_all(conn)
+    .await
+}
+
+pub(crate) async fn role_exists(conn: &mut PgConnection, tenant: Uuid, name: &str) -> sqlx::Result<bool> {
+    sqlx::query_scalar(
+        "select exists (select 1 from role_template where tenant_id = $1 and name = $2)",
+    )
+    .bind(tenant)
+    .bind(name)
+    .fetch_one(conn)
+    .await
+}
+
+/// `(object, act)` permissions of one role.
+pub(crate) async fn role_permissions(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    role: &str,
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "select v2, v3 from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2 order by v2",
+    )
+    .bind(tenant)
+    .bind(role)
+    .fetch_all(conn)
+    .await
+}
+
+/// Replaces a role's permissions.
+pub(crate) async fn delete_role_permissions(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    role: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("delete from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2")
+        .bind(tenant)
+        .bind(role)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Rewrites grant domains under `old_prefix` to `new_prefix` (after a sub-tree moved).
+pub(crate) async fn rewrite_grant_domains(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    old_prefix: &str,
+    new_prefix: &str,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "update casbin_rule set v2 = $3 || substr(v2, length($2) + 1)
+          where tenant_id = $1 and ptype = 'g' and starts_with(v2, $2)",
+    )
+    .bind(tenant)
+    .bind(old_prefix)
+    .bind(new_prefix)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,199 @@
+//! Configuration: built-in defaults, then an optional `tongxin.toml`, then `TONGXIN_…`
+//! environment variables (`__` separates nesting levels, e.g. `TONGXIN_HTTP__PORT`).
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// The whole configuration of an API or worker node.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// `dev` enables GraphiQL and field suggestions; `prod` turns them off.
+    pub env: String,
+    /// Where private data lives (database cluster, files, mail).
+    pub data_dir: PathBuf,
+    /// HTTP listener.
+    pub http: HttpConfig,
+    /// PostgreSQL connections.
+    pub database: DatabaseConfig,
+    /// Optional Redis for cross-node fan-out and authorization invalidation.
+    pub redis: RedisConfig,
+    /// Login protection and sessions.
+    pub auth: AuthConfig,
+    /// GraphQL limits.
+    pub graphql: GraphqlConfig,
+}
+
+/// HTTP listener settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HttpConfig {
+    /// Address to bind.
+    pub host: String,
+    /// Port to bind; 0 picks a free one.
+    pub port: u16,
+    /// Peer addresses of reverse proxies whose `X-Forwarded-For` is trusted.
+    pub trusted_proxies: Vec<String>,
+    /// Origins allowed to open WebSockets and make credentialed requests.
+    pub allowed_origins: Vec<String>,
+    /// Public base URL, used in links (invitations, password resets).
+    pub public_url: String,
+    /// Whether the session cookie carries `Secure` (off for plain-HTTP local runs).
+    pub secure_cookies: bool,
+}
+
+/// PostgreSQL connection settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DatabaseConfig {
+    /// Owner connection: runs migrations. Also the base the other URLs derive from.
+    pub url: String,
+    /// Runtime connection as `tongxin_app`; derived from `url` when empty.
+    pub app_url: String,
+    /// Cross-tenant connection as `tongxin_system`; derived from `url` when empty.
+    pub system_url: String,
+    /// Pool size of the runtime pool.
+    pub max_connections: u32,
+}
+
+/// Redis settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RedisConfig {
+    /// `redis://…`; empty means single-node mode with in-process buses.
+    pub url: Option<String>,
+}
+
+/// Authentication settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuthConfig {
+    /// Password checks allowed per account in one window before a lock.
+    pub max_failed_logins: i32,
+    /// The window and lock length, in minutes.
+    pub lockout_minutes: i64,
+    /// Login attempts allowed per client address per minute.
+    pub per_address_per_minute: u32,
+    /// Session lifetime in days.
+    pub session_days: i64,
+    /// Concurrent password hashes.
+    pub hash_concurrency: usize,
+}
+
+/// GraphQL limits.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GraphqlConfig {
+    /// Maximum query depth.
+    pub max_depth: usize,
+    /// Maximum complexity.
+    pub max_complexity: usize,
+    /// Maximum aliases in one document.
+    pub max_aliases: usize,
+    /// Maximum directives in one document.
+    pub max_directives: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            env: "dev".into(),
+            data_dir: PathBuf::from(".data"),
+            http: HttpConfig {
+                host: "127.0.0.1".into(),
+                port: 8080,
+                trusted_proxies: vec![],
+                allowed_origins: vec![],
+                public_url: String::new(),
+                secure_cookies: false,
+            },
+            database: DatabaseConfig {
+                url: "postgres://tongxin_owner@127.0.0.1:5433/tongxin".into(),
+                app_url: String::new(),
+                system_url: String::new(),
+                max_connections: 20,
+            },
+            redis: RedisConfig::default(),
+            auth: AuthConfig {
+                max_failed_logins: 10,
+                lockout_minutes: 15,
+                per_address_per_minute: 30,
+                session_days: 30,
+                hash_concurrency: 2,
+            },
+            graphql: GraphqlConfig {
+                max_depth: 12,
+                max_complexity: 2000,
+                max_aliases: 30,
+                max_directives: 20,
+            },
+        }
+    }
+}
+
+impl Config {
+    /// Loads defaults, `tongxin.toml` (if present) and the environment.
+    pub fn load() -> anyhow::Result<Self> {
+        Self::figment().extract().map_err(Into::into).map(Self::normalised)
+    }
+
+    /// The layered sources, exposed so callers can add their own overrides.
+    pub fn figment() -> Figment {
+        Figment::from(Serialized::defaults(Config::default()))
+            .merge(Toml::file("tongxin.toml"))
+            .merge(Env::prefixed("TONGXIN_").split("__"))
+    }
+
+    /// Fills derived values: role URLs from the owner URL, the public URL from the listener.
+    pub fn normalised(mut self) -> Self {
+        if self.database.app_url.is_empty() {
+            self.database.app_url = with_user(&self.database.url, "tongxin_app");
+        }
+        if self.database.system_url.is_empty() {
+            self.database.system_url = with_user(&self.database.url, "tongxin_system");
+        }
+        if self.redis.url.as_deref() == Some("") {
+            self.redis.url = None;
+        }
+        if self.public_url().is_empty() {
+            self.http.public_url = format!("http://{}:{}", self.http.host, self.http.port);
+        }
+        self
+    }
+
+    /// Public base URL without a trailing slash.
+    pub fn public_url(&self) -> &str {
+        self.http.public_url.trim_end_matches('/')
+    }
+
+    /// Whether this is a production configuration (no explorer, no suggestions).
+    pub fn is_prod(&self) -> bool {
+        self.env == "prod"
+    }
+}
+
+/// Replaces the user (and drops the password) of a `postgres://` URL.
+fn with_user(url: &str, user: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let host_part = rest.split_once('@').map_or(rest, |(_, h)| h);
+    format!("{scheme}://{user}@{host_part}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_urls_are_derived_from_the_owner_url_without_its_password() {
+        let derived = with_user("postgres://owner:secret@db:5432/tx", "tongxin_app");
+        assert_eq!(derived, "postgres://tongxin_app@db:5432/tx");
+    }
+
+    #[test]
+    fn a_url_without_credentials_gets_the_user() {
+        assert_eq!(
+            with_user("postgres://127.0.0.1:5/x", "tongxin_system"),
+            "postgres://tongxin_system@127.0.0.1:5/x"
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! One error type for every service; the API maps it once to a stable `extensions.code`.
+
+use std::collections::BTreeMap;
+
+/// A service failure, in terms a client can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No valid session or key.
+    #[error("请先登录")]
+    Unauthenticated,
+    /// The actor may not do this here (used only where existence is not secret).
+    #[error("没有权限执行此操作")]
+    Forbidden,
+    /// The object does not exist in this tenant, or the actor may not see it.
+    #[error("对象不存在")]
+    NotFound,
+    /// Input broke a rule; `fields` names the inputs at fault.
+    #[error("{message}")]
+    Validation {
+        /// Readable summary.
+        message: String,
+        /// Input field → message.
+        fields: BTreeMap<String, String>,
+    },
+    /// The change conflicts with existing state (a duplicate, a stale move).
+    #[error("{0}")]
+    Conflict(String),
+    /// Too many attempts; retry later.
+    #[error("{0}")]
+    RateLimited(String),
+    /// The account belongs to several tenants and must choose one (`slug`, name).
+    #[error("该账号属于多个单位，请选择要登录的单位")]
+    TenantChoice(Vec<(String, String)>),
+    /// Anything unexpected; details are logged, never shown.
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+/// Result of a service call.
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    /// The stable code clients switch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Unauthenticated => "UNAUTHENTICATED",
+            AppError::Forbidden => "FORBIDDEN",
+            AppError::NotFound => "NOT_FOUND",
+            AppError::Validation { .. } | AppError::TenantChoice(_) => "VALIDATION",
+            AppError::Conflict(_) => "CONFLICT",
+            AppError::RateLimited(_) => "RATE_LIMITED",
+            AppError::Internal(_) => "INTERNAL",
+        }
+    }
+
+    /// A validation error about one input field.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        AppError::Validation {
+            fields: BTreeMap::from([(field.to_string(), message.clone())]),
+            message,
+        }
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        if let sqlx::Error::RowNotFound = e {
+            return AppError::NotFound;
+        }
+        if let Some(db) = e.as_database_error() {
+            match db.code().as_deref() {
+                // unique_violation
+                Some("23505") => return AppError::Conflict(conflict_message(db.constraint())),
+                // foreign_key_violation: a referenced object is not in this tenant
+                Some("23503") => return AppError::NotFound,
+                // check_violation
+                Some("23514") => {
+                    return AppError::Validation {
+                        message: "输入不符合要求".into(),
+                        fields: BTreeMap::new(),
+                    };
+                }
+                _ => {}
+            }
+        }
+        AppError::Internal(e.into())
+    }
+}
+
+/// Readable text for a unique constraint, by name.
+fn conflict_message(constraint: Option<&str>) -> String {
+    match constraint {
+        Some("tenant_slug_key") => "该企业标识已被使用".into(),
+        Some("account_email_key") => "该邮箱已注册".into(),
+        Some("account_phone_key") => "该手机号已注册".into(),
+        Some("member_tenant_id_account_id_key") => "该账号已是本单位成员".into(),
+        Some("role_template_pkey") => "角色名称已存在".into(),
+        Some("casbin_rule_tenant_id_ptype_v0_v1_v2_v3_v4_v5_key") => "该授权已存在".into(),
+        _ => "与已有数据冲突".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_has_a_code_from_the_published_table() {
+        let table = [
+            "UNAUTHENTICATED",
+            "FORBIDDEN",
+            "NOT_FOUND",
+            "VALIDATION",
+            "CONFLICT",
+            "RATE_LIMITED",
+            "INTERNAL",
+        ];
+        for e in [
+            AppError::Unauthenticated,
+            AppError::Forbidden,
+            AppError::NotFound,
+            AppError::field("x", "y"),
+            AppError::Conflict("c".into()),
+            AppError::RateLimited("r".into()),
+            AppError::Internal(anyhow::anyhow!("boom")),
+        ] {
+            assert!(table.contains(&e.code()));
+        }
+    }
+
+    #[test]
+    fn internal_errors_do_not_show_their_cause() {
+        let e = AppError::Internal(anyhow::anyhow!("select * from secret_table"));
+        assert_eq!(e.to_string(), "internal error");
+    }
+}

@@ -1,0 +1,213 @@
+//! SQL of sessions, invitations and API keys (tenant tables, under RLS).
+
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+pub(crate) struct NewSession {
+    pub tenant_id: Uuid,
+    pub id: Uuid,
+    pub account_id: Uuid,
+    pub member_id: Uuid,
+    pub token_hash: Vec<u8>,
+    pub user_agent: Option<String>,
+    pub ip: Option<String>,
+    pub days: i64,
+}
+
+pub(crate) async fn insert_session(conn: &mut PgConnection, s: &NewSession) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into session (tenant_id, id, account_id, member_id, token_hash, user_agent, ip, expires_at)
+         values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))",
+    )
+    .bind(s.tenant_id)
+    .bind(s.id)
+    .bind(s.account_id)
+    .bind(s.member_id)
+    .bind(&s.token_hash)
+    .bind(s.user_agent.as_deref())
+    .bind(s.ip.as_deref())
+    .bind(s.days)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn member_sessions(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<super::SessionRow>> {
+    sqlx::query_as(
+        "select id, user_agent, ip, created_at, last_seen_at, expires_at from session
+          where tenant_id = $1 and member_id = $2 and revoked_at is null and expires_at > now()
+          order by created_at desc limit 100",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+/// Revokes one of a member's sessions; false when there was none to revoke.
+pub(crate) async fn revoke_session(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    id: Uuid,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "update session set revoked_at = now()
+          where tenant_id = $1 and member_id = $2 and id = $3 and revoked_at is null",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Revokes every session of a member (disabled members lose access at once).
+pub(crate) async fn revoke_member_sessions(conn: &mut PgConnection, tenant: Uuid, member: Uuid) -> sqlx::Result<()> {
+    sqlx::query("update session set revoked_at = now() where tenant_id = $1 and member_id = $2 and revoked_at is null")
+        .bind(tenant)
+        .bind(member)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub(crate) struct NewInvitation<'a> {
+    pub tenant_id: Uuid,
+    pub id: Uuid,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub org_id: Uuid,
+    pub token_hash: Vec<u8>,
+    pub invited_by: Uuid,
+    pub days: i64,
+}
+
+pub(crate) async fn insert_invitation(conn: &mut PgConnection, i: &NewInvitation<'_>) -> sqlx::Result<super::InvitationRow> {
+    sqlx::query_as(
+        "insert into invitation (tenant_id, id, email, name, org_id, token_hash, invited_by, expires_at)
+         values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))
+         returning id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id",
+    )
+    .bind(i.tenant_id)
+    .bind(i.id)
+    .bind(i.email)
+    .bind(i.name)
+    .bind(i.org_id)
+    .bind(&i.token_hash)
+    .bind(i.invited_by)
+    .bind(i.days)
+    .fetch_one(conn)
+    .await
+}
+
+const INVITATION_COLUMNS: &str =
+    "id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id";
+
+pub(crate) async fn open_invitation_for_update(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<super::InvitationRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {INVITATION_COLUMNS} from invitation
+          where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
+            and expires_at > now() for update"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(crate) async fn mark_invitation_accepted(conn: &mut PgConnection, tenant: Uuid, id: Uuid, member: Uuid) -> sqlx::Result<()> {
+    sqlx::query("update invitation set accepted_at = now(), member_id = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .bind(member)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn list_invitations(conn: &mut PgConnection, tenant: Uuid, after: Option<Uuid>, limit: i64) -> sqlx::Result<Vec<super::InvitationRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {INVITATION_COLUMNS} from invitation
+          where tenant_id = $1 and ($2::uuid is null or id < $2) order by id desc limit $3"
+    )))
+    .bind(tenant)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+pub(crate) async fn revoke_invitation(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<Uuid>> {
+    sqlx::query_scalar(
+        "update invitation set revoked_at = now()
+          where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
+          returning org_id",
+    )
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(crate) async fn invitation_org(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<Uuid>> {
+    sqlx::query_scalar("select org_id from invitation where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+const API_KEY_COLUMNS: &str = "id, name, prefix, role, created_by, created_at, last_used_at, revoked_at";
+
+pub(crate) async fn insert_api_key(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    name: &str,
+    prefix: &str,
+    hash: &[u8],
+    role: &str,
+    created_by: Uuid,
+) -> sqlx::Result<super::ApiKeyRow> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "insert into api_key (tenant_id, id, name, prefix, token_hash, role, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7) returning {API_KEY_COLUMNS}"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .bind(name)
+    .bind(prefix)
+    .bind(hash)
+    .bind(role)
+    .bind(created_by)
+    .fetch_one(conn)
+    .await
+}
+
+pub(crate) async fn list_api_keys(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<super::ApiKeyRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {API_KEY_COLUMNS} from api_key where tenant_id = $1 order by revoked_at nulls first, id desc limit 200"
+    )))
+    .bind(tenant)
+    .fetch_all(conn)
+    .await
+}
+
+pub(crate) async fn revoke_api_key(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<bool> {
+    let done = sqlx::query("update api_key set revoked_at = now() where tenant_id = $1 and id = $2 and revoked_at is null")
+        .bind(tenant)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

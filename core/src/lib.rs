@@ -1,0 +1,59 @@
+//! Tongxin core: the domain, its services, storage and authorization.
+//!
+//! Every public service function takes a [`Ctx`] first; the tenant comes from the verified
+//! session only. Tenant data is reached only through [`Db::begin_tenant`], and SQL lives only
+//! in `store` modules (and in [`system`] for the few cross-tenant operations).
+
+pub mod audit;
+pub mod authz;
+pub mod config;
+pub mod ctx;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod identity;
+pub mod member;
+pub mod org;
+pub mod page;
+pub mod system;
+pub mod tenancy;
+
+pub use config::Config;
+pub use ctx::{Actor, Ctx};
+pub use db::Db;
+pub use error::{AppError, AppResult};
+
+use std::sync::Arc;
+
+/// Everything a service needs, cheap to clone and shared by every request of a node.
+#[derive(Clone)]
+pub struct App {
+    /// Connection pools.
+    pub db: Db,
+    /// Authorization decisions (Casbin, one enforcer per tenant).
+    pub authz: authz::Authz,
+    /// Password hashing, bounded so that a burst of logins cannot starve the runtime.
+    pub hasher: identity::password::Hasher,
+    /// Loaded configuration.
+    pub config: Arc<Config>,
+}
+
+impl App {
+    /// Connects the pools and the authorization watcher.
+    pub async fn connect(config: Config) -> anyhow::Result<Self> {
+        let db = Db::connect(&config.database).await?;
+        db.check_runtime_role().await?;
+        let authz = authz::Authz::new(db.clone(), config.redis.url.clone()).await?;
+        Ok(Self {
+            db,
+            authz,
+            hasher: identity::password::Hasher::new(config.auth.hash_concurrency),
+            config: Arc::new(config),
+        })
+    }
+}
+
+/// A new time-ordered identifier (UUID v7), so keyset pagination by id follows creation order.
+pub fn new_id() -> uuid::Uuid {
+    uuid::Uuid::now_v7()
+}

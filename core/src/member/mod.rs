@@ -1,0 +1,12 @@
+//! Members: the roster, profiles, political status, placement in the org lines.
+
+mod import_export;
+pub mod model;
+mod service;
+pub(crate) mod store;
+
+pub use import_export::{ImportMode, ImportReport, RowError, export_xlsx, import_file};
+pub use service::{
+    MemberFilter, MemberUpdate, by_ids, create, get, list, may_read_sensitive, record_sensitive_read,
+    set_disabled, stats, update,
+};

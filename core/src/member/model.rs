@@ -1,0 +1,175 @@
+//! Member types: political status, gender, rows and inputs.
+
+use crate::{AppError, AppResult, org::model::Line};
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+/// 政治面貌, in the order of the party-entry pipeline.
+pub const POLITICAL_STATUSES: [(&str, &str); 7] = [
+    ("MASSES", "群众"),
+    ("LEAGUE_MEMBER", "共青团员"),
+    ("APPLICANT", "入党申请人"),
+    ("ACTIVIST", "入党积极分子"),
+    ("DEVELOPMENT_TARGET", "发展对象"),
+    ("PROBATIONARY", "预备党员"),
+    ("FULL_MEMBER", "正式党员"),
+];
+
+/// Parses a political status from its code or its Chinese label.
+pub fn parse_political_status(field: &str, raw: &str) -> AppResult<&'static str> {
+    let raw = raw.trim();
+    POLITICAL_STATUSES
+        .iter()
+        .find(|(code, label)| *code == raw || *label == raw)
+        .map(|(code, _)| *code)
+        .ok_or_else(|| AppError::field(field, format!("未知的政治面貌：{raw}")))
+}
+
+/// Parses a gender from `MALE`/`FEMALE` or 男/女.
+pub fn parse_gender(field: &str, raw: &str) -> AppResult<&'static str> {
+    match raw.trim() {
+        "MALE" | "男" => Ok("MALE"),
+        "FEMALE" | "女" => Ok("FEMALE"),
+        other => Err(AppError::field(field, format!("性别应为“男”或“女”：{other}"))),
+    }
+}
+
+/// A member as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MemberRow {
+    /// Id.
+    pub id: Uuid,
+    /// Login account, if the member can sign in.
+    pub account_id: Option<Uuid>,
+    /// Name.
+    pub name: String,
+    /// `MALE` / `FEMALE`.
+    pub gender: Option<String>,
+    /// Birth date.
+    pub birth_date: Option<NaiveDate>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Political status code.
+    pub political_status: String,
+    /// `ACTIVE` / `DISABLED`.
+    pub status: String,
+    /// Primary org.
+    pub org_id: Option<Uuid>,
+    /// 党支部 (or other party unit).
+    pub party_org_id: Option<Uuid>,
+    /// 工会小组 (or other union unit).
+    pub union_org_id: Option<Uuid>,
+    /// 团支部 (or other league unit).
+    pub youth_org_id: Option<Uuid>,
+    /// Department.
+    pub department_id: Option<Uuid>,
+    /// Posts held in the company.
+    pub posts: Vec<String>,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Updated.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A new member.
+#[derive(Debug, Clone)]
+pub struct NewMember {
+    /// Id (UUID v7).
+    pub id: Uuid,
+    /// Account.
+    pub account_id: Option<Uuid>,
+    /// Name.
+    pub name: String,
+    /// Gender code.
+    pub gender: Option<String>,
+    /// Birth date.
+    pub birth_date: Option<NaiveDate>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Political status code.
+    pub political_status: String,
+    /// Primary org.
+    pub org_id: Option<Uuid>,
+    /// Party unit.
+    pub party_org_id: Option<Uuid>,
+    /// Union unit.
+    pub union_org_id: Option<Uuid>,
+    /// League unit.
+    pub youth_org_id: Option<Uuid>,
+    /// Department.
+    pub department_id: Option<Uuid>,
+    /// Posts.
+    pub posts: Vec<String>,
+}
+
+impl Default for NewMember {
+    fn default() -> Self {
+        Self {
+            id: crate::new_id(),
+            account_id: None,
+            name: String::new(),
+            gender: None,
+            birth_date: None,
+            phone: None,
+            email: None,
+            political_status: "MASSES".into(),
+            org_id: None,
+            party_org_id: None,
+            union_org_id: None,
+            youth_org_id: None,
+            department_id: None,
+            posts: vec![],
+        }
+    }
+}
+
+impl NewMember {
+    /// Places the member in an org: it becomes the primary org (if none yet) and the
+    /// member's unit on that org's line.
+    pub fn place_in(&mut self, line: Line, org: Uuid) {
+        if self.org_id.is_none() {
+            self.org_id = Some(org);
+        }
+        match line {
+            Line::Party => self.party_org_id = Some(org),
+            Line::Union => self.union_org_id = Some(org),
+            Line::Youth => self.youth_org_id = Some(org),
+            Line::Admin => self.department_id = Some(org),
+            Line::Grid => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_parse_from_codes_and_chinese_labels() {
+        assert_eq!(parse_political_status("s", "正式党员").unwrap(), "FULL_MEMBER");
+        assert_eq!(parse_political_status("s", "ACTIVIST").unwrap(), "ACTIVIST");
+        assert!(parse_political_status("s", "党员候选").is_err());
+    }
+
+    #[test]
+    fn placing_in_a_party_branch_sets_the_primary_and_party_unit() {
+        let mut m = NewMember::default();
+        let branch = Uuid::now_v7();
+        let union = Uuid::now_v7();
+        m.place_in(Line::Party, branch);
+        m.place_in(Line::Union, union);
+        assert_eq!(m.org_id, Some(branch));
+        assert_eq!(m.party_org_id, Some(branch));
+        assert_eq!(m.union_org_id, Some(union));
+    }
+
+    #[test]
+    fn genders_accept_chinese() {
+        assert_eq!(parse_gender("g", "女").unwrap(), "FEMALE");
+        assert!(parse_gender("g", "x").is_err());
+    }
+}

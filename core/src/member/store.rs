@@ -1,0 +1,169 @@
+//! SQL of members.
+
+use super::model::{MemberRow, NewMember};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const COLUMNS: &str = "id, account_id, name, gender, birth_date, phone, email, political_status, status, \
+                       org_id, party_org_id, union_org_id, youth_org_id, department_id, posts, created_at, updated_at";
+
+pub(crate) async fn insert(conn: &mut PgConnection, tenant: Uuid, m: &NewMember) -> sqlx::Result<MemberRow> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "insert into member (tenant_id, id, account_id, name, gender, birth_date, phone, email,
+                             political_status, org_id, party_org_id, union_org_id, youth_org_id,
+                             department_id, posts)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         returning {COLUMNS}"
+    )))
+    .bind(tenant)
+    .bind(m.id)
+    .bind(m.account_id)
+    .bind(&m.name)
+    .bind(m.gender.as_deref())
+    .bind(m.birth_date)
+    .bind(m.phone.as_deref())
+    .bind(m.email.as_deref())
+    .bind(&m.political_status)
+    .bind(m.org_id)
+    .bind(m.party_org_id)
+    .bind(m.union_org_id)
+    .bind(m.youth_org_id)
+    .bind(m.department_id)
+    .bind(&m.posts)
+    .fetch_one(conn)
+    .await
+}
+
+pub(crate) async fn get(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<MemberRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from member where tenant_id = $1 and id = $2")))
+        .bind(tenant)
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+pub(crate) async fn by_ids(conn: &mut PgConnection, tenant: Uuid, ids: &[Uuid]) -> sqlx::Result<Vec<MemberRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from member where tenant_id = $1 and id = any($2)")))
+        .bind(tenant)
+        .bind(ids)
+        .fetch_all(conn)
+        .await
+}
+
+pub(crate) struct Filter<'a> {
+    /// Path of an org: members placed anywhere in its sub-tree.
+    pub org_path: Option<&'a str>,
+    pub search: Option<&'a str>,
+    pub line: Option<&'a str>,
+    pub political_status: Option<&'a str>,
+    pub include_disabled: bool,
+}
+
+pub(crate) async fn page(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    f: &Filter<'_>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> sqlx::Result<Vec<MemberRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from member m
+          where m.tenant_id = $1
+            and ($2::text is null or exists (
+                  select 1 from org_unit o where o.tenant_id = m.tenant_id and o.path <@ $2::ltree
+                     and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)))
+            and ($3::text is null or m.name ilike '%' || $3 || '%' or m.phone = $3 or m.email = lower($3))
+            and ($4::text is null
+                 or ($4 = 'PARTY' and m.party_org_id is not null)
+                 or ($4 = 'UNION' and m.union_org_id is not null)
+                 or ($4 = 'YOUTH' and m.youth_org_id is not null)
+                 or ($4 = 'ADMIN' and m.department_id is not null))
+            and ($5::text is null or m.political_status = $5)
+            and ($6 or m.status = 'ACTIVE')
+            and ($7::uuid is null or m.id > $7)
+          order by m.id limit $8"
+    )))
+    .bind(tenant)
+    .bind(f.org_path)
+    .bind(f.search)
+    .bind(f.line)
+    .bind(f.political_status)
+    .bind(f.include_disabled)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+pub(crate) async fn update(conn: &mut PgConnection, tenant: Uuid, m: &MemberRow) -> sqlx::Result<MemberRow> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "update member set name = $3, gender = $4, birth_date = $5, phone = $6, email = $7,
+                political_status = $8, org_id = $9, party_org_id = $10, union_org_id = $11,
+                youth_org_id = $12, department_id = $13, posts = $14, updated_at = now()
+          where tenant_id = $1 and id = $2 returning {COLUMNS}"
+    )))
+    .bind(tenant)
+    .bind(m.id)
+    .bind(&m.name)
+    .bind(m.gender.as_deref())
+    .bind(m.birth_date)
+    .bind(m.phone.as_deref())
+    .bind(m.email.as_deref())
+    .bind(&m.political_status)
+    .bind(m.org_id)
+    .bind(m.party_org_id)
+    .bind(m.union_org_id)
+    .bind(m.youth_org_id)
+    .bind(m.department_id)
+    .bind(&m.posts)
+    .fetch_one(conn)
+    .await
+}
+
+pub(crate) async fn set_status(conn: &mut PgConnection, tenant: Uuid, id: Uuid, status: &str) -> sqlx::Result<MemberRow> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "update member set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning {COLUMNS}"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .bind(status)
+    .fetch_one(conn)
+    .await
+}
+
+/// `(political status, count)` and `(line, count)` of active members.
+pub(crate) async fn stats(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
+    let by_status: Vec<(String, i64)> = sqlx::query_as(
+        "select political_status, count(*) from member where tenant_id = $1 and status = 'ACTIVE'
+          group by political_status order by political_status",
+    )
+    .bind(tenant)
+    .fetch_all(&mut *conn)
+    .await?;
+    let by_line: (i64, i64, i64, i64, i64) = sqlx::query_as(
+        "select count(*) filter (where party_org_id is not null),
+                count(*) filter (where union_org_id is not null),
+                count(*) filter (where youth_org_id is not null),
+                count(*) filter (where department_id is not null),
+                count(*)
+           from member where tenant_id = $1 and status = 'ACTIVE'",
+    )
+    .bind(tenant)
+    .fetch_one(conn)
+    .await?;
+    let lines = vec![
+        ("PARTY".to_string(), by_line.0),
+        ("UNION".to_string(), by_line.1),
+        ("YOUTH".to_string(), by_line.2),
+        ("ADMIN".to_string(), by_line.3),
+    ];
+    Ok((by_status, lines, by_line.4))
+}
+
+/// Every active and disabled member, for export.
+pub(crate) async fn all(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<MemberRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from member where tenant_id = $1 order by name, id")))
+        .bind(tenant)
+        .fetch_all(conn)
+        .await
+}

@@ -1,0 +1,403 @@
+//! The few operations that must cross tenants, on the `tongxin_system` pool (BYPASSRLS).
+//!
+//! This is the complete list: tenant sign-up and slug lookup, account lookup and login
+//! counters, session / API-key / invitation / reset-token lookup by token hash, reading the
+//! audit log (the runtime role may only insert into it), and platform-operator work.
+//! Every function filters by tenant explicitly where a tenant is involved.
+
+use crate::{
+    audit::{AuditFilter, AuditRow},
+    db::Db,
+    page::PageArgs,
+};
+use chrono::{DateTime, Utc};
+use sqlx::{PgConnection, Postgres, Transaction};
+use uuid::Uuid;
+
+/// A system transaction pinned to one tenant (so the audit chain and policies line up).
+pub(crate) async fn begin_for_tenant(db: &Db, tenant: Uuid) -> sqlx::Result<Transaction<'static, Postgres>> {
+    let mut tx = db.system.begin().await?;
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
+}
+
+/// A tenant row.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TenantRow {
+    /// Id.
+    pub id: Uuid,
+    /// URL-safe unique name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// `active` or `suspended`.
+    pub status: String,
+    /// IANA time zone for dates shown to members.
+    pub time_zone: String,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+}
+
+pub(crate) async fn tenant_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<TenantRow>> {
+    sqlx::query_as("select id, slug, name, status, time_zone, created_at from tenant where slug = $1")
+        .bind(slug)
+        .fetch_optional(&db.system)
+        .await
+}
+
+pub(crate) async fn insert_tenant(conn: &mut PgConnection, id: Uuid, slug: &str, name: &str) -> sqlx::Result<()> {
+    sqlx::query("insert into tenant (id, slug, name) values ($1, $2, $3)")
+        .bind(id)
+        .bind(slug)
+        .bind(name)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A global account.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AccountRow {
+    /// Id.
+    pub id: Uuid,
+    /// Email.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Name.
+    pub name: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+}
+
+const ACCOUNT_COLUMNS: &str =
+    "id, email, phone, name, password_hash";
+
+pub(crate) async fn account_by_login(db: &Db, login: &str) -> sqlx::Result<Option<AccountRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ACCOUNT_COLUMNS} from account where email = $1 or phone = $1 limit 1"
+    )))
+    .bind(login)
+    .fetch_optional(&db.system)
+    .await
+}
+
+pub(crate) async fn account_by_id(db: &Db, id: Uuid) -> sqlx::Result<Option<AccountRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {ACCOUNT_COLUMNS} from account where id = $1")))
+        .bind(id)
+        .fetch_optional(&db.system)
+        .await
+}
+
+pub(crate) async fn account_by_email_in(conn: &mut PgConnection, email: &str) -> sqlx::Result<Option<AccountRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {ACCOUNT_COLUMNS} from account where email = $1 for update")))
+        .bind(email)
+        .fetch_optional(conn)
+        .await
+}
+
+pub(crate) async fn insert_account(
+    conn: &mut PgConnection,
+    id: Uuid,
+    email: &str,
+    name: &str,
+    password_hash: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("insert into account (id, email, name, password_hash) values ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(email)
+        .bind(name)
+        .bind(password_hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether the identifier is locked out right now.
+pub(crate) async fn login_locked(db: &Db, login_hash: &[u8]) -> sqlx::Result<bool> {
+    sqlx::query_scalar(
+        "select exists (select 1 from login_throttle where login_hash = $1 and locked_until > now())",
+    )
+    .bind(login_hash)
+    .fetch_one(&db.system)
+    .await
+}
+
+/// Counts a failed password check for an identifier; locks it for `window_minutes` once
+/// `max` failures fall inside one window.
+pub(crate) async fn record_failed_login(db: &Db, login_hash: &[u8], max: i32, window_minutes: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into login_throttle as t (login_hash, failures, window_start)
+         values ($1, 1, now())
+         on conflict (login_hash) do update set
+           failures = case when t.window_start < now() - make_interval(mins => $3::int)
+                           then 1 else t.failures + 1 end,
+           window_start = case when t.window_start < now() - make_interval(mins => $3::int)
+                               then now() else t.window_start end,
+           locked_until = case when t.window_start >= now() - make_interval(mins => $3::int)
+                                    and t.failures + 1 >= $2
+                               then now() + make_interval(mins => $3::int) else t.locked_until end",
+    )
+    .bind(login_hash)
+    .bind(max)
+    .bind(window_minutes)
+    .execute(&db.system)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn clear_failed_logins(db: &Db, login_hash: &[u8]) -> sqlx::Result<()> {
+    sqlx::query("delete from login_throttle where login_hash = $1")
+        .bind(login_hash)
+        .execute(&db.system)
+        .await?;
+    Ok(())
+}
+
+/// Sets a new password hash and revokes the account's sessions in every tenant except
+/// `keep` (the session that made the change, if any).
+pub(crate) async fn set_password(db: &Db, account: Uuid, hash: &str, keep: Option<Uuid>) -> sqlx::Result<()> {
+    let mut tx = db.system.begin().await?;
+    sqlx::query("update account set password_hash = $2, password_changed_at = now() where id = $1")
+        .bind(account)
+        .bind(hash)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "update session set revoked_at = now()
+          where account_id = $1 and revoked_at is null and ($2::uuid is null or id <> $2)",
+    )
+    .bind(account)
+    .bind(keep)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+/// A tenant an account belongs to.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Membership {
+    /// Tenant.
+    pub tenant_id: Uuid,
+    /// Tenant slug.
+    pub slug: String,
+    /// Tenant name.
+    pub tenant_name: String,
+    /// The member in that tenant.
+    pub member_id: Uuid,
+}
+
+pub(crate) async fn active_memberships(db: &Db, account: Uuid) -> sqlx::Result<Vec<Membership>> {
+    sqlx::query_as(
+        "select t.id as tenant_id, t.slug, t.name as tenant_name, m.id as member_id
+           from member m join tenant t on t.id = m.tenant_id
+          where m.account_id = $1 and m.status = 'ACTIVE' and t.status = 'active'
+          order by t.name",
+    )
+    .bind(account)
+    .fetch_all(&db.system)
+    .await
+}
+
+/// What a valid session token stands for.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionInfo {
+    /// Session id.
+    pub session_id: Uuid,
+    /// Tenant.
+    pub tenant_id: Uuid,
+    /// Member.
+    pub member_id: Uuid,
+    /// Account.
+    pub account_id: Uuid,
+}
+
+pub(crate) async fn session_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<SessionInfo>> {
+    sqlx::query_as(
+        "select s.id as session_id, s.tenant_id, s.member_id, s.account_id
+           from session s
+           join tenant t on t.id = s.tenant_id
+           join member m on m.tenant_id = s.tenant_id and m.id = s.member_id
+          where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
+            and t.status = 'active' and m.status = 'ACTIVE'",
+    )
+    .bind(hash)
+    .fetch_optional(&db.system)
+    .await
+}
+
+/// What a valid API key stands for: `(tenant, key id)`.
+pub(crate) async fn api_key_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
+    sqlx::query_as(
+        "update api_key k set last_used_at = now()
+           from tenant t
+          where k.token_hash = $1 and k.revoked_at is null and t.id = k.tenant_id and t.status = 'active'
+          returning k.tenant_id, k.id",
+    )
+    .bind(hash)
+    .fetch_optional(&db.system)
+    .await
+}
+
+/// The tenant of an open invitation: `(tenant, invitation id)`.
+pub(crate) async fn invitation_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
+    sqlx::query_as(
+        "select i.tenant_id, i.id from invitation i join tenant t on t.id = i.tenant_id
+          where i.token_hash = $1 and i.accepted_at is null and i.revoked_at is null
+            and i.expires_at > now() and t.status = 'active'",
+    )
+    .bind(hash)
+    .fetch_optional(&db.system)
+    .await
+}
+
+pub(crate) async fn insert_password_reset(db: &Db, account: Uuid, hash: &[u8], minutes: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into password_reset (id, account_id, token_hash, expires_at)
+         values ($1, $2, $3, now() + make_interval(mins => $4::int))",
+    )
+    .bind(crate::new_id())
+    .bind(account)
+    .bind(hash)
+    .bind(minutes)
+    .execute(&db.system)
+    .await?;
+    Ok(())
+}
+
+/// Marks a reset token used and returns its account, if it was valid.
+pub(crate) async fn consume_password_reset(db: &Db, hash: &[u8]) -> sqlx::Result<Option<Uuid>> {
+    sqlx::query_scalar(
+        "update password_reset set used_at = now()
+          where token_hash = $1 and used_at is null and expires_at > now()
+          returning account_id",
+    )
+    .bind(hash)
+    .fetch_optional(&db.system)
+    .await
+}
+
+pub(crate) async fn audit_page(
+    db: &Db,
+    tenant: Uuid,
+    filter: &AuditFilter,
+    args: &PageArgs,
+) -> crate::AppResult<Vec<AuditRow>> {
+    let before = args.after_i64()?;
+    let action = filter.action.as_ref().map(|a| format!("{}%", a.replace('%', "")));
+    Ok(sqlx::query_as(
+        "select a.id, a.at, a.actor_kind, a.actor_id, m.name as actor_name, a.action, a.object_type,
+                a.object_id, a.result, a.request_id, a.ip, a.detail
+           from audit_log a
+           left join member m on m.tenant_id = a.tenant_id and m.id = a.actor_id
+          where a.tenant_id = $1 and ($2::bigint is null or a.id < $2)
+            and ($3::text is null or a.action like $3)
+            and ($4::uuid is null or a.actor_id = $4)
+          order by a.id desc limit $5",
+    )
+    .bind(tenant)
+    .bind(before)
+    .bind(action)
+    .bind(filter.actor_id)
+    .bind(args.limit())
+    .fetch_all(&db.system)
+    .await?)
+}
+
+pub(crate) async fn audit_first_break(db: &Db, tenant: Uuid) -> sqlx::Result<Option<i64>> {
+    let mut tx = begin_for_tenant(db, tenant).await?;
+    let first: Option<i64> = sqlx::query_scalar("select audit_chain_first_break($1)")
+        .bind(tenant)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(first)
+}
+
+// ---- platform operators ----------------------------------------------------------------
+
+pub(crate) async fn is_operator(db: &Db, account: Uuid) -> sqlx::Result<bool> {
+    sqlx::query_scalar("select exists (select 1 from platform_operator where account_id = $1)")
+        .bind(account)
+        .fetch_one(&db.system)
+        .await
+}
+
+pub(crate) async fn make_operator(db: &Db, account: Uuid) -> sqlx::Result<()> {
+    sqlx::query("insert into platform_operator (account_id) values ($1) on conflict do nothing")
+        .bind(account)
+        .execute(&db.system)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn insert_operator_session(db: &Db, account: Uuid, hash: &[u8], days: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into operator_session (id, account_id, token_hash, expires_at)
+         values ($1, $2, $3, now() + make_interval(days => $4::int))",
+    )
+    .bind(crate::new_id())
+    .bind(account)
+    .bind(hash)
+    .bind(days)
+    .execute(&db.system)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn operator_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<Uuid>> {
+    sqlx::query_scalar(
+        "select account_id from operator_session
+          where token_hash = $1 and revoked_at is null and expires_at > now()",
+    )
+    .bind(hash)
+    .fetch_optional(&db.system)
+    .await
+}
+
+/// A tenant as platform operators see it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TenantSummary {
+    /// The tenant.
+    #[sqlx(flatten)]
+    pub tenant: TenantRow,
+    /// Active members.
+    pub member_count: i64,
+}
+
+pub(crate) async fn list_tenants(db: &Db, after: Option<Uuid>, limit: i64) -> sqlx::Result<Vec<TenantSummary>> {
+    sqlx::query_as(
+        "select t.id, t.slug, t.name, t.status, t.time_zone, t.created_at,
+                (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as member_count
+           from tenant t where ($1::uuid is null or t.id > $1) order by t.id limit $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(&db.system)
+    .await
+}
+
+/// Suspends or resumes a tenant; suspension revokes every session of it.
+pub(crate) async fn set_tenant_status(db: &Db, tenant: Uuid, suspended: bool) -> sqlx::Result<bool> {
+    let mut tx = begin_for_tenant(db, tenant).await?;
+    let changed = sqlx::query(
+        "update tenant set status = $2, suspended_at = case when $2 = 'suspended' then now() end
+          where id = $1",
+    )
+    .bind(tenant)
+    .bind(if suspended { "suspended" } else { "active" })
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if suspended {
+        sqlx::query("update session set revoked_at = now() where tenant_id = $1 and revoked_at is null")
+            .bind(tenant)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(changed == 1)
+}

@@ -1,0 +1,6 @@
+//! Tenants: self-service sign-up of an enterprise, and what a tenant looks like.
+
+pub mod model;
+mod service;
+
+pub use service::{current, sign_up, SignUp};

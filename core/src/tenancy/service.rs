@@ -1,0 +1,130 @@
+//! Sign-up of a new enterprise and reading the current tenant.
+
+use super::model::{Email, Name, Slug};
+use crate::{
+    App, AppError, AppResult, Ctx,
+    audit::{self, Entry},
+    authz::{self, Scope, catalog},
+    identity::{self, ClientInfo, SessionGrant, password},
+    member::{self, model::NewMember},
+    system::{self, TenantRow},
+};
+use serde_json::json;
+
+/// Sign-up input as the client sent it.
+#[derive(Debug, Clone)]
+pub struct SignUp {
+    /// Enterprise name.
+    pub tenant_name: String,
+    /// Wanted slug.
+    pub tenant_slug: String,
+    /// First administrator's name.
+    pub admin_name: String,
+    /// First administrator's email.
+    pub admin_email: String,
+    /// First administrator's password.
+    pub admin_password: String,
+}
+
+/// Creates a tenant with its role templates and first administrator, and signs them in.
+///
+/// If the email already has an account (a member of another tenant), the password must be
+/// that account's password, and the account is linked rather than duplicated.
+pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult<SessionGrant> {
+    let tenant_name = Name::parse("tenantName", &input.tenant_name, 60)?;
+    let slug = Slug::parse("tenantSlug", &input.tenant_slug)?;
+    let admin_name = Name::parse("adminName", &input.admin_name, 50)?;
+    let email = Email::parse("adminEmail", &input.admin_email)?;
+    password::check_policy("adminPassword", &input.admin_password)?;
+    if system::tenant_by_slug(&app.db, slug.as_str()).await?.is_some() {
+        return Err(AppError::field("tenantSlug", "该企业标识已被使用"));
+    }
+    let new_hash = app.hasher.hash(&input.admin_password).await?;
+
+    let tenant_id = crate::new_id();
+    let member_id = crate::new_id();
+    let ctx = Ctx::system(tenant_id);
+    let mut tx = system::begin_for_tenant(&app.db, tenant_id).await?;
+    system::insert_tenant(&mut tx, tenant_id, slug.as_str(), tenant_name.as_str())
+        .await
+        .map_err(|e| match AppError::from(e) {
+            AppError::Conflict(_) => AppError::field("tenantSlug", "该企业标识已被使用"),
+            other => other,
+        })?;
+    let account_id = match system::account_by_email_in(&mut tx, email.as_str()).await? {
+        Some(existing) => {
+            let same = app
+                .hasher
+                .verify(&input.admin_password, Some(&existing.password_hash))
+                .await?;
+            if !same {
+                return Err(AppError::field(
+                    "adminPassword",
+                    "该邮箱已有账号，请输入该账号的密码以关联新单位",
+                ));
+            }
+            existing.id
+        }
+        None => {
+            let id = crate::new_id();
+            system::insert_account(&mut tx, id, email.as_str(), admin_name.as_str(), &new_hash)
+                .await?;
+            id
+        }
+    };
+    member::store::insert(
+        &mut tx,
+        tenant_id,
+        &NewMember {
+            id: member_id,
+            account_id: Some(account_id),
+            name: admin_name.as_str().to_string(),
+            email: Some(email.as_str().to_string()),
+            ..NewMember::default()
+        },
+    )
+    .await?;
+    authz::seed_tenant(&mut tx, tenant_id).await?;
+    let subject = format!("m:{member_id}");
+    let everywhere = Scope::Tenant.grant_domain(tenant_id);
+    for role in [catalog::ADMIN_ROLE, catalog::BASE_ROLE] {
+        authz::store::insert_rule(&mut tx, tenant_id, "g", &[&subject, role, &everywhere], "signup")
+            .await?;
+    }
+    audit::record(
+        &mut tx,
+        &ctx,
+        Entry {
+            action: "tenant.sign_up",
+            object_type: "tenant",
+            object_id: Some(tenant_id.to_string()),
+            detail: json!({ "slug": slug.as_str(), "adminMember": member_id }),
+        },
+    )
+    .await?;
+    let grant = identity::open_session(&mut tx, app, tenant_id, member_id, account_id, client).await?;
+    tx.commit().await?;
+    app.authz.invalidate(tenant_id).await;
+    Ok(grant)
+}
+
+/// The tenant of the context.
+pub async fn current(ctx: &Ctx, app: &App) -> AppResult<TenantRow> {
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let row = store::get(&mut tx, ctx.tenant_id).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+mod store {
+    use crate::system::TenantRow;
+    use sqlx::PgConnection;
+    use uuid::Uuid;
+
+    pub(super) async fn get(conn: &mut PgConnection, id: Uuid) -> sqlx::Result<TenantRow> {
+        sqlx::query_as("select id, slug, name, status, time_zone, created_at from tenant where id = $1")
+            .bind(id)
+            .fetch_one(conn)
+            .await
+    }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# `make test`: private PostgreSQL + Redis in a temp dir, then fmt, build, migrate, clippy, tests, web checks.
+set -euo pipefail
+
+# shellcheck source=scripts/lib.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG="test"
+SCRIPTS="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
+cd "$(repo_root)"
+
+TMP="$(mktemp -d /tmp/tongxin-test.XXXXXX)"
+chmod 755 "$TMP"
+started_pg=0
+started_redis=0
+current_step=""
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [ "$rc" -ne 0 ] && [ -n "$current_step" ]; then
+    log "FAILED at step: $current_step (exit $rc)"
+    if [ "$started_pg" = 1 ] && [ -f "$TMP/pg/log" ]; then
+      log "last lines of the PostgreSQL log:"
+      tail -n 20 "$TMP/pg/log" >&2 || true
+    fi
+  fi
+  if [ "$started_redis" = 1 ]; then
+    bash "$SCRIPTS/redis.sh" stop "$TMP/redis" || true
+  fi
+  if [ "$started_pg" = 1 ]; then
+    bash "$SCRIPTS/pg.sh" stop "$TMP/pg" || true
+  fi
+  if [ "${KEEP_TMP:-0}" = 1 ]; then
+    log "KEEP_TMP=1: leaving $TMP"
+  else
+    rm -rf -- "$TMP"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Exports NAME=value lines read from stdin (only TONGXIN_* names are accepted).
+export_lines() {
+  local line
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    [[ "$line" =~ ^TONGXIN_[A-Z0-9_]+= ]] || die "unexpected output line: $line"
+    export "${line?}"
+  done
+}
+
+step() {
+  current_step="$*"
+  printf '==> %s\n' "$*" >&2
+}
+
+# Services.
+if [ -z "${TONGXIN_DATABASE__URL:-}" ]; then
+  step "start private PostgreSQL"
+  started_pg=1
+  pg_env="$(PG_FAST=1 bash "$SCRIPTS/pg.sh" start "$TMP/pg")"
+  export_lines <<<"$pg_env"
+else
+  log "using TONGXIN_DATABASE__URL from the environment"
+fi
+step "start private Redis"
+started_redis=1
+redis_env="$(bash "$SCRIPTS/redis.sh" start "$TMP/redis")"
+export_lines <<<"$redis_env"
+mkdir -p "$TMP/data"
+export TONGXIN_DATA_DIR="$TMP/data"
+
+ensure_cargo_on_path
+
+step "cargo fmt --all --check"
+cargo fmt --all --check
+
+step "cargo build --workspace --all-targets"
+cargo build --workspace --all-targets
+
+step "tongxin-api migrate"
+target/debug/tongxin-api migrate
+
+step "cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+test_args=()
+if [ -n "${TEST_ARGS:-}" ]; then
+  read -r -a test_args <<<"$TEST_ARGS"
+fi
+step "cargo test --workspace${test_args[*]:+ ${test_args[*]}}"
+cargo test --workspace "${test_args[@]}"
+
+if [ -f web/package.json ]; then
+  # Browsers come from Debian packages, never from a download at install time.
+  export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ ! -d web/node_modules ]; then
+    step "npm ci (web)"
+    (cd web && npm ci)
+  fi
+  step "npm run check (web)"
+  (cd web && npm run check)
+  step "npm test (web)"
+  (cd web && npm test)
+  if node -e 'const p = require("./web/package.json"); process.exit(p.scripts && p.scripts.e2e ? 0 : 1)'; then
+    if [ ! -x /usr/bin/chromium ]; then
+      step "install chromium for e2e"
+      ensure_apt_package chromium fonts-wqy-microhei
+    fi
+    export CHROMIUM_PATH=/usr/bin/chromium
+    step "npm run e2e (web)"
+    (cd web && npm run e2e)
+  fi
+fi
+
+current_step=""
+echo "make test: all steps passed"
