@@ -18,14 +18,28 @@ impl Application {
     /// Connects, checks the runtime role and binds the listener (port 0 picks a free one).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let addr = format!("{}:{}", config.http.host, config.http.port);
-        let trusted_proxies: Vec<IpAddr> = config.http.trusted_proxies.iter().filter_map(|p| p.parse().ok()).collect();
+        let trusted_proxies: Vec<IpAddr> = config
+            .http
+            .trusted_proxies
+            .iter()
+            .filter_map(|p| p.parse().ok())
+            .collect();
         let schema = graphql::build(&config.graphql, config.is_prod());
         let limiter = http::ratelimit::AddrLimiter::new(config.auth.per_address_per_minute);
         let app = App::connect(config).await?;
-        let router = http::router(http::AppState { app: app.clone(), schema, limiter, trusted_proxies });
+        let router = http::router(http::AppState {
+            app: app.clone(),
+            schema,
+            limiter,
+            trusted_proxies,
+        });
         let listener = TcpListener::bind(&addr).await?;
         http::prometheus();
-        Ok(Self { listener, router, app })
+        Ok(Self {
+            listener,
+            router,
+            app,
+        })
     }
 
     /// The bound port.
@@ -39,9 +53,16 @@ impl Application {
     }
 
     /// Serves until the future completes.
-    pub async fn run_until(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await
+    pub async fn run_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
     }
 }

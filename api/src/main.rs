@@ -46,7 +46,8 @@ async fn shutdown_signal() {
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .init();
     let cli = Cli::parse();
@@ -73,7 +74,10 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve => {
             let public = config.public_url().to_string();
             let application = tongxin_api::Application::build(config).await?;
-            println!("Tongxin is serving on {public}/  (port {})", application.port());
+            println!(
+                "Tongxin is serving on {public}/  (port {})",
+                application.port()
+            );
             println!(
                 "Demo login: {} / {} (tenant `{}`)",
                 tongxin_core::demo::ADMIN_EMAIL,

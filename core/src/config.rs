@@ -132,7 +132,10 @@ impl Default for Config {
 impl Config {
     /// Loads defaults, `tongxin.toml` (if present) and the environment.
     pub fn load() -> anyhow::Result<Self> {
-        Self::figment().extract().map_err(Into::into).map(Self::normalised)
+        Self::figment()
+            .extract()
+            .map_err(Into::into)
+            .map(Self::normalised)
     }
 
     /// The layered sources, exposed so callers can add their own overrides.

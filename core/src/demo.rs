@@ -6,7 +6,10 @@ use crate::{
     App, AppResult, Ctx,
     identity::{self, ClientInfo},
     member::{self, MemberUpdate},
-    org::{self, NewOrg, model::{Kind, Line}},
+    org::{
+        self, NewOrg,
+        model::{Kind, Line},
+    },
     system,
     tenancy::{self, SignUp},
 };
@@ -24,13 +27,14 @@ pub const ADMIN_PASSWORD: &str = "Tongxin2026";
 pub const SECRETARY_EMAIL: &str = "secretary@demo.tongxin.cn";
 
 const SURNAMES: &[&str] = &[
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何",
-    "林", "高", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "萧", "田",
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
+    "何", "林", "高", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
+    "萧", "田",
 ];
 const GIVEN: &[&str] = &[
-    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超",
-    "秀英", "霞", "平", "刚", "桂英", "建华", "文", "华", "红", "志强", "海燕", "晓东", "立新", "春梅",
-    "子涵", "雨欣", "浩然", "思远", "佳怡", "宇航", "梓萱", "俊杰", "欣怡",
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明",
+    "超", "秀英", "霞", "平", "刚", "桂英", "建华", "文", "华", "红", "志强", "海燕", "晓东",
+    "立新", "春梅", "子涵", "雨欣", "浩然", "思远", "佳怡", "宇航", "梓萱", "俊杰", "欣怡",
 ];
 
 /// Seeds the demo tenant unless it exists; returns whether it was created.
@@ -38,7 +42,10 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     if system::tenant_by_slug(&app.db, SLUG).await?.is_some() {
         return Ok(false);
     }
-    let client = ClientInfo { request_id: "seed-demo".into(), ..ClientInfo::default() };
+    let client = ClientInfo {
+        request_id: "seed-demo".into(),
+        ..ClientInfo::default()
+    };
     let grant = tenancy::sign_up(
         app,
         SignUp {
@@ -54,26 +61,67 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     let ctx = grant.ctx(&client);
     let mut rng = StdRng::seed_from_u64(20261121);
 
-    let top = |name: &str, line: Line| NewOrg { parent_id: None, name: name.into(), line, kind: None, is_joint: false, is_virtual: false };
+    let top = |name: &str, line: Line| NewOrg {
+        parent_id: None,
+        name: name.into(),
+        line,
+        kind: None,
+        is_joint: false,
+        is_virtual: false,
+    };
     let under = |parent: Uuid, name: &str, line: Line, kind: Kind| NewOrg {
-        parent_id: Some(parent), name: name.into(), line, kind: Some(kind), is_joint: false, is_virtual: false,
+        parent_id: Some(parent),
+        name: name.into(),
+        line,
+        kind: Some(kind),
+        is_joint: false,
+        is_virtual: false,
     };
     let committee = org::create(&ctx, app, top("集团党委", Line::Party)).await?;
     let mut branches = Vec::new();
     for name in ["机关第一党支部", "生产运营党支部", "研发中心党支部"] {
-        let b = org::create(&ctx, app, under(committee.id, name, Line::Party, Kind::PartyBranch)).await?;
-        org::create(&ctx, app, under(b.id, &format!("{}第一党小组", &name[..name.len() - "党支部".len()]), Line::Party, Kind::PartyGroup)).await?;
+        let b = org::create(
+            &ctx,
+            app,
+            under(committee.id, name, Line::Party, Kind::PartyBranch),
+        )
+        .await?;
+        org::create(
+            &ctx,
+            app,
+            under(
+                b.id,
+                &format!("{}第一党小组", &name[..name.len() - "党支部".len()]),
+                Line::Party,
+                Kind::PartyGroup,
+            ),
+        )
+        .await?;
         branches.push(b);
     }
     let union = org::create(&ctx, app, top("集团工会", Line::Union)).await?;
     let mut union_branches = Vec::new();
     for name in ["机关分会", "生产分会", "研发分会"] {
-        union_branches.push(org::create(&ctx, app, under(union.id, name, Line::Union, Kind::UnionBranch)).await?);
+        union_branches.push(
+            org::create(
+                &ctx,
+                app,
+                under(union.id, name, Line::Union, Kind::UnionBranch),
+            )
+            .await?,
+        );
     }
     let league = org::create(&ctx, app, top("集团团委", Line::Youth)).await?;
     let mut league_branches = Vec::new();
     for name in ["机关团支部", "青年突击队团支部"] {
-        league_branches.push(org::create(&ctx, app, under(league.id, name, Line::Youth, Kind::YouthBranch)).await?);
+        league_branches.push(
+            org::create(
+                &ctx,
+                app,
+                under(league.id, name, Line::Youth, Kind::YouthBranch),
+            )
+            .await?,
+        );
     }
     let mut departments = Vec::new();
     for name in ["综合办公室", "生产运营部", "研发中心"] {
@@ -83,7 +131,11 @@ pub async fn seed(app: &App) -> AppResult<bool> {
 
     let mut members = Vec::new();
     for i in 0..200usize {
-        let name = format!("{}{}", SURNAMES[rng.random_range(0..SURNAMES.len())], GIVEN[rng.random_range(0..GIVEN.len())]);
+        let name = format!(
+            "{}{}",
+            SURNAMES[rng.random_range(0..SURNAMES.len())],
+            GIVEN[rng.random_range(0..GIVEN.len())]
+        );
         let age: i32 = rng.random_range(20..60);
         let status = match rng.random_range(0..100) {
             0..=44 => "FULL_MEMBER",
@@ -102,13 +154,24 @@ pub async fn seed(app: &App) -> AppResult<bool> {
         if status == "LEAGUE_MEMBER" {
             orgs.push(league_branches[i % 2].id);
         }
-        let birth = NaiveDate::from_ymd_opt(2026 - age, rng.random_range(1..=12), rng.random_range(1..=28));
+        let birth = NaiveDate::from_ymd_opt(
+            2026 - age,
+            rng.random_range(1..=12),
+            rng.random_range(1..=28),
+        );
         let m = member::create(
             &ctx,
             app,
             MemberUpdate {
                 name: Some(name),
-                gender: Some(if rng.random_range(0..2) == 0 { "男" } else { "女" }.into()),
+                gender: Some(
+                    if rng.random_range(0..2) == 0 {
+                        "男"
+                    } else {
+                        "女"
+                    }
+                    .into(),
+                ),
                 birth_date: birth,
                 phone: Some(format!("139{:08}", 10_000_000 + i * 7919 % 89_999_999)),
                 email: Some(format!("member{i:03}@demo.tongxin.cn")),
@@ -125,12 +188,26 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     let term = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap_or_default();
     let term_end = NaiveDate::from_ymd_opt(2027, 6, 30);
     for (i, b) in branches.iter().enumerate() {
-        if let Some((m, _)) = members.iter().filter(|(m, s)| *s == "FULL_MEMBER" && m.party_org_id == Some(b.id)).nth(i) {
+        if let Some((m, _)) = members
+            .iter()
+            .filter(|(m, s)| *s == "FULL_MEMBER" && m.party_org_id == Some(b.id))
+            .nth(i)
+        {
             org::assign_position(&ctx, app, b.id, m.id, "支部书记", None, term, term_end).await?;
         }
     }
     if let Some((m, _)) = members.iter().find(|(_, s)| *s == "FULL_MEMBER") {
-        org::assign_position(&ctx, app, committee.id, m.id, "党委书记", Some("org_admin"), term, term_end).await?;
+        org::assign_position(
+            &ctx,
+            app,
+            committee.id,
+            m.id,
+            "党委书记",
+            Some("org_admin"),
+            term,
+            term_end,
+        )
+        .await?;
         org::assign_position(&ctx, app, union.id, m.id, "工会主席", None, term, term_end).await?;
     }
     if let Some((m, _)) = members.iter().find(|(_, s)| *s == "LEAGUE_MEMBER") {
@@ -138,14 +215,32 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     }
 
     // A branch secretary who can log in, through the real invitation flow.
-    let (_, token) = identity::invite_member(&ctx, app, SECRETARY_EMAIL, "赵书记", branches[0].id).await?;
+    let (_, token) =
+        identity::invite_member(&ctx, app, SECRETARY_EMAIL, "赵书记", branches[0].id).await?;
     let secretary = identity::accept_invitation(app, &token, ADMIN_PASSWORD, None, &client).await?;
-    org::assign_position(&ctx, app, branches[0].id, secretary.member_id, "支部副书记", None, term, term_end).await?;
+    org::assign_position(
+        &ctx,
+        app,
+        branches[0].id,
+        secretary.member_id,
+        "支部副书记",
+        None,
+        term,
+        term_end,
+    )
+    .await?;
     Ok(true)
 }
 
 /// A context acting as the demo administrator (for tools and benchmarks).
 pub async fn admin_ctx(app: &App) -> AppResult<Ctx> {
-    let grant = identity::log_in(app, ADMIN_EMAIL, ADMIN_PASSWORD, Some(SLUG), &ClientInfo::default()).await?;
+    let grant = identity::log_in(
+        app,
+        ADMIN_EMAIL,
+        ADMIN_PASSWORD,
+        Some(SLUG),
+        &ClientInfo::default(),
+    )
+    .await?;
     Ok(grant.ctx(&ClientInfo::default()))
 }

@@ -23,7 +23,9 @@ impl PageArgs {
         }
         let after = match after {
             None | Some("") => None,
-            Some(c) => Some(decode_cursor(c).ok_or_else(|| AppError::field("after", "无效的游标"))?),
+            Some(c) => {
+                Some(decode_cursor(c).ok_or_else(|| AppError::field("after", "无效的游标"))?)
+            }
         };
         Ok(Self {
             first: i64::from(first),
@@ -40,7 +42,10 @@ impl PageArgs {
     pub fn after_uuid(&self) -> AppResult<Option<uuid::Uuid>> {
         self.after
             .as_deref()
-            .map(|s| s.parse().map_err(|_| AppError::field("after", "无效的游标")))
+            .map(|s| {
+                s.parse()
+                    .map_err(|_| AppError::field("after", "无效的游标"))
+            })
             .transpose()
     }
 
@@ -48,7 +53,10 @@ impl PageArgs {
     pub fn after_i64(&self) -> AppResult<Option<i64>> {
         self.after
             .as_deref()
-            .map(|s| s.parse().map_err(|_| AppError::field("after", "无效的游标")))
+            .map(|s| {
+                s.parse()
+                    .map_err(|_| AppError::field("after", "无效的游标"))
+            })
             .transpose()
     }
 }
@@ -79,7 +87,10 @@ pub fn encode_cursor(key: &str) -> String {
 
 fn decode_cursor(cursor: &str) -> Option<String> {
     let bytes = URL_SAFE_NO_PAD.decode(cursor).ok()?;
-    String::from_utf8(bytes).ok()?.strip_prefix("c:").map(str::to_owned)
+    String::from_utf8(bytes)
+        .ok()?
+        .strip_prefix("c:")
+        .map(str::to_owned)
 }
 
 #[cfg(test)]

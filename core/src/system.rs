@@ -15,7 +15,10 @@ use sqlx::{PgConnection, Postgres, Transaction};
 use uuid::Uuid;
 
 /// A system transaction pinned to one tenant (so the audit chain and policies line up).
-pub(crate) async fn begin_for_tenant(db: &Db, tenant: Uuid) -> sqlx::Result<Transaction<'static, Postgres>> {
+pub(crate) async fn begin_for_tenant(
+    db: &Db,
+    tenant: Uuid,
+) -> sqlx::Result<Transaction<'static, Postgres>> {
     let mut tx = db.system.begin().await?;
     sqlx::query("select set_config('app.tenant_id', $1, true)")
         .bind(tenant.to_string())
@@ -42,13 +45,20 @@ pub struct TenantRow {
 }
 
 pub(crate) async fn tenant_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<TenantRow>> {
-    sqlx::query_as("select id, slug, name, status, time_zone, created_at from tenant where slug = $1")
-        .bind(slug)
-        .fetch_optional(&db.system)
-        .await
+    sqlx::query_as(
+        "select id, slug, name, status, time_zone, created_at from tenant where slug = $1",
+    )
+    .bind(slug)
+    .fetch_optional(&db.system)
+    .await
 }
 
-pub(crate) async fn insert_tenant(conn: &mut PgConnection, id: Uuid, slug: &str, name: &str) -> sqlx::Result<()> {
+pub(crate) async fn insert_tenant(
+    conn: &mut PgConnection,
+    id: Uuid,
+    slug: &str,
+    name: &str,
+) -> sqlx::Result<()> {
     sqlx::query("insert into tenant (id, slug, name) values ($1, $2, $3)")
         .bind(id)
         .bind(slug)
@@ -73,8 +83,7 @@ pub struct AccountRow {
     pub password_hash: String,
 }
 
-const ACCOUNT_COLUMNS: &str =
-    "id, email, phone, name, password_hash";
+const ACCOUNT_COLUMNS: &str = "id, email, phone, name, password_hash";
 
 pub(crate) async fn account_by_login(db: &Db, login: &str) -> sqlx::Result<Option<AccountRow>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -86,17 +95,24 @@ pub(crate) async fn account_by_login(db: &Db, login: &str) -> sqlx::Result<Optio
 }
 
 pub(crate) async fn account_by_id(db: &Db, id: Uuid) -> sqlx::Result<Option<AccountRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {ACCOUNT_COLUMNS} from account where id = $1")))
-        .bind(id)
-        .fetch_optional(&db.system)
-        .await
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ACCOUNT_COLUMNS} from account where id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&db.system)
+    .await
 }
 
-pub(crate) async fn account_by_email_in(conn: &mut PgConnection, email: &str) -> sqlx::Result<Option<AccountRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {ACCOUNT_COLUMNS} from account where email = $1 for update")))
-        .bind(email)
-        .fetch_optional(conn)
-        .await
+pub(crate) async fn account_by_email_in(
+    conn: &mut PgConnection,
+    email: &str,
+) -> sqlx::Result<Option<AccountRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ACCOUNT_COLUMNS} from account where email = $1 for update"
+    )))
+    .bind(email)
+    .fetch_optional(conn)
+    .await
 }
 
 pub(crate) async fn insert_account(
@@ -128,7 +144,12 @@ pub(crate) async fn login_locked(db: &Db, login_hash: &[u8]) -> sqlx::Result<boo
 
 /// Counts a failed password check for an identifier; locks it for `window_minutes` once
 /// `max` failures fall inside one window.
-pub(crate) async fn record_failed_login(db: &Db, login_hash: &[u8], max: i32, window_minutes: i64) -> sqlx::Result<()> {
+pub(crate) async fn record_failed_login(
+    db: &Db,
+    login_hash: &[u8],
+    max: i32,
+    window_minutes: i64,
+) -> sqlx::Result<()> {
     sqlx::query(
         "insert into login_throttle as t (login_hash, failures, window_start)
          values ($1, 1, now())
@@ -159,7 +180,12 @@ pub(crate) async fn clear_failed_logins(db: &Db, login_hash: &[u8]) -> sqlx::Res
 
 /// Sets a new password hash and revokes the account's sessions in every tenant except
 /// `keep` (the session that made the change, if any).
-pub(crate) async fn set_password(db: &Db, account: Uuid, hash: &str, keep: Option<Uuid>) -> sqlx::Result<()> {
+pub(crate) async fn set_password(
+    db: &Db,
+    account: Uuid,
+    hash: &str,
+    keep: Option<Uuid>,
+) -> sqlx::Result<()> {
     let mut tx = db.system.begin().await?;
     sqlx::query("update account set password_hash = $2, password_changed_at = now() where id = $1")
         .bind(account)
@@ -243,7 +269,10 @@ pub(crate) async fn api_key_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Optio
 }
 
 /// The tenant of an open invitation: `(tenant, invitation id)`.
-pub(crate) async fn invitation_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
+pub(crate) async fn invitation_by_token(
+    db: &Db,
+    hash: &[u8],
+) -> sqlx::Result<Option<(Uuid, Uuid)>> {
     sqlx::query_as(
         "select i.tenant_id, i.id from invitation i join tenant t on t.id = i.tenant_id
           where i.token_hash = $1 and i.accepted_at is null and i.revoked_at is null
@@ -254,7 +283,12 @@ pub(crate) async fn invitation_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Op
     .await
 }
 
-pub(crate) async fn insert_password_reset(db: &Db, account: Uuid, hash: &[u8], minutes: i64) -> sqlx::Result<()> {
+pub(crate) async fn insert_password_reset(
+    db: &Db,
+    account: Uuid,
+    hash: &[u8],
+    minutes: i64,
+) -> sqlx::Result<()> {
     sqlx::query(
         "insert into password_reset (id, account_id, token_hash, expires_at)
          values ($1, $2, $3, now() + make_interval(mins => $4::int))",
@@ -287,7 +321,10 @@ pub(crate) async fn audit_page(
     args: &PageArgs,
 ) -> crate::AppResult<Vec<AuditRow>> {
     let before = args.after_i64()?;
-    let action = filter.action.as_ref().map(|a| format!("{}%", a.replace('%', "")));
+    let action = filter
+        .action
+        .as_ref()
+        .map(|a| format!("{}%", a.replace('%', "")));
     Ok(sqlx::query_as(
         "select a.id, a.at, a.actor_kind, a.actor_id, m.name as actor_name, a.action, a.object_type,
                 a.object_id, a.result, a.request_id, a.ip, a.detail
@@ -334,7 +371,12 @@ pub(crate) async fn make_operator(db: &Db, account: Uuid) -> sqlx::Result<()> {
     Ok(())
 }
 
-pub(crate) async fn insert_operator_session(db: &Db, account: Uuid, hash: &[u8], days: i64) -> sqlx::Result<()> {
+pub(crate) async fn insert_operator_session(
+    db: &Db,
+    account: Uuid,
+    hash: &[u8],
+    days: i64,
+) -> sqlx::Result<()> {
     sqlx::query(
         "insert into operator_session (id, account_id, token_hash, expires_at)
          values ($1, $2, $3, now() + make_interval(days => $4::int))",
@@ -368,7 +410,11 @@ pub struct TenantSummary {
     pub member_count: i64,
 }
 
-pub(crate) async fn list_tenants(db: &Db, after: Option<Uuid>, limit: i64) -> sqlx::Result<Vec<TenantSummary>> {
+pub(crate) async fn list_tenants(
+    db: &Db,
+    after: Option<Uuid>,
+    limit: i64,
+) -> sqlx::Result<Vec<TenantSummary>> {
     sqlx::query_as(
         "select t.id, t.slug, t.name, t.status, t.time_zone, t.created_at,
                 (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as member_count
@@ -381,7 +427,11 @@ pub(crate) async fn list_tenants(db: &Db, after: Option<Uuid>, limit: i64) -> sq
 }
 
 /// Suspends or resumes a tenant; suspension revokes every session of it.
-pub(crate) async fn set_tenant_status(db: &Db, tenant: Uuid, suspended: bool) -> sqlx::Result<bool> {
+pub(crate) async fn set_tenant_status(
+    db: &Db,
+    tenant: Uuid,
+    suspended: bool,
+) -> sqlx::Result<bool> {
     let mut tx = begin_for_tenant(db, tenant).await?;
     let changed = sqlx::query(
         "update tenant set status = $2, suspended_at = case when $2 = 'suspended' then now() end
@@ -393,10 +443,12 @@ pub(crate) async fn set_tenant_status(db: &Db, tenant: Uuid, suspended: bool) ->
     .await?
     .rows_affected();
     if suspended {
-        sqlx::query("update session set revoked_at = now() where tenant_id = $1 and revoked_at is null")
-            .bind(tenant)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "update session set revoked_at = now() where tenant_id = $1 and revoked_at is null",
+        )
+        .bind(tenant)
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     Ok(changed == 1)

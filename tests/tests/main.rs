@@ -1,1 +1,11 @@
+//! Black-box integration tests against real API nodes and a real PostgreSQL (and Redis for
+//! the multi-node tests). Run through `make test`, which provisions both.
 
+mod auth_flows;
+mod authz_nodes;
+mod catalog_gate;
+mod cross_tenant;
+mod demo_seed;
+mod hardening;
+mod pool_hygiene;
+mod schema_file;

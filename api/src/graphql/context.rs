@@ -1,9 +1,15 @@
 //! What every resolver can reach: the app, the caller, and per-request loaders.
 
-use super::{errors::Gql, loaders::{MemberLoader, OrgLoader}};
+use super::{
+    errors::Gql,
+    loaders::{MemberLoader, OrgLoader},
+};
 use async_graphql::{Context, dataloader::DataLoader};
 use std::sync::Mutex;
-use tongxin_core::{App, AppError, Ctx, identity::{ClientInfo, Principal}};
+use tongxin_core::{
+    App, AppError, Ctx,
+    identity::{ClientInfo, Principal},
+};
 
 /// A change to the session cookie that the HTTP layer applies after execution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,13 +42,42 @@ pub struct RequestData {
 
 impl RequestData {
     /// Builds the request data, with loaders when the caller acts in a tenant.
-    pub fn new(app: App, principal: Option<Principal>, client: ClientInfo, limiter: crate::http::ratelimit::AddrLimiter) -> Self {
+    pub fn new(
+        app: App,
+        principal: Option<Principal>,
+        client: ClientInfo,
+        limiter: crate::http::ratelimit::AddrLimiter,
+    ) -> Self {
         let tenant_ctx = principal.as_ref().and_then(|p| p.ctx(&client));
-        let orgs = tenant_ctx.clone().map(|ctx| DataLoader::new(OrgLoader { app: app.clone(), ctx }, tokio::spawn));
-        let members = tenant_ctx.map(|ctx| DataLoader::new(MemberLoader { app: app.clone(), ctx }, tokio::spawn));
-        Self { app, principal, client, limiter, orgs, members, sensitive: tokio::sync::OnceCell::new(), late_principal: Mutex::new(None) }
+        let orgs = tenant_ctx.clone().map(|ctx| {
+            DataLoader::new(
+                OrgLoader {
+                    app: app.clone(),
+                    ctx,
+                },
+                tokio::spawn,
+            )
+        });
+        let members = tenant_ctx.map(|ctx| {
+            DataLoader::new(
+                MemberLoader {
+                    app: app.clone(),
+                    ctx,
+                },
+                tokio::spawn,
+            )
+        });
+        Self {
+            app,
+            principal,
+            client,
+            limiter,
+            orgs,
+            members,
+            sensitive: tokio::sync::OnceCell::new(),
+            late_principal: Mutex::new(None),
+        }
     }
-
 
     /// Counts a credential attempt from this client's address.
     pub fn limit_credentials(&self) -> async_graphql::Result<()> {
@@ -67,7 +102,10 @@ pub fn tenant(ctx: &Context<'_>) -> async_graphql::Result<Ctx> {
         return Ok(c);
     }
     let late = d.late_principal.lock().unwrap_or_else(|p| p.into_inner());
-    late.as_ref().map(|g| g.ctx(&d.client)).ok_or(AppError::Unauthenticated).gql()
+    late.as_ref()
+        .map(|g| g.ctx(&d.client))
+        .ok_or(AppError::Unauthenticated)
+        .gql()
 }
 
 /// The app.
@@ -78,5 +116,8 @@ pub fn app<'a>(ctx: &Context<'a>) -> &'a App {
 /// Asks the HTTP layer to set or clear the session cookie.
 pub fn set_cookie(ctx: &Context<'_>, change: CookieChange) {
     let secure = app(ctx).config.http.secure_cookies;
-    ctx.insert_http_header(axum::http::header::SET_COOKIE, crate::http::graphql::cookie_header(&change, secure));
+    ctx.insert_http_header(
+        axum::http::header::SET_COOKIE,
+        crate::http::graphql::cookie_header(&change, secure),
+    );
 }

@@ -27,14 +27,16 @@ pub fn to_gql(e: AppError) -> async_graphql::Error {
                 ext.set("errorId", id.clone());
             })
         }
-        AppError::Validation { message, fields } => async_graphql::Error::new(message).extend_with(|_, ext| {
-            ext.set("code", code);
-            let map: async_graphql::indexmap::IndexMap<async_graphql::Name, Value> = fields
-                .iter()
-                .map(|(k, v)| (async_graphql::Name::new(k), Value::from(v.as_str())))
-                .collect();
-            ext.set("fields", Value::Object(map));
-        }),
+        AppError::Validation { message, fields } => {
+            async_graphql::Error::new(message).extend_with(|_, ext| {
+                ext.set("code", code);
+                let map: async_graphql::indexmap::IndexMap<async_graphql::Name, Value> = fields
+                    .iter()
+                    .map(|(k, v)| (async_graphql::Name::new(k), Value::from(v.as_str())))
+                    .collect();
+                ext.set("fields", Value::Object(map));
+            })
+        }
         AppError::TenantChoice(choices) => {
             let message = AppError::TenantChoice(vec![]).to_string();
             async_graphql::Error::new(message).extend_with(|_, ext| {
@@ -50,7 +52,10 @@ pub fn to_gql(e: AppError) -> async_graphql::Error {
                     .collect();
                 ext.set("tenants", Value::List(list));
                 let mut fields = async_graphql::indexmap::IndexMap::new();
-                fields.insert(async_graphql::Name::new("tenantSlug"), Value::from("请选择单位"));
+                fields.insert(
+                    async_graphql::Name::new("tenantSlug"),
+                    Value::from("请选择单位"),
+                );
                 ext.set("fields", Value::Object(fields));
             })
         }

@@ -23,7 +23,9 @@ fn count(set: &SelectionSet) -> usize {
     set.items
         .iter()
         .map(|s| match &s.node {
-            Selection::Field(f) => usize::from(f.node.alias.is_some()) + count(&f.node.selection_set.node),
+            Selection::Field(f) => {
+                usize::from(f.node.alias.is_some()) + count(&f.node.selection_set.node)
+            }
             Selection::InlineFragment(i) => count(&i.node.selection_set.node),
             Selection::FragmentSpread(_) => 0,
         })
@@ -40,10 +42,21 @@ impl Extension for AliasLimitExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let doc = next.run(ctx, query, variables).await?;
-        let aliases: usize = doc.operations.iter().map(|(_, op)| count(&op.node.selection_set.node)).sum::<usize>()
-            + doc.fragments.values().map(|f| count(&f.node.selection_set.node)).sum::<usize>();
+        let aliases: usize = doc
+            .operations
+            .iter()
+            .map(|(_, op)| count(&op.node.selection_set.node))
+            .sum::<usize>()
+            + doc
+                .fragments
+                .values()
+                .map(|f| count(&f.node.selection_set.node))
+                .sum::<usize>();
         if aliases > self.0 {
-            return Err(ServerError::new(format!("too many aliases: {aliases} > {}", self.0), None));
+            return Err(ServerError::new(
+                format!("too many aliases: {aliases} > {}", self.0),
+                None,
+            ));
         }
         Ok(doc)
     }

@@ -16,7 +16,9 @@ impl Loader<Uuid> for OrgLoader {
     type Error = async_graphql::Error;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, OrgRow>, Self::Error> {
-        let rows = tongxin_core::org::by_ids(&self.ctx, &self.app, keys).await.map_err(super::errors::to_gql)?;
+        let rows = tongxin_core::org::by_ids(&self.ctx, &self.app, keys)
+            .await
+            .map_err(super::errors::to_gql)?;
         Ok(rows.into_iter().map(|r| (r.id, r)).collect())
     }
 }
@@ -32,7 +34,9 @@ impl Loader<Uuid> for MemberLoader {
     type Error = async_graphql::Error;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, MemberRow>, Self::Error> {
-        let rows = tongxin_core::member::by_ids(&self.ctx, &self.app, keys).await.map_err(super::errors::to_gql)?;
+        let rows = tongxin_core::member::by_ids(&self.ctx, &self.app, keys)
+            .await
+            .map_err(super::errors::to_gql)?;
         Ok(rows.into_iter().map(|r| (r.id, r)).collect())
     }
 }

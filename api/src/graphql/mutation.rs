@@ -30,7 +30,10 @@ pub struct AuthPayload {
 
 fn signed_in(ctx: &Context<'_>, grant: SessionGrant) -> AuthPayload {
     set_cookie(ctx, CookieChange::Set(grant.token.clone()));
-    AuthPayload { token: grant.token, viewer: Viewer }
+    AuthPayload {
+        token: grant.token,
+        viewer: Viewer,
+    }
 }
 
 /// Input of `signUp`.
@@ -140,7 +143,11 @@ impl MemberInput {
             political_status: self.political_status.map(|s| s.code().to_string()),
             organization_ids: self
                 .organization_ids
-                .map(|v| v.iter().map(|i| ids::decode(NodeType::Organization, i)).collect::<Result<Vec<_>, _>>())
+                .map(|v| {
+                    v.iter()
+                        .map(|i| ids::decode(NodeType::Organization, i))
+                        .collect::<Result<Vec<_>, _>>()
+                })
                 .transpose()?,
             posts: self.posts,
         })
@@ -344,7 +351,11 @@ pub struct Mutation;
 #[Object]
 impl Mutation {
     /// Signs up an enterprise with its first administrator and signs them in.
-    async fn sign_up(&self, ctx: &Context<'_>, input: SignUpInput) -> async_graphql::Result<AuthPayload> {
+    async fn sign_up(
+        &self,
+        ctx: &Context<'_>,
+        input: SignUpInput,
+    ) -> async_graphql::Result<AuthPayload> {
         let d = data(ctx);
         d.limit_credentials()?;
         let grant = tenancy::sign_up(
@@ -364,12 +375,22 @@ impl Mutation {
     }
 
     /// Logs in with email (or phone) and password.
-    async fn log_in(&self, ctx: &Context<'_>, input: LogInInput) -> async_graphql::Result<AuthPayload> {
+    async fn log_in(
+        &self,
+        ctx: &Context<'_>,
+        input: LogInInput,
+    ) -> async_graphql::Result<AuthPayload> {
         let d = data(ctx);
         d.limit_credentials()?;
-        let grant = identity::log_in(&d.app, &input.email, &input.password, input.tenant_slug.as_deref(), &d.client)
-            .await
-            .gql()?;
+        let grant = identity::log_in(
+            &d.app,
+            &input.email,
+            &input.password,
+            input.tenant_slug.as_deref(),
+            &d.client,
+        )
+        .await
+        .gql()?;
         Ok(signed_in_with(ctx, grant))
     }
 
@@ -382,13 +403,18 @@ impl Mutation {
     }
 
     /// Creates an org unit.
-    async fn create_organization(&self, ctx: &Context<'_>, input: CreateOrganizationInput) -> async_graphql::Result<OrganizationPayload> {
+    async fn create_organization(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateOrganizationInput,
+    ) -> async_graphql::Result<OrganizationPayload> {
         let c = tenant(ctx)?;
         let row = org::create(
             &c,
             app(ctx),
             NewOrg {
-                parent_id: ids::decode_opt(NodeType::Organization, input.parent_id.as_ref()).gql()?,
+                parent_id: ids::decode_opt(NodeType::Organization, input.parent_id.as_ref())
+                    .gql()?,
                 name: input.name,
                 line: input.line.into(),
                 kind: input.kind.map(Into::into),
@@ -398,55 +424,101 @@ impl Mutation {
         )
         .await
         .gql()?;
-        Ok(OrganizationPayload { organization: Organization(row) })
+        Ok(OrganizationPayload {
+            organization: Organization(row),
+        })
     }
 
     /// Renames an org unit.
-    async fn rename_organization(&self, ctx: &Context<'_>, input: RenameOrganizationInput) -> async_graphql::Result<OrganizationPayload> {
+    async fn rename_organization(
+        &self,
+        ctx: &Context<'_>,
+        input: RenameOrganizationInput,
+    ) -> async_graphql::Result<OrganizationPayload> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Organization, &input.id).gql()?;
-        Ok(OrganizationPayload { organization: Organization(org::rename(&c, app(ctx), id, &input.name).await.gql()?) })
+        Ok(OrganizationPayload {
+            organization: Organization(org::rename(&c, app(ctx), id, &input.name).await.gql()?),
+        })
     }
 
     /// Moves an org unit with its sub-tree under another unit of the same line.
-    async fn move_organization(&self, ctx: &Context<'_>, input: MoveOrganizationInput) -> async_graphql::Result<OrganizationPayload> {
+    async fn move_organization(
+        &self,
+        ctx: &Context<'_>,
+        input: MoveOrganizationInput,
+    ) -> async_graphql::Result<OrganizationPayload> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Organization, &input.id).gql()?;
         let to = ids::decode(NodeType::Organization, &input.new_parent_id).gql()?;
-        Ok(OrganizationPayload { organization: Organization(org::move_to(&c, app(ctx), id, to).await.gql()?) })
+        Ok(OrganizationPayload {
+            organization: Organization(org::move_to(&c, app(ctx), id, to).await.gql()?),
+        })
     }
 
     /// Archives an org unit with no active sub-units or members.
-    async fn archive_organization(&self, ctx: &Context<'_>, input: IdInput) -> async_graphql::Result<OrganizationPayload> {
+    async fn archive_organization(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<OrganizationPayload> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Organization, &input.id).gql()?;
-        Ok(OrganizationPayload { organization: Organization(org::archive(&c, app(ctx), id).await.gql()?) })
+        Ok(OrganizationPayload {
+            organization: Organization(org::archive(&c, app(ctx), id).await.gql()?),
+        })
     }
 
     /// Adds a member to the roster.
-    async fn create_member(&self, ctx: &Context<'_>, input: MemberInput) -> async_graphql::Result<MemberPayload> {
+    async fn create_member(
+        &self,
+        ctx: &Context<'_>,
+        input: MemberInput,
+    ) -> async_graphql::Result<MemberPayload> {
         let c = tenant(ctx)?;
         let update = input.into_update().gql()?;
-        Ok(MemberPayload { member: Member(member::create(&c, app(ctx), update).await.gql()?) })
+        Ok(MemberPayload {
+            member: Member(member::create(&c, app(ctx), update).await.gql()?),
+        })
     }
 
     /// Edits a member.
-    async fn update_member(&self, ctx: &Context<'_>, input: UpdateMemberInput) -> async_graphql::Result<MemberPayload> {
+    async fn update_member(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateMemberInput,
+    ) -> async_graphql::Result<MemberPayload> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Member, &input.id).gql()?;
         let update = input.patch.into_update().gql()?;
-        Ok(MemberPayload { member: Member(member::update(&c, app(ctx), id, update).await.gql()?) })
+        Ok(MemberPayload {
+            member: Member(member::update(&c, app(ctx), id, update).await.gql()?),
+        })
     }
 
     /// Disables or re-enables a member.
-    async fn set_member_disabled(&self, ctx: &Context<'_>, input: SetMemberDisabledInput) -> async_graphql::Result<MemberPayload> {
+    async fn set_member_disabled(
+        &self,
+        ctx: &Context<'_>,
+        input: SetMemberDisabledInput,
+    ) -> async_graphql::Result<MemberPayload> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Member, &input.id).gql()?;
-        Ok(MemberPayload { member: Member(member::set_disabled(&c, app(ctx), id, input.disabled).await.gql()?) })
+        Ok(MemberPayload {
+            member: Member(
+                member::set_disabled(&c, app(ctx), id, input.disabled)
+                    .await
+                    .gql()?,
+            ),
+        })
     }
 
     /// Imports members from a .csv or .xlsx file with the export's headers.
-    async fn import_members(&self, ctx: &Context<'_>, input: ImportMembersInput) -> async_graphql::Result<ImportMembersPayload> {
+    async fn import_members(
+        &self,
+        ctx: &Context<'_>,
+        input: ImportMembersInput,
+    ) -> async_graphql::Result<ImportMembersPayload> {
         let c = tenant(ctx)?;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(input.content_base64.as_bytes())
@@ -456,26 +528,50 @@ impl Mutation {
             ImportModeInput::AllOrNothing => ImportMode::AllOrNothing,
             ImportModeInput::ValidRows => ImportMode::ValidRows,
         };
-        let report = member::import_file(&c, app(ctx), &input.file_name, &bytes, mode).await.gql()?;
+        let report = member::import_file(&c, app(ctx), &input.file_name, &bytes, mode)
+            .await
+            .gql()?;
         let n = |v: usize| i32::try_from(v).unwrap_or(i32::MAX);
         Ok(ImportMembersPayload {
             total: n(report.total),
             imported: n(report.imported),
-            errors: report.errors.into_iter().map(|e| ImportRowError { row: n(e.row), column: e.column, message: e.message }).collect(),
+            errors: report
+                .errors
+                .into_iter()
+                .map(|e| ImportRowError {
+                    row: n(e.row),
+                    column: e.column,
+                    message: e.message,
+                })
+                .collect(),
         })
     }
 
     /// Invites a person by email into a unit; returns a link to share.
-    async fn invite_member(&self, ctx: &Context<'_>, input: InviteMemberInput) -> async_graphql::Result<InviteMemberPayload> {
+    async fn invite_member(
+        &self,
+        ctx: &Context<'_>,
+        input: InviteMemberInput,
+    ) -> async_graphql::Result<InviteMemberPayload> {
         let c = tenant(ctx)?;
         let org_id = ids::decode(NodeType::Organization, &input.organization_id).gql()?;
-        let (row, token) = identity::invite_member(&c, app(ctx), &input.email, &input.name, org_id).await.gql()?;
+        let (row, token) = identity::invite_member(&c, app(ctx), &input.email, &input.name, org_id)
+            .await
+            .gql()?;
         let invitation_url = format!("{}/invite/{token}", app(ctx).config.public_url());
-        Ok(InviteMemberPayload { invitation: Invitation(row), invitation_token: token, invitation_url })
+        Ok(InviteMemberPayload {
+            invitation: Invitation(row),
+            invitation_token: token,
+            invitation_url,
+        })
     }
 
     /// Revokes an open invitation.
-    async fn revoke_invitation(&self, ctx: &Context<'_>, input: IdInput) -> async_graphql::Result<bool> {
+    async fn revoke_invitation(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<bool> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Invitation, &input.id).gql()?;
         identity::revoke_invitation(&c, app(ctx), id).await.gql()?;
@@ -483,17 +579,31 @@ impl Mutation {
     }
 
     /// Accepts an invitation and signs in.
-    async fn accept_invitation(&self, ctx: &Context<'_>, input: AcceptInvitationInput) -> async_graphql::Result<AuthPayload> {
+    async fn accept_invitation(
+        &self,
+        ctx: &Context<'_>,
+        input: AcceptInvitationInput,
+    ) -> async_graphql::Result<AuthPayload> {
         let d = data(ctx);
         d.limit_credentials()?;
-        let grant = identity::accept_invitation(&d.app, &input.token, &input.password, input.name.as_deref(), &d.client)
-            .await
-            .gql()?;
+        let grant = identity::accept_invitation(
+            &d.app,
+            &input.token,
+            &input.password,
+            input.name.as_deref(),
+            &d.client,
+        )
+        .await
+        .gql()?;
         Ok(signed_in_with(ctx, grant))
     }
 
     /// Revokes one of the viewer's sessions.
-    async fn revoke_session(&self, ctx: &Context<'_>, input: IdInput) -> async_graphql::Result<bool> {
+    async fn revoke_session(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<bool> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Session, &input.id).gql()?;
         identity::revoke_session(&c, app(ctx), id).await.gql()?;
@@ -501,40 +611,71 @@ impl Mutation {
     }
 
     /// Changes the viewer's password; every other session of the account is revoked.
-    async fn change_password(&self, ctx: &Context<'_>, input: ChangePasswordInput) -> async_graphql::Result<bool> {
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        input: ChangePasswordInput,
+    ) -> async_graphql::Result<bool> {
         let c = tenant(ctx)?;
         data(ctx).limit_credentials()?;
-        identity::change_password(&c, app(ctx), &input.current_password, &input.new_password).await.gql()?;
+        identity::change_password(&c, app(ctx), &input.current_password, &input.new_password)
+            .await
+            .gql()?;
         Ok(true)
     }
 
     /// Starts a password reset; always answers true so that accounts cannot be discovered.
-    async fn request_password_reset(&self, ctx: &Context<'_>, input: RequestPasswordResetInput) -> async_graphql::Result<bool> {
+    async fn request_password_reset(
+        &self,
+        ctx: &Context<'_>,
+        input: RequestPasswordResetInput,
+    ) -> async_graphql::Result<bool> {
         let d = data(ctx);
         d.limit_credentials()?;
         // The token is delivered by email; the response never carries it.
-        let _token = identity::request_password_reset(&d.app, &input.email).await.gql()?;
+        let _token = identity::request_password_reset(&d.app, &input.email)
+            .await
+            .gql()?;
         Ok(true)
     }
 
     /// Sets a new password with a reset token.
-    async fn reset_password(&self, ctx: &Context<'_>, input: ResetPasswordInput) -> async_graphql::Result<bool> {
+    async fn reset_password(
+        &self,
+        ctx: &Context<'_>,
+        input: ResetPasswordInput,
+    ) -> async_graphql::Result<bool> {
         let d = data(ctx);
         d.limit_credentials()?;
-        identity::reset_password(&d.app, &input.token, &input.new_password).await.gql()?;
+        identity::reset_password(&d.app, &input.token, &input.new_password)
+            .await
+            .gql()?;
         Ok(true)
     }
 
     /// Creates an API key (the secret is returned once).
-    async fn create_api_key(&self, ctx: &Context<'_>, input: CreateApiKeyInput) -> async_graphql::Result<CreateApiKeyPayload> {
+    async fn create_api_key(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateApiKeyInput,
+    ) -> async_graphql::Result<CreateApiKeyPayload> {
         let c = tenant(ctx)?;
         let role = input.role.unwrap_or_else(|| "integrator".into());
-        let (row, secret) = identity::create_api_key(&c, app(ctx), &input.name, &role).await.gql()?;
-        Ok(CreateApiKeyPayload { api_key: ApiKey(row), secret })
+        let (row, secret) = identity::create_api_key(&c, app(ctx), &input.name, &role)
+            .await
+            .gql()?;
+        Ok(CreateApiKeyPayload {
+            api_key: ApiKey(row),
+            secret,
+        })
     }
 
     /// Revokes an API key.
-    async fn revoke_api_key(&self, ctx: &Context<'_>, input: IdInput) -> async_graphql::Result<bool> {
+    async fn revoke_api_key(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<bool> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::ApiKey, &input.id).gql()?;
         identity::revoke_api_key(&c, app(ctx), id).await.gql()?;
@@ -542,29 +683,61 @@ impl Mutation {
     }
 
     /// Puts a member into an officer position; the position grants its role over the unit's sub-tree.
-    async fn assign_position(&self, ctx: &Context<'_>, input: AssignPositionInput) -> async_graphql::Result<PositionPayload> {
+    async fn assign_position(
+        &self,
+        ctx: &Context<'_>,
+        input: AssignPositionInput,
+    ) -> async_graphql::Result<PositionPayload> {
         let c = tenant(ctx)?;
         let org_id = ids::decode(NodeType::Organization, &input.organization_id).gql()?;
         let member_id = ids::decode(NodeType::Member, &input.member_id).gql()?;
-        let row = org::assign_position(&c, app(ctx), org_id, member_id, &input.title, input.role.as_deref(), input.term_start, input.term_end)
-            .await
-            .gql()?;
-        Ok(PositionPayload { position: Position(row) })
+        let row = org::assign_position(
+            &c,
+            app(ctx),
+            org_id,
+            member_id,
+            &input.title,
+            input.role.as_deref(),
+            input.term_start,
+            input.term_end,
+        )
+        .await
+        .gql()?;
+        Ok(PositionPayload {
+            position: Position(row),
+        })
     }
 
     /// Ends a position and its grant.
-    async fn end_position(&self, ctx: &Context<'_>, input: IdInput) -> async_graphql::Result<PositionPayload> {
+    async fn end_position(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<PositionPayload> {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::Position, &input.id).gql()?;
-        Ok(PositionPayload { position: Position(org::end_position(&c, app(ctx), id).await.gql()?) })
+        Ok(PositionPayload {
+            position: Position(org::end_position(&c, app(ctx), id).await.gql()?),
+        })
     }
 
     /// Grants a role to a member over a unit's sub-tree or tenant-wide.
-    async fn grant_role(&self, ctx: &Context<'_>, input: GrantRoleInput) -> async_graphql::Result<GrantPayload> {
+    async fn grant_role(
+        &self,
+        ctx: &Context<'_>,
+        input: GrantRoleInput,
+    ) -> async_graphql::Result<GrantPayload> {
         let c = tenant(ctx)?;
         let member_id = ids::decode(NodeType::Member, &input.member_id).gql()?;
-        let org_id = ids::decode_opt(NodeType::Organization, input.organization_id.as_ref()).gql()?;
-        Ok(GrantPayload { grant: Grant(roles::grant_role(&c, app(ctx), member_id, &input.role, org_id).await.gql()?) })
+        let org_id =
+            ids::decode_opt(NodeType::Organization, input.organization_id.as_ref()).gql()?;
+        Ok(GrantPayload {
+            grant: Grant(
+                roles::grant_role(&c, app(ctx), member_id, &input.role, org_id)
+                    .await
+                    .gql()?,
+            ),
+        })
     }
 
     /// Revokes a grant.
@@ -576,32 +749,60 @@ impl Mutation {
     }
 
     /// Replaces a role template's permissions.
-    async fn set_role_permissions(&self, ctx: &Context<'_>, input: SetRolePermissionsInput) -> async_graphql::Result<bool> {
+    async fn set_role_permissions(
+        &self,
+        ctx: &Context<'_>,
+        input: SetRolePermissionsInput,
+    ) -> async_graphql::Result<bool> {
         let c = tenant(ctx)?;
         let perms = input
             .permissions
             .iter()
-            .map(|p| p.split_once(':').map(|(o, a)| (o.to_string(), a.to_string())).ok_or_else(|| AppError::field("permissions", format!("格式应为 对象:操作：{p}"))))
+            .map(|p| {
+                p.split_once(':')
+                    .map(|(o, a)| (o.to_string(), a.to_string()))
+                    .ok_or_else(|| {
+                        AppError::field("permissions", format!("格式应为 对象:操作：{p}"))
+                    })
+            })
             .collect::<Result<Vec<_>, _>>()
             .gql()?;
-        roles::set_role_permissions(&c, app(ctx), &input.role, &perms).await.gql()?;
+        roles::set_role_permissions(&c, app(ctx), &input.role, &perms)
+            .await
+            .gql()?;
         Ok(true)
     }
 
     /// Platform operators: log in (outside tenants); returns an operator token.
-    async fn operator_log_in(&self, ctx: &Context<'_>, input: OperatorLogInInput) -> async_graphql::Result<String> {
+    async fn operator_log_in(
+        &self,
+        ctx: &Context<'_>,
+        input: OperatorLogInInput,
+    ) -> async_graphql::Result<String> {
         let d = data(ctx);
         d.limit_credentials()?;
-        identity::operator_log_in(&d.app, &input.email, &input.password).await.gql()
+        identity::operator_log_in(&d.app, &input.email, &input.password)
+            .await
+            .gql()
     }
 
     /// Platform operators: suspend (revoking every session) or resume a tenant.
-    async fn set_tenant_suspended(&self, ctx: &Context<'_>, input: SetTenantSuspendedInput) -> async_graphql::Result<bool> {
+    async fn set_tenant_suspended(
+        &self,
+        ctx: &Context<'_>,
+        input: SetTenantSuspendedInput,
+    ) -> async_graphql::Result<bool> {
         let Some(Principal::Operator { account_id }) = &data(ctx).principal else {
             return Err(AppError::Unauthenticated).gql();
         };
-        let tenant_id = input.tenant_id.parse().map_err(|_| AppError::NotFound).gql()?;
-        identity::set_tenant_suspended(app(ctx), *account_id, tenant_id, input.suspended).await.gql()?;
+        let tenant_id = input
+            .tenant_id
+            .parse()
+            .map_err(|_| AppError::NotFound)
+            .gql()?;
+        identity::set_tenant_suspended(app(ctx), *account_id, tenant_id, input.suspended)
+            .await
+            .gql()?;
         Ok(true)
     }
 }

@@ -42,13 +42,24 @@ impl Viewer {
     /// The tenant the session belongs to.
     async fn tenant(&self, ctx: &Context<'_>) -> async_graphql::Result<Tenant> {
         let c = tenant(ctx)?;
-        Ok(Tenant(tongxin_core::tenancy::current(&c, app(ctx)).await.gql()?))
+        Ok(Tenant(
+            tongxin_core::tenancy::current(&c, app(ctx)).await.gql()?,
+        ))
     }
     /// The roles the viewer holds, with their scopes.
     async fn grants(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Grant>> {
         let c = tenant(ctx)?;
-        let Some(id) = c.member_id() else { return Ok(vec![]) };
-        Ok(tongxin_core::authz::service::list_grants(&c, app(ctx), Some(id)).await.gql()?.into_iter().map(Grant).collect())
+        let Some(id) = c.member_id() else {
+            return Ok(vec![]);
+        };
+        Ok(
+            tongxin_core::authz::service::list_grants(&c, app(ctx), Some(id))
+                .await
+                .gql()?
+                .into_iter()
+                .map(Grant)
+                .collect(),
+        )
     }
 }
 
@@ -68,8 +79,12 @@ impl Query {
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Node> {
         let c = tenant(ctx)?;
         match ids::decode_any(&id) {
-            Some((NodeType::Organization, uuid)) => Ok(Node::Organization(Organization(org::get(&c, app(ctx), uuid).await.gql()?))),
-            Some((NodeType::Member, uuid)) => Ok(Node::Member(Member(member::get(&c, app(ctx), uuid).await.gql()?))),
+            Some((NodeType::Organization, uuid)) => Ok(Node::Organization(Organization(
+                org::get(&c, app(ctx), uuid).await.gql()?,
+            ))),
+            Some((NodeType::Member, uuid)) => Ok(Node::Member(Member(
+                member::get(&c, app(ctx), uuid).await.gql()?,
+            ))),
             _ => Err(AppError::NotFound).gql(),
         }
     }
@@ -82,6 +97,8 @@ impl Query {
     }
 
     /// Org units in tree order (a parent before its children).
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
     async fn organizations(
         &self,
         ctx: &Context<'_>,
@@ -100,13 +117,23 @@ impl Query {
             (None, Some(true)) => Some(None),
             _ => None,
         };
-        let filter = OrgFilter { line: line.map(Into::into), parent, include_archived: include_archived.unwrap_or(false), search };
+        let filter = OrgFilter {
+            line: line.map(Into::into),
+            parent,
+            include_archived: include_archived.unwrap_or(false),
+            search,
+        };
         let page = org::list(&c, app(ctx), &filter, &args).await.gql()?;
-        Ok(OrganizationConnection::from_page(page, |o| o.path.clone(), Organization))
+        Ok(OrganizationConnection::from_page(
+            page,
+            |o| o.path.clone(),
+            Organization,
+        ))
     }
 
     /// Members in the order they were added.
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
     async fn members(
         &self,
         ctx: &Context<'_>,
@@ -121,7 +148,8 @@ impl Query {
         let c = tenant(ctx)?;
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
         let filter = MemberFilter {
-            organization_id: ids::decode_opt(NodeType::Organization, organization_id.as_ref()).gql()?,
+            organization_id: ids::decode_opt(NodeType::Organization, organization_id.as_ref())
+                .gql()?,
             search,
             line: line.map(Into::into),
             political_status: political_status.map(|s| s.code().to_string()),
@@ -134,10 +162,21 @@ impl Query {
             .filter(|f| node.field(f).exists())
             .collect();
         if !sensitive.is_empty() && member::may_read_sensitive(&c, app(ctx)).await.gql()? {
-            let others: Vec<_> = page.items.iter().map(|m| m.id).filter(|id| Some(*id) != c.member_id()).collect();
-            member::record_sensitive_read(&c, app(ctx), &others, &sensitive).await.gql()?;
+            let others: Vec<_> = page
+                .items
+                .iter()
+                .map(|m| m.id)
+                .filter(|id| Some(*id) != c.member_id())
+                .collect();
+            member::record_sensitive_read(&c, app(ctx), &others, &sensitive)
+                .await
+                .gql()?;
         }
-        Ok(MemberConnection::from_page(page, |m| m.id.to_string(), Member))
+        Ok(MemberConnection::from_page(
+            page,
+            |m| m.id.to_string(),
+            Member,
+        ))
     }
 
     /// Figures for the home dashboard.
@@ -145,7 +184,11 @@ impl Query {
         let c = tenant(ctx)?;
         let (by_status, by_line, total) = member::stats(&c, app(ctx)).await.gql()?;
         let orgs = org::counts_by_line(&c, app(ctx)).await.gql()?;
-        let counts = |v: Vec<(String, i64)>| v.into_iter().map(|(key, count)| Count { key, count }).collect();
+        let counts = |v: Vec<(String, i64)>| {
+            v.into_iter()
+                .map(|(key, count)| Count { key, count })
+                .collect()
+        };
         Ok(Dashboard {
             member_total: total,
             members_by_line: counts(by_line),
@@ -166,30 +209,62 @@ impl Query {
                 label: r.role.label,
                 description: r.role.description,
                 builtin: r.role.builtin,
-                permissions: r.permissions.into_iter().map(|(o, a)| format!("{o}:{a}")).collect(),
+                permissions: r
+                    .permissions
+                    .into_iter()
+                    .map(|(o, a)| format!("{o}:{a}"))
+                    .collect(),
             })
             .collect())
     }
 
     /// Grants of the tenant, or of one member.
-    async fn grants(&self, ctx: &Context<'_>, member_id: Option<ID>) -> async_graphql::Result<Vec<Grant>> {
+    async fn grants(
+        &self,
+        ctx: &Context<'_>,
+        member_id: Option<ID>,
+    ) -> async_graphql::Result<Vec<Grant>> {
         let c = tenant(ctx)?;
         let member = ids::decode_opt(NodeType::Member, member_id.as_ref()).gql()?;
-        Ok(tongxin_core::authz::service::list_grants(&c, app(ctx), member).await.gql()?.into_iter().map(Grant).collect())
+        Ok(
+            tongxin_core::authz::service::list_grants(&c, app(ctx), member)
+                .await
+                .gql()?
+                .into_iter()
+                .map(Grant)
+                .collect(),
+        )
     }
 
     /// The tenant's API keys, active first.
     async fn api_keys(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ApiKey>> {
         let c = tenant(ctx)?;
-        Ok(identity::list_api_keys(&c, app(ctx)).await.gql()?.into_iter().map(ApiKey).collect())
+        Ok(identity::list_api_keys(&c, app(ctx))
+            .await
+            .gql()?
+            .into_iter()
+            .map(ApiKey)
+            .collect())
     }
 
     /// Invitations, newest first.
-    async fn invitations(&self, ctx: &Context<'_>, first: i32, after: Option<String>) -> async_graphql::Result<InvitationConnection> {
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
+    async fn invitations(
+        &self,
+        ctx: &Context<'_>,
+        first: i32,
+        after: Option<String>,
+    ) -> async_graphql::Result<InvitationConnection> {
         let c = tenant(ctx)?;
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
-        let page = identity::list_invitations(&c, app(ctx), &args).await.gql()?;
-        Ok(InvitationConnection::from_page(page, |i| i.id.to_string(), Invitation))
+        let page = identity::list_invitations(&c, app(ctx), &args)
+            .await
+            .gql()?;
+        Ok(InvitationConnection::from_page(
+            page,
+            |i| i.id.to_string(),
+            Invitation,
+        ))
     }
 
     /// The viewer's open sessions in this tenant.
@@ -199,10 +274,19 @@ impl Query {
             Some(Principal::Member(s)) => Some(s.session_id),
             _ => None,
         };
-        Ok(identity::my_sessions(&c, app(ctx)).await.gql()?.into_iter().map(|s| { let cur = Some(s.id) == current; Session(s, cur) }).collect())
+        Ok(identity::my_sessions(&c, app(ctx))
+            .await
+            .gql()?
+            .into_iter()
+            .map(|s| {
+                let cur = Some(s.id) == current;
+                Session(s, cur)
+            })
+            .collect())
     }
 
     /// The tenant's audit log, newest first (tenant admins).
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
     async fn audit_log(
         &self,
         ctx: &Context<'_>,
@@ -218,7 +302,11 @@ impl Query {
             actor_id: ids::decode_opt(NodeType::Member, actor_id.as_ref()).gql()?,
         };
         let page = audit::list(&c, app(ctx), &filter, &args).await.gql()?;
-        Ok(AuditEntryConnection::from_page(page, |a| a.id.to_string(), AuditEntry))
+        Ok(AuditEntryConnection::from_page(
+            page,
+            |a| a.id.to_string(),
+            AuditEntry,
+        ))
     }
 
     /// The seq of the first audit row whose hash does not match, or null when the chain is intact.
@@ -228,19 +316,30 @@ impl Query {
     }
 
     /// Platform operators: every tenant.
-    async fn tenants(&self, ctx: &Context<'_>, first: i32, after: Option<String>) -> async_graphql::Result<TenantConnection> {
+    async fn tenants(
+        &self,
+        ctx: &Context<'_>,
+        first: i32,
+        after: Option<String>,
+    ) -> async_graphql::Result<TenantConnection> {
         let Some(Principal::Operator { account_id }) = &data(ctx).principal else {
             return Err(AppError::Unauthenticated).gql();
         };
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
-        let page = identity::list_tenants(app(ctx), *account_id, &args).await.gql()?;
-        Ok(TenantConnection::from_page(page, |t| t.tenant.id.to_string(), |t| TenantSummary {
-            id: t.tenant.id.to_string(),
-            slug: t.tenant.slug,
-            name: t.tenant.name,
-            status: t.tenant.status,
-            member_count: t.member_count,
-            created_at: t.tenant.created_at,
-        }))
+        let page = identity::list_tenants(app(ctx), *account_id, &args)
+            .await
+            .gql()?;
+        Ok(TenantConnection::from_page(
+            page,
+            |t| t.tenant.id.to_string(),
+            |t| TenantSummary {
+                id: t.tenant.id.to_string(),
+                slug: t.tenant.slug,
+                name: t.tenant.name,
+                status: t.tenant.status,
+                member_count: t.member_count,
+                created_at: t.tenant.created_at,
+            },
+        ))
     }
 }

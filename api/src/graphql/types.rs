@@ -144,12 +144,17 @@ impl PoliticalStatus {
 
     /// The stored code.
     pub fn code(self) -> &'static str {
-        tongxin_core::member::model::POLITICAL_STATUSES[Self::ALL.iter().position(|s| *s == self).unwrap_or(0)].0
+        tongxin_core::member::model::POLITICAL_STATUSES
+            [Self::ALL.iter().position(|s| *s == self).unwrap_or(0)]
+        .0
     }
 
     /// From a stored code.
     pub fn from_code(code: &str) -> Self {
-        let i = tongxin_core::member::model::POLITICAL_STATUSES.iter().position(|(c, _)| *c == code).unwrap_or(0);
+        let i = tongxin_core::member::model::POLITICAL_STATUSES
+            .iter()
+            .position(|(c, _)| *c == code)
+            .unwrap_or(0);
         Self::ALL[i]
     }
 }
@@ -247,20 +252,39 @@ impl Organization {
     }
     /// The parent unit.
     async fn parent(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
-        let Some(p) = self.0.parent_id else { return Ok(None) };
+        let Some(p) = self.0.parent_id else {
+            return Ok(None);
+        };
         load_org(ctx, p).await
     }
     /// Officer positions in this unit, current first.
     async fn positions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Position>> {
         let c = tenant(ctx)?;
-        Ok(tongxin_core::org::positions(&c, app(ctx), self.0.id).await.gql()?.into_iter().map(Position).collect())
+        Ok(tongxin_core::org::positions(&c, app(ctx), self.0.id)
+            .await
+            .gql()?
+            .into_iter()
+            .map(Position)
+            .collect())
     }
 }
 
-pub(crate) async fn load_org(ctx: &Context<'_>, id: uuid::Uuid) -> async_graphql::Result<Option<Organization>> {
+pub(crate) async fn load_org(
+    ctx: &Context<'_>,
+    id: uuid::Uuid,
+) -> async_graphql::Result<Option<Organization>> {
     match &data(ctx).orgs {
         Some(loader) => Ok(loader.load_one(id).await?.map(Organization)),
-        None => Ok(None),
+        // A session opened by this very request (login) has no loader yet.
+        None => {
+            let c = tenant(ctx)?;
+            Ok(tongxin_core::org::by_ids(&c, app(ctx), &[id])
+                .await
+                .gql()?
+                .into_iter()
+                .next()
+                .map(Organization))
+        }
     }
 }
 
@@ -275,7 +299,9 @@ impl Member {
         }
         let d = data(ctx);
         d.sensitive
-            .get_or_try_init(|| async { tongxin_core::member::may_read_sensitive(&c, &d.app).await })
+            .get_or_try_init(|| async {
+                tongxin_core::member::may_read_sensitive(&c, &d.app).await
+            })
             .await
             .copied()
             .gql()
@@ -312,19 +338,38 @@ impl Member {
     }
     /// Sensitive: phone number.
     async fn phone(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<&str>> {
-        Ok(if self.sensitive_visible(ctx).await? { self.0.phone.as_deref() } else { None })
+        Ok(if self.sensitive_visible(ctx).await? {
+            self.0.phone.as_deref()
+        } else {
+            None
+        })
     }
     /// Sensitive: email address.
     async fn email(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<&str>> {
-        Ok(if self.sensitive_visible(ctx).await? { self.0.email.as_deref() } else { None })
+        Ok(if self.sensitive_visible(ctx).await? {
+            self.0.email.as_deref()
+        } else {
+            None
+        })
     }
     /// Sensitive: birth date.
     async fn birth_date(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<NaiveDate>> {
-        Ok(if self.sensitive_visible(ctx).await? { self.0.birth_date } else { None })
+        Ok(if self.sensitive_visible(ctx).await? {
+            self.0.birth_date
+        } else {
+            None
+        })
     }
     /// Sensitive: political status (政治面貌).
-    async fn political_status(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<PoliticalStatus>> {
-        Ok(if self.sensitive_visible(ctx).await? { Some(PoliticalStatus::from_code(&self.0.political_status)) } else { None })
+    async fn political_status(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<PoliticalStatus>> {
+        Ok(if self.sensitive_visible(ctx).await? {
+            Some(PoliticalStatus::from_code(&self.0.political_status))
+        } else {
+            None
+        })
     }
     /// The primary org unit.
     async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
@@ -334,20 +379,41 @@ impl Member {
         }
     }
     /// The party unit (党支部 …) the member belongs to.
-    async fn party_organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
-        match self.0.party_org_id { Some(id) => load_org(ctx, id).await, None => Ok(None) }
+    async fn party_organization(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Organization>> {
+        match self.0.party_org_id {
+            Some(id) => load_org(ctx, id).await,
+            None => Ok(None),
+        }
     }
     /// The union unit the member belongs to.
-    async fn union_organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
-        match self.0.union_org_id { Some(id) => load_org(ctx, id).await, None => Ok(None) }
+    async fn union_organization(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Organization>> {
+        match self.0.union_org_id {
+            Some(id) => load_org(ctx, id).await,
+            None => Ok(None),
+        }
     }
     /// The league unit the member belongs to.
-    async fn youth_organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
-        match self.0.youth_org_id { Some(id) => load_org(ctx, id).await, None => Ok(None) }
+    async fn youth_organization(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Organization>> {
+        match self.0.youth_org_id {
+            Some(id) => load_org(ctx, id).await,
+            None => Ok(None),
+        }
     }
     /// The department the member works in.
     async fn department(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
-        match self.0.department_id { Some(id) => load_org(ctx, id).await, None => Ok(None) }
+        match self.0.department_id {
+            Some(id) => load_org(ctx, id).await,
+            None => Ok(None),
+        }
     }
     /// When the member was added.
     async fn created_at(&self) -> DateTime<Utc> {
@@ -548,7 +614,14 @@ impl Grant {
     }
     /// The member holding it, when a member does.
     async fn member(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Member>> {
-        let Some(id) = self.0.subject.strip_prefix("m:").and_then(|s| s.parse().ok()) else { return Ok(None) };
+        let Some(id) = self
+            .0
+            .subject
+            .strip_prefix("m:")
+            .and_then(|s| s.parse().ok())
+        else {
+            return Ok(None);
+        };
         match &data(ctx).members {
             Some(l) => Ok(l.load_one(id).await?.map(Member)),
             None => Ok(None),
@@ -684,21 +757,50 @@ macro_rules! connection {
                     .into_iter()
                     .map(|item| {
                         let cursor = tongxin_core::page::encode_cursor(&key(&item));
-                        $edge { node: wrap(item), cursor }
+                        $edge {
+                            node: wrap(item),
+                            cursor,
+                        }
                     })
                     .collect();
                 let end_cursor = edges.last().map(|e| e.cursor.clone());
-                Self { edges, page_info: PageInfo { has_next_page: page.has_next, end_cursor } }
+                Self {
+                    edges,
+                    page_info: PageInfo {
+                        has_next_page: page.has_next,
+                        end_cursor,
+                    },
+                }
             }
         }
     };
 }
 
-connection!(OrganizationConnection, OrganizationEdge, Organization, "A page of org units.");
+connection!(
+    OrganizationConnection,
+    OrganizationEdge,
+    Organization,
+    "A page of org units."
+);
 connection!(MemberConnection, MemberEdge, Member, "A page of members.");
-connection!(InvitationConnection, InvitationEdge, Invitation, "A page of invitations.");
-connection!(AuditEntryConnection, AuditEntryEdge, AuditEntry, "A page of audit rows, newest first.");
-connection!(TenantConnection, TenantEdge, TenantSummary, "A page of tenants (platform operators).");
+connection!(
+    InvitationConnection,
+    InvitationEdge,
+    Invitation,
+    "A page of invitations."
+);
+connection!(
+    AuditEntryConnection,
+    AuditEntryEdge,
+    AuditEntry,
+    "A page of audit rows, newest first."
+);
+connection!(
+    TenantConnection,
+    TenantEdge,
+    TenantSummary,
+    "A page of tenants (platform operators)."
+);
 
 /// A tenant as platform operators see it.
 #[derive(SimpleObject)]

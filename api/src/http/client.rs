@@ -33,7 +33,9 @@ pub fn client_ip(peer: SocketAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> S
 /// The token from `Authorization: Bearer …` or the session cookie.
 pub fn token(headers: &HeaderMap) -> Option<String> {
     if let Some(v) = headers.get("authorization").and_then(|v| v.to_str().ok())
-        && let Some(t) = v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer "))
+        && let Some(t) = v
+            .strip_prefix("Bearer ")
+            .or_else(|| v.strip_prefix("bearer "))
     {
         return Some(t.trim().to_string());
     }
@@ -68,7 +70,10 @@ mod tests {
         let proxy: IpAddr = "10.0.0.1".parse().unwrap();
         let peer = SocketAddr::new(proxy, 80);
         // A client that spoofs a left-most entry does not get to choose its address.
-        assert_eq!(client_ip(peer, &headers("6.6.6.6, 198.51.100.7"), &[proxy]), "198.51.100.7");
+        assert_eq!(
+            client_ip(peer, &headers("6.6.6.6, 198.51.100.7"), &[proxy]),
+            "198.51.100.7"
+        );
     }
 
     #[test]

@@ -13,10 +13,19 @@ use tongxin_core::identity::{self, ClientInfo};
 
 fn json_error(status: StatusCode, message: &str) -> Response {
     let body = serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
-    (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
 }
 
-async fn request_data(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -> Result<RequestData, Response> {
+async fn request_data(
+    state: &AppState,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+) -> Result<RequestData, Response> {
     let client = ClientInfo {
         ip: Some(client::client_ip(peer, headers, &state.trusted_proxies)),
         user_agent: headers
@@ -36,7 +45,12 @@ async fn request_data(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -
         })?,
         None => None,
     };
-    Ok(RequestData::new(state.app.clone(), principal, client, state.limiter.clone()))
+    Ok(RequestData::new(
+        state.app.clone(),
+        principal,
+        client,
+        state.limiter.clone(),
+    ))
 }
 
 async fn execute(state: &AppState, data: RequestData, request: async_graphql::Request) -> Response {
@@ -44,7 +58,12 @@ async fn execute(state: &AppState, data: RequestData, request: async_graphql::Re
     let response = state.schema.execute(request).await;
     let extra = response.http_headers.clone();
     let body = serde_json::to_string(&response).unwrap_or_else(|_| "{}".into());
-    let mut res = (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    let mut res = (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response();
     for (name, value) in extra.iter() {
         res.headers_mut().append(name.clone(), value.clone());
     }
@@ -60,7 +79,10 @@ pub fn cookie_header(change: &CookieChange, secure: bool) -> String {
             client::COOKIE,
             30 * 24 * 3600
         ),
-        CookieChange::Clear => format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", client::COOKIE),
+        CookieChange::Clear => format!(
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+            client::COOKIE
+        ),
     }
 }
 
@@ -71,20 +93,29 @@ pub async fn post(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let is_json = content_type.split(';').next().is_some_and(|m| {
         let m = m.trim();
         m == "application/json" || m == "application/graphql-response+json"
     });
     if !is_json {
-        return json_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+        return json_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Content-Type must be application/json",
+        );
     }
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
         Err(_) => return json_error(StatusCode::BAD_REQUEST, "body is not valid JSON"),
     };
     if value.is_array() {
-        return json_error(StatusCode::BAD_REQUEST, "batched requests are not supported");
+        return json_error(
+            StatusCode::BAD_REQUEST,
+            "batched requests are not supported",
+        );
     }
     let request: async_graphql::Request = match serde_json::from_value(value) {
         Ok(r) => r,
@@ -109,21 +140,27 @@ pub async fn get(
     };
     let is_mutation = match async_graphql::parser::parse_query(query) {
         Ok(doc) => doc.operations.iter().any(|(name, op)| {
-            let chosen = params.get("operationName").is_none_or(|n| name.is_some_and(|x| x.as_str() == n));
+            let chosen = params
+                .get("operationName")
+                .is_none_or(|n| name.is_some_and(|x| x.as_str() == n));
             chosen && op.node.ty != async_graphql::parser::types::OperationType::Query
         }),
         Err(_) => false,
     };
     if is_mutation {
         let mut res = json_error(StatusCode::METHOD_NOT_ALLOWED, "mutations must use POST");
-        res.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
+        res.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return res;
     }
     let mut request = async_graphql::Request::new(query.clone());
     if let Some(op) = params.get("operationName") {
         request = request.operation_name(op.clone());
     }
-    if let Some(vars) = params.get("variables").and_then(|v| serde_json::from_str(v).ok()) {
+    if let Some(vars) = params
+        .get("variables")
+        .and_then(|v| serde_json::from_str(v).ok())
+    {
         request = request.variables(async_graphql::Variables::from_json(vars));
     }
     let data = match request_data(&state, peer, &headers).await {

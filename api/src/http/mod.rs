@@ -14,7 +14,10 @@ use axum::{
     response::{Html, IntoResponse, Response},
     routing::get,
 };
-use std::{net::{IpAddr, SocketAddr}, sync::OnceLock};
+use std::{
+    net::{IpAddr, SocketAddr},
+    sync::OnceLock,
+};
 use tongxin_core::{App, identity};
 use tower_http::catch_panic::CatchPanicLayer;
 
@@ -60,7 +63,10 @@ fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    match sqlx::query("select 1").execute(state.app.db.app_pool()).await {
+    match sqlx::query("select 1")
+        .execute(state.app.db.app_pool())
+        .await
+    {
         Ok(_) => "ready".into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
     }
@@ -85,7 +91,11 @@ async fn metrics(State(state): State<AppState>) -> String {
 }
 
 async fn graphiql() -> Html<String> {
-    Html(async_graphql::http::GraphiQLSource::build().endpoint("/graphql").finish())
+    Html(
+        async_graphql::http::GraphiQLSource::build()
+            .endpoint("/graphql")
+            .finish(),
+    )
 }
 
 async fn export_members(
@@ -94,14 +104,20 @@ async fn export_members(
     headers: HeaderMap,
 ) -> Response {
     let unauthorized = || (StatusCode::UNAUTHORIZED, "请先登录").into_response();
-    let Some(token) = client::token(&headers) else { return unauthorized() };
+    let Some(token) = client::token(&headers) else {
+        return unauthorized();
+    };
     let client = identity::ClientInfo {
         ip: Some(client::client_ip(peer, &headers, &state.trusted_proxies)),
         user_agent: None,
         request_id: tongxin_core::new_id().to_string(),
     };
-    let Ok(Some(principal)) = identity::authenticate(&state.app, &token).await else { return unauthorized() };
-    let Some(ctx) = principal.ctx(&client) else { return unauthorized() };
+    let Ok(Some(principal)) = identity::authenticate(&state.app, &token).await else {
+        return unauthorized();
+    };
+    let Some(ctx) = principal.ctx(&client) else {
+        return unauthorized();
+    };
     match tongxin_core::member::export_xlsx(&ctx, &state.app).await {
         Ok(bytes) => (
             [

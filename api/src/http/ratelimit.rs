@@ -16,7 +16,10 @@ pub struct AddrLimiter {
 impl AddrLimiter {
     /// A limiter with the given budget.
     pub fn new(per_minute: u32) -> Self {
-        Self { per_minute, windows: Arc::default() }
+        Self {
+            per_minute,
+            windows: Arc::default(),
+        }
     }
 
     /// Counts one attempt; false when the address is over budget.

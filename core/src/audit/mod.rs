@@ -1,6 +1,9 @@
 //! The tamper-evident audit log: every mutation writes a row; the runtime role can only insert.
 
-use crate::{App, AppResult, Ctx, page::{Page, PageArgs}};
+use crate::{
+    App, AppResult, Ctx,
+    page::{Page, PageArgs},
+};
 use serde_json::Value;
 use sqlx::PgConnection;
 
@@ -104,7 +107,12 @@ pub async fn list(
     args: &PageArgs,
 ) -> AppResult<Page<AuditRow>> {
     app.authz
-        .require(ctx, &crate::authz::Scope::Tenant, crate::authz::catalog::AUDIT, "read")
+        .require(
+            ctx,
+            &crate::authz::Scope::Tenant,
+            crate::authz::catalog::AUDIT,
+            "read",
+        )
         .await?;
     let rows = crate::system::audit_page(&app.db, ctx.tenant_id, filter, args).await?;
     Ok(Page::from_fetch(rows, args))
@@ -113,7 +121,12 @@ pub async fn list(
 /// The first row whose hash does not match its content, or `None` when the chain is intact.
 pub async fn first_break(ctx: &Ctx, app: &App) -> AppResult<Option<i64>> {
     app.authz
-        .require(ctx, &crate::authz::Scope::Tenant, crate::authz::catalog::AUDIT, "read")
+        .require(
+            ctx,
+            &crate::authz::Scope::Tenant,
+            crate::authz::catalog::AUDIT,
+            "read",
+        )
         .await?;
     Ok(crate::system::audit_first_break(&app.db, ctx.tenant_id).await?)
 }

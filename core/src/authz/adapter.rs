@@ -56,7 +56,8 @@ impl Adapter for RuleAdapter {
     }
 
     fn is_filtered(&self) -> bool {
-        true
+        // The rules are the whole policy of one tenant; Casbin must load them at construction.
+        false
     }
 
     async fn add_policy(&mut self, _sec: &str, _ptype: &str, _rule: Vec<String>) -> Result<bool> {
@@ -72,7 +73,12 @@ impl Adapter for RuleAdapter {
         Ok(false)
     }
 
-    async fn remove_policy(&mut self, _sec: &str, _ptype: &str, _rule: Vec<String>) -> Result<bool> {
+    async fn remove_policy(
+        &mut self,
+        _sec: &str,
+        _ptype: &str,
+        _rule: Vec<String>,
+    ) -> Result<bool> {
         Ok(false)
     }
 

@@ -196,6 +196,25 @@ pub async fn build_enforcer(rules: Vec<Vec<String>>) -> casbin::Result<Enforcer>
     Ok(enforcer)
 }
 
+/// Seeds the default role templates and their permissions into a new tenant.
+pub(crate) async fn seed_tenant(conn: &mut sqlx::PgConnection, tenant: Uuid) -> sqlx::Result<()> {
+    let everywhere = Scope::Tenant.grant_domain(tenant);
+    for t in catalog::TEMPLATES {
+        store::insert_role(conn, tenant, t.name, t.label, t.description, true).await?;
+        for (obj, act) in t.permissions {
+            store::insert_rule(
+                conn,
+                tenant,
+                "p",
+                &[t.name, &everywhere, obj, act],
+                "template",
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,7 +222,13 @@ mod tests {
     fn rules(t: Uuid) -> Vec<Vec<String>> {
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         vec![
-            s(&["p", "officer", &format!("{t}/*"), "meeting", "(read)|(write)"]),
+            s(&[
+                "p",
+                "officer",
+                &format!("{t}/*"),
+                "meeting",
+                "(read)|(write)",
+            ]),
             s(&["g", "alice", "officer", &format!("{t}/o/1/3/*")]),
         ]
     }
@@ -215,14 +240,38 @@ mod tests {
         let e = build_enforcer(rules(t)).await.unwrap();
         let at = |path: &str, tenant: Uuid| Scope::Org(path.into()).domain(tenant);
 
-        assert!(e.enforce(("alice", at("1.3", t), "meeting", "write")).unwrap());
-        assert!(e.enforce(("alice", at("1.3.7", t), "meeting", "write")).unwrap());
-        assert!(!e.enforce(("alice", at("1.4", t), "meeting", "write")).unwrap());
-        assert!(!e.enforce(("alice", at("1.30", t), "meeting", "write")).unwrap());
-        assert!(!e.enforce(("alice", at("1", t), "meeting", "write")).unwrap());
-        assert!(!e.enforce(("alice", at("1.3", other), "meeting", "write")).unwrap());
-        assert!(!e.enforce(("alice", Scope::Tenant.domain(t), "meeting", "write")).unwrap());
-        assert!(!e.enforce(("alice", at("1.3", t), "meeting", "delete")).unwrap());
+        assert!(
+            e.enforce(("alice", at("1.3", t), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            e.enforce(("alice", at("1.3.7", t), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("alice", at("1.4", t), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("alice", at("1.30", t), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("alice", at("1", t), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("alice", at("1.3", other), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("alice", Scope::Tenant.domain(t), "meeting", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("alice", at("1.3", t), "meeting", "delete"))
+                .unwrap()
+        );
     }
 
     #[tokio::test]
@@ -235,20 +284,17 @@ mod tests {
         ])
         .await
         .unwrap();
-        assert!(e.enforce(("bob", Scope::Tenant.domain(t), "role", "write")).unwrap());
-        assert!(e.enforce(("bob", Scope::Org("9.8".into()).domain(t), "org", "write")).unwrap());
-        assert!(!e.enforce(("bob", Scope::Tenant.domain(Uuid::now_v7()), "role", "write")).unwrap());
+        assert!(
+            e.enforce(("bob", Scope::Tenant.domain(t), "role", "write"))
+                .unwrap()
+        );
+        assert!(
+            e.enforce(("bob", Scope::Org("9.8".into()).domain(t), "org", "write"))
+                .unwrap()
+        );
+        assert!(
+            !e.enforce(("bob", Scope::Tenant.domain(Uuid::now_v7()), "role", "write"))
+                .unwrap()
+        );
     }
-}
-
-/// Seeds the default role templates and their permissions into a new tenant.
-pub(crate) async fn seed_tenant(conn: &mut sqlx::PgConnection, tenant: Uuid) -> sqlx::Result<()> {
-    let everywhere = Scope::Tenant.grant_domain(tenant);
-    for t in catalog::TEMPLATES {
-        store::insert_role(conn, tenant, t.name, t.label, t.description, true).await?;
-        for (obj, act) in t.permissions {
-            store::insert_rule(conn, tenant, "p", &[t.name, &everywhere, obj, act], "template").await?;
-        }
-    }
-    Ok(())
 }

@@ -4,7 +4,10 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// All rules of a tenant as `[ptype, v0, …, v5]`.
-pub(crate) async fn load_rules(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<Vec<String>>> {
+pub(crate) async fn load_rules(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> sqlx::Result<Vec<Vec<String>>> {
     let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
         "select ptype, v0, v1, v2, v3, v4, v5 from casbin_rule where tenant_id = $1",
     )
@@ -61,12 +64,17 @@ pub(crate) async fn delete_by_source(
 }
 
 /// Removes one grant (a `g` rule) by id.
-pub(crate) async fn delete_grant(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<u64> {
-    let done = sqlx::query("delete from casbin_rule where tenant_id = $1 and id = $2 and ptype = 'g'")
-        .bind(tenant)
-        .bind(id)
-        .execute(conn)
-        .await?;
+pub(crate) async fn delete_grant(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<u64> {
+    let done =
+        sqlx::query("delete from casbin_rule where tenant_id = $1 and id = $2 and ptype = 'g'")
+            .bind(tenant)
+            .bind(id)
+            .execute(conn)
+            .await?;
     Ok(done.rows_affected())
 }
 
@@ -137,7 +145,10 @@ pub(crate) async fn insert_role(
     Ok(())
 }
 
-pub(crate) async fn list_roles(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<RoleRow>> {
+pub(crate) async fn list_roles(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> sqlx::Result<Vec<RoleRow>> {
     sqlx::query_as(
         "select name, label, description, builtin from role_template
           where tenant_id = $1 order by builtin desc, name",
@@ -147,7 +158,11 @@ pub(crate) async fn list_roles(conn: &mut PgConnection, tenant: Uuid) -> sqlx::R
     .await
 }
 
-pub(crate) async fn role_exists(conn: &mut PgConnection, tenant: Uuid, name: &str) -> sqlx::Result<bool> {
+pub(crate) async fn role_exists(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    name: &str,
+) -> sqlx::Result<bool> {
     sqlx::query_scalar(
         "select exists (select 1 from role_template where tenant_id = $1 and name = $2)",
     )

@@ -34,8 +34,15 @@ pub struct ApiKeyRow {
 }
 
 /// Creates a key holding `role`; returns the row and the secret (shown once).
-pub async fn create_api_key(ctx: &Ctx, app: &App, name: &str, role: &str) -> AppResult<(ApiKeyRow, String)> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::API_KEY, "write").await?;
+pub async fn create_api_key(
+    ctx: &Ctx,
+    app: &App,
+    name: &str,
+    role: &str,
+) -> AppResult<(ApiKeyRow, String)> {
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::API_KEY, "write")
+        .await?;
     let name = Name::parse("name", name, 60)?;
     let creator = ctx.member_id().ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
@@ -60,7 +67,11 @@ pub async fn create_api_key(ctx: &Ctx, app: &App, name: &str, role: &str) -> App
         &mut tx,
         ctx.tenant_id,
         "g",
-        &[&format!("k:{id}"), role, &Scope::Tenant.grant_domain(ctx.tenant_id)],
+        &[
+            &format!("k:{id}"),
+            role,
+            &Scope::Tenant.grant_domain(ctx.tenant_id),
+        ],
         &format!("api_key:{id}"),
     )
     .await?;
@@ -82,7 +93,9 @@ pub async fn create_api_key(ctx: &Ctx, app: &App, name: &str, role: &str) -> App
 
 /// The tenant's keys, active first.
 pub async fn list_api_keys(ctx: &Ctx, app: &App) -> AppResult<Vec<ApiKeyRow>> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::API_KEY, "read").await?;
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::API_KEY, "read")
+        .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::list_api_keys(&mut tx, ctx.tenant_id).await?;
     tx.commit().await?;
@@ -91,7 +104,9 @@ pub async fn list_api_keys(ctx: &Ctx, app: &App) -> AppResult<Vec<ApiKeyRow>> {
 
 /// Revokes a key; it stops working at once.
 pub async fn revoke_api_key(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::API_KEY, "write").await?;
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::API_KEY, "write")
+        .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     if !store::revoke_api_key(&mut tx, ctx.tenant_id, id).await? {
         return Err(AppError::NotFound);

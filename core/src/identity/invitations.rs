@@ -57,12 +57,22 @@ pub async fn invite_member(
     let name = Name::parse("name", name, 50)?;
     let inviter = ctx.member_id().ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = org::store::get(&mut tx, ctx.tenant_id, org_id).await?.ok_or(AppError::NotFound)?;
+    let org = org::store::get(&mut tx, ctx.tenant_id, org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
-        .require_visible(ctx, &Scope::Org(org.path.clone()), catalog::INVITATION, "write")
+        .require_visible(
+            ctx,
+            &Scope::Org(org.path.clone()),
+            catalog::INVITATION,
+            "write",
+        )
         .await?;
     if org.archived_at.is_some() {
-        return Err(AppError::field("organizationId", "该组织已归档，不能邀请成员"));
+        return Err(AppError::field(
+            "organizationId",
+            "该组织已归档，不能邀请成员",
+        ));
     }
     let token = token::generate(token::INVITATION);
     let row = store::insert_invitation(
@@ -104,9 +114,10 @@ pub async fn accept_invitation(
     client: &ClientInfo,
 ) -> AppResult<SessionGrant> {
     let invalid = || AppError::field("token", "邀请链接无效、已使用或已过期");
-    let (tenant_id, invitation_id) = system::invitation_by_token(&app.db, &token::digest(invitation_token))
-        .await?
-        .ok_or_else(invalid)?;
+    let (tenant_id, invitation_id) =
+        system::invitation_by_token(&app.db, &token::digest(invitation_token))
+            .await?
+            .ok_or_else(invalid)?;
     let mut tx = system::begin_for_tenant(&app.db, tenant_id).await?;
     let inv = store::open_invitation_for_update(&mut tx, tenant_id, invitation_id)
         .await?
@@ -117,8 +128,15 @@ pub async fn accept_invitation(
     };
     let account_id = match system::account_by_email_in(&mut tx, &inv.email).await? {
         Some(existing) => {
-            if !app.hasher.verify(password, Some(&existing.password_hash)).await? {
-                return Err(AppError::field("password", "该邮箱已有账号，请输入该账号的密码"));
+            if !app
+                .hasher
+                .verify(password, Some(&existing.password_hash))
+                .await?
+            {
+                return Err(AppError::field(
+                    "password",
+                    "该邮箱已有账号，请输入该账号的密码",
+                ));
             }
             existing.id
         }
@@ -130,7 +148,9 @@ pub async fn accept_invitation(
             id
         }
     };
-    let org = org::store::get(&mut tx, tenant_id, inv.org_id).await?.ok_or_else(invalid)?;
+    let org = org::store::get(&mut tx, tenant_id, inv.org_id)
+        .await?
+        .ok_or_else(invalid)?;
     let member_id = crate::new_id();
     let mut new = NewMember {
         id: member_id,
@@ -145,7 +165,11 @@ pub async fn accept_invitation(
         &mut tx,
         tenant_id,
         "g",
-        &[&format!("m:{member_id}"), catalog::BASE_ROLE, &Scope::Tenant.grant_domain(tenant_id)],
+        &[
+            &format!("m:{member_id}"),
+            catalog::BASE_ROLE,
+            &Scope::Tenant.grant_domain(tenant_id),
+        ],
         "invitation",
     )
     .await?;
@@ -168,10 +192,17 @@ pub async fn accept_invitation(
 }
 
 /// Invitations of the tenant, newest first (those who may invite at tenant level).
-pub async fn list_invitations(ctx: &Ctx, app: &App, args: &PageArgs) -> AppResult<Page<InvitationRow>> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::INVITATION, "write").await?;
+pub async fn list_invitations(
+    ctx: &Ctx,
+    app: &App,
+    args: &PageArgs,
+) -> AppResult<Page<InvitationRow>> {
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::INVITATION, "write")
+        .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::list_invitations(&mut tx, ctx.tenant_id, args.after_uuid()?, args.limit()).await?;
+    let rows =
+        store::list_invitations(&mut tx, ctx.tenant_id, args.after_uuid()?, args.limit()).await?;
     tx.commit().await?;
     Ok(Page::from_fetch(rows, args))
 }
@@ -179,12 +210,18 @@ pub async fn list_invitations(ctx: &Ctx, app: &App, args: &PageArgs) -> AppResul
 /// Revokes an open invitation.
 pub async fn revoke_invitation(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org_id = store::invitation_org(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-    let org = org::store::get(&mut tx, ctx.tenant_id, org_id).await?.ok_or(AppError::NotFound)?;
+    let org_id = store::invitation_org(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let org = org::store::get(&mut tx, ctx.tenant_id, org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(org.path), catalog::INVITATION, "write")
         .await?;
-    store::revoke_invitation(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
+    store::revoke_invitation(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     audit::record(
         &mut tx,
         ctx,

@@ -10,7 +10,9 @@ pub(crate) mod store;
 pub mod token;
 
 pub use api_keys::{ApiKeyRow, create_api_key, list_api_keys, revoke_api_key};
-pub use invitations::{InvitationRow, accept_invitation, invite_member, list_invitations, revoke_invitation};
+pub use invitations::{
+    InvitationRow, accept_invitation, invite_member, list_invitations, revoke_invitation,
+};
 pub use operator::{list_tenants, make_operator, operator_log_in, set_tenant_suspended};
 pub use sessions::{
     SessionRow, change_password, log_in, log_out, my_sessions, request_password_reset,
@@ -94,7 +96,9 @@ impl Principal {
                     session_id: s.session_id,
                 },
             ),
-            Principal::ApiKey { tenant_id, key_id } => (*tenant_id, Actor::ApiKey { key_id: *key_id }),
+            Principal::ApiKey { tenant_id, key_id } => {
+                (*tenant_id, Actor::ApiKey { key_id: *key_id })
+            }
             Principal::Operator { .. } => return None,
         };
         Some(Ctx {
@@ -110,7 +114,9 @@ impl Principal {
 pub async fn authenticate(app: &App, token: &str) -> AppResult<Option<Principal>> {
     let hash = token::digest(token);
     let found = if token.starts_with(token::SESSION) {
-        system::session_by_token(&app.db, &hash).await?.map(Principal::Member)
+        system::session_by_token(&app.db, &hash)
+            .await?
+            .map(Principal::Member)
     } else if token.starts_with(token::API_KEY) {
         system::api_key_by_token(&app.db, &hash)
             .await?

@@ -36,7 +36,12 @@ pub async fn list_tenants(
 }
 
 /// Suspends (revoking all its sessions) or resumes a tenant.
-pub async fn set_tenant_suspended(app: &App, operator: Uuid, tenant: Uuid, suspended: bool) -> AppResult<()> {
+pub async fn set_tenant_suspended(
+    app: &App,
+    operator: Uuid,
+    tenant: Uuid,
+    suspended: bool,
+) -> AppResult<()> {
     require_operator(app, operator).await?;
     if !system::set_tenant_status(&app.db, tenant, suspended).await? {
         return Err(AppError::NotFound);

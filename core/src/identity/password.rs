@@ -105,7 +105,12 @@ mod tests {
     #[tokio::test]
     async fn an_unknown_account_never_verifies() {
         let hasher = Hasher::new(1);
-        assert!(!hasher.verify("decoy password that matches nothing", None).await.unwrap());
+        assert!(
+            !hasher
+                .verify("decoy password that matches nothing", None)
+                .await
+                .unwrap()
+        );
     }
 
     #[test]

@@ -87,12 +87,17 @@ pub async fn log_in(
 ) -> AppResult<SessionGrant> {
     let account = check_password(app, login, password).await?;
     let memberships = system::active_memberships(&app.db, account.id).await?;
-    let slug = tenant_slug.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
+    let slug = tenant_slug
+        .map(|s| s.trim().to_lowercase())
+        .filter(|s| !s.is_empty());
     let chosen = match slug {
         Some(slug) => memberships.into_iter().find(|m| m.slug == slug),
         None if memberships.len() > 1 => {
             return Err(AppError::TenantChoice(
-                memberships.into_iter().map(|m| (m.slug, m.tenant_name)).collect(),
+                memberships
+                    .into_iter()
+                    .map(|m| (m.slug, m.tenant_name))
+                    .collect(),
             ));
         }
         None => memberships.into_iter().next(),
@@ -193,7 +198,11 @@ pub async fn change_password(ctx: &Ctx, app: &App, current: &str, new: &str) -> 
     let account = system::account_by_id(&app.db, account_id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    if !app.hasher.verify(current, Some(&account.password_hash)).await? {
+    if !app
+        .hasher
+        .verify(current, Some(&account.password_hash))
+        .await?
+    {
         return Err(AppError::field("currentPassword", "当前密码不正确"));
     }
     let hash = app.hasher.hash(new).await?;
@@ -220,11 +229,13 @@ pub const RESET_MINUTES: i64 = 30;
 /// Starts a password reset. Returns the token for delivery by email, or `None` when no
 /// account has this email — the client is told the same thing either way.
 pub async fn request_password_reset(app: &App, email: &str) -> AppResult<Option<String>> {
-    let Some(account) = system::account_by_login(&app.db, &email.trim().to_lowercase()).await? else {
+    let Some(account) = system::account_by_login(&app.db, &email.trim().to_lowercase()).await?
+    else {
         return Ok(None);
     };
     let token = token::generate(token::RESET);
-    system::insert_password_reset(&app.db, account.id, &token::digest(&token), RESET_MINUTES).await?;
+    system::insert_password_reset(&app.db, account.id, &token::digest(&token), RESET_MINUTES)
+        .await?;
     Ok(Some(token))
 }
 

@@ -68,7 +68,11 @@ pub(crate) async fn revoke_session(
 }
 
 /// Revokes every session of a member (disabled members lose access at once).
-pub(crate) async fn revoke_member_sessions(conn: &mut PgConnection, tenant: Uuid, member: Uuid) -> sqlx::Result<()> {
+pub(crate) async fn revoke_member_sessions(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<()> {
     sqlx::query("update session set revoked_at = now() where tenant_id = $1 and member_id = $2 and revoked_at is null")
         .bind(tenant)
         .bind(member)
@@ -88,7 +92,10 @@ pub(crate) struct NewInvitation<'a> {
     pub days: i64,
 }
 
-pub(crate) async fn insert_invitation(conn: &mut PgConnection, i: &NewInvitation<'_>) -> sqlx::Result<super::InvitationRow> {
+pub(crate) async fn insert_invitation(
+    conn: &mut PgConnection,
+    i: &NewInvitation<'_>,
+) -> sqlx::Result<super::InvitationRow> {
     sqlx::query_as(
         "insert into invitation (tenant_id, id, email, name, org_id, token_hash, invited_by, expires_at)
          values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))
@@ -106,8 +113,7 @@ pub(crate) async fn insert_invitation(conn: &mut PgConnection, i: &NewInvitation
     .await
 }
 
-const INVITATION_COLUMNS: &str =
-    "id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id";
+const INVITATION_COLUMNS: &str = "id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id";
 
 pub(crate) async fn open_invitation_for_update(
     conn: &mut PgConnection,
@@ -125,7 +131,12 @@ pub(crate) async fn open_invitation_for_update(
     .await
 }
 
-pub(crate) async fn mark_invitation_accepted(conn: &mut PgConnection, tenant: Uuid, id: Uuid, member: Uuid) -> sqlx::Result<()> {
+pub(crate) async fn mark_invitation_accepted(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    member: Uuid,
+) -> sqlx::Result<()> {
     sqlx::query("update invitation set accepted_at = now(), member_id = $3 where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
@@ -135,7 +146,12 @@ pub(crate) async fn mark_invitation_accepted(conn: &mut PgConnection, tenant: Uu
     Ok(())
 }
 
-pub(crate) async fn list_invitations(conn: &mut PgConnection, tenant: Uuid, after: Option<Uuid>, limit: i64) -> sqlx::Result<Vec<super::InvitationRow>> {
+pub(crate) async fn list_invitations(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> sqlx::Result<Vec<super::InvitationRow>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {INVITATION_COLUMNS} from invitation
           where tenant_id = $1 and ($2::uuid is null or id < $2) order by id desc limit $3"
@@ -147,7 +163,11 @@ pub(crate) async fn list_invitations(conn: &mut PgConnection, tenant: Uuid, afte
     .await
 }
 
-pub(crate) async fn revoke_invitation(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<Uuid>> {
+pub(crate) async fn revoke_invitation(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<Uuid>> {
     sqlx::query_scalar(
         "update invitation set revoked_at = now()
           where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
@@ -159,7 +179,11 @@ pub(crate) async fn revoke_invitation(conn: &mut PgConnection, tenant: Uuid, id:
     .await
 }
 
-pub(crate) async fn invitation_org(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<Uuid>> {
+pub(crate) async fn invitation_org(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<Uuid>> {
     sqlx::query_scalar("select org_id from invitation where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
@@ -167,8 +191,10 @@ pub(crate) async fn invitation_org(conn: &mut PgConnection, tenant: Uuid, id: Uu
         .await
 }
 
-const API_KEY_COLUMNS: &str = "id, name, prefix, role, created_by, created_at, last_used_at, revoked_at";
+const API_KEY_COLUMNS: &str =
+    "id, name, prefix, role, created_by, created_at, last_used_at, revoked_at";
 
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn insert_api_key(
     conn: &mut PgConnection,
     tenant: Uuid,
@@ -194,7 +220,10 @@ pub(crate) async fn insert_api_key(
     .await
 }
 
-pub(crate) async fn list_api_keys(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<super::ApiKeyRow>> {
+pub(crate) async fn list_api_keys(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> sqlx::Result<Vec<super::ApiKeyRow>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {API_KEY_COLUMNS} from api_key where tenant_id = $1 order by revoked_at nulls first, id desc limit 200"
     )))
@@ -203,7 +232,11 @@ pub(crate) async fn list_api_keys(conn: &mut PgConnection, tenant: Uuid) -> sqlx
     .await
 }
 
-pub(crate) async fn revoke_api_key(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<bool> {
+pub(crate) async fn revoke_api_key(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<bool> {
     let done = sqlx::query("update api_key set revoked_at = now() where tenant_id = $1 and id = $2 and revoked_at is null")
         .bind(tenant)
         .bind(id)

@@ -1,6 +1,10 @@
 //! Bulk import of members from CSV or .xlsx with a per-row report, and export to .xlsx.
 
-use super::{model::MemberRow, service::{MemberUpdate, to_new}, store};
+use super::{
+    model::MemberRow,
+    service::{MemberUpdate, to_new},
+    store,
+};
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -14,7 +18,16 @@ use std::{collections::HashMap, io::Cursor};
 use uuid::Uuid;
 
 /// Column headers, in export order; import accepts them in any order.
-pub const HEADERS: [&str; 8] = ["姓名", "性别", "出生日期", "手机", "邮箱", "政治面貌", "所属组织", "状态"];
+pub const HEADERS: [&str; 8] = [
+    "姓名",
+    "性别",
+    "出生日期",
+    "手机",
+    "邮箱",
+    "政治面貌",
+    "所属组织",
+    "状态",
+];
 
 /// What to do when some rows are bad.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +65,10 @@ fn read_rows(file_name: &str, bytes: &[u8]) -> AppResult<Vec<Vec<String>>> {
     if lower.ends_with(".csv") {
         let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
             .map_err(|_| AppError::field("file", "CSV 文件须为 UTF-8 编码"))?;
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
         reader
             .records()
             .map(|r| {
@@ -96,7 +112,9 @@ pub async fn import_file(
     bytes: &[u8],
     mode: ImportMode,
 ) -> AppResult<ImportReport> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::MEMBER, "write").await?;
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::MEMBER, "write")
+        .await?;
     if bytes.len() > 5 * 1024 * 1024 {
         return Err(AppError::field("file", "文件不能超过 5 MB"));
     }
@@ -104,7 +122,11 @@ pub async fn import_file(
     let Some((header, data)) = rows.split_first() else {
         return Err(AppError::field("file", "文件为空"));
     };
-    let col: HashMap<&str, usize> = header.iter().enumerate().map(|(i, h)| (h.trim(), i)).collect();
+    let col: HashMap<&str, usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.trim(), i))
+        .collect();
     if !col.contains_key("姓名") {
         return Err(AppError::field("file", "缺少“姓名”列；请使用导出的表头"));
     }
@@ -115,7 +137,12 @@ pub async fn import_file(
     let orgs = org::store::page(
         &mut tx,
         ctx.tenant_id,
-        &org::store::Filter { line: None, parent: None, include_archived: false, search: None },
+        &org::store::Filter {
+            line: None,
+            parent: None,
+            include_archived: false,
+            search: None,
+        },
         None,
         100_000,
     )
@@ -129,22 +156,43 @@ pub async fn import_file(
     let mut good = Vec::new();
     for (i, r) in data.iter().enumerate() {
         let row_no = i + 2;
-        let cell = |name: &str| col.get(name).and_then(|&c| r.get(c)).map(String::as_str).unwrap_or("").trim();
+        let cell = |name: &str| {
+            col.get(name)
+                .and_then(|&c| r.get(c))
+                .map(String::as_str)
+                .unwrap_or("")
+                .trim()
+        };
         if r.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut err = |column: &str, message: String| errors.push(RowError { row: row_no, column: column.into(), message });
+        let mut err = |column: &str, message: String| {
+            errors.push(RowError {
+                row: row_no,
+                column: column.into(),
+                message,
+            })
+        };
         let mut org_ids = Vec::new();
-        for name in cell("所属组织").split(['；', ';', '，', ',']).map(str::trim).filter(|n| !n.is_empty()) {
+        for name in cell("所属组织")
+            .split(['；', ';', '，', ','])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
             match by_name.get(name).map(Vec::as_slice) {
                 Some([one]) => org_ids.push(one.id),
-                Some(_) => err("所属组织", format!("有多个名为“{name}”的组织，请在系统中改名后再导入")),
+                Some(_) => err(
+                    "所属组织",
+                    format!("有多个名为“{name}”的组织，请在系统中改名后再导入"),
+                ),
                 None => err("所属组织", format!("找不到组织“{name}”")),
             }
         }
         let birth = match cell("出生日期") {
             "" => None,
-            d => match NaiveDate::parse_from_str(d, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(d, "%Y/%m/%d")) {
+            d => match NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .or_else(|_| NaiveDate::parse_from_str(d, "%Y/%m/%d"))
+            {
                 Ok(d) => Some(d),
                 Err(_) => {
                     err("出生日期", format!("日期格式应为 2000-01-31：{d}"));
@@ -158,7 +206,13 @@ pub async fn import_file(
             birth_date: birth,
             phone: Some(cell("手机").to_string()),
             email: Some(cell("邮箱").to_string()),
-            political_status: Some(match cell("政治面貌") { "" => "群众", s => s }.to_string()),
+            political_status: Some(
+                match cell("政治面貌") {
+                    "" => "群众",
+                    s => s,
+                }
+                .to_string(),
+            ),
             organization_ids: None,
             posts: None,
         };
@@ -194,9 +248,18 @@ pub async fn import_file(
         row.department_id = placed.department_id;
         good.push(row);
     }
-    let total = good.len() + errors.iter().map(|e| e.row).collect::<std::collections::HashSet<_>>().len();
+    let total = good.len()
+        + errors
+            .iter()
+            .map(|e| e.row)
+            .collect::<std::collections::HashSet<_>>()
+            .len();
     if mode == ImportMode::AllOrNothing && !errors.is_empty() {
-        return Ok(ImportReport { total, imported: 0, errors });
+        return Ok(ImportReport {
+            total,
+            imported: 0,
+            errors,
+        });
     }
     for row in &good {
         store::insert(&mut tx, ctx.tenant_id, &to_new(row)).await?;
@@ -213,7 +276,11 @@ pub async fn import_file(
     )
     .await?;
     tx.commit().await?;
-    Ok(ImportReport { total, imported: good.len(), errors })
+    Ok(ImportReport {
+        total,
+        imported: good.len(),
+        errors,
+    })
 }
 
 fn column_of(field: &str) -> &'static str {
@@ -254,10 +321,23 @@ fn blank_row() -> MemberRow {
 /// The whole roster as an .xlsx workbook (the same columns import reads). Audited, since it
 /// carries sensitive fields.
 pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::MEMBER_SENSITIVE, "read").await?;
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::MEMBER_SENSITIVE, "read")
+        .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let members = store::all(&mut tx, ctx.tenant_id).await?;
-    let ids: Vec<Uuid> = members.iter().flat_map(|m| [m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id]).flatten().collect();
+    let ids: Vec<Uuid> = members
+        .iter()
+        .flat_map(|m| {
+            [
+                m.party_org_id,
+                m.union_org_id,
+                m.youth_org_id,
+                m.department_id,
+            ]
+        })
+        .flatten()
+        .collect();
     let orgs: HashMap<Uuid, String> = org::store::by_ids(&mut tx, ctx.tenant_id, &ids)
         .await?
         .into_iter()
@@ -266,7 +346,12 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
     audit::record(
         &mut tx,
         ctx,
-        Entry { action: "member.export", object_type: "member", object_id: None, detail: json!({ "count": members.len() }) },
+        Entry {
+            action: "member.export",
+            object_type: "member",
+            object_id: None,
+            detail: json!({ "count": members.len() }),
+        },
     )
     .await?;
     tx.commit().await?;
@@ -279,16 +364,29 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
         sheet.write_string(0, c as u16, *h).map_err(xl)?;
     }
     let label = |code: &str| {
-        super::model::POLITICAL_STATUSES.iter().find(|(c, _)| *c == code).map(|(_, l)| *l).unwrap_or("")
+        super::model::POLITICAL_STATUSES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, l)| *l)
+            .unwrap_or("")
     };
     for (i, m) in members.iter().enumerate() {
         let r = (i + 1) as u32;
-        let org_names: Vec<&str> = [m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id]
-            .into_iter()
-            .flatten()
-            .filter_map(|id| orgs.get(&id).map(String::as_str))
-            .collect();
-        let gender = match m.gender.as_deref() { Some("MALE") => "男", Some("FEMALE") => "女", _ => "" };
+        let org_names: Vec<&str> = [
+            m.party_org_id,
+            m.union_org_id,
+            m.youth_org_id,
+            m.department_id,
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|id| orgs.get(&id).map(String::as_str))
+        .collect();
+        let gender = match m.gender.as_deref() {
+            Some("MALE") => "男",
+            Some("FEMALE") => "女",
+            _ => "",
+        };
         let cells = [
             m.name.as_str(),
             gender,
@@ -297,7 +395,11 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
             m.email.as_deref().unwrap_or(""),
             label(&m.political_status),
             &org_names.join("；"),
-            if m.status == "ACTIVE" { "在册" } else { "停用" },
+            if m.status == "ACTIVE" {
+                "在册"
+            } else {
+                "停用"
+            },
         ]
         .map(str::to_string);
         for (c, v) in cells.iter().enumerate() {

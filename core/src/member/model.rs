@@ -30,7 +30,10 @@ pub fn parse_gender(field: &str, raw: &str) -> AppResult<&'static str> {
     match raw.trim() {
         "MALE" | "男" => Ok("MALE"),
         "FEMALE" | "女" => Ok("FEMALE"),
-        other => Err(AppError::field(field, format!("性别应为“男”或“女”：{other}"))),
+        other => Err(AppError::field(
+            field,
+            format!("性别应为“男”或“女”：{other}"),
+        )),
     }
 }
 
@@ -150,7 +153,10 @@ mod tests {
 
     #[test]
     fn statuses_parse_from_codes_and_chinese_labels() {
-        assert_eq!(parse_political_status("s", "正式党员").unwrap(), "FULL_MEMBER");
+        assert_eq!(
+            parse_political_status("s", "正式党员").unwrap(),
+            "FULL_MEMBER"
+        );
         assert_eq!(parse_political_status("s", "ACTIVIST").unwrap(), "ACTIVIST");
         assert!(parse_political_status("s", "党员候选").is_err());
     }

@@ -9,7 +9,10 @@ use crate::{
     audit::{self, Entry},
     authz::{Scope, catalog},
     identity,
-    org::{self, model::{Line, OrgRow}},
+    org::{
+        self,
+        model::{Line, OrgRow},
+    },
     page::{Page, PageArgs},
     tenancy::model::{Email, Name, Phone},
 };
@@ -65,10 +68,16 @@ async fn placement_orgs(
             .require_visible(ctx, &Scope::Org(o.path.clone()), catalog::MEMBER, "write")
             .await?;
         if o.archived_at.is_some() {
-            return Err(AppError::field("organizationIds", format!("{}已归档", o.name)));
+            return Err(AppError::field(
+                "organizationIds",
+                format!("{}已归档", o.name),
+            ));
         }
         if o.line.0 != Line::Grid && !lines.insert(o.line.0) {
-            return Err(AppError::field("organizationIds", "每条线只能选择一个所属组织"));
+            return Err(AppError::field(
+                "organizationIds",
+                "每条线只能选择一个所属组织",
+            ));
         }
     }
     Ok(orgs)
@@ -80,25 +89,43 @@ fn apply(row: &mut MemberRow, u: &MemberUpdate, orgs: Option<&[OrgRow]>) -> AppR
         row.name = Name::parse("name", n, 50)?.as_str().to_string();
     }
     if let Some(g) = &u.gender {
-        row.gender = if g.is_empty() { None } else { Some(parse_gender("gender", g)?.to_string()) };
+        row.gender = if g.is_empty() {
+            None
+        } else {
+            Some(parse_gender("gender", g)?.to_string())
+        };
     }
     if let Some(d) = u.birth_date {
-        if d > chrono::Utc::now().date_naive() || d < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(d) {
+        if d > chrono::Utc::now().date_naive()
+            || d < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(d)
+        {
             return Err(AppError::field("birthDate", "出生日期不合理"));
         }
         row.birth_date = Some(d);
     }
     if let Some(p) = &u.phone {
-        row.phone = if p.is_empty() { None } else { Some(Phone::parse("phone", p)?.as_str().to_string()) };
+        row.phone = if p.is_empty() {
+            None
+        } else {
+            Some(Phone::parse("phone", p)?.as_str().to_string())
+        };
     }
     if let Some(e) = &u.email {
-        row.email = if e.is_empty() { None } else { Some(Email::parse("email", e)?.as_str().to_string()) };
+        row.email = if e.is_empty() {
+            None
+        } else {
+            Some(Email::parse("email", e)?.as_str().to_string())
+        };
     }
     if let Some(s) = &u.political_status {
         row.political_status = parse_political_status("politicalStatus", s)?.to_string();
     }
     if let Some(posts) = &u.posts {
-        row.posts = posts.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+        row.posts = posts
+            .iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
     }
     if let Some(orgs) = orgs {
         let mut placed = NewMember::default();
@@ -123,7 +150,9 @@ pub(crate) fn apply_public(row: &mut MemberRow, u: &MemberUpdate) -> AppResult<(
 pub async fn create(ctx: &Ctx, app: &App, input: MemberUpdate) -> AppResult<MemberRow> {
     let ids = input.organization_ids.clone().unwrap_or_default();
     if ids.is_empty() {
-        app.authz.require(ctx, &Scope::Tenant, catalog::MEMBER, "write").await?;
+        app.authz
+            .require(ctx, &Scope::Tenant, catalog::MEMBER, "write")
+            .await?;
     }
     if input.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
         return Err(AppError::field("name", "姓名不能为空"));
@@ -152,7 +181,12 @@ pub async fn create(ctx: &Ctx, app: &App, input: MemberUpdate) -> AppResult<Memb
     };
     apply(&mut row, &input, Some(&orgs))?;
     let created = store::insert(&mut tx, ctx.tenant_id, &to_new(&row)).await?;
-    audit::record(&mut tx, ctx, entry("member.create", created.id, json!({ "name": created.name }))).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        entry("member.create", created.id, json!({ "name": created.name })),
+    )
+    .await?;
     tx.commit().await?;
     Ok(created)
 }
@@ -190,16 +224,25 @@ async fn member_scope(conn: &mut PgConnection, ctx: &Ctx, m: &MemberRow) -> AppR
 /// Edits a member's profile and placement.
 pub async fn update(ctx: &Ctx, app: &App, id: Uuid, input: MemberUpdate) -> AppResult<MemberRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let mut row = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
+    let mut row = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let scope = member_scope(&mut tx, ctx, &row).await?;
-    app.authz.require_visible(ctx, &scope, catalog::MEMBER, "write").await?;
+    app.authz
+        .require_visible(ctx, &scope, catalog::MEMBER, "write")
+        .await?;
     let orgs = match &input.organization_ids {
         Some(ids) => Some(placement_orgs(&mut tx, ctx, app, ids).await?),
         None => None,
     };
     apply(&mut row, &input, orgs.as_deref())?;
     let saved = store::update(&mut tx, ctx.tenant_id, &row).await?;
-    audit::record(&mut tx, ctx, entry("member.update", id, json!({ "name": saved.name }))).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        entry("member.update", id, json!({ "name": saved.name })),
+    )
+    .await?;
     tx.commit().await?;
     Ok(saved)
 }
@@ -210,14 +253,28 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
         return Err(AppError::field("id", "不能停用自己的账号"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let scope = member_scope(&mut tx, ctx, &row).await?;
-    app.authz.require_visible(ctx, &scope, catalog::MEMBER, "write").await?;
-    let saved = store::set_status(&mut tx, ctx.tenant_id, id, if disabled { "DISABLED" } else { "ACTIVE" }).await?;
+    app.authz
+        .require_visible(ctx, &scope, catalog::MEMBER, "write")
+        .await?;
+    let saved = store::set_status(
+        &mut tx,
+        ctx.tenant_id,
+        id,
+        if disabled { "DISABLED" } else { "ACTIVE" },
+    )
+    .await?;
     if disabled {
         identity::store::revoke_member_sessions(&mut tx, ctx.tenant_id, id).await?;
     }
-    let action = if disabled { "member.disable" } else { "member.enable" };
+    let action = if disabled {
+        "member.disable"
+    } else {
+        "member.enable"
+    };
     audit::record(&mut tx, ctx, entry(action, id, json!({}))).await?;
     tx.commit().await?;
     Ok(saved)
@@ -226,11 +283,15 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
 /// One member, if visible.
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<MemberRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let scope = member_scope(&mut tx, ctx, &row).await?;
     tx.commit().await?;
     if ctx.member_id() != Some(id) {
-        app.authz.require_visible(ctx, &scope, catalog::MEMBER, "read").await?;
+        app.authz
+            .require_visible(ctx, &scope, catalog::MEMBER, "read")
+            .await?;
     }
     Ok(row)
 }
@@ -259,7 +320,12 @@ pub struct MemberFilter {
 }
 
 /// A page of members in creation order.
-pub async fn list(ctx: &Ctx, app: &App, filter: &MemberFilter, args: &PageArgs) -> AppResult<Page<MemberRow>> {
+pub async fn list(
+    ctx: &Ctx,
+    app: &App,
+    filter: &MemberFilter,
+    args: &PageArgs,
+) -> AppResult<Page<MemberRow>> {
     let status = filter
         .political_status
         .as_deref()
@@ -268,16 +334,26 @@ pub async fn list(ctx: &Ctx, app: &App, filter: &MemberFilter, args: &PageArgs) 
     let mut tx = app.db.begin_tenant(ctx).await?;
     let org_path = match filter.organization_id {
         Some(id) => {
-            let org = org::store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-            app.authz.require_visible(ctx, &Scope::Org(org.path.clone()), catalog::MEMBER, "read").await?;
+            let org = org::store::get(&mut tx, ctx.tenant_id, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            app.authz
+                .require_visible(ctx, &Scope::Org(org.path.clone()), catalog::MEMBER, "read")
+                .await?;
             Some(org.path)
         }
         None => {
-            app.authz.require(ctx, &Scope::Tenant, catalog::MEMBER, "read").await?;
+            app.authz
+                .require(ctx, &Scope::Tenant, catalog::MEMBER, "read")
+                .await?;
             None
         }
     };
-    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let search = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     let rows = store::page(
         &mut tx,
         ctx.tenant_id,
@@ -298,11 +374,18 @@ pub async fn list(ctx: &Ctx, app: &App, filter: &MemberFilter, args: &PageArgs) 
 
 /// Whether the actor may read sensitive fields of members tenant-wide.
 pub async fn may_read_sensitive(ctx: &Ctx, app: &App) -> AppResult<bool> {
-    app.authz.allowed(ctx, &Scope::Tenant, catalog::MEMBER_SENSITIVE, "read").await
+    app.authz
+        .allowed(ctx, &Scope::Tenant, catalog::MEMBER_SENSITIVE, "read")
+        .await
 }
 
 /// Audits a read of sensitive fields of the given members (one row per request).
-pub async fn record_sensitive_read(ctx: &Ctx, app: &App, members: &[Uuid], fields: &[&str]) -> AppResult<()> {
+pub async fn record_sensitive_read(
+    ctx: &Ctx,
+    app: &App,
+    members: &[Uuid],
+    fields: &[&str],
+) -> AppResult<()> {
     if members.is_empty() {
         return Ok(());
     }
@@ -323,8 +406,13 @@ pub async fn record_sensitive_read(ctx: &Ctx, app: &App, members: &[Uuid], field
 }
 
 /// Roster statistics: by political status, by line, and the total of active members.
-pub async fn stats(ctx: &Ctx, app: &App) -> AppResult<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::MEMBER, "read").await?;
+pub async fn stats(
+    ctx: &Ctx,
+    app: &App,
+) -> AppResult<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::MEMBER, "read")
+        .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let s = store::stats(&mut tx, ctx.tenant_id).await?;
     tx.commit().await?;

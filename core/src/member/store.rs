@@ -7,7 +7,11 @@ use uuid::Uuid;
 const COLUMNS: &str = "id, account_id, name, gender, birth_date, phone, email, political_status, status, \
                        org_id, party_org_id, union_org_id, youth_org_id, department_id, posts, created_at, updated_at";
 
-pub(crate) async fn insert(conn: &mut PgConnection, tenant: Uuid, m: &NewMember) -> sqlx::Result<MemberRow> {
+pub(crate) async fn insert(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    m: &NewMember,
+) -> sqlx::Result<MemberRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into member (tenant_id, id, account_id, name, gender, birth_date, phone, email,
                              political_status, org_id, party_org_id, union_org_id, youth_org_id,
@@ -34,20 +38,32 @@ pub(crate) async fn insert(conn: &mut PgConnection, tenant: Uuid, m: &NewMember)
     .await
 }
 
-pub(crate) async fn get(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<MemberRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from member where tenant_id = $1 and id = $2")))
-        .bind(tenant)
-        .bind(id)
-        .fetch_optional(conn)
-        .await
+pub(crate) async fn get(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<MemberRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from member where tenant_id = $1 and id = $2"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
 }
 
-pub(crate) async fn by_ids(conn: &mut PgConnection, tenant: Uuid, ids: &[Uuid]) -> sqlx::Result<Vec<MemberRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from member where tenant_id = $1 and id = any($2)")))
-        .bind(tenant)
-        .bind(ids)
-        .fetch_all(conn)
-        .await
+pub(crate) async fn by_ids(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<MemberRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from member where tenant_id = $1 and id = any($2)"
+    )))
+    .bind(tenant)
+    .bind(ids)
+    .fetch_all(conn)
+    .await
 }
 
 pub(crate) struct Filter<'a> {
@@ -95,7 +111,11 @@ pub(crate) async fn page(
     .await
 }
 
-pub(crate) async fn update(conn: &mut PgConnection, tenant: Uuid, m: &MemberRow) -> sqlx::Result<MemberRow> {
+pub(crate) async fn update(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    m: &MemberRow,
+) -> sqlx::Result<MemberRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update member set name = $3, gender = $4, birth_date = $5, phone = $6, email = $7,
                 political_status = $8, org_id = $9, party_org_id = $10, union_org_id = $11,
@@ -120,7 +140,12 @@ pub(crate) async fn update(conn: &mut PgConnection, tenant: Uuid, m: &MemberRow)
     .await
 }
 
-pub(crate) async fn set_status(conn: &mut PgConnection, tenant: Uuid, id: Uuid, status: &str) -> sqlx::Result<MemberRow> {
+pub(crate) async fn set_status(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    status: &str,
+) -> sqlx::Result<MemberRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update member set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning {COLUMNS}"
     )))
@@ -132,7 +157,10 @@ pub(crate) async fn set_status(conn: &mut PgConnection, tenant: Uuid, id: Uuid, 
 }
 
 /// `(political status, count)` and `(line, count)` of active members.
-pub(crate) async fn stats(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
+pub(crate) async fn stats(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> sqlx::Result<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
     let by_status: Vec<(String, i64)> = sqlx::query_as(
         "select political_status, count(*) from member where tenant_id = $1 and status = 'ACTIVE'
           group by political_status order by political_status",
@@ -162,8 +190,10 @@ pub(crate) async fn stats(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result
 
 /// Every active and disabled member, for export.
 pub(crate) async fn all(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<MemberRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from member where tenant_id = $1 order by name, id")))
-        .bind(tenant)
-        .fetch_all(conn)
-        .await
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from member where tenant_id = $1 order by name, id"
+    )))
+    .bind(tenant)
+    .fetch_all(conn)
+    .await
 }

@@ -21,7 +21,13 @@ pub enum Line {
 
 impl Line {
     /// Every line.
-    pub const ALL: [Line; 5] = [Line::Party, Line::Union, Line::Youth, Line::Admin, Line::Grid];
+    pub const ALL: [Line; 5] = [
+        Line::Party,
+        Line::Union,
+        Line::Youth,
+        Line::Admin,
+        Line::Grid,
+    ];
 
     /// The stored code.
     pub fn code(self) -> &'static str {
@@ -131,9 +137,10 @@ impl Kind {
     /// The line this kind belongs to.
     pub fn line(self) -> Line {
         match self {
-            Kind::PartyCommittee | Kind::PartyGeneralBranch | Kind::PartyBranch | Kind::PartyGroup => {
-                Line::Party
-            }
+            Kind::PartyCommittee
+            | Kind::PartyGeneralBranch
+            | Kind::PartyBranch
+            | Kind::PartyGroup => Line::Party,
             Kind::UnionCommittee | Kind::UnionBranch | Kind::UnionGroup => Line::Union,
             Kind::YouthCommittee | Kind::YouthBranch => Line::Youth,
             Kind::Department => Line::Admin,

@@ -39,7 +39,9 @@ pub fn default_kind(line: Line, parent: Option<Kind>) -> Option<Kind> {
                 Kind::YouthCommittee => Kind::YouthBranch,
                 other => other,
             };
-            allowed_children(p).contains(&preferred).then_some(preferred)
+            allowed_children(p)
+                .contains(&preferred)
+                .then_some(preferred)
         }
     }
 }
@@ -51,7 +53,10 @@ pub fn placement_error(line: Line, kind: Kind, parent: Option<Kind>) -> Option<S
     }
     let parent = parent?;
     if parent.line() != line {
-        return Some(format!("上级组织（{}）与新组织不在同一条线", parent.label()));
+        return Some(format!(
+            "上级组织（{}）与新组织不在同一条线",
+            parent.label()
+        ));
     }
     if allowed_children(parent).contains(&kind) {
         None
@@ -68,9 +73,15 @@ mod tests {
 
     #[test]
     fn a_branch_is_the_default_under_a_party_committee() {
-        assert_eq!(default_kind(Line::Party, Some(Kind::PartyCommittee)), Some(Kind::PartyBranch));
+        assert_eq!(
+            default_kind(Line::Party, Some(Kind::PartyCommittee)),
+            Some(Kind::PartyBranch)
+        );
         assert_eq!(default_kind(Line::Party, None), Some(Kind::PartyCommittee));
-        assert_eq!(default_kind(Line::Union, Some(Kind::UnionCommittee)), Some(Kind::UnionBranch));
+        assert_eq!(
+            default_kind(Line::Union, Some(Kind::UnionCommittee)),
+            Some(Kind::UnionBranch)
+        );
     }
 
     #[test]
@@ -81,13 +92,17 @@ mod tests {
 
     #[test]
     fn a_group_stands_under_a_branch_but_not_a_branch_under_a_group() {
-        assert_eq!(placement_error(Line::Party, Kind::PartyGroup, Some(Kind::PartyBranch)), None);
+        assert_eq!(
+            placement_error(Line::Party, Kind::PartyGroup, Some(Kind::PartyBranch)),
+            None
+        );
         assert!(placement_error(Line::Party, Kind::PartyBranch, Some(Kind::PartyGroup)).is_some());
     }
 
     #[test]
     fn lines_do_not_mix() {
-        let e = placement_error(Line::Union, Kind::UnionBranch, Some(Kind::PartyCommittee)).unwrap();
+        let e =
+            placement_error(Line::Union, Kind::UnionBranch, Some(Kind::PartyCommittee)).unwrap();
         assert!(e.contains("同一条线"));
         assert!(placement_error(Line::Party, Kind::UnionBranch, None).is_some());
     }
@@ -96,7 +111,11 @@ mod tests {
     fn every_default_is_itself_allowed() {
         for parent in Kind::ALL {
             if let Some(k) = default_kind(parent.line(), Some(parent)) {
-                assert_eq!(placement_error(parent.line(), k, Some(parent)), None, "{parent:?}");
+                assert_eq!(
+                    placement_error(parent.line(), k, Some(parent)),
+                    None,
+                    "{parent:?}"
+                );
             }
         }
     }

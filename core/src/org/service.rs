@@ -51,15 +51,21 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let parent = match input.parent_id {
         Some(id) => {
-            let p = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-            app.authz.require_visible(ctx, &scope(&p), catalog::ORG, "write").await?;
+            let p = store::get(&mut tx, ctx.tenant_id, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            app.authz
+                .require_visible(ctx, &scope(&p), catalog::ORG, "write")
+                .await?;
             if p.archived_at.is_some() {
                 return Err(AppError::field("parentId", "上级组织已归档"));
             }
             Some(p)
         }
         None => {
-            app.authz.require(ctx, &Scope::Tenant, catalog::ORG, "write").await?;
+            app.authz
+                .require(ctx, &Scope::Tenant, catalog::ORG, "write")
+                .await?;
             None
         }
     };
@@ -89,7 +95,11 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
     audit::record(
         &mut tx,
         ctx,
-        entry("org.create", &row, json!({ "name": row.name, "kind": kind.code(), "parent": input.parent_id })),
+        entry(
+            "org.create",
+            &row,
+            json!({ "name": row.name, "kind": kind.code(), "parent": input.parent_id }),
+        ),
     )
     .await?;
     tx.commit().await?;
@@ -99,9 +109,13 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
 /// One unit, if the actor may read it.
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    app.authz.require_visible(ctx, &scope(&row), catalog::ORG, "read").await?;
+    app.authz
+        .require_visible(ctx, &scope(&row), catalog::ORG, "read")
+        .await?;
     Ok(row)
 }
 
@@ -127,10 +141,19 @@ pub struct OrgFilter {
 }
 
 /// Units in tree order.
-pub async fn list(ctx: &Ctx, app: &App, filter: &OrgFilter, args: &PageArgs) -> AppResult<Page<OrgRow>> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::ORG, "read").await?;
+pub async fn list(
+    ctx: &Ctx,
+    app: &App,
+    filter: &OrgFilter,
+    args: &PageArgs,
+) -> AppResult<Page<OrgRow>> {
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::ORG, "read")
+        .await?;
     if let Some(after) = &args.after
-        && !after.split('.').all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+        && !after
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
     {
         return Err(AppError::field("after", "无效的游标"));
     }
@@ -156,11 +179,23 @@ pub async fn list(ctx: &Ctx, app: &App, filter: &OrgFilter, args: &PageArgs) -> 
 pub async fn rename(ctx: &Ctx, app: &App, id: Uuid, name: &str) -> AppResult<OrgRow> {
     let name = Name::parse("name", name, 100)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let before = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-    app.authz.require_visible(ctx, &scope(&before), catalog::ORG, "write").await?;
-    let row = store::rename(&mut tx, ctx.tenant_id, id, name.as_str()).await?;
-    audit::record(&mut tx, ctx, entry("org.rename", &row, json!({ "from": before.name, "to": row.name })))
+    let before = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.authz
+        .require_visible(ctx, &scope(&before), catalog::ORG, "write")
         .await?;
+    let row = store::rename(&mut tx, ctx.tenant_id, id, name.as_str()).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        entry(
+            "org.rename",
+            &row,
+            json!({ "from": before.name, "to": row.name }),
+        ),
+    )
+    .await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -168,12 +203,23 @@ pub async fn rename(ctx: &Ctx, app: &App, id: Uuid, name: &str) -> AppResult<Org
 /// Moves a unit and its sub-tree under another parent of the same line.
 pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let node = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-    let target = store::get(&mut tx, ctx.tenant_id, new_parent_id).await?.ok_or(AppError::NotFound)?;
-    app.authz.require_visible(ctx, &scope(&node), catalog::ORG, "write").await?;
-    app.authz.require_visible(ctx, &scope(&target), catalog::ORG, "write").await?;
+    let node = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let target = store::get(&mut tx, ctx.tenant_id, new_parent_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.authz
+        .require_visible(ctx, &scope(&node), catalog::ORG, "write")
+        .await?;
+    app.authz
+        .require_visible(ctx, &scope(&target), catalog::ORG, "write")
+        .await?;
     if target.path == node.path || target.path.starts_with(&format!("{}.", node.path)) {
-        return Err(AppError::field("newParentId", "不能移动到自身或其下级组织之下"));
+        return Err(AppError::field(
+            "newParentId",
+            "不能移动到自身或其下级组织之下",
+        ));
     }
     if target.archived_at.is_some() {
         return Err(AppError::field("newParentId", "目标组织已归档"));
@@ -182,15 +228,26 @@ pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> App
         return Err(AppError::field("newParentId", reason));
     }
     store::move_subtree(&mut tx, ctx.tenant_id, &node, &target).await?;
-    let moved = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
+    let moved = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     // Grants are keyed by path: those on the moved sub-tree follow it to its new place.
     let domain_prefix = |o: &OrgRow| scope(o).domain(ctx.tenant_id);
-    authz::store::rewrite_grant_domains(&mut tx, ctx.tenant_id, &domain_prefix(&node), &domain_prefix(&moved))
-        .await?;
+    authz::store::rewrite_grant_domains(
+        &mut tx,
+        ctx.tenant_id,
+        &domain_prefix(&node),
+        &domain_prefix(&moved),
+    )
+    .await?;
     audit::record(
         &mut tx,
         ctx,
-        entry("org.move", &moved, json!({ "fromParent": node.parent_id, "toParent": target.id })),
+        entry(
+            "org.move",
+            &moved,
+            json!({ "fromParent": node.parent_id, "toParent": target.id }),
+        ),
     )
     .await?;
     tx.commit().await?;
@@ -201,17 +258,25 @@ pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> App
 /// Archives a unit that has no active sub-units and no active members.
 pub async fn archive(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = store::get(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-    app.authz.require_visible(ctx, &scope(&org), catalog::ORG, "write").await?;
+    let org = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.authz
+        .require_visible(ctx, &scope(&org), catalog::ORG, "write")
+        .await?;
     if org.archived_at.is_some() {
         return Ok(org);
     }
     let (children, members) = store::occupancy(&mut tx, ctx.tenant_id, &org).await?;
     if children > 0 {
-        return Err(AppError::Conflict(format!("该组织下还有 {children} 个下级组织，请先移动或归档")));
+        return Err(AppError::Conflict(format!(
+            "该组织下还有 {children} 个下级组织，请先移动或归档"
+        )));
     }
     if members > 0 {
-        return Err(AppError::Conflict(format!("该组织还有 {members} 名成员，请先调整成员所属组织")));
+        return Err(AppError::Conflict(format!(
+            "该组织还有 {members} 名成员，请先调整成员所属组织"
+        )));
     }
     let row = store::archive(&mut tx, ctx.tenant_id, id).await?;
     audit::record(&mut tx, ctx, entry("org.archive", &row, json!({}))).await?;
@@ -221,7 +286,9 @@ pub async fn archive(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
 
 /// Active unit counts per line.
 pub async fn counts_by_line(ctx: &Ctx, app: &App) -> AppResult<Vec<(String, i64)>> {
-    app.authz.require(ctx, &Scope::Tenant, catalog::ORG, "read").await?;
+    app.authz
+        .require(ctx, &Scope::Tenant, catalog::ORG, "read")
+        .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::counts_by_line(&mut tx, ctx.tenant_id).await?;
     tx.commit().await?;
@@ -230,6 +297,7 @@ pub async fn counts_by_line(ctx: &Ctx, app: &App) -> AppResult<Vec<(String, i64)
 
 /// Puts a member into an officer position; the position grants `role` over the org's
 /// sub-tree in the same transaction.
+#[allow(clippy::too_many_arguments)]
 pub async fn assign_position(
     ctx: &Ctx,
     app: &App,
@@ -246,12 +314,20 @@ pub async fn assign_position(
     }
     let role = role.unwrap_or(catalog::OFFICER_ROLE);
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = store::get(&mut tx, ctx.tenant_id, org_id).await?.ok_or(AppError::NotFound)?;
-    app.authz.require_visible(ctx, &scope(&org), catalog::POSITION, "write").await?;
-    if role == catalog::ADMIN_ROLE || !authz::store::role_exists(&mut tx, ctx.tenant_id, role).await? {
+    let org = store::get(&mut tx, ctx.tenant_id, org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.authz
+        .require_visible(ctx, &scope(&org), catalog::POSITION, "write")
+        .await?;
+    if role == catalog::ADMIN_ROLE
+        || !authz::store::role_exists(&mut tx, ctx.tenant_id, role).await?
+    {
         return Err(AppError::field("role", "该角色不能通过职务授予"));
     }
-    crate::member::store::get(&mut tx, ctx.tenant_id, member_id).await?.ok_or(AppError::NotFound)?;
+    crate::member::store::get(&mut tx, ctx.tenant_id, member_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let row = store::insert_position(
         &mut tx,
         ctx.tenant_id,
@@ -271,7 +347,11 @@ pub async fn assign_position(
         &mut tx,
         ctx.tenant_id,
         "g",
-        &[&format!("m:{member_id}"), role, &scope(&org).grant_domain(ctx.tenant_id)],
+        &[
+            &format!("m:{member_id}"),
+            role,
+            &scope(&org).grant_domain(ctx.tenant_id),
+        ],
         &format!("position:{}", row.id),
     )
     .await?;
@@ -294,9 +374,15 @@ pub async fn assign_position(
 /// Ends a position and the grant it made.
 pub async fn end_position(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PositionRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let pos = store::get_position(&mut tx, ctx.tenant_id, id).await?.ok_or(AppError::NotFound)?;
-    let org = store::get(&mut tx, ctx.tenant_id, pos.org_id).await?.ok_or(AppError::NotFound)?;
-    app.authz.require_visible(ctx, &scope(&org), catalog::POSITION, "write").await?;
+    let pos = store::get_position(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let org = store::get(&mut tx, ctx.tenant_id, pos.org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.authz
+        .require_visible(ctx, &scope(&org), catalog::POSITION, "write")
+        .await?;
     if pos.ended_at.is_some() {
         return Ok(pos);
     }
@@ -321,8 +407,12 @@ pub async fn end_position(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PositionR
 /// Positions of an org, current first.
 pub async fn positions(ctx: &Ctx, app: &App, org_id: Uuid) -> AppResult<Vec<PositionRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = store::get(&mut tx, ctx.tenant_id, org_id).await?.ok_or(AppError::NotFound)?;
-    app.authz.require_visible(ctx, &scope(&org), catalog::ORG, "read").await?;
+    let org = store::get(&mut tx, ctx.tenant_id, org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    app.authz
+        .require_visible(ctx, &scope(&org), catalog::ORG, "read")
+        .await?;
     let rows = store::positions_of(&mut tx, ctx.tenant_id, org_id).await?;
     tx.commit().await?;
     Ok(rows)

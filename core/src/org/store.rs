@@ -6,20 +6,32 @@ use uuid::Uuid;
 
 const COLUMNS: &str = "id, no, parent_id, line, kind, name, path::text as path, is_joint, is_virtual, archived_at, created_at";
 
-pub(crate) async fn get(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<OrgRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from org_unit where tenant_id = $1 and id = $2")))
-        .bind(tenant)
-        .bind(id)
-        .fetch_optional(conn)
-        .await
+pub(crate) async fn get(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<OrgRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from org_unit where tenant_id = $1 and id = $2"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
 }
 
-pub(crate) async fn by_ids(conn: &mut PgConnection, tenant: Uuid, ids: &[Uuid]) -> sqlx::Result<Vec<OrgRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {COLUMNS} from org_unit where tenant_id = $1 and id = any($2)")))
-        .bind(tenant)
-        .bind(ids)
-        .fetch_all(conn)
-        .await
+pub(crate) async fn by_ids(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<OrgRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from org_unit where tenant_id = $1 and id = any($2)"
+    )))
+    .bind(tenant)
+    .bind(ids)
+    .fetch_all(conn)
+    .await
 }
 
 pub(crate) struct Insert<'a> {
@@ -32,7 +44,11 @@ pub(crate) struct Insert<'a> {
     pub is_virtual: bool,
 }
 
-pub(crate) async fn insert(conn: &mut PgConnection, tenant: Uuid, o: &Insert<'_>) -> sqlx::Result<OrgRow> {
+pub(crate) async fn insert(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    o: &Insert<'_>,
+) -> sqlx::Result<OrgRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "with n as (select nextval('org_unit_no_seq') as no)
          insert into org_unit (tenant_id, id, no, parent_id, line, kind, name, path, is_joint, is_virtual)
@@ -96,7 +112,12 @@ pub(crate) async fn page(
     .await
 }
 
-pub(crate) async fn rename(conn: &mut PgConnection, tenant: Uuid, id: Uuid, name: &str) -> sqlx::Result<OrgRow> {
+pub(crate) async fn rename(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    name: &str,
+) -> sqlx::Result<OrgRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update org_unit set name = $3, updated_at = now() where tenant_id = $1 and id = $2 returning {COLUMNS}"
     )))
@@ -135,7 +156,11 @@ pub(crate) async fn move_subtree(
 }
 
 /// Active descendants (excluding the unit itself) and active members placed in the unit.
-pub(crate) async fn occupancy(conn: &mut PgConnection, tenant: Uuid, org: &OrgRow) -> sqlx::Result<(i64, i64)> {
+pub(crate) async fn occupancy(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    org: &OrgRow,
+) -> sqlx::Result<(i64, i64)> {
     sqlx::query_as(
         "select (select count(*) from org_unit where tenant_id = $1 and path <@ $2::ltree
                    and id <> $3 and archived_at is null),
@@ -149,7 +174,11 @@ pub(crate) async fn occupancy(conn: &mut PgConnection, tenant: Uuid, org: &OrgRo
     .await
 }
 
-pub(crate) async fn archive(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<OrgRow> {
+pub(crate) async fn archive(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<OrgRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update org_unit set archived_at = now(), updated_at = now()
           where tenant_id = $1 and id = $2 returning {COLUMNS}"
@@ -161,7 +190,10 @@ pub(crate) async fn archive(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> 
 }
 
 /// `(line, count)` of active units.
-pub(crate) async fn counts_by_line(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<(String, i64)>> {
+pub(crate) async fn counts_by_line(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> sqlx::Result<Vec<(String, i64)>> {
     sqlx::query_as(
         "select line, count(*) from org_unit where tenant_id = $1 and archived_at is null group by line order by line",
     )
@@ -193,15 +225,25 @@ pub(crate) async fn insert_position(
     .await
 }
 
-pub(crate) async fn get_position(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<Option<PositionRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("select {POSITION_COLUMNS} from position where tenant_id = $1 and id = $2")))
-        .bind(tenant)
-        .bind(id)
-        .fetch_optional(conn)
-        .await
+pub(crate) async fn get_position(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<PositionRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {POSITION_COLUMNS} from position where tenant_id = $1 and id = $2"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
 }
 
-pub(crate) async fn end_position(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<PositionRow> {
+pub(crate) async fn end_position(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<PositionRow> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update position set ended_at = now() where tenant_id = $1 and id = $2 and ended_at is null
          returning {POSITION_COLUMNS}"
@@ -212,7 +254,11 @@ pub(crate) async fn end_position(conn: &mut PgConnection, tenant: Uuid, id: Uuid
     .await
 }
 
-pub(crate) async fn positions_of(conn: &mut PgConnection, tenant: Uuid, org: Uuid) -> sqlx::Result<Vec<PositionRow>> {
+pub(crate) async fn positions_of(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    org: Uuid,
+) -> sqlx::Result<Vec<PositionRow>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {POSITION_COLUMNS} from position where tenant_id = $1 and org_id = $2
           order by ended_at nulls first, term_start desc"

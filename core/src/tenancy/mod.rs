@@ -3,4 +3,4 @@
 pub mod model;
 mod service;
 
-pub use service::{current, sign_up, SignUp};
+pub use service::{SignUp, current, sign_up};

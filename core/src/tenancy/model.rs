@@ -21,7 +21,10 @@ impl Slug {
         if s.len() < 3 || s.len() > 32 {
             return err("企业标识长度需为 3–32 个字符");
         }
-        if !s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        if !s
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
             return err("企业标识只能包含小写字母、数字和连字符");
         }
         if !s.starts_with(|c: char| c.is_ascii_lowercase()) {
@@ -105,8 +108,16 @@ pub struct Phone(String);
 impl Phone {
     /// Parses a phone number.
     pub fn parse(field: &str, raw: &str) -> AppResult<Self> {
-        let digits: String = raw.trim().trim_start_matches("+86").chars().filter(|c| *c != ' ' && *c != '-').collect();
-        if digits.len() == 11 && digits.starts_with('1') && digits.chars().all(|c| c.is_ascii_digit()) {
+        let digits: String = raw
+            .trim()
+            .trim_start_matches("+86")
+            .chars()
+            .filter(|c| *c != ' ' && *c != '-')
+            .collect();
+        if digits.len() == 11
+            && digits.starts_with('1')
+            && digits.chars().all(|c| c.is_ascii_digit())
+        {
             Ok(Self(digits))
         } else {
             Err(AppError::field(field, "手机号应为 11 位数字"))
@@ -132,7 +143,10 @@ mod tests {
 
     #[test]
     fn a_good_slug_is_lower_cased_and_kept() {
-        assert_eq!(Slug::parse("s", " Sinopec-Beijing ").unwrap().as_str(), "sinopec-beijing");
+        assert_eq!(
+            Slug::parse("s", " Sinopec-Beijing ").unwrap().as_str(),
+            "sinopec-beijing"
+        );
     }
 
     #[test]
@@ -147,14 +161,20 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_bounded() {
-        assert_eq!(Name::parse("n", "  中国石化  ", 10).unwrap().as_str(), "中国石化");
+        assert_eq!(
+            Name::parse("n", "  中国石化  ", 10).unwrap().as_str(),
+            "中国石化"
+        );
         assert!(Name::parse("n", "   ", 10).is_err());
         assert!(Name::parse("n", "一二三四五六七八九十一", 10).is_err());
     }
 
     #[test]
     fn emails_are_lower_cased_and_checked() {
-        assert_eq!(Email::parse("e", "Li.Lei@Example.COM").unwrap().as_str(), "li.lei@example.com");
+        assert_eq!(
+            Email::parse("e", "Li.Lei@Example.COM").unwrap().as_str(),
+            "li.lei@example.com"
+        );
         for bad in ["", "a@b", "@x.cn", "a b@x.cn", "a@.cn", "a@x.cn."] {
             assert!(Email::parse("e", bad).is_err(), "{bad}");
         }
@@ -162,7 +182,10 @@ mod tests {
 
     #[test]
     fn phones_accept_mainland_mobiles() {
-        assert_eq!(Phone::parse("p", "+86 138-0013-8000").unwrap().as_str(), "13800138000");
+        assert_eq!(
+            Phone::parse("p", "+86 138-0013-8000").unwrap().as_str(),
+            "13800138000"
+        );
         assert!(Phone::parse("p", "12345").is_err());
     }
 }

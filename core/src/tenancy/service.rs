@@ -36,7 +36,10 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     let admin_name = Name::parse("adminName", &input.admin_name, 50)?;
     let email = Email::parse("adminEmail", &input.admin_email)?;
     password::check_policy("adminPassword", &input.admin_password)?;
-    if system::tenant_by_slug(&app.db, slug.as_str()).await?.is_some() {
+    if system::tenant_by_slug(&app.db, slug.as_str())
+        .await?
+        .is_some()
+    {
         return Err(AppError::field("tenantSlug", "该企业标识已被使用"));
     }
     let new_hash = app.hasher.hash(&input.admin_password).await?;
@@ -88,8 +91,14 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     let subject = format!("m:{member_id}");
     let everywhere = Scope::Tenant.grant_domain(tenant_id);
     for role in [catalog::ADMIN_ROLE, catalog::BASE_ROLE] {
-        authz::store::insert_rule(&mut tx, tenant_id, "g", &[&subject, role, &everywhere], "signup")
-            .await?;
+        authz::store::insert_rule(
+            &mut tx,
+            tenant_id,
+            "g",
+            &[&subject, role, &everywhere],
+            "signup",
+        )
+        .await?;
     }
     audit::record(
         &mut tx,
@@ -102,7 +111,8 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
         },
     )
     .await?;
-    let grant = identity::open_session(&mut tx, app, tenant_id, member_id, account_id, client).await?;
+    let grant =
+        identity::open_session(&mut tx, app, tenant_id, member_id, account_id, client).await?;
     tx.commit().await?;
     app.authz.invalidate(tenant_id).await;
     Ok(grant)
@@ -122,9 +132,11 @@ mod store {
     use uuid::Uuid;
 
     pub(super) async fn get(conn: &mut PgConnection, id: Uuid) -> sqlx::Result<TenantRow> {
-        sqlx::query_as("select id, slug, name, status, time_zone, created_at from tenant where id = $1")
-            .bind(id)
-            .fetch_one(conn)
-            .await
+        sqlx::query_as(
+            "select id, slug, name, status, time_zone, created_at from tenant where id = $1",
+        )
+        .bind(id)
+        .fetch_one(conn)
+        .await
     }
 }
