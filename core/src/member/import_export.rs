@@ -216,7 +216,7 @@ pub async fn import_file(
             organization_ids: None,
             posts: None,
         };
-        let mut row = blank_row();
+        let mut row = MemberRow::blank();
         if let Err(e) = super::service::apply_public(&mut row, &update) {
             let (column, message) = match e {
                 AppError::Validation { fields, message } => {
@@ -292,29 +292,6 @@ fn column_of(field: &str) -> &'static str {
         "email" => "邮箱",
         "politicalStatus" => "政治面貌",
         _ => "",
-    }
-}
-
-fn blank_row() -> MemberRow {
-    let now = chrono::Utc::now();
-    MemberRow {
-        id: crate::new_id(),
-        account_id: None,
-        name: String::new(),
-        gender: None,
-        birth_date: None,
-        phone: None,
-        email: None,
-        political_status: "MASSES".into(),
-        status: "ACTIVE".into(),
-        org_id: None,
-        party_org_id: None,
-        union_org_id: None,
-        youth_org_id: None,
-        department_id: None,
-        posts: vec![],
-        created_at: now,
-        updated_at: now,
     }
 }
 

@@ -76,6 +76,33 @@ pub struct MemberRow {
     pub updated_at: DateTime<Utc>,
 }
 
+impl MemberRow {
+    /// An active, unplaced member with a fresh id and no profile yet (filled by a create or
+    /// an import row).
+    pub fn blank() -> Self {
+        let now = Utc::now();
+        Self {
+            id: crate::new_id(),
+            account_id: None,
+            name: String::new(),
+            gender: None,
+            birth_date: None,
+            phone: None,
+            email: None,
+            political_status: "MASSES".into(),
+            status: "ACTIVE".into(),
+            org_id: None,
+            party_org_id: None,
+            union_org_id: None,
+            youth_org_id: None,
+            department_id: None,
+            posts: vec![],
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 /// A new member.
 #[derive(Debug, Clone)]
 pub struct NewMember {

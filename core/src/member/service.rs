@@ -159,26 +159,7 @@ pub async fn create(ctx: &Ctx, app: &App, input: MemberUpdate) -> AppResult<Memb
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
     let orgs = placement_orgs(&mut tx, ctx, app, &ids).await?;
-    let now = chrono::Utc::now();
-    let mut row = MemberRow {
-        id: crate::new_id(),
-        account_id: None,
-        name: String::new(),
-        gender: None,
-        birth_date: None,
-        phone: None,
-        email: None,
-        political_status: "MASSES".into(),
-        status: "ACTIVE".into(),
-        org_id: None,
-        party_org_id: None,
-        union_org_id: None,
-        youth_org_id: None,
-        department_id: None,
-        posts: vec![],
-        created_at: now,
-        updated_at: now,
-    };
+    let mut row = MemberRow::blank();
     apply(&mut row, &input, Some(&orgs))?;
     let created = store::insert(&mut tx, ctx.tenant_id, &to_new(&row)).await?;
     audit::record(
