@@ -91,7 +91,9 @@ if [ -n "${TEST_ARGS:-}" ]; then
   read -r -a test_args <<<"$TEST_ARGS"
 fi
 step "cargo test --workspace${test_args[*]:+ ${test_args[*]}}"
-cargo test --workspace "${test_args[@]}"
+cargo test --workspace "${test_args[@]}" 2>&1 | tee "$TMP/cargo-test.log"
+# One closing line for the whole Rust run (the last runner block is the empty doc-tests one).
+read -r rust_passed rust_failed < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$TMP/cargo-test.log")
 
 if [ -f web/package.json ]; then
   # Browsers come from Debian packages, never from a download at install time.
@@ -117,3 +119,4 @@ fi
 
 current_step=""
 echo "make test: all steps passed"
+echo "tests: ${rust_passed:-0} passed, ${rust_failed:-0} failed"
