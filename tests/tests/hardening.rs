@@ -198,3 +198,31 @@ async fn health_readiness_and_metrics_answer() {
     assert_eq!(index.headers()["cache-control"], "no-cache");
     assert!(index.text().await.unwrap().contains("同心"));
 }
+
+#[tokio::test]
+async fn a_resolver_panic_returns_a_generic_500_json_error_and_the_server_keeps_serving() {
+    let mut cfg = tongxin_tests::config();
+    cfg.env = "test".into();
+    let app = TestApp::spawn_with(cfg).await;
+    let res = app
+        .http
+        .post(format!("{}/graphql", app.base))
+        .json(&json!({ "query": "{ debugPanic }" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 500);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["errors"][0]["message"], "internal error");
+    assert!(!body.to_string().contains("deliberate"));
+    assert_eq!(
+        app.gql(None, "{ __typename }", json!({})).await["data"]["__typename"],
+        "Query"
+    );
+    // Outside the test configuration the field does not exist for clients.
+    let dev = TestApp::spawn().await;
+    assert_eq!(
+        code(&dev.gql(None, "{ debugPanic }", json!({})).await),
+        Some("NOT_FOUND")
+    );
+}

@@ -7,5 +7,7 @@ mod catalog_gate;
 mod cross_tenant;
 mod demo_seed;
 mod hardening;
+mod operator;
 mod pool_hygiene;
+mod roster_files;
 mod schema_file;

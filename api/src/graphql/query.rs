@@ -315,6 +315,16 @@ impl Query {
         audit::first_break(&c, app(ctx)).await.gql()
     }
 
+    /// Hidden: panics in the `test` configuration (proves a panic becomes a 500 JSON error);
+    /// NOT_FOUND everywhere else.
+    #[graphql(visible = false)]
+    async fn debug_panic(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        if app(ctx).config.env == "test" {
+            panic!("deliberate panic for the hardening test");
+        }
+        Err(AppError::NotFound).gql()
+    }
+
     /// Platform operators: every tenant.
     async fn tenants(
         &self,
