@@ -55,15 +55,14 @@ impl Db {
     /// The settings are transaction-local, so a pooled connection never carries a tenant
     /// into the next request.
     pub async fn begin_tenant(&self, ctx: &Ctx) -> sqlx::Result<TenantTx> {
-        let mut tx = self.app.begin().await?;
-        sqlx::query(
-            "select set_config('app.tenant_id', $1, true), set_config('app.actor_id', $2, true)",
-        )
-        .bind(ctx.tenant_id.to_string())
-        .bind(ctx.actor_id().map(|a| a.to_string()).unwrap_or_default())
-        .execute(&mut *tx)
-        .await?;
-        Ok(tx)
+        // One round trip: BEGIN and the settings travel together. Both values are UUIDs,
+        // whose text form is hex digits and dashes only, so the literal is safe.
+        let actor = ctx.actor_id().map(|a| a.to_string()).unwrap_or_default();
+        let statement = format!(
+            "begin; select set_config('app.tenant_id', '{}', true), set_config('app.actor_id', '{actor}', true)",
+            ctx.tenant_id
+        );
+        self.app.begin_with(sqlx::AssertSqlSafe(statement)).await
     }
 
     /// The runtime pool, for health checks and tests of pool hygiene.

@@ -4,7 +4,10 @@ use super::{
     errors::Gql,
     loaders::{MemberLoader, OrgLoader},
 };
-use async_graphql::{Context, dataloader::DataLoader};
+use async_graphql::{
+    Context,
+    dataloader::{DataLoader, HashMapCache},
+};
 use std::sync::Mutex;
 use tongxin_core::{
     App, AppError, Ctx,
@@ -31,9 +34,9 @@ pub struct RequestData {
     /// Per-address limiter for credential endpoints.
     pub limiter: crate::http::ratelimit::AddrLimiter,
     /// Org batch loader.
-    pub orgs: Option<DataLoader<OrgLoader>>,
+    pub orgs: Option<DataLoader<OrgLoader, HashMapCache>>,
     /// Member batch loader.
-    pub members: Option<DataLoader<MemberLoader>>,
+    pub members: Option<DataLoader<MemberLoader, HashMapCache>>,
     /// Whether the caller may read members' sensitive fields tenant-wide (decided once).
     pub sensitive: tokio::sync::OnceCell<bool>,
     /// A session opened by this request (login, sign-up), used to resolve its payload.
@@ -50,21 +53,23 @@ impl RequestData {
     ) -> Self {
         let tenant_ctx = principal.as_ref().and_then(|p| p.ctx(&client));
         let orgs = tenant_ctx.clone().map(|ctx| {
-            DataLoader::new(
+            DataLoader::with_cache(
                 OrgLoader {
                     app: app.clone(),
                     ctx,
                 },
                 tokio::spawn,
+                HashMapCache::default(),
             )
         });
         let members = tenant_ctx.map(|ctx| {
-            DataLoader::new(
+            DataLoader::with_cache(
                 MemberLoader {
                     app: app.clone(),
                     ctx,
                 },
                 tokio::spawn,
+                HashMapCache::default(),
             )
         });
         Self {

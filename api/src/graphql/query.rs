@@ -157,6 +157,27 @@ impl Query {
         };
         let page = member::list(&c, app(ctx), &filter, &args).await.gql()?;
         let node = ctx.look_ahead().field("edges").field("node");
+        // Load every org the page refers to in one batch, however the resolvers interleave.
+        if let Some(loader) = &data(ctx).orgs {
+            let wanted = |f: &str| node.field(f).exists();
+            let ids: std::collections::HashSet<_> = page
+                .items
+                .iter()
+                .flat_map(|m| {
+                    [
+                        (wanted("organization"), m.org_id),
+                        (wanted("partyOrganization"), m.party_org_id),
+                        (wanted("unionOrganization"), m.union_org_id),
+                        (wanted("youthOrganization"), m.youth_org_id),
+                        (wanted("department"), m.department_id),
+                    ]
+                })
+                .filter_map(|(w, id)| if w { id } else { None })
+                .collect();
+            if !ids.is_empty() {
+                loader.load_many(ids).await?;
+            }
+        }
         let sensitive: Vec<&str> = ["phone", "email", "birthDate", "politicalStatus"]
             .into_iter()
             .filter(|f| node.field(f).exists())
