@@ -49,9 +49,9 @@ pub async fn record(conn: &mut PgConnection, ctx: &Ctx, entry: Entry<'_>) -> App
 
 /// Records a refused or failed action in a transaction of its own, so it survives the
 /// rollback of the action.
-pub async fn record_failure(app: &App, ctx: &Ctx, entry: Entry<'_>, outcome: Outcome) {
+pub async fn record_failure(db: &crate::Db, ctx: &Ctx, entry: Entry<'_>, outcome: Outcome) {
     let result = async {
-        let mut tx = app.db.begin_tenant(ctx).await?;
+        let mut tx = db.begin_tenant(ctx).await?;
         store::insert(&mut tx, ctx, &entry, outcome).await?;
         tx.commit().await
     }

@@ -117,8 +117,21 @@ impl Authz {
         if self.allowed(ctx, scope, obj, act).await? {
             Ok(())
         } else {
+            self.audit_denial(ctx, scope, obj, act).await;
             Err(AppError::Forbidden)
         }
+    }
+
+    /// Records a refusal in a transaction of its own (it must survive the failed action).
+    async fn audit_denial(&self, ctx: &Ctx, scope: &Scope, obj: &str, act: &str) {
+        let entry = crate::audit::Entry {
+            action: "authz.denied",
+            object_type: "permission",
+            object_id: Some(format!("{obj}:{act}")),
+            detail: serde_json::json!({ "scope": scope.domain(ctx.tenant_id) }),
+        };
+        crate::audit::record_failure(&self.inner.db, ctx, entry, crate::audit::Outcome::Denied)
+            .await;
     }
 
     /// Fails with `NOT_FOUND` unless allowed, so that a refusal does not reveal the target.
@@ -132,6 +145,7 @@ impl Authz {
         if self.allowed(ctx, scope, obj, act).await? {
             Ok(())
         } else {
+            self.audit_denial(ctx, scope, obj, act).await;
             Err(AppError::NotFound)
         }
     }
