@@ -11,3 +11,4 @@ mod operator;
 mod pool_hygiene;
 mod roster_files;
 mod schema_file;
+mod websocket;

@@ -4,6 +4,7 @@ pub mod client;
 pub mod graphql;
 pub mod ratelimit;
 mod web;
+mod ws;
 
 use crate::graphql::TongxinSchema;
 use axum::{
@@ -38,6 +39,7 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/graphql", get(graphql::get).post(graphql::post))
+        .route("/graphql/ws", get(ws::upgrade))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
