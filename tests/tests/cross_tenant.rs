@@ -267,3 +267,142 @@ async fn the_audit_log_shows_only_the_callers_tenant_and_its_chain_is_intact() {
     );
     assert!(log_a["data"]["auditChainBreak"].is_null());
 }
+
+#[tokio::test]
+async fn positions_and_grants_of_one_tenant_cannot_be_ended_or_revoked_from_another() {
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let b = app.sign_up().await;
+    let org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
+    let pos = app.gql(Some(&a.token), "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }", json!({ "i": { "organizationId": org, "memberId": a.member_id, "title": "党委书记", "termStart": "2026-01-01" } })).await;
+    let pos_id = pos["data"]["assignPosition"]["position"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{pos}"))
+        .to_string();
+    let grant = app
+        .gql(
+            Some(&a.token),
+            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }",
+            json!({ "i": { "memberId": a.member_id, "role": "supervisor" } }),
+        )
+        .await;
+    let grant_id = grant["data"]["grantRole"]["grant"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let end = "mutation($i: IdInput!) { endPosition(input: $i) { position { endedAt } } }";
+    let revoke = "mutation($i: IdInput!) { revokeGrant(input: $i) }";
+    assert_eq!(
+        code(
+            &app.gql(Some(&b.token), end, json!({ "i": { "id": pos_id } }))
+                .await
+        ),
+        Some("NOT_FOUND")
+    );
+    assert_eq!(
+        code(
+            &app.gql(Some(&b.token), revoke, json!({ "i": { "id": grant_id } }))
+                .await
+        ),
+        Some("NOT_FOUND")
+    );
+    // B cannot place A's member into B's positions either.
+    let b_org = app.create_org(&b.token, None, "乙党委", "PARTY").await;
+    let cross = app.gql(Some(&b.token), "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }", json!({ "i": { "organizationId": b_org, "memberId": a.member_id, "title": "书记", "termStart": "2026-01-01" } })).await;
+    assert_eq!(code(&cross), Some("NOT_FOUND"));
+
+    // Positive controls in A.
+    assert!(
+        app.gql(Some(&a.token), end, json!({ "i": { "id": pos_id } }))
+            .await["data"]["endPosition"]["position"]["endedAt"]
+            .is_string()
+    );
+    assert_eq!(
+        app.gql(Some(&a.token), revoke, json!({ "i": { "id": grant_id } }))
+            .await["data"]["revokeGrant"],
+        true
+    );
+}
+
+#[tokio::test]
+async fn a_session_of_another_tenant_cannot_be_revoked() {
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let b = app.sign_up().await;
+    let sessions = app
+        .gql(Some(&a.token), "{ mySessions { id current } }", json!({}))
+        .await;
+    let id = sessions["data"]["mySessions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let revoke = "mutation($i: IdInput!) { revokeSession(input: $i) }";
+    assert_eq!(
+        code(
+            &app.gql(Some(&b.token), revoke, json!({ "i": { "id": id } }))
+                .await
+        ),
+        Some("NOT_FOUND")
+    );
+    assert!(
+        app.gql(Some(&a.token), "{ viewer { tenant { id } } }", json!({}))
+            .await["errors"]
+            .is_null()
+    );
+    assert_eq!(
+        app.gql(Some(&a.token), revoke, json!({ "i": { "id": id } }))
+            .await["data"]["revokeSession"],
+        true
+    );
+    assert_eq!(
+        code(
+            &app.gql(Some(&a.token), "{ viewer { tenant { id } } }", json!({}))
+                .await
+        ),
+        Some("UNAUTHENTICATED")
+    );
+}
+
+#[tokio::test]
+async fn editing_an_audit_row_behind_the_apps_back_breaks_the_chain_at_that_row() {
+    // Arrange: a tenant with a few audited actions.
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    app.create_org(&t.token, None, "甲党委", "PARTY").await;
+    app.create_org(&t.token, None, "甲工会", "UNION").await;
+    let log = app
+        .gql(
+            Some(&t.token),
+            "{ auditLog(first: 10, action: \"org.\") { edges { node { seq } } } auditChainBreak }",
+            json!({}),
+        )
+        .await;
+    assert!(log["data"]["auditChainBreak"].is_null());
+    let seq = log["data"]["auditLog"]["edges"][1]["node"]["seq"]
+        .as_i64()
+        .unwrap();
+
+    // Act: a superuser rewrites history.
+    let admin =
+        std::env::var("TONGXIN_DATABASE__ADMIN_URL").expect("make test provides the admin URL");
+    let db = tongxin_tests::config()
+        .database
+        .url
+        .rsplit_once('/')
+        .map(|(_, d)| d.to_string())
+        .unwrap();
+    let admin = format!("{}/{db}", admin.rsplit_once('/').unwrap().0);
+    let pool = sqlx::PgPool::connect(&admin).await.unwrap();
+    sqlx::query("update audit_log set detail = '{\"name\":\"forged\"}' where id = $1")
+        .bind(seq)
+        .execute(&pool)
+        .await
+        .unwrap();
+
+    // Assert
+    let after = app
+        .gql(Some(&t.token), "{ auditChainBreak }", json!({}))
+        .await;
+    assert_eq!(after["data"]["auditChainBreak"].as_i64(), Some(seq));
+}
