@@ -12,6 +12,7 @@ TMP="$(mktemp -d /tmp/tongxin-test.XXXXXX)"
 chmod 755 "$TMP"
 started_pg=0
 started_redis=0
+started_smtp=0
 current_step=""
 
 cleanup() {
@@ -23,6 +24,9 @@ cleanup() {
       log "last lines of the PostgreSQL log:"
       tail -n 20 "$TMP/pg/log" >&2 || true
     fi
+  fi
+  if [ "$started_smtp" = 1 ]; then
+    bash "$SCRIPTS/smtp.sh" stop "$TMP/smtp" || true
   fi
   if [ "$started_redis" = 1 ]; then
     bash "$SCRIPTS/redis.sh" stop "$TMP/redis" || true
@@ -69,6 +73,10 @@ step "start private Redis"
 started_redis=1
 redis_env="$(bash "$SCRIPTS/redis.sh" start "$TMP/redis")"
 export_lines <<<"$redis_env"
+step "start private SMTP sink"
+started_smtp=1
+smtp_env="$(bash "$SCRIPTS/smtp.sh" start "$TMP/smtp")"
+export_lines <<<"$smtp_env"
 mkdir -p "$TMP/data"
 export TONGXIN_DATA_DIR="$TMP/data"
 

@@ -25,6 +25,43 @@ pub struct Config {
     pub auth: AuthConfig,
     /// GraphQL limits.
     pub graphql: GraphqlConfig,
+    /// Outgoing email.
+    pub mail: MailConfig,
+    /// Background job runner.
+    pub worker: WorkerConfig,
+}
+
+/// Background job runner settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WorkerConfig {
+    /// Jobs run at once.
+    pub concurrency: usize,
+    /// Seconds between a worker's heartbeats.
+    pub heartbeat_secs: u64,
+    /// Seconds without a heartbeat after which a worker counts as dead and its jobs are
+    /// released to others (a killed worker's jobs are not lost).
+    pub sweep_threshold_secs: u64,
+    /// Seconds between sweeps for dead workers.
+    pub sweep_interval_secs: u64,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        Self {
+            concurrency: 8,
+            heartbeat_secs: 10,
+            sweep_threshold_secs: 60,
+            sweep_interval_secs: 30,
+        }
+    }
+}
+
+/// Outgoing email settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct MailConfig {
+    /// `smtp://host:port` (or `smtps://user:pass@host`); empty writes `.eml` files under
+    /// `$data_dir/mail` instead.
+    pub smtp_url: Option<String>,
 }
 
 /// HTTP listener settings.
@@ -125,6 +162,8 @@ impl Default for Config {
                 max_aliases: 30,
                 max_directives: 20,
             },
+            mail: MailConfig::default(),
+            worker: WorkerConfig::default(),
         }
     }
 }

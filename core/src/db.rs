@@ -78,6 +78,7 @@ pub async fn migrate(owner_url: &str) -> anyhow::Result<()> {
         .connect(owner_url)
         .await?;
     sqlx::migrate!("../migrations").run(&pool).await?;
+    crate::jobs::migrate(&pool).await?;
     pool.close().await;
     Ok(())
 }

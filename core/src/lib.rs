@@ -12,6 +12,8 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod identity;
+pub mod jobs;
+pub mod mail;
 pub mod member;
 pub mod org;
 pub mod page;

@@ -283,12 +283,15 @@ pub(crate) async fn invitation_by_token(
     .await
 }
 
+/// Stores a reset token and enqueues its email in one transaction.
 pub(crate) async fn insert_password_reset(
     db: &Db,
     account: Uuid,
     hash: &[u8],
     minutes: i64,
+    mail: &crate::mail::Mail,
 ) -> sqlx::Result<()> {
+    let mut tx = db.system.begin().await?;
     sqlx::query(
         "insert into password_reset (id, account_id, token_hash, expires_at)
          values ($1, $2, $3, now() + make_interval(mins => $4::int))",
@@ -297,9 +300,10 @@ pub(crate) async fn insert_password_reset(
     .bind(account)
     .bind(hash)
     .bind(minutes)
-    .execute(&db.system)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    crate::mail::enqueue(&mut tx, mail).await?;
+    tx.commit().await
 }
 
 /// Marks a reset token used and returns its account, if it was valid.
@@ -452,4 +456,30 @@ pub(crate) async fn set_tenant_status(
     }
     tx.commit().await?;
     Ok(changed == 1)
+}
+
+// ---- mail outbox (the worker's side) -----------------------------------------------------
+
+pub(crate) async fn outbox_row(db: &Db, key: &str) -> sqlx::Result<Option<crate::mail::OutboxRow>> {
+    sqlx::query_as("select key, to_addr, subject, text_body, html_body, sent_at from mail_outbox where key = $1")
+        .bind(key)
+        .fetch_optional(&db.system)
+        .await
+}
+
+pub(crate) async fn outbox_sent(db: &Db, key: &str) -> sqlx::Result<()> {
+    sqlx::query("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where key = $1")
+        .bind(key)
+        .execute(&db.system)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn outbox_failed(db: &Db, key: &str, error: &str) -> sqlx::Result<()> {
+    sqlx::query("update mail_outbox set attempts = attempts + 1, last_error = $2 where key = $1")
+        .bind(key)
+        .bind(error)
+        .execute(&db.system)
+        .await?;
+    Ok(())
 }

@@ -7,6 +7,7 @@ mod catalog_gate;
 mod cross_tenant;
 mod demo_seed;
 mod hardening;
+mod jobs_and_mail;
 mod operator;
 mod pool_hygiene;
 mod roster_files;

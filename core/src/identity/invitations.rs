@@ -89,6 +89,21 @@ pub async fn invite_member(
         },
     )
     .await?;
+    let tenant = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id).await?;
+    let link = format!("{}/invite/{token}", app.config.public_url());
+    crate::mail::enqueue(
+        &mut tx,
+        &crate::mail::templates::invitation(
+            crate::mail::templates::Lang::ZhCn,
+            format!("invitation:{}", row.id),
+            email.as_str(),
+            &tenant.name,
+            name.as_str(),
+            &org.name,
+            &link,
+        ),
+    )
+    .await?;
     audit::record(
         &mut tx,
         ctx,

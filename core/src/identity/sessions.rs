@@ -226,16 +226,37 @@ pub async fn change_password(ctx: &Ctx, app: &App, current: &str, new: &str) -> 
 /// Minutes a reset link stays valid.
 pub const RESET_MINUTES: i64 = 30;
 
-/// Starts a password reset. Returns the token for delivery by email, or `None` when no
-/// account has this email — the client is told the same thing either way.
+/// Starts a password reset: stores the token and enqueues the email carrying it. Returns the
+/// token (for tests and tools), or `None` when no account has this email — the client is
+/// told the same thing either way.
 pub async fn request_password_reset(app: &App, email: &str) -> AppResult<Option<String>> {
     let Some(account) = system::account_by_login(&app.db, &email.trim().to_lowercase()).await?
     else {
         return Ok(None);
     };
+    let Some(to) = account.email.clone() else {
+        return Ok(None);
+    };
     let token = token::generate(token::RESET);
-    system::insert_password_reset(&app.db, account.id, &token::digest(&token), RESET_MINUTES)
-        .await?;
+    let link = format!("{}/reset/{token}", app.config.public_url());
+    let mail = crate::mail::templates::password_reset(
+        crate::mail::templates::Lang::ZhCn,
+        format!(
+            "password_reset:{}",
+            hex::encode(&token::digest(&token)[..12])
+        ),
+        &to,
+        &link,
+        RESET_MINUTES,
+    );
+    system::insert_password_reset(
+        &app.db,
+        account.id,
+        &token::digest(&token),
+        RESET_MINUTES,
+        &mail,
+    )
+    .await?;
     Ok(Some(token))
 }
 

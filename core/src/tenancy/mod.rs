@@ -3,4 +3,5 @@
 pub mod model;
 mod service;
 
+pub(crate) use service::tenant_in;
 pub use service::{SignUp, current, sign_up};

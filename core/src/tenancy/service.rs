@@ -118,6 +118,14 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     Ok(grant)
 }
 
+/// The tenant row inside an open tenant transaction.
+pub(crate) async fn tenant_in(
+    conn: &mut sqlx::PgConnection,
+    tenant: uuid::Uuid,
+) -> AppResult<TenantRow> {
+    Ok(store::get(conn, tenant).await?)
+}
+
 /// The tenant of the context.
 pub async fn current(ctx: &Ctx, app: &App) -> AppResult<TenantRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;

@@ -1,0 +1,273 @@
+//! Jobs are enqueued inside the business transaction; email goes out through the worker to a
+//! real SMTP server (aiosmtpd, provisioned by `make test`), once per key.
+
+use serde_json::json;
+use sqlx::PgPool;
+use std::{
+    path::PathBuf,
+    time::{Duration, Instant},
+};
+use tongxin_core::{Ctx, jobs};
+use tongxin_tests::{PASSWORD, TestApp, config};
+
+async fn owner() -> PgPool {
+    PgPool::connect(&config().database.url).await.unwrap()
+}
+
+async fn jobs_with_key(pool: &PgPool, key: &str) -> i64 {
+    sqlx::query_scalar("select count(*) from graphile_worker.jobs where key = $1")
+        .bind(key)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+/// Dead workers are noticed within seconds, so a killed worker's jobs move on quickly.
+fn fast_recovery() -> tongxin_core::config::WorkerConfig {
+    tongxin_core::config::WorkerConfig {
+        concurrency: 4,
+        heartbeat_secs: 1,
+        sweep_threshold_secs: 3,
+        sweep_interval_secs: 1,
+    }
+}
+
+fn maildir() -> PathBuf {
+    PathBuf::from(std::env::var("TONGXIN_TEST_MAILDIR").expect("make test provides an SMTP sink"))
+}
+
+/// The decoded text/plain part of a message as lettre writes it (base64).
+fn plain_text(message: &str) -> String {
+    use base64::Engine;
+    let normalized = message.replace("\r\n", "\n");
+    let Some(start) = normalized.find("Content-Type: text/plain") else {
+        return normalized;
+    };
+    let rest = &normalized[start..];
+    let body_start = rest.find("\n\n").map(|i| i + 2).unwrap_or(0);
+    let encoded: String = rest[body_start..]
+        .lines()
+        .take_while(|l| !l.starts_with("--"))
+        .collect();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Every message in the sink whose text contains `needle`.
+fn messages_containing(needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for sub in ["new", "cur"] {
+        if let Ok(entries) = std::fs::read_dir(maildir().join(sub)) {
+            for e in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(e.path())
+                    && text.contains(needle)
+                {
+                    found.push(text);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn a_rolled_back_transaction_enqueues_nothing_and_a_committed_one_enqueues_once_per_key() {
+    // Arrange
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let tenant = app
+        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
+        .await;
+    assert!(tenant["errors"].is_null());
+    let ctx = Ctx::system(uuid::Uuid::now_v7());
+    let pool = owner().await;
+    let key = format!("test:{}", uuid::Uuid::now_v7());
+    let opts = jobs::JobOptions {
+        job_key: Some(key.clone()),
+        ..Default::default()
+    };
+
+    // Act: enqueue and roll back.
+    let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
+    jobs::enqueue(&mut tx, "noop", &json!({}), &opts)
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(jobs_with_key(&pool, &key).await, 0);
+
+    // Act: enqueue twice with the same key, committed.
+    for _ in 0..2 {
+        let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
+        jobs::enqueue(&mut tx, "noop", &json!({}), &opts)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    assert_eq!(jobs_with_key(&pool, &key).await, 1);
+    sqlx::query("select graphile_worker.remove_job($1)")
+        .bind(&key)
+        .execute(&pool)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_invitation_email_reaches_the_smtp_server_with_a_link_that_works() {
+    // Arrange: an API node, and a worker sending through the SMTP sink.
+    let mut cfg = config();
+    cfg.mail.smtp_url =
+        Some(std::env::var("TONGXIN_TEST_SMTP_URL").expect("make test provides an SMTP sink"));
+    let app = TestApp::spawn_with(cfg.clone()).await;
+    cfg.worker = fast_recovery();
+    let worker = tongxin_worker::build(cfg).await.expect("worker");
+    tokio::spawn(async move { worker.run().await });
+    let t = app.sign_up().await;
+    let org = app.create_org(&t.token, None, "集团团委", "YOUTH").await;
+    let email = format!("invitee@{}.cn", tongxin_tests::unique_slug());
+
+    // Act
+    let inv = app
+        .gql(
+            Some(&t.token),
+            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationUrl } }",
+            json!({ "i": { "email": email, "name": "陈静", "organizationId": org } }),
+        )
+        .await;
+    let url = inv["data"]["inviteMember"]["invitationUrl"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{inv}"))
+        .to_string();
+
+    // Assert: the email arrives, carries the link, and the link's token accepts.
+    let start = Instant::now();
+    let message = loop {
+        if let Some(m) = messages_containing(&email).into_iter().next() {
+            break m;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no invitation email arrived"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let token = url.rsplit('/').next().unwrap();
+    assert!(
+        plain_text(&message).contains(&url),
+        "the email carries the invitation link"
+    );
+    assert!(message.contains("Message-ID: <") || message.contains("Message-Id: <"));
+    let accepted = app
+        .gql(
+            None,
+            "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }",
+            json!({ "i": { "token": token, "password": PASSWORD } }),
+        )
+        .await;
+    assert!(
+        accepted["data"]["acceptInvitation"]["token"].is_string(),
+        "{accepted}"
+    );
+}
+
+#[tokio::test]
+async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_under_one_message_id()
+{
+    // Arrange: 500 emails in the outbox, sent through the SMTP sink by the worker binary.
+    let app = TestApp::spawn().await;
+    let run = uuid::Uuid::now_v7().simple().to_string();
+    let ctx = Ctx::system(uuid::Uuid::now_v7());
+    let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
+    for i in 0..500 {
+        let key = format!("bulk:{run}:{i}");
+        let mail = tongxin_core::mail::Mail {
+            key,
+            to: format!("m{i}@{run}.example.cn"),
+            subject: format!("测试 {i}"),
+            text: format!("run {run} mail {i}"),
+            html: format!("<p>run {run} mail {i}</p>"),
+        };
+        tongxin_core::mail::enqueue(&mut tx, &mail).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let pool = owner().await;
+    let sent = || async {
+        sqlx::query_scalar::<_, i64>(
+            "select count(*) from mail_outbox where key like $1 and sent_at is not null",
+        )
+        .bind(format!("bulk:{run}:%"))
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+    };
+
+    // Act: run the real worker binary, killing it with SIGKILL three times mid-run.
+    let bin = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/debug/tongxin-worker");
+    let spawn = || {
+        std::process::Command::new(&bin)
+            .env(
+                "TONGXIN_MAIL__SMTP_URL",
+                std::env::var("TONGXIN_TEST_SMTP_URL").unwrap(),
+            )
+            .env("TONGXIN_WORKER__CONCURRENCY", "8")
+            .env("TONGXIN_WORKER__HEARTBEAT_SECS", "1")
+            .env("TONGXIN_WORKER__SWEEP_INTERVAL_SECS", "1")
+            .env("TONGXIN_WORKER__SWEEP_THRESHOLD_SECS", "3")
+            .env("RUST_LOG", "warn")
+            .spawn()
+            .expect("worker binary (cargo build builds it)")
+    };
+    let mut kills = 0;
+    let start = Instant::now();
+    while sent().await < 500 {
+        let mut child = spawn();
+        let before = sent().await;
+        if kills < 3 {
+            // Let it get going, then kill it without warning.
+            let t0 = Instant::now();
+            while sent().await < before + 40 && t0.elapsed() < Duration::from_secs(20) {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            child.kill().unwrap();
+            child.wait().unwrap();
+            kills += 1;
+        } else {
+            while sent().await < 500 && start.elapsed() < Duration::from_secs(240) {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(240),
+            "emails still unsent after 4 minutes"
+        );
+    }
+
+    // Assert: every email sent once in effect; any duplicate delivery shares its Message-ID.
+    assert_eq!(kills, 3);
+    assert_eq!(sent().await, 500);
+    let delivered = messages_containing(&format!("run {run} mail"));
+    assert!(delivered.len() >= 500, "{} delivered", delivered.len());
+    let mut ids = std::collections::HashMap::<String, std::collections::HashSet<String>>::new();
+    for m in &delivered {
+        let body_id = m
+            .split(&format!("run {run} mail "))
+            .nth(1)
+            .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+            .unwrap()
+            .to_string();
+        let mid = m
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("message-id:"))
+            .unwrap()
+            .to_string();
+        ids.entry(body_id).or_default().insert(mid);
+    }
+    assert_eq!(ids.len(), 500);
+    assert!(
+        ids.values().all(|s| s.len() == 1),
+        "a resent email got a new Message-ID"
+    );
+}

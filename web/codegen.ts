@@ -1,0 +1,25 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// `npm run codegen` writes src/gql/; `npm run check` regenerates into a temp dir
+// (CODEGEN_OUT) and fails when the committed files differ.
+const out = process.env.CODEGEN_OUT ?? './src/gql/';
+
+const config: CodegenConfig = {
+  schema: '../schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    [out]: {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        skipTypename: false,
+        scalars: { DateTime: 'string', NaiveDate: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,65 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/**
+ * Records console errors, page errors, failed requests and HTTP error responses of every page
+ * in a context. Requests the app itself cancels (urql aborts a query whose component unmounts)
+ * are reported as net::ERR_ABORTED and are not failures.
+ */
+export function watch(context: BrowserContext, problems: string[]): void {
+  const attach = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
+    page.on('requestfailed', (req) => {
+      const why = req.failure()?.errorText ?? '';
+      if (why.includes('ERR_ABORTED')) return;
+      problems.push(`request failed: ${req.method()} ${req.url()} (${why})`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+    });
+  };
+  context.pages().forEach(attach);
+  context.on('page', attach);
+}
+
+export const test = base.extend<{ problems: string[] }>({
+  problems: async ({ context }, use) => {
+    const problems: string[] = [];
+    watch(context, problems);
+    await use(problems);
+    expect(problems, 'console errors or failed requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** A fresh, unique enterprise for this run. */
+export function uniqueTenant() {
+  const id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+  return {
+    name: `同心测试集团${id}`,
+    slug: `e2e-${id}`,
+    adminName: '王管理',
+    adminEmail: `admin-${id}@e2e.tongxin.test`,
+    adminPassword: 'Tongxin2026e2e',
+    memberName: '李成员',
+    memberEmail: `member-${id}@e2e.tongxin.test`,
+    memberPassword: 'Member2026e2e',
+  };
+}
+
+export async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('邮箱或手机号').fill(email);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /工作概览/ })).toBeVisible();
+}
+
+export async function logOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}

@@ -1,0 +1,68 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { setUnauthenticatedHandler } from './api/client';
+import { PageSpinner } from './components/PageSpinner';
+import { AppShell } from './components/AppShell';
+import { ErrorBoundary } from './components/ErrorBoundary';
+
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const SignUpPage = lazy(() => import('./pages/SignUpPage'));
+const AcceptInvitePage = lazy(() => import('./pages/AcceptInvitePage'));
+const ForgotPage = lazy(() => import('./pages/ForgotPage'));
+const ResetPage = lazy(() => import('./pages/ResetPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage'));
+const MembersPage = lazy(() => import('./pages/MembersPage'));
+const RolesPage = lazy(() => import('./pages/RolesPage'));
+const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const SecurityPage = lazy(() => import('./pages/SecurityPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/'];
+
+/** Sends the browser to /login (remembering where it was) when the session is gone. */
+function UnauthenticatedRedirect() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      const here = window.location.pathname;
+      if (PUBLIC_PREFIXES.some((p) => here.startsWith(p))) return;
+      const next = here + window.location.search;
+      navigate(`/login${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`, { replace: true });
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [navigate, location]);
+  return null;
+}
+
+export function AppRoutes() {
+  const location = useLocation();
+  return (
+    <>
+      <UnauthenticatedRedirect />
+      <ErrorBoundary resetKey={location.pathname}>
+      <Suspense fallback={<PageSpinner />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/signup" element={<SignUpPage />} />
+          <Route path="/invite/:token" element={<AcceptInvitePage />} />
+          <Route path="/forgot" element={<ForgotPage />} />
+          <Route path="/reset/:token" element={<ResetPage />} />
+          <Route element={<AppShell />}>
+            <Route index element={<DashboardPage />} />
+            <Route path="organizations" element={<OrganizationsPage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="roles" element={<RolesPage />} />
+            <Route path="api-keys" element={<ApiKeysPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="security" element={<SecurityPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+      </ErrorBoundary>
+    </>
+  );
+}

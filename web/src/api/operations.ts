@@ -1,0 +1,524 @@
+// Every GraphQL operation of the web app. `npm run codegen` types them into src/gql/.
+import { graphql } from '../gql';
+
+// ---- Session and identity -------------------------------------------------------------
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      member {
+        id
+        name
+        email
+      }
+      tenant {
+        id
+        slug
+        name
+      }
+      grants {
+        id
+        role
+        scope
+      }
+    }
+  }
+`);
+
+export const LogInMutation = graphql(`
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      viewer {
+        tenant {
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      viewer {
+        tenant {
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      viewer {
+        member {
+          name
+        }
+        tenant {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation LogOut {
+    logOut
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      userAgent
+      ip
+      createdAt
+      expiresAt
+      current
+    }
+  }
+`);
+
+export const RevokeSessionMutation = graphql(`
+  mutation RevokeSession($input: IdInput!) {
+    revokeSession(input: $input)
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+// ---- Dashboard -------------------------------------------------------------------------
+
+export const DashboardQuery = graphql(`
+  query Dashboard {
+    dashboard {
+      memberTotal
+      membersByLine {
+        key
+        count
+      }
+      membersByPoliticalStatus {
+        key
+        count
+      }
+      organizationsByLine {
+        key
+        count
+      }
+    }
+  }
+`);
+
+// ---- Organisations ---------------------------------------------------------------------
+
+export const OrganizationsQuery = graphql(`
+  query Organizations($first: Int!, $after: String, $line: OrgLine) {
+    organizations(first: $first, after: $after, line: $line) {
+      edges {
+        node {
+          id
+          name
+          line
+          kind
+          kindLabel
+          path
+          depth
+          isJoint
+          isVirtual
+          archivedAt
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const OrganizationPositionsQuery = graphql(`
+  query OrganizationPositions($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      positions {
+        id
+        title
+        role
+        termStart
+        termEnd
+        endedAt
+        member {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOrganizationMutation = graphql(`
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      organization {
+        id
+        name
+        path
+      }
+    }
+  }
+`);
+
+export const RenameOrganizationMutation = graphql(`
+  mutation RenameOrganization($input: RenameOrganizationInput!) {
+    renameOrganization(input: $input) {
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MoveOrganizationMutation = graphql(`
+  mutation MoveOrganization($input: MoveOrganizationInput!) {
+    moveOrganization(input: $input) {
+      organization {
+        id
+        path
+        depth
+      }
+    }
+  }
+`);
+
+export const ArchiveOrganizationMutation = graphql(`
+  mutation ArchiveOrganization($input: IdInput!) {
+    archiveOrganization(input: $input) {
+      organization {
+        id
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const AssignPositionMutation = graphql(`
+  mutation AssignPosition($input: AssignPositionInput!) {
+    assignPosition(input: $input) {
+      position {
+        id
+      }
+    }
+  }
+`);
+
+export const EndPositionMutation = graphql(`
+  mutation EndPosition($input: IdInput!) {
+    endPosition(input: $input) {
+      position {
+        id
+        endedAt
+      }
+    }
+  }
+`);
+
+// ---- Members ---------------------------------------------------------------------------
+
+export const MembersQuery = graphql(`
+  query Members(
+    $first: Int!
+    $after: String
+    $search: String
+    $line: OrgLine
+    $organizationId: ID
+    $politicalStatus: PoliticalStatus
+    $includeDisabled: Boolean
+  ) {
+    members(
+      first: $first
+      after: $after
+      search: $search
+      line: $line
+      organizationId: $organizationId
+      politicalStatus: $politicalStatus
+      includeDisabled: $includeDisabled
+    ) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          gender
+          status
+          hasAccount
+          phone
+          politicalStatus
+          organization {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MemberDetailQuery = graphql(`
+  query MemberDetail($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Member {
+        name
+        gender
+        status
+        hasAccount
+        posts
+        phone
+        email
+        birthDate
+        politicalStatus
+        createdAt
+        organization {
+          id
+          name
+        }
+        partyOrganization {
+          id
+          name
+        }
+        unionOrganization {
+          id
+          name
+        }
+        youthOrganization {
+          id
+          name
+        }
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MemberSearchQuery = graphql(`
+  query MemberSearch($search: String) {
+    members(first: 20, search: $search) {
+      edges {
+        node {
+          id
+          name
+          organization {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateMemberMutation = graphql(`
+  mutation CreateMember($input: MemberInput!) {
+    createMember(input: $input) {
+      member {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateMemberMutation = graphql(`
+  mutation UpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      member {
+        id
+        name
+        gender
+        phone
+        email
+        birthDate
+        politicalStatus
+        posts
+      }
+    }
+  }
+`);
+
+export const SetMemberDisabledMutation = graphql(`
+  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {
+    setMemberDisabled(input: $input) {
+      member {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      invitationUrl
+      invitation {
+        id
+        email
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const ImportMembersMutation = graphql(`
+  mutation ImportMembers($input: ImportMembersInput!) {
+    importMembers(input: $input) {
+      total
+      imported
+      errors {
+        row
+        column
+        message
+      }
+    }
+  }
+`);
+
+// ---- Roles and grants ------------------------------------------------------------------
+
+export const RolesQuery = graphql(`
+  query Roles {
+    roles {
+      name
+      label
+      description
+      builtin
+      permissions
+    }
+  }
+`);
+
+export const GrantsQuery = graphql(`
+  query Grants {
+    grants {
+      id
+      role
+      scope
+      source
+      member {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      grant {
+        id
+      }
+    }
+  }
+`);
+
+export const RevokeGrantMutation = graphql(`
+  mutation RevokeGrant($input: IdInput!) {
+    revokeGrant(input: $input)
+  }
+`);
+
+// ---- API keys --------------------------------------------------------------------------
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($input: IdInput!) {
+    revokeApiKey(input: $input)
+  }
+`);
+
+// ---- Audit -----------------------------------------------------------------------------
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($first: Int!, $after: String, $action: String) {
+    auditLog(first: $first, after: $after, action: $action) {
+      edges {
+        cursor
+        node {
+          seq
+          at
+          actorKind
+          actorName
+          action
+          objectType
+          objectId
+          result
+          requestId
+          ip
+          detail
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    auditChainBreak
+  }
+`);

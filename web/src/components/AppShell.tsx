@@ -1,0 +1,232 @@
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { App as AntApp, Avatar, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { LogOutMutation, ViewerQuery } from '../api/operations';
+import { describeError, isUnauthenticated } from '../api/errors';
+import { useResetClient } from '../api/ClientProvider';
+import { ViewerContext, viewerInfo } from '../auth/viewer';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageSpinner } from './PageSpinner';
+import { ErrorBoundary } from './ErrorBoundary';
+
+interface NavItem {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+  adminOnly?: boolean;
+}
+
+export const NAV: NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
+  { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
+  { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, adminOnly: true },
+  { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, adminOnly: true },
+  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, adminOnly: true },
+  { path: '/security', labelKey: 'nav.security', icon: <LockOutlined /> },
+];
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/" className="tx-brand" aria-label={t('app.home')}>
+      <img src="/favicon.svg" alt="" />
+      <span>{t('app.name')}</span>
+    </Link>
+  );
+}
+
+/** The signed-in layout: side navigation, header with breadcrumbs, user menu and language. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const isMobile = screens.md === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const [{ data, error }] = useQuery({ query: ViewerQuery });
+  const [, logOut] = useMutation(LogOutMutation);
+  const resetClient = useResetClient();
+  const { message } = AntApp.useApp();
+
+  const info = useMemo(() => (data ? viewerInfo(data.viewer) : null), [data]);
+
+  if (!info) {
+    if (error && !isUnauthenticated(error)) {
+      const e = describeError(error, t);
+      return (
+        <Result
+          status="error"
+          title={e?.message}
+          extra={
+            <Button type="primary" onClick={() => window.location.reload()}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      );
+    }
+    // Loading, or on the way to /login after UNAUTHENTICATED.
+    return <PageSpinner />;
+  }
+
+  const items = NAV.filter((n) => !n.adminOnly || info.isAdmin);
+  const current =
+    items
+      .filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
+      .sort((a, b) => b.path.length - a.path.length)[0] ?? null;
+
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={current ? [current.path] : []}
+      aria-label={t('nav.label')}
+      items={items.map((n) => ({
+        key: n.path,
+        icon: n.icon,
+        label: <Link to={n.path}>{t(n.labelKey)}</Link>,
+      }))}
+      onClick={() => setDrawerOpen(false)}
+    />
+  );
+
+  const doLogOut = async () => {
+    const res = await logOut({});
+    if (res.error && !isUnauthenticated(res.error)) {
+      const e = describeError(res.error, t);
+      message.error(e?.message ?? t('errors.UNKNOWN'));
+      return;
+    }
+    resetClient();
+    navigate('/login', { replace: true });
+  };
+
+  const { viewer } = info;
+  const userMenu = {
+    items: [
+      {
+        key: 'who',
+        disabled: true,
+        label: (
+          <div>
+            <div>{viewer.member?.name}</div>
+            <Typography.Text type="secondary">{viewer.tenant.name}</Typography.Text>
+          </div>
+        ),
+      },
+      { type: 'divider' as const },
+      { key: 'security', icon: <LockOutlined />, label: t('nav.security') },
+      { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
+    ],
+    onClick: ({ key }: { key: string }) => {
+      if (key === 'security') navigate('/security');
+      if (key === 'logout') void doLogOut();
+    },
+  };
+
+  const breadcrumbItems = [
+    { title: <Link to="/">{t('nav.home')}</Link> },
+    ...(current && current.path !== '/' ? [{ title: t(current.labelKey) }] : []),
+  ];
+
+  return (
+    <ViewerContext.Provider value={info}>
+      <a className="tx-skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <Layout style={{ minHeight: '100vh' }}>
+        {!isMobile && (
+          <Layout.Sider
+            theme="light"
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            width={220}
+            style={{ borderRight: '1px solid #f0f0f0' }}
+          >
+            <div style={{ padding: '16px 20px', height: 64, boxSizing: 'border-box' }}>
+              {collapsed ? (
+                <Link to="/" aria-label={t('app.home')}>
+                  <img src="/favicon.svg" alt="" width={28} height={28} />
+                </Link>
+              ) : (
+                <Brand />
+              )}
+            </div>
+            <nav>{menu}</nav>
+          </Layout.Sider>
+        )}
+        <Layout>
+          <Layout.Header className="tx-header">
+            {isMobile && (
+              <>
+                <Button
+                  type="text"
+                  icon={<MenuOutlined />}
+                  aria-label={t('nav.openMenu')}
+                  aria-expanded={drawerOpen}
+                  onClick={() => setDrawerOpen(true)}
+                />
+                <Brand />
+              </>
+            )}
+            {!isMobile && <Breadcrumb items={breadcrumbItems} />}
+            <div className="tx-header-spacer" />
+            <LanguageSwitch />
+            <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+              <Button type="text" aria-label={t('nav.userMenu')} data-testid="user-menu">
+                <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
+                {!isMobile && (
+                  <span style={{ marginLeft: 4 }}>
+                    {viewer.member?.name}
+                    <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                      {viewer.tenant.name}
+                    </Typography.Text>
+                  </span>
+                )}
+              </Button>
+            </Dropdown>
+          </Layout.Header>
+          {isMobile && (
+            <Drawer
+              placement="left"
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              size={260}
+              title={<Brand />}
+              styles={{ body: { padding: 0 } }}
+            >
+              <nav>{menu}</nav>
+              <div style={{ padding: 16 }}>
+                <Typography.Text type="secondary">{viewer.tenant.name}</Typography.Text>
+              </div>
+            </Drawer>
+          )}
+          <Layout.Content id="main" className="tx-content" tabIndex={-1}>
+            {isMobile && <Breadcrumb items={breadcrumbItems} style={{ marginBottom: 8 }} />}
+            <ErrorBoundary resetKey={location.pathname}>
+              <Suspense fallback={<PageSpinner />}>
+                <Outlet />
+              </Suspense>
+            </ErrorBoundary>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </ViewerContext.Provider>
+  );
+}

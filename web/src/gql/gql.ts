@@ -1,0 +1,250 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n      }\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganizationPositionsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n": typeof types.MoveOrganizationDocument,
+    "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n": typeof types.ArchiveOrganizationDocument,
+    "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": typeof types.AssignPositionDocument,
+    "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n": typeof types.EndPositionDocument,
+    "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberDetailDocument,
+    "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberSearchDocument,
+    "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
+    "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n": typeof types.RevokeGrantDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n": typeof types.AuditLogDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n      }\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganizationPositionsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n": types.MoveOrganizationDocument,
+    "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n": types.ArchiveOrganizationDocument,
+    "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": types.AssignPositionDocument,
+    "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n": types.EndPositionDocument,
+    "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MemberDetailDocument,
+    "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MemberSearchDocument,
+    "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": types.SetMemberDisabledDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
+    "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
+    "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n": types.RevokeGrantDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n": types.AuditLogDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n      }\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n      }\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

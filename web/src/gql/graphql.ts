@@ -1,0 +1,1359 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * Implement the DateTime<Utc> scalar
+   *
+   * The input/output is a string in RFC3339 format.
+   */
+  DateTime: { input: string; output: string; }
+  /**
+   * ISO 8601 calendar date without timezone.
+   * Format: %Y-%m-%d
+   *
+   * # Examples
+   *
+   * * `1994-11-13`
+   * * `2000-02-24`
+   */
+  NaiveDate: { input: string; output: string; }
+};
+
+/** Input of `acceptInvitation`. */
+export type AcceptInvitationInput = {
+  /** Name to use (defaults to the invited name). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New password, or the existing account's password. */
+  password: Scalars['String']['input'];
+  /** Token from the link. */
+  token: Scalars['String']['input'];
+};
+
+/** An integrator's API key (the secret is shown only once, at creation). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Last used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is for. */
+  name: Scalars['String']['output'];
+  /** The first characters, to recognise the key. */
+  prefix: Scalars['String']['output'];
+  /** Revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role it holds tenant-wide. */
+  role: Scalars['String']['output'];
+};
+
+/** Input of `assignPosition`. */
+export type AssignPositionInput = {
+  /** Holder. */
+  memberId: Scalars['ID']['input'];
+  /** Unit. */
+  organizationId: Scalars['ID']['input'];
+  /** Role granted over the unit's sub-tree (default `officer`). */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Planned term end. */
+  termEnd?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Term start. */
+  termStart: Scalars['NaiveDate']['input'];
+  /** Title, e.g. 支部书记. */
+  title: Scalars['String']['input'];
+};
+
+/** One row of the tamper-evident audit log. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Action, e.g. `member.update`. */
+  action: Scalars['String']['output'];
+  /** `member`, `api_key` or `system`. */
+  actorKind: Scalars['String']['output'];
+  /** The acting member's name, when a member acted. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Extra facts as JSON. */
+  detail: Scalars['String']['output'];
+  /** Client address. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** Object id. */
+  objectId?: Maybe<Scalars['String']['output']>;
+  /** Object type. */
+  objectType: Scalars['String']['output'];
+  /** Request id, to correlate with logs. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** `OK`, `DENIED` or `FAILED`. */
+  result: Scalars['String']['output'];
+  /** Position in the tenant's hash chain. */
+  seq: Scalars['Int']['output'];
+};
+
+/** A page of audit rows, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** Items with cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of audit rows, newest first. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEntry;
+};
+
+/** A new session: the token (also set as an HttpOnly cookie) and the viewer. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Bearer token for API clients; browsers use the cookie. */
+  token: Scalars['String']['output'];
+  /** The signed-in viewer. */
+  viewer: Viewer;
+};
+
+/** Input of `changePassword`. */
+export type ChangePasswordInput = {
+  /** Current password. */
+  currentPassword: Scalars['String']['input'];
+  /** New password. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** A count under a label. */
+export type Count = {
+  __typename?: 'Count';
+  /** Count. */
+  count: Scalars['Int']['output'];
+  /** Code, e.g. `PARTY` or `FULL_MEMBER`. */
+  key: Scalars['String']['output'];
+};
+
+/** Input of `createApiKey`. */
+export type CreateApiKeyInput = {
+  /** What it is for. */
+  name: Scalars['String']['input'];
+  /** Role it holds tenant-wide (default `integrator`). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Payload of `createApiKey`. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key. */
+  apiKey: ApiKey;
+  /** The secret, shown only now; use it as `Authorization: Bearer …`. */
+  secret: Scalars['String']['output'];
+};
+
+/** Input of `createOrganization`. */
+export type CreateOrganizationInput = {
+  /** 联合 unit. */
+  isJoint?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Virtual or temporary unit. */
+  isVirtual?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind; defaults from line and parent. */
+  kind?: InputMaybe<OrgKind>;
+  /** Line. */
+  line: OrgLine;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Parent unit; null makes a top-level unit. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Figures for the home dashboard. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Active members. */
+  memberTotal: Scalars['Int']['output'];
+  /** Active members per line (members placed in a unit of that line). */
+  membersByLine: Array<Count>;
+  /** Active members per political status. */
+  membersByPoliticalStatus: Array<Count>;
+  /** Active org units per line. */
+  organizationsByLine: Array<Count>;
+};
+
+/** A role held by a member (or key) over a scope. */
+export type Grant = {
+  __typename?: 'Grant';
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The member holding it, when a member does. */
+  member?: Maybe<Member>;
+  /** Role name. */
+  role: Scalars['String']['output'];
+  /** The scope: `tenant` or the org path it covers with its sub-tree. */
+  scope: Scalars['String']['output'];
+  /** What produced it: `signup`, `invitation`, `grant`, `position:<id>`, `api_key:<id>`. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** Payload with one grant. */
+export type GrantPayload = {
+  __typename?: 'GrantPayload';
+  /** The grant. */
+  grant: Grant;
+};
+
+/** Input of `grantRole`. */
+export type GrantRoleInput = {
+  /** Member. */
+  memberId: Scalars['ID']['input'];
+  /** Unit whose sub-tree the grant covers; null for tenant-wide. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Role name. */
+  role: Scalars['String']['input'];
+};
+
+/** Input of `archiveOrganization`. */
+export type IdInput = {
+  /** The object. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `importMembers`. */
+export type ImportMembersInput = {
+  /** File content, base64. */
+  contentBase64: Scalars['String']['input'];
+  /** File name, ending in .csv or .xlsx. */
+  fileName: Scalars['String']['input'];
+  /** Bad-row handling (default ALL_OR_NOTHING). */
+  mode?: InputMaybe<ImportModeInput>;
+};
+
+/** The result of a member import. */
+export type ImportMembersPayload = {
+  __typename?: 'ImportMembersPayload';
+  /** Problems by row; with ALL_OR_NOTHING, any problem means nothing was imported. */
+  errors: Array<ImportRowError>;
+  /** Members created. */
+  imported: Scalars['Int']['output'];
+  /** Data rows read. */
+  total: Scalars['Int']['output'];
+};
+
+/** How to treat bad rows in an import. */
+export type ImportModeInput =
+  /** Import nothing unless every row is good. */
+  | 'ALL_OR_NOTHING'
+  /** Import the good rows, report the bad ones. */
+  | 'VALID_ROWS';
+
+/** A problem in one row of an import file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Column header. */
+  column: Scalars['String']['output'];
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+  /** Row number in the file (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** An invitation to join a tenant. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** Accepted. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Invitee's email. */
+  email: Scalars['String']['output'];
+  /** Expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Invitee's name. */
+  name: Scalars['String']['output'];
+  /** The unit the invitee joins. */
+  organization?: Maybe<Organization>;
+  /** Revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of invitations. */
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  /** Items with cursors. */
+  edges: Array<InvitationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of invitations. */
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Invitation;
+};
+
+/** Input of `inviteMember`. */
+export type InviteMemberInput = {
+  /** Invitee's email. */
+  email: Scalars['String']['input'];
+  /** Invitee's name. */
+  name: Scalars['String']['input'];
+  /** Unit they join. */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** Payload of `inviteMember`. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  /** The invitation. */
+  invitation: Invitation;
+  /** The secret token (shown once); the link is `/invite/{token}`. */
+  invitationToken: Scalars['String']['output'];
+  /** The full link to share. */
+  invitationUrl: Scalars['String']['output'];
+};
+
+/** Input of `logIn`. */
+export type LogInInput = {
+  /** Email or phone. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+  /** Tenant to sign in to; required when the account is in several. */
+  tenantSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A person on the roster of a tenant. Sensitive fields (phone, email, birth date, political
+ * status) are null unless the caller may read them; such reads are audited.
+ */
+export type Member = Node & {
+  __typename?: 'Member';
+  /** Sensitive: birth date. */
+  birthDate?: Maybe<Scalars['NaiveDate']['output']>;
+  /** When the member was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The department the member works in. */
+  department?: Maybe<Organization>;
+  /** Sensitive: email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** `MALE` or `FEMALE`. */
+  gender?: Maybe<Scalars['String']['output']>;
+  /** Whether the member can sign in (has an account). */
+  hasAccount: Scalars['Boolean']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The primary org unit. */
+  organization?: Maybe<Organization>;
+  /** The party unit (党支部 …) the member belongs to. */
+  partyOrganization?: Maybe<Organization>;
+  /** Sensitive: phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Sensitive: political status (政治面貌). */
+  politicalStatus?: Maybe<PoliticalStatus>;
+  /** Posts held in the company. */
+  posts: Array<Scalars['String']['output']>;
+  /** `ACTIVE` or `DISABLED`. */
+  status: Scalars['String']['output'];
+  /** The union unit the member belongs to. */
+  unionOrganization?: Maybe<Organization>;
+  /** The league unit the member belongs to. */
+  youthOrganization?: Maybe<Organization>;
+};
+
+/** A page of members. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** Items with cursors. */
+  edges: Array<MemberEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of members. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Member;
+};
+
+/** Member profile fields. */
+export type MemberInput = {
+  /** Birth date. */
+  birthDate?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** Email; empty clears. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** `MALE` or `FEMALE` (or 男/女); empty clears. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Units the member belongs to (at most one per line). */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Mobile number; empty clears. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Political status. */
+  politicalStatus?: InputMaybe<PoliticalStatus>;
+  /** Posts held. */
+  posts?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Payload with one member. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** The member. */
+  member: Member;
+};
+
+/** Input of `moveOrganization`. */
+export type MoveOrganizationInput = {
+  /** Unit to move with its sub-tree. */
+  id: Scalars['ID']['input'];
+  /** New parent (same line). */
+  newParentId: Scalars['ID']['input'];
+};
+
+/** Mutation root. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts an invitation and signs in. */
+  acceptInvitation: AuthPayload;
+  /** Archives an org unit with no active sub-units or members. */
+  archiveOrganization: OrganizationPayload;
+  /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
+  assignPosition: PositionPayload;
+  /** Changes the viewer's password; every other session of the account is revoked. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Creates an API key (the secret is returned once). */
+  createApiKey: CreateApiKeyPayload;
+  /** Adds a member to the roster. */
+  createMember: MemberPayload;
+  /** Creates an org unit. */
+  createOrganization: OrganizationPayload;
+  /** Ends a position and its grant. */
+  endPosition: PositionPayload;
+  /** Grants a role to a member over a unit's sub-tree or tenant-wide. */
+  grantRole: GrantPayload;
+  /** Imports members from a .csv or .xlsx file with the export's headers. */
+  importMembers: ImportMembersPayload;
+  /** Invites a person by email into a unit; returns a link to share. */
+  inviteMember: InviteMemberPayload;
+  /** Logs in with email (or phone) and password. */
+  logIn: AuthPayload;
+  /** Ends the current session. */
+  logOut: Scalars['Boolean']['output'];
+  /** Moves an org unit with its sub-tree under another unit of the same line. */
+  moveOrganization: OrganizationPayload;
+  /** Platform operators: log in (outside tenants); returns an operator token. */
+  operatorLogIn: Scalars['String']['output'];
+  /** Renames an org unit. */
+  renameOrganization: OrganizationPayload;
+  /** Starts a password reset; always answers true so that accounts cannot be discovered. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with a reset token. */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Revokes an API key. */
+  revokeApiKey: Scalars['Boolean']['output'];
+  /** Revokes a grant. */
+  revokeGrant: Scalars['Boolean']['output'];
+  /** Revokes an open invitation. */
+  revokeInvitation: Scalars['Boolean']['output'];
+  /** Revokes one of the viewer's sessions. */
+  revokeSession: Scalars['Boolean']['output'];
+  /** Disables or re-enables a member. */
+  setMemberDisabled: MemberPayload;
+  /** Replaces a role template's permissions. */
+  setRolePermissions: Scalars['Boolean']['output'];
+  /** Platform operators: suspend (revoking every session) or resume a tenant. */
+  setTenantSuspended: Scalars['Boolean']['output'];
+  /** Signs up an enterprise with its first administrator and signs them in. */
+  signUp: AuthPayload;
+  /** Edits a member. */
+  updateMember: MemberPayload;
+};
+
+
+/** Mutation root. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Mutation root. */
+export type MutationArchiveOrganizationArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
+export type MutationAssignPositionArgs = {
+  input: AssignPositionInput;
+};
+
+
+/** Mutation root. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Mutation root. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Mutation root. */
+export type MutationCreateMemberArgs = {
+  input: MemberInput;
+};
+
+
+/** Mutation root. */
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+/** Mutation root. */
+export type MutationEndPositionArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
+export type MutationGrantRoleArgs = {
+  input: GrantRoleInput;
+};
+
+
+/** Mutation root. */
+export type MutationImportMembersArgs = {
+  input: ImportMembersInput;
+};
+
+
+/** Mutation root. */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/** Mutation root. */
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+/** Mutation root. */
+export type MutationMoveOrganizationArgs = {
+  input: MoveOrganizationInput;
+};
+
+
+/** Mutation root. */
+export type MutationOperatorLogInArgs = {
+  input: OperatorLogInInput;
+};
+
+
+/** Mutation root. */
+export type MutationRenameOrganizationArgs = {
+  input: RenameOrganizationInput;
+};
+
+
+/** Mutation root. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Mutation root. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Mutation root. */
+export type MutationRevokeApiKeyArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
+export type MutationRevokeGrantArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
+export type MutationRevokeInvitationArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
+export type MutationRevokeSessionArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
+export type MutationSetMemberDisabledArgs = {
+  input: SetMemberDisabledInput;
+};
+
+
+/** Mutation root. */
+export type MutationSetRolePermissionsArgs = {
+  input: SetRolePermissionsInput;
+};
+
+
+/** Mutation root. */
+export type MutationSetTenantSuspendedArgs = {
+  input: SetTenantSuspendedInput;
+};
+
+
+/** Mutation root. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Mutation root. */
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
+};
+
+/** Anything with a global ID. */
+export type Node = {
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** Input of `operatorLogIn`. */
+export type OperatorLogInInput = {
+  /** Email. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** The kind of an org unit. */
+export type OrgKind =
+  /** 部门 */
+  | 'DEPARTMENT'
+  /** 网格 */
+  | 'GRID'
+  /** 党支部 */
+  | 'PARTY_BRANCH'
+  /** 党委 */
+  | 'PARTY_COMMITTEE'
+  /** 党总支 */
+  | 'PARTY_GENERAL_BRANCH'
+  /** 党小组 */
+  | 'PARTY_GROUP'
+  /** 分会 */
+  | 'UNION_BRANCH'
+  /** 工会 */
+  | 'UNION_COMMITTEE'
+  /** 工会小组 */
+  | 'UNION_GROUP'
+  /** 团支部 */
+  | 'YOUTH_BRANCH'
+  /** 团委 */
+  | 'YOUTH_COMMITTEE';
+
+/** The line of organisation a unit belongs to. */
+export type OrgLine =
+  /** 行政部门 — administrative departments. */
+  | 'ADMIN'
+  /** 网格 — grid supervision units. */
+  | 'GRID'
+  /** 党组织 — the Party line. */
+  | 'PARTY'
+  /** 工会 — the trade union line. */
+  | 'UNION'
+  /** 共青团 — the Youth League line. */
+  | 'YOUTH';
+
+/** An org unit: a committee, branch, group, department or grid. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** When it was archived, if it was. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Depth in the tree; 1 for top-level units. */
+  depth: Scalars['Int']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether it is a joint unit (联合) covering several departments. */
+  isJoint: Scalars['Boolean']['output'];
+  /** Whether it is virtual or temporary (临时/网上虚拟). */
+  isVirtual: Scalars['Boolean']['output'];
+  /** Its kind. */
+  kind: OrgKind;
+  /** The Chinese name of its kind (党支部 …). */
+  kindLabel: Scalars['String']['output'];
+  /** The line it belongs to. */
+  line: OrgLine;
+  /** Name, e.g. 机关第一党支部. */
+  name: Scalars['String']['output'];
+  /** The parent unit. */
+  parent?: Maybe<Organization>;
+  /** Materialised path of unit numbers from the top, e.g. `12.15.31`. */
+  path: Scalars['String']['output'];
+  /** Officer positions in this unit, current first. */
+  positions: Array<Position>;
+};
+
+/** A page of org units. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** Items with cursors. */
+  edges: Array<OrganizationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of org units. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Organization;
+};
+
+/** Payload with one org unit. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  /** The unit. */
+  organization: Organization;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 政治面貌 — political status. */
+export type PoliticalStatus =
+  /** 入党积极分子 */
+  | 'ACTIVIST'
+  /** 入党申请人 */
+  | 'APPLICANT'
+  /** 发展对象 */
+  | 'DEVELOPMENT_TARGET'
+  /** 正式党员 */
+  | 'FULL_MEMBER'
+  /** 共青团员 */
+  | 'LEAGUE_MEMBER'
+  /** 群众 */
+  | 'MASSES'
+  /** 预备党员 */
+  | 'PROBATIONARY';
+
+/** An officer position (书记, 委员, 主席 …) with its term. */
+export type Position = {
+  __typename?: 'Position';
+  /** When the position ended, if it has. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The holder. */
+  member?: Maybe<Member>;
+  /** The unit. */
+  organization?: Maybe<Organization>;
+  /** The role this position grants over the unit's sub-tree. */
+  role: Scalars['String']['output'];
+  /** Planned term end (换届). */
+  termEnd?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Term start. */
+  termStart: Scalars['NaiveDate']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** Payload with one position. */
+export type PositionPayload = {
+  __typename?: 'PositionPayload';
+  /** The position. */
+  position: Position;
+};
+
+/** Query root. */
+export type Query = {
+  __typename?: 'Query';
+  /** The tenant's API keys, active first. */
+  apiKeys: Array<ApiKey>;
+  /** The seq of the first audit row whose hash does not match, or null when the chain is intact. */
+  auditChainBreak?: Maybe<Scalars['Int']['output']>;
+  /** The tenant's audit log, newest first (tenant admins). */
+  auditLog: AuditEntryConnection;
+  /** Figures for the home dashboard. */
+  dashboard: Dashboard;
+  /**
+   * Hidden: panics in the `test` configuration (proves a panic becomes a 500 JSON error);
+   * NOT_FOUND everywhere else.
+   */
+  debugPanic: Scalars['Boolean']['output'];
+  /** Grants of the tenant, or of one member. */
+  grants: Array<Grant>;
+  /** Invitations, newest first. */
+  invitations: InvitationConnection;
+  /** Members in the order they were added. */
+  members: MemberConnection;
+  /** The viewer's open sessions in this tenant. */
+  mySessions: Array<Session>;
+  /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
+  node: Node;
+  /** One org unit. */
+  organization: Organization;
+  /** Org units in tree order (a parent before its children). */
+  organizations: OrganizationConnection;
+  /** Role templates with their permissions. */
+  roles: Array<Role>;
+  /** Platform operators: every tenant. */
+  tenants: TenantConnection;
+  /** The signed-in caller; UNAUTHENTICATED without a session or key. */
+  viewer: Viewer;
+};
+
+
+/** Query root. */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** Query root. */
+export type QueryGrantsArgs = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Query root. */
+export type QueryInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** Query root. */
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+  line?: InputMaybe<OrgLine>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  politicalStatus?: InputMaybe<PoliticalStatus>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Query root. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Query root. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Query root. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  line?: InputMaybe<OrgLine>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Query root. */
+export type QueryTenantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** Input of `renameOrganization`. */
+export type RenameOrganizationInput = {
+  /** Unit. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of `requestPasswordReset`. */
+export type RequestPasswordResetInput = {
+  /** Account email. */
+  email: Scalars['String']['input'];
+};
+
+/** Input of `resetPassword`. */
+export type ResetPasswordInput = {
+  /** New password. */
+  newPassword: Scalars['String']['input'];
+  /** Token from the reset email. */
+  token: Scalars['String']['input'];
+};
+
+/** A role template. */
+export type Role = {
+  __typename?: 'Role';
+  /** Seeded by default. */
+  builtin: Scalars['Boolean']['output'];
+  /** What it is for. */
+  description: Scalars['String']['output'];
+  /** Label, e.g. 组织委员. */
+  label: Scalars['String']['output'];
+  /** Machine name, e.g. `officer`. */
+  name: Scalars['String']['output'];
+  /** Permissions as `object:act-pattern`, e.g. `member:(read)|(write)`. */
+  permissions: Array<Scalars['String']['output']>;
+};
+
+/** One of the viewer's sessions. */
+export type Session = {
+  __typename?: 'Session';
+  /** Opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  /** Expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Address it was opened from. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** Browser or client. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `setMemberDisabled`. */
+export type SetMemberDisabledInput = {
+  /** True disables (and signs the member out everywhere), false re-enables. */
+  disabled: Scalars['Boolean']['input'];
+  /** Member. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `setRolePermissions`. */
+export type SetRolePermissionsInput = {
+  /** Permissions as `object:act`, act one of `(read)`, `(write)`, `(read)|(write)`. */
+  permissions: Array<Scalars['String']['input']>;
+  /** Role name. */
+  role: Scalars['String']['input'];
+};
+
+/** Input of the operator's `setTenantSuspended`. */
+export type SetTenantSuspendedInput = {
+  /** True suspends (revoking all sessions), false resumes. */
+  suspended: Scalars['Boolean']['input'];
+  /** Tenant id (plain UUID). */
+  tenantId: Scalars['String']['input'];
+};
+
+/** Input of `signUp`. */
+export type SignUpInput = {
+  /** First administrator's email. */
+  adminEmail: Scalars['String']['input'];
+  /** First administrator's name. */
+  adminName: Scalars['String']['input'];
+  /** First administrator's password (8+ characters with letters and digits). */
+  adminPassword: Scalars['String']['input'];
+  /** Enterprise name. */
+  tenantName: Scalars['String']['input'];
+  /** Slug: 3–32 of a-z, 0-9 and hyphens, starting with a letter. */
+  tenantSlug: Scalars['String']['input'];
+};
+
+/** An enterprise using Tongxin. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  /** When the tenant signed up. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** URL-safe unique name used at login. */
+  slug: Scalars['String']['output'];
+  /** `active` or `suspended`. */
+  status: Scalars['String']['output'];
+  /** Time zone used for dates shown to members (IANA name). */
+  timeZone: Scalars['String']['output'];
+};
+
+/** A page of tenants (platform operators). */
+export type TenantConnection = {
+  __typename?: 'TenantConnection';
+  /** Items with cursors. */
+  edges: Array<TenantEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of tenants (platform operators). */
+export type TenantEdge = {
+  __typename?: 'TenantEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: TenantSummary;
+};
+
+/** A tenant as platform operators see it. */
+export type TenantSummary = {
+  __typename?: 'TenantSummary';
+  /** Signed up. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Tenant id (plain UUID; operators act outside tenants). */
+  id: Scalars['String']['output'];
+  /** Active members. */
+  memberCount: Scalars['Int']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Slug. */
+  slug: Scalars['String']['output'];
+  /** `active` or `suspended`. */
+  status: Scalars['String']['output'];
+};
+
+/** Input of `updateMember`. */
+export type UpdateMemberInput = {
+  /** Member. */
+  id: Scalars['ID']['input'];
+  /** Fields to change. */
+  patch: MemberInput;
+};
+
+/** Who is signed in, and where. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The roles the viewer holds, with their scopes. */
+  grants: Array<Grant>;
+  /** The signed-in member (null for API keys). */
+  member?: Maybe<Member>;
+  /** The tenant the session belongs to. */
+  tenant: Tenant;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', member?: { __typename?: 'Member', id: string, name: string, email?: string | null } | null, tenant: { __typename?: 'Tenant', id: string, slug: string, name: string }, grants: Array<{ __typename?: 'Grant', id: string, role: string, scope: string }> } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { __typename?: 'Mutation', logIn: { __typename?: 'AuthPayload', viewer: { __typename?: 'Viewer', tenant: { __typename?: 'Tenant', slug: string, name: string } } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', viewer: { __typename?: 'Viewer', tenant: { __typename?: 'Tenant', slug: string, name: string } } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'AuthPayload', viewer: { __typename?: 'Viewer', member?: { __typename?: 'Member', name: string } | null, tenant: { __typename?: 'Tenant', name: string } } } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { __typename?: 'Mutation', logOut: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'Session', id: string, userAgent?: string | null, ip?: string | null, createdAt: string, expiresAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RevokeSessionMutation = { __typename?: 'Mutation', revokeSession: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'Dashboard', memberTotal: number, membersByLine: Array<{ __typename?: 'Count', key: string, count: number }>, membersByPoliticalStatus: Array<{ __typename?: 'Count', key: string, count: number }>, organizationsByLine: Array<{ __typename?: 'Count', key: string, count: number }> } };
+
+export type OrganizationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  line?: InputMaybe<OrgLine>;
+}>;
+
+
+export type OrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, line: OrgLine, kind: OrgKind, kindLabel: string, path: string, depth: number, isJoint: boolean, isVirtual: boolean, archivedAt?: string | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrganizationPositionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganizationPositionsQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string, positions: Array<{ __typename?: 'Position', id: string, title: string, role: string, termStart: string, termEnd?: string | null, endedAt?: string | null, member?: { __typename?: 'Member', id: string, name: string } | null }> } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, path: string } } };
+
+export type RenameOrganizationMutationVariables = Exact<{
+  input: RenameOrganizationInput;
+}>;
+
+
+export type RenameOrganizationMutation = { __typename?: 'Mutation', renameOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string } } };
+
+export type MoveOrganizationMutationVariables = Exact<{
+  input: MoveOrganizationInput;
+}>;
+
+
+export type MoveOrganizationMutation = { __typename?: 'Mutation', moveOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, path: string, depth: number } } };
+
+export type ArchiveOrganizationMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type ArchiveOrganizationMutation = { __typename?: 'Mutation', archiveOrganization: { __typename?: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, archivedAt?: string | null } } };
+
+export type AssignPositionMutationVariables = Exact<{
+  input: AssignPositionInput;
+}>;
+
+
+export type AssignPositionMutation = { __typename?: 'Mutation', assignPosition: { __typename?: 'PositionPayload', position: { __typename?: 'Position', id: string } } };
+
+export type EndPositionMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type EndPositionMutation = { __typename?: 'Mutation', endPosition: { __typename?: 'PositionPayload', position: { __typename?: 'Position', id: string, endedAt?: string | null } } };
+
+export type MembersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  line?: InputMaybe<OrgLine>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  politicalStatus?: InputMaybe<PoliticalStatus>;
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MembersQuery = { __typename?: 'Query', members: { __typename?: 'MemberConnection', edges: Array<{ __typename?: 'MemberEdge', cursor: string, node: { __typename?: 'Member', id: string, name: string, gender?: string | null, status: string, hasAccount: boolean, phone?: string | null, politicalStatus?: PoliticalStatus | null, organization?: { __typename?: 'Organization', id: string, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MemberDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MemberDetailQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
+    | { __typename?: 'Organization', id: string }
+   };
+
+export type MemberSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MemberSearchQuery = { __typename?: 'Query', members: { __typename?: 'MemberConnection', edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, name: string, organization?: { __typename?: 'Organization', name: string } | null } }> } };
+
+export type CreateMemberMutationVariables = Exact<{
+  input: MemberInput;
+}>;
+
+
+export type CreateMemberMutation = { __typename?: 'Mutation', createMember: { __typename?: 'MemberPayload', member: { __typename?: 'Member', id: string, name: string } } };
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { __typename?: 'Mutation', updateMember: { __typename?: 'MemberPayload', member: { __typename?: 'Member', id: string, name: string, gender?: string | null, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, posts: Array<string> } } };
+
+export type SetMemberDisabledMutationVariables = Exact<{
+  input: SetMemberDisabledInput;
+}>;
+
+
+export type SetMemberDisabledMutation = { __typename?: 'Mutation', setMemberDisabled: { __typename?: 'MemberPayload', member: { __typename?: 'Member', id: string, status: string } } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'InviteMemberPayload', invitationUrl: string, invitation: { __typename?: 'Invitation', id: string, email: string, expiresAt: string } } };
+
+export type ImportMembersMutationVariables = Exact<{
+  input: ImportMembersInput;
+}>;
+
+
+export type ImportMembersMutation = { __typename?: 'Mutation', importMembers: { __typename?: 'ImportMembersPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
+
+export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQuery = { __typename?: 'Query', roles: Array<{ __typename?: 'Role', name: string, label: string, description: string, builtin: boolean, permissions: Array<string> }> };
+
+export type GrantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantsQuery = { __typename?: 'Query', grants: Array<{ __typename?: 'Grant', id: string, role: string, scope: string, source?: string | null, member?: { __typename?: 'Member', id: string, name: string } | null }> };
+
+export type GrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type GrantRoleMutation = { __typename?: 'Mutation', grantRole: { __typename?: 'GrantPayload', grant: { __typename?: 'Grant', id: string } } };
+
+export type RevokeGrantMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RevokeGrantMutation = { __typename?: 'Mutation', revokeGrant: boolean };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: string, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreateApiKeyPayload', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditChainBreak?: number | null, auditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', seq: number, at: string, actorKind: string, actorName?: string | null, action: string, objectType: string, objectId?: string | null, result: string, requestId?: string | null, ip?: string | null, detail: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"}}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberTotal"}},{"kind":"Field","name":{"kind":"Name","value":"membersByLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membersByPoliticalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgLine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"isJoint"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const OrganizationPositionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationPositions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationPositionsQuery, OrganizationPositionsQueryVariables>;
+export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const RenameOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RenameOrganizationMutation, RenameOrganizationMutationVariables>;
+export const MoveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]}}]}}]} as unknown as DocumentNode<MoveOrganizationMutation, MoveOrganizationMutationVariables>;
+export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveOrganizationMutation, ArchiveOrganizationMutationVariables>;
+export const AssignPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignPositionMutation, AssignPositionMutationVariables>;
+export const EndPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EndPositionMutation, EndPositionMutationVariables>;
+export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgLine"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"politicalStatus"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PoliticalStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDisabled"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"politicalStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"politicalStatus"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDisabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDisabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const MemberDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unionOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"youthOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberDetailQuery, MemberDetailQueryVariables>;
+export const MemberSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberSearchQuery, MemberSearchQueryVariables>;
+export const CreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const SetMemberDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMemberDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMemberDisabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SetMemberDisabledMutation, SetMemberDisabledMutationVariables>;
+export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ImportMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMembersMutation, ImportMembersMutationVariables>;
+export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
+export const GrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GrantsQuery, GrantsQueryVariables>;
+export const GrantRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeGrantMutation, RevokeGrantMutationVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditChainBreak"}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+import { ERROR_CODES } from '../api/errors';
+import { KINDS, LINES } from '../lib/orgs';
+import { POLITICAL_STATUSES } from '../lib/enums';
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const zh = flatten(zhCN as Tree);
+const eng = flatten(en as Tree);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === 'gql' || f === 'locales' ? [] : sourceFiles(p);
+    return /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) ? [p] : [];
+  });
+}
+
+describe('translations', () => {
+  it('have the same keys in zh-CN and en', () => {
+    const onlyZh = [...zh.keys()].filter((k) => !eng.has(k));
+    const onlyEn = [...eng.keys()].filter((k) => !zh.has(k));
+    expect({ onlyZh, onlyEn }).toEqual({ onlyZh: [], onlyEn: [] });
+  });
+
+  it('have no empty messages', () => {
+    for (const [k, v] of [...zh, ...eng]) expect(v.trim(), k).not.toBe('');
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    for (const [k, v] of zh) expect(vars(eng.get(k) ?? ''), k).toEqual(vars(v));
+  });
+
+  it('cover every key the components use literally', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const missing: string[] = [];
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
+        if (!zh.has(m[1])) missing.push(`${file.slice(root.length)}: ${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('cover every enum value shown through a computed key', () => {
+    const needed = [
+      ...ERROR_CODES.map((c) => `errors.${c}`),
+      'errors.NETWORK',
+      'errors.UNKNOWN',
+      ...LINES.map((l) => `line.${l}`),
+      ...LINES.map((l) => `members.fields.org_${l}`),
+      ...KINDS.map((k) => `kind.${k}`),
+      ...POLITICAL_STATUSES.map((s) => `politicalStatus.${s}`),
+      'gender.MALE',
+      'gender.FEMALE',
+      'validation.password.tooShort',
+      'validation.password.tooLong',
+      'validation.password.lettersDigits',
+    ];
+    expect(needed.filter((k) => !zh.has(k))).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+import { App as AntApp, Button, Card, Empty, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { ChangePasswordMutation, MySessionsQuery, RevokeSessionMutation } from '../api/operations';
+import { describeError, errorText } from '../api/errors';
+import { FormError } from '../components/FormError';
+import type { MySessionsQuery as SessionsData } from '../gql/graphql';
+import { formatDateTime } from '../lib/format';
+import { passwordRule, required, sameAs } from '../lib/rules';
+import { useFormMutation } from '../lib/useFormMutation';
+
+type Session = SessionsData['mySessions'][number];
+const PW_FIELDS = ['currentPassword', 'newPassword'] as const;
+
+interface PwValues {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+/** A short name for a browser user agent. */
+function browserName(ua: string | null | undefined): string {
+  if (!ua) return '—';
+  const m = /(Edg|Chrome|Chromium|Firefox|Safari|MicroMessenger)\/([\d.]+)/.exec(ua);
+  const os = /(Windows|Android|iPhone|iPad|Mac OS X|Linux)/.exec(ua)?.[1];
+  return m ? `${m[1]} ${m[2].split('.')[0]}${os ? ` · ${os}` : ''}` : ua.slice(0, 40);
+}
+
+export default function SecurityPage() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MySessionsQuery });
+  const [, revoke] = useMutation(RevokeSessionMutation);
+  const [form] = Form.useForm<PwValues>();
+  const pw = useFormMutation(ChangePasswordMutation, form, PW_FIELDS);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  const doRevoke = async (s: Session) => {
+    const res = await revoke({ input: { id: s.id } });
+    if (res.error) {
+      const e = describeError(res.error, t);
+      message.error(e ? errorText(e) : t('errors.UNKNOWN'));
+      return;
+    }
+    message.success(t('security.sessionRevoked'));
+    reload();
+  };
+
+  const onChangePassword = async (v: PwValues) => {
+    const { data: ok } = await pw.submit({ input: { currentPassword: v.currentPassword, newPassword: v.newPassword } });
+    if (ok) {
+      form.resetFields();
+      message.success(t('security.passwordChanged'));
+      reload();
+    }
+  };
+
+  const e = describeError(error, t);
+  const sessions = data?.mySessions ?? [];
+
+  return (
+    <div>
+      <Typography.Title level={2} className="tx-page-title">
+        {t('nav.security')}
+      </Typography.Title>
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Card title={t('security.sessions')}>
+          {e && <FormError error={e} />}
+          <Table<Session>
+            rowKey="id"
+            size="small"
+            loading={fetching && !data}
+            dataSource={sessions}
+            pagination={false}
+            scroll={{ x: 640 }}
+            locale={{ emptyText: <Empty description={t('security.noSessions')} /> }}
+            columns={[
+              {
+                title: t('security.fields.client'),
+                render: (_, s) => (
+                  <span title={s.userAgent ?? ''}>
+                    {browserName(s.userAgent)} {s.current && <Tag color="green">{t('security.current')}</Tag>}
+                  </span>
+                ),
+              },
+              { title: t('security.fields.ip'), dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
+              { title: t('security.fields.createdAt'), dataIndex: 'createdAt', render: formatDateTime },
+              { title: t('security.fields.expiresAt'), dataIndex: 'expiresAt', render: formatDateTime },
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                render: (_, s) =>
+                  s.current ? (
+                    <Typography.Text type="secondary">{t('security.thisDevice')}</Typography.Text>
+                  ) : (
+                    <Popconfirm
+                      title={t('security.revokeConfirm')}
+                      okText={t('security.revoke')}
+                      okButtonProps={{ danger: true }}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => doRevoke(s)}
+                    >
+                      <Button size="small" danger>
+                        {t('security.revoke')}
+                      </Button>
+                    </Popconfirm>
+                  ),
+              },
+            ]}
+          />
+        </Card>
+        <Card title={t('security.changePassword')} style={{ maxWidth: 520 }}>
+          <Typography.Paragraph type="secondary">{t('security.changePasswordHelp')}</Typography.Paragraph>
+          <FormError error={pw.error} extra={pw.leftovers} />
+          <Form<PwValues> name="changePassword" form={form} layout="vertical" requiredMark={false} onFinish={onChangePassword} noValidate>
+            <Form.Item
+              name="currentPassword"
+              label={t('auth.fields.currentPassword')}
+              rules={[required(t, t('auth.fields.currentPassword'))]}
+            >
+              <Input.Password autoComplete="current-password" />
+            </Form.Item>
+            <Form.Item
+              name="newPassword"
+              label={t('auth.fields.newPassword')}
+              extra={t('auth.passwordHelp')}
+              rules={[required(t, t('auth.fields.newPassword')), passwordRule(t)]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item
+              name="confirmPassword"
+              label={t('auth.fields.confirmPassword')}
+              dependencies={['newPassword']}
+              rules={[required(t, t('auth.fields.confirmPassword')), sameAs(t, 'newPassword')]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={pw.fetching}>
+              {t('security.changePasswordSubmit')}
+            </Button>
+          </Form>
+        </Card>
+      </Space>
+    </div>
+  );
+}
