@@ -8,6 +8,10 @@ pub enum AppError {
     /// No valid session or key.
     #[error("请先登录")]
     Unauthenticated,
+    /// A login with a wrong password, an unknown account, or a tenant the account is not in —
+    /// one answer for all three.
+    #[error("账号或密码错误")]
+    InvalidCredentials,
     /// The actor may not do this here (used only where existence is not secret).
     #[error("没有权限执行此操作")]
     Forbidden,
@@ -43,7 +47,7 @@ impl AppError {
     /// The stable code clients switch on.
     pub fn code(&self) -> &'static str {
         match self {
-            AppError::Unauthenticated => "UNAUTHENTICATED",
+            AppError::Unauthenticated | AppError::InvalidCredentials => "UNAUTHENTICATED",
             AppError::Forbidden => "FORBIDDEN",
             AppError::NotFound => "NOT_FOUND",
             AppError::Validation { .. } | AppError::TenantChoice(_) => "VALIDATION",
@@ -118,6 +122,7 @@ mod tests {
         ];
         for e in [
             AppError::Unauthenticated,
+            AppError::InvalidCredentials,
             AppError::Forbidden,
             AppError::NotFound,
             AppError::field("x", "y"),

@@ -96,6 +96,16 @@ async fn sign_up_invite_accept_and_log_in_work_end_to_end() {
             .len(),
         2
     );
+    let perms = app
+        .gql(Some(&member_token), "{ viewer { permissions } }", json!({}))
+        .await;
+    let perms: Vec<&str> = perms["data"]["viewer"]["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(perms, vec!["org:read", "member:read"]);
     // A plain member cannot see others' sensitive data, nor create units.
     let create = app.gql(Some(&member_token), "mutation { createOrganization(input: { name: \"x\", line: PARTY }) { organization { id } } }", json!({})).await;
     assert_eq!(code(&create), Some("FORBIDDEN"));

@@ -406,3 +406,59 @@ async fn editing_an_audit_row_behind_the_apps_back_breaks_the_chain_at_that_row(
         .await;
     assert_eq!(after["data"]["auditChainBreak"].as_i64(), Some(seq));
 }
+
+#[tokio::test]
+async fn a_tenant_admin_sets_the_time_zone_of_their_own_tenant_only_and_members_cannot() {
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let q = "mutation($i: UpdateTenantSettingsInput!) { updateTenantSettings(input: $i) { timeZone name } }";
+    let bad = app
+        .gql(
+            Some(&a.token),
+            q,
+            json!({ "i": { "timeZone": "Mars/Olympus" } }),
+        )
+        .await;
+    assert_eq!(code(&bad), Some("VALIDATION"));
+    let ok = app
+        .gql(
+            Some(&a.token),
+            q,
+            json!({ "i": { "timeZone": "Asia/Urumqi" } }),
+        )
+        .await;
+    assert_eq!(
+        ok["data"]["updateTenantSettings"]["timeZone"],
+        "Asia/Urumqi"
+    );
+    let b = app.sign_up().await;
+    let b_view = app
+        .gql(
+            Some(&b.token),
+            "{ viewer { tenant { timeZone } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        b_view["data"]["viewer"]["tenant"]["timeZone"],
+        "Asia/Shanghai"
+    );
+    let key = app
+        .gql(
+            Some(&a.token),
+            "mutation { createApiKey(input: { name: \"只读\", role: \"member\" }) { secret } }",
+            json!({}),
+        )
+        .await;
+    let secret = key["data"]["createApiKey"]["secret"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        code(
+            &app.gql(Some(&secret), q, json!({ "i": { "timeZone": "UTC" } }))
+                .await
+        ),
+        Some("FORBIDDEN")
+    );
+}

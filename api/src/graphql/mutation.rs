@@ -335,6 +335,15 @@ pub struct SetTenantSuspendedInput {
     pub suspended: bool,
 }
 
+/// Input of `updateTenantSettings`.
+#[derive(InputObject)]
+pub struct UpdateTenantSettingsInput {
+    /// New display name.
+    pub name: Option<String>,
+    /// IANA time zone dates are shown in, e.g. `Asia/Shanghai`.
+    pub time_zone: Option<String>,
+}
+
 /// Input of `operatorLogIn`.
 #[derive(InputObject)]
 pub struct OperatorLogInInput {
@@ -771,6 +780,24 @@ impl Mutation {
             .await
             .gql()?;
         Ok(true)
+    }
+
+    /// Tenant admins: change the enterprise's display name or time zone.
+    async fn update_tenant_settings(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateTenantSettingsInput,
+    ) -> async_graphql::Result<Tenant> {
+        let c = tenant(ctx)?;
+        let row = tenancy::update_settings(
+            &c,
+            app(ctx),
+            input.name.as_deref(),
+            input.time_zone.as_deref(),
+        )
+        .await
+        .gql()?;
+        Ok(Tenant(row))
     }
 
     /// Platform operators: log in (outside tenants); returns an operator token.

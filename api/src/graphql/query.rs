@@ -46,6 +46,15 @@ impl Viewer {
             tongxin_core::tenancy::current(&c, app(ctx)).await.gql()?,
         ))
     }
+    /// What the viewer may do tenant-wide, as `object:act` (e.g. `member:write`); for menus —
+    /// every action is still checked where it happens, and grants on org sub-trees add more.
+    async fn permissions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
+        let c = tenant(ctx)?;
+        tongxin_core::authz::service::tenant_permissions(&c, app(ctx))
+            .await
+            .gql()
+    }
+
     /// The roles the viewer holds, with their scopes.
     async fn grants(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Grant>> {
         let c = tenant(ctx)?;

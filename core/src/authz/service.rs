@@ -203,3 +203,28 @@ pub async fn list_grants(
     tx.commit().await?;
     Ok(rows)
 }
+
+/// What the actor may do tenant-wide, as `object:act` pairs (for showing the right menus;
+/// every action is still checked where it happens).
+pub async fn tenant_permissions(ctx: &Ctx, app: &App) -> AppResult<Vec<String>> {
+    let objects = [
+        catalog::ORG,
+        catalog::MEMBER,
+        catalog::MEMBER_SENSITIVE,
+        catalog::INVITATION,
+        catalog::POSITION,
+        catalog::ROLE,
+        catalog::API_KEY,
+        catalog::AUDIT,
+        "tenant",
+    ];
+    let mut out = Vec::new();
+    for obj in objects {
+        for act in ["read", "write"] {
+            if app.authz.allowed(ctx, &Scope::Tenant, obj, act).await? {
+                out.push(format!("{obj}:{act}"));
+            }
+        }
+    }
+    Ok(out)
+}

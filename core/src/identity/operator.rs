@@ -8,7 +8,7 @@ use uuid::Uuid;
 pub async fn operator_log_in(app: &App, email: &str, password: &str) -> AppResult<String> {
     let account = check_password(app, email, password).await?;
     if !system::is_operator(&app.db, account.id).await? {
-        return Err(AppError::Unauthenticated);
+        return Err(AppError::InvalidCredentials);
     }
     let secret = token::generate(token::OPERATOR);
     system::insert_operator_session(&app.db, account.id, &token::digest(&secret), 1).await?;

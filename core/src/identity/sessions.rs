@@ -30,7 +30,7 @@ pub struct SessionRow {
 
 /// The one answer for a wrong login, an unknown account or a tenant the account is not in.
 fn bad_credentials() -> AppError {
-    AppError::Unauthenticated
+    AppError::InvalidCredentials
 }
 
 fn throttle_key(login: &str) -> Vec<u8> {

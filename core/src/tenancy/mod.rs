@@ -4,4 +4,4 @@ pub mod model;
 mod service;
 
 pub(crate) use service::tenant_in;
-pub use service::{SignUp, current, sign_up};
+pub use service::{SignUp, current, sign_up, update_settings};

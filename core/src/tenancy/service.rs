@@ -118,6 +118,48 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     Ok(grant)
 }
 
+/// Changes the tenant's display name and/or the time zone dates are shown in (tenant admins).
+pub async fn update_settings(
+    ctx: &Ctx,
+    app: &App,
+    name: Option<&str>,
+    time_zone: Option<&str>,
+) -> AppResult<TenantRow> {
+    app.authz
+        .require(ctx, &Scope::Tenant, "tenant", "write")
+        .await?;
+    let name = name.map(|n| Name::parse("name", n, 60)).transpose()?;
+    if let Some(tz) = time_zone
+        && tz.parse::<chrono_tz::Tz>().is_err()
+    {
+        return Err(AppError::field(
+            "timeZone",
+            format!("未知的时区：{tz}（例如 Asia/Shanghai）"),
+        ));
+    }
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let row = store::update(
+        &mut tx,
+        ctx.tenant_id,
+        name.as_ref().map(Name::as_str),
+        time_zone,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "tenant.update_settings",
+            object_type: "tenant",
+            object_id: Some(ctx.tenant_id.to_string()),
+            detail: json!({ "name": row.name, "timeZone": row.time_zone }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
 /// The tenant row inside an open tenant transaction.
 pub(crate) async fn tenant_in(
     conn: &mut sqlx::PgConnection,
@@ -138,6 +180,23 @@ mod store {
     use crate::system::TenantRow;
     use sqlx::PgConnection;
     use uuid::Uuid;
+
+    pub(super) async fn update(
+        conn: &mut PgConnection,
+        id: Uuid,
+        name: Option<&str>,
+        time_zone: Option<&str>,
+    ) -> sqlx::Result<TenantRow> {
+        sqlx::query_as(
+            "update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone)
+              where id = $1 returning id, slug, name, status, time_zone, created_at",
+        )
+        .bind(id)
+        .bind(name)
+        .bind(time_zone)
+        .fetch_one(conn)
+        .await
+    }
 
     pub(super) async fn get(conn: &mut PgConnection, id: Uuid) -> sqlx::Result<TenantRow> {
         sqlx::query_as(

@@ -491,6 +491,8 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Edits a member. */
   updateMember: MemberPayload;
+  /** Tenant admins: change the enterprise's display name or time zone. */
+  updateTenantSettings: Tenant;
 };
 
 
@@ -647,6 +649,12 @@ export type MutationSignUpArgs = {
 /** Mutation root. */
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
+};
+
+
+/** Mutation root. */
+export type MutationUpdateTenantSettingsArgs = {
+  input: UpdateTenantSettingsInput;
 };
 
 /** Anything with a global ID. */
@@ -1066,6 +1074,14 @@ export type UpdateMemberInput = {
   patch: MemberInput;
 };
 
+/** Input of `updateTenantSettings`. */
+export type UpdateTenantSettingsInput = {
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone dates are shown in, e.g. `Asia/Shanghai`. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who is signed in, and where. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1073,6 +1089,11 @@ export type Viewer = {
   grants: Array<Grant>;
   /** The signed-in member (null for API keys). */
   member?: Maybe<Member>;
+  /**
+   * What the viewer may do tenant-wide, as `object:act` (e.g. `member:write`); for menus —
+   * every action is still checked where it happens, and grants on org sub-trees add more.
+   */
+  permissions: Array<Scalars['String']['output']>;
   /** The tenant the session belongs to. */
   tenant: Tenant;
 };
