@@ -82,6 +82,11 @@ test('sign up, build the party tree, invite a member who joins and sees it', asy
   await expect(m.getByRole('tree').getByText(COMMITTEE)).toBeVisible();
   // Members cannot change the tree.
   await expect(m.getByRole('button', { name: '新建组织' })).toHaveCount(0);
+  // Nor the enterprise's settings.
+  await m.goto('/security');
+  await expect(m.getByRole('heading', { level: 2, name: '账号安全' })).toBeVisible();
+  await expect(m.getByText('修改密码').first()).toBeVisible();
+  await expect(m.getByTestId('tenant-settings')).toHaveCount(0);
   await memberContext.close();
   expect(memberProblems, 'member browser: console errors or failed requests').toEqual([]);
 
@@ -152,6 +157,39 @@ test('organisation tree: archive conflict, drag to move, rename, archive', async
   await page.getByRole('dialog', { name: /^归档「/ }).getByRole('button', { name: '归档' }).click();
   await expect(page.getByText(`「${second}（待撤销）」已归档`)).toBeVisible();
   await expect(tree.getByText(second)).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('enterprise settings: the time zone dates are shown in', async ({ page, problems }) => {
+  await logIn(page, T.adminEmail, T.adminPassword);
+  await page.goto('/security');
+  const card = page.getByTestId('tenant-settings');
+  await expect(card).toBeVisible();
+  await expect(card.getByLabel('单位名称')).toHaveValue(T.name);
+  const loginTime = page.getByRole('row').filter({ hasText: '当前' }).locator('td').nth(2);
+  const shanghai = (await loginTime.textContent()) ?? '';
+  expect(shanghai).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  const minusEight = (s: string) => {
+    const d = new Date(`${s.replace(' ', 'T')}:00Z`);
+    d.setUTCHours(d.getUTCHours() - 8);
+    return d.toISOString().slice(0, 16).replace('T', ' ');
+  };
+
+  // To UTC: the same instant now reads eight hours earlier.
+  await card.getByLabel('时区').click();
+  await page.getByTitle('UTC（协调世界时）').click();
+  await card.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('单位设置已保存')).toBeVisible();
+  await expect(loginTime).toHaveText(minusEight(shanghai));
+  await page.reload();
+  await expect(card.locator('.ant-select')).toContainText('UTC（协调世界时）');
+  await expect(loginTime).toHaveText(minusEight(shanghai));
+
+  // And back to Beijing time.
+  await card.getByLabel('时区').click();
+  await page.getByTitle('Asia/Shanghai（北京时间，UTC+8）').click();
+  await card.getByRole('button', { name: '保存' }).click();
+  await expect(loginTime).toHaveText(shanghai);
   expect(problems).toEqual([]);
 });
 

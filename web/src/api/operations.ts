@@ -15,12 +15,24 @@ export const ViewerQuery = graphql(`
         id
         slug
         name
+        timeZone
       }
+      permissions
       grants {
         id
         role
         scope
       }
+    }
+  }
+`);
+
+export const UpdateTenantSettingsMutation = graphql(`
+  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+    updateTenantSettings(input: $input) {
+      id
+      name
+      timeZone
     }
   }
 `);

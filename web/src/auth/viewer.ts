@@ -5,10 +5,14 @@ export type Viewer = ViewerQuery['viewer'];
 
 export interface ViewerInfo {
   viewer: Viewer;
-  /** Holds `tenant_admin` tenant-wide: may see roles, API keys and the audit log. */
+  /** Whether the viewer holds a tenant-wide permission (`object:act`, from `viewer.permissions`). */
+  can: (permission: string) => boolean;
+  /** May read role templates and grants (`role:read`): the roles menu, roles on positions. */
   isAdmin: boolean;
   /** Holds a role that can manage units or members somewhere (admin, org admin, officer). */
   canManage: boolean;
+  /** Loads the viewer again (after changing the tenant's settings). */
+  refetch: () => void;
 }
 
 export const ViewerContext = createContext<ViewerInfo | null>(null);
@@ -19,9 +23,15 @@ export function useViewer(): ViewerInfo {
   return v;
 }
 
-export function viewerInfo(viewer: Viewer): ViewerInfo {
+export function viewerInfo(viewer: Viewer, refetch: () => void = () => {}): ViewerInfo {
+  const perms = new Set(viewer.permissions);
+  const can = (permission: string) => perms.has(permission);
+  const isAdmin = can('role:read');
+  // Grants on org sub-trees are not in the tenant-wide permissions: keep reading the roles held.
   const roles = viewer.grants.map((g) => g.role);
-  const isAdmin = viewer.grants.some((g) => g.role === 'tenant_admin' && g.scope === 'tenant');
-  const canManage = isAdmin || roles.some((r) => r === 'org_admin' || r === 'officer' || r === 'integrator');
-  return { viewer, isAdmin, canManage };
+  const canManage =
+    can('org:write') ||
+    can('member:write') ||
+    roles.some((r) => r === 'tenant_admin' || r === 'org_admin' || r === 'officer' || r === 'integrator');
+  return { viewer, can, isAdmin, canManage, refetch };
 }

@@ -22,21 +22,23 @@ import { ViewerContext, viewerInfo } from '../auth/viewer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { setDisplayTimeZone } from '../lib/format';
 
 interface NavItem {
   path: string;
   labelKey: string;
   icon: ReactNode;
-  adminOnly?: boolean;
+  /** The tenant-wide permission (`viewer.permissions`) the entry needs. */
+  permission?: string;
 }
 
 export const NAV: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
-  { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, adminOnly: true },
-  { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, adminOnly: true },
-  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, adminOnly: true },
+  { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
+  { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, permission: 'api_key:read' },
+  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
   { path: '/security', labelKey: 'nav.security', icon: <LockOutlined /> },
 ];
 
@@ -59,12 +61,18 @@ export function AppShell() {
   const isMobile = screens.md === false;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
-  const [{ data, error }] = useQuery({ query: ViewerQuery });
+  const [{ data, error }, refetchViewer] = useQuery({ query: ViewerQuery });
   const [, logOut] = useMutation(LogOutMutation);
   const resetClient = useResetClient();
   const { message } = AntApp.useApp();
 
-  const info = useMemo(() => (data ? viewerInfo(data.viewer) : null), [data]);
+  const info = useMemo(
+    () => (data ? viewerInfo(data.viewer, () => refetchViewer({ requestPolicy: 'network-only' })) : null),
+    [data, refetchViewer],
+  );
+  const timeZone = data?.viewer.tenant.timeZone;
+  // Set while rendering (idempotent), so the pages below already format in the tenant's zone.
+  if (timeZone) setDisplayTimeZone(timeZone);
 
   if (!info) {
     if (error && !isUnauthenticated(error)) {
@@ -85,7 +93,7 @@ export function AppShell() {
     return <PageSpinner />;
   }
 
-  const items = NAV.filter((n) => !n.adminOnly || info.isAdmin);
+  const items = NAV.filter((n) => !n.permission || info.can(n.permission));
   const current =
     items
       .filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))

@@ -1,11 +1,44 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
 
-export function formatDateTime(s: string | null | undefined): string {
-  return s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '';
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The tenant's time zone every date is shown in (not the browser's). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+let displayTimeZone = DEFAULT_TIME_ZONE;
+
+/** Shows dates in `zone` from now on (the app shell sets it from `viewer.tenant.timeZone`). */
+export function setDisplayTimeZone(zone: string): void {
+  displayTimeZone = zone || DEFAULT_TIME_ZONE;
 }
 
+/** The zone dates are currently shown in. */
+export function getDisplayTimeZone(): string {
+  return displayTimeZone;
+}
+
+/** A calendar date without a time (the API's NaiveDate), which no time zone may shift. */
+const NAIVE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function inZone(s: string): dayjs.Dayjs {
+  try {
+    return dayjs(s).tz(displayTimeZone);
+  } catch {
+    // An unknown zone name (Intl throws a RangeError): fall back rather than break the page.
+    return dayjs(s).tz(DEFAULT_TIME_ZONE);
+  }
+}
+
+export function formatDateTime(s: string | null | undefined): string {
+  return s ? inZone(s).format('YYYY-MM-DD HH:mm') : '';
+}
+
+/** An instant's calendar day in the display zone; a NaiveDate (`YYYY-MM-DD`) as it is. */
 export function formatDate(s: string | null | undefined): string {
-  return s ? dayjs(s).format('YYYY-MM-DD') : '';
+  if (!s) return '';
+  return NAIVE_DATE.test(s) ? s : inZone(s).format('YYYY-MM-DD');
 }
 
 /** A DatePicker value as the API's NaiveDate. */

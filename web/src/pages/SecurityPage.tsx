@@ -1,21 +1,98 @@
-import { App as AntApp, Button, Card, Empty, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { App as AntApp, Button, Card, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordMutation, MySessionsQuery, RevokeSessionMutation } from '../api/operations';
+import {
+  ChangePasswordMutation,
+  MySessionsQuery,
+  RevokeSessionMutation,
+  UpdateTenantSettingsMutation,
+} from '../api/operations';
+import { useViewer } from '../auth/viewer';
 import { describeError, errorText } from '../api/errors';
 import { FormError } from '../components/FormError';
 import type { MySessionsQuery as SessionsData } from '../gql/graphql';
 import { formatDateTime } from '../lib/format';
-import { passwordRule, required, sameAs } from '../lib/rules';
+import { maxLen, passwordRule, required, requiredSelect, sameAs } from '../lib/rules';
 import { useFormMutation } from '../lib/useFormMutation';
 
 type Session = SessionsData['mySessions'][number];
 const PW_FIELDS = ['currentPassword', 'newPassword'] as const;
+const TENANT_FIELDS = ['name', 'timeZone'] as const;
+
+/** The time zones offered for the enterprise (mainland China first). */
+export const TIME_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'UTC'] as const;
+
+interface TenantValues {
+  name: string;
+  timeZone: string;
+}
 
 interface PwValues {
   currentPassword: string;
   newPassword: string;
   confirmPassword: string;
+}
+
+/** 单位设置: the enterprise's name and the time zone dates are shown in (`tenant:write`). */
+function TenantSettingsCard() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const { viewer, refetch } = useViewer();
+  const [form] = Form.useForm<TenantValues>();
+  const save = useFormMutation(UpdateTenantSettingsMutation, form, TENANT_FIELDS);
+  const { name, timeZone } = viewer.tenant;
+
+  useEffect(() => {
+    form.setFieldsValue({ name, timeZone });
+  }, [form, name, timeZone]);
+
+  const zones: string[] = TIME_ZONES.includes(timeZone as (typeof TIME_ZONES)[number]) ? [...TIME_ZONES] : [...TIME_ZONES, timeZone];
+  const label = (z: string) =>
+    (TIME_ZONES as readonly string[]).includes(z) ? t(`security.tenant.zones.${z.replace('/', '_')}`) : z;
+
+  const onSave = async (v: TenantValues) => {
+    const { data } = await save.submit({ input: { name: v.name.trim(), timeZone: v.timeZone } });
+    if (data) {
+      message.success(t('security.tenant.saved'));
+      refetch();
+    }
+  };
+
+  return (
+    <Card title={t('security.tenant.title')} style={{ maxWidth: 520 }} data-testid="tenant-settings">
+      <Typography.Paragraph type="secondary">{t('security.tenant.help')}</Typography.Paragraph>
+      <FormError error={save.error} extra={save.leftovers} />
+      <Form<TenantValues>
+        name="tenantSettings"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ name, timeZone }}
+        onFinish={onSave}
+        noValidate
+      >
+        <Form.Item
+          name="name"
+          label={t('security.tenant.name')}
+          rules={[required(t, t('security.tenant.name')), maxLen(t, 60)]}
+        >
+          <Input autoComplete="organization" />
+        </Form.Item>
+        <Form.Item
+          name="timeZone"
+          label={t('security.tenant.timeZone')}
+          extra={t('security.tenant.timeZoneHelp')}
+          rules={[requiredSelect(t, t('security.tenant.timeZone'))]}
+        >
+          <Select options={zones.map((z) => ({ value: z, label: label(z) }))} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={save.fetching}>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
 }
 
 /** A short name for a browser user agent. */
@@ -29,6 +106,7 @@ function browserName(ua: string | null | undefined): string {
 export default function SecurityPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  const { can } = useViewer();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MySessionsQuery });
   const [, revoke] = useMutation(RevokeSessionMutation);
   const [form] = Form.useForm<PwValues>();
@@ -141,6 +219,7 @@ export default function SecurityPage() {
             </Button>
           </Form>
         </Card>
+        {can('tenant:write') && <TenantSettingsCard />}
       </Space>
     </div>
   );
