@@ -17,6 +17,7 @@ pub mod mail;
 pub mod member;
 pub mod org;
 pub mod page;
+pub mod rules;
 pub mod system;
 pub mod tenancy;
 

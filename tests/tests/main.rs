@@ -11,5 +11,6 @@ mod jobs_and_mail;
 mod operator;
 mod pool_hygiene;
 mod roster_files;
+mod rules;
 mod schema_file;
 mod websocket;

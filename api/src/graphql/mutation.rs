@@ -344,6 +344,24 @@ pub struct UpdateTenantSettingsInput {
     pub time_zone: Option<String>,
 }
 
+/// Input of `overrideRule`.
+#[derive(InputObject)]
+pub struct OverrideRuleInput {
+    /// Rule key.
+    pub key: String,
+    /// New parameters, with the same keys and kinds of values as the defaults.
+    pub params: async_graphql::Json<serde_json::Value>,
+    /// The tenant's own source (provincial or company document).
+    pub source_note: String,
+}
+
+/// Input of `resetRule`.
+#[derive(InputObject)]
+pub struct ResetRuleInput {
+    /// Rule key.
+    pub key: String,
+}
+
 /// Input of `operatorLogIn`.
 #[derive(InputObject)]
 pub struct OperatorLogInInput {
@@ -798,6 +816,39 @@ impl Mutation {
         .await
         .gql()?;
         Ok(Tenant(row))
+    }
+
+    /// Tenant admins: override a rule's parameters with the tenant's own source.
+    async fn override_rule(
+        &self,
+        ctx: &Context<'_>,
+        input: OverrideRuleInput,
+    ) -> async_graphql::Result<Rule> {
+        let c = tenant(ctx)?;
+        let row = tongxin_core::rules::set_override(
+            &c,
+            app(ctx),
+            &input.key,
+            input.params.0,
+            &input.source_note,
+        )
+        .await
+        .gql()?;
+        Ok(Rule(row))
+    }
+
+    /// Tenant admins: drop an override so the statutory default applies again.
+    async fn reset_rule(
+        &self,
+        ctx: &Context<'_>,
+        input: ResetRuleInput,
+    ) -> async_graphql::Result<Rule> {
+        let c = tenant(ctx)?;
+        Ok(Rule(
+            tongxin_core::rules::reset(&c, app(ctx), &input.key)
+                .await
+                .gql()?,
+        ))
     }
 
     /// Platform operators: log in (outside tenants); returns an operator token.

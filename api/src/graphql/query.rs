@@ -227,6 +227,17 @@ impl Query {
         })
     }
 
+    /// Statutory rules with the tenant's effective parameters and their sources.
+    async fn rules(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Rule>> {
+        let c = tenant(ctx)?;
+        Ok(tongxin_core::rules::list(&c, app(ctx))
+            .await
+            .gql()?
+            .into_iter()
+            .map(Rule)
+            .collect())
+    }
+
     /// Role templates with their permissions.
     async fn roles(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Role>> {
         let c = tenant(ctx)?;

@@ -818,3 +818,47 @@ pub struct TenantSummary {
     /// Signed up.
     pub created_at: DateTime<Utc>,
 }
+
+/// A statutory rule with the parameters in force for the tenant and where they come from.
+pub struct Rule(pub tongxin_core::rules::RuleRow);
+
+/// A statutory rule with the parameters in force for the tenant and where they come from.
+#[Object]
+impl Rule {
+    /// Stable key, e.g. `party.probation`.
+    async fn key(&self) -> &str {
+        &self.0.key
+    }
+    /// Area (党费, 发展党员, 组织生活 …).
+    async fn area(&self) -> &str {
+        &self.0.area
+    }
+    /// What the rule says.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// The statutory default parameters.
+    async fn default_params(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.default_params.clone())
+    }
+    /// Where the default comes from (law, regulation, article).
+    async fn source(&self) -> &str {
+        &self.0.source
+    }
+    /// The parameters in force for this tenant (its override, or the default).
+    async fn effective_params(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.effective().clone())
+    }
+    /// The source behind the parameters in force.
+    async fn effective_source(&self) -> &str {
+        self.0.effective_source()
+    }
+    /// Whether the tenant overrides the default.
+    async fn overridden(&self) -> bool {
+        self.0.override_params.is_some()
+    }
+    /// When the override was last changed.
+    async fn overridden_at(&self) -> Option<DateTime<Utc>> {
+        self.0.overridden_at
+    }
+}

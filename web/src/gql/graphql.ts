@@ -20,6 +20,8 @@ export type Scalars = {
    * The input/output is a string in RFC3339 format.
    */
   DateTime: { input: string; output: string; }
+  /** A scalar that can represent any JSON value. */
+  JSON: { input: any; output: any; }
   /**
    * ISO 8601 calendar date without timezone.
    * Format: %Y-%m-%d
@@ -467,12 +469,16 @@ export type Mutation = {
   moveOrganization: OrganizationPayload;
   /** Platform operators: log in (outside tenants); returns an operator token. */
   operatorLogIn: Scalars['String']['output'];
+  /** Tenant admins: override a rule's parameters with the tenant's own source. */
+  overrideRule: Rule;
   /** Renames an org unit. */
   renameOrganization: OrganizationPayload;
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with a reset token. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Tenant admins: drop an override so the statutory default applies again. */
+  resetRule: Rule;
   /** Revokes an API key. */
   revokeApiKey: Scalars['Boolean']['output'];
   /** Revokes a grant. */
@@ -581,6 +587,12 @@ export type MutationOperatorLogInArgs = {
 
 
 /** Mutation root. */
+export type MutationOverrideRuleArgs = {
+  input: OverrideRuleInput;
+};
+
+
+/** Mutation root. */
 export type MutationRenameOrganizationArgs = {
   input: RenameOrganizationInput;
 };
@@ -595,6 +607,12 @@ export type MutationRequestPasswordResetArgs = {
 /** Mutation root. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+/** Mutation root. */
+export type MutationResetRuleArgs = {
+  input: ResetRuleInput;
 };
 
 
@@ -765,6 +783,16 @@ export type OrganizationPayload = {
   organization: Organization;
 };
 
+/** Input of `overrideRule`. */
+export type OverrideRuleInput = {
+  /** Rule key. */
+  key: Scalars['String']['input'];
+  /** New parameters, with the same keys and kinds of values as the defaults. */
+  params: Scalars['JSON']['input'];
+  /** The tenant's own source (provincial or company document). */
+  sourceNote: Scalars['String']['input'];
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -851,6 +879,8 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Role templates with their permissions. */
   roles: Array<Role>;
+  /** Statutory rules with the tenant's effective parameters and their sources. */
+  rules: Array<Rule>;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
@@ -944,6 +974,12 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+/** Input of `resetRule`. */
+export type ResetRuleInput = {
+  /** Rule key. */
+  key: Scalars['String']['input'];
+};
+
 /** A role template. */
 export type Role = {
   __typename?: 'Role';
@@ -957,6 +993,29 @@ export type Role = {
   name: Scalars['String']['output'];
   /** Permissions as `object:act-pattern`, e.g. `member:(read)|(write)`. */
   permissions: Array<Scalars['String']['output']>;
+};
+
+/** A statutory rule with the parameters in force for the tenant and where they come from. */
+export type Rule = {
+  __typename?: 'Rule';
+  /** Area (党费, 发展党员, 组织生活 …). */
+  area: Scalars['String']['output'];
+  /** The statutory default parameters. */
+  defaultParams: Scalars['JSON']['output'];
+  /** The parameters in force for this tenant (its override, or the default). */
+  effectiveParams: Scalars['JSON']['output'];
+  /** The source behind the parameters in force. */
+  effectiveSource: Scalars['String']['output'];
+  /** Stable key, e.g. `party.probation`. */
+  key: Scalars['String']['output'];
+  /** Whether the tenant overrides the default. */
+  overridden: Scalars['Boolean']['output'];
+  /** When the override was last changed. */
+  overriddenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the default comes from (law, regulation, article). */
+  source: Scalars['String']['output'];
+  /** What the rule says. */
+  title: Scalars['String']['output'];
 };
 
 /** One of the viewer's sessions. */

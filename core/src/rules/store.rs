@@ -1,0 +1,70 @@
+//! SQL of rules and overrides.
+
+use super::RuleRow;
+use serde_json::Value;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const SELECT: &str = "select r.key, r.area, r.title, r.params as default_params, r.source,
+        o.params as override_params, o.source_note as override_source, o.updated_at as overridden_at
+   from statutory_rule r
+   left join rule_override o on o.rule_key = r.key and o.tenant_id = $1";
+
+pub(super) async fn list(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<RuleRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{SELECT} order by r.area, r.key"
+    )))
+    .bind(tenant)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn get(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    key: &str,
+) -> sqlx::Result<Option<RuleRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} where r.key = $2")))
+        .bind(tenant)
+        .bind(key)
+        .fetch_optional(conn)
+        .await
+}
+
+pub(super) async fn upsert_override(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    key: &str,
+    params: &Value,
+    note: &str,
+    by: Option<Uuid>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into rule_override (tenant_id, rule_key, params, source_note, updated_by)
+         values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, rule_key) do update
+           set params = excluded.params, source_note = excluded.source_note,
+               updated_by = excluded.updated_by, updated_at = now()",
+    )
+    .bind(tenant)
+    .bind(key)
+    .bind(params)
+    .bind(note)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn delete_override(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    key: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("delete from rule_override where tenant_id = $1 and rule_key = $2")
+        .bind(tenant)
+        .bind(key)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
