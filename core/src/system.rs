@@ -483,3 +483,37 @@ pub(crate) async fn outbox_failed(db: &Db, key: &str, error: &str) -> sqlx::Resu
         .await?;
     Ok(())
 }
+
+// ---- due-item scan (the worker's cron) ---------------------------------------------------
+
+/// An open due item whose next reminder time has come.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DueCandidate {
+    /// Tenant.
+    pub tenant_id: Uuid,
+    /// Item.
+    pub id: Uuid,
+    /// Due time.
+    pub due_at: DateTime<Utc>,
+    /// Reminder offsets in minutes.
+    pub offsets_minutes: Vec<i32>,
+    /// First offset (1-based) not yet enqueued.
+    pub next_offset: i32,
+}
+
+pub(crate) async fn due_candidates(
+    db: &Db,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> sqlx::Result<Vec<DueCandidate>> {
+    sqlx::query_as(
+        "select tenant_id, id, due_at, offsets_minutes, next_offset from due_item
+          where status = 'OPEN' and next_offset <= cardinality(offsets_minutes)
+            and due_at + make_interval(mins => offsets_minutes[next_offset]) <= $1
+          order by due_at limit $2",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&db.system)
+    .await
+}

@@ -187,6 +187,7 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
             subject: format!("测试 {i}"),
             text: format!("run {run} mail {i}"),
             html: format!("<p>run {run} mail {i}</p>"),
+            bulk: true,
         };
         tongxin_core::mail::enqueue(&mut tx, &mail).await.unwrap();
     }

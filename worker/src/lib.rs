@@ -43,9 +43,29 @@ pub async fn build(config: Config) -> anyhow::Result<Worker> {
         .sweep_interval(Duration::from_secs(w.sweep_interval_secs.max(1)))
         .sweep_threshold(Duration::from_secs(w.sweep_threshold_secs.max(2)))
         .recovery_delay(Duration::ZERO)
-        .add_extension(Deps { app, mailer })
+        .add_extension(Deps {
+            app: app.clone(),
+            mailer,
+        })
         .define_job::<tasks::SendMailTask>()
+        .define_job::<tasks::SendReminderTask>()
         .init()
         .await?;
     Ok(worker)
+}
+
+/// Scans for due reminders every `every` until the process ends. Several workers may scan
+/// at once: each reminder is claimed by exactly one of them.
+pub fn spawn_reminder_scan(app: App, every: Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            match tongxin_core::due::scan(&app, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(reminders = n, "reminders enqueued"),
+                Err(e) => tracing::warn!(error = ?e, "reminder scan failed"),
+            }
+        }
+    })
 }

@@ -12,6 +12,8 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let config = Config::load()?.normalised();
     let concurrency = config.worker.concurrency;
+    let scan_app = tongxin_core::App::connect(config.clone()).await?;
+    tongxin_worker::spawn_reminder_scan(scan_app, std::time::Duration::from_secs(60));
     let worker = tongxin_worker::build(config).await?;
     tracing::info!(concurrency, "tongxin-worker started");
     worker.run().await?;

@@ -28,3 +28,22 @@ impl TaskHandler for SendMailTask {
         result.map_err(|e| format!("{e:#}"))
     }
 }
+
+/// Delivers one due-item reminder (`tongxin_core::due::REMINDER_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendReminderTask(pub tongxin_core::due::ReminderJob);
+
+impl TaskHandler for SendReminderTask {
+    const IDENTIFIER: &'static str = tongxin_core::due::REMINDER_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let Some(deps) = ctx.get_ext::<Deps>() else {
+            return Err("worker dependencies missing".to_string());
+        };
+        let result = tongxin_core::due::deliver(&deps.app, &self.0).await;
+        let outcome = if result.is_ok() { "ok" } else { "error" };
+        metrics::counter!("tongxin_jobs_total", "task" => Self::IDENTIFIER, "outcome" => outcome)
+            .increment(1);
+        result.map(|_| ()).map_err(|e| format!("{e:?}"))
+    }
+}

@@ -24,6 +24,10 @@ pub enum NodeType {
     Grant,
     /// A tenant.
     Tenant,
+    /// A notification.
+    Notification,
+    /// A due item.
+    DueItem,
 }
 
 impl NodeType {
@@ -37,10 +41,12 @@ impl NodeType {
             NodeType::Position => "Position",
             NodeType::Grant => "Grant",
             NodeType::Tenant => "Tenant",
+            NodeType::Notification => "Notification",
+            NodeType::DueItem => "DueItem",
         }
     }
 
-    const ALL: [NodeType; 8] = [
+    const ALL: [NodeType; 10] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -49,6 +55,8 @@ impl NodeType {
         NodeType::Position,
         NodeType::Grant,
         NodeType::Tenant,
+        NodeType::Notification,
+        NodeType::DueItem,
     ];
 }
 

@@ -362,6 +362,23 @@ pub struct ResetRuleInput {
     pub key: String,
 }
 
+/// Input of `createDueItem`.
+#[derive(InputObject)]
+pub struct CreateDueItemInput {
+    /// Title shown in reminders.
+    pub title: String,
+    /// Due time.
+    pub due_at: chrono::DateTime<chrono::Utc>,
+    /// Module-defined kind (default `task`).
+    pub kind: Option<String>,
+    /// The member it concerns.
+    pub member_id: Option<ID>,
+    /// The org it concerns (its officers get escalations).
+    pub organization_id: Option<ID>,
+    /// The rule behind the deadline (its source is shown on every reminder).
+    pub rule_key: Option<String>,
+}
+
 /// Input of `operatorLogIn`.
 #[derive(InputObject)]
 pub struct OperatorLogInInput {
@@ -849,6 +866,84 @@ impl Mutation {
                 .await
                 .gql()?,
         ))
+    }
+
+    /// Registers a due item; reminders follow the tenant's `reminder.defaults` rule.
+    async fn create_due_item(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateDueItemInput,
+    ) -> async_graphql::Result<DueItem> {
+        let c = tenant(ctx)?;
+        let row = tongxin_core::due::create(
+            &c,
+            app(ctx),
+            tongxin_core::due::NewDueItem {
+                kind: input.kind.unwrap_or_else(|| "task".into()),
+                title: input.title,
+                due_at: input.due_at,
+                rule_key: input.rule_key,
+                member_id: ids::decode_opt(NodeType::Member, input.member_id.as_ref()).gql()?,
+                org_id: ids::decode_opt(NodeType::Organization, input.organization_id.as_ref())
+                    .gql()?,
+            },
+        )
+        .await
+        .gql()?;
+        Ok(DueItem(row))
+    }
+
+    /// Completes a due item; its reminders stop.
+    async fn complete_due_item(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<DueItem> {
+        let c = tenant(ctx)?;
+        let id = ids::decode(NodeType::DueItem, &input.id).gql()?;
+        Ok(DueItem(
+            tongxin_core::due::close(&c, app(ctx), id, true)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Cancels a due item; its reminders stop.
+    async fn cancel_due_item(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<DueItem> {
+        let c = tenant(ctx)?;
+        let id = ids::decode(NodeType::DueItem, &input.id).gql()?;
+        Ok(DueItem(
+            tongxin_core::due::close(&c, app(ctx), id, false)
+                .await
+                .gql()?,
+        ))
+    }
+
+    /// Marks one of the viewer's notifications read.
+    async fn mark_notification_read(
+        &self,
+        ctx: &Context<'_>,
+        input: IdInput,
+    ) -> async_graphql::Result<bool> {
+        let c = tenant(ctx)?;
+        let id = ids::decode(NodeType::Notification, &input.id).gql()?;
+        tongxin_core::notify::mark_read(&c, app(ctx), id)
+            .await
+            .gql()?;
+        Ok(true)
+    }
+
+    /// Marks all of the viewer's notifications read; returns how many changed.
+    async fn mark_all_notifications_read(&self, ctx: &Context<'_>) -> async_graphql::Result<i64> {
+        let c = tenant(ctx)?;
+        let n = tongxin_core::notify::mark_all_read(&c, app(ctx))
+            .await
+            .gql()?;
+        Ok(i64::try_from(n).unwrap_or(i64::MAX))
     }
 
     /// Platform operators: log in (outside tenants); returns an operator token.

@@ -55,6 +55,12 @@ impl Viewer {
             .gql()
     }
 
+    /// How many of the viewer's notifications are unread.
+    async fn unread_notification_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i64> {
+        let c = tenant(ctx)?;
+        tongxin_core::notify::unread_count(&c, app(ctx)).await.gql()
+    }
+
     /// The roles the viewer holds, with their scopes.
     async fn grants(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Grant>> {
         let c = tenant(ctx)?;
@@ -225,6 +231,48 @@ impl Query {
             members_by_political_status: counts(by_status),
             organizations_by_line: counts(orgs),
         })
+    }
+
+    /// The viewer's notifications, newest first.
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
+    async fn notifications(
+        &self,
+        ctx: &Context<'_>,
+        first: i32,
+        after: Option<String>,
+        unread_only: Option<bool>,
+    ) -> async_graphql::Result<NotificationConnection> {
+        let c = tenant(ctx)?;
+        let args = PageArgs::parse(first, after.as_deref()).gql()?;
+        let page = tongxin_core::notify::list(&c, app(ctx), unread_only.unwrap_or(false), &args)
+            .await
+            .gql()?;
+        Ok(NotificationConnection::from_page(
+            page,
+            |n| n.id.to_string(),
+            Notification,
+        ))
+    }
+
+    /// Due items: the viewer's own, or all of the tenant's for those who manage members.
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
+    async fn due_items(
+        &self,
+        ctx: &Context<'_>,
+        first: i32,
+        after: Option<String>,
+        include_closed: Option<bool>,
+    ) -> async_graphql::Result<DueItemConnection> {
+        let c = tenant(ctx)?;
+        let args = PageArgs::parse(first, after.as_deref()).gql()?;
+        let page = tongxin_core::due::list(&c, app(ctx), include_closed.unwrap_or(false), &args)
+            .await
+            .gql()?;
+        Ok(DueItemConnection::from_page(
+            page,
+            |d| d.id.to_string(),
+            DueItem,
+        ))
     }
 
     /// Statutory rules with the tenant's effective parameters and their sources.

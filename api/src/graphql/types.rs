@@ -862,3 +862,109 @@ impl Rule {
         self.0.overridden_at
     }
 }
+
+/// A notification in the viewer's inbox.
+pub struct Notification(pub tongxin_core::notify::NotificationRow);
+
+/// A notification in the viewer's inbox.
+#[Object]
+impl Notification {
+    /// Global ID.
+    async fn id(&self) -> ID {
+        encode(NodeType::Notification, self.0.id)
+    }
+    /// `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE` or `TASK`.
+    async fn kind(&self) -> &str {
+        &self.0.kind
+    }
+    /// Title.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// Body text.
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+    /// Structured facts, e.g. the due item and the rule and source behind a reminder.
+    async fn detail(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.detail.clone())
+    }
+    /// Written.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    /// Read, if it has been.
+    async fn read_at(&self) -> Option<DateTime<Utc>> {
+        self.0.read_at
+    }
+}
+
+/// Something with a deadline that reminds before it is late and escalates after.
+pub struct DueItem(pub tongxin_core::due::DueItemRow);
+
+/// Something with a deadline that reminds before it is late and escalates after.
+#[Object]
+impl DueItem {
+    /// Global ID.
+    async fn id(&self) -> ID {
+        encode(NodeType::DueItem, self.0.id)
+    }
+    /// Module-defined kind, e.g. `thought_report`.
+    async fn kind(&self) -> &str {
+        &self.0.kind
+    }
+    /// Title.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// Due time.
+    async fn due_at(&self) -> DateTime<Utc> {
+        self.0.due_at
+    }
+    /// Key of the rule behind the deadline.
+    async fn rule_key(&self) -> Option<&str> {
+        self.0.rule_key.as_deref()
+    }
+    /// Reminder offsets in minutes (negative before the due time, positive for escalation).
+    async fn reminder_offsets_minutes(&self) -> &[i32] {
+        &self.0.offsets_minutes
+    }
+    /// `OPEN`, `DONE` or `CANCELLED`.
+    async fn status(&self) -> &str {
+        &self.0.status
+    }
+    /// The member it concerns.
+    async fn member(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Member>> {
+        let Some(id) = self.0.subject_member_id else {
+            return Ok(None);
+        };
+        match &data(ctx).members {
+            Some(l) => Ok(l.load_one(id).await?.map(Member)),
+            None => Ok(None),
+        }
+    }
+    /// The org it concerns.
+    async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
+        match self.0.subject_org_id {
+            Some(id) => load_org(ctx, id).await,
+            None => Ok(None),
+        }
+    }
+    /// Completed or cancelled.
+    async fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.0.closed_at
+    }
+}
+
+connection!(
+    NotificationConnection,
+    NotificationEdge,
+    Notification,
+    "A page of notifications, newest first."
+);
+connection!(
+    DueItemConnection,
+    DueItemEdge,
+    DueItem,
+    "A page of due items."
+);

@@ -27,6 +27,9 @@ pub struct Mail {
     pub text: String,
     /// HTML body.
     pub html: String,
+    /// Bulk mail (digests, mass notices) waits behind transactional mail (invitations,
+    /// password resets), which people are waiting for.
+    pub bulk: bool,
 }
 
 /// Payload of [`SEND_TASK`].
@@ -39,12 +42,13 @@ pub struct SendMail {
 /// Writes the email to the outbox and enqueues its sending, in the caller's transaction.
 /// Writing the same key twice keeps the first email.
 pub async fn enqueue(conn: &mut PgConnection, mail: &Mail) -> sqlx::Result<()> {
-    sqlx::query("select tongxin_enqueue_mail($1, $2, $3, $4, $5)")
+    sqlx::query("select tongxin_enqueue_mail($1, $2, $3, $4, $5, $6)")
         .bind(&mail.key)
         .bind(&mail.to)
         .bind(&mail.subject)
         .bind(&mail.text)
         .bind(&mail.html)
+        .bind(if mail.bulk { 10 } else { 0 })
         .execute(conn)
         .await?;
     Ok(())

@@ -94,6 +94,7 @@ pub fn invitation(
         subject,
         text,
         html,
+        bulk: false,
     }
 }
 
@@ -130,6 +131,7 @@ pub fn password_reset(lang: Lang, key: String, to: &str, link: &str, minutes: i6
         subject,
         text,
         html,
+        bulk: false,
     }
 }
 

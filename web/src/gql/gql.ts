@@ -50,6 +50,9 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n": typeof types.AuditLogDocument,
+    "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.RulesDocument,
+    "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.OverrideRuleDocument,
+    "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.ResetRuleDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -88,6 +91,9 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n": types.AuditLogDocument,
+    "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.RulesDocument,
+    "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.OverrideRuleDocument,
+    "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.ResetRuleDocument,
 };
 
 /**
@@ -248,6 +254,18 @@ export function graphql(source: "\n  mutation RevokeApiKey($input: IdInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -167,6 +167,22 @@ export type CreateApiKeyPayload = {
   secret: Scalars['String']['output'];
 };
 
+/** Input of `createDueItem`. */
+export type CreateDueItemInput = {
+  /** Due time. */
+  dueAt: Scalars['DateTime']['input'];
+  /** Module-defined kind (default `task`). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The member it concerns. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The org it concerns (its officers get escalations). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The rule behind the deadline (its source is shown on every reminder). */
+  ruleKey?: InputMaybe<Scalars['String']['input']>;
+  /** Title shown in reminders. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `createOrganization`. */
 export type CreateOrganizationInput = {
   /** 联合 unit. */
@@ -194,6 +210,49 @@ export type Dashboard = {
   membersByPoliticalStatus: Array<Count>;
   /** Active org units per line. */
   organizationsByLine: Array<Count>;
+};
+
+/** Something with a deadline that reminds before it is late and escalates after. */
+export type DueItem = {
+  __typename?: 'DueItem';
+  /** Completed or cancelled. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Due time. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Module-defined kind, e.g. `thought_report`. */
+  kind: Scalars['String']['output'];
+  /** The member it concerns. */
+  member?: Maybe<Member>;
+  /** The org it concerns. */
+  organization?: Maybe<Organization>;
+  /** Reminder offsets in minutes (negative before the due time, positive for escalation). */
+  reminderOffsetsMinutes: Array<Scalars['Int']['output']>;
+  /** Key of the rule behind the deadline. */
+  ruleKey?: Maybe<Scalars['String']['output']>;
+  /** `OPEN`, `DONE` or `CANCELLED`. */
+  status: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of due items. */
+export type DueItemConnection = {
+  __typename?: 'DueItemConnection';
+  /** Items with cursors. */
+  edges: Array<DueItemEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of due items. */
+export type DueItemEdge = {
+  __typename?: 'DueItemEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: DueItem;
 };
 
 /** A role held by a member (or key) over a scope. */
@@ -445,10 +504,16 @@ export type Mutation = {
   archiveOrganization: OrganizationPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
   assignPosition: PositionPayload;
+  /** Cancels a due item; its reminders stop. */
+  cancelDueItem: DueItem;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
+  /** Completes a due item; its reminders stop. */
+  completeDueItem: DueItem;
   /** Creates an API key (the secret is returned once). */
   createApiKey: CreateApiKeyPayload;
+  /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
+  createDueItem: DueItem;
   /** Adds a member to the roster. */
   createMember: MemberPayload;
   /** Creates an org unit. */
@@ -465,6 +530,10 @@ export type Mutation = {
   logIn: AuthPayload;
   /** Ends the current session. */
   logOut: Scalars['Boolean']['output'];
+  /** Marks all of the viewer's notifications read; returns how many changed. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks one of the viewer's notifications read. */
+  markNotificationRead: Scalars['Boolean']['output'];
   /** Moves an org unit with its sub-tree under another unit of the same line. */
   moveOrganization: OrganizationPayload;
   /** Platform operators: log in (outside tenants); returns an operator token. */
@@ -521,14 +590,32 @@ export type MutationAssignPositionArgs = {
 
 
 /** Mutation root. */
+export type MutationCancelDueItemArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
 /** Mutation root. */
+export type MutationCompleteDueItemArgs = {
+  input: IdInput;
+};
+
+
+/** Mutation root. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+/** Mutation root. */
+export type MutationCreateDueItemArgs = {
+  input: CreateDueItemInput;
 };
 
 
@@ -571,6 +658,12 @@ export type MutationInviteMemberArgs = {
 /** Mutation root. */
 export type MutationLogInArgs = {
   input: LogInInput;
+};
+
+
+/** Mutation root. */
+export type MutationMarkNotificationReadArgs = {
+  input: IdInput;
 };
 
 
@@ -679,6 +772,43 @@ export type MutationUpdateTenantSettingsArgs = {
 export type Node = {
   /** Global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** A notification in the viewer's inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Body text. */
+  body: Scalars['String']['output'];
+  /** Written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Structured facts, e.g. the due item and the rule and source behind a reminder. */
+  detail: Scalars['JSON']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE` or `TASK`. */
+  kind: Scalars['String']['output'];
+  /** Read, if it has been. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** Items with cursors. */
+  edges: Array<NotificationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of notifications, newest first. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Notification;
 };
 
 /** Input of `operatorLogIn`. */
@@ -863,6 +993,8 @@ export type Query = {
    * NOT_FOUND everywhere else.
    */
   debugPanic: Scalars['Boolean']['output'];
+  /** Due items: the viewer's own, or all of the tenant's for those who manage members. */
+  dueItems: DueItemConnection;
   /** Grants of the tenant, or of one member. */
   grants: Array<Grant>;
   /** Invitations, newest first. */
@@ -873,6 +1005,8 @@ export type Query = {
   mySessions: Array<Session>;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
+  /** The viewer's notifications, newest first. */
+  notifications: NotificationConnection;
   /** One org unit. */
   organization: Organization;
   /** Org units in tree order (a parent before its children). */
@@ -894,6 +1028,14 @@ export type QueryAuditLogArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** Query root. */
+export type QueryDueItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -925,6 +1067,14 @@ export type QueryMembersArgs = {
 /** Query root. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Query root. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1155,6 +1305,8 @@ export type Viewer = {
   permissions: Array<Scalars['String']['output']>;
   /** The tenant the session belongs to. */
   tenant: Tenant;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1408,6 +1560,25 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { __typename?: 'Query', auditChainBreak?: number | null, auditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', seq: number, at: string, actorKind: string, actorName?: string | null, action: string, objectType: string, objectId?: string | null, result: string, requestId?: string | null, ip?: string | null, detail: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
+export type RulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesQuery = { __typename?: 'Query', rules: Array<{ __typename?: 'Rule', key: string, area: string, title: string, source: string, defaultParams: any, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null }> };
+
+export type OverrideRuleMutationVariables = Exact<{
+  input: OverrideRuleInput;
+}>;
+
+
+export type OverrideRuleMutation = { __typename?: 'Mutation', overrideRule: { __typename?: 'Rule', key: string, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null } };
+
+export type ResetRuleMutationVariables = Exact<{
+  input: ResetRuleInput;
+}>;
+
+
+export type ResetRuleMutation = { __typename?: 'Mutation', resetRule: { __typename?: 'Rule', key: string, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null } };
+
 
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
@@ -1445,3 +1616,6 @@ export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditChainBreak"}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"defaultParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
+export const OverrideRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<OverrideRuleMutation, OverrideRuleMutationVariables>;
+export const ResetRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<ResetRuleMutation, ResetRuleMutationVariables>;

@@ -1,0 +1,337 @@
+//! Due items and the reminder engine: any module registers an item with a due time and a
+//! subject (a member or an org); reminders fire at offsets from a rule, stop when the item
+//! is completed or cancelled, and escalate to the org's officers after the due time.
+
+pub mod rules;
+mod store;
+
+use crate::{
+    App, AppError, AppResult, Ctx,
+    audit::{self, Entry},
+    authz::{Scope, catalog},
+    jobs::{self, JobOptions},
+    notify::{self, NewNotification},
+    page::{Page, PageArgs},
+    tenancy::model::Name,
+};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+/// The job that delivers one reminder.
+pub const REMINDER_TASK: &str = "send_reminder";
+/// The rule whose parameters give the default reminder offsets.
+pub const DEFAULT_RULE: &str = "reminder.defaults";
+
+/// A due item.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DueItemRow {
+    /// Id.
+    pub id: Uuid,
+    /// What kind of thing is due (module-defined, e.g. `thought_report`).
+    pub kind: String,
+    /// Title shown in reminders.
+    pub title: String,
+    /// Due time.
+    pub due_at: DateTime<Utc>,
+    /// The rule behind the deadline, if any.
+    pub rule_key: Option<String>,
+    /// The member it concerns.
+    pub subject_member_id: Option<Uuid>,
+    /// The org it concerns.
+    pub subject_org_id: Option<Uuid>,
+    /// Reminder offsets in minutes.
+    pub offsets_minutes: Vec<i32>,
+    /// First offset (1-based) not yet enqueued.
+    pub next_offset: i32,
+    /// `OPEN`, `DONE` or `CANCELLED`.
+    pub status: String,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Completed or cancelled.
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// A new due item.
+#[derive(Debug, Clone)]
+pub struct NewDueItem {
+    /// Kind.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// Due time.
+    pub due_at: DateTime<Utc>,
+    /// Rule behind the deadline.
+    pub rule_key: Option<String>,
+    /// Member concerned.
+    pub member_id: Option<Uuid>,
+    /// Org concerned.
+    pub org_id: Option<Uuid>,
+}
+
+async fn require_manage(
+    ctx: &Ctx,
+    app: &App,
+    conn: &mut sqlx::PgConnection,
+    org: Option<Uuid>,
+) -> AppResult<()> {
+    let scope = match org {
+        Some(o) => Scope::Org(
+            crate::org::store::get(conn, ctx.tenant_id, o)
+                .await?
+                .ok_or(AppError::NotFound)?
+                .path,
+        ),
+        None => Scope::Tenant,
+    };
+    app.authz
+        .require_visible(ctx, &scope, catalog::MEMBER, "write")
+        .await
+}
+
+/// Registers a due item with reminder offsets from the tenant's `reminder.defaults` rule.
+pub async fn create(ctx: &Ctx, app: &App, input: NewDueItem) -> AppResult<DueItemRow> {
+    let title = Name::parse("title", &input.title, 200)?;
+    if input.member_id.is_none() && input.org_id.is_none() {
+        return Err(AppError::field("memberId", "请指定相关成员或组织"));
+    }
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let subject_org = match (input.org_id, input.member_id) {
+        (Some(o), _) => Some(o),
+        (None, Some(m)) => store::member_org(&mut tx, ctx.tenant_id, m).await?,
+        _ => None,
+    };
+    require_manage(ctx, app, &mut tx, subject_org).await?;
+    if let Some(key) = &input.rule_key {
+        crate::rules::get(ctx, app, key)
+            .await
+            .map_err(|_| AppError::field("ruleKey", "未知的规则"))?;
+    }
+    let defaults = crate::rules::get(ctx, app, DEFAULT_RULE).await?;
+    let offsets = rules::offsets_from_params(defaults.effective());
+    let row = store::insert(
+        &mut tx,
+        ctx.tenant_id,
+        &store::Insert {
+            id: crate::new_id(),
+            kind: &input.kind,
+            title: title.as_str(),
+            due_at: input.due_at,
+            rule_key: input.rule_key.as_deref(),
+            subject_member_id: input.member_id,
+            subject_org_id: input.org_id,
+            offsets: &offsets,
+            created_by: ctx.actor_id(),
+        },
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "due.create",
+            object_type: "due_item",
+            object_id: Some(row.id.to_string()),
+            detail: json!({ "title": row.title, "dueAt": row.due_at }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Completes (`done`) or cancels an open item; its reminders stop.
+pub async fn close(ctx: &Ctx, app: &App, id: Uuid, done: bool) -> AppResult<DueItemRow> {
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let item = store::get(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if item.subject_member_id.is_none() || item.subject_member_id != ctx.member_id() {
+        let org = match item.subject_org_id {
+            Some(o) => Some(o),
+            None => match item.subject_member_id {
+                Some(m) => store::member_org(&mut tx, ctx.tenant_id, m).await?,
+                None => None,
+            },
+        };
+        require_manage(ctx, app, &mut tx, org).await?;
+    }
+    let status = if done { "DONE" } else { "CANCELLED" };
+    let row = store::close(&mut tx, ctx.tenant_id, id, status)
+        .await?
+        .ok_or_else(|| AppError::Conflict("该事项已完成或已取消".into()))?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: if done { "due.complete" } else { "due.cancel" },
+            object_type: "due_item",
+            object_id: Some(id.to_string()),
+            detail: json!({}),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Due items: the viewer's own, or all of the tenant's for those who manage members.
+pub async fn list(
+    ctx: &Ctx,
+    app: &App,
+    include_closed: bool,
+    args: &PageArgs,
+) -> AppResult<Page<DueItemRow>> {
+    let all = app
+        .authz
+        .allowed(ctx, &Scope::Tenant, catalog::MEMBER, "write")
+        .await?;
+    let only = if all {
+        None
+    } else {
+        Some(ctx.member_id().ok_or(AppError::Forbidden)?)
+    };
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let rows = store::page(
+        &mut tx,
+        ctx.tenant_id,
+        only,
+        include_closed,
+        args.after_uuid()?,
+        args.limit(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Page::from_fetch(rows, args))
+}
+
+/// Payload of [`REMINDER_TASK`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReminderJob {
+    /// Tenant.
+    pub tenant_id: Uuid,
+    /// Item.
+    pub item_id: Uuid,
+    /// 1-based offset position.
+    pub position: i32,
+}
+
+/// Finds every reminder whose time has come (by `now`, so tests control the clock) and
+/// enqueues one job per item and offset. Safe to run on several workers at once: each
+/// offset is claimed by moving the item's pointer in its tenant's transaction.
+pub async fn scan(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
+    let mut enqueued = 0;
+    for c in crate::system::due_candidates(&app.db, now, 500).await? {
+        let Some((send, next)) = rules::due_now(
+            c.due_at,
+            &c.offsets_minutes,
+            usize::try_from(c.next_offset).unwrap_or(1),
+            now,
+        ) else {
+            continue;
+        };
+        let (send, next) = (
+            i32::try_from(send).unwrap_or(i32::MAX),
+            i32::try_from(next).unwrap_or(i32::MAX),
+        );
+        let ctx = Ctx::system(c.tenant_id);
+        let mut tx = app.db.begin_tenant(&ctx).await?;
+        if store::advance(&mut tx, c.tenant_id, c.id, c.next_offset, next).await? {
+            jobs::enqueue(
+                &mut tx,
+                REMINDER_TASK,
+                &ReminderJob {
+                    tenant_id: c.tenant_id,
+                    item_id: c.id,
+                    position: send,
+                },
+                &JobOptions {
+                    job_key: Some(format!("reminder:{}:{send}", c.id)),
+                    ..JobOptions::default()
+                },
+            )
+            .await?;
+            enqueued += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(enqueued)
+}
+
+/// Delivers one reminder as in-app notifications, naming the rule and source behind it.
+/// Nothing is sent for an item completed or cancelled since; a retry writes nothing twice.
+pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
+    let ctx = Ctx::system(job.tenant_id);
+    let mut tx = app.db.begin_tenant(&ctx).await?;
+    let Some(item) = store::get(&mut tx, job.tenant_id, job.item_id).await? else {
+        return Ok(0);
+    };
+    if item.status != "OPEN" {
+        return Ok(0);
+    }
+    let offset = item
+        .offsets_minutes
+        .get(usize::try_from(job.position - 1).unwrap_or(0))
+        .copied()
+        .unwrap_or(0);
+    let org = match item.subject_org_id {
+        Some(o) => Some(o),
+        None => match item.subject_member_id {
+            Some(m) => store::member_org(&mut tx, job.tenant_id, m).await?,
+            None => None,
+        },
+    };
+    let escalation = offset > 0;
+    let recipients: Vec<Uuid> = match (escalation, item.subject_member_id) {
+        (false, Some(m)) => vec![m],
+        _ => match org {
+            Some(o) => store::officers(&mut tx, job.tenant_id, o).await?,
+            None => vec![],
+        },
+    };
+    let rule = match &item.rule_key {
+        Some(k) => crate::rules::get(&ctx, app, k).await.ok(),
+        None => None,
+    };
+    let due = item
+        .due_at
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .format("%Y-%m-%d %H:%M");
+    let title = if escalation {
+        format!("逾期督办：{}", item.title)
+    } else {
+        format!("到期提醒：{}", item.title)
+    };
+    let basis = rule
+        .as_ref()
+        .map(|r| format!("依据：{}（{}）", r.title, r.effective_source()))
+        .unwrap_or_default();
+    let body = format!("截止时间 {due}。{basis}");
+    let mut written = 0;
+    for member in recipients {
+        let key = format!("reminder:{}:{}:{member}", item.id, job.position);
+        let detail = json!({
+            "dueItem": item.id, "dueAt": item.due_at, "offsetMinutes": offset, "escalation": escalation,
+            "rule": rule.as_ref().map(|r| json!({ "key": r.key, "title": r.title, "source": r.effective_source() })),
+        });
+        if notify::write(
+            &mut tx,
+            job.tenant_id,
+            &NewNotification {
+                member_id: member,
+                kind: "REMINDER",
+                title: &title,
+                body: &body,
+                dedupe_key: Some(&key),
+                detail,
+            },
+        )
+        .await?
+        {
+            written += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(written)
+}
