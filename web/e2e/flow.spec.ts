@@ -77,6 +77,8 @@ test('sign up, build the party tree, invite a member who joins and sees it', asy
   const nav = m.getByRole('navigation');
   await expect(nav.getByRole('link', { name: '成员' })).toBeVisible();
   await expect(nav.getByRole('link', { name: '审计日志' })).toHaveCount(0);
+  // The statutory rules explain reminders: every member may read them.
+  await expect(nav.getByRole('link', { name: '制度规则' })).toBeVisible();
   await nav.getByRole('link', { name: '组织架构' }).click();
   await expect(m.getByRole('tree').getByText(BRANCH)).toBeVisible();
   await expect(m.getByRole('tree').getByText(COMMITTEE)).toBeVisible();
@@ -193,6 +195,42 @@ test('enterprise settings: the time zone dates are shown in', async ({ page, pro
   expect(problems).toEqual([]);
 });
 
+test('statutory rules: adjust to a local rule with its source, then restore the default', async ({ page, problems }) => {
+  await logIn(page, T.adminEmail, T.adminPassword);
+  await page.getByRole('navigation').getByRole('link', { name: '制度规则' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '制度规则' })).toBeVisible();
+  await page.getByLabel('按标题或规则编号搜索').fill('transfer.letter');
+  const rule = page.getByTestId('rule-transfer.letter');
+  await expect(rule).toContainText('validMonths: 3');
+  await expect(rule.getByText('法定默认', { exact: true })).toBeVisible();
+
+  await rule.getByRole('button', { name: '调整' }).click();
+  const dialog = page.getByRole('dialog', { name: '调整「组织关系介绍信有效期（月）」' });
+  const params = dialog.getByLabel('参数（JSON）');
+  await expect(params).toHaveValue(/"validMonths": 3/);
+  await params.fill('{ "validMonths": 2, "crossProvinceMonths": 6');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText(/参数不是有效的 JSON/)).toBeVisible();
+  await params.fill('{ "validMonths": 2, "crossProvinceMonths": 6 }');
+  await dialog.getByLabel('依据', { exact: true }).fill('某省委组织部 2025 年第 3 号文');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rule.getByText('已按本单位制度调整')).toBeVisible();
+  await expect(rule).toContainText('validMonths: 2');
+  await expect(rule).toContainText('依据：某省委组织部 2025 年第 3 号文');
+
+  await rule.getByRole('button', { name: '恢复法定默认' }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .filter({ hasText: '恢复「组织关系介绍信有效期（月）」的法定默认参数？' })
+    .getByRole('button', { name: '恢复法定默认' })
+    .click();
+  await expect(rule.getByText('法定默认', { exact: true })).toBeVisible();
+  await expect(rule).toContainText('validMonths: 3');
+  await expect(rule.getByText('已按本单位制度调整')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('screenshots of the main pages at 1280 and 375 px', async ({ page, browser, problems }) => {
   mkdirSync('screenshots', { recursive: true });
   const pages: [string, string, RegExp | string][] = [
@@ -202,6 +240,7 @@ test('screenshots of the main pages at 1280 and 375 px', async ({ page, browser,
     ['roles', '/roles', '角色与授权'],
     ['api-keys', '/api-keys', 'API 密钥'],
     ['audit', '/audit', '审计日志'],
+    ['rules', '/rules', '制度规则'],
     ['security', '/security', '账号安全'],
   ];
 

@@ -16,6 +16,7 @@ const MembersPage = lazy(() => import('./pages/MembersPage'));
 const RolesPage = lazy(() => import('./pages/RolesPage'));
 const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const RulesPage = lazy(() => import('./pages/RulesPage'));
 const SecurityPage = lazy(() => import('./pages/SecurityPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
@@ -57,6 +58,7 @@ export function AppRoutes() {
             <Route path="roles" element={<RolesPage />} />
             <Route path="api-keys" element={<ApiKeysPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="rules" element={<RulesPage />} />
             <Route path="security" element={<SecurityPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

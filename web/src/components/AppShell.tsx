@@ -6,6 +6,7 @@ import { App as AntApp, Avatar, Breadcrumb, Button, Drawer, Dropdown, Grid, Layo
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   HomeOutlined,
   KeyOutlined,
   LockOutlined,
@@ -39,6 +40,8 @@ export const NAV: NavItem[] = [
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
   { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, permission: 'api_key:read' },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
+  // Every member: the rules explain reminders and refusals; only tenant admins adjust them.
+  { path: '/rules', labelKey: 'nav.rules', icon: <BookOutlined /> },
   { path: '/security', labelKey: 'nav.security', icon: <LockOutlined /> },
 ];
 

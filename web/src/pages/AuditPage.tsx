@@ -11,7 +11,7 @@ import { formatDateTime } from '../lib/format';
 
 type Entry = AuditData['auditLog']['edges'][number]['node'];
 const PAGE_SIZE = 50;
-const ACTION_PREFIXES = ['session.', 'account.', 'tenant.', 'org.', 'member.', 'invitation.', 'position.', 'role.', 'api_key.'];
+const ACTION_PREFIXES = ['session.', 'account.', 'tenant.', 'org.', 'member.', 'invitation.', 'position.', 'role.', 'api_key.', 'rule.'];
 
 function prettyDetail(detail: string): string {
   try {

@@ -22,6 +22,17 @@ Object.defineProperty(window, 'matchMedia', {
 const gcs = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => gcs(elt);
 
+// Tables with scroll and auto-sized text areas observe their size; jsdom has no ResizeObserver.
+if (!('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+  Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+}
+
 afterEach(() => {
   cleanup();
 });
