@@ -272,3 +272,99 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
         "a resent email got a new Message-ID"
     );
 }
+
+#[tokio::test]
+async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps_flowing() {
+    // Arrange: a worker, an operator, a job that cannot succeed and a good email.
+    let mut cfg = config();
+    cfg.mail.smtp_url =
+        Some(std::env::var("TONGXIN_TEST_SMTP_URL").expect("make test provides an SMTP sink"));
+    cfg.worker = fast_recovery();
+    let app = TestApp::spawn_with(cfg.clone()).await;
+    let worker = tongxin_worker::build(cfg).await.expect("worker");
+    tokio::spawn(async move { worker.run().await });
+    let op = app.sign_up().await;
+    tongxin_core::identity::make_operator(&app.app, &op.email)
+        .await
+        .unwrap();
+    let op_token = app
+        .gql(
+            None,
+            "mutation($i: OperatorLogInInput!) { operatorLogIn(input: $i) }",
+            json!({ "i": { "email": op.email, "password": PASSWORD } }),
+        )
+        .await["data"]["operatorLogIn"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let missing = format!("missing:{}", uuid::Uuid::now_v7());
+    let good = format!("good:{}", uuid::Uuid::now_v7());
+    let ctx = Ctx::system(uuid::Uuid::now_v7());
+    let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
+    let opts = jobs::JobOptions {
+        job_key: Some(format!("mail:{missing}")),
+        max_attempts: Some(1),
+        ..Default::default()
+    };
+    jobs::enqueue(
+        &mut tx,
+        tongxin_core::mail::SEND_TASK,
+        &json!({ "key": missing }),
+        &opts,
+    )
+    .await
+    .unwrap();
+    let mail = tongxin_core::mail::Mail {
+        key: good.clone(),
+        to: "ok@example.cn".into(),
+        subject: "ok".into(),
+        text: format!("flowing {good}"),
+        html: format!("<p>flowing {good}</p>"),
+        bulk: false,
+    };
+    tongxin_core::mail::enqueue(&mut tx, &mail).await.unwrap();
+    tx.commit().await.unwrap();
+
+    // Assert: the bad job is listed dead with its error; the good email arrived.
+    let start = Instant::now();
+    loop {
+        let health = app
+            .gql(
+                Some(&op_token),
+                "{ queueHealth { dead deadJobs { task key lastError attempts } } }",
+                json!({}),
+            )
+            .await;
+        let dead = health["data"]["queueHealth"]["deadJobs"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{health}"))
+            .iter()
+            .find(|j| j["key"] == format!("mail:{missing}").as_str())
+            .cloned();
+        if let Some(job) = dead {
+            assert_eq!(job["task"], "send_mail");
+            assert!(
+                job["lastError"].as_str().unwrap().contains("no outbox row"),
+                "{job}"
+            );
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the failing job never ended dead"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    while messages_containing(&format!("flowing {good}")).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(90),
+            "the good email did not flow"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Tenant members cannot see the queue.
+    let member = app
+        .gql(Some(&op.token), "{ queueHealth { dead } }", json!({}))
+        .await;
+    assert_eq!(tongxin_tests::code(&member), Some("UNAUTHENTICATED"));
+}

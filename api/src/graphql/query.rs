@@ -414,6 +414,32 @@ impl Query {
         Err(AppError::NotFound).gql()
     }
 
+    /// Platform operators: the job queue's health and its dead jobs.
+    async fn queue_health(&self, ctx: &Context<'_>) -> async_graphql::Result<QueueHealth> {
+        let Some(Principal::Operator { account_id }) = &data(ctx).principal else {
+            return Err(AppError::Unauthenticated).gql();
+        };
+        let (stats, dead) = identity::queue_health(app(ctx), *account_id).await.gql()?;
+        Ok(QueueHealth {
+            runnable: stats.runnable,
+            running: stats.locked,
+            dead: stats.dead,
+            oldest_runnable_seconds: stats.oldest_runnable_seconds,
+            dead_jobs: dead
+                .into_iter()
+                .map(|d| DeadJob {
+                    id: d.id.to_string(),
+                    task: d.task,
+                    attempts: i32::from(d.attempts),
+                    last_error: d.last_error,
+                    key: d.key,
+                    created_at: d.created_at,
+                    updated_at: d.updated_at,
+                })
+                .collect(),
+        })
+    }
+
     /// Platform operators: every tenant.
     async fn tenants(
         &self,

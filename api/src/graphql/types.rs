@@ -968,3 +968,37 @@ connection!(
     DueItem,
     "A page of due items."
 );
+
+/// A background job that used up its attempts.
+#[derive(SimpleObject)]
+pub struct DeadJob {
+    /// Queue id.
+    pub id: String,
+    /// Task, e.g. `send_mail`.
+    pub task: String,
+    /// Attempts made.
+    pub attempts: i32,
+    /// The last error.
+    pub last_error: Option<String>,
+    /// Job key.
+    pub key: Option<String>,
+    /// Enqueued.
+    pub created_at: DateTime<Utc>,
+    /// Last attempt.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The job queue's health (platform operators).
+#[derive(SimpleObject)]
+pub struct QueueHealth {
+    /// Jobs waiting to run now.
+    pub runnable: i64,
+    /// Jobs being run.
+    pub running: i64,
+    /// Jobs that used up their attempts.
+    pub dead: i64,
+    /// Seconds the oldest runnable job has waited.
+    pub oldest_runnable_seconds: f64,
+    /// The most recent dead jobs with their last error.
+    pub dead_jobs: Vec<DeadJob>,
+}

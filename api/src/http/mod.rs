@@ -89,6 +89,12 @@ async fn metrics(State(state): State<AppState>) -> String {
     let pool = state.app.db.app_pool();
     metrics::gauge!("tongxin_db_pool_connections").set(f64::from(pool.size()));
     metrics::gauge!("tongxin_db_pool_idle").set(pool.num_idle() as f64);
+    if let Ok(q) = tongxin_core::jobs::stats(&state.app.db).await {
+        metrics::gauge!("tongxin_jobs_runnable").set(q.runnable as f64);
+        metrics::gauge!("tongxin_jobs_running").set(q.locked as f64);
+        metrics::gauge!("tongxin_jobs_dead").set(q.dead as f64);
+        metrics::gauge!("tongxin_jobs_oldest_runnable_seconds").set(q.oldest_runnable_seconds);
+    }
     prometheus().render()
 }
 

@@ -13,7 +13,9 @@ pub use api_keys::{ApiKeyRow, create_api_key, list_api_keys, revoke_api_key};
 pub use invitations::{
     InvitationRow, accept_invitation, invite_member, list_invitations, revoke_invitation,
 };
-pub use operator::{list_tenants, make_operator, operator_log_in, set_tenant_suspended};
+pub use operator::{
+    list_tenants, make_operator, operator_log_in, queue_health, set_tenant_suspended,
+};
 pub use sessions::{
     SessionRow, change_password, log_in, log_out, my_sessions, request_password_reset,
     reset_password, revoke_session,

@@ -57,3 +57,14 @@ async fn require_operator(app: &App, account: Uuid) -> AppResult<()> {
         Err(AppError::Forbidden)
     }
 }
+
+/// Queue health and the most recent dead jobs (platform operators).
+pub async fn queue_health(
+    app: &App,
+    operator: Uuid,
+) -> AppResult<(crate::jobs::QueueStats, Vec<crate::jobs::DeadJob>)> {
+    require_operator(app, operator).await?;
+    let stats = crate::jobs::stats(&app.db).await?;
+    let dead = crate::jobs::dead_jobs(&app.db, 50).await?;
+    Ok((stats, dead))
+}

@@ -47,7 +47,12 @@ pub async fn migrate(owner: &sqlx::PgPool) -> anyhow::Result<()> {
     let superseded =
         "drop function if exists public.tongxin_enqueue_mail(text, text, text, text, text)";
     sqlx::query(superseded).execute(owner).await?;
-    for stmt in [ENQUEUE_JOB_FN, ENQUEUE_MAIL_FN] {
+    for stmt in [
+        ENQUEUE_JOB_FN,
+        ENQUEUE_MAIL_FN,
+        QUEUE_STATS_FN,
+        DEAD_JOBS_FN,
+    ] {
         sqlx::query(sqlx::AssertSqlSafe(stmt))
             .execute(owner)
             .await?;
@@ -65,8 +70,95 @@ pub async fn migrate(owner: &sqlx::PgPool) -> anyhow::Result<()> {
             .execute(owner)
             .await?;
     }
+    for f in ["tongxin_queue_stats()", "tongxin_dead_jobs(integer)"] {
+        let revoke = format!("revoke all on function {f} from public");
+        let grant = format!("grant execute on function {f} to tongxin_system");
+        sqlx::query(sqlx::AssertSqlSafe(revoke))
+            .execute(owner)
+            .await?;
+        sqlx::query(sqlx::AssertSqlSafe(grant))
+            .execute(owner)
+            .await?;
+    }
     Ok(())
 }
+
+/// The queue's health as operators see it.
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
+pub struct QueueStats {
+    /// Jobs waiting to run now.
+    pub runnable: i64,
+    /// Jobs being run.
+    pub locked: i64,
+    /// Jobs that used up their attempts (dead letters).
+    pub dead: i64,
+    /// Age in seconds of the oldest job waiting to run (0 when none).
+    pub oldest_runnable_seconds: f64,
+}
+
+/// A job that used up its attempts.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeadJob {
+    /// Queue id.
+    pub id: i64,
+    /// Task identifier.
+    pub task: String,
+    /// Attempts made.
+    pub attempts: i16,
+    /// The last error.
+    pub last_error: Option<String>,
+    /// Job key, if any.
+    pub key: Option<String>,
+    /// Enqueued.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Last attempt.
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Queue figures (platform operators, metrics).
+pub async fn stats(db: &crate::Db) -> sqlx::Result<QueueStats> {
+    sqlx::query_as(
+        "select runnable, locked, dead, oldest_runnable_seconds from tongxin_queue_stats()",
+    )
+    .fetch_one(&db.system)
+    .await
+}
+
+/// The most recent dead jobs with their last error.
+pub async fn dead_jobs(db: &crate::Db, limit: i32) -> sqlx::Result<Vec<DeadJob>> {
+    sqlx::query_as("select id, task, attempts, last_error, key, created_at, updated_at from tongxin_dead_jobs($1)")
+        .bind(limit)
+        .fetch_all(&db.system)
+        .await
+}
+
+const QUEUE_STATS_FN: &str = "
+create or replace function public.tongxin_queue_stats()
+  returns table (runnable bigint, locked bigint, dead bigint, oldest_runnable_seconds double precision)
+  language sql stable security definer
+  set search_path = pg_catalog
+  as $$
+    select count(*) filter (where j.attempts < j.max_attempts and j.locked_at is null and j.run_at <= now()),
+           count(*) filter (where j.locked_at is not null),
+           count(*) filter (where j.attempts >= j.max_attempts),
+           coalesce(extract(epoch from now() - min(j.run_at) filter (
+             where j.attempts < j.max_attempts and j.locked_at is null and j.run_at <= now())), 0)::double precision
+      from graphile_worker.jobs j
+  $$";
+
+const DEAD_JOBS_FN: &str = "
+create or replace function public.tongxin_dead_jobs(lim integer)
+  returns table (id bigint, task text, attempts smallint, last_error text, key text,
+                 created_at timestamptz, updated_at timestamptz)
+  language sql stable security definer
+  set search_path = pg_catalog
+  as $$
+    select j.id, j.task_identifier, j.attempts, j.last_error, j.key, j.created_at, j.updated_at
+      from graphile_worker.jobs j
+     where j.attempts >= j.max_attempts
+     order by j.updated_at desc
+     limit lim
+  $$";
 
 const ENQUEUE_JOB_FN: &str = "
 create or replace function public.tongxin_enqueue_job(

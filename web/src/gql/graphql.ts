@@ -212,6 +212,25 @@ export type Dashboard = {
   organizationsByLine: Array<Count>;
 };
 
+/** A background job that used up its attempts. */
+export type DeadJob = {
+  __typename?: 'DeadJob';
+  /** Attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** Enqueued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Queue id. */
+  id: Scalars['String']['output'];
+  /** Job key. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** The last error. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Task, e.g. `send_mail`. */
+  task: Scalars['String']['output'];
+  /** Last attempt. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** Something with a deadline that reminds before it is late and escalates after. */
 export type DueItem = {
   __typename?: 'DueItem';
@@ -1011,6 +1030,8 @@ export type Query = {
   organization: Organization;
   /** Org units in tree order (a parent before its children). */
   organizations: OrganizationConnection;
+  /** Platform operators: the job queue's health and its dead jobs. */
+  queueHealth: QueueHealth;
   /** Role templates with their permissions. */
   roles: Array<Role>;
   /** Statutory rules with the tenant's effective parameters and their sources. */
@@ -1100,6 +1121,21 @@ export type QueryOrganizationsArgs = {
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+/** The job queue's health (platform operators). */
+export type QueueHealth = {
+  __typename?: 'QueueHealth';
+  /** Jobs that used up their attempts. */
+  dead: Scalars['Int']['output'];
+  /** The most recent dead jobs with their last error. */
+  deadJobs: Array<DeadJob>;
+  /** Seconds the oldest runnable job has waited. */
+  oldestRunnableSeconds: Scalars['Float']['output'];
+  /** Jobs waiting to run now. */
+  runnable: Scalars['Int']['output'];
+  /** Jobs being run. */
+  running: Scalars['Int']['output'];
 };
 
 /** Input of `renameOrganization`. */
