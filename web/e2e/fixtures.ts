@@ -59,7 +59,15 @@ export async function logIn(page: Page, email: string, password: string) {
 }
 
 export async function logOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login$/);
+  // The shell may re-render while the dropdown opens (the viewer refetches after sign-in),
+  // which can swallow a click on a busy machine: open the menu and click again until the
+  // app has navigated to the login page.
+  await expect(async () => {
+    const item = page.getByRole('menuitem', { name: '退出登录' });
+    if (!(await item.isVisible())) {
+      await page.getByTestId('user-menu').click();
+    }
+    await item.click({ timeout: 3_000 });
+    await expect(page).toHaveURL(/\/login$/, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 }
