@@ -104,11 +104,11 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewDueItem) -> AppResult<DueIte
     };
     require_manage(ctx, app, &mut tx, subject_org).await?;
     if let Some(key) = &input.rule_key {
-        crate::rules::get(ctx, app, key)
+        crate::rules::get_in(&mut tx, ctx.tenant_id, key)
             .await
             .map_err(|_| AppError::field("ruleKey", "未知的规则"))?;
     }
-    let defaults = crate::rules::get(ctx, app, DEFAULT_RULE).await?;
+    let defaults = crate::rules::get_in(&mut tx, ctx.tenant_id, DEFAULT_RULE).await?;
     let offsets = rules::offsets_from_params(defaults.effective());
     let row = store::insert(
         &mut tx,
@@ -291,7 +291,7 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         },
     };
     let rule = match &item.rule_key {
-        Some(k) => crate::rules::get(&ctx, app, k).await.ok(),
+        Some(k) => crate::rules::get_in(&mut tx, job.tenant_id, k).await.ok(),
         None => None,
     };
     let due = item

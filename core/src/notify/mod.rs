@@ -8,6 +8,8 @@ use crate::{
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use sqlx::PgConnection;
+
+mod store;
 use uuid::Uuid;
 
 /// A notification in a member's inbox.
@@ -52,21 +54,7 @@ pub async fn write(
     tenant: Uuid,
     n: &NewNotification<'_>,
 ) -> sqlx::Result<bool> {
-    let done = sqlx::query(
-        "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, dedupe_key) do nothing",
-    )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(n.member_id)
-    .bind(n.kind)
-    .bind(n.title)
-    .bind(n.body)
-    .bind(n.dedupe_key)
-    .bind(&n.detail)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    store::insert(conn, tenant, n).await
 }
 
 fn me(ctx: &Ctx) -> AppResult<Uuid> {
@@ -82,18 +70,14 @@ pub async fn list(
 ) -> AppResult<Page<NotificationRow>> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = sqlx::query_as(
-        "select id, kind, title, body, detail, created_at, read_at from notification
-          where tenant_id = $1 and member_id = $2 and (not $3 or read_at is null)
-            and ($4::uuid is null or id < $4)
-          order by id desc limit $5",
+    let rows = store::page(
+        &mut tx,
+        ctx.tenant_id,
+        member,
+        unread_only,
+        args.after_uuid()?,
+        args.limit(),
     )
-    .bind(ctx.tenant_id)
-    .bind(member)
-    .bind(unread_only)
-    .bind(args.after_uuid()?)
-    .bind(args.limit())
-    .fetch_all(&mut *tx)
     .await?;
     tx.commit().await?;
     Ok(Page::from_fetch(rows, args))
@@ -103,13 +87,7 @@ pub async fn list(
 pub async fn unread_count(ctx: &Ctx, app: &App) -> AppResult<i64> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let n = sqlx::query_scalar(
-        "select count(*) from notification where tenant_id = $1 and member_id = $2 and read_at is null",
-    )
-    .bind(ctx.tenant_id)
-    .bind(member)
-    .fetch_one(&mut *tx)
-    .await?;
+    let n = store::unread_count(&mut tx, ctx.tenant_id, member).await?;
     tx.commit().await?;
     Ok(n)
 }
@@ -118,16 +96,9 @@ pub async fn unread_count(ctx: &Ctx, app: &App) -> AppResult<i64> {
 pub async fn mark_read(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let found: Option<Uuid> = sqlx::query_scalar(
-        "update notification set read_at = coalesce(read_at, now())
-          where tenant_id = $1 and member_id = $2 and id = $3 returning id",
-    )
-    .bind(ctx.tenant_id)
-    .bind(member)
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    found.ok_or(AppError::NotFound)?;
+    if !store::mark_read(&mut tx, ctx.tenant_id, member, id).await? {
+        return Err(AppError::NotFound);
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -136,13 +107,7 @@ pub async fn mark_read(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
 pub async fn mark_all_read(ctx: &Ctx, app: &App) -> AppResult<u64> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let done = sqlx::query(
-        "update notification set read_at = now() where tenant_id = $1 and member_id = $2 and read_at is null",
-    )
-    .bind(ctx.tenant_id)
-    .bind(member)
-    .execute(&mut *tx)
-    .await?;
+    let changed = store::mark_all_read(&mut tx, ctx.tenant_id, member).await?;
     tx.commit().await?;
-    Ok(done.rows_affected())
+    Ok(changed)
 }

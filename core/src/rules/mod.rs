@@ -68,6 +68,17 @@ pub async fn get(ctx: &Ctx, app: &App, key: &str) -> AppResult<RuleRow> {
     Ok(row)
 }
 
+/// One rule with the tenant's effective values, read inside the caller's transaction.
+pub(crate) async fn get_in(
+    conn: &mut sqlx::PgConnection,
+    tenant: uuid::Uuid,
+    key: &str,
+) -> AppResult<RuleRow> {
+    store::get(conn, tenant, key)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// Overrides a rule's parameters for the tenant, with the tenant's own source. The new
 /// parameters must have the same shape as the defaults (same keys, same kinds of values).
 pub async fn set_override(
