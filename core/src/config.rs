@@ -43,6 +43,8 @@ pub struct WorkerConfig {
     pub sweep_threshold_secs: u64,
     /// Seconds between sweeps for dead workers.
     pub sweep_interval_secs: u64,
+    /// Where the worker serves Prometheus `/metrics` (e.g. `127.0.0.1:9464`); none when unset.
+    pub metrics_addr: Option<String>,
 }
 
 impl Default for WorkerConfig {
@@ -52,6 +54,7 @@ impl Default for WorkerConfig {
             heartbeat_secs: 10,
             sweep_threshold_secs: 60,
             sweep_interval_secs: 30,
+            metrics_addr: None,
         }
     }
 }

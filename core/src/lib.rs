@@ -10,10 +10,12 @@ pub mod config;
 pub mod ctx;
 pub mod db;
 pub mod demo;
+pub mod digest;
 pub mod due;
 pub mod error;
 pub mod identity;
 pub mod jobs;
+pub mod links;
 pub mod mail;
 pub mod member;
 pub mod notify;
@@ -21,6 +23,7 @@ pub mod org;
 pub mod page;
 pub mod rules;
 pub mod system;
+pub mod telemetry;
 pub mod tenancy;
 
 pub use config::Config;
@@ -41,6 +44,14 @@ pub struct App {
     pub hasher: identity::password::Hasher,
     /// Loaded configuration.
     pub config: Arc<Config>,
+    /// Signs and verifies links in emails.
+    pub links: links::Links,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("App")
+    }
 }
 
 impl App {
@@ -54,6 +65,7 @@ impl App {
             authz,
             hasher: identity::password::Hasher::new(config.auth.hash_concurrency),
             config: Arc::new(config),
+            links: links::Links::default(),
         })
     }
 }

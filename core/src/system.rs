@@ -40,13 +40,15 @@ pub struct TenantRow {
     pub status: String,
     /// IANA time zone for dates shown to members.
     pub time_zone: String,
+    /// Whether members are emailed when they log in from a new device.
+    pub login_alerts: bool,
     /// Created.
     pub created_at: DateTime<Utc>,
 }
 
 pub(crate) async fn tenant_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<TenantRow>> {
     sqlx::query_as(
-        "select id, slug, name, status, time_zone, created_at from tenant where slug = $1",
+        "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where slug = $1",
     )
     .bind(slug)
     .fetch_optional(&db.system)
@@ -420,7 +422,7 @@ pub(crate) async fn list_tenants(
     limit: i64,
 ) -> sqlx::Result<Vec<TenantSummary>> {
     sqlx::query_as(
-        "select t.id, t.slug, t.name, t.status, t.time_zone, t.created_at,
+        "select t.id, t.slug, t.name, t.status, t.time_zone, t.login_alerts, t.created_at,
                 (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as member_count
            from tenant t where ($1::uuid is null or t.id > $1) order by t.id limit $2",
     )
@@ -461,7 +463,7 @@ pub(crate) async fn set_tenant_status(
 // ---- mail outbox (the worker's side) -----------------------------------------------------
 
 pub(crate) async fn outbox_row(db: &Db, key: &str) -> sqlx::Result<Option<crate::mail::OutboxRow>> {
-    sqlx::query_as("select key, to_addr, subject, text_body, html_body, sent_at from mail_outbox where key = $1")
+    sqlx::query_as("select key, to_addr, subject, text_body, html_body, unsubscribe_url, sent_at from mail_outbox where key = $1")
         .bind(key)
         .fetch_optional(&db.system)
         .await
@@ -514,6 +516,34 @@ pub(crate) async fn due_candidates(
     )
     .bind(now)
     .bind(limit)
+    .fetch_all(&db.system)
+    .await
+}
+
+pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
+    sqlx::query_scalar("select secret from platform_secret where name = 'links'")
+        .fetch_one(&db.system)
+        .await
+}
+
+/// An active tenant and the digest periods it finished lately.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DigestTenant {
+    /// Tenant.
+    pub id: Uuid,
+    /// Its time zone (digests go out in the morning there).
+    pub time_zone: String,
+    /// The periods it finished most recently.
+    pub done: Vec<String>,
+}
+
+pub(crate) async fn digest_tenants(db: &Db) -> sqlx::Result<Vec<DigestTenant>> {
+    sqlx::query_as(
+        "select t.id, t.time_zone,
+                array(select b.period from digest_batch b where b.tenant_id = t.id
+                       order by b.finished_at desc limit 16) as done
+           from tenant t where t.status = 'active'",
+    )
     .fetch_all(&db.system)
     .await
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make bench`: provisions private PostgreSQL (and Redis), builds the harness in release mode
-# and prints the API benchmark as Markdown. Loopback only; about a minute of load.
+# `make bench`: provisions private PostgreSQL, builds the harnesses in release mode and prints
+# the API and job benchmarks as Markdown. Loopback only; a few minutes of load.
+# BENCH=api or BENCH=jobs runs one of them; BENCH_ARGS / JOBS_ARGS pass flags through.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TMP="$(mktemp -d /tmp/tongxin-bench.XXXXXX)"
@@ -14,8 +15,16 @@ if [ -z "${TONGXIN_DATABASE__URL:-}" ]; then
   set +a
 fi
 export TONGXIN_DATA_DIR="$TMP/data" RUST_LOG=warn
-cargo build --release -p tongxin-tests --bin bench_api
+cargo build --release -p tongxin-tests --bin bench_api --bin bench_jobs
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
-echo "command: make bench (target/release/bench_api ${BENCH_ARGS:-})"
-# shellcheck disable=SC2086
-target/release/bench_api ${BENCH_ARGS:-}
+if [ "${BENCH:-all}" != jobs ]; then
+  echo "command: make bench (target/release/bench_api ${BENCH_ARGS:-})"
+  # shellcheck disable=SC2086
+  target/release/bench_api ${BENCH_ARGS:-}
+fi
+if [ "${BENCH:-all}" != api ]; then
+  echo
+  echo "command: make bench (target/release/bench_jobs ${JOBS_ARGS:-})"
+  # shellcheck disable=SC2086
+  target/release/bench_jobs ${JOBS_ARGS:-}
+fi

@@ -29,6 +29,7 @@ fn fast_recovery() -> tongxin_core::config::WorkerConfig {
         heartbeat_secs: 1,
         sweep_threshold_secs: 3,
         sweep_interval_secs: 1,
+        metrics_addr: None,
     }
 }
 
@@ -121,7 +122,7 @@ async fn the_invitation_email_reaches_the_smtp_server_with_a_link_that_works() {
         Some(std::env::var("TONGXIN_TEST_SMTP_URL").expect("make test provides an SMTP sink"));
     let app = TestApp::spawn_with(cfg.clone()).await;
     cfg.worker = fast_recovery();
-    let worker = tongxin_worker::build(cfg).await.expect("worker");
+    let (worker, _) = tongxin_worker::build(cfg).await.expect("worker");
     tokio::spawn(async move { worker.run().await });
     let t = app.sign_up().await;
     let org = app.create_org(&t.token, None, "集团团委", "YOUTH").await;
@@ -188,6 +189,7 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
             text: format!("run {run} mail {i}"),
             html: format!("<p>run {run} mail {i}</p>"),
             bulk: true,
+            unsubscribe: None,
         };
         tongxin_core::mail::enqueue(&mut tx, &mail).await.unwrap();
     }
@@ -205,8 +207,17 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
 
     // Act: run the real worker binary, killing it with SIGKILL three times mid-run.
     let bin = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/debug/tongxin-worker");
+    let metrics_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let spawn = || {
         std::process::Command::new(&bin)
+            .env(
+                "TONGXIN_WORKER__METRICS_ADDR",
+                format!("127.0.0.1:{metrics_port}"),
+            )
             .env(
                 "TONGXIN_MAIL__SMTP_URL",
                 std::env::var("TONGXIN_TEST_SMTP_URL").unwrap(),
@@ -237,6 +248,24 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
             while sent().await < 500 && start.elapsed() < Duration::from_secs(240) {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
+            // The worker's own /metrics counts jobs by task and outcome and shows the queue.
+            let scraped = reqwest::get(format!("http://127.0.0.1:{metrics_port}/metrics"))
+                .await
+                .expect("worker metrics")
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                scraped.lines().any(|l| l.starts_with("tongxin_jobs_total")
+                    && l.contains("task=\"send_mail\"")
+                    && l.contains("outcome=\"ok\"")),
+                "{scraped}"
+            );
+            assert!(scraped.contains("tongxin_jobs_runnable"), "{scraped}");
+            assert!(
+                scraped.contains("tongxin_job_duration_seconds"),
+                "{scraped}"
+            );
             child.kill().unwrap();
             child.wait().unwrap();
         }
@@ -281,7 +310,7 @@ async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps
         Some(std::env::var("TONGXIN_TEST_SMTP_URL").expect("make test provides an SMTP sink"));
     cfg.worker = fast_recovery();
     let app = TestApp::spawn_with(cfg.clone()).await;
-    let worker = tongxin_worker::build(cfg).await.expect("worker");
+    let (worker, _) = tongxin_worker::build(cfg).await.expect("worker");
     tokio::spawn(async move { worker.run().await });
     let op = app.sign_up().await;
     tongxin_core::identity::make_operator(&app.app, &op.email)
@@ -321,6 +350,7 @@ async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps
         text: format!("flowing {good}"),
         html: format!("<p>flowing {good}</p>"),
         bulk: false,
+        unsubscribe: None,
     };
     tongxin_core::mail::enqueue(&mut tx, &mail).await.unwrap();
     tx.commit().await.unwrap();

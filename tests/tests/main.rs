@@ -10,6 +10,7 @@ mod hardening;
 mod jobs_and_mail;
 mod operator;
 mod pool_hygiene;
+mod preferences_digests;
 mod reminders;
 mod roster_files;
 mod rules;

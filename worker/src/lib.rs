@@ -25,7 +25,7 @@ impl std::fmt::Debug for Deps {
 }
 
 /// Builds a worker with every task registered, with dead-worker recovery on.
-pub async fn build(config: Config) -> anyhow::Result<Worker> {
+pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
     let w = config.worker.clone();
     let concurrency = w.concurrency.max(1);
     let mailer = Mailer::from_config(config.mail.smtp_url.as_deref(), &config.data_dir)?;
@@ -49,23 +49,38 @@ pub async fn build(config: Config) -> anyhow::Result<Worker> {
         })
         .define_job::<tasks::SendMailTask>()
         .define_job::<tasks::SendReminderTask>()
+        .define_job::<tasks::SendDigestsTask>()
+        .define_job::<tasks::ScanRemindersTask>()
+        .define_job::<tasks::ScanDigestsTask>()
+        .with_cron(CRONTAB)?
         .init()
         .await?;
-    Ok(worker)
+    Ok((worker, app))
 }
 
-/// Scans for due reminders every `every` until the process ends. Several workers may scan
-/// at once: each reminder is claimed by exactly one of them.
-pub fn spawn_reminder_scan(app: App, every: Duration) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(every);
-        loop {
-            tick.tick().await;
-            match tongxin_core::due::scan(&app, chrono::Utc::now()).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(reminders = n, "reminders enqueued"),
-                Err(e) => tracing::warn!(error = ?e, "reminder scan failed"),
-            }
+/// Periodic scans. graphile_worker runs each tick once across all workers; a missed tick
+/// is not back-filled because every scan catches up by itself.
+const CRONTAB: &str = "\
+* * * * * scan_reminders ?id=scan_reminders&max=3
+*/15 * * * * scan_digests ?id=scan_digests&max=3
+";
+
+/// Serves `/metrics` (job counts by outcome, durations, queue depth and age) at `addr`.
+pub async fn serve_metrics(app: App, addr: &str) -> anyhow::Result<tokio::task::JoinHandle<()>> {
+    use axum::{Router, routing::get};
+    tongxin_core::telemetry::prometheus();
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(addr = %listener.local_addr()?, "worker metrics");
+    let router = Router::new().route(
+        "/metrics",
+        get(move || {
+            let app = app.clone();
+            async move { tongxin_core::telemetry::render_with_queue(&app.db).await }
+        }),
+    );
+    Ok(tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            tracing::warn!(error = %e, "worker metrics server stopped");
         }
-    })
+    }))
 }

@@ -12,9 +12,11 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let config = Config::load()?.normalised();
     let concurrency = config.worker.concurrency;
-    let scan_app = tongxin_core::App::connect(config.clone()).await?;
-    tongxin_worker::spawn_reminder_scan(scan_app, std::time::Duration::from_secs(60));
-    let worker = tongxin_worker::build(config).await?;
+    let metrics_addr = config.worker.metrics_addr.clone();
+    let (worker, app) = tongxin_worker::build(config).await?;
+    if let Some(addr) = metrics_addr.filter(|a| !a.is_empty()) {
+        tongxin_worker::serve_metrics(app, &addr).await?;
+    }
     tracing::info!(concurrency, "tongxin-worker started");
     worker.run().await?;
     tracing::info!("tongxin-worker stopped");

@@ -1,8 +1,32 @@
-//! Job handlers.
+//! Job handlers. Each records its duration and outcome for `/metrics`.
 
 use crate::Deps;
 use graphile_worker::{IntoTaskHandlerResult, TaskHandler, WorkerContext};
 use serde::{Deserialize, Serialize};
+use std::{fmt::Debug, future::Future, time::Instant};
+
+/// Runs a handler body with the worker's dependencies, recording duration and outcome.
+async fn measured<T, E, F, Fut>(
+    task: &'static str,
+    ctx: &WorkerContext,
+    body: F,
+) -> Result<(), String>
+where
+    E: Debug,
+    F: FnOnce(Deps) -> Fut,
+    Fut: Future<Output = Result<T, E>>,
+{
+    let Some(deps) = ctx.get_ext::<Deps>() else {
+        return Err("worker dependencies missing".to_string());
+    };
+    let started = Instant::now();
+    let result = body(deps.clone()).await;
+    metrics::histogram!("tongxin_job_duration_seconds", "task" => task)
+        .record(started.elapsed().as_secs_f64());
+    let outcome = if result.is_ok() { "ok" } else { "error" };
+    metrics::counter!("tongxin_jobs_total", "task" => task, "outcome" => outcome).increment(1);
+    result.map(|_| ()).map_err(|e| format!("{e:?}"))
+}
 
 /// Sends one outbox email (`tongxin_core::mail::SEND_TASK`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -15,17 +39,12 @@ impl TaskHandler for SendMailTask {
     const IDENTIFIER: &'static str = tongxin_core::mail::SEND_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
-        let Some(deps) = ctx.get_ext::<Deps>() else {
-            return Err("worker dependencies missing".to_string());
-        };
-        let started = std::time::Instant::now();
-        let result = tongxin_core::mail::deliver(&deps.app.db, &deps.mailer, &self.key).await;
-        metrics::histogram!("tongxin_job_duration_seconds", "task" => Self::IDENTIFIER)
-            .record(started.elapsed().as_secs_f64());
-        let outcome = if result.is_ok() { "ok" } else { "error" };
-        metrics::counter!("tongxin_jobs_total", "task" => Self::IDENTIFIER, "outcome" => outcome)
-            .increment(1);
-        result.map_err(|e| format!("{e:#}"))
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            tongxin_core::mail::deliver(&d.app.db, &d.mailer, &self.key)
+                .await
+                .map_err(|e| format!("{e:#}"))
+        })
+        .await
     }
 }
 
@@ -37,13 +56,83 @@ impl TaskHandler for SendReminderTask {
     const IDENTIFIER: &'static str = tongxin_core::due::REMINDER_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
-        let Some(deps) = ctx.get_ext::<Deps>() else {
-            return Err("worker dependencies missing".to_string());
-        };
-        let result = tongxin_core::due::deliver(&deps.app, &self.0).await;
-        let outcome = if result.is_ok() { "ok" } else { "error" };
-        metrics::counter!("tongxin_jobs_total", "task" => Self::IDENTIFIER, "outcome" => outcome)
-            .increment(1);
-        result.map(|_| ()).map_err(|e| format!("{e:?}"))
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            tongxin_core::due::deliver(&d.app, &self.0).await
+        })
+        .await
+    }
+}
+
+/// Sends one tenant's digests for one period (`tongxin_core::digest::SEND_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SendDigestsTask(pub tongxin_core::digest::DigestJob);
+
+impl TaskHandler for SendDigestsTask {
+    const IDENTIFIER: &'static str = tongxin_core::digest::SEND_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let out = tongxin_core::digest::run(&d.app, &self.0).await?;
+            tracing::info!(tenant = %self.0.tenant_id, period = %self.0.period, members = out.members, sent = out.sent, "digests");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
+/// The facts graphile_worker adds to a cron job's payload.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CronStamp {
+    /// When the job was due.
+    pub ts: Option<String>,
+    /// Whether it was backfilled.
+    pub backfilled: Option<bool>,
+}
+
+/// Every minute (cron): enqueues the reminders that have come due.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ScanRemindersTask {
+    /// Cron facts.
+    #[serde(rename = "_cron", default)]
+    pub cron: CronStamp,
+}
+
+/// The cron identifier of [`ScanRemindersTask`].
+pub const SCAN_REMINDERS: &str = "scan_reminders";
+
+impl TaskHandler for ScanRemindersTask {
+    const IDENTIFIER: &'static str = SCAN_REMINDERS;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::due::scan(&d.app, chrono::Utc::now()).await?;
+            if n > 0 {
+                tracing::info!(reminders = n, "reminders enqueued");
+            }
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
+/// Every 15 minutes (cron): enqueues the digest periods that have begun.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ScanDigestsTask {
+    /// Cron facts.
+    #[serde(rename = "_cron", default)]
+    pub cron: CronStamp,
+}
+
+/// The cron identifier of [`ScanDigestsTask`].
+pub const SCAN_DIGESTS: &str = "scan_digests";
+
+impl TaskHandler for ScanDigestsTask {
+    const IDENTIFIER: &'static str = SCAN_DIGESTS;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            tongxin_core::digest::scan(&d.app, chrono::Utc::now()).await
+        })
+        .await
     }
 }

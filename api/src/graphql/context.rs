@@ -21,6 +21,8 @@ pub enum CookieChange {
     Set(String),
     /// Clear it.
     Clear,
+    /// Give the browser a long-lived device id (new-device login alerts).
+    Device(String),
 }
 
 /// Request-scoped data.
@@ -121,7 +123,7 @@ pub fn app<'a>(ctx: &Context<'a>) -> &'a App {
 /// Asks the HTTP layer to set or clear the session cookie.
 pub fn set_cookie(ctx: &Context<'_>, change: CookieChange) {
     let secure = app(ctx).config.http.secure_cookies;
-    ctx.insert_http_header(
+    ctx.append_http_header(
         axum::http::header::SET_COOKIE,
         crate::http::graphql::cookie_header(&change, secure),
     );

@@ -30,6 +30,9 @@ pub struct AuthPayload {
 
 fn signed_in(ctx: &Context<'_>, grant: SessionGrant) -> AuthPayload {
     set_cookie(ctx, CookieChange::Set(grant.token.clone()));
+    if let Some(device) = &grant.device_cookie {
+        set_cookie(ctx, CookieChange::Device(device.clone()));
+    }
     AuthPayload {
         token: grant.token,
         viewer: Viewer,
@@ -342,6 +345,8 @@ pub struct UpdateTenantSettingsInput {
     pub name: Option<String>,
     /// IANA time zone dates are shown in, e.g. `Asia/Shanghai`.
     pub time_zone: Option<String>,
+    /// Email members when they log in from a device they have not used before.
+    pub login_alerts: Option<bool>,
 }
 
 /// Input of `overrideRule`.
@@ -389,10 +394,11 @@ pub struct OperatorLogInInput {
 }
 
 /// Mutation root.
+#[derive(Default)]
 pub struct Mutation;
 
 /// Mutation root.
-#[Object]
+#[Object(name = "PlatformMutation")]
 impl Mutation {
     /// Signs up an enterprise with its first administrator and signs them in.
     async fn sign_up(
@@ -817,7 +823,7 @@ impl Mutation {
         Ok(true)
     }
 
-    /// Tenant admins: change the enterprise's display name or time zone.
+    /// Tenant admins: change the enterprise's display name, time zone or new-device login alerts.
     async fn update_tenant_settings(
         &self,
         ctx: &Context<'_>,
@@ -829,6 +835,7 @@ impl Mutation {
             app(ctx),
             input.name.as_deref(),
             input.time_zone.as_deref(),
+            input.login_alerts,
         )
         .await
         .gql()?;

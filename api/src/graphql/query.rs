@@ -79,10 +79,11 @@ impl Viewer {
 }
 
 /// Query root.
+#[derive(Default)]
 pub struct Query;
 
 /// Query root.
-#[Object]
+#[Object(name = "PlatformQuery")]
 impl Query {
     /// The signed-in caller; UNAUTHENTICATED without a session or key.
     async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<Viewer> {

@@ -194,6 +194,10 @@ impl Tenant {
     async fn time_zone(&self) -> &str {
         &self.0.time_zone
     }
+    /// Whether members are emailed when they log in from a device they have not used before.
+    async fn login_alerts(&self) -> bool {
+        self.0.login_alerts
+    }
     /// When the tenant signed up.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

@@ -37,6 +37,7 @@ async fn request_data(
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
             .unwrap_or_else(|| tongxin_core::new_id().to_string()),
+        device: client::cookie(headers, identity::devices::COOKIE),
     };
     let principal = match client::token(headers) {
         Some(t) => identity::authenticate(&state.app, &t).await.map_err(|e| {
@@ -82,6 +83,11 @@ pub fn cookie_header(change: &CookieChange, secure: bool) -> String {
         CookieChange::Clear => format!(
             "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
             client::COOKIE
+        ),
+        CookieChange::Device(id) => format!(
+            "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+            identity::devices::COOKIE,
+            400 * 24 * 3600
         ),
     }
 }

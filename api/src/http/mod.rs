@@ -3,6 +3,7 @@
 pub mod client;
 pub mod graphql;
 pub mod ratelimit;
+mod unsubscribe;
 mod web;
 mod ws;
 
@@ -15,10 +16,7 @@ use axum::{
     response::{Html, IntoResponse, Response},
     routing::get,
 };
-use std::{
-    net::{IpAddr, SocketAddr},
-    sync::OnceLock,
-};
+use std::net::{IpAddr, SocketAddr};
 use tongxin_core::{App, identity};
 use tower_http::catch_panic::CatchPanicLayer;
 
@@ -43,7 +41,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .route("/export/members.xlsx", get(export_members));
+        .route("/export/members.xlsx", get(export_members))
+        .route(
+            "/mail/unsubscribe",
+            get(unsubscribe::confirm).post(unsubscribe::apply),
+        );
     if !state.app.config.is_prod() {
         router = router.route("/graphiql", get(graphiql));
     }
@@ -76,26 +78,14 @@ async fn readyz(State(state): State<AppState>) -> Response {
 
 /// The process-wide Prometheus recorder.
 pub fn prometheus() -> &'static metrics_exporter_prometheus::PrometheusHandle {
-    static HANDLE: OnceLock<metrics_exporter_prometheus::PrometheusHandle> = OnceLock::new();
-    HANDLE.get_or_init(|| {
-        let recorder = metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder();
-        let handle = recorder.handle();
-        let _ = metrics::set_global_recorder(recorder);
-        handle
-    })
+    tongxin_core::telemetry::prometheus()
 }
 
 async fn metrics(State(state): State<AppState>) -> String {
     let pool = state.app.db.app_pool();
     metrics::gauge!("tongxin_db_pool_connections").set(f64::from(pool.size()));
     metrics::gauge!("tongxin_db_pool_idle").set(pool.num_idle() as f64);
-    if let Ok(q) = tongxin_core::jobs::stats(&state.app.db).await {
-        metrics::gauge!("tongxin_jobs_runnable").set(q.runnable as f64);
-        metrics::gauge!("tongxin_jobs_running").set(q.locked as f64);
-        metrics::gauge!("tongxin_jobs_dead").set(q.dead as f64);
-        metrics::gauge!("tongxin_jobs_oldest_runnable_seconds").set(q.oldest_runnable_seconds);
-    }
-    prometheus().render()
+    tongxin_core::telemetry::render_with_queue(&state.app.db).await
 }
 
 async fn graphiql() -> Html<String> {
@@ -119,6 +109,7 @@ async fn export_members(
         ip: Some(client::client_ip(peer, &headers, &state.trusted_proxies)),
         user_agent: None,
         request_id: tongxin_core::new_id().to_string(),
+        device: None,
     };
     let Ok(Some(principal)) = identity::authenticate(&state.app, &token).await else {
         return unauthorized();

@@ -69,6 +69,7 @@ pub async fn upgrade(
             .and_then(|v| v.to_str().ok())
             .map(|s| s.chars().take(200).collect()),
         request_id: tongxin_core::new_id().to_string(),
+        device: None,
     };
     let cookie_token = client::token(&headers);
     upgrade

@@ -317,6 +317,7 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         });
         if notify::write(
             &mut tx,
+            app,
             job.tenant_id,
             &NewNotification {
                 member_id: member,
@@ -328,6 +329,7 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
             },
         )
         .await?
+        .is_some()
         {
             written += 1;
         }

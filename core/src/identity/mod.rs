@@ -2,6 +2,7 @@
 //! platform operators.
 
 mod api_keys;
+pub mod devices;
 mod invitations;
 mod operator;
 pub mod password;
@@ -34,6 +35,8 @@ pub struct ClientInfo {
     pub user_agent: Option<String>,
     /// Request id for audit rows.
     pub request_id: String,
+    /// The device cookie the client sent, if any.
+    pub device: Option<String>,
 }
 
 /// A fresh session: the token (shown once) and who it belongs to.
@@ -49,6 +52,8 @@ pub struct SessionGrant {
     pub member_id: Uuid,
     /// Account.
     pub account_id: Uuid,
+    /// A device id for the client to keep (set when it brought none).
+    pub device_cookie: Option<String>,
 }
 
 impl SessionGrant {
@@ -158,11 +163,13 @@ pub(crate) async fn open_session(
         },
     )
     .await?;
+    let device_cookie = devices::note(conn, app, tenant_id, member_id, client).await?;
     Ok(SessionGrant {
         token,
         session_id,
         tenant_id,
         member_id,
         account_id,
+        device_cookie,
     })
 }

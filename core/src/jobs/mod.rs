@@ -44,9 +44,12 @@ pub async fn migrate(owner: &sqlx::PgPool) -> anyhow::Result<()> {
     graphile_worker_migrations::migrate(owner, SCHEMA)
         .await
         .map_err(|e| anyhow::anyhow!("job queue migrations: {e}"))?;
-    let superseded =
-        "drop function if exists public.tongxin_enqueue_mail(text, text, text, text, text)";
-    sqlx::query(superseded).execute(owner).await?;
+    for superseded in [
+        "drop function if exists public.tongxin_enqueue_mail(text, text, text, text, text)",
+        "drop function if exists public.tongxin_enqueue_mail(text, text, text, text, text, integer)",
+    ] {
+        sqlx::query(superseded).execute(owner).await?;
+    }
     for stmt in [
         ENQUEUE_JOB_FN,
         ENQUEUE_MAIL_FN,
@@ -59,7 +62,7 @@ pub async fn migrate(owner: &sqlx::PgPool) -> anyhow::Result<()> {
     }
     for f in [
         "tongxin_enqueue_job(text, json, text, timestamptz, integer)",
-        "tongxin_enqueue_mail(text, text, text, text, text, integer)",
+        "tongxin_enqueue_mail(text, text, text, text, text, integer, text)",
     ] {
         let revoke = format!("revoke all on function {f} from public");
         let grant = format!("grant execute on function {f} to tongxin_app, tongxin_system");
@@ -175,14 +178,14 @@ create or replace function public.tongxin_enqueue_job(
 
 const ENQUEUE_MAIL_FN: &str = "
 create or replace function public.tongxin_enqueue_mail(
-  k text, recipient text, subj text, plain text, html text, prio integer
+  k text, recipient text, subj text, plain text, html text, prio integer, unsubscribe text
 ) returns void
   language plpgsql security definer
   set search_path = pg_catalog
   as $$
   begin
-    insert into public.mail_outbox (id, key, to_addr, subject, text_body, html_body)
-      values (gen_random_uuid(), k, recipient, subj, plain, html)
+    insert into public.mail_outbox (id, key, to_addr, subject, text_body, html_body, unsubscribe_url)
+      values (gen_random_uuid(), k, recipient, subj, plain, html, unsubscribe)
       on conflict (key) do nothing;
     perform graphile_worker.add_job('send_mail', json_build_object('key', k),
                                     job_key => 'mail:' || k, max_attempts => 10, priority => prio);

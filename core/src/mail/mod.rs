@@ -30,6 +30,8 @@ pub struct Mail {
     /// Bulk mail (digests, mass notices) waits behind transactional mail (invitations,
     /// password resets), which people are waiting for.
     pub bulk: bool,
+    /// One-click unsubscribe URL (RFC 8058) for mail people subscribed to, such as digests.
+    pub unsubscribe: Option<String>,
 }
 
 /// Payload of [`SEND_TASK`].
@@ -42,13 +44,14 @@ pub struct SendMail {
 /// Writes the email to the outbox and enqueues its sending, in the caller's transaction.
 /// Writing the same key twice keeps the first email.
 pub async fn enqueue(conn: &mut PgConnection, mail: &Mail) -> sqlx::Result<()> {
-    sqlx::query("select tongxin_enqueue_mail($1, $2, $3, $4, $5, $6)")
+    sqlx::query("select tongxin_enqueue_mail($1, $2, $3, $4, $5, $6, $7)")
         .bind(&mail.key)
         .bind(&mail.to)
         .bind(&mail.subject)
         .bind(&mail.text)
         .bind(&mail.html)
         .bind(if mail.bulk { 10 } else { 0 })
+        .bind(mail.unsubscribe.as_deref())
         .execute(conn)
         .await?;
     Ok(())
@@ -73,6 +76,8 @@ pub struct OutboxRow {
     pub text_body: String,
     /// HTML.
     pub html_body: String,
+    /// One-click unsubscribe URL, if any.
+    pub unsubscribe_url: Option<String>,
     /// Already sent.
     pub sent_at: Option<chrono::DateTime<chrono::Utc>>,
 }

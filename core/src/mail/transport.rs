@@ -3,7 +3,10 @@
 use super::OutboxRow;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::MultiPart,
+    message::{
+        MultiPart,
+        header::{HeaderName, HeaderValue},
+    },
 };
 use std::path::PathBuf;
 
@@ -33,15 +36,27 @@ impl Mailer {
 
     /// Sends one outbox row with the given Message-ID.
     pub async fn send(&self, row: &OutboxRow, message_id: &str) -> anyhow::Result<()> {
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from("同心 Tongxin <no-reply@tongxin.cn>".parse()?)
             .to(row.to_addr.parse()?)
             .subject(&row.subject)
-            .message_id(Some(message_id.to_string()))
-            .multipart(MultiPart::alternative_plain_html(
-                row.text_body.clone(),
-                row.html_body.clone(),
-            ))?;
+            .message_id(Some(message_id.to_string()));
+        if let Some(url) = &row.unsubscribe_url {
+            // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to the URL.
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_string(),
+                ));
+        }
+        let message = builder.multipart(MultiPart::alternative_plain_html(
+            row.text_body.clone(),
+            row.html_body.clone(),
+        ))?;
         match self {
             Mailer::Smtp(t) => {
                 t.send(message).await?;

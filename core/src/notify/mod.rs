@@ -9,6 +9,8 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 use sqlx::PgConnection;
 
+pub mod catalog;
+pub mod preferences;
 mod store;
 use uuid::Uuid;
 
@@ -47,14 +49,44 @@ pub struct NewNotification<'a> {
     pub detail: Value,
 }
 
-/// Writes a notification inside the caller's tenant transaction; false when its dedupe key
-/// was written before.
+/// Writes a notification inside the caller's tenant transaction, by the member's preference
+/// for its category: nothing when they turned it off, an email beside it when they chose
+/// email. Returns the new notification's id; `None` when its dedupe key was written before
+/// or the member does not receive it.
 pub async fn write(
     conn: &mut PgConnection,
+    app: &App,
     tenant: Uuid,
     n: &NewNotification<'_>,
-) -> sqlx::Result<bool> {
-    store::insert(conn, tenant, n).await
+) -> sqlx::Result<Option<Uuid>> {
+    let Some(target) = store::target(conn, tenant, n.member_id, n.kind).await? else {
+        return Ok(None);
+    };
+    let chosen = target.channel.as_deref().and_then(catalog::Channel::parse);
+    let channel = catalog::effective(n.kind, chosen);
+    if channel == catalog::Channel::Off {
+        return Ok(None);
+    }
+    let Some(id) = store::insert(conn, tenant, n).await? else {
+        return Ok(None);
+    };
+    if channel == catalog::Channel::Email
+        && target.active
+        && let Some(to) = target.email.as_deref().filter(|e| !e.is_empty())
+    {
+        let link = format!("{}/notifications", app.config.public_url());
+        let mail = crate::mail::templates::notification(
+            crate::mail::templates::Lang::from_tag(&target.language),
+            format!("notification:{tenant}:{id}"),
+            to,
+            &target.tenant_name,
+            n.title,
+            n.body,
+            &link,
+        );
+        crate::mail::enqueue(conn, &mail).await?;
+    }
+    Ok(Some(id))
 }
 
 fn me(ctx: &Ctx) -> AppResult<Uuid> {

@@ -8,10 +8,11 @@ pub(super) async fn insert(
     conn: &mut PgConnection,
     tenant: Uuid,
     n: &NewNotification<'_>,
-) -> sqlx::Result<bool> {
-    let done = sqlx::query(
+) -> sqlx::Result<Option<Uuid>> {
+    sqlx::query_scalar(
         "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, dedupe_key) do nothing",
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, dedupe_key) do nothing
+         returning id",
     )
     .bind(tenant)
     .bind(crate::new_id())
@@ -21,9 +22,108 @@ pub(super) async fn insert(
     .bind(n.body)
     .bind(n.dedupe_key)
     .bind(&n.detail)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Where a notification for a member goes: their choice for the category (if any) and how
+/// to email them.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct Target {
+    pub channel: Option<String>,
+    pub email: Option<String>,
+    pub language: String,
+    pub active: bool,
+    pub tenant_name: String,
+}
+
+pub(super) async fn target(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    category: &str,
+) -> sqlx::Result<Option<Target>> {
+    sqlx::query_as(
+        "select p.channel, m.email, m.language, m.status = 'ACTIVE' as active, t.name as tenant_name
+           from member m join tenant t on t.id = m.tenant_id
+           left join notification_preference p
+             on p.tenant_id = m.tenant_id and p.member_id = m.id and p.category = $3
+          where m.tenant_id = $1 and m.id = $2",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(category)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) async fn preferences(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "select category, channel from notification_preference where tenant_id = $1 and member_id = $2",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn set_preference(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    category: &str,
+    channel: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into notification_preference (tenant_id, member_id, category, channel)
+         values ($1, $2, $3, $4)
+         on conflict (tenant_id, member_id, category)
+         do update set channel = excluded.channel, updated_at = now()",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(category)
+    .bind(channel)
     .execute(conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(())
+}
+
+pub(super) async fn digest_frequency(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "select frequency from digest_setting where tenant_id = $1 and member_id = $2",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) async fn set_digest_frequency(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    frequency: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into digest_setting (tenant_id, member_id, frequency) values ($1, $2, $3)
+         on conflict (tenant_id, member_id)
+         do update set frequency = excluded.frequency, updated_at = now()",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(frequency)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 pub(super) async fn page(

@@ -118,12 +118,14 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     Ok(grant)
 }
 
-/// Changes the tenant's display name and/or the time zone dates are shown in (tenant admins).
+/// Changes the tenant's display name, the time zone dates are shown in, and whether members
+/// are emailed on a login from a new device (tenant admins).
 pub async fn update_settings(
     ctx: &Ctx,
     app: &App,
     name: Option<&str>,
     time_zone: Option<&str>,
+    login_alerts: Option<bool>,
 ) -> AppResult<TenantRow> {
     app.authz
         .require(ctx, &Scope::Tenant, "tenant", "write")
@@ -143,6 +145,7 @@ pub async fn update_settings(
         ctx.tenant_id,
         name.as_ref().map(Name::as_str),
         time_zone,
+        login_alerts,
     )
     .await?;
     audit::record(
@@ -152,7 +155,7 @@ pub async fn update_settings(
             action: "tenant.update_settings",
             object_type: "tenant",
             object_id: Some(ctx.tenant_id.to_string()),
-            detail: json!({ "name": row.name, "timeZone": row.time_zone }),
+            detail: json!({ "name": row.name, "timeZone": row.time_zone, "loginAlerts": row.login_alerts }),
         },
     )
     .await?;
@@ -186,21 +189,24 @@ mod store {
         id: Uuid,
         name: Option<&str>,
         time_zone: Option<&str>,
+        login_alerts: Option<bool>,
     ) -> sqlx::Result<TenantRow> {
         sqlx::query_as(
-            "update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone)
-              where id = $1 returning id, slug, name, status, time_zone, created_at",
+            "update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone),
+                    login_alerts = coalesce($4, login_alerts)
+              where id = $1 returning id, slug, name, status, time_zone, login_alerts, created_at",
         )
         .bind(id)
         .bind(name)
         .bind(time_zone)
+        .bind(login_alerts)
         .fetch_one(conn)
         .await
     }
 
     pub(super) async fn get(conn: &mut PgConnection, id: Uuid) -> sqlx::Result<TenantRow> {
         sqlx::query_as(
-            "select id, slug, name, status, time_zone, created_at from tenant where id = $1",
+            "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where id = $1",
         )
         .bind(id)
         .fetch_one(conn)

@@ -1,0 +1,152 @@
+//! SQL of digests.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// A member due a digest for the period.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct Recipient {
+    pub id: Uuid,
+    pub name: String,
+    pub email: Option<String>,
+    pub language: String,
+}
+
+/// Active members with this frequency and no run for the period yet.
+pub(super) async fn pending(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    frequency: &str,
+    period: &str,
+    limit: i64,
+) -> sqlx::Result<Vec<Recipient>> {
+    sqlx::query_as(
+        "select m.id, m.name, m.email, m.language
+           from digest_setting d join member m on m.tenant_id = d.tenant_id and m.id = d.member_id
+          where d.tenant_id = $1 and d.frequency = $2 and m.status = 'ACTIVE'
+            and not exists (select 1 from digest_run r
+                             where r.tenant_id = d.tenant_id and r.member_id = d.member_id and r.period = $3)
+          order by m.id limit $4",
+    )
+    .bind(tenant)
+    .bind(frequency)
+    .bind(period)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+/// A line of the digest.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct Line {
+    pub title: String,
+    pub at: DateTime<Utc>,
+}
+
+pub(super) async fn unread(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    kinds: &[&str],
+    since: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> sqlx::Result<Vec<Line>> {
+    sqlx::query_as(
+        "select title, created_at as at from notification
+          where tenant_id = $1 and member_id = $2 and read_at is null and kind = any($3)
+            and created_at >= $4 and created_at < $5
+          order by created_at desc limit 30",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(kinds)
+    .bind(since)
+    .bind(until)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn upcoming(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> sqlx::Result<Vec<Line>> {
+    sqlx::query_as(
+        "select title, due_at as at from due_item
+          where tenant_id = $1 and subject_member_id = $2 and status = 'OPEN'
+            and due_at >= $3 and due_at < $4
+          order by due_at limit 30",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await
+}
+
+/// Records the member's run for the period; false when it was recorded before.
+pub(super) async fn record_run(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    period: &str,
+    items: i32,
+    sent: bool,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "insert into digest_run (tenant_id, member_id, period, items, sent) values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, member_id, period) do nothing",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(period)
+    .bind(items)
+    .bind(sent)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub(super) async fn finish(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    period: &str,
+    members: i32,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into digest_batch (tenant_id, period, members) values ($1, $2, $3)
+         on conflict (tenant_id, period) do nothing",
+    )
+    .bind(tenant)
+    .bind(period)
+    .bind(members)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn tenant(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> sqlx::Result<(String, String)> {
+    sqlx::query_as("select name, time_zone from tenant where id = $1")
+        .bind(tenant)
+        .fetch_one(conn)
+        .await
+}
+
+pub(super) async fn member_active(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar("select exists (select 1 from member where tenant_id = $1 and id = $2)")
+        .bind(tenant)
+        .bind(member)
+        .fetch_one(conn)
+        .await
+}

@@ -1,0 +1,183 @@
+//! Notification categories, the channels a member can choose for each, and which categories
+//! cannot be turned off. Pure data and rules.
+
+/// How a member receives a category of notifications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    /// In the inbox only.
+    InApp,
+    /// In the inbox and by email right away.
+    Email,
+    /// In the inbox and in the daily or weekly digest email.
+    Digest,
+    /// Not at all.
+    Off,
+}
+
+impl Channel {
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::InApp => "IN_APP",
+            Channel::Email => "EMAIL",
+            Channel::Digest => "DIGEST",
+            Channel::Off => "OFF",
+        }
+    }
+
+    /// From the stored code.
+    pub fn parse(code: &str) -> Option<Self> {
+        match code {
+            "IN_APP" => Some(Channel::InApp),
+            "EMAIL" => Some(Channel::Email),
+            "DIGEST" => Some(Channel::Digest),
+            "OFF" => Some(Channel::Off),
+            _ => None,
+        }
+    }
+}
+
+/// A category of notifications (the notification's `kind`).
+#[derive(Debug, Clone, Copy)]
+pub struct Category {
+    /// Code, the same as the notification kind.
+    pub code: &'static str,
+    /// Chinese label.
+    pub label: &'static str,
+    /// What it covers.
+    pub description: &'static str,
+    /// The channel when the member chose none.
+    pub default: Channel,
+    /// Why it cannot be turned off, for the categories that cannot.
+    pub mandatory: Option<&'static str>,
+}
+
+/// Every category, in the order the settings page shows them.
+pub const CATEGORIES: &[Category] = &[
+    Category {
+        code: "REMINDER",
+        label: "到期提醒与督办",
+        description: "三会一课、党费、转正、换届等法定时限的提醒，以及逾期后向组织负责人的督办",
+        default: Channel::Email,
+        mandatory: Some("法定时限提醒关系到组织生活和党员权利，不能关闭；可以选择接收方式"),
+    },
+    Category {
+        code: "NOTICE",
+        label: "通知公告",
+        description: "组织发布的通知、公告和工作提示（紧急通知总会发送邮件）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "TASK",
+        label: "任务",
+        description: "分派给您的工作任务和网格督办事项",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "MENTION",
+        label: "@我的消息",
+        description: "群聊中有人 @ 您",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "DIRECT_MESSAGE",
+        label: "私信",
+        description: "其他成员发给您的私信",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "MESSAGE_REPORT",
+        label: "消息举报",
+        description: "您管理的群中有消息被举报（群管理员）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "SYSTEM",
+        label: "系统通知",
+        description: "账号、安全和平台的重要通知",
+        default: Channel::InApp,
+        mandatory: Some("账号与安全相关的系统通知不能关闭；可以选择接收方式"),
+    },
+];
+
+/// The category with this code.
+pub fn category(code: &str) -> Option<&'static Category> {
+    CATEGORIES.iter().find(|c| c.code == code)
+}
+
+/// The channel in effect: the member's choice, else the category's default. A stored `OFF`
+/// for a category that cannot be turned off (should one exist) counts as its default.
+pub fn effective(code: &str, chosen: Option<Channel>) -> Channel {
+    let Some(cat) = category(code) else {
+        return chosen.unwrap_or(Channel::InApp);
+    };
+    match chosen {
+        Some(Channel::Off) if cat.mandatory.is_some() => cat.default,
+        Some(c) => c,
+        None => cat.default,
+    }
+}
+
+/// Whether a member may choose `channel` for `category`; the reason when not.
+pub fn check(code: &str, channel: Channel) -> Result<&'static Category, String> {
+    let cat = category(code).ok_or_else(|| format!("未知的通知类别：{code}"))?;
+    match (channel, cat.mandatory) {
+        (Channel::Off, Some(reason)) => Err(format!("“{}”不能关闭：{reason}", cat.label)),
+        _ => Ok(cat),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statutory_reminders_cannot_be_turned_off_but_can_change_channel() {
+        assert!(
+            check("REMINDER", Channel::Off)
+                .unwrap_err()
+                .contains("不能关闭")
+        );
+        assert!(check("REMINDER", Channel::Digest).is_ok());
+        assert!(check("MENTION", Channel::Off).is_ok());
+        assert!(check("NOPE", Channel::Email).is_err());
+    }
+
+    #[test]
+    fn the_effective_channel_is_the_choice_else_the_default() {
+        assert_eq!(effective("REMINDER", None), Channel::Email);
+        assert_eq!(effective("MENTION", Some(Channel::Off)), Channel::Off);
+        assert_eq!(effective("REMINDER", Some(Channel::Off)), Channel::Email);
+        assert_eq!(effective("NOTICE", Some(Channel::Digest)), Channel::Digest);
+    }
+
+    #[test]
+    fn every_category_is_a_notification_kind_and_codes_round_trip() {
+        let kinds = [
+            "MENTION",
+            "DIRECT_MESSAGE",
+            "MESSAGE_REPORT",
+            "SYSTEM",
+            "REMINDER",
+            "NOTICE",
+            "TASK",
+        ];
+        assert_eq!(CATEGORIES.len(), kinds.len());
+        for c in CATEGORIES {
+            assert!(kinds.contains(&c.code));
+        }
+        for ch in [
+            Channel::InApp,
+            Channel::Email,
+            Channel::Digest,
+            Channel::Off,
+        ] {
+            assert_eq!(Channel::parse(ch.code()), Some(ch));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! A member's own notification settings: a channel per category and the digest frequency.
+
+use super::{
+    catalog::{self, CATEGORIES, Category, Channel},
+    store,
+};
+use crate::{
+    App, AppError, AppResult, Ctx,
+    audit::{self, Entry},
+    digest::Frequency,
+};
+use serde_json::json;
+
+/// One category as the member has it set.
+#[derive(Debug, Clone)]
+pub struct CategorySetting {
+    /// The category.
+    pub category: &'static Category,
+    /// The channel in effect.
+    pub channel: Channel,
+    /// Whether it is the member's own choice (else the default).
+    pub chosen: bool,
+}
+
+/// All of a member's notification settings.
+#[derive(Debug, Clone)]
+pub struct Preferences {
+    /// Every category, in display order.
+    pub categories: Vec<CategorySetting>,
+    /// How often the digest email comes.
+    pub digest: Frequency,
+}
+
+fn me(ctx: &Ctx) -> AppResult<uuid::Uuid> {
+    ctx.member_id().ok_or(AppError::Forbidden)
+}
+
+/// The viewer's settings.
+pub async fn get(ctx: &Ctx, app: &App) -> AppResult<Preferences> {
+    let member = me(ctx)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let prefs = read(&mut tx, ctx.tenant_id, member).await?;
+    tx.commit().await?;
+    Ok(prefs)
+}
+
+pub(crate) async fn read(
+    conn: &mut sqlx::PgConnection,
+    tenant: uuid::Uuid,
+    member: uuid::Uuid,
+) -> sqlx::Result<Preferences> {
+    let stored = store::preferences(conn, tenant, member).await?;
+    let digest = store::digest_frequency(conn, tenant, member)
+        .await?
+        .as_deref()
+        .and_then(Frequency::parse)
+        .unwrap_or(Frequency::Off);
+    let categories = CATEGORIES
+        .iter()
+        .map(|c| {
+            let mine = stored
+                .iter()
+                .find(|(code, _)| code == c.code)
+                .and_then(|(_, ch)| Channel::parse(ch));
+            CategorySetting {
+                category: c,
+                channel: catalog::effective(c.code, mine),
+                chosen: mine.is_some(),
+            }
+        })
+        .collect();
+    Ok(Preferences { categories, digest })
+}
+
+/// Sets the viewer's channel for one category; refuses `OFF` where the category is mandatory.
+pub async fn set_channel(
+    ctx: &Ctx,
+    app: &App,
+    category: &str,
+    channel: &str,
+) -> AppResult<Preferences> {
+    let member = me(ctx)?;
+    let channel = Channel::parse(channel)
+        .ok_or_else(|| AppError::field("channel", "接收方式应为 IN_APP、EMAIL、DIGEST 或 OFF"))?;
+    let cat = catalog::check(category, channel).map_err(|m| AppError::field("category", m))?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    store::set_preference(&mut tx, ctx.tenant_id, member, cat.code, channel.code()).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "notify.set_preference",
+            object_type: "member",
+            object_id: Some(member.to_string()),
+            detail: json!({ "category": cat.code, "channel": channel.code() }),
+        },
+    )
+    .await?;
+    let prefs = read(&mut tx, ctx.tenant_id, member).await?;
+    tx.commit().await?;
+    Ok(prefs)
+}
+
+/// Sets how often the viewer's digest email comes (`OFF`, `DAILY`, `WEEKLY`).
+pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Preferences> {
+    let member = me(ctx)?;
+    let frequency = Frequency::parse(frequency)
+        .ok_or_else(|| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    set_digest_in(&mut tx, ctx.tenant_id, member, frequency).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "notify.set_digest",
+            object_type: "member",
+            object_id: Some(member.to_string()),
+            detail: json!({ "frequency": frequency.code() }),
+        },
+    )
+    .await?;
+    let prefs = read(&mut tx, ctx.tenant_id, member).await?;
+    tx.commit().await?;
+    Ok(prefs)
+}
+
+pub(crate) async fn set_digest_in(
+    conn: &mut sqlx::PgConnection,
+    tenant: uuid::Uuid,
+    member: uuid::Uuid,
+    frequency: Frequency,
+) -> sqlx::Result<()> {
+    store::set_digest_frequency(conn, tenant, member, frequency.code()).await
+}

@@ -1,0 +1,291 @@
+//! Job benchmark: no-op throughput, a realistic job that writes a notification, and pick-up
+//! latency at a fixed enqueue rate, through the same graphile_worker set-up as `tongxin-worker`.
+//!
+//! Loopback only, bounded in time. Needs the environment of `scripts/pg.sh`.
+//! See tests/bench/README.md.
+
+use clap::Parser;
+use graphile_worker::{
+    IntoTaskHandlerResult, LocalQueueConfig, TaskHandler, WorkerContext, WorkerOptions,
+};
+use serde::{Deserialize, Serialize};
+use std::{
+    sync::{
+        Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+};
+use tongxin_core::{App, Config, Ctx, demo, notify};
+
+#[derive(Parser)]
+struct Args {
+    /// No-op jobs drained per throughput run.
+    #[arg(long, default_value_t = 20_000)]
+    jobs: u64,
+    /// Notification-writing jobs drained.
+    #[arg(long, default_value_t = 5_000)]
+    realistic: u64,
+    /// Jobs per second of the pick-up latency run.
+    #[arg(long, default_value_t = 500)]
+    rate: u64,
+    /// Seconds of the pick-up latency run.
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
+    /// Worker concurrency.
+    #[arg(long, default_value_t = 16)]
+    concurrency: usize,
+}
+
+static DONE: AtomicU64 = AtomicU64::new(0);
+static PICKUP_US: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+
+fn now_us() -> u64 {
+    u64::try_from(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_micros(),
+    )
+    .unwrap_or(u64::MAX)
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Noop {
+    /// Enqueue time (µs since the epoch), when latency is measured.
+    t: Option<u64>,
+}
+
+impl TaskHandler for Noop {
+    const IDENTIFIER: &'static str = "bench_noop";
+
+    async fn run(self, _ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        if let Some(t) = self.t {
+            let lat = now_us().saturating_sub(t);
+            PICKUP_US
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(lat);
+        }
+        DONE.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct WriteNotification {
+    tenant: uuid::Uuid,
+    member: uuid::Uuid,
+    i: u64,
+}
+
+impl TaskHandler for WriteNotification {
+    const IDENTIFIER: &'static str = "bench_notify";
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let Some(app) = ctx.get_ext::<App>() else {
+            return Err("no app".to_string());
+        };
+        let c = Ctx::system(self.tenant);
+        let mut tx = app.db.begin_tenant(&c).await.map_err(|e| e.to_string())?;
+        notify::write(
+            &mut tx,
+            app,
+            self.tenant,
+            &notify::NewNotification {
+                member_id: self.member,
+                kind: "SYSTEM",
+                title: "基准测试通知",
+                body: "",
+                dedupe_key: Some(&format!("bench:{}", self.i)),
+                detail: serde_json::json!({}),
+            },
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        tx.commit().await.map_err(|e| e.to_string())?;
+        DONE.fetch_add(1, Ordering::Relaxed);
+        Ok::<(), String>(())
+    }
+}
+
+async fn worker(
+    config: &Config,
+    app: &App,
+    concurrency: usize,
+    batched: bool,
+) -> anyhow::Result<graphile_worker::Worker> {
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(u32::try_from(concurrency).unwrap_or(16) + 4)
+        .connect(&config.database.url)
+        .await?;
+    let mut opts = WorkerOptions::default()
+        .pg_pool(pool)
+        .schema(tongxin_core::jobs::SCHEMA)
+        .concurrency(concurrency)
+        .poll_interval(Duration::from_secs(2))
+        .add_extension(app.clone())
+        .define_job::<Noop>()
+        .define_job::<WriteNotification>();
+    if batched {
+        opts = opts
+            .local_queue(LocalQueueConfig::default().with_size(500))
+            .complete_job_batch_delay(Duration::from_millis(2));
+    }
+    Ok(opts.init().await?)
+}
+
+async fn enqueue_bulk(
+    owner: &sqlx::PgPool,
+    task: &str,
+    payload_sql: &str,
+    n: u64,
+) -> anyhow::Result<Duration> {
+    let start = Instant::now();
+    let mut left = n;
+    while left > 0 {
+        let chunk = left.min(5_000);
+        let sql = format!(
+            "select graphile_worker.add_job($1, {payload_sql}) from generate_series($2::bigint, $3::bigint) g"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(task)
+            .bind(i64::try_from(n - left).unwrap_or(0))
+            .bind(i64::try_from(n - left + chunk - 1).unwrap_or(0))
+            .execute(owner)
+            .await?;
+        left -= chunk;
+    }
+    Ok(start.elapsed())
+}
+
+async fn drain(
+    config: &Config,
+    app: &App,
+    concurrency: usize,
+    batched: bool,
+    n: u64,
+) -> anyhow::Result<Duration> {
+    DONE.store(0, Ordering::SeqCst);
+    let w = worker(config, app, concurrency, batched).await?;
+    let start = Instant::now();
+    let handle = tokio::spawn(async move { w.run().await });
+    while DONE.load(Ordering::Relaxed) < n {
+        anyhow::ensure!(
+            start.elapsed() < Duration::from_secs(300),
+            "drain took over 5 minutes"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let took = start.elapsed();
+    handle.abort();
+    Ok(took)
+}
+
+fn pct(sorted: &[u64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i] as f64 / 1000.0
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let config = Config::load()?.normalised();
+    tongxin_core::db::migrate(&config.database.url).await?;
+    let app = App::connect(config.clone()).await?;
+    demo::seed(&app).await?;
+    let owner = sqlx::PgPool::connect(&config.database.url).await?;
+    let (tenant, member): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "select t.id, m.id from tenant t join member m on m.tenant_id = t.id where t.slug = 'demo' limit 1",
+    )
+    .fetch_one(&owner)
+    .await?;
+    sqlx::query("delete from graphile_worker._private_jobs where task_id in (select id from graphile_worker._private_tasks where identifier like 'bench_%')")
+        .execute(&owner)
+        .await?;
+
+    println!("| measure | setting | result |");
+    println!("|---|---|---|");
+    for batched in [false, true] {
+        let mode = if batched {
+            "local queue 500 + batched completion 2 ms"
+        } else {
+            "default (one fetch and one completion per job)"
+        };
+        let put = enqueue_bulk(&owner, "bench_noop", "'{}'::json", args.jobs).await?;
+        let took = drain(&config, &app, args.concurrency, batched, args.jobs).await?;
+        println!(
+            "| no-op jobs drained | {} jobs, concurrency {}, {mode} | **{:.0} jobs/s** ({:.2} s; bulk enqueue {:.0} jobs/s) |",
+            args.jobs,
+            args.concurrency,
+            args.jobs as f64 / took.as_secs_f64(),
+            took.as_secs_f64(),
+            args.jobs as f64 / put.as_secs_f64()
+        );
+    }
+    let offset = now_us();
+    let payload = format!(
+        "json_build_object('tenant', '{tenant}'::uuid, 'member', '{member}'::uuid, 'i', g + {offset})"
+    );
+    enqueue_bulk(&owner, "bench_notify", &payload, args.realistic).await?;
+    let took = drain(&config, &app, args.concurrency, false, args.realistic).await?;
+    println!(
+        "| notification-writing jobs drained | {} jobs, concurrency {}, default | **{:.0} jobs/s** ({:.2} s) |",
+        args.realistic,
+        args.concurrency,
+        args.realistic as f64 / took.as_secs_f64(),
+        took.as_secs_f64()
+    );
+
+    // Pick-up latency: one job every 1/rate s (open loop) to an idle default worker.
+    DONE.store(0, Ordering::SeqCst);
+    PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    let w = worker(&config, &app, args.concurrency, false).await?;
+    let handle = tokio::spawn(async move { w.run().await });
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let total = args.rate * args.seconds;
+    let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / args.rate.max(1)));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let producers = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(8)
+        .connect(&config.database.url)
+        .await?;
+    let mut sent = 0u64;
+    let mut inflight = tokio::task::JoinSet::new();
+    while sent < total {
+        tick.tick().await;
+        let pool = producers.clone();
+        inflight.spawn(async move {
+            sqlx::query(
+                "select graphile_worker.add_job('bench_noop', json_build_object('t', $1::bigint))",
+            )
+            .bind(i64::try_from(now_us()).unwrap_or(0))
+            .execute(&pool)
+            .await
+        });
+        sent += 1;
+    }
+    while let Some(r) = inflight.join_next().await {
+        r??;
+    }
+    let start = Instant::now();
+    while DONE.load(Ordering::Relaxed) < total && start.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    handle.abort();
+    let mut lat = PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    lat.sort_unstable();
+    println!(
+        "| pick-up latency (enqueue → handler start) | {} jobs/s for {} s, default worker | p50 {:.1} ms, **p99 {:.1} ms**, max {:.1} ms ({} of {} picked up) |",
+        args.rate,
+        args.seconds,
+        pct(&lat, 0.5),
+        pct(&lat, 0.99),
+        pct(&lat, 1.0),
+        lat.len(),
+        total
+    );
+    Ok(())
+}
