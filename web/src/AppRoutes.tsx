@@ -3,6 +3,7 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { setUnauthenticatedHandler } from './api/client';
 import { PageSpinner } from './components/PageSpinner';
 import { AppShell } from './components/AppShell';
+import { OperatorLayout } from './components/OperatorLayout';
 import { ErrorBoundary } from './components/ErrorBoundary';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -18,9 +19,15 @@ const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const RulesPage = lazy(() => import('./pages/RulesPage'));
 const SecurityPage = lazy(() => import('./pages/SecurityPage'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
+const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
+const OperatorConsolePage = lazy(() => import('./pages/operator/OperatorConsolePage'));
 
-const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/'];
+// The operator console has its own session and client: the tenant session never redirects it.
+const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/', '/operator'];
 
 /** Sends the browser to /login (remembering where it was) when the session is gone. */
 function UnauthenticatedRedirect() {
@@ -51,6 +58,13 @@ export function AppRoutes() {
           <Route path="/invite/:token" element={<AcceptInvitePage />} />
           <Route path="/forgot" element={<ForgotPage />} />
           <Route path="/reset/:token" element={<ResetPage />} />
+          <Route path="/operator" element={<OperatorRoot />}>
+            <Route path="login" element={<OperatorLoginPage />} />
+            <Route element={<OperatorLayout />}>
+              <Route index element={<OperatorConsolePage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
           <Route element={<AppShell />}>
             <Route index element={<DashboardPage />} />
             <Route path="organizations" element={<OrganizationsPage />} />
@@ -60,6 +74,9 @@ export function AppRoutes() {
             <Route path="audit" element={<AuditPage />} />
             <Route path="rules" element={<RulesPage />} />
             <Route path="security" element={<SecurityPage />} />
+            {/* Emails link here: keep these paths. */}
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="settings/notifications" element={<NotificationSettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

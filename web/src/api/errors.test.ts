@@ -2,7 +2,7 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
-import { ERROR_CODES, applyFieldErrors, describeError, errorText, isUnauthenticated } from './errors';
+import { ERROR_CODES, applyFieldErrors, describeError, errorText, isUnauthenticated, serverErrorText } from './errors';
 
 const t = i18n.getFixedT('zh-CN');
 const tEn = i18n.getFixedT('en');
@@ -106,5 +106,27 @@ describe('applyFieldErrors', () => {
     const form = { setFields: vi.fn() };
     expect(applyFieldErrors(form, { token: '无效' }, ['password'])).toEqual({ token: '无效' });
     expect(form.setFields).not.toHaveBeenCalled();
+  });
+});
+
+describe('serverErrorText', () => {
+  it('uses the server message for a refused login', () => {
+    expect(serverErrorText(gqlError('账号或密码错误', { code: 'UNAUTHENTICATED' }), t)).toBe('账号或密码错误');
+    expect(serverErrorText(gqlError('尝试次数过多，请 15 分钟后再试', { code: 'RATE_LIMITED' }), t)).toBe(
+      '尝试次数过多，请 15 分钟后再试',
+    );
+  });
+
+  it('falls back to the translated summary without a message', () => {
+    expect(serverErrorText(gqlError(' ', { code: 'FORBIDDEN' }), t)).toBe('没有权限执行此操作。');
+  });
+
+  it('never shows internal details, and explains network failures', () => {
+    expect(serverErrorText(gqlError('internal error', { code: 'INTERNAL', errorId: 'x' }), t)).toBe('服务器出错了，请稍后再试。');
+    expect(serverErrorText(new CombinedError({ networkError: new Error('offline') }), t)).toBe('无法连接服务器，请检查网络。');
+  });
+
+  it('is null without an error', () => {
+    expect(serverErrorText(undefined, t)).toBeNull();
   });
 });

@@ -120,3 +120,15 @@ export function applyFieldErrors(
 export function isUnauthenticated(error: CombinedError | undefined | null): boolean {
   return !!error?.graphQLErrors?.some((e) => (e.extensions as Extensions | undefined)?.code === 'UNAUTHENTICATED');
 }
+
+/**
+ * The server's own words for a failure, for screens where they say it best (a login: “账号或密码错误”,
+ * “尝试次数过多，请 15 分钟后再试”). Internal and network failures read as their translated summary.
+ */
+export function serverErrorText(error: CombinedError | undefined | null, t: TFunction): string | null {
+  const info = describeError(error, t);
+  if (!info) return null;
+  if (info.code === 'INTERNAL' || info.code === 'NETWORK') return info.message;
+  const own = error?.graphQLErrors?.[0]?.message?.trim();
+  return own || errorText(info);
+}

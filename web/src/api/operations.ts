@@ -16,6 +16,7 @@ export const ViewerQuery = graphql(`
         slug
         name
         timeZone
+        loginAlerts
       }
       permissions
       grants {
@@ -33,6 +34,7 @@ export const UpdateTenantSettingsMutation = graphql(`
       id
       name
       timeZone
+      loginAlerts
     }
   }
 `);
@@ -573,6 +575,146 @@ export const ResetRuleMutation = graphql(`
       effectiveSource
       overridden
       overriddenAt
+    }
+  }
+`);
+
+// ---- Platform operators (sent by the operator console's own client, see operator/client.ts) ----
+
+export const OperatorLogInMutation = graphql(`
+  mutation OperatorLogIn($input: OperatorLogInInput!) {
+    operatorLogIn(input: $input)
+  }
+`);
+
+export const QueueHealthQuery = graphql(`
+  query QueueHealth {
+    queueHealth {
+      runnable
+      running
+      dead
+      oldestRunnableSeconds
+      deadJobs {
+        id
+        task
+        attempts
+        lastError
+        key
+        createdAt
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const OperatorTenantsQuery = graphql(`
+  query OperatorTenants($first: Int!, $after: String) {
+    tenants(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name
+          status
+          memberCount
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SetTenantSuspendedMutation = graphql(`
+  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {
+    setTenantSuspended(input: $input)
+  }
+`);
+
+// ---- Notifications: the viewer's inbox and how it is delivered ----------------------------
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    viewer {
+      unreadNotificationCount
+    }
+  }
+`);
+
+export const NotificationsQuery = graphql(`
+  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      edges {
+        cursor
+        node {
+          id
+          kind
+          title
+          body
+          detail
+          createdAt
+          readAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MarkNotificationReadMutation = graphql(`
+  mutation MarkNotificationRead($input: IdInput!) {
+    markNotificationRead(input: $input)
+  }
+`);
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);
+
+export const NotificationPreferencesFields = graphql(`
+  fragment NotificationPreferencesFields on NotificationPreferences {
+    digestFrequency
+    categories {
+      category
+      label
+      description
+      channel
+      defaultChannel
+      chosen
+      mandatoryReason
+    }
+  }
+`);
+
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      ...NotificationPreferencesFields
+    }
+  }
+`);
+
+export const SetNotificationChannelMutation = graphql(`
+  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {
+    setNotificationChannel(input: $input) {
+      ...NotificationPreferencesFields
+    }
+  }
+`);
+
+export const SetDigestFrequencyMutation = graphql(`
+  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {
+    setDigestFrequency(input: $input) {
+      ...NotificationPreferencesFields
     }
   }
 `);

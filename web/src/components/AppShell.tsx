@@ -2,10 +2,11 @@ import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { App as AntApp, Avatar, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
+import { App as AntApp, Avatar, Badge, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   BookOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -24,6 +25,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { setDisplayTimeZone } from '../lib/format';
+import { useUnreadCount } from '../lib/useUnreadCount';
 
 interface NavItem {
   path: string;
@@ -35,6 +37,8 @@ interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  // Every member: the inbox, with the unread count on it.
+  { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
@@ -43,6 +47,11 @@ export const NAV: NavItem[] = [
   // Every member: the rules explain reminders and refusals; only tenant admins adjust them.
   { path: '/rules', labelKey: 'nav.rules', icon: <BookOutlined /> },
   { path: '/security', labelKey: 'nav.security', icon: <LockOutlined /> },
+];
+
+/** Pages reached from a navigation entry (`parent`), not listed in the navigation themselves. */
+const SUB_PAGES: { path: string; labelKey: string; parent: string }[] = [
+  { path: '/settings/notifications', labelKey: 'nav.notificationSettings', parent: '/notifications' },
 ];
 
 function Brand() {
@@ -68,6 +77,7 @@ export function AppShell() {
   const [, logOut] = useMutation(LogOutMutation);
   const resetClient = useResetClient();
   const { message } = AntApp.useApp();
+  const { count: unread } = useUnreadCount({ poll: true, pause: !data });
 
   const info = useMemo(
     () => (data ? viewerInfo(data.viewer, () => refetchViewer({ requestPolicy: 'network-only' })) : null),
@@ -97,10 +107,13 @@ export function AppShell() {
   }
 
   const items = NAV.filter((n) => !n.permission || info.can(n.permission));
+  const sub = SUB_PAGES.find((p) => location.pathname.startsWith(p.path)) ?? null;
   const current =
-    items
+    (sub && items.find((n) => n.path === sub.parent)) ||
+    (items
       .filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
-      .sort((a, b) => b.path.length - a.path.length)[0] ?? null;
+      .sort((a, b) => b.path.length - a.path.length)[0] ??
+      null);
 
   const menu = (
     <Menu
@@ -110,7 +123,15 @@ export function AppShell() {
       items={items.map((n) => ({
         key: n.path,
         icon: n.icon,
-        label: <Link to={n.path}>{t(n.labelKey)}</Link>,
+        label:
+          n.path === '/notifications' && unread > 0 ? (
+            <span className="tx-nav-badged">
+              <Link to={n.path}>{t(n.labelKey)}</Link>
+              <Badge count={unread} size="small" aria-hidden />
+            </span>
+          ) : (
+            <Link to={n.path}>{t(n.labelKey)}</Link>
+          ),
       }))}
       onClick={() => setDrawerOpen(false)}
     />
@@ -141,10 +162,12 @@ export function AppShell() {
         ),
       },
       { type: 'divider' as const },
+      { key: 'notificationSettings', icon: <BellOutlined />, label: t('nav.notificationSettings') },
       { key: 'security', icon: <LockOutlined />, label: t('nav.security') },
       { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
     ],
     onClick: ({ key }: { key: string }) => {
+      if (key === 'notificationSettings') navigate('/settings/notifications');
       if (key === 'security') navigate('/security');
       if (key === 'logout') void doLogOut();
     },
@@ -152,7 +175,10 @@ export function AppShell() {
 
   const breadcrumbItems = [
     { title: <Link to="/">{t('nav.home')}</Link> },
-    ...(current && current.path !== '/' ? [{ title: t(current.labelKey) }] : []),
+    ...(current && current.path !== '/'
+      ? [{ title: sub ? <Link to={current.path}>{t(current.labelKey)}</Link> : t(current.labelKey) }]
+      : []),
+    ...(sub ? [{ title: t(sub.labelKey) }] : []),
   ];
 
   return (
@@ -198,6 +224,16 @@ export function AppShell() {
             )}
             {!isMobile && <Breadcrumb items={breadcrumbItems} />}
             <div className="tx-header-spacer" />
+            <Link
+              to="/notifications"
+              className="tx-header-bell"
+              aria-label={unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')}
+              data-testid="notifications-bell"
+            >
+              <Badge count={unread} size="small" offset={[2, -2]}>
+                <BellOutlined aria-hidden />
+              </Badge>
+            </Link>
             <LanguageSwitch />
             <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
               <Button type="text" aria-label={t('nav.userMenu')} data-testid="user-menu">

@@ -14,8 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -53,10 +53,22 @@ type Documents = {
     "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.RulesDocument,
     "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.OverrideRuleDocument,
     "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.ResetRuleDocument,
+    "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n": typeof types.OperatorLogInDocument,
+    "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.QueueHealthDocument,
+    "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OperatorTenantsDocument,
+    "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n": typeof types.SetTenantSuspendedDocument,
+    "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetNotificationChannelDocument,
+    "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetDigestFrequencyDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -94,6 +106,18 @@ const documents: Documents = {
     "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.RulesDocument,
     "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.OverrideRuleDocument,
     "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.ResetRuleDocument,
+    "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n": types.OperatorLogInDocument,
+    "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.QueueHealthDocument,
+    "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OperatorTenantsDocument,
+    "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n": types.SetTenantSuspendedDocument,
+    "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetNotificationChannelDocument,
+    "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetDigestFrequencyDocument,
 };
 
 /**
@@ -113,11 +137,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,6 +290,54 @@ export function graphql(source: "\n  mutation OverrideRule($input: OverrideRuleI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n"): (typeof documents)["\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -231,6 +231,15 @@ export type DeadJob = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** How often the digest email comes. */
+export type DigestFrequency =
+  /** Every morning (07:00 in the enterprise's time zone). */
+  | 'DAILY'
+  /** No digest email. */
+  | 'OFF'
+  /** Monday mornings. */
+  | 'WEEKLY';
+
 /** Something with a deadline that reminds before it is late and escalates after. */
 export type DueItem = {
   __typename?: 'DueItem';
@@ -514,7 +523,7 @@ export type MoveOrganizationInput = {
   newParentId: Scalars['ID']['input'];
 };
 
-/** Mutation root. */
+/** The mutation root. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation and signs in. */
@@ -575,8 +584,15 @@ export type Mutation = {
   revokeInvitation: Scalars['Boolean']['output'];
   /** Revokes one of the viewer's sessions. */
   revokeSession: Scalars['Boolean']['output'];
+  /** Chooses how often the viewer's digest email comes. */
+  setDigestFrequency: NotificationPreferences;
   /** Disables or re-enables a member. */
   setMemberDisabled: MemberPayload;
+  /**
+   * Chooses how the viewer receives one category; mandatory categories refuse `OFF` with
+   * `VALIDATION` and the reason.
+   */
+  setNotificationChannel: NotificationPreferences;
   /** Replaces a role template's permissions. */
   setRolePermissions: Scalars['Boolean']['output'];
   /** Platform operators: suspend (revoking every session) or resume a tenant. */
@@ -585,204 +601,216 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Edits a member. */
   updateMember: MemberPayload;
-  /** Tenant admins: change the enterprise's display name or time zone. */
+  /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationArchiveOrganizationArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationAssignPositionArgs = {
   input: AssignPositionInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationCancelDueItemArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationCompleteDueItemArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationCreateDueItemArgs = {
   input: CreateDueItemInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationCreateMemberArgs = {
   input: MemberInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationEndPositionArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationImportMembersArgs = {
   input: ImportMembersInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationLogInArgs = {
   input: LogInInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationMarkNotificationReadArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationMoveOrganizationArgs = {
   input: MoveOrganizationInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationOperatorLogInArgs = {
   input: OperatorLogInInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationOverrideRuleArgs = {
   input: OverrideRuleInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationRenameOrganizationArgs = {
   input: RenameOrganizationInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationResetRuleArgs = {
   input: ResetRuleInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationRevokeApiKeyArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationRevokeGrantArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationRevokeInvitationArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationRevokeSessionArgs = {
   input: IdInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
+export type MutationSetDigestFrequencyArgs = {
+  input: SetDigestFrequencyInput;
+};
+
+
+/** The mutation root. */
 export type MutationSetMemberDisabledArgs = {
   input: SetMemberDisabledInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
+export type MutationSetNotificationChannelArgs = {
+  input: SetNotificationChannelInput;
+};
+
+
+/** The mutation root. */
 export type MutationSetRolePermissionsArgs = {
   input: SetRolePermissionsInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationSetTenantSuspendedArgs = {
   input: SetTenantSuspendedInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
 };
 
 
-/** Mutation root. */
+/** The mutation root. */
 export type MutationUpdateTenantSettingsArgs = {
   input: UpdateTenantSettingsInput;
 };
@@ -812,6 +840,36 @@ export type Notification = {
   title: Scalars['String']['output'];
 };
 
+/** One category of notifications as the viewer has it set. */
+export type NotificationCategorySetting = {
+  __typename?: 'NotificationCategorySetting';
+  /** Category code, the same as `Notification.kind`. */
+  category: Scalars['String']['output'];
+  /** The channel in effect. */
+  channel: NotificationChannel;
+  /** True when the viewer chose the channel (false: the default applies). */
+  chosen: Scalars['Boolean']['output'];
+  /** The category's default channel. */
+  defaultChannel: NotificationChannel;
+  /** What the category covers. */
+  description: Scalars['String']['output'];
+  /** Chinese label. */
+  label: Scalars['String']['output'];
+  /** Why the category cannot be turned off; null when it can. */
+  mandatoryReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a member receives a category of notifications. */
+export type NotificationChannel =
+  /** In the inbox and in the daily or weekly digest email. */
+  | 'DIGEST'
+  /** In the inbox and by email right away. */
+  | 'EMAIL'
+  /** In the inbox only. */
+  | 'IN_APP'
+  /** Not at all (not allowed for mandatory categories). */
+  | 'OFF';
+
 /** A page of notifications, newest first. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
@@ -828,6 +886,15 @@ export type NotificationEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Notification;
+};
+
+/** The viewer's notification settings. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Every category, in display order. */
+  categories: Array<NotificationCategorySetting>;
+  /** How often the digest email comes. */
+  digestFrequency: DigestFrequency;
 };
 
 /** Input of `operatorLogIn`. */
@@ -996,7 +1063,7 @@ export type PositionPayload = {
   position: Position;
 };
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type Query = {
   __typename?: 'Query';
   /** The tenant's API keys, active first. */
@@ -1024,6 +1091,8 @@ export type Query = {
   mySessions: Array<Session>;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
+  /** The viewer's notification settings. */
+  notificationPreferences: NotificationPreferences;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
   /** One org unit. */
@@ -1043,7 +1112,7 @@ export type Query = {
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
@@ -1052,7 +1121,7 @@ export type QueryAuditLogArgs = {
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryDueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1060,20 +1129,20 @@ export type QueryDueItemsArgs = {
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryGrantsArgs = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1085,13 +1154,13 @@ export type QueryMembersArgs = {
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1099,13 +1168,13 @@ export type QueryNotificationsArgs = {
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1117,7 +1186,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
-/** Query root. */
+/** The query root: the platform's queries, then each module's. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1221,12 +1290,26 @@ export type Session = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+/** Input of `setDigestFrequency`. */
+export type SetDigestFrequencyInput = {
+  /** How often. */
+  frequency: DigestFrequency;
+};
+
 /** Input of `setMemberDisabled`. */
 export type SetMemberDisabledInput = {
   /** True disables (and signs the member out everywhere), false re-enables. */
   disabled: Scalars['Boolean']['input'];
   /** Member. */
   id: Scalars['ID']['input'];
+};
+
+/** Input of `setNotificationChannel`. */
+export type SetNotificationChannelInput = {
+  /** Category code (see `notificationPreferences`). */
+  category: Scalars['String']['input'];
+  /** The channel. */
+  channel: NotificationChannel;
 };
 
 /** Input of `setRolePermissions`. */
@@ -1266,6 +1349,8 @@ export type Tenant = {
   createdAt: Scalars['DateTime']['output'];
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Whether members are emailed when they log in from a device they have not used before. */
+  loginAlerts: Scalars['Boolean']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
   /** URL-safe unique name used at login. */
@@ -1321,6 +1406,8 @@ export type UpdateMemberInput = {
 
 /** Input of `updateTenantSettings`. */
 export type UpdateTenantSettingsInput = {
+  /** Email members when they log in from a device they have not used before. */
+  loginAlerts?: InputMaybe<Scalars['Boolean']['input']>;
   /** New display name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone dates are shown in, e.g. `Asia/Shanghai`. */
@@ -1348,14 +1435,14 @@ export type Viewer = {
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member?: { __typename?: 'Member', id: string, name: string, email?: string | null } | null, tenant: { __typename?: 'Tenant', id: string, slug: string, name: string, timeZone: string }, grants: Array<{ __typename?: 'Grant', id: string, role: string, scope: string }> } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member?: { __typename?: 'Member', id: string, name: string, email?: string | null } | null, tenant: { __typename?: 'Tenant', id: string, slug: string, name: string, timeZone: string, loginAlerts: boolean }, grants: Array<{ __typename?: 'Grant', id: string, role: string, scope: string }> } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
 
 
-export type UpdateTenantSettingsMutation = { __typename?: 'Mutation', updateTenantSettings: { __typename?: 'Tenant', id: string, name: string, timeZone: string } };
+export type UpdateTenantSettingsMutation = { __typename?: 'Mutation', updateTenantSettings: { __typename?: 'Tenant', id: string, name: string, timeZone: string, loginAlerts: boolean } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -1615,9 +1702,83 @@ export type ResetRuleMutationVariables = Exact<{
 
 export type ResetRuleMutation = { __typename?: 'Mutation', resetRule: { __typename?: 'Rule', key: string, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null } };
 
+export type OperatorLogInMutationVariables = Exact<{
+  input: OperatorLogInInput;
+}>;
 
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
-export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
+
+export type OperatorLogInMutation = { __typename?: 'Mutation', operatorLogIn: string };
+
+export type QueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueHealthQuery = { __typename?: 'Query', queueHealth: { __typename?: 'QueueHealth', runnable: number, running: number, dead: number, oldestRunnableSeconds: number, deadJobs: Array<{ __typename?: 'DeadJob', id: string, task: string, attempts: number, lastError?: string | null, key?: string | null, createdAt: string, updatedAt: string }> } };
+
+export type OperatorTenantsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OperatorTenantsQuery = { __typename?: 'Query', tenants: { __typename?: 'TenantConnection', edges: Array<{ __typename?: 'TenantEdge', cursor: string, node: { __typename?: 'TenantSummary', id: string, slug: string, name: string, status: string, memberCount: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SetTenantSuspendedMutationVariables = Exact<{
+  input: SetTenantSuspendedInput;
+}>;
+
+
+export type SetTenantSuspendedMutation = { __typename?: 'Mutation', setTenantSuspended: boolean };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', unreadNotificationCount: number } };
+
+export type NotificationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', cursor: string, node: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, createdAt: string, readAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: boolean };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type NotificationPreferencesFieldsFragment = { __typename?: 'NotificationPreferences', digestFrequency: DigestFrequency, categories: Array<{ __typename?: 'NotificationCategorySetting', category: string, label: string, description: string, channel: NotificationChannel, defaultChannel: NotificationChannel, chosen: boolean, mandatoryReason?: string | null }> };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { __typename?: 'Query', notificationPreferences: { __typename?: 'NotificationPreferences', digestFrequency: DigestFrequency, categories: Array<{ __typename?: 'NotificationCategorySetting', category: string, label: string, description: string, channel: NotificationChannel, defaultChannel: NotificationChannel, chosen: boolean, mandatoryReason?: string | null }> } };
+
+export type SetNotificationChannelMutationVariables = Exact<{
+  input: SetNotificationChannelInput;
+}>;
+
+
+export type SetNotificationChannelMutation = { __typename?: 'Mutation', setNotificationChannel: { __typename?: 'NotificationPreferences', digestFrequency: DigestFrequency, categories: Array<{ __typename?: 'NotificationCategorySetting', category: string, label: string, description: string, channel: NotificationChannel, defaultChannel: NotificationChannel, chosen: boolean, mandatoryReason?: string | null }> } };
+
+export type SetDigestFrequencyMutationVariables = Exact<{
+  input: SetDigestFrequencyInput;
+}>;
+
+
+export type SetDigestFrequencyMutation = { __typename?: 'Mutation', setDigestFrequency: { __typename?: 'NotificationPreferences', digestFrequency: DigestFrequency, categories: Array<{ __typename?: 'NotificationCategorySetting', category: string, label: string, description: string, channel: NotificationChannel, defaultChannel: NotificationChannel, chosen: boolean, mandatoryReason?: string | null }> } };
+
+export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
@@ -1655,3 +1816,14 @@ export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"defaultParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
 export const OverrideRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<OverrideRuleMutation, OverrideRuleMutationVariables>;
 export const ResetRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<ResetRuleMutation, ResetRuleMutationVariables>;
+export const OperatorLogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OperatorLogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatorLogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorLogIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<OperatorLogInMutation, OperatorLogInMutationVariables>;
+export const QueueHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runnable"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"dead"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRunnableSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"deadJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<QueueHealthQuery, QueueHealthQueryVariables>;
+export const OperatorTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperatorTenants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OperatorTenantsQuery, OperatorTenantsQueryVariables>;
+export const SetTenantSuspendedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTenantSuspended"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTenantSuspendedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTenantSuspended"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SetTenantSuspendedMutation, SetTenantSuspendedMutationVariables>;
+export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNotificationChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetNotificationChannelMutation, SetNotificationChannelMutationVariables>;
+export const SetDigestFrequencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDigestFrequency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDigestFrequencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDigestFrequency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetDigestFrequencyMutation, SetDigestFrequencyMutationVariables>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, setDisplayTimeZone } from './format';
+import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, setDisplayTimeZone, truncate } from './format';
 
 describe('date formatting in the tenant time zone', () => {
   afterEach(() => setDisplayTimeZone(DEFAULT_TIME_ZONE));
@@ -27,5 +27,26 @@ describe('date formatting in the tenant time zone', () => {
   it('treats empty values as empty', () => {
     expect(formatDateTime(null)).toBe('');
     expect(formatDate(undefined)).toBe('');
+  });
+});
+
+describe('truncate', () => {
+  it('keeps short text as it is', () => {
+    expect(truncate('连接超时', 10)).toBe('连接超时');
+    expect(truncate('1234567890', 10)).toBe('1234567890');
+  });
+
+  it('cuts long text to the limit with an ellipsis', () => {
+    expect(truncate('12345678901', 10)).toBe('123456789…');
+    expect(truncate('邮件服务器拒绝了连接：550 mailbox unavailable', 8)).toBe('邮件服务器拒绝…');
+  });
+
+  it('makes one line of a multi-line error', () => {
+    expect(truncate('smtp error\n  at send (mail.rs:42)\n', 100)).toBe('smtp error at send (mail.rs:42)');
+  });
+
+  it('treats missing text as empty', () => {
+    expect(truncate(null, 10)).toBe('');
+    expect(truncate(undefined, 10)).toBe('');
   });
 });

@@ -45,3 +45,10 @@ export function formatDate(s: string | null | undefined): string {
 export function toNaiveDate(d: dayjs.Dayjs | null | undefined): string | null {
   return d ? d.format('YYYY-MM-DD') : null;
 }
+
+/** A one-line preview of a long text: whitespace runs become one space, cut at `max` characters with "…". */
+export function truncate(s: string | null | undefined, max: number): string {
+  const line = (s ?? '').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length > max ? `${chars.slice(0, Math.max(0, max - 1)).join('')}…` : line;
+}

@@ -7,6 +7,7 @@ import zhCN from './zh-CN.json';
 import { ERROR_CODES } from '../api/errors';
 import { KINDS, LINES } from '../lib/orgs';
 import { POLITICAL_STATUSES } from '../lib/enums';
+import { CHANNELS, DIGEST_FREQUENCIES, NOTIFICATION_KINDS } from '../lib/notifications';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -68,6 +69,9 @@ describe('translations', () => {
       ...LINES.map((l) => `members.fields.org_${l}`),
       ...KINDS.map((k) => `kind.${k}`),
       ...POLITICAL_STATUSES.map((s) => `politicalStatus.${s}`),
+      ...NOTIFICATION_KINDS.map((k) => `notifications.kinds.${k}`),
+      ...CHANNELS.map((c) => `notificationSettings.channels.${c}`),
+      ...DIGEST_FREQUENCIES.map((f) => `notificationSettings.digest.frequencies.${f}`),
       'gender.MALE',
       'gender.FEMALE',
       'validation.password.tooShort',

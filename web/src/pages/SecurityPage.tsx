@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App as AntApp, Button, Card, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Empty, Form, Input, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,7 +18,7 @@ import { useFormMutation } from '../lib/useFormMutation';
 
 type Session = SessionsData['mySessions'][number];
 const PW_FIELDS = ['currentPassword', 'newPassword'] as const;
-const TENANT_FIELDS = ['name', 'timeZone'] as const;
+const TENANT_FIELDS = ['name', 'timeZone', 'loginAlerts'] as const;
 
 /** The time zones offered for the enterprise (mainland China first). */
 export const TIME_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'UTC'] as const;
@@ -26,6 +26,7 @@ export const TIME_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'As
 interface TenantValues {
   name: string;
   timeZone: string;
+  loginAlerts: boolean;
 }
 
 interface PwValues {
@@ -34,25 +35,25 @@ interface PwValues {
   confirmPassword: string;
 }
 
-/** 单位设置: the enterprise's name and the time zone dates are shown in (`tenant:write`). */
+/** 单位设置: the enterprise's name, the time zone dates are shown in, new-device login alerts (`tenant:write`). */
 function TenantSettingsCard() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const { viewer, refetch } = useViewer();
   const [form] = Form.useForm<TenantValues>();
   const save = useFormMutation(UpdateTenantSettingsMutation, form, TENANT_FIELDS);
-  const { name, timeZone } = viewer.tenant;
+  const { name, timeZone, loginAlerts } = viewer.tenant;
 
   useEffect(() => {
-    form.setFieldsValue({ name, timeZone });
-  }, [form, name, timeZone]);
+    form.setFieldsValue({ name, timeZone, loginAlerts });
+  }, [form, name, timeZone, loginAlerts]);
 
   const zones: string[] = TIME_ZONES.includes(timeZone as (typeof TIME_ZONES)[number]) ? [...TIME_ZONES] : [...TIME_ZONES, timeZone];
   const label = (z: string) =>
     (TIME_ZONES as readonly string[]).includes(z) ? t(`security.tenant.zones.${z.replace('/', '_')}`) : z;
 
   const onSave = async (v: TenantValues) => {
-    const { data } = await save.submit({ input: { name: v.name.trim(), timeZone: v.timeZone } });
+    const { data } = await save.submit({ input: { name: v.name.trim(), timeZone: v.timeZone, loginAlerts: v.loginAlerts } });
     if (data) {
       message.success(t('security.tenant.saved'));
       refetch();
@@ -68,7 +69,7 @@ function TenantSettingsCard() {
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ name, timeZone }}
+        initialValues={{ name, timeZone, loginAlerts }}
         onFinish={onSave}
         noValidate
       >
@@ -86,6 +87,14 @@ function TenantSettingsCard() {
           rules={[requiredSelect(t, t('security.tenant.timeZone'))]}
         >
           <Select options={zones.map((z) => ({ value: z, label: label(z) }))} />
+        </Form.Item>
+        <Form.Item
+          name="loginAlerts"
+          label={t('security.tenant.loginAlerts')}
+          extra={t('security.tenant.loginAlertsHelp')}
+          valuePropName="checked"
+        >
+          <Switch />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.fetching}>
           {t('common.save')}
