@@ -43,6 +43,10 @@ pub struct WorkerConfig {
     pub sweep_threshold_secs: u64,
     /// Seconds between sweeps for dead workers.
     pub sweep_interval_secs: u64,
+    /// Milliseconds between polls for jobs. graphile_worker fetches one job per slot per
+    /// signal (an insert's NOTIFY or a poll) and drops signals past a small buffer, so jobs
+    /// enqueued together in one transaction drain at about `concurrency` per poll.
+    pub poll_ms: u64,
     /// Where the worker serves Prometheus `/metrics` (e.g. `127.0.0.1:9464`); none when unset.
     pub metrics_addr: Option<String>,
 }
@@ -54,6 +58,7 @@ impl Default for WorkerConfig {
             heartbeat_secs: 10,
             sweep_threshold_secs: 60,
             sweep_interval_secs: 30,
+            poll_ms: 250,
             metrics_addr: None,
         }
     }

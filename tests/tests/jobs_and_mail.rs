@@ -29,6 +29,7 @@ fn fast_recovery() -> tongxin_core::config::WorkerConfig {
         heartbeat_secs: 1,
         sweep_threshold_secs: 3,
         sweep_interval_secs: 1,
+        poll_ms: 250,
         metrics_addr: None,
     }
 }

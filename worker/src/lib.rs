@@ -38,7 +38,7 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .pg_pool(owner)
         .schema(tongxin_core::jobs::SCHEMA)
         .concurrency(concurrency)
-        .poll_interval(Duration::from_secs(2))
+        .poll_interval(Duration::from_millis(w.poll_ms.max(10)))
         .heartbeat_interval(Duration::from_secs(w.heartbeat_secs.max(1)))
         .sweep_interval(Duration::from_secs(w.sweep_interval_secs.max(1)))
         .sweep_threshold(Duration::from_secs(w.sweep_threshold_secs.max(2)))

@@ -80,22 +80,14 @@ impl TaskHandler for SendDigestsTask {
     }
 }
 
-/// The facts graphile_worker adds to a cron job's payload.
+/// A cron job's payload. graphile_worker sends `null` for a crontab line without a payload
+/// (and may add `_cron` facts in other versions); either is accepted and ignored.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct CronStamp {
-    /// When the job was due.
-    pub ts: Option<String>,
-    /// Whether it was backfilled.
-    pub backfilled: Option<bool>,
-}
+pub struct CronPayload(pub Option<serde_json::Value>);
 
 /// Every minute (cron): enqueues the reminders that have come due.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct ScanRemindersTask {
-    /// Cron facts.
-    #[serde(rename = "_cron", default)]
-    pub cron: CronStamp,
-}
+pub struct ScanRemindersTask(pub CronPayload);
 
 /// The cron identifier of [`ScanRemindersTask`].
 pub const SCAN_REMINDERS: &str = "scan_reminders";
@@ -117,11 +109,7 @@ impl TaskHandler for ScanRemindersTask {
 
 /// Every 15 minutes (cron): enqueues the digest periods that have begun.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct ScanDigestsTask {
-    /// Cron facts.
-    #[serde(rename = "_cron", default)]
-    pub cron: CronStamp,
-}
+pub struct ScanDigestsTask(pub CronPayload);
 
 /// The cron identifier of [`ScanDigestsTask`].
 pub const SCAN_DIGESTS: &str = "scan_digests";
@@ -134,5 +122,19 @@ impl TaskHandler for ScanDigestsTask {
             tongxin_core::digest::scan(&d.app, chrono::Utc::now()).await
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn cron_tasks_accept_the_null_payload_and_the_cron_facts() {
+        assert!(serde_json::from_value::<ScanRemindersTask>(json!(null)).is_ok());
+        assert!(serde_json::from_value::<ScanDigestsTask>(json!(null)).is_ok());
+        let facts = json!({ "_cron": { "ts": "2026-11-21T07:00:00Z", "backfilled": false } });
+        assert!(serde_json::from_value::<ScanRemindersTask>(facts).is_ok());
     }
 }

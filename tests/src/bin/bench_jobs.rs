@@ -32,11 +32,24 @@ struct Args {
     /// Seconds of the pick-up latency run.
     #[arg(long, default_value_t = 10)]
     seconds: u64,
+    /// Local queue size of the latency run's worker (0: tongxin-worker's direct fetch).
+    #[arg(long, default_value_t = 0)]
+    latency_queue: usize,
+    /// Jobs of the direct-fetch backlog run (it drains at slots ÷ poll interval; 0 skips it).
+    #[arg(long, default_value_t = 400)]
+    direct: u64,
+    /// Poll interval of the worker in milliseconds (`TONGXIN_WORKER__POLL_MS`).
+    #[arg(long, default_value_t = 250)]
+    poll_ms: u64,
     /// Worker concurrency.
     #[arg(long, default_value_t = 16)]
     concurrency: usize,
 }
 
+/// The set-up `tongxin-worker` runs with.
+const PRODUCTION: Mode = Mode::Listening;
+
+static POLL_MS: AtomicU64 = AtomicU64::new(250);
 static DONE: AtomicU64 = AtomicU64::new(0);
 static PICKUP_US: Mutex<Vec<u64>> = Mutex::new(Vec::new());
 
@@ -108,12 +121,41 @@ impl TaskHandler for WriteNotification {
     }
 }
 
+/// How the worker fetches and completes jobs.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// One fetch per job slot per signal (NOTIFY or poll), one completion per job.
+    Direct,
+    /// `tongxin-worker`'s set-up (direct fetch), with the jobs enqueued while it listens:
+    /// every insert's NOTIFY sends the slots fetching.
+    Listening,
+    /// `tongxin-worker`'s set-up: a local queue that fetches in batches, completions batched.
+    Batched(usize),
+}
+
+impl Mode {
+    fn label(self) -> String {
+        match self {
+            Mode::Direct => format!(
+                "direct fetch, poll {} ms, jobs waiting before the worker starts",
+                POLL_MS.load(Ordering::Relaxed)
+            ),
+            Mode::Listening => format!(
+                "direct fetch, poll {} ms, jobs enqueued while the worker listens (tongxin-worker)",
+                POLL_MS.load(Ordering::Relaxed)
+            ),
+            Mode::Batched(n) => format!("local queue {n} + completions batched 2 ms"),
+        }
+    }
+}
+
 async fn worker(
     config: &Config,
     app: &App,
     concurrency: usize,
-    batched: bool,
+    mode: Mode,
 ) -> anyhow::Result<graphile_worker::Worker> {
+    let poll = Duration::from_millis(POLL_MS.load(Ordering::Relaxed).max(10));
     let pool = sqlx::postgres::PgPoolOptions::new()
         .max_connections(u32::try_from(concurrency).unwrap_or(16) + 4)
         .connect(&config.database.url)
@@ -122,13 +164,13 @@ async fn worker(
         .pg_pool(pool)
         .schema(tongxin_core::jobs::SCHEMA)
         .concurrency(concurrency)
-        .poll_interval(Duration::from_secs(2))
+        .poll_interval(poll)
         .add_extension(app.clone())
         .define_job::<Noop>()
         .define_job::<WriteNotification>();
-    if batched {
+    if let Mode::Batched(size) = mode {
         opts = opts
-            .local_queue(LocalQueueConfig::default().with_size(500))
+            .local_queue(LocalQueueConfig::default().with_size(size))
             .complete_job_batch_delay(Duration::from_millis(2));
     }
     Ok(opts.init().await?)
@@ -158,27 +200,50 @@ async fn enqueue_bulk(
     Ok(start.elapsed())
 }
 
+/// Enqueues `n` jobs (before the worker starts, or — `Listening` — after it listens, in
+/// one transaction per 5,000) and times until all have run. Returns (enqueue, drain) times.
+#[allow(clippy::too_many_arguments)]
 async fn drain(
     config: &Config,
     app: &App,
+    owner: &sqlx::PgPool,
     concurrency: usize,
-    batched: bool,
+    mode: Mode,
     n: u64,
-) -> anyhow::Result<Duration> {
+    task: &str,
+    payload_sql: &str,
+) -> anyhow::Result<(Duration, Duration)> {
     DONE.store(0, Ordering::SeqCst);
-    let w = worker(config, app, concurrency, batched).await?;
+    let listening = matches!(mode, Mode::Listening);
+    let mut put = Duration::ZERO;
+    if !listening {
+        put = enqueue_bulk(owner, task, payload_sql, n).await?;
+    }
+    let w = std::sync::Arc::new(worker(config, app, concurrency, mode).await?);
+    let runner = w.clone();
+    let handle = tokio::spawn(async move { runner.run().await });
+    if listening {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
     let start = Instant::now();
-    let handle = tokio::spawn(async move { w.run().await });
+    if listening {
+        put = enqueue_bulk(owner, task, payload_sql, n).await?;
+    }
     while DONE.load(Ordering::Relaxed) < n {
         anyhow::ensure!(
             start.elapsed() < Duration::from_secs(300),
             "drain took over 5 minutes"
         );
+        if handle.is_finished() {
+            anyhow::bail!("the worker stopped: {:?}", handle.await?);
+        }
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     let took = start.elapsed();
-    handle.abort();
-    Ok(took)
+    // A clean stop hands back anything a local queue still holds.
+    w.request_shutdown();
+    handle.await??;
+    Ok((put, took))
 }
 
 fn pct(sorted: &[u64], p: f64) -> f64 {
@@ -192,15 +257,18 @@ fn pct(sorted: &[u64], p: f64) -> f64 {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    POLL_MS.store(args.poll_ms, Ordering::SeqCst);
     let config = Config::load()?.normalised();
     tongxin_core::db::migrate(&config.database.url).await?;
     let app = App::connect(config.clone()).await?;
     demo::seed(&app).await?;
     let owner = sqlx::PgPool::connect(&config.database.url).await?;
+    // The owner is subject to the tenant policies too; the system role reads across tenants.
+    let system = sqlx::PgPool::connect(&config.database.system_url).await?;
     let (tenant, member): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
         "select t.id, m.id from tenant t join member m on m.tenant_id = t.id where t.slug = 'demo' limit 1",
     )
-    .fetch_one(&owner)
+    .fetch_one(&system)
     .await?;
     sqlx::query("delete from graphile_worker._private_jobs where task_id in (select id from graphile_worker._private_tasks where identifier like 'bench_%')")
         .execute(&owner)
@@ -208,33 +276,55 @@ async fn main() -> anyhow::Result<()> {
 
     println!("| measure | setting | result |");
     println!("|---|---|---|");
-    for batched in [false, true] {
-        let mode = if batched {
-            "local queue 500 + batched completion 2 ms"
-        } else {
-            "default (one fetch and one completion per job)"
-        };
-        let put = enqueue_bulk(&owner, "bench_noop", "'{}'::json", args.jobs).await?;
-        let took = drain(&config, &app, args.concurrency, batched, args.jobs).await?;
-        println!(
-            "| no-op jobs drained | {} jobs, concurrency {}, {mode} | **{:.0} jobs/s** ({:.2} s; bulk enqueue {:.0} jobs/s) |",
-            args.jobs,
+    for (mode, n) in [
+        (Mode::Direct, args.direct),
+        (Mode::Listening, args.jobs),
+        (Mode::Batched(100), args.jobs),
+        (Mode::Batched(500), args.jobs),
+    ] {
+        if n == 0 {
+            continue;
+        }
+        let (put, took) = drain(
+            &config,
+            &app,
+            &owner,
             args.concurrency,
-            args.jobs as f64 / took.as_secs_f64(),
+            mode,
+            n,
+            "bench_noop",
+            "'{}'::json",
+        )
+        .await?;
+        println!(
+            "| no-op jobs drained from a backlog | {n} jobs, concurrency {}, {} | **{:.0} jobs/s** ({:.2} s; bulk enqueue {:.0} jobs/s) |",
+            args.concurrency,
+            mode.label(),
+            n as f64 / took.as_secs_f64(),
             took.as_secs_f64(),
-            args.jobs as f64 / put.as_secs_f64()
+            n as f64 / put.as_secs_f64()
         );
     }
     let offset = now_us();
     let payload = format!(
         "json_build_object('tenant', '{tenant}'::uuid, 'member', '{member}'::uuid, 'i', g + {offset})"
     );
-    enqueue_bulk(&owner, "bench_notify", &payload, args.realistic).await?;
-    let took = drain(&config, &app, args.concurrency, false, args.realistic).await?;
+    let (_, took) = drain(
+        &config,
+        &app,
+        &owner,
+        args.concurrency,
+        PRODUCTION,
+        args.realistic,
+        "bench_notify",
+        &payload,
+    )
+    .await?;
     println!(
-        "| notification-writing jobs drained | {} jobs, concurrency {}, default | **{:.0} jobs/s** ({:.2} s) |",
+        "| notification-writing jobs drained | {} jobs, concurrency {}, {} | **{:.0} jobs/s** ({:.2} s) |",
         args.realistic,
         args.concurrency,
+        PRODUCTION.label(),
         args.realistic as f64 / took.as_secs_f64(),
         took.as_secs_f64()
     );
@@ -242,8 +332,13 @@ async fn main() -> anyhow::Result<()> {
     // Pick-up latency: one job every 1/rate s (open loop) to an idle default worker.
     DONE.store(0, Ordering::SeqCst);
     PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clear();
-    let w = worker(&config, &app, args.concurrency, false).await?;
-    let handle = tokio::spawn(async move { w.run().await });
+    let latency_mode = match args.latency_queue {
+        0 => Mode::Listening,
+        n => Mode::Batched(n),
+    };
+    let w = std::sync::Arc::new(worker(&config, &app, args.concurrency, latency_mode).await?);
+    let runner = w.clone();
+    let handle = tokio::spawn(async move { runner.run().await });
     tokio::time::sleep(Duration::from_secs(1)).await;
     let total = args.rate * args.seconds;
     let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / args.rate.max(1)));
@@ -274,13 +369,15 @@ async fn main() -> anyhow::Result<()> {
     while DONE.load(Ordering::Relaxed) < total && start.elapsed() < Duration::from_secs(30) {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    handle.abort();
+    w.request_shutdown();
+    handle.await??;
     let mut lat = PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clone();
     lat.sort_unstable();
     println!(
-        "| pick-up latency (enqueue → handler start) | {} jobs/s for {} s, default worker | p50 {:.1} ms, **p99 {:.1} ms**, max {:.1} ms ({} of {} picked up) |",
+        "| pick-up latency (enqueue → handler start) | {} jobs/s for {} s, {} | p50 {:.1} ms, **p99 {:.1} ms**, max {:.1} ms ({} of {} picked up) |",
         args.rate,
         args.seconds,
+        latency_mode.label(),
         pct(&lat, 0.5),
         pct(&lat, 0.99),
         pct(&lat, 1.0),
