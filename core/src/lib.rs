@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod authz;
+pub mod bus;
 pub mod config;
 pub mod ctx;
 pub mod db;
@@ -46,6 +47,8 @@ pub struct App {
     pub config: Arc<Config>,
     /// Signs and verifies links in emails.
     pub links: links::Links,
+    /// Events published after commit, fanned out to live subscribers on every node.
+    pub bus: bus::Bus,
 }
 
 impl std::fmt::Debug for App {
@@ -60,12 +63,14 @@ impl App {
         let db = Db::connect(&config.database).await?;
         db.check_runtime_role().await?;
         let authz = authz::Authz::new(db.clone(), config.redis.url.clone()).await?;
+        let bus = bus::Bus::connect(config.redis.url.as_deref()).await?;
         Ok(Self {
             db,
             authz,
             hasher: identity::password::Hasher::new(config.auth.hash_concurrency),
             config: Arc::new(config),
             links: links::Links::default(),
+            bus,
         })
     }
 }

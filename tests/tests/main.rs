@@ -8,6 +8,7 @@ mod cross_tenant;
 mod demo_seed;
 mod hardening;
 mod jobs_and_mail;
+mod live_notifications;
 mod operator;
 mod pool_hygiene;
 mod preferences_digests;

@@ -8,9 +8,10 @@ pub mod loaders;
 pub mod mutation;
 pub mod notify;
 pub mod query;
+pub mod subscription;
 pub mod types;
 
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::{MergedObject, Schema};
 use tongxin_core::config::GraphqlConfig;
 
 /// The query root: the platform's queries, then each module's.
@@ -24,14 +25,14 @@ pub struct QueryRoot(query::Query, notify::NotifyQuery);
 pub struct MutationRoot(mutation::Mutation, notify::NotifyMutation);
 
 /// The schema type.
-pub type TongxinSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type TongxinSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;
 
 /// Builds the schema with its limits; `prod` turns off field suggestions.
 pub fn build(cfg: &GraphqlConfig, prod: bool) -> TongxinSchema {
     let mut builder = Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        EmptySubscription,
+        subscription::SubscriptionRoot,
     )
     .limit_depth(cfg.max_depth)
     .limit_complexity(cfg.max_complexity)

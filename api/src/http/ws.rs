@@ -17,12 +17,20 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use futures::{SinkExt, StreamExt, future};
-use std::{net::SocketAddr, time::Duration};
+use std::{
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+use tokio::sync::broadcast::error::RecvError;
 
 /// Close code for a connection whose `connection_init` did not authenticate.
 const FORBIDDEN: u16 = 4403;
 const UNAUTHENTICATED: &str = "unauthenticated";
-use tongxin_core::identity::{self, ClientInfo};
+use tongxin_core::{
+    identity::{self, ClientInfo, Principal, revocation},
+    system::SessionInfo,
+};
 
 /// Whether a browser Origin may open a socket: same host as the request, or configured.
 fn origin_allowed(headers: &HeaderMap, allowed: &[String]) -> bool {
@@ -72,13 +80,18 @@ pub async fn upgrade(
         device: None,
     };
     let cookie_token = client::token(&headers);
+    // Subscribed before the socket opens, so an ending published during the handshake counts.
+    let mut ended = state.app.bus.subscribe();
     upgrade
         .read_buffer_size(4 * 1024)
         .max_message_size(64 * 1024)
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
         .on_upgrade(move |socket| async move {
             let app = state.app.clone();
+            let bus_app = state.app.clone();
             let limiter = state.limiter.clone();
+            let session: Arc<Mutex<Option<(SessionInfo, String)>>> = Arc::default();
+            let session_init = session.clone();
             let (mut sink, stream) = socket.split();
             let input = stream
                 .take_while(|m| future::ready(m.is_ok()))
@@ -96,13 +109,17 @@ pub async fn upgrade(
                         .and_then(|t| t.as_str())
                         .map(str::to_owned)
                         .or(cookie_token);
-                    let principal = match token {
-                        Some(t) => identity::authenticate(&app, &t).await.ok().flatten(),
+                    let principal = match &token {
+                        Some(t) => identity::authenticate(&app, t).await.ok().flatten(),
                         None => None,
                     };
                     let Some(principal) = principal else {
                         return Err(async_graphql::Error::new(UNAUTHENTICATED));
                     };
+                    if let (Principal::Member(info), Some(t)) = (&principal, token) {
+                        *session_init.lock().unwrap_or_else(|p| p.into_inner()) =
+                            Some((info.clone(), t));
+                    }
                     let mut data = Data::default();
                     data.insert(RequestData::new(app, Some(principal), client, limiter));
                     Ok(data)
@@ -124,9 +141,41 @@ pub async fn upgrade(
                     }
                 });
             futures::pin_mut!(output);
-            while let Some(item) = output.next().await {
-                if sink.send(item).await.is_err() {
-                    break;
+            loop {
+                tokio::select! {
+                    item = output.next() => match item {
+                        Some(item) => {
+                            if sink.send(item).await.is_err() {
+                                break;
+                            }
+                        }
+                        None => break,
+                    },
+                    ev = ended.recv() => {
+                        let current = session.lock().unwrap_or_else(|p| p.into_inner()).clone();
+                        let Some((info, token)) = current else { continue };
+                        let over = match ev {
+                            Ok(ev) => revocation::ends(&ev, &info),
+                            // Events were missed: ask the database whether the session lives.
+                            Err(RecvError::Lagged(_)) => !matches!(
+                                identity::authenticate(&bus_app, &token).await,
+                                Ok(Some(Principal::Member(_)))
+                            ),
+                            Err(RecvError::Closed) => {
+                                ended = bus_app.bus.subscribe();
+                                false
+                            }
+                        };
+                        if over {
+                            let _ = sink
+                                .send(Message::Close(Some(CloseFrame {
+                                    code: FORBIDDEN,
+                                    reason: "session ended".into(),
+                                })))
+                                .await;
+                            break;
+                        }
+                    }
                 }
             }
         })

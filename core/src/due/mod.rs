@@ -308,14 +308,14 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         .map(|r| format!("依据：{}（{}）", r.title, r.effective_source()))
         .unwrap_or_default();
     let body = format!("截止时间 {due}。{basis}");
-    let mut written = 0;
+    let mut written = Vec::new();
     for member in recipients {
         let key = format!("reminder:{}:{}:{member}", item.id, job.position);
         let detail = json!({
             "dueItem": item.id, "dueAt": item.due_at, "offsetMinutes": offset, "escalation": escalation,
             "rule": rule.as_ref().map(|r| json!({ "key": r.key, "title": r.title, "source": r.effective_source() })),
         });
-        if notify::write(
+        if let Some(id) = notify::write(
             &mut tx,
             app,
             job.tenant_id,
@@ -329,11 +329,11 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
             },
         )
         .await?
-        .is_some()
         {
-            written += 1;
+            written.push((member, id));
         }
     }
     tx.commit().await?;
-    Ok(written)
+    notify::announce(app, job.tenant_id, &written).await;
+    Ok(written.len())
 }

@@ -6,6 +6,7 @@ pub mod devices;
 mod invitations;
 mod operator;
 pub mod password;
+pub mod revocation;
 mod sessions;
 pub(crate) mod store;
 pub mod token;

@@ -46,6 +46,9 @@ pub async fn set_tenant_suspended(
     if !system::set_tenant_status(&app.db, tenant, suspended).await? {
         return Err(AppError::NotFound);
     }
+    if suspended {
+        super::revocation::announce(app, super::revocation::Ended::Tenant(tenant)).await;
+    }
     tracing::info!(%tenant, suspended, %operator, "tenant status changed by a platform operator");
     Ok(())
 }

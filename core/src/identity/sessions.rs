@@ -1,6 +1,10 @@
 //! Logging in and out, listing and revoking sessions, changing and resetting passwords.
 
-use super::{ClientInfo, SessionGrant, password, store, token};
+use super::{
+    ClientInfo, SessionGrant, password,
+    revocation::{self, Ended},
+    store, token,
+};
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -156,6 +160,14 @@ pub async fn log_out(ctx: &Ctx, app: &App) -> AppResult<()> {
     )
     .await?;
     tx.commit().await?;
+    revocation::announce(
+        app,
+        Ended::Session {
+            tenant: ctx.tenant_id,
+            session,
+        },
+    )
+    .await;
     Ok(())
 }
 
@@ -187,6 +199,14 @@ pub async fn revoke_session(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     )
     .await?;
     tx.commit().await?;
+    revocation::announce(
+        app,
+        Ended::Session {
+            tenant: ctx.tenant_id,
+            session: id,
+        },
+    )
+    .await;
     Ok(())
 }
 
@@ -207,6 +227,14 @@ pub async fn change_password(ctx: &Ctx, app: &App, current: &str, new: &str) -> 
     }
     let hash = app.hasher.hash(new).await?;
     system::set_password(&app.db, account_id, &hash, Some(session)).await?;
+    revocation::announce(
+        app,
+        Ended::Account {
+            account: account_id,
+            keep: Some(session),
+        },
+    )
+    .await;
     let mut tx = app.db.begin_tenant(ctx).await?;
     audit::record(
         &mut tx,
@@ -268,5 +296,13 @@ pub async fn reset_password(app: &App, reset_token: &str, new: &str) -> AppResul
         .ok_or_else(|| AppError::field("token", "重置链接无效或已过期"))?;
     let hash = app.hasher.hash(new).await?;
     system::set_password(&app.db, account, &hash, None).await?;
+    revocation::announce(
+        app,
+        Ended::Account {
+            account,
+            keep: None,
+        },
+    )
+    .await;
     Ok(())
 }

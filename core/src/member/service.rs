@@ -258,6 +258,16 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
     };
     audit::record(&mut tx, ctx, entry(action, id, json!({}))).await?;
     tx.commit().await?;
+    if disabled {
+        identity::revocation::announce(
+            app,
+            identity::revocation::Ended::Member {
+                tenant: ctx.tenant_id,
+                member: id,
+            },
+        )
+        .await;
+    }
     Ok(saved)
 }
 

@@ -89,6 +89,34 @@ pub async fn write(
     Ok(Some(id))
 }
 
+/// The bus topic of new notifications (subject: the recipient).
+pub const ADDED: &str = "notification";
+
+/// Announces notifications written by a committed transaction to live subscribers.
+pub async fn announce(app: &App, tenant: Uuid, written: &[(Uuid, Uuid)]) {
+    for &(member, id) in written {
+        app.bus
+            .publish(crate::bus::Event {
+                tenant,
+                topic: ADDED.to_string(),
+                subject: member,
+                id,
+            })
+            .await;
+    }
+}
+
+/// One of the viewer's notifications (another member's reads as not found).
+pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<NotificationRow> {
+    let member = me(ctx)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let row = store::get(&mut tx, ctx.tenant_id, member, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(row)
+}
+
 fn me(ctx: &Ctx) -> AppResult<Uuid> {
     ctx.member_id().ok_or(AppError::Forbidden)
 }

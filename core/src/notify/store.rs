@@ -149,6 +149,23 @@ pub(super) async fn page(
     .await
 }
 
+pub(super) async fn get(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<NotificationRow>> {
+    sqlx::query_as(
+        "select id, kind, title, body, detail, created_at, read_at from notification
+          where tenant_id = $1 and member_id = $2 and id = $3",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
 pub(super) async fn unread_count(
     conn: &mut PgConnection,
     tenant: Uuid,

@@ -1,0 +1,141 @@
+//! The event bus: after a write commits, its service publishes a small event (tenant, topic,
+//! subject, id); every node's subscribers receive it and load what it names from the database,
+//! re-checking access. In-process by default; through Redis pub/sub when `redis.url` is set,
+//! so events reach subscribers on every node.
+//!
+//! Events only say that something changed: the database stays the source of truth, so an
+//! event lost while Redis was away costs latency, not data (clients catch up on reconnect).
+
+use futures::StreamExt;
+use serde::{Deserialize, Serialize};
+use std::{sync::Arc, time::Duration};
+use tokio::sync::broadcast;
+use uuid::Uuid;
+
+/// Redis channels are `tongxin:events:{tenant}`.
+const PREFIX: &str = "tongxin:events:";
+/// Events buffered per node before slow subscribers start missing them.
+const CAPACITY: usize = 4096;
+
+/// What changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Tenant the change belongs to.
+    pub tenant: Uuid,
+    /// Kind of change, e.g. `notification`.
+    pub topic: String,
+    /// Whom or what it concerns (the recipient of a notification).
+    pub subject: Uuid,
+    /// The changed row.
+    pub id: Uuid,
+}
+
+/// Publishes and fans out events on this node.
+#[derive(Clone)]
+pub struct Bus {
+    local: broadcast::Sender<Arc<Event>>,
+    redis: Option<redis::aio::ConnectionManager>,
+}
+
+impl std::fmt::Debug for Bus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.redis.is_some() {
+            "Bus(redis)"
+        } else {
+            "Bus(local)"
+        })
+    }
+}
+
+impl Bus {
+    /// An in-process bus, or one over Redis (listening in the background, resubscribing after
+    /// Redis comes back).
+    pub async fn connect(redis_url: Option<&str>) -> anyhow::Result<Self> {
+        let (local, _) = broadcast::channel(CAPACITY);
+        let Some(url) = redis_url else {
+            return Ok(Self { local, redis: None });
+        };
+        let client = redis::Client::open(url)?;
+        let publisher = client.get_connection_manager().await?;
+        spawn_listener(client, local.clone());
+        Ok(Self {
+            local,
+            redis: Some(publisher),
+        })
+    }
+
+    /// Publishes an event (after the write committed). With Redis the event comes back to this
+    /// node through its own subscription; if Redis cannot be reached, local subscribers still
+    /// get it.
+    pub async fn publish(&self, event: Event) {
+        if let Some(conn) = &self.redis {
+            let mut conn = conn.clone();
+            let body = serde_json::to_string(&event).unwrap_or_default();
+            let sent: redis::RedisResult<i64> = redis::cmd("PUBLISH")
+                .arg(format!("{PREFIX}{}", event.tenant))
+                .arg(body)
+                .query_async(&mut conn)
+                .await;
+            match sent {
+                Ok(_) => return,
+                Err(e) => tracing::warn!(error = %e, "event not published to Redis; local only"),
+            }
+        }
+        let _ = self.local.send(Arc::new(event));
+    }
+
+    /// Every event reaching this node from now on.
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Event>> {
+        self.local.subscribe()
+    }
+}
+
+fn spawn_listener(client: redis::Client, local: broadcast::Sender<Arc<Event>>) {
+    let weak = local.downgrade();
+    drop(local);
+    tokio::spawn(async move {
+        loop {
+            match client.get_async_pubsub().await {
+                Ok(mut pubsub) => {
+                    if pubsub.psubscribe(format!("{PREFIX}*")).await.is_ok() {
+                        let mut messages = pubsub.on_message();
+                        while let Some(msg) = messages.next().await {
+                            let Some(local) = weak.upgrade() else { return };
+                            if let Ok(body) = msg.get_payload::<String>()
+                                && let Ok(event) = serde_json::from_str::<Event>(&body)
+                            {
+                                let _ = local.send(Arc::new(event));
+                            }
+                        }
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "event bus cannot reach Redis; retrying"),
+            }
+            if weak.upgrade().is_none() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_local_bus_delivers_to_every_subscriber_once() {
+        let bus = Bus::connect(None).await.unwrap();
+        let (mut a, mut b) = (bus.subscribe(), bus.subscribe());
+        let event = Event {
+            tenant: Uuid::nil(),
+            topic: "notification".into(),
+            subject: Uuid::nil(),
+            id: Uuid::max(),
+        };
+        bus.publish(event.clone()).await;
+        assert_eq!(*a.recv().await.unwrap(), event);
+        assert_eq!(*b.recv().await.unwrap(), event);
+        assert!(a.try_recv().is_err());
+    }
+}
