@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 // The API the dev server and `vite preview` proxy to (the e2e points it at its own API).
 const api = process.env.TX_API_URL ?? 'http://127.0.0.1:8080';
+// `ws: true` carries the /graphql/ws subscriptions socket; `changeOrigin: false` keeps the Host the
+// browser's Origin names, which the API's WebSocket origin check compares.
 const proxy = {
   '/graphql': { target: api, changeOrigin: false, ws: true },
   '/export': { target: api, changeOrigin: false },

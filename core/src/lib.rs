@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod authz;
 pub mod bus;
+pub mod chat;
 pub mod config;
 pub mod ctx;
 pub mod db;

@@ -4,6 +4,7 @@
 mod auth_flows;
 mod authz_nodes;
 mod catalog_gate;
+mod chat;
 mod cross_tenant;
 mod demo_seed;
 mod hardening;

@@ -85,3 +85,19 @@ export async function signUp(page: Page, tenant: ReturnType<typeof uniqueTenant>
   await page.getByRole('button', { name: '注册并登录' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `${tenant.name} · 工作概览` })).toBeVisible();
 }
+
+/**
+ * Calls the API under test directly, as an API client would (not through the app): GraphQL
+ * with an optional bearer token. Fails the test on GraphQL errors.
+ */
+export async function apiGraphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${process.env.TX_E2E_API_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  expect(res.status, `${query}: HTTP status`).toBe(200);
+  const reply = (await res.json()) as { data?: T; errors?: unknown[] };
+  expect(reply.errors, JSON.stringify(reply.errors)).toBeUndefined();
+  return reply.data as T;
+}

@@ -28,6 +28,10 @@ pub enum NodeType {
     Notification,
     /// A due item.
     DueItem,
+    /// A conversation.
+    Conversation,
+    /// A message.
+    Message,
 }
 
 impl NodeType {
@@ -43,10 +47,12 @@ impl NodeType {
             NodeType::Tenant => "Tenant",
             NodeType::Notification => "Notification",
             NodeType::DueItem => "DueItem",
+            NodeType::Conversation => "Conversation",
+            NodeType::Message => "Message",
         }
     }
 
-    const ALL: [NodeType; 10] = [
+    const ALL: [NodeType; 12] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -57,6 +63,8 @@ impl NodeType {
         NodeType::Tenant,
         NodeType::Notification,
         NodeType::DueItem,
+        NodeType::Conversation,
+        NodeType::Message,
     ];
 }
 

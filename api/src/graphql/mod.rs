@@ -1,5 +1,6 @@
 //! The GraphQL schema: types, roots, loaders and the limits that protect it.
 
+pub mod chat;
 pub mod context;
 pub mod errors;
 pub mod ids;
@@ -11,28 +12,37 @@ pub mod query;
 pub mod subscription;
 pub mod types;
 
-use async_graphql::{MergedObject, Schema};
+use async_graphql::{MergedObject, MergedSubscription, Schema};
 use tongxin_core::config::GraphqlConfig;
 
 /// The query root: the platform's queries, then each module's.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct QueryRoot(query::Query, notify::NotifyQuery);
+pub struct QueryRoot(query::Query, notify::NotifyQuery, chat::ChatQuery);
 
 /// The mutation root.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Mutation")]
-pub struct MutationRoot(mutation::Mutation, notify::NotifyMutation);
+pub struct MutationRoot(
+    mutation::Mutation,
+    notify::NotifyMutation,
+    chat::ChatMutation,
+);
+
+/// The subscription root.
+#[derive(MergedSubscription, Default)]
+#[graphql(name = "Subscription")]
+pub struct SubscriptionRoot(subscription::NotifySubscription, chat::ChatSubscription);
 
 /// The schema type.
-pub type TongxinSchema = Schema<QueryRoot, MutationRoot, subscription::SubscriptionRoot>;
+pub type TongxinSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// Builds the schema with its limits; `prod` turns off field suggestions.
 pub fn build(cfg: &GraphqlConfig, prod: bool) -> TongxinSchema {
     let mut builder = Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        subscription::SubscriptionRoot,
+        SubscriptionRoot::default(),
     )
     .limit_depth(cfg.max_depth)
     .limit_complexity(cfg.max_complexity)

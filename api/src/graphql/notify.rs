@@ -142,7 +142,7 @@ pub struct SetDigestFrequencyInput {
 #[derive(Default)]
 pub struct NotifyQuery;
 
-#[Object]
+#[Object(name = "NotifyQuery")]
 impl NotifyQuery {
     /// The viewer's notification settings.
     async fn notification_preferences(
@@ -158,7 +158,7 @@ impl NotifyQuery {
 #[derive(Default)]
 pub struct NotifyMutation;
 
-#[Object]
+#[Object(name = "NotifyMutation")]
 impl NotifyMutation {
     /// Chooses how the viewer receives one category; mandatory categories refuse `OFF` with
     /// `VALIDATION` and the reason.

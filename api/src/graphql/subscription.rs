@@ -13,10 +13,10 @@ use super::errors::Gql;
 
 /// Live events.
 #[derive(Default)]
-pub struct SubscriptionRoot;
+pub struct NotifySubscription;
 
-#[Subscription(name = "Subscription")]
-impl SubscriptionRoot {
+#[Subscription(name = "NotifySubscription")]
+impl NotifySubscription {
     /// The viewer's notifications as they are written (members only). Each one is read back
     /// from the database under the viewer's session, so only their own arrive.
     async fn notification_added(

@@ -1,5 +1,7 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } from 'urql';
 import { isUnauthenticated } from './errors';
+import { createLiveClient, liveExchange } from './liveClient';
+import { createLiveStatusStore, registerLiveStatus } from './liveStatus';
 
 let onUnauthenticated: (() => void) | null = null;
 
@@ -18,9 +20,15 @@ function operationName(op: Operation): string | undefined {
   return undefined;
 }
 
-/** A fresh client: POST /graphql with the session cookie; one per signed-in session. */
+/**
+ * A fresh client: POST /graphql with the session cookie, subscriptions over /graphql/ws (the
+ * cookie goes with the upgrade); one per signed-in session.
+ */
 export function createApiClient(): Client {
-  return new Client({
+  const status = createLiveStatusStore();
+  // The server closing the socket with 4403 means what UNAUTHENTICATED means over HTTP.
+  const ws = createLiveClient({ status, onSessionEnded: () => onUnauthenticated?.() });
+  const client = new Client({
     url: '/graphql',
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
@@ -36,6 +44,9 @@ export function createApiClient(): Client {
       }),
       cacheExchange,
       fetchExchange,
+      liveExchange(ws),
     ],
   });
+  registerLiveStatus(client, status);
+  return client;
 }

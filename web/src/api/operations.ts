@@ -718,3 +718,18 @@ export const SetDigestFrequencyMutation = graphql(`
     }
   }
 `);
+
+/** The viewer's notifications as they are written (over /graphql/ws). Same fields as the inbox. */
+export const NotificationAddedSubscription = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      kind
+      title
+      body
+      detail
+      createdAt
+      readAt
+    }
+  }
+`);

@@ -26,6 +26,9 @@ import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { setDisplayTimeZone } from '../lib/format';
 import { useUnreadCount } from '../lib/useUnreadCount';
+import { useLiveNotifications } from '../lib/useLiveNotifications';
+import { NotificationFeedContext } from '../lib/notificationFeed';
+import { LiveIndicator } from './LiveIndicator';
 
 interface NavItem {
   path: string;
@@ -77,7 +80,8 @@ export function AppShell() {
   const [, logOut] = useMutation(LogOutMutation);
   const resetClient = useResetClient();
   const { message } = AntApp.useApp();
-  const { count: unread } = useUnreadCount({ poll: true, pause: !data });
+  const { count: unread, bump: bumpUnread } = useUnreadCount({ poll: true, pause: !data });
+  const feed = useLiveNotifications({ pause: !data, onArrived: bumpUnread });
 
   const info = useMemo(
     () => (data ? viewerInfo(data.viewer, () => refetchViewer({ requestPolicy: 'network-only' })) : null),
@@ -223,7 +227,9 @@ export function AppShell() {
               </>
             )}
             {!isMobile && <Breadcrumb items={breadcrumbItems} />}
-            <div className="tx-header-spacer" />
+            <div className="tx-header-spacer tx-header-live">
+              <LiveIndicator compact={isMobile} />
+            </div>
             <Link
               to="/notifications"
               className="tx-header-bell"
@@ -268,7 +274,10 @@ export function AppShell() {
             {isMobile && <Breadcrumb items={breadcrumbItems} style={{ marginBottom: 8 }} />}
             <ErrorBoundary resetKey={location.pathname}>
               <Suspense fallback={<PageSpinner />}>
-                <Outlet />
+                {/* An open inbox lists notifications as they arrive. */}
+                <NotificationFeedContext.Provider value={feed}>
+                  <Outlet />
+                </NotificationFeedContext.Provider>
               </Suspense>
             </ErrorBoundary>
           </Layout.Content>

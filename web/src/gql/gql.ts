@@ -65,6 +65,7 @@ type Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetNotificationChannelDocument,
     "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetDigestFrequencyDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetNotificationChannelDocument,
     "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetDigestFrequencyDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
 };
 
 /**
@@ -338,6 +340,10 @@ export function graphql(source: "\n  mutation SetNotificationChannel($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

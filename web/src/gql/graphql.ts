@@ -133,12 +133,69 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+/** Who wrote a message. */
+export type Author = {
+  __typename?: 'Author';
+  /** The member's global ID. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
 /** Input of `changePassword`. */
 export type ChangePasswordInput = {
   /** Current password. */
   currentPassword: Scalars['String']['input'];
   /** New password. */
   newPassword: Scalars['String']['input'];
+};
+
+/** A conversation the viewer takes part in: an org unit's group, a custom group or a direct chat. */
+export type Conversation = {
+  __typename?: 'Conversation';
+  /** Only admins post. */
+  broadcastOnly: Scalars['Boolean']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** `ORG`, `GROUP` or `DIRECT`. */
+  kind: Scalars['String']['output'];
+  /** The newest message. */
+  lastMessage?: Maybe<Message>;
+  /** The seq of the newest message (0 when none). */
+  lastSeq: Scalars['Int']['output'];
+  /** The org unit, for org groups. */
+  organization?: Maybe<ConversationOrganization>;
+  /** The pinned group notice (群公告). */
+  pinnedNotice?: Maybe<Scalars['String']['output']>;
+  /** Title (an org group carries its unit's name). */
+  title: Scalars['String']['output'];
+  /** Messages after the viewer's read cursor. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A page of the viewer's conversations. */
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  /** Items with cursors. */
+  edges: Array<ConversationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A conversation with its cursor. */
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Conversation;
+};
+
+/** The org unit an org group belongs to. */
+export type ConversationOrganization = {
+  __typename?: 'ConversationOrganization';
+  /** The unit's global ID. */
+  id: Scalars['ID']['output'];
 };
 
 /** A count under a label. */
@@ -430,6 +487,14 @@ export type LogInInput = {
   tenantSlug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of `markConversationRead`. */
+export type MarkConversationReadInput = {
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Everything up to this seq is read. */
+  seq: Scalars['Int']['input'];
+};
+
 /**
  * A person on the roster of a tenant. Sensitive fields (phone, email, birth date, political
  * status) are null unless the caller may read them; such reads are audited.
@@ -515,6 +580,27 @@ export type MemberPayload = {
   member: Member;
 };
 
+/** A chat message. */
+export type Message = {
+  __typename?: 'Message';
+  /** The author. */
+  author: Author;
+  /** Text; empty once recalled. */
+  body: Scalars['String']['output'];
+  /** The conversation's global ID. */
+  conversationId: Scalars['ID']['output'];
+  /** Sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was recalled (its text is gone for everyone). */
+  recalledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The seq of the message this one replies to. */
+  replyToSeq?: Maybe<Scalars['Int']['output']>;
+  /** Position in its conversation, from 1, without gaps. */
+  seq: Scalars['Int']['output'];
+};
+
 /** Input of `moveOrganization`. */
 export type MoveOrganizationInput = {
   /** Unit to move with its sub-tree. */
@@ -560,6 +646,8 @@ export type Mutation = {
   logOut: Scalars['Boolean']['output'];
   /** Marks all of the viewer's notifications read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** Moves the viewer's read cursor in a conversation forward. */
+  markConversationRead: Scalars['Boolean']['output'];
   /** Marks one of the viewer's notifications read. */
   markNotificationRead: Scalars['Boolean']['output'];
   /** Moves an org unit with its sub-tree under another unit of the same line. */
@@ -584,6 +672,8 @@ export type Mutation = {
   revokeInvitation: Scalars['Boolean']['output'];
   /** Revokes one of the viewer's sessions. */
   revokeSession: Scalars['Boolean']['output'];
+  /** Sends a message to one of the viewer's conversations. */
+  sendMessage: SendMessagePayload;
   /** Chooses how often the viewer's digest email comes. */
   setDigestFrequency: NotificationPreferences;
   /** Disables or re-enables a member. */
@@ -697,6 +787,12 @@ export type MutationLogInArgs = {
 
 
 /** The mutation root. */
+export type MutationMarkConversationReadArgs = {
+  input: MarkConversationReadInput;
+};
+
+
+/** The mutation root. */
 export type MutationMarkNotificationReadArgs = {
   input: IdInput;
 };
@@ -765,6 +861,12 @@ export type MutationRevokeInvitationArgs = {
 /** The mutation root. */
 export type MutationRevokeSessionArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
 };
 
 
@@ -1072,6 +1174,8 @@ export type Query = {
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
   auditLog: AuditEntryConnection;
+  /** The viewer's conversations, most recent activity first. */
+  conversations: ConversationConnection;
   /** Figures for the home dashboard. */
   dashboard: Dashboard;
   /**
@@ -1087,6 +1191,8 @@ export type Query = {
   invitations: InvitationConnection;
   /** Members in the order they were added. */
   members: MemberConnection;
+  /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
+  messages: Array<Message>;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
@@ -1122,6 +1228,13 @@ export type QueryAuditLogArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryDueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1151,6 +1264,14 @@ export type QueryMembersArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   politicalStatus?: InputMaybe<PoliticalStatus>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMessagesArgs = {
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
 };
 
 
@@ -1273,6 +1394,28 @@ export type Rule = {
   title: Scalars['String']['output'];
 };
 
+/** Input of `sendMessage`. */
+export type SendMessageInput = {
+  /** Text, 1–2000 characters. */
+  body: Scalars['String']['input'];
+  /**
+   * The client's key for this message: sending the same key again stores nothing new and
+   * returns the first message.
+   */
+  clientMessageId: Scalars['String']['input'];
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** The seq of the message replied to. */
+  replyToSeq?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Payload of `sendMessage`. */
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** The stored message. */
+  message: Message;
+};
+
 /** One of the viewer's sessions. */
 export type Session = {
   __typename?: 'Session';
@@ -1340,6 +1483,29 @@ export type SignUpInput = {
   tenantName: Scalars['String']['input'];
   /** Slug: 3–32 of a-z, 0-9 and hyphens, starting with a letter. */
   tenantSlug: Scalars['String']['input'];
+};
+
+/** The subscription root. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Messages of one of the viewer's conversations after `afterSeq` (from the start when
+   * absent): first everything already stored, then live, in `seq` order, without gaps or
+   * duplicates.
+   */
+  messageAdded: Message;
+  /**
+   * The viewer's notifications as they are written (members only). Each one is read back
+   * from the database under the viewer's session, so only their own arrive.
+   */
+  notificationAdded: Notification;
+};
+
+
+/** The subscription root. */
+export type SubscriptionMessageAddedArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
 };
 
 /** An enterprise using Tongxin. */
@@ -1776,6 +1942,11 @@ export type SetDigestFrequencyMutationVariables = Exact<{
 
 export type SetDigestFrequencyMutation = { __typename?: 'Mutation', setDigestFrequency: { __typename?: 'NotificationPreferences', digestFrequency: DigestFrequency, categories: Array<{ __typename?: 'NotificationCategorySetting', category: string, label: string, description: string, channel: NotificationChannel, defaultChannel: NotificationChannel, chosen: boolean, mandatoryReason?: string | null }> } };
 
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, createdAt: string, readAt?: string | null } };
+
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
@@ -1827,3 +1998,4 @@ export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions"
 export const NotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const SetNotificationChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNotificationChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetNotificationChannelMutation, SetNotificationChannelMutationVariables>;
 export const SetDigestFrequencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDigestFrequency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDigestFrequencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDigestFrequency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetDigestFrequencyMutation, SetDigestFrequencyMutationVariables>;
+export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
 import { NotificationsQuery } from '../api/operations';
 import type { NotificationsQuery as NotificationsData } from '../gql/graphql';
+import { useNotificationFeed } from './notificationFeed';
 
 export type InboxItem = NotificationsData['notifications']['edges'][number]['node'];
 
@@ -17,7 +18,8 @@ const INITIAL: State = { items: [], endCursor: null, hasNextPage: false, loading
 
 /**
  * The viewer's inbox, newest first, `pageSize` at a time (加载更多 appends the next page).
- * Reads are shown in place: `setRead` marks items without loading the list again.
+ * Reads are shown in place: `setRead` marks items without loading the list again. Notifications
+ * arriving on the live connection go on top (they are new, so unread, so in either filter).
  */
 export function useNotifications(unreadOnly: boolean, pageSize = 20) {
   const client = useClient();
@@ -61,6 +63,10 @@ export function useNotifications(unreadOnly: boolean, pageSize = 20) {
       generation.current++;
     };
   }, [reload]);
+
+  useNotificationFeed((n) => {
+    setState((s) => (s.items.some((x) => x.id === n.id) ? s : { ...s, items: [n, ...s.items] }));
+  });
 
   const loadMore = useCallback(() => {
     if (state.endCursor && state.hasNextPage && !state.loading) void load(state.endCursor, generation.current);

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { Client, fetchExchange } from 'urql';
+import { Client, fetchExchange, type Exchange } from 'urql';
 import { vi } from 'vitest';
 import { ClientProvider } from '../api/ClientProvider';
 import { AppProviders } from '../AppProviders';
@@ -14,16 +14,19 @@ export interface SentOperation {
 
 export type Reply = { data?: unknown; errors?: unknown[] };
 
-/** A real urql client whose fetch answers from `handler` (and records what was sent). */
-export function mockClient(handler: (op: SentOperation, index: number) => Reply) {
+/**
+ * A real urql client whose fetch answers from `handler` (and records what was sent); `exchanges`
+ * come after the fetch exchange (a subscription exchange).
+ */
+export function mockClient(handler: (op: SentOperation, index: number) => Reply | Promise<Reply>, exchanges: Exchange[] = []) {
   const sent: SentOperation[] = [];
   const fetchFn = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as SentOperation;
     sent.push(body);
-    const reply = handler(body, sent.length - 1);
+    const reply = await handler(body, sent.length - 1);
     return new Response(JSON.stringify(reply), { status: 200, headers: { 'Content-Type': 'application/json' } });
   });
-  const client = new Client({ url: '/graphql', exchanges: [fetchExchange], fetch: fetchFn, preferGetMethod: false });
+  const client = new Client({ url: '/graphql', exchanges: [fetchExchange, ...exchanges], fetch: fetchFn, preferGetMethod: false });
   return { client, sent, fetchFn };
 }
 

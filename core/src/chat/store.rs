@@ -1,0 +1,229 @@
+//! SQL of conversations and messages.
+
+use super::{ConversationRow, MessageRow};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// Whether a member takes part: org groups by where the member is placed (any line or the
+/// department), other conversations by membership rows.
+const PARTICIPANT: &str = "(
+    (c.kind = 'ORG' and exists (select 1 from member m
+        where m.tenant_id = c.tenant_id and m.id = $2 and m.status = 'ACTIVE'
+          and c.org_id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)))
+ or (c.kind <> 'ORG' and exists (select 1 from conversation_member cm join member m
+        on m.tenant_id = cm.tenant_id and m.id = cm.member_id and m.status = 'ACTIVE'
+        where cm.tenant_id = c.tenant_id and cm.conversation_id = c.id and cm.member_id = $2)))";
+
+const COLUMNS: &str = "c.id, c.kind, c.org_id, c.title, c.broadcast_only, c.pinned_notice,
+    c.last_seq, c.last_message_at, c.created_at,
+    greatest(c.last_seq - coalesce((select r.last_read_seq from conversation_read r
+        where r.tenant_id = c.tenant_id and r.conversation_id = c.id and r.member_id = $2), 0), 0) as unread";
+
+pub(super) async fn visible(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<ConversationRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from conversation c where c.tenant_id = $1 and c.id = $3 and {PARTICIPANT}"
+    )))
+    .bind(tenant)
+    .bind(member)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// The member's conversations, newest activity first (keyset on `(last activity, id)`).
+pub(super) async fn page(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    after: Option<(chrono::DateTime<chrono::Utc>, Uuid)>,
+    limit: i64,
+) -> sqlx::Result<Vec<ConversationRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from conversation c
+          where c.tenant_id = $1 and {PARTICIPANT}
+            and ($3::timestamptz is null
+                 or (coalesce(c.last_message_at, c.created_at), c.id) < ($3, $4))
+          order by coalesce(c.last_message_at, c.created_at) desc, c.id desc
+          limit $5"
+    )))
+    .bind(tenant)
+    .bind(member)
+    .bind(after.map(|a| a.0))
+    .bind(after.map(|a| a.1))
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+const MESSAGE: &str = "select m.id, m.conversation_id, m.seq, m.author_id, a.name as author_name,
+    case when m.recalled_at is null then m.body else '' end as body,
+    m.reply_to_seq, m.created_at, m.recalled_at
+    from message m join member a on a.tenant_id = m.tenant_id and a.id = m.author_id";
+
+pub(super) async fn messages_before(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    before: Option<i64>,
+    limit: i64,
+) -> sqlx::Result<Vec<MessageRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2
+            and ($3::bigint is null or m.seq < $3)
+          order by m.seq desc limit $4"
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(before)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn messages_after(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    after: i64,
+    limit: i64,
+) -> sqlx::Result<Vec<MessageRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.seq > $3
+          order by m.seq limit $4"
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn last_messages(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversations: &[(Uuid, i64)],
+) -> sqlx::Result<Vec<MessageRow>> {
+    let ids: Vec<Uuid> = conversations.iter().map(|c| c.0).collect();
+    let seqs: Vec<i64> = conversations.iter().map(|c| c.1).collect();
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{MESSAGE} join unnest($2::uuid[], $3::bigint[]) as k(conversation_id, seq)
+            on k.conversation_id = m.conversation_id and k.seq = m.seq
+          where m.tenant_id = $1"
+    )))
+    .bind(tenant)
+    .bind(ids)
+    .bind(seqs)
+    .fetch_all(conn)
+    .await
+}
+
+/// Locks the conversation for a send; returns `last_seq` and whether only admins post.
+pub(super) async fn lock(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<(i64, bool)> {
+    sqlx::query_as(
+        "select last_seq, broadcast_only from conversation where tenant_id = $1 and id = $2 for update",
+    )
+    .bind(tenant)
+    .bind(id)
+    .fetch_one(conn)
+    .await
+}
+
+pub(super) async fn by_client_id(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    author: Uuid,
+    client_id: &str,
+) -> sqlx::Result<Option<MessageRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.author_id = $3
+            and m.client_message_id = $4"
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(author)
+    .bind(client_id)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) struct NewMessage<'a> {
+    pub tenant: Uuid,
+    pub conversation: Uuid,
+    pub seq: i64,
+    pub author: Uuid,
+    pub body: &'a str,
+    pub client_id: &'a str,
+    pub reply_to: Option<i64>,
+}
+
+pub(super) async fn insert(conn: &mut PgConnection, m: &NewMessage<'_>) -> sqlx::Result<Uuid> {
+    sqlx::query("update conversation set last_seq = $3, last_message_at = now() where tenant_id = $1 and id = $2")
+        .bind(m.tenant)
+        .bind(m.conversation)
+        .bind(m.seq)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query_as(
+        "insert into message (tenant_id, conversation_id, seq, id, author_id, body, client_message_id, reply_to_seq)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) returning id",
+    )
+    .bind(m.tenant)
+    .bind(m.conversation)
+    .bind(m.seq)
+    .bind(crate::new_id())
+    .bind(m.author)
+    .bind(m.body)
+    .bind(m.client_id)
+    .bind(m.reply_to)
+    .fetch_one(conn)
+    .await
+    .map(|(id,): (Uuid,)| id)
+}
+
+pub(super) async fn message(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<MessageRow> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{MESSAGE} where m.tenant_id = $1 and m.id = $2"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_one(conn)
+    .await
+}
+
+pub(super) async fn mark_read(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    member: Uuid,
+    seq: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into conversation_read (tenant_id, conversation_id, member_id, last_read_seq)
+         values ($1, $2, $3, $4)
+         on conflict (tenant_id, conversation_id, member_id)
+         do update set last_read_seq = greatest(conversation_read.last_read_seq, excluded.last_read_seq),
+                       updated_at = now()",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(member)
+    .bind(seq)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

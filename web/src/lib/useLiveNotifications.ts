@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useClient } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { App as AntApp } from 'antd';
+import { NotificationAddedSubscription } from '../api/operations';
+import { liveToastKey, notificationToast } from '../components/notificationToast';
+import { createNotificationFeed, type NotificationFeed } from './notificationFeed';
+
+export interface LiveNotificationsOptions {
+  /** Not signed in (yet): no subscription. */
+  pause: boolean;
+  /** A notification arrived (the shell counts it on the unread badge). */
+  onArrived: () => void;
+}
+
+/**
+ * Subscribes to the viewer's new notifications while signed in (used once, by the app shell).
+ * Each one bumps the unread badge, shows a toast that leads to the inbox, and goes to the
+ * returned feed, which the shell provides so an open inbox lists it on top.
+ */
+export function useLiveNotifications({ pause, onArrived }: LiveNotificationsOptions): NotificationFeed {
+  const client = useClient();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { notification } = AntApp.useApp();
+  const [feed] = useState(createNotificationFeed);
+  // Each notification is announced once, even if a result is delivered again.
+  const seen = useRef(new Set<string>());
+  const latest = useRef({ onArrived, t, navigate, notification });
+  useEffect(() => {
+    latest.current = { onArrived, t, navigate, notification };
+  });
+
+  useEffect(() => {
+    if (pause) return;
+    const subscription = client.subscription(NotificationAddedSubscription, {}).subscribe((result) => {
+      const n = result.data?.notificationAdded;
+      if (!n || seen.current.has(n.id)) return;
+      seen.current.add(n.id);
+      const { onArrived, t, navigate, notification } = latest.current;
+      onArrived();
+      notification.open(
+        notificationToast(n, t, () => {
+          notification.destroy(liveToastKey(n.id));
+          navigate('/notifications');
+        }),
+      );
+      feed.publish(n);
+    });
+    return () => subscription.unsubscribe();
+  }, [client, pause, feed]);
+
+  return feed;
+}
