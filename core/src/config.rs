@@ -29,6 +29,24 @@ pub struct Config {
     pub mail: MailConfig,
     /// Background job runner.
     pub worker: WorkerConfig,
+    /// File storage: a local directory by default, S3 when a bucket is set.
+    #[serde(default)]
+    pub storage: StorageConfig,
+}
+
+/// File storage settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct StorageConfig {
+    /// S3 bucket; unset keeps files under `{data_dir}/files`.
+    pub s3_bucket: Option<String>,
+    /// S3 endpoint for S3-compatible servers (path-style requests).
+    pub s3_endpoint: Option<String>,
+    /// S3 region.
+    pub s3_region: Option<String>,
+    /// S3 access key id.
+    pub s3_access_key_id: Option<String>,
+    /// S3 secret access key.
+    pub s3_secret_access_key: Option<String>,
 }
 
 /// Background job runner settings.
@@ -157,6 +175,7 @@ impl Default for Config {
                 max_connections: 20,
             },
             redis: RedisConfig::default(),
+            storage: StorageConfig::default(),
             auth: AuthConfig {
                 max_failed_logins: 10,
                 lockout_minutes: 15,

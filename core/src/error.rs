@@ -15,6 +15,10 @@ pub enum AppError {
     /// The actor may not do this here (used only where existence is not secret).
     #[error("没有权限执行此操作")]
     Forbidden,
+    /// The actor may see the target but a rule of it refuses this action (muted, broadcast-only,
+    /// recall window passed); the message says which.
+    #[error("{0}")]
+    Denied(String),
     /// The object does not exist in this tenant, or the actor may not see it.
     #[error("对象不存在")]
     NotFound,
@@ -48,7 +52,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             AppError::Unauthenticated | AppError::InvalidCredentials => "UNAUTHENTICATED",
-            AppError::Forbidden => "FORBIDDEN",
+            AppError::Forbidden | AppError::Denied(_) => "FORBIDDEN",
             AppError::NotFound => "NOT_FOUND",
             AppError::Validation { .. } | AppError::TenantChoice(_) => "VALIDATION",
             AppError::Conflict(_) => "CONFLICT",

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod digest;
 pub mod due;
 pub mod error;
+pub mod files;
 pub mod identity;
 pub mod jobs;
 pub mod links;
@@ -50,6 +51,8 @@ pub struct App {
     pub links: links::Links,
     /// Events published after commit, fanned out to live subscribers on every node.
     pub bus: bus::Bus,
+    /// Where uploaded files live (local directory or S3).
+    pub files: files::Storage,
 }
 
 impl std::fmt::Debug for App {
@@ -65,6 +68,7 @@ impl App {
         db.check_runtime_role().await?;
         let authz = authz::Authz::new(db.clone(), config.redis.url.clone()).await?;
         let bus = bus::Bus::connect(config.redis.url.as_deref()).await?;
+        let files = files::Storage::from_config(&config)?;
         Ok(Self {
             db,
             authz,
@@ -72,6 +76,7 @@ impl App {
             config: Arc::new(config),
             links: links::Links::default(),
             bus,
+            files,
         })
     }
 }

@@ -21,6 +21,7 @@ const RulesPage = lazy(() => import('./pages/RulesPage'));
 const SecurityPage = lazy(() => import('./pages/SecurityPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
+const ChatPage = lazy(() => import('./pages/ChatPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -77,6 +78,8 @@ export function AppRoutes() {
             {/* Emails link here: keep these paths. */}
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+            {/* One route, so choosing another conversation keeps the list as it is. */}
+            <Route path="chat/:conversationId?" element={<ChatPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

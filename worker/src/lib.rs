@@ -50,6 +50,7 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .define_job::<tasks::SendMailTask>()
         .define_job::<tasks::SendReminderTask>()
         .define_job::<tasks::SendDigestsTask>()
+        .define_job::<tasks::MentionAllTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?

@@ -80,6 +80,23 @@ impl TaskHandler for SendDigestsTask {
     }
 }
 
+/// Notifies every participant of an @all message (`tongxin_core::chat::MENTION_ALL_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MentionAllTask(pub tongxin_core::chat::MentionAllJob);
+
+impl TaskHandler for MentionAllTask {
+    const IDENTIFIER: &'static str = tongxin_core::chat::MENTION_ALL_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::chat::notify_mention_all(&d.app, &self.0).await?;
+            tracing::info!(tenant = %self.0.tenant_id, conversation = %self.0.conversation_id, notified = n, "mention all");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// A cron job's payload. graphile_worker sends `null` for a crontab line without a payload
 /// (and may add `_cron` facts in other versions); either is accepted and ignored.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use super::{
 };
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject, Subscription};
 use chrono::{DateTime, Utc};
-use futures::Stream;
+use futures::{Stream, StreamExt};
 use std::collections::{HashMap, VecDeque};
 use tokio::sync::broadcast::error::RecvError;
 use tongxin_core::{
@@ -26,45 +26,142 @@ pub struct Author {
 }
 
 /// A chat message.
-pub struct Message(pub MessageRow);
+pub struct Message {
+    row: MessageRow,
+    read: Option<(i64, i64)>,
+}
+
+impl Message {
+    /// A message without read counts.
+    pub fn new(row: MessageRow) -> Self {
+        Self { row, read: None }
+    }
+}
+
+/// How many have read a message, in small groups.
+#[derive(SimpleObject)]
+pub struct ReadCount {
+    /// Members other than the author who have read it.
+    pub read: i64,
+    /// Members other than the author.
+    pub of: i64,
+}
+
+/// A file attached to a message.
+#[derive(SimpleObject)]
+pub struct Attachment {
+    /// The file's global ID.
+    pub id: ID,
+    /// File name.
+    pub name: String,
+    /// Content type.
+    pub content_type: String,
+    /// Size in bytes.
+    pub size: i64,
+    /// Shown inline (PNG, JPEG, GIF, WebP).
+    pub is_image: bool,
+    /// A download link valid for five minutes.
+    pub url: String,
+}
 
 /// A chat message.
 #[Object]
 impl Message {
     /// Global ID.
     async fn id(&self) -> ID {
-        encode(NodeType::Message, self.0.id)
+        encode(NodeType::Message, self.row.id)
     }
     /// Position in its conversation, from 1, without gaps.
     async fn seq(&self) -> i64 {
-        self.0.seq
+        self.row.seq
     }
     /// Text; empty once recalled.
     async fn body(&self) -> &str {
-        &self.0.body
+        &self.row.body
     }
     /// Sent.
     async fn created_at(&self) -> DateTime<Utc> {
-        self.0.created_at
+        self.row.created_at
     }
     /// The author.
     async fn author(&self) -> Author {
         Author {
-            id: encode(NodeType::Member, self.0.author_id),
-            name: self.0.author_name.clone(),
+            id: encode(NodeType::Member, self.row.author_id),
+            name: self.row.author_name.clone(),
         }
     }
     /// The seq of the message this one replies to.
     async fn reply_to_seq(&self) -> Option<i64> {
-        self.0.reply_to_seq
+        self.row.reply_to_seq
     }
     /// When it was recalled (its text is gone for everyone).
     async fn recalled_at(&self) -> Option<DateTime<Utc>> {
-        self.0.recalled_at
+        self.row.recalled_at
     }
     /// The conversation's global ID.
     async fn conversation_id(&self) -> ID {
-        encode(NodeType::Conversation, self.0.conversation_id)
+        encode(NodeType::Conversation, self.row.conversation_id)
+    }
+    /// Who recalled it (the author or a group admin).
+    async fn recalled_by(&self) -> Option<ID> {
+        self.row.recalled_by.map(|m| encode(NodeType::Member, m))
+    }
+    /// Members mentioned (global IDs).
+    async fn mention_ids(&self) -> Vec<ID> {
+        self.row
+            .mentions
+            .iter()
+            .map(|m| encode(NodeType::Member, *m))
+            .collect()
+    }
+    /// Mentions everyone (@所有人).
+    async fn mentions_all(&self) -> bool {
+        self.row.mention_all
+    }
+    /// Whether the viewer is mentioned, by name or by @all.
+    async fn mentions_viewer(&self, ctx: &Context<'_>) -> bool {
+        let viewer = tenant(ctx).ok().and_then(|c| c.member_id());
+        self.row.mention_all || viewer.is_some_and(|v| self.row.mentions.contains(&v))
+    }
+    /// The attached file, with a download link valid for five minutes.
+    async fn attachment(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Attachment>> {
+        let r = &self.row;
+        let (Some(id), Some(name), Some(content_type), Some(size), Some(key)) = (
+            r.file_id,
+            r.file_name.clone(),
+            r.file_type.clone(),
+            r.file_size,
+            r.file_key.clone(),
+        ) else {
+            return Ok(None);
+        };
+        let c = tenant(ctx)?;
+        let file = tongxin_core::files::FileRow {
+            id,
+            uploader_id: r.author_id,
+            file_name: name,
+            content_type,
+            byte_size: size,
+            storage_key: key,
+            status: "READY".into(),
+            created_at: r.created_at,
+        };
+        // The viewer reads this message, so they may read its file.
+        let url = tongxin_core::files::download_url(app(ctx), c.tenant_id, &file)
+            .await
+            .gql()?;
+        Ok(Some(Attachment {
+            id: encode(NodeType::File, id),
+            is_image: tongxin_core::files::rules::is_image(&file.content_type),
+            name: file.file_name,
+            content_type: file.content_type,
+            size,
+            url,
+        }))
+    }
+    /// "Read by N of M", in groups of at most 50 members; null in larger ones.
+    async fn read_count(&self) -> Option<ReadCount> {
+        self.read.map(|(read, of)| ReadCount { read, of })
     }
 }
 
@@ -88,7 +185,8 @@ impl Conversation {
     async fn id(&self) -> ID {
         encode(NodeType::Conversation, self.row.id)
     }
-    /// `ORG`, `GROUP` or `DIRECT`.
+    /// `ORG` (an org unit's group), `JOINT` (a department's party, union and league group),
+    /// `GROUP` (a custom group) or `DIRECT` (two members).
     async fn kind(&self) -> &str {
         &self.row.kind
     }
@@ -102,7 +200,7 @@ impl Conversation {
     }
     /// The newest message.
     async fn last_message(&self) -> Option<Message> {
-        self.last.clone().map(Message)
+        self.last.clone().map(Message::new)
     }
     /// The seq of the newest message (0 when none).
     async fn last_seq(&self) -> i64 {
@@ -121,6 +219,24 @@ impl Conversation {
     /// The pinned group notice (群公告).
     async fn pinned_notice(&self) -> Option<&str> {
         self.row.pinned_notice.as_deref()
+    }
+    /// The viewer administers it: may post in broadcast-only groups, @all, recall any message,
+    /// mute, pin a notice, and (custom groups) manage members.
+    async fn viewer_is_admin(&self) -> bool {
+        self.row.viewer_is_admin
+    }
+    /// The department of a joint group.
+    async fn department(&self) -> Option<ConversationOrganization> {
+        self.row.department_id.map(|id| ConversationOrganization {
+            id: encode(NodeType::Organization, id),
+        })
+    }
+}
+
+impl Conversation {
+    /// A conversation without its last message.
+    pub fn new(row: ConversationRow) -> Self {
+        Self { row, last: None }
     }
 }
 
@@ -154,6 +270,14 @@ pub struct SendMessageInput {
     pub client_message_id: String,
     /// The seq of the message replied to.
     pub reply_to_seq: Option<i64>,
+    /// Members to mention; those not in the conversation are ignored. Each is notified.
+    #[graphql(default)]
+    pub mention_ids: Vec<ID>,
+    /// Mention everyone (@所有人); admins only.
+    #[graphql(default)]
+    pub mention_all: bool,
+    /// An uploaded, completed file to attach; the body may then be empty.
+    pub file_id: Option<ID>,
 }
 
 /// Payload of `sendMessage`.
@@ -223,12 +347,48 @@ impl ChatQuery {
     ) -> async_graphql::Result<Vec<Message>> {
         let c = tenant(ctx)?;
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
+        let history = chat::messages(&c, app(ctx), id, before_seq, i64::from(first))
+            .await
+            .gql()?;
+        let readers = history.readers;
+        Ok(history
+            .messages
+            .into_iter()
+            .map(|row| Message {
+                read: readers.as_ref().map(|r| r.count(&row)),
+                row,
+            })
+            .collect())
+    }
+
+    /// One of the viewer's conversations.
+    async fn conversation(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Conversation> {
+        let c = tenant(ctx)?;
+        let id = decode(NodeType::Conversation, &id).gql()?;
+        Ok(Conversation::new(
+            chat::conversation(&c, app(ctx), id).await.gql()?,
+        ))
+    }
+
+    /// Messages of one of the viewer's conversations whose text contains `query` (1–50
+    /// characters, matched literally, ignoring case), newest first, before `beforeSeq`.
+    #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
+    async fn search_messages(
+        &self,
+        ctx: &Context<'_>,
+        conversation_id: ID,
+        query: String,
+        first: i32,
+        before_seq: Option<i64>,
+    ) -> async_graphql::Result<Vec<Message>> {
+        let c = tenant(ctx)?;
+        let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         Ok(
-            chat::messages(&c, app(ctx), id, before_seq, i64::from(first))
+            chat::search(&c, app(ctx), id, &query, before_seq, i64::from(first))
                 .await
                 .gql()?
                 .into_iter()
-                .map(Message)
+                .map(Message::new)
                 .collect(),
         )
     }
@@ -248,6 +408,18 @@ impl ChatMutation {
     ) -> async_graphql::Result<SendMessagePayload> {
         let c = tenant(ctx)?;
         let id = decode(NodeType::Conversation, &input.conversation_id).gql()?;
+        // An ID of another type can never match a member: it is dropped like a non-participant.
+        let mentions: Vec<uuid::Uuid> = input
+            .mention_ids
+            .iter()
+            .filter_map(|m| decode(NodeType::Member, m).ok())
+            .collect();
+        let file = input
+            .file_id
+            .as_ref()
+            .map(|f| decode(NodeType::File, f))
+            .transpose()
+            .gql()?;
         let row = chat::send(
             &c,
             app(ctx),
@@ -256,12 +428,15 @@ impl ChatMutation {
                 body: &input.body,
                 client_message_id: &input.client_message_id,
                 reply_to_seq: input.reply_to_seq,
+                mentions: &mentions,
+                mention_all: input.mention_all,
+                file,
             },
         )
         .await
         .gql()?;
         Ok(SendMessagePayload {
-            message: Message(row),
+            message: Message::new(row),
         })
     }
 
@@ -311,6 +486,50 @@ impl ChatSubscription {
         };
         Ok(futures::stream::unfold(state, Replay::next))
     }
+
+    /// Messages of one of the viewer's conversations as they change (recalled): each event
+    /// carries the message as it now is.
+    async fn message_changed(
+        &self,
+        ctx: &Context<'_>,
+        conversation_id: ID,
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<Message>>> {
+        let c = tenant(ctx)?;
+        let id = decode(NodeType::Conversation, &conversation_id).gql()?;
+        let app = app(ctx).clone();
+        let rx = app.bus.subscribe();
+        chat::conversation(&c, &app, id).await.gql()?;
+        let tenant_id = c.tenant_id;
+        let events = futures::stream::unfold(rx, |mut rx| async move {
+            loop {
+                match rx.recv().await {
+                    Ok(ev) => return Some((ev, rx)),
+                    // A missed change is seen again when the client reloads history.
+                    Err(RecvError::Lagged(_)) => continue,
+                    Err(RecvError::Closed) => return None,
+                }
+            }
+        });
+        Ok(events
+            .filter_map(move |ev| {
+                let wanted = (ev.tenant == tenant_id
+                    && ev.topic == chat::MESSAGE_CHANGED
+                    && ev.subject == id)
+                    .then_some(ev.id);
+                futures::future::ready(wanted)
+            })
+            .then(move |message| {
+                let (c, app) = (c.clone(), app.clone());
+                async move {
+                    chat::message(&c, &app, id, message)
+                        .await
+                        .gql()
+                        .map(Message::new)
+                }
+            })
+            // Access ended (left, disabled): the subscription completes.
+            .take_while(|r| futures::future::ready(r.is_ok())))
+    }
 }
 
 /// A subscriber's position: what it has been sent, what is queued, whether to read again.
@@ -332,7 +551,7 @@ impl Replay {
         }
         loop {
             if let Some(m) = self.queue.pop_front() {
-                return Some((Ok(Message(m)), self));
+                return Some((Ok(Message::new(m)), self));
             }
             if self.poke {
                 match chat::messages_after(&self.ctx, &self.app, self.conversation, self.seen, 100)
@@ -354,9 +573,11 @@ impl Replay {
                 }
             }
             match self.rx.recv().await {
+                // A new message, or a membership change that may end this viewer's access.
                 Ok(ev)
                     if ev.tenant == self.ctx.tenant_id
-                        && ev.topic == chat::MESSAGE_ADDED
+                        && (ev.topic == chat::MESSAGE_ADDED
+                            || ev.topic == chat::CONVERSATION_CHANGED)
                         && ev.subject == self.conversation =>
                 {
                     self.poke = true;

@@ -32,6 +32,8 @@ pub enum NodeType {
     Conversation,
     /// A message.
     Message,
+    /// An uploaded file.
+    File,
 }
 
 impl NodeType {
@@ -49,10 +51,11 @@ impl NodeType {
             NodeType::DueItem => "DueItem",
             NodeType::Conversation => "Conversation",
             NodeType::Message => "Message",
+            NodeType::File => "File",
         }
     }
 
-    const ALL: [NodeType; 12] = [
+    const ALL: [NodeType; 13] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -65,6 +68,7 @@ impl NodeType {
         NodeType::DueItem,
         NodeType::Conversation,
         NodeType::Message,
+        NodeType::File,
     ];
 }
 

@@ -1,8 +1,10 @@
 //! The GraphQL schema: types, roots, loaders and the limits that protect it.
 
 pub mod chat;
+pub mod chat_manage;
 pub mod context;
 pub mod errors;
+pub mod files;
 pub mod ids;
 mod limits;
 pub mod loaders;
@@ -18,7 +20,13 @@ use tongxin_core::config::GraphqlConfig;
 /// The query root: the platform's queries, then each module's.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct QueryRoot(query::Query, notify::NotifyQuery, chat::ChatQuery);
+pub struct QueryRoot(
+    query::Query,
+    notify::NotifyQuery,
+    chat::ChatQuery,
+    chat_manage::ChatManageQuery,
+    files::FileQuery,
+);
 
 /// The mutation root.
 #[derive(MergedObject, Default)]
@@ -27,6 +35,8 @@ pub struct MutationRoot(
     mutation::Mutation,
     notify::NotifyMutation,
     chat::ChatMutation,
+    chat_manage::ChatManageMutation,
+    files::FileMutation,
 );
 
 /// The subscription root.

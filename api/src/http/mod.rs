@@ -1,11 +1,13 @@
 //! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports and the web app.
 
 pub mod client;
+mod files;
 pub mod graphql;
 pub mod ratelimit;
 mod unsubscribe;
 mod web;
 mod ws;
+mod ws_guard;
 
 use crate::graphql::TongxinSchema;
 use axum::{
@@ -14,10 +16,10 @@ use axum::{
     extract::{ConnectInfo, DefaultBodyLimit, State},
     http::{HeaderMap, StatusCode, header},
     response::{Html, IntoResponse, Response},
-    routing::get,
+    routing::{get, put},
 };
 use std::net::{IpAddr, SocketAddr};
-use tongxin_core::{App, identity};
+use tongxin_core::App;
 use tower_http::catch_panic::CatchPanicLayer;
 
 /// Shared state of the routes.
@@ -45,7 +47,12 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),
-        );
+        )
+        .route(
+            "/files/{id}/content",
+            put(files::upload).layer(DefaultBodyLimit::max(files::UPLOAD_BODY_LIMIT)),
+        )
+        .route("/files/download/{token}", get(files::download));
     if !state.app.config.is_prod() {
         router = router.route("/graphiql", get(graphiql));
     }
@@ -101,21 +108,9 @@ async fn export_members(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let unauthorized = || (StatusCode::UNAUTHORIZED, "请先登录").into_response();
-    let Some(token) = client::token(&headers) else {
-        return unauthorized();
-    };
-    let client = identity::ClientInfo {
-        ip: Some(client::client_ip(peer, &headers, &state.trusted_proxies)),
-        user_agent: None,
-        request_id: tongxin_core::new_id().to_string(),
-        device: None,
-    };
-    let Ok(Some(principal)) = identity::authenticate(&state.app, &token).await else {
-        return unauthorized();
-    };
-    let Some(ctx) = principal.ctx(&client) else {
-        return unauthorized();
+    let ctx = match files::session_ctx(&state, peer, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
     };
     match tongxin_core::member::export_xlsx(&ctx, &state.app).await {
         Ok(bytes) => (

@@ -2,7 +2,7 @@
 //! `graphql-ws` subprotocol. The Origin is checked at the upgrade; authentication happens in
 //! `connection_init` (`{ "token": … }`, or the session cookie sent with the upgrade).
 
-use super::{AppState, client};
+use super::{AppState, client, ws_guard};
 use crate::graphql::context::RequestData;
 use async_graphql::{
     Data,
@@ -16,7 +16,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use futures::{SinkExt, StreamExt, future};
+use futures::{SinkExt, StreamExt};
 use std::{
     net::SocketAddr,
     sync::{Arc, Mutex},
@@ -81,102 +81,168 @@ pub async fn upgrade(
     };
     let cookie_token = client::token(&headers);
     // Subscribed before the socket opens, so an ending published during the handshake counts.
-    let mut ended = state.app.bus.subscribe();
+    let ended = state.app.bus.subscribe();
     upgrade
         .read_buffer_size(4 * 1024)
         .max_message_size(64 * 1024)
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| async move {
-            let app = state.app.clone();
-            let bus_app = state.app.clone();
-            let limiter = state.limiter.clone();
-            let session: Arc<Mutex<Option<(SessionInfo, String)>>> = Arc::default();
-            let session_init = session.clone();
-            let (mut sink, stream) = socket.split();
-            let input = stream
-                .take_while(|m| future::ready(m.is_ok()))
-                .filter_map(|m| {
-                    future::ready(match m {
-                        Ok(Message::Text(t)) => Some(t.as_bytes().to_vec()),
-                        Ok(Message::Binary(b)) => Some(b.to_vec()),
-                        _ => None,
-                    })
-                });
-            let output = WebSocket::new(state.schema.clone(), input, protocol)
-                .on_connection_init(move |payload| async move {
-                    let token = payload
-                        .get("token")
-                        .and_then(|t| t.as_str())
-                        .map(str::to_owned)
-                        .or(cookie_token);
-                    let principal = match &token {
-                        Some(t) => identity::authenticate(&app, t).await.ok().flatten(),
-                        None => None,
-                    };
-                    let Some(principal) = principal else {
-                        return Err(async_graphql::Error::new(UNAUTHENTICATED));
-                    };
-                    if let (Principal::Member(info), Some(t)) = (&principal, token) {
-                        *session_init.lock().unwrap_or_else(|p| p.into_inner()) =
-                            Some((info.clone(), t));
+        .on_upgrade(move |socket| serve(state, socket, protocol, cookie_token, client, ended))
+}
+
+/// Messages queued for one slow client before the connection is dropped (it resumes with
+/// `afterSeq` on reconnect); other clients never wait for it.
+pub const SEND_QUEUE: usize = 256;
+/// Client messages buffered ahead of the executor.
+const RECEIVE_QUEUE: usize = 256;
+/// Time allowed between the upgrade and an acknowledged `connection_init`.
+pub const INIT_DEADLINE: Duration = Duration::from_secs(5);
+
+fn close(code: u16, reason: impl Into<String>) -> Message {
+    Message::Close(Some(CloseFrame {
+        code,
+        reason: reason.into().into(),
+    }))
+}
+
+/// Runs one connection: client frames pass the protocol guard into the executor; its output
+/// goes through a bounded queue to a writer task; bus events end revoked sessions.
+async fn serve(
+    state: AppState,
+    socket: axum::extract::ws::WebSocket,
+    protocol: WebSocketProtocols,
+    cookie_token: Option<String>,
+    client: ClientInfo,
+    mut ended: tokio::sync::broadcast::Receiver<Arc<tongxin_core::bus::Event>>,
+) {
+    let app = state.app.clone();
+    let limiter = state.limiter.clone();
+    let session: Arc<Mutex<Option<(SessionInfo, String)>>> = Arc::default();
+    let session_init = session.clone();
+    let (mut sink, mut frames) = socket.split();
+    let (mut to_executor, input) = futures::channel::mpsc::channel::<Vec<u8>>(RECEIVE_QUEUE);
+    let output = WebSocket::new(state.schema.clone(), input, protocol)
+        .on_connection_init(move |payload| async move {
+            let token = payload
+                .get("token")
+                .and_then(|t| t.as_str())
+                .map(str::to_owned)
+                .or(cookie_token);
+            let principal = match &token {
+                Some(t) => identity::authenticate(&app, t).await.ok().flatten(),
+                None => None,
+            };
+            let Some(principal) = principal else {
+                return Err(async_graphql::Error::new(UNAUTHENTICATED));
+            };
+            if let (Principal::Member(info), Some(t)) = (&principal, token) {
+                *session_init.lock().unwrap_or_else(|p| p.into_inner()) = Some((info.clone(), t));
+            }
+            let mut data = Data::default();
+            data.insert(RequestData::new(app, Some(principal), client, limiter));
+            Ok(data)
+        })
+        .keepalive_timeout(Duration::from_secs(30))
+        .map(|msg| match msg {
+            WsMessage::Text(text) => Message::Text(text.into()),
+            // The protocol's code for a refused connection_init is 4403.
+            WsMessage::Close(_, reason) if reason == UNAUTHENTICATED => close(FORBIDDEN, reason),
+            WsMessage::Close(code, reason) => close(code, reason),
+        });
+    futures::pin_mut!(output);
+    let (queue, mut outbox) = tokio::sync::mpsc::channel::<Message>(SEND_QUEUE);
+    let writer = tokio::spawn(async move {
+        while let Some(m) = outbox.recv().await {
+            let last = matches!(m, Message::Close(_));
+            if sink.send(m).await.is_err() || last {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    let legacy = protocol == WebSocketProtocols::SubscriptionsTransportWS;
+    let mut guard = ws_guard::Guard::default();
+    let deadline = tokio::time::sleep(INIT_DEADLINE);
+    futures::pin_mut!(deadline);
+    let mut slow = false;
+    let mut send = |m: Message| match queue.try_send(m) {
+        Ok(()) => true,
+        Err(tokio::sync::mpsc::error::TrySendError::Full(_)) => {
+            slow = true;
+            false
+        }
+        Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => false,
+    };
+    loop {
+        tokio::select! {
+            item = output.next() => match item {
+                Some(m) => {
+                    if let Message::Text(t) = &m {
+                        guard.server(t);
                     }
-                    let mut data = Data::default();
-                    data.insert(RequestData::new(app, Some(principal), client, limiter));
-                    Ok(data)
-                })
-                .keepalive_timeout(Duration::from_secs(30))
-                .map(|msg| match msg {
-                    WsMessage::Text(text) => Message::Text(text.into()),
-                    WsMessage::Close(code, reason) => {
-                        // The protocol's code for a refused connection_init is 4403.
-                        let code = if reason == UNAUTHENTICATED {
-                            FORBIDDEN
-                        } else {
-                            code
-                        };
-                        Message::Close(Some(CloseFrame {
-                            code,
-                            reason: reason.into(),
-                        }))
+                    let last = matches!(m, Message::Close(_));
+                    if !send(m) || last {
+                        break;
                     }
-                });
-            futures::pin_mut!(output);
-            loop {
-                tokio::select! {
-                    item = output.next() => match item {
-                        Some(item) => {
-                            if sink.send(item).await.is_err() {
-                                break;
-                            }
+                }
+                None => break,
+            },
+            frame = frames.next() => {
+                let text = match frame {
+                    Some(Ok(Message::Text(t))) => t.as_str().to_owned(),
+                    Some(Ok(Message::Binary(b))) => String::from_utf8_lossy(&b).into_owned(),
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+                    Some(Ok(Message::Close(_)) | Err(_)) | None => break,
+                };
+                match guard.client(&text) {
+                    ws_guard::Verdict::Forward => {
+                        if to_executor.try_send(text.into_bytes()).is_err() {
+                            send(close(4429, "Too many messages"));
+                            break;
                         }
-                        None => break,
-                    },
-                    ev = ended.recv() => {
-                        let current = session.lock().unwrap_or_else(|p| p.into_inner()).clone();
-                        let Some((info, token)) = current else { continue };
-                        let over = match ev {
-                            Ok(ev) => revocation::ends(&ev, &info),
-                            // Events were missed: ask the database whether the session lives.
-                            Err(RecvError::Lagged(_)) => !matches!(
-                                identity::authenticate(&bus_app, &token).await,
-                                Ok(Some(Principal::Member(_)))
-                            ),
-                            Err(RecvError::Closed) => {
-                                ended = bus_app.bus.subscribe();
-                                false
-                            }
-                        };
-                        if over {
-                            let _ = sink
-                                .send(Message::Close(Some(CloseFrame {
-                                    code: FORBIDDEN,
-                                    reason: "session ended".into(),
-                                })))
-                                .await;
+                    }
+                    ws_guard::Verdict::Close(code, reason) => {
+                        send(close(code, reason));
+                        break;
+                    }
+                    ws_guard::Verdict::Refuse(id, reason) => {
+                        if !send(Message::Text(ws_guard::Guard::refusal(legacy, &id, &reason).into())) {
                             break;
                         }
                     }
                 }
             }
-        })
+            () = &mut deadline, if !guard.acked() => {
+                send(close(ws_guard::INIT_TIMEOUT, "Connection initialisation timeout"));
+                break;
+            }
+            ev = ended.recv() => {
+                let current = session.lock().unwrap_or_else(|p| p.into_inner()).clone();
+                let Some((info, token)) = current else { continue };
+                let over = match ev {
+                    Ok(ev) => revocation::ends(&ev, &info),
+                    // Events were missed: ask the database whether the session lives.
+                    Err(RecvError::Lagged(_)) => !matches!(
+                        identity::authenticate(&state.app, &token).await,
+                        Ok(Some(Principal::Member(_)))
+                    ),
+                    Err(RecvError::Closed) => {
+                        ended = state.app.bus.subscribe();
+                        false
+                    }
+                };
+                if over {
+                    send(close(FORBIDDEN, "session ended"));
+                    break;
+                }
+            }
+        }
+    }
+    if slow {
+        // The client does not read: drop the connection now rather than wait on its socket.
+        metrics::counter!("tongxin_ws_slow_consumers_total").increment(1);
+        writer.abort();
+        return;
+    }
+    drop(queue);
+    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
 }

@@ -4,20 +4,44 @@ use super::{ConversationRow, MessageRow};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-/// Whether a member takes part: org groups by where the member is placed (any line or the
-/// department), other conversations by membership rows.
-const PARTICIPANT: &str = "(
-    (c.kind = 'ORG' and exists (select 1 from member m
-        where m.tenant_id = c.tenant_id and m.id = $2 and m.status = 'ACTIVE'
-          and c.org_id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)))
- or (c.kind <> 'ORG' and exists (select 1 from conversation_member cm join member m
-        on m.tenant_id = cm.tenant_id and m.id = cm.member_id and m.status = 'ACTIVE'
-        where cm.tenant_id = c.tenant_id and cm.conversation_id = c.id and cm.member_id = $2)))";
+/// Whether member `m` takes part in conversation `c`: org groups by where the member is placed
+/// (any line or the department), joint groups by placement in any of their units, custom groups
+/// and direct chats by membership rows. Placement makes membership follow the org tree.
+pub(super) const IN_CONVERSATION: &str = "(
+    (c.kind = 'ORG' and c.org_id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id))
+ or (c.kind = 'JOINT' and array[m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id] && c.unit_ids)
+ or (c.kind in ('GROUP', 'DIRECT') and exists (select 1 from conversation_member cm
+        where cm.tenant_id = c.tenant_id and cm.conversation_id = c.id and cm.member_id = m.id)))";
 
-const COLUMNS: &str = "c.id, c.kind, c.org_id, c.title, c.broadcast_only, c.pinned_notice,
-    c.last_seq, c.last_message_at, c.created_at,
+/// Whether member `$2` (active) takes part in `c`.
+const PARTICIPANT: &str = "exists (select 1 from member m
+    where m.tenant_id = c.tenant_id and m.id = $2 and m.status = 'ACTIVE' and {IN})";
+
+/// Whether member `{WHO}` administers `c`: a group admin, or an officer of the org unit(s).
+const ADMIN: &str = "(
+    (c.kind in ('GROUP', 'DIRECT') and exists (select 1 from conversation_member cm
+        where cm.tenant_id = c.tenant_id and cm.conversation_id = c.id and cm.member_id = {WHO} and cm.role = 'ADMIN'))
+ or (c.kind in ('ORG', 'JOINT') and exists (select 1 from position p
+        where p.tenant_id = c.tenant_id and p.member_id = {WHO} and p.ended_at is null
+          and (p.org_id = c.org_id or p.org_id = any(c.unit_ids)))))";
+
+/// Whether the member whose id is the SQL expression `who` administers `c`.
+pub(super) fn admin(who: &str) -> String {
+    ADMIN.replace("{WHO}", who)
+}
+
+const COLUMNS: &str = "c.id, c.kind, c.org_id, c.department_id, c.unit_ids, c.title, c.broadcast_only,
+    c.pinned_notice, c.last_seq, c.last_message_at, c.created_at,
     greatest(c.last_seq - coalesce((select r.last_read_seq from conversation_read r
         where r.tenant_id = c.tenant_id and r.conversation_id = c.id and r.member_id = $2), 0), 0) as unread";
+
+fn participant() -> String {
+    PARTICIPANT.replace("{IN}", IN_CONVERSATION)
+}
+
+fn columns() -> String {
+    format!("{COLUMNS}, {} as viewer_is_admin", admin("$2"))
+}
 
 pub(super) async fn visible(
     conn: &mut PgConnection,
@@ -26,7 +50,9 @@ pub(super) async fn visible(
     id: Uuid,
 ) -> sqlx::Result<Option<ConversationRow>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from conversation c where c.tenant_id = $1 and c.id = $3 and {PARTICIPANT}"
+        "select {} from conversation c where c.tenant_id = $1 and c.id = $3 and {}",
+        columns(),
+        participant()
     )))
     .bind(tenant)
     .bind(member)
@@ -44,12 +70,14 @@ pub(super) async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<ConversationRow>> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from conversation c
-          where c.tenant_id = $1 and {PARTICIPANT}
+        "select {} from conversation c
+          where c.tenant_id = $1 and {}
             and ($3::timestamptz is null
                  or (coalesce(c.last_message_at, c.created_at), c.id) < ($3, $4))
           order by coalesce(c.last_message_at, c.created_at) desc, c.id desc
-          limit $5"
+          limit $5",
+        columns(),
+        participant()
     )))
     .bind(tenant)
     .bind(member)
@@ -60,10 +88,18 @@ pub(super) async fn page(
     .await
 }
 
-const MESSAGE: &str = "select m.id, m.conversation_id, m.seq, m.author_id, a.name as author_name,
+/// A message with its author and attachment; a recalled message shows neither text nor file.
+pub(super) const MESSAGE: &str =
+    "select m.id, m.conversation_id, m.seq, m.author_id, a.name as author_name,
     case when m.recalled_at is null then m.body else '' end as body,
-    m.reply_to_seq, m.created_at, m.recalled_at
-    from message m join member a on a.tenant_id = m.tenant_id and a.id = m.author_id";
+    m.reply_to_seq, m.created_at, m.recalled_at, m.recalled_by, m.mentions, m.mention_all,
+    case when m.recalled_at is null then f.id end as file_id,
+    case when m.recalled_at is null then f.file_name end as file_name,
+    case when m.recalled_at is null then f.content_type end as file_type,
+    case when m.recalled_at is null then f.byte_size end as file_size,
+    case when m.recalled_at is null then f.storage_key end as file_key
+    from message m join member a on a.tenant_id = m.tenant_id and a.id = m.author_id
+    left join file_object f on f.tenant_id = m.tenant_id and f.id = m.file_id";
 
 pub(super) async fn messages_before(
     conn: &mut PgConnection,
@@ -123,14 +159,10 @@ pub(super) async fn last_messages(
     .await
 }
 
-/// Locks the conversation for a send; returns `last_seq` and whether only admins post.
-pub(super) async fn lock(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<(i64, bool)> {
-    sqlx::query_as(
-        "select last_seq, broadcast_only from conversation where tenant_id = $1 and id = $2 for update",
+/// Locks the conversation for a send; returns `last_seq`.
+pub(super) async fn lock(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "select last_seq from conversation where tenant_id = $1 and id = $2 for update",
     )
     .bind(tenant)
     .bind(id)
@@ -165,6 +197,9 @@ pub(super) struct NewMessage<'a> {
     pub body: &'a str,
     pub client_id: &'a str,
     pub reply_to: Option<i64>,
+    pub mentions: &'a [Uuid],
+    pub mention_all: bool,
+    pub file: Option<Uuid>,
 }
 
 pub(super) async fn insert(conn: &mut PgConnection, m: &NewMessage<'_>) -> sqlx::Result<Uuid> {
@@ -175,8 +210,9 @@ pub(super) async fn insert(conn: &mut PgConnection, m: &NewMessage<'_>) -> sqlx:
         .execute(&mut *conn)
         .await?;
     sqlx::query_as(
-        "insert into message (tenant_id, conversation_id, seq, id, author_id, body, client_message_id, reply_to_seq)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) returning id",
+        "insert into message (tenant_id, conversation_id, seq, id, author_id, body, client_message_id,
+                              reply_to_seq, mentions, mention_all, file_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id",
     )
     .bind(m.tenant)
     .bind(m.conversation)
@@ -186,6 +222,9 @@ pub(super) async fn insert(conn: &mut PgConnection, m: &NewMessage<'_>) -> sqlx:
     .bind(m.body)
     .bind(m.client_id)
     .bind(m.reply_to)
+    .bind(m.mentions)
+    .bind(m.mention_all)
+    .bind(m.file)
     .fetch_one(conn)
     .await
     .map(|(id,): (Uuid,)| id)
@@ -226,4 +265,28 @@ pub(super) async fn mark_read(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+pub(super) async fn message_at(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    seq: i64,
+) -> sqlx::Result<Option<MessageRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.seq = $3"
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(seq)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) async fn title(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<String> {
+    sqlx::query_scalar("select title from conversation where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .fetch_one(conn)
+        .await
 }

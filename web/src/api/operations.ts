@@ -733,3 +733,105 @@ export const NotificationAddedSubscription = graphql(`
     }
   }
 `);
+
+// ---- Chat: conversations, history, sending, read cursors, live messages -------------------
+
+export const ChatMessageFields = graphql(`
+  fragment ChatMessageFields on Message {
+    id
+    seq
+    body
+    createdAt
+    author {
+      id
+      name
+    }
+    replyToSeq
+    recalledAt
+    conversationId
+  }
+`);
+
+export const ConversationFields = graphql(`
+  fragment ConversationFields on Conversation {
+    id
+    kind
+    title
+    unreadCount
+    lastSeq
+    lastMessage {
+      ...ChatMessageFields
+    }
+    organization {
+      id
+    }
+    broadcastOnly
+    pinnedNotice
+  }
+`);
+
+/** The viewer's conversations, latest activity first. */
+export const ConversationsQuery = graphql(`
+  query Conversations($first: Int!, $after: String) {
+    conversations(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ConversationFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Unread counts only, for the 消息 badge of the navigation (the first page of conversations). */
+export const ChatUnreadQuery = graphql(`
+  query ChatUnread($first: Int!) {
+    conversations(first: $first) {
+      edges {
+        node {
+          id
+          unreadCount
+        }
+      }
+    }
+  }
+`);
+
+/** History, newest first, before `beforeSeq`. */
+export const ChatMessagesQuery = graphql(`
+  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {
+    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {
+      ...ChatMessageFields
+    }
+  }
+`);
+
+export const SendMessageMutation = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        ...ChatMessageFields
+      }
+    }
+  }
+`);
+
+export const MarkConversationReadMutation = graphql(`
+  mutation MarkConversationRead($input: MarkConversationReadInput!) {
+    markConversationRead(input: $input)
+  }
+`);
+
+/** Messages after `afterSeq` (stored ones first, then live), in seq order (over /graphql/ws). */
+export const MessageAddedSubscription = graphql(`
+  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {
+    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {
+      ...ChatMessageFields
+    }
+  }
+`);

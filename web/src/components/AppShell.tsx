@@ -13,6 +13,7 @@ import {
   LockOutlined,
   LogoutOutlined,
   MenuOutlined,
+  MessageOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
@@ -27,6 +28,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { setDisplayTimeZone } from '../lib/format';
 import { useUnreadCount } from '../lib/useUnreadCount';
 import { useLiveNotifications } from '../lib/useLiveNotifications';
+import { useChatUnreadTotal } from '../lib/useChatUnreadTotal';
 import { NotificationFeedContext } from '../lib/notificationFeed';
 import { LiveIndicator } from './LiveIndicator';
 
@@ -42,6 +44,8 @@ export const NAV: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   // Every member: the inbox, with the unread count on it.
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
+  // Every member: their conversations, with the unread total on it.
+  { path: '/chat', labelKey: 'nav.chat', icon: <MessageOutlined /> },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
@@ -82,6 +86,7 @@ export function AppShell() {
   const { message } = AntApp.useApp();
   const { count: unread, bump: bumpUnread } = useUnreadCount({ poll: true, pause: !data });
   const feed = useLiveNotifications({ pause: !data, onArrived: bumpUnread });
+  const { total: chatUnread } = useChatUnreadTotal({ poll: true, pause: !data });
 
   const info = useMemo(
     () => (data ? viewerInfo(data.viewer, () => refetchViewer({ requestPolicy: 'network-only' })) : null),
@@ -124,19 +129,22 @@ export function AppShell() {
       mode="inline"
       selectedKeys={current ? [current.path] : []}
       aria-label={t('nav.label')}
-      items={items.map((n) => ({
-        key: n.path,
-        icon: n.icon,
-        label:
-          n.path === '/notifications' && unread > 0 ? (
-            <span className="tx-nav-badged">
+      items={items.map((n) => {
+        const count = n.path === '/notifications' ? unread : n.path === '/chat' ? chatUnread : 0;
+        return {
+          key: n.path,
+          icon: n.icon,
+          label:
+            count > 0 ? (
+              <span className="tx-nav-badged">
+                <Link to={n.path}>{t(n.labelKey)}</Link>
+                <Badge count={count} size="small" aria-hidden data-testid={`nav-badge-${n.path.slice(1)}`} />
+              </span>
+            ) : (
               <Link to={n.path}>{t(n.labelKey)}</Link>
-              <Badge count={unread} size="small" aria-hidden />
-            </span>
-          ) : (
-            <Link to={n.path}>{t(n.labelKey)}</Link>
-          ),
-      }))}
+            ),
+        };
+      })}
       onClick={() => setDrawerOpen(false)}
     />
   );

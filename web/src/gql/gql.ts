@@ -66,6 +66,14 @@ type Documents = {
     "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetNotificationChannelDocument,
     "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetDigestFrequencyDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query ChatUnread($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": typeof types.ChatUnreadDocument,
+    "\n  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {\n    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.ChatMessagesDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessageFields\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input)\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -120,6 +128,14 @@ const documents: Documents = {
     "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetNotificationChannelDocument,
     "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetDigestFrequencyDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query ChatUnread($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": types.ChatUnreadDocument,
+    "\n  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {\n    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n": types.ChatMessagesDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessageFields\n      }\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input)\n  }\n": types.MarkConversationReadDocument,
+    "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
 };
 
 /**
@@ -344,6 +360,38 @@ export function graphql(source: "\n  mutation SetDigestFrequency($input: SetDige
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatUnread($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatUnread($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {\n    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {\n    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

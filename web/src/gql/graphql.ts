@@ -44,6 +44,14 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** Input of `addConversationMembers`. */
+export type AddConversationMembersInput = {
+  /** A custom group. */
+  conversationId: Scalars['ID']['input'];
+  /** Members to add (at most 500). */
+  memberIds: Array<Scalars['ID']['input']>;
+};
+
 /** An integrator's API key (the secret is shown only once, at creation). */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -77,6 +85,23 @@ export type AssignPositionInput = {
   termStart: Scalars['NaiveDate']['input'];
   /** Title, e.g. 支部书记. */
   title: Scalars['String']['input'];
+};
+
+/** A file attached to a message. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Content type. */
+  contentType: Scalars['String']['output'];
+  /** The file's global ID. */
+  id: Scalars['ID']['output'];
+  /** Shown inline (PNG, JPEG, GIF, WebP). */
+  isImage: Scalars['Boolean']['output'];
+  /** File name. */
+  name: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** A download link valid for five minutes. */
+  url: Scalars['String']['output'];
 };
 
 /** One row of the tamper-evident audit log. */
@@ -142,6 +167,19 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
+/** Input of `beginUpload`. */
+export type BeginUploadInput = {
+  /**
+   * Content type: PNG, JPEG, GIF or WebP images (≤ 10 MB); PDF, Word, Excel, PowerPoint,
+   * plain text or ZIP (≤ 50 MB).
+   */
+  contentType: Scalars['String']['input'];
+  /** File name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** Exact size in bytes. */
+  size: Scalars['Int']['input'];
+};
+
 /** Input of `changePassword`. */
 export type ChangePasswordInput = {
   /** Current password. */
@@ -150,14 +188,35 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A word of the tenant's sensitive-word list. */
+export type ChatWord = {
+  __typename?: 'ChatWord';
+  /** Block or mask. */
+  action: ChatWordAction;
+  /** The word (matched ignoring ASCII case). */
+  word: Scalars['String']['output'];
+};
+
+/** What happens to a message containing a sensitive word. */
+export type ChatWordAction =
+  /** The message is refused and the sender told which word. */
+  | 'BLOCK'
+  /** The word is replaced by asterisks. */
+  | 'MASK';
+
 /** A conversation the viewer takes part in: an org unit's group, a custom group or a direct chat. */
 export type Conversation = {
   __typename?: 'Conversation';
   /** Only admins post. */
   broadcastOnly: Scalars['Boolean']['output'];
+  /** The department of a joint group. */
+  department?: Maybe<ConversationOrganization>;
   /** Global ID. */
   id: Scalars['ID']['output'];
-  /** `ORG`, `GROUP` or `DIRECT`. */
+  /**
+   * `ORG` (an org unit's group), `JOINT` (a department's party, union and league group),
+   * `GROUP` (a custom group) or `DIRECT` (two members).
+   */
   kind: Scalars['String']['output'];
   /** The newest message. */
   lastMessage?: Maybe<Message>;
@@ -171,6 +230,11 @@ export type Conversation = {
   title: Scalars['String']['output'];
   /** Messages after the viewer's read cursor. */
   unreadCount: Scalars['Int']['output'];
+  /**
+   * The viewer administers it: may post in broadcast-only groups, @all, recall any message,
+   * mute, pin a notice, and (custom groups) manage members.
+   */
+  viewerIsAdmin: Scalars['Boolean']['output'];
 };
 
 /** A page of the viewer's conversations. */
@@ -189,6 +253,14 @@ export type ConversationEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Conversation;
+};
+
+/** Input naming one member of one conversation. */
+export type ConversationMemberInput = {
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Member. */
+  memberId: Scalars['ID']['input'];
 };
 
 /** The org unit an org group belongs to. */
@@ -238,6 +310,26 @@ export type CreateDueItemInput = {
   ruleKey?: InputMaybe<Scalars['String']['input']>;
   /** Title shown in reminders. */
   title: Scalars['String']['input'];
+};
+
+/** Input of `createGroup`. */
+export type CreateGroupInput = {
+  /** Only admins post. */
+  broadcastOnly?: Scalars['Boolean']['input'];
+  /** Members to add besides the creator (at most 500), who becomes the group's admin. */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** Group name, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createJointGroup`. */
+export type CreateJointGroupInput = {
+  /** The department (an org unit of the administrative line). */
+  departmentId: Scalars['ID']['input'];
+  /** Group name, 1–100 characters. */
+  title: Scalars['String']['input'];
+  /** Its party, union and league units. */
+  unitIds: Array<Scalars['ID']['input']>;
 };
 
 /** Input of `createOrganization`. */
@@ -338,6 +430,32 @@ export type DueItemEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: DueItem;
+};
+
+/** An uploaded file. */
+export type File = {
+  __typename?: 'File';
+  /** Content type. */
+  contentType: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Shown inline (PNG, JPEG, GIF, WebP). */
+  isImage: Scalars['Boolean']['output'];
+  /** File name. */
+  name: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** `PENDING` until its bytes are stored, then `READY` (only READY files can be attached). */
+  status: Scalars['String']['output'];
+};
+
+/** A file with a download link. */
+export type FileWithUrl = {
+  __typename?: 'FileWithUrl';
+  /** The file. */
+  file: File;
+  /** A download link valid for five minutes. */
+  url: Scalars['String']['output'];
 };
 
 /** A role held by a member (or key) over a scope. */
@@ -583,6 +701,8 @@ export type MemberPayload = {
 /** A chat message. */
 export type Message = {
   __typename?: 'Message';
+  /** The attached file, with a download link valid for five minutes. */
+  attachment?: Maybe<Attachment>;
   /** The author. */
   author: Author;
   /** Text; empty once recalled. */
@@ -593,12 +713,30 @@ export type Message = {
   createdAt: Scalars['DateTime']['output'];
   /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Members mentioned (global IDs). */
+  mentionIds: Array<Scalars['ID']['output']>;
+  /** Mentions everyone (@所有人). */
+  mentionsAll: Scalars['Boolean']['output'];
+  /** Whether the viewer is mentioned, by name or by @all. */
+  mentionsViewer: Scalars['Boolean']['output'];
+  /** "Read by N of M", in groups of at most 50 members; null in larger ones. */
+  readCount?: Maybe<ReadCount>;
   /** When it was recalled (its text is gone for everyone). */
   recalledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recalled it (the author or a group admin). */
+  recalledBy?: Maybe<Scalars['ID']['output']>;
   /** The seq of the message this one replies to. */
   replyToSeq?: Maybe<Scalars['Int']['output']>;
   /** Position in its conversation, from 1, without gaps. */
   seq: Scalars['Int']['output'];
+};
+
+/** Input naming one message by its conversation and seq. */
+export type MessageRefInput = {
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** The message's seq. */
+  seq: Scalars['Int']['input'];
 };
 
 /** Input of `moveOrganization`. */
@@ -614,20 +752,37 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation and signs in. */
   acceptInvitation: AuthPayload;
+  /** Adds members to a custom group (its admins); returns how many were new. */
+  addConversationMembers: Scalars['Int']['output'];
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
   assignPosition: PositionPayload;
+  /** Starts an upload: checks name, type and size and says where to `PUT` the bytes. */
+  beginUpload: UploadTarget;
   /** Cancels a due item; its reminders stop. */
   cancelDueItem: DueItem;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
+  /**
+   * Completes a direct upload: the file becomes `READY` once its object exists with the
+   * announced size.
+   */
+  completeUpload: File;
   /** Creates an API key (the secret is returned once). */
   createApiKey: CreateApiKeyPayload;
   /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
   createDueItem: DueItem;
+  /** Creates a custom group; the viewer becomes its admin. */
+  createGroup: Conversation;
+  /**
+   * Creates a department's joint group (党工团一体化群) over it and its party, union and league
+   * units: everyone placed in any of them takes part, following the org tree. Needs org write
+   * permission on the department; the viewer must be placed in one of the units.
+   */
+  createJointGroup: Conversation;
   /** Adds a member to the roster. */
   createMember: MemberPayload;
   /** Creates an org unit. */
@@ -652,12 +807,27 @@ export type Mutation = {
   markNotificationRead: Scalars['Boolean']['output'];
   /** Moves an org unit with its sub-tree under another unit of the same line. */
   moveOrganization: OrganizationPayload;
+  /** Mutes a member of a conversation (its admins); admins cannot be muted. */
+  muteMember: Scalars['Boolean']['output'];
+  /** The direct conversation with another member, created on first use. */
+  openDirectConversation: Conversation;
   /** Platform operators: log in (outside tenants); returns an operator token. */
   operatorLogIn: Scalars['String']['output'];
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
   overrideRule: Rule;
+  /**
+   * Recalls a message: the sender within 2 minutes, admins at any time. Its text and file
+   * disappear for everyone; `messageChanged` tells live clients.
+   */
+  recallMessage: Message;
+  /** Removes a sensitive word (tenant admins). */
+  removeChatWord: Scalars['Boolean']['output'];
+  /** Removes a member from a custom group (its admins), or leaves it (the member themself). */
+  removeConversationMember: Scalars['Boolean']['output'];
   /** Renames an org unit. */
   renameOrganization: OrganizationPayload;
+  /** Reports a message to the conversation's admins, who are notified. */
+  reportMessage: Scalars['Boolean']['output'];
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with a reset token. */
@@ -674,6 +844,10 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
+  /** Adds a sensitive word or changes its action (tenant admins). */
+  setChatWord: ChatWord;
+  /** Makes a member of a custom group an admin or a plain member (its admins). */
+  setConversationAdmin: Scalars['Boolean']['output'];
   /** Chooses how often the viewer's digest email comes. */
   setDigestFrequency: NotificationPreferences;
   /** Disables or re-enables a member. */
@@ -689,6 +863,10 @@ export type Mutation = {
   setTenantSuspended: Scalars['Boolean']['output'];
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
+  /** Lifts a mute (its admins). */
+  unmuteMember: Scalars['Boolean']['output'];
+  /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
+  updateConversation: Conversation;
   /** Edits a member. */
   updateMember: MemberPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
@@ -703,6 +881,12 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** The mutation root. */
+export type MutationAddConversationMembersArgs = {
+  input: AddConversationMembersInput;
+};
+
+
+/** The mutation root. */
 export type MutationArchiveOrganizationArgs = {
   input: IdInput;
 };
@@ -711,6 +895,12 @@ export type MutationArchiveOrganizationArgs = {
 /** The mutation root. */
 export type MutationAssignPositionArgs = {
   input: AssignPositionInput;
+};
+
+
+/** The mutation root. */
+export type MutationBeginUploadArgs = {
+  input: BeginUploadInput;
 };
 
 
@@ -733,6 +923,12 @@ export type MutationCompleteDueItemArgs = {
 
 
 /** The mutation root. */
+export type MutationCompleteUploadArgs = {
+  fileId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -741,6 +937,18 @@ export type MutationCreateApiKeyArgs = {
 /** The mutation root. */
 export type MutationCreateDueItemArgs = {
   input: CreateDueItemInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateJointGroupArgs = {
+  input: CreateJointGroupInput;
 };
 
 
@@ -805,6 +1013,18 @@ export type MutationMoveOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationMuteMemberArgs = {
+  input: MuteMemberInput;
+};
+
+
+/** The mutation root. */
+export type MutationOpenDirectConversationArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationOperatorLogInArgs = {
   input: OperatorLogInInput;
 };
@@ -817,8 +1037,32 @@ export type MutationOverrideRuleArgs = {
 
 
 /** The mutation root. */
+export type MutationRecallMessageArgs = {
+  input: MessageRefInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemoveChatWordArgs = {
+  word: Scalars['String']['input'];
+};
+
+
+/** The mutation root. */
+export type MutationRemoveConversationMemberArgs = {
+  input: ConversationMemberInput;
+};
+
+
+/** The mutation root. */
 export type MutationRenameOrganizationArgs = {
   input: RenameOrganizationInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportMessageArgs = {
+  input: ReportMessageInput;
 };
 
 
@@ -871,6 +1115,18 @@ export type MutationSendMessageArgs = {
 
 
 /** The mutation root. */
+export type MutationSetChatWordArgs = {
+  input: SetChatWordInput;
+};
+
+
+/** The mutation root. */
+export type MutationSetConversationAdminArgs = {
+  input: SetConversationAdminInput;
+};
+
+
+/** The mutation root. */
 export type MutationSetDigestFrequencyArgs = {
   input: SetDigestFrequencyInput;
 };
@@ -907,6 +1163,18 @@ export type MutationSignUpArgs = {
 
 
 /** The mutation root. */
+export type MutationUnmuteMemberArgs = {
+  input: ConversationMemberInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateConversationArgs = {
+  input: UpdateConversationInput;
+};
+
+
+/** The mutation root. */
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
 };
@@ -915,6 +1183,16 @@ export type MutationUpdateMemberArgs = {
 /** The mutation root. */
 export type MutationUpdateTenantSettingsArgs = {
   input: UpdateTenantSettingsInput;
+};
+
+/** Input of `muteMember`. */
+export type MuteMemberInput = {
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** The member to mute. */
+  memberId: Scalars['ID']['input'];
+  /** For how many minutes (1–43200); absent mutes until lifted. */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Anything with a global ID. */
@@ -1120,6 +1398,30 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A member of a conversation. */
+export type Participant = {
+  __typename?: 'Participant';
+  /** The member's global ID. */
+  id: Scalars['ID']['output'];
+  /** Administers the conversation. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** Muted right now. */
+  muted: Scalars['Boolean']['output'];
+  /** Muted until (absent while muted: until lifted). */
+  mutedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of a conversation's members, admins first. */
+export type ParticipantPage = {
+  __typename?: 'ParticipantPage';
+  /** Members of this page. */
+  items: Array<Participant>;
+  /** Members in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** 政治面貌 — political status. */
 export type PoliticalStatus =
   /** 入党积极分子 */
@@ -1174,6 +1476,12 @@ export type Query = {
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
   auditLog: AuditEntryConnection;
+  /** The tenant's sensitive-word list (tenant admins). */
+  chatWords: Array<ChatWord>;
+  /** One of the viewer's conversations. */
+  conversation: Conversation;
+  /** Members of one of the viewer's conversations, admins first, by offset (at most 200). */
+  conversationMembers: ParticipantPage;
   /** The viewer's conversations, most recent activity first. */
   conversations: ConversationConnection;
   /** Figures for the home dashboard. */
@@ -1185,6 +1493,8 @@ export type Query = {
   debugPanic: Scalars['Boolean']['output'];
   /** Due items: the viewer's own, or all of the tenant's for those who manage members. */
   dueItems: DueItemConnection;
+  /** A file the viewer uploaded or sees attached to a message, with a download link. */
+  file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
   grants: Array<Grant>;
   /** Invitations, newest first. */
@@ -1211,6 +1521,11 @@ export type Query = {
   roles: Array<Role>;
   /** Statutory rules with the tenant's effective parameters and their sources. */
   rules: Array<Rule>;
+  /**
+   * Messages of one of the viewer's conversations whose text contains `query` (1–50
+   * characters, matched literally, ignoring case), newest first, before `beforeSeq`.
+   */
+  searchMessages: Array<Message>;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
@@ -1228,6 +1543,20 @@ export type QueryAuditLogArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryConversationMembersArgs = {
+  conversationId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1239,6 +1568,12 @@ export type QueryDueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryFileArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1308,6 +1643,15 @@ export type QueryOrganizationsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QuerySearchMessagesArgs = {
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1328,12 +1672,31 @@ export type QueueHealth = {
   running: Scalars['Int']['output'];
 };
 
+/** How many have read a message, in small groups. */
+export type ReadCount = {
+  __typename?: 'ReadCount';
+  /** Members other than the author. */
+  of: Scalars['Int']['output'];
+  /** Members other than the author who have read it. */
+  read: Scalars['Int']['output'];
+};
+
 /** Input of `renameOrganization`. */
 export type RenameOrganizationInput = {
   /** Unit. */
   id: Scalars['ID']['input'];
   /** New name. */
   name: Scalars['String']['input'];
+};
+
+/** Input of `reportMessage`. */
+export type ReportMessageInput = {
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
+  /** The message's seq. */
+  seq: Scalars['Int']['input'];
 };
 
 /** Input of `requestPasswordReset`. */
@@ -1405,6 +1768,12 @@ export type SendMessageInput = {
   clientMessageId: Scalars['String']['input'];
   /** Conversation. */
   conversationId: Scalars['ID']['input'];
+  /** An uploaded, completed file to attach; the body may then be empty. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mention everyone (@所有人); admins only. */
+  mentionAll?: Scalars['Boolean']['input'];
+  /** Members to mention; those not in the conversation are ignored. Each is notified. */
+  mentionIds?: Array<Scalars['ID']['input']>;
   /** The seq of the message replied to. */
   replyToSeq?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1431,6 +1800,24 @@ export type Session = {
   ip?: Maybe<Scalars['String']['output']>;
   /** Browser or client. */
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `setChatWord`. */
+export type SetChatWordInput = {
+  /** Block or mask. */
+  action: ChatWordAction;
+  /** The word, 1–50 characters. */
+  word: Scalars['String']['input'];
+};
+
+/** Input of `setConversationAdmin`. */
+export type SetConversationAdminInput = {
+  /** Admin or plain member. */
+  admin: Scalars['Boolean']['input'];
+  /** A custom group. */
+  conversationId: Scalars['ID']['input'];
+  /** A member of it. */
+  memberId: Scalars['ID']['input'];
 };
 
 /** Input of `setDigestFrequency`. */
@@ -1495,6 +1882,11 @@ export type Subscription = {
    */
   messageAdded: Message;
   /**
+   * Messages of one of the viewer's conversations as they change (recalled): each event
+   * carries the message as it now is.
+   */
+  messageChanged: Message;
+  /**
    * The viewer's notifications as they are written (members only). Each one is read back
    * from the database under the viewer's session, so only their own arrive.
    */
@@ -1505,6 +1897,12 @@ export type Subscription = {
 /** The subscription root. */
 export type SubscriptionMessageAddedArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionMessageChangedArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
@@ -1562,6 +1960,18 @@ export type TenantSummary = {
   status: Scalars['String']['output'];
 };
 
+/** Input of `updateConversation`; absent fields stay as they are. */
+export type UpdateConversationInput = {
+  /** Only admins post. */
+  broadcastOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** The pinned notice (群公告), at most 2000 characters; an empty text removes it. */
+  pinnedNotice?: InputMaybe<Scalars['String']['input']>;
+  /** New name (custom groups only). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `updateMember`. */
 export type UpdateMemberInput = {
   /** Member. */
@@ -1578,6 +1988,36 @@ export type UpdateTenantSettingsInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone dates are shown in, e.g. `Asia/Shanghai`. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A header an upload must carry. */
+export type UploadHeader = {
+  __typename?: 'UploadHeader';
+  /** Header name. */
+  name: Scalars['String']['output'];
+  /** Value. */
+  value: Scalars['String']['output'];
+};
+
+/** Where to send a file's bytes. */
+export type UploadTarget = {
+  __typename?: 'UploadTarget';
+  /** The new file, `PENDING`. */
+  file: File;
+  /** Headers the request must carry. */
+  headers: Array<UploadHeader>;
+  /** Always `PUT`. */
+  method: Scalars['String']['output'];
+  /**
+   * Call `completeUpload` after the PUT (direct uploads to S3); the API's own route
+   * completes by itself.
+   */
+  needsCompletion: Scalars['Boolean']['output'];
+  /**
+   * `PUT` the bytes here: a presigned S3 URL, or this API's `/files/{id}/content` (send the
+   * session cookie or the `Authorization` header). Valid for 15 minutes.
+   */
+  url: Scalars['String']['output'];
 };
 
 /** Who is signed in, and where. */
@@ -1947,7 +2387,59 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, createdAt: string, readAt?: string | null } };
 
+export type ChatMessageFieldsFragment = { __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } };
+
+export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, kind: string, title: string, unreadCount: number, lastSeq: number, broadcastOnly: boolean, pinnedNotice?: string | null, lastMessage?: { __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } } | null, organization?: { __typename?: 'ConversationOrganization', id: string } | null };
+
+export type ConversationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'ConversationConnection', edges: Array<{ __typename?: 'ConversationEdge', cursor: string, node: { __typename?: 'Conversation', id: string, kind: string, title: string, unreadCount: number, lastSeq: number, broadcastOnly: boolean, pinnedNotice?: string | null, lastMessage?: { __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } } | null, organization?: { __typename?: 'ConversationOrganization', id: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ChatUnreadQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ChatUnreadQuery = { __typename?: 'Query', conversations: { __typename?: 'ConversationConnection', edges: Array<{ __typename?: 'ConversationEdge', node: { __typename?: 'Conversation', id: string, unreadCount: number } }> } };
+
+export type ChatMessagesQueryVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ChatMessagesQuery = { __typename?: 'Query', messages: Array<{ __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } }> };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'SendMessagePayload', message: { __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } } } };
+
+export type MarkConversationReadMutationVariables = Exact<{
+  input: MarkConversationReadInput;
+}>;
+
+
+export type MarkConversationReadMutation = { __typename?: 'Mutation', markConversationRead: boolean };
+
+export type MessageAddedSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MessageAddedSubscription = { __typename?: 'Subscription', messageAdded: { __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } } };
+
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
+export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
@@ -1999,3 +2491,9 @@ export const NotificationPreferencesDocument = {"kind":"Document","definitions":
 export const SetNotificationChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNotificationChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetNotificationChannelMutation, SetNotificationChannelMutationVariables>;
 export const SetDigestFrequencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDigestFrequency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDigestFrequencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDigestFrequency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetDigestFrequencyMutation, SetDigestFrequencyMutationVariables>;
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const ConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
+export const ChatUnreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatUnread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChatUnreadQuery, ChatUnreadQueryVariables>;
+export const ChatMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beforeSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"beforeSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ChatMessagesQuery, ChatMessagesQueryVariables>;
+export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const MarkConversationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkConversationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkConversationReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markConversationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkConversationReadMutation, MarkConversationReadMutationVariables>;
+export const MessageAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<MessageAddedSubscription, MessageAddedSubscriptionVariables>;

@@ -8,6 +8,7 @@ import { ERROR_CODES } from '../api/errors';
 import { KINDS, LINES } from '../lib/orgs';
 import { POLITICAL_STATUSES } from '../lib/enums';
 import { CHANNELS, DIGEST_FREQUENCIES, NOTIFICATION_KINDS } from '../lib/notifications';
+import { CHAT_LIVE_STATES, CONVERSATION_KINDS } from '../lib/chat';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -72,6 +73,8 @@ describe('translations', () => {
       ...NOTIFICATION_KINDS.map((k) => `notifications.kinds.${k}`),
       ...CHANNELS.map((c) => `notificationSettings.channels.${c}`),
       ...DIGEST_FREQUENCIES.map((f) => `notificationSettings.digest.frequencies.${f}`),
+      ...CONVERSATION_KINDS.map((k) => `chat.kinds.${k}`),
+      ...CHAT_LIVE_STATES.map((s) => `chat.live.${s}`),
       'gender.MALE',
       'gender.FEMALE',
       'validation.password.tooShort',

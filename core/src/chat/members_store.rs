@@ -1,0 +1,394 @@
+//! SQL of who takes part in conversations: participants, admins, groups, direct chats, mutes
+//! and read cursors.
+
+use super::store::{IN_CONVERSATION, admin};
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// A participant as listed to the group.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ParticipantRow {
+    /// Member id.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Administers the conversation (group admin or officer of its unit).
+    pub is_admin: bool,
+    /// Muted until (far future when until lifted); `None` when not muted.
+    pub muted_until: Option<DateTime<Utc>>,
+    /// Muted at all right now.
+    pub muted: bool,
+}
+
+/// `m` is an active participant of conversation `c` (`$1` tenant, `$2` conversation), with
+/// further joins on `m` and `c`.
+fn participants_joined(join: &str) -> String {
+    format!(
+        "from member m join conversation c on c.tenant_id = m.tenant_id and c.id = $2 {join}
+          where m.tenant_id = $1 and m.status = 'ACTIVE' and {IN_CONVERSATION}"
+    )
+}
+
+fn participants_of() -> String {
+    participants_joined("")
+}
+
+pub(super) async fn page(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    offset: i64,
+    limit: i64,
+) -> sqlx::Result<Vec<ParticipantRow>> {
+    let admin = admin("m.id");
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select m.id, m.name, {admin} as is_admin, mu.muted_until,
+                (mu.member_id is not null) as muted
+           {}
+          order by 3 desc, m.name, m.id offset $3 limit $4",
+        participants_joined(
+            "left join conversation_mute mu on mu.tenant_id = m.tenant_id and mu.conversation_id = c.id
+                and mu.member_id = m.id and (mu.muted_until is null or mu.muted_until > now())"
+        )
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(offset)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn count(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select count(*) {}",
+        participants_of()
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .fetch_one(conn)
+    .await
+}
+
+/// Of `ids`, those who take part.
+pub(super) async fn among(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select m.id {} and m.id = any($3)",
+        participants_of()
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Every participant's id, in batches after `after` (for mass notifications).
+pub(super) async fn ids_after(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    after: Uuid,
+    limit: i64,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select m.id {} and m.id > $3 order by m.id limit $4",
+        participants_of()
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+/// The admins (moderators) of a conversation.
+pub(super) async fn admins(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select m.id {} and {}",
+        participants_of(),
+        admin("m.id")
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .fetch_all(conn)
+    .await
+}
+
+/// Read cursors of the participants.
+pub(super) async fn read_cursors(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+) -> sqlx::Result<Vec<(Uuid, i64)>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select m.id, coalesce(r.last_read_seq, 0) {}",
+        participants_joined(
+            "left join conversation_read r on r.tenant_id = m.tenant_id and r.conversation_id = c.id
+                  and r.member_id = m.id"
+        )
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .fetch_all(conn)
+    .await
+}
+
+/// Whether a member is muted now, and until when (`None` inside: until lifted).
+pub(super) async fn muted(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Option<Option<DateTime<Utc>>>> {
+    sqlx::query_scalar(
+        "select muted_until from conversation_mute
+          where tenant_id = $1 and conversation_id = $2 and member_id = $3
+            and (muted_until is null or muted_until > now())",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(member)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) async fn mute(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    member: Uuid,
+    until: Option<DateTime<Utc>>,
+    by: Uuid,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into conversation_mute (tenant_id, conversation_id, member_id, muted_until, muted_by)
+         values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, conversation_id, member_id)
+         do update set muted_until = excluded.muted_until, muted_by = excluded.muted_by, created_at = now()",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(member)
+    .bind(until)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn unmute(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    member: Uuid,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "delete from conversation_mute where tenant_id = $1 and conversation_id = $2 and member_id = $3",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(member)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Creates a custom group or direct conversation; returns its id.
+pub(super) async fn create(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    kind: &str,
+    title: &str,
+    direct_key: Option<&str>,
+    created_by: Uuid,
+) -> sqlx::Result<Uuid> {
+    sqlx::query_scalar(
+        "insert into conversation (tenant_id, id, kind, title, direct_key, created_by)
+         values ($1, $2, $3, $4, $5, $6) returning id",
+    )
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(kind)
+    .bind(title)
+    .bind(direct_key)
+    .bind(created_by)
+    .fetch_one(conn)
+    .await
+}
+
+/// Creates a department's joint group over its units.
+pub(super) async fn create_joint(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    department: Uuid,
+    units: &[Uuid],
+    title: &str,
+    created_by: Uuid,
+) -> sqlx::Result<Uuid> {
+    sqlx::query_scalar(
+        "insert into conversation (tenant_id, id, kind, title, department_id, unit_ids, created_by)
+         values ($1, $2, 'JOINT', $3, $4, $5, $6) returning id",
+    )
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(title)
+    .bind(department)
+    .bind(units)
+    .bind(created_by)
+    .fetch_one(conn)
+    .await
+}
+
+/// Serialises the creation of one direct conversation until the transaction ends.
+pub(super) async fn lock_key(conn: &mut PgConnection, key: &str) -> sqlx::Result<()> {
+    sqlx::query("select pg_advisory_xact_lock(hashtext($1))")
+        .bind(key)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The direct conversation of a pair, if any.
+pub(super) async fn direct(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    key: &str,
+) -> sqlx::Result<Option<Uuid>> {
+    sqlx::query_scalar("select id from conversation where tenant_id = $1 and direct_key = $2")
+        .bind(tenant)
+        .bind(key)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Active members of the tenant among `ids`.
+pub(super) async fn active_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select id from member where tenant_id = $1 and id = any($2) and status = 'ACTIVE'",
+    )
+    .bind(tenant)
+    .bind(ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// Adds members (existing members keep their role).
+pub(super) async fn add(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    members: &[Uuid],
+    role: &str,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "insert into conversation_member (tenant_id, conversation_id, member_id, role)
+         select $1, $2, unnest($3::uuid[]), $4
+         on conflict (tenant_id, conversation_id, member_id) do nothing",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(members)
+    .bind(role)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+pub(super) async fn remove(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    member: Uuid,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "delete from conversation_member where tenant_id = $1 and conversation_id = $2 and member_id = $3",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(member)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub(super) async fn set_role(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    member: Uuid,
+    role: &str,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "update conversation_member set role = $4
+          where tenant_id = $1 and conversation_id = $2 and member_id = $3",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(member)
+    .bind(role)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Group admins left after a change (a group keeps at least one).
+pub(super) async fn admin_count(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "select count(*) from conversation_member
+          where tenant_id = $1 and conversation_id = $2 and role = 'ADMIN'",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .fetch_one(conn)
+    .await
+}
+
+/// Changes title, broadcast-only and the pinned notice (each only when given).
+pub(super) async fn update(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    title: Option<&str>,
+    broadcast_only: Option<bool>,
+    pinned_notice: Option<Option<&str>>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update conversation set title = coalesce($3, title),
+                broadcast_only = coalesce($4, broadcast_only),
+                pinned_notice = case when $5 then $6 else pinned_notice end
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(conversation)
+    .bind(title)
+    .bind(broadcast_only)
+    .bind(pinned_notice.is_some())
+    .bind(pinned_notice.flatten())
+    .execute(conn)
+    .await?;
+    Ok(())
+}

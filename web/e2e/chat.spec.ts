@@ -1,0 +1,249 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+
+// Two members of one 党支部 chat in its group (every unit has one; members placed in the unit
+// take part), each in a browser of their own: messages arrive live, the other's unread count
+// moves in the list before the conversation is opened, replies quote what they answer, and a
+// phone gets the list and the conversation as two screens.
+
+const T = uniqueTenant();
+const BRANCH = `E2E聊天支部${T.slug.slice(4)}`;
+const A = { name: '王芳', email: `wang-${T.slug}@e2e.tongxin.test`, password: 'Wangfang2026e2e', token: '' };
+const B = { name: '李强', email: `li-${T.slug}@e2e.tongxin.test`, password: 'Liqiang2026e2e', token: '' };
+
+// The list asks for unread counts every 30 s (nothing is subscribed to conversations not open).
+const LIST_POLL_WAIT = 45_000;
+
+/** The enterprise, the branch and both members, made through the API as an integrator would. */
+async function seed() {
+  const { signUp } = await apiGraphql<{ signUp: { token: string } }>(
+    'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+    {
+      input: {
+        tenantName: T.name,
+        tenantSlug: T.slug,
+        adminName: T.adminName,
+        adminEmail: T.adminEmail,
+        adminPassword: T.adminPassword,
+      },
+    },
+  );
+  const { createOrganization } = await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
+    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+    { input: { name: BRANCH, line: 'PARTY' } },
+    signUp.token,
+  );
+  for (const m of [A, B]) {
+    const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
+      { input: { email: m.email, name: m.name, organizationId: createOrganization.organization.id } },
+      signUp.token,
+    );
+    const { acceptInvitation } = await apiGraphql<{ acceptInvitation: { token: string } }>(
+      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }',
+      { input: { token: inviteMember.invitationToken, password: m.password } },
+    );
+    m.token = acceptInvitation.token;
+  }
+}
+
+/** A signed-in browser of its own for `who`, on 消息. */
+async function member(browser: Browser, who: typeof A, problems: string[]) {
+  const context = await browser.newContext();
+  watch(context, problems);
+  const page = await context.newPage();
+  await logIn(page, who.email, who.password);
+  await page.getByRole('navigation').getByRole('link', { name: '消息' }).click();
+  await expect(page).toHaveURL(/\/chat$/);
+  await expect(page.getByRole('heading', { level: 2, name: '消息' })).toBeVisible();
+  return { context, page };
+}
+
+const row = (page: Page) => page.locator('li.tx-conv').filter({ hasText: BRANCH });
+const composer = (page: Page) => page.getByRole('textbox', { name: '输入消息' });
+const pane = (page: Page) => page.getByTestId('conversation-pane');
+
+async function open(page: Page) {
+  await page.getByRole('link', { name: new RegExp(BRANCH) }).click();
+  await expect(pane(page).getByRole('heading', { level: 3, name: BRANCH })).toBeVisible();
+  await expect(pane(page).getByTestId('chat-live-status')).toHaveAttribute('data-status', 'connected');
+}
+
+async function send(page: Page, text: string) {
+  await composer(page).fill(text);
+  await composer(page).press('Enter');
+  await expect(composer(page)).toHaveValue('');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('chat: A writes in the branch group, B sees the unread count move and the message live, B replies, A sees it', async ({
+  browser,
+  problems,
+}) => {
+  test.setTimeout(180_000);
+  await seed();
+  const a = await member(browser, A, problems);
+  const b = await member(browser, B, problems);
+
+  // Both see the branch's group; nothing is unread yet.
+  await expect(row(b.page)).toContainText('组织群');
+  await expect(row(b.page).getByTestId('conversation-unread')).toHaveCount(0);
+  await open(a.page);
+  await expect(pane(a.page).getByText('还没有消息，说点什么吧')).toBeVisible();
+
+  // A writes; it shows on A's right at once.
+  await send(a.page, '同志们好，周五下午主题党日');
+  const first = pane(a.page).getByTestId('message-1');
+  await expect(first).toContainText('同志们好，周五下午主题党日');
+  await expect(first).toHaveClass(/tx-msg-own/);
+
+  // B, still on the list, sees the unread count and the preview change without opening it.
+  await expect(row(b.page).getByTestId('conversation-unread')).toContainText('1 条未读', { timeout: LIST_POLL_WAIT });
+  await expect(row(b.page)).toContainText('王芳：同志们好，周五下午主题党日');
+  await expect(b.page.getByTestId('nav-badge-chat')).toContainText('1', { timeout: LIST_POLL_WAIT });
+
+  // B opens it: the message under A's name; read, so the counts go.
+  await open(b.page);
+  const seen = pane(b.page).getByTestId('message-1');
+  await expect(seen).toContainText('同志们好，周五下午主题党日');
+  await expect(seen).not.toHaveClass(/tx-msg-own/);
+  await expect(pane(b.page).getByTestId('message-group').first()).toContainText('王芳');
+  await expect(row(b.page).getByTestId('conversation-unread')).toHaveCount(0);
+  await expect(b.page.getByTestId('nav-badge-chat')).toHaveCount(0);
+
+  // A writes again: B sees it live.
+  await send(a.page, '请各位带好学习笔记');
+  await expect(pane(b.page).getByTestId('message-2')).toContainText('请各位带好学习笔记');
+
+  // B replies to it; A sees the reply live, quoting what it answers.
+  await pane(b.page).getByTestId('message-2').hover();
+  await pane(b.page).getByTestId('message-2').getByRole('button', { name: '回复' }).click();
+  await expect(b.page.getByTestId('reply-chip')).toContainText('回复 王芳：请各位带好学习笔记');
+  await send(b.page, '收到，准时参加');
+  await expect(b.page.getByTestId('reply-chip')).toHaveCount(0);
+  await expect(pane(b.page).getByTestId('message-3')).toHaveClass(/tx-msg-own/);
+  const reply = pane(a.page).getByTestId('message-3');
+  await expect(reply).toContainText('收到，准时参加');
+  await expect(reply.getByTestId('message-quote')).toHaveText('回复 王芳：请各位带好学习笔记');
+  await expect(reply).not.toHaveClass(/tx-msg-own/);
+  await expect(pane(a.page).getByTestId('message-group').last()).toContainText('李强');
+
+  // Shift+Enter is a new line, not a send; the counter follows.
+  await composer(a.page).fill('第一行');
+  await composer(a.page).press('Shift+Enter');
+  await composer(a.page).pressSequentially('第二行');
+  await expect(composer(a.page)).toHaveValue('第一行\n第二行');
+  await expect(a.page.getByTestId('composer-count')).toHaveText('7 / 2000');
+  await composer(a.page).fill('');
+
+  mkdirSync('screenshots', { recursive: true });
+  await a.page.screenshot({ path: 'screenshots/chat-1280.png' });
+  await a.context.close();
+  await b.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('chat at 375 px: the list and the conversation are two screens; messages still arrive live', async ({ browser, problems }) => {
+  test.setTimeout(120_000);
+  const a = await member(browser, A, problems);
+  const b = await member(browser, B, problems);
+  await open(a.page);
+  await b.page.setViewportSize({ width: 375, height: 812 });
+
+  // The list alone, fitting the phone.
+  await expect(row(b.page)).toBeVisible();
+  await expect(b.page.getByText('选择一个会话开始聊天')).toBeHidden();
+  expect(await b.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await b.page.screenshot({ path: 'screenshots/chat-list-375.png' });
+
+  // Tap: the conversation alone, with a way back.
+  await open(b.page);
+  await expect(row(b.page)).toBeHidden();
+  await expect(pane(b.page).getByTestId('message-3')).toContainText('收到，准时参加');
+  await send(a.page, '手机上也能收到吗？');
+  await expect(pane(b.page).getByTestId('message-4')).toContainText('手机上也能收到吗？');
+  await send(b.page, '能收到');
+  await expect(pane(a.page).getByTestId('message-5')).toContainText('能收到');
+  expect(await b.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await b.page.screenshot({ path: 'screenshots/chat-375.png' });
+
+  await b.page.getByRole('button', { name: '返回会话列表' }).click();
+  await expect(b.page).toHaveURL(/\/chat$/);
+  await expect(row(b.page)).toBeVisible();
+  await expect(row(b.page)).toContainText('我：能收到');
+  await a.context.close();
+  await b.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('chat: a send whose answer was lost is retried with the same id and stored once; scrolling up loads earlier messages in place', async ({
+  browser,
+  problems,
+}) => {
+  test.setTimeout(120_000);
+  // A writes 40 more as an API client: 45 in all, more than the 30 a conversation opens with.
+  const { conversations } = await apiGraphql<{ conversations: { edges: { node: { id: string; title: string } }[] } }>(
+    '{ conversations(first: 20) { edges { node { id title } } } }',
+    {},
+    A.token,
+  );
+  const id = conversations.edges.find((e) => e.node.title === BRANCH)?.node.id;
+  expect(id).toBeTruthy();
+  for (let i = 1; i <= 40; i++) {
+    await apiGraphql(
+      'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { seq } } }',
+      { input: { conversationId: id, body: `学习记录第 ${i} 条`, clientMessageId: `e2e-history-${T.slug}-${i}` } },
+      A.token,
+    );
+  }
+
+  const b = await member(browser, B, problems);
+  await open(b.page);
+  const scroller = pane(b.page).getByTestId('message-scroller');
+  await expect(pane(b.page).getByTestId('message-45')).toBeInViewport();
+  await expect(pane(b.page).getByTestId('message-16')).toBeAttached();
+  await expect(pane(b.page).getByTestId('message-15')).toHaveCount(0);
+
+  // Up to the top: the 15 before come in above, and what was on screen stays where it was.
+  const top = async () => (await pane(b.page).getByTestId('message-16').boundingBox())?.y ?? NaN;
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(pane(b.page).getByTestId('message-15')).toBeAttached();
+  await expect(pane(b.page).getByTestId('message-1')).toBeAttached();
+  await expect(pane(b.page).getByTestId('message-16')).toBeInViewport();
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+  const before = await top();
+  await b.page.waitForTimeout(300);
+  expect(Math.abs((await top()) - before)).toBeLessThan(2);
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(pane(b.page).getByText('以上是全部消息')).toBeVisible();
+
+  // The server stores B's message but the answer never reaches the browser: 发送失败.
+  let lose = true;
+  await b.page.route('**/graphql', async (route) => {
+    const op = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
+    if (op !== 'SendMessage' || !lose) return route.continue();
+    lose = false;
+    await route.fetch();
+    await route.abort('aborted');
+  });
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await send(b.page, '网络不好也只发一次');
+  const failed = pane(b.page).getByTestId('message-pending');
+  await expect(failed.getByRole('alert')).toContainText('发送失败');
+  // 重试 sends the same clientMessageId: the stored message comes back, once.
+  await failed.getByRole('button', { name: '重试' }).click();
+  await expect(pane(b.page).getByTestId('message-46')).toContainText('网络不好也只发一次');
+  await expect(pane(b.page).getByTestId('message-pending')).toHaveCount(0);
+  await expect(pane(b.page).getByText('网络不好也只发一次')).toHaveCount(1);
+  const { messages } = await apiGraphql<{ messages: { seq: number; body: string }[] }>(
+    'query($c: ID!) { messages(conversationId: $c, first: 3) { seq body } }',
+    { c: id },
+    A.token,
+  );
+  expect(messages.map((m) => m.body)).toEqual(['网络不好也只发一次', '学习记录第 40 条', '学习记录第 39 条']);
+  await b.context.close();
+  // The lost answer reads as net::ERR_ABORTED, which the watcher does not count.
+  expect(problems).toEqual([]);
+});
