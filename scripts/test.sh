@@ -13,6 +13,7 @@ chmod 755 "$TMP"
 started_pg=0
 started_redis=0
 started_smtp=0
+started_s3=0
 current_step=""
 
 cleanup() {
@@ -27,6 +28,9 @@ cleanup() {
   fi
   if [ "$started_smtp" = 1 ]; then
     bash "$SCRIPTS/smtp.sh" stop "$TMP/smtp" || true
+  fi
+  if [ "$started_s3" = 1 ]; then
+    bash "$SCRIPTS/s3.sh" stop "$TMP/s3" || true
   fi
   if [ "$started_redis" = 1 ]; then
     bash "$SCRIPTS/redis.sh" stop "$TMP/redis" || true
@@ -77,6 +81,10 @@ step "start private SMTP sink"
 started_smtp=1
 smtp_env="$(bash "$SCRIPTS/smtp.sh" start "$TMP/smtp")"
 export_lines <<<"$smtp_env"
+step "start private S3 server"
+started_s3=1
+s3_env="$(bash "$SCRIPTS/s3.sh" start "$TMP/s3")"
+export_lines <<<"$s3_env"
 mkdir -p "$TMP/data"
 export TONGXIN_DATA_DIR="$TMP/data"
 

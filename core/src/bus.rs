@@ -14,6 +14,10 @@ use uuid::Uuid;
 
 /// Redis channels are `tongxin:events:{tenant}`.
 const PREFIX: &str = "tongxin:events:";
+/// The topic of the event a node gives its own subscribers after it subscribed to Redis again:
+/// events may have been missed meanwhile, so each subscriber re-reads from the database.
+pub const RESYNC: &str = "resync";
+
 /// Events buffered per node before slow subscribers start missing them.
 const CAPACITY: usize = 4096;
 
@@ -94,10 +98,22 @@ fn spawn_listener(client: redis::Client, local: broadcast::Sender<Arc<Event>>) {
     let weak = local.downgrade();
     drop(local);
     tokio::spawn(async move {
+        let mut subscribed_before = false;
         loop {
             match client.get_async_pubsub().await {
                 Ok(mut pubsub) => {
                     if pubsub.psubscribe(format!("{PREFIX}*")).await.is_ok() {
+                        if subscribed_before {
+                            tracing::info!("event bus subscribed to Redis again; resyncing");
+                            let Some(local) = weak.upgrade() else { return };
+                            let _ = local.send(Arc::new(Event {
+                                tenant: Uuid::nil(),
+                                topic: RESYNC.to_string(),
+                                subject: Uuid::nil(),
+                                id: Uuid::nil(),
+                            }));
+                        }
+                        subscribed_before = true;
                         let mut messages = pubsub.on_message();
                         while let Some(msg) = messages.next().await {
                             let Some(local) = weak.upgrade() else { return };

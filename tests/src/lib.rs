@@ -74,6 +74,35 @@ impl TestApp {
             .expect("json body")
     }
 
+    /// Invites a person named `name` into `org` as `admin` and accepts; returns the new
+    /// member's session token and member id.
+    pub async fn join(&self, admin: &str, org: &str, name: &str) -> (String, String) {
+        let email = format!("j@{}.cn", unique_slug());
+        let inv = self
+            .gql(
+                Some(admin),
+                "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
+                json!({ "i": { "email": email, "name": name, "organizationId": org } }),
+            )
+            .await;
+        let acc = self
+            .gql(
+                None,
+                "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }",
+                json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } }),
+            )
+            .await;
+        let token = acc["data"]["acceptInvitation"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{inv} {acc}"))
+            .to_string();
+        let member = acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{acc}"))
+            .to_string();
+        (token, member)
+    }
+
     /// Signs up a fresh tenant; returns `(token, slug, admin email)`.
     pub async fn sign_up(&self) -> Tenant {
         let slug = unique_slug();
@@ -137,6 +166,21 @@ pub struct Tenant {
 
 /// The password every test account uses.
 pub const PASSWORD: &str = "Passw0rd-test";
+
+/// The uuid inside a global ID.
+pub fn uuid_of(global: &str) -> uuid::Uuid {
+    tongxin_api::graphql::ids::decode_any(global)
+        .unwrap_or_else(|| panic!("not a global ID: {global}"))
+        .1
+}
+
+/// The tenant's id, as the signed-up admin sees it.
+pub async fn tenant_id_of(app: &TestApp, t: &Tenant) -> uuid::Uuid {
+    let body = app
+        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
+        .await;
+    uuid_of(body["data"]["viewer"]["tenant"]["id"].as_str().unwrap())
+}
 
 /// A slug nobody else has.
 pub fn unique_slug() -> String {

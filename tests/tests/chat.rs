@@ -5,41 +5,16 @@
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::{PASSWORD, TestApp, code};
+use tongxin_tests::{TestApp, code};
 
-type Ws =
+pub(crate) type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// Invites someone into `org` and accepts; returns (token, member id).
-async fn join(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
-    let email = format!("c@{}.cn", tongxin_tests::unique_slug());
-    let inv = app
-        .gql(
-            Some(admin),
-            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-            json!({ "i": { "email": email, "name": name, "organizationId": org } }),
-        )
-        .await;
-    let acc = app
-        .gql(
-            None,
-            "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }",
-            json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } }),
-        )
-        .await;
-    (
-        acc["data"]["acceptInvitation"]["token"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{acc}"))
-            .to_string(),
-        acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-    )
+pub(crate) async fn join(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
+    app.join(admin, org, name).await
 }
 
-async fn conversations(app: &TestApp, token: &str) -> Vec<Value> {
+pub(crate) async fn conversations(app: &TestApp, token: &str) -> Vec<Value> {
     let body = app
         .gql(
             Some(token),
@@ -55,14 +30,20 @@ async fn conversations(app: &TestApp, token: &str) -> Vec<Value> {
         .collect()
 }
 
-fn group_of(convs: &[Value], org: &str) -> Option<String> {
+pub(crate) fn group_of(convs: &[Value], org: &str) -> Option<String> {
     convs
         .iter()
         .find(|c| c["organization"]["id"] == org)
         .map(|c| c["id"].as_str().unwrap().to_string())
 }
 
-async fn send(app: &TestApp, token: &str, conv: &str, body: &str, client_id: &str) -> Value {
+pub(crate) async fn send(
+    app: &TestApp,
+    token: &str,
+    conv: &str,
+    body: &str,
+    client_id: &str,
+) -> Value {
     app.gql(
         Some(token),
         "mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id seq body createdAt author { id name } } } }",
@@ -233,7 +214,7 @@ async fn other_tenants_and_non_members_cannot_read_or_post_and_long_messages_are
     assert!(group_of(&conversations(&app, &stranger.token).await, &branch).is_none());
 }
 
-async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> Ws {
+pub(crate) async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> Ws {
     let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
     let mut req = url.into_client_request().unwrap();
     req.headers_mut().insert(
@@ -255,7 +236,7 @@ async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> Ws {
     ws
 }
 
-async fn next(ws: &mut Ws) -> Option<Value> {
+pub(crate) async fn next(ws: &mut Ws) -> Option<Value> {
     loop {
         let msg = tokio::time::timeout(std::time::Duration::from_secs(5), ws.next())
             .await

@@ -13,7 +13,7 @@ use tongxin_core::{
 use tongxin_tests::{PASSWORD, Tenant, TestApp, code, config};
 
 fn raw(global: &str) -> uuid::Uuid {
-    tongxin_api::graphql::ids::decode_any(global).unwrap().1
+    tongxin_tests::uuid_of(global)
 }
 
 async fn owner() -> PgPool {
@@ -21,10 +21,7 @@ async fn owner() -> PgPool {
 }
 
 async fn tenant_id(app: &TestApp, t: &Tenant) -> uuid::Uuid {
-    let body = app
-        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
-        .await;
-    raw(body["data"]["viewer"]["tenant"]["id"].as_str().unwrap())
+    tongxin_tests::tenant_id_of(app, t).await
 }
 
 const PREFS: &str = "{ notificationPreferences { digestFrequency categories { category label channel defaultChannel chosen mandatoryReason } } }";

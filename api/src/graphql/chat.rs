@@ -582,6 +582,8 @@ impl Replay {
                 {
                     self.poke = true;
                 }
+                // Events may have been missed: read what is new from the database.
+                Ok(ev) if ev.topic == tongxin_core::bus::RESYNC => self.poke = true,
                 Ok(_) => {}
                 Err(RecvError::Lagged(_)) => self.poke = true,
                 Err(RecvError::Closed) => return None,

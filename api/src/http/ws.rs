@@ -219,9 +219,10 @@ async fn serve(
                 let current = session.lock().unwrap_or_else(|p| p.into_inner()).clone();
                 let Some((info, token)) = current else { continue };
                 let over = match ev {
-                    Ok(ev) => revocation::ends(&ev, &info),
-                    // Events were missed: ask the database whether the session lives.
-                    Err(RecvError::Lagged(_)) => !matches!(
+                    Ok(ev) if ev.topic != tongxin_core::bus::RESYNC => revocation::ends(&ev, &info),
+                    // Events were (or may have been) missed: ask the database whether the
+                    // session lives.
+                    Ok(_) | Err(RecvError::Lagged(_)) => !matches!(
                         identity::authenticate(&state.app, &token).await,
                         Ok(Some(Principal::Member(_)))
                     ),
