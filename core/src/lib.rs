@@ -53,6 +53,8 @@ pub struct App {
     pub bus: bus::Bus,
     /// Where uploaded files live (local directory or S3).
     pub files: files::Storage,
+    /// Live conversations on this node, each read once per new message.
+    pub rooms: chat::hub::Hub,
 }
 
 impl std::fmt::Debug for App {
@@ -77,6 +79,7 @@ impl App {
             links: links::Links::default(),
             bus,
             files,
+            rooms: chat::hub::Hub::default(),
         })
     }
 }

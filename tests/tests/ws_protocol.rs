@@ -316,3 +316,43 @@ async fn after_redis_is_killed_and_restarted_a_subscriber_on_another_node_misses
     assert_eq!(third, Some(3), "live again through Redis");
     assert!(caught_up_in < Duration::from_secs(5), "{caught_up_in:?}");
 }
+
+#[tokio::test]
+async fn a_member_moved_out_of_a_unit_stops_receiving_its_group_within_two_seconds() {
+    // Arrange: a subscriber in a branch's group.
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let one = app.create_org(&t.token, None, "调出支部", "PARTY").await;
+    let two = app.create_org(&t.token, None, "调入支部", "PARTY").await;
+    let (a, _) = join(&app, &t.token, &one, "留下的人").await;
+    let (b, b_id) = join(&app, &t.token, &one, "调走的人").await;
+    let conv = group_of(&conversations(&app, &a).await, &one).unwrap();
+    let mut ws = acked(&app, &b).await;
+    say(&mut ws, subscribe("g", &conv, 0)).await;
+    send(&app, &a, &conv, "调动前", "mv1").await;
+    let before = next(&mut ws).await.expect("delivered while placed");
+
+    // Act
+    let moved = app
+        .gql(
+            Some(&t.token),
+            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+            json!({ "i": { "id": b_id, "patch": { "organizationIds": [two] } } }),
+        )
+        .await;
+    let started = Instant::now();
+    let ending = next(&mut ws).await.expect("an ending");
+    let took = started.elapsed();
+    send(&app, &a, &conv, "调动后", "mv2").await;
+    let after = next(&mut ws).await;
+
+    // Assert
+    assert_eq!(before["payload"]["data"]["messageAdded"]["seq"], 1);
+    assert!(moved["errors"].is_null(), "{moved}");
+    assert!(ending.to_string().contains("NOT_FOUND"), "{ending}");
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    assert!(
+        after.as_ref().is_none_or(|v| v["type"] == "complete"),
+        "nothing after the move: {after:?}"
+    );
+}

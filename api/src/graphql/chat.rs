@@ -12,7 +12,7 @@ use futures::{Stream, StreamExt};
 use std::collections::{HashMap, VecDeque};
 use tokio::sync::broadcast::error::RecvError;
 use tongxin_core::{
-    chat::{self, ConversationRow, MessageRow},
+    chat::{self, ConversationRow, MessageRow, hub::RoomEvent},
     page::{PageArgs, encode_cursor},
 };
 
@@ -471,11 +471,11 @@ impl ChatSubscription {
         let c = tenant(ctx)?;
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         let app = app(ctx).clone();
-        // Subscribe before the first read, so nothing sent in between is missed.
-        let rx = app.bus.subscribe();
         chat::conversation(&c, &app, id).await.gql()?;
+        // Joined before the first read, so nothing sent in between is missed.
+        let room = app.rooms.join(&app, c.tenant_id, id);
         let state = Replay {
-            rx,
+            room,
             app,
             ctx: c,
             conversation: id,
@@ -534,7 +534,7 @@ impl ChatSubscription {
 
 /// A subscriber's position: what it has been sent, what is queued, whether to read again.
 struct Replay {
-    rx: tokio::sync::broadcast::Receiver<std::sync::Arc<tongxin_core::bus::Event>>,
+    room: chat::hub::Membership,
     app: tongxin_core::App,
     ctx: tongxin_core::Ctx,
     conversation: uuid::Uuid,
@@ -572,19 +572,20 @@ impl Replay {
                     }
                 }
             }
-            match self.rx.recv().await {
-                // A new message, or a membership change that may end this viewer's access.
-                Ok(ev)
-                    if ev.tenant == self.ctx.tenant_id
-                        && (ev.topic == chat::MESSAGE_ADDED
-                            || ev.topic == chat::CONVERSATION_CHANGED)
-                        && ev.subject == self.conversation =>
-                {
-                    self.poke = true;
+            match self.room.events.recv().await {
+                // The next message, read once by the room: passed on without a query.
+                Ok(RoomEvent::Message(row)) if row.seq == self.seen + 1 => {
+                    self.seen = row.seq;
+                    return Some((Ok(Message::new((*row).clone())), self));
                 }
-                // Events may have been missed: read what is new from the database.
-                Ok(ev) if ev.topic == tongxin_core::bus::RESYNC => self.poke = true,
-                Ok(_) => {}
+                Ok(RoomEvent::Message(row)) if row.seq <= self.seen => {}
+                // A gap (joined mid-way, or missed): read it from the database.
+                Ok(RoomEvent::Message(_)) | Ok(RoomEvent::Resync) => self.poke = true,
+                Ok(RoomEvent::Recheck(who)) => {
+                    if who.is_none() || who == self.ctx.member_id() {
+                        self.poke = true;
+                    }
+                }
                 Err(RecvError::Lagged(_)) => self.poke = true,
                 Err(RecvError::Closed) => return None,
             }

@@ -6,6 +6,7 @@
 //! new from the database, so they see every message once and in order.
 
 pub mod groups;
+pub mod hub;
 mod members_store;
 pub mod moderation;
 mod moderation_store;
@@ -32,6 +33,8 @@ pub const MESSAGE_ADDED: &str = "message";
 pub const MESSAGE_CHANGED: &str = "message_changed";
 /// The bus topic of changed conversations: settings, membership (subject: the conversation).
 pub const CONVERSATION_CHANGED: &str = "conversation_changed";
+/// The bus topic of a member placed elsewhere (subject: the member), whose org groups change.
+pub const MEMBER_MOVED: &str = "member_moved";
 /// The worker task that notifies every participant of an @all message.
 pub const MENTION_ALL_TASK: &str = "chat_mention_all";
 

@@ -290,3 +290,16 @@ pub(super) async fn title(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sq
         .fetch_one(conn)
         .await
 }
+
+/// The seq of the newest message, without locking.
+pub(super) async fn lock_free_last_seq(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar("select last_seq from conversation where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .fetch_one(conn)
+        .await
+}

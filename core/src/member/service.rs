@@ -225,6 +225,10 @@ pub async fn update(ctx: &Ctx, app: &App, id: Uuid, input: MemberUpdate) -> AppR
     )
     .await?;
     tx.commit().await?;
+    if orgs.is_some() {
+        // Org groups follow placement: live chat subscribers of this member re-check access.
+        crate::chat::publish(app, ctx, crate::chat::MEMBER_MOVED, id, id).await;
+    }
     Ok(saved)
 }
 
