@@ -30,10 +30,13 @@ struct Room {
     tx: broadcast::Sender<RoomEvent>,
 }
 
+/// Open rooms by tenant and conversation.
+type Rooms = HashMap<(Uuid, Uuid), Weak<Room>>;
+
 /// The node's rooms, by tenant and conversation.
 #[derive(Clone, Default)]
 pub struct Hub {
-    rooms: Arc<Mutex<HashMap<(Uuid, Uuid), Weak<Room>>>>,
+    rooms: Arc<Mutex<Rooms>>,
 }
 
 impl std::fmt::Debug for Hub {
