@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # `make bench`: provisions private PostgreSQL, builds the harnesses in release mode and prints
 # the API and job benchmarks as Markdown. Loopback only; a few minutes of load.
-# BENCH=api or BENCH=jobs runs one of them; BENCH_ARGS / JOBS_ARGS pass flags through.
+# BENCH=api, BENCH=jobs or BENCH=ws runs one of them; BENCH_ARGS / JOBS_ARGS / WS_ARGS pass
+# flags through.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TMP="$(mktemp -d /tmp/tongxin-bench.XXXXXX)"
 chmod 755 "$TMP"
-cleanup() { bash scripts/pg.sh stop "$TMP/pg" >/dev/null 2>&1 || true; rm -rf "$TMP"; }
+cleanup() {
+  bash scripts/redis.sh stop "$TMP/redis" >/dev/null 2>&1 || true
+  bash scripts/pg.sh stop "$TMP/pg" >/dev/null 2>&1 || true
+  rm -rf "$TMP"
+}
 trap cleanup EXIT
 if [ -z "${TONGXIN_DATABASE__URL:-}" ]; then
   set -a
@@ -14,17 +19,29 @@ if [ -z "${TONGXIN_DATABASE__URL:-}" ]; then
   . <(bash scripts/pg.sh start "$TMP/pg")
   set +a
 fi
+if [ -z "${TONGXIN_REDIS__URL:-}" ]; then
+  set -a
+  # shellcheck disable=SC1090
+  . <(bash scripts/redis.sh start "$TMP/redis")
+  set +a
+fi
 export TONGXIN_DATA_DIR="$TMP/data" RUST_LOG=warn
-cargo build --release -p tongxin-tests --bin bench_api --bin bench_jobs
+cargo build --release -p tongxin-api -p tongxin-tests --bin tongxin-api --bin bench_api --bin bench_jobs --bin bench_ws
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
-if [ "${BENCH:-all}" != jobs ]; then
+if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = api ]; then
   echo "command: make bench (target/release/bench_api ${BENCH_ARGS:-})"
   # shellcheck disable=SC2086
   target/release/bench_api ${BENCH_ARGS:-}
 fi
-if [ "${BENCH:-all}" != api ]; then
+if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = jobs ]; then
   echo
   echo "command: make bench (target/release/bench_jobs ${JOBS_ARGS:-})"
   # shellcheck disable=SC2086
   target/release/bench_jobs ${JOBS_ARGS:-}
+fi
+if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = ws ]; then
+  echo
+  echo "command: make bench (target/release/bench_ws ${WS_ARGS:-})"
+  # shellcheck disable=SC2086
+  target/release/bench_ws ${WS_ARGS:-}
 fi
