@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
 
@@ -245,5 +246,169 @@ test('chat: a send whose answer was lost is retried with the same id and stored 
   expect(messages.map((m) => m.body)).toEqual(['网络不好也只发一次', '学习记录第 40 条', '学习记录第 39 条']);
   await b.context.close();
   // The lost answer reads as net::ERR_ABORTED, which the watcher does not count.
+  expect(problems).toEqual([]);
+});
+
+// ---- Mentions, recall, custom groups, notices and attachments ---------------------------
+
+/** CRC-32 (as PNG chunks carry it). */
+function crc32(bytes: Buffer): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** A `width`×`height` PNG of one colour (8-bit RGB), made here rather than read from a file. */
+function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [r, g, b]).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const TINY_PNG = png(4, 3, [200, 22, 29]);
+const GROUP = `E2E青年突击队${T.slug.slice(4)}`;
+
+/** The stored message of `page`'s open conversation containing `text`. */
+const stored = (page: Page, text: string) => pane(page).locator('li.tx-msg[data-seq]').filter({ hasText: text });
+
+test('chat: A mentions B with @ (B sees it highlighted live), then recalls it (B sees the placeholder live)', async ({ browser, problems }) => {
+  test.setTimeout(120_000);
+  const a = await member(browser, A, problems);
+  const b = await member(browser, B, problems);
+  await open(a.page);
+  await open(b.page);
+
+  // Typing @ offers the conversation's members, filtered by what follows.
+  await composer(a.page).click();
+  await composer(a.page).pressSequentially('@李');
+  const picker = a.page.getByTestId('mention-picker');
+  await expect(picker.getByRole('option', { name: '李强' })).toBeVisible();
+  await expect(picker.getByRole('option', { name: '王芳' })).toHaveCount(0);
+  await picker.getByRole('option', { name: '李强' }).click();
+  await expect(composer(a.page)).toHaveValue('@李强 ');
+  await expect(picker).toHaveCount(0);
+  await composer(a.page).pressSequentially('请确认周五的会议材料');
+  await composer(a.page).press('Enter');
+  await expect(composer(a.page)).toHaveValue('');
+
+  const mine = stored(a.page, '请确认周五的会议材料');
+  await expect(mine).toHaveClass(/tx-msg-own/);
+  await expect(mine).not.toHaveClass(/tx-msg-mentioned/);
+  const seq = await mine.getAttribute('data-seq');
+  expect(seq).toBeTruthy();
+
+  // B has it open: the message arrives live, highlighted as mentioning B.
+  const theirs = pane(b.page).getByTestId(`message-${seq}`);
+  await expect(theirs).toContainText('@李强 请确认周五的会议材料');
+  await expect(theirs).toHaveClass(/tx-msg-mentioned/);
+  await expect(theirs.getByTestId('mention-tag')).toBeVisible();
+
+  // A recalls it (within two minutes), confirming first.
+  await mine.hover();
+  await mine.getByTestId('message-more').click();
+  await a.page.getByRole('menuitem', { name: '撤回' }).click();
+  await a.page.locator('.ant-popconfirm').getByRole('button', { name: '撤回' }).click();
+  await expect(pane(a.page).getByTestId(`message-${seq}`).getByTestId('recall-notice')).toHaveText('你撤回了一条消息');
+
+  // B sees the placeholder without reloading (messageChanged).
+  await expect(theirs.getByTestId('recall-notice')).toHaveText('王芳 撤回了一条消息');
+  await expect(theirs).not.toContainText('请确认周五的会议材料');
+  await expect(theirs).not.toHaveClass(/tx-msg-mentioned/);
+
+  await a.context.close();
+  await b.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('chat: A creates a custom group with B, sets its notice, B sees it; A sends a picture, B sees the image', async ({ browser, problems }) => {
+  test.setTimeout(150_000);
+  const a = await member(browser, A, problems);
+  const b = await member(browser, B, problems);
+
+  // 发起群聊: a name, B chosen by name; A lands in the new group.
+  await a.page.getByRole('button', { name: '发起群聊' }).click();
+  const dialog = a.page.getByRole('dialog', { name: '发起群聊' });
+  await dialog.getByLabel('群名称').fill(GROUP);
+  const picker = dialog.getByRole('combobox', { name: '群成员' });
+  await picker.click();
+  await picker.pressSequentially('李强');
+  await a.page.locator('.ant-select-item-option').filter({ hasText: '李强' }).click();
+  await expect(dialog.locator('.ant-select-selection-item')).toContainText('李强');
+  // Out of the picker (its list closes), then create.
+  await dialog.getByLabel('群名称').click();
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(pane(a.page).getByRole('heading', { level: 3, name: GROUP })).toBeVisible();
+  await expect(pane(a.page).getByText('群聊', { exact: true })).toBeVisible();
+  await expect(a.page).toHaveURL(/\/chat\/[^/]+$/);
+  const groupUrl = a.page.url();
+
+  // 群公告: A (its admin) sets the notice.
+  await pane(a.page).getByTestId('conversation-menu').click();
+  await a.page.getByRole('menuitem', { name: '群公告' }).click();
+  const notice = a.page.getByRole('dialog', { name: '编辑群公告' });
+  await notice.getByLabel('群公告').fill('本周六上午九点集合，参加志愿服务。');
+  await notice.getByRole('button', { name: '保存' }).click();
+  await expect(notice).toBeHidden();
+  await expect(pane(a.page).getByTestId('pinned-notice')).toContainText('本周六上午九点集合，参加志愿服务。');
+
+  // B finds the group in the list (after a reload) and sees the notice.
+  await b.page.reload();
+  const groupRow = b.page.locator('li.tx-conv').filter({ hasText: GROUP });
+  await expect(groupRow).toContainText('群聊');
+  await groupRow.getByRole('link').click();
+  await expect(pane(b.page).getByRole('heading', { level: 3, name: GROUP })).toBeVisible();
+  await expect(pane(b.page).getByTestId('pinned-notice')).toContainText('本周六上午九点集合，参加志愿服务。');
+  await expect(pane(b.page).getByTestId('chat-live-status')).toHaveAttribute('data-status', 'connected');
+  expect(b.page.url()).toBe(groupUrl);
+
+  // B sees the members: A is the admin.
+  await pane(b.page).getByTestId('conversation-menu').click();
+  await b.page.getByRole('menuitem', { name: '群成员' }).click();
+  const drawer = b.page.locator('.tx-members-drawer');
+  await expect(drawer.locator('.tx-member-row').filter({ hasText: '王芳' })).toContainText('管理员');
+  await expect(drawer.getByRole('button', { name: '退出群聊' })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByRole('button', { name: '关闭' })).first().click();
+  await expect(drawer).toBeHidden();
+
+  // A attaches a small PNG: checked, uploaded with progress, then sent.
+  await a.page.getByTestId('attach-input').setInputFiles({ name: '集合地点.png', mimeType: 'image/png', buffer: TINY_PNG });
+  await expect(a.page.getByTestId('composer-attachment')).toHaveAttribute('data-status', 'ready');
+  await expect(a.page.getByTestId('composer-attachment')).toContainText('集合地点.png');
+  await a.page.getByRole('button', { name: '发送' }).click();
+  await expect(a.page.getByTestId('composer-attachment')).toHaveCount(0);
+  const picture = pane(a.page).locator('li.tx-msg[data-seq]').filter({ has: a.page.getByTestId('attachment-image') });
+  await expect(picture).toHaveCount(1);
+
+  // B sees the image live, loaded from its signed link.
+  const image = pane(b.page).getByTestId('attachment-image').locator('img');
+  await expect(image).toBeVisible();
+  await expect(image).toHaveAttribute('alt', '集合地点.png');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(4);
+
+  // A file that is not accepted is refused before any upload, with the server's words.
+  await a.page.getByTestId('attach-input').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<p>hi</p>') });
+  await expect(a.page.getByTestId('composer-attachment')).toContainText('不支持的文件类型');
+
+  await a.page.setViewportSize({ width: 375, height: 812 });
+  expect(await a.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await a.page.screenshot({ path: 'screenshots/chat-group-375.png' });
+  await a.context.close();
+  await b.context.close();
   expect(problems).toEqual([]);
 });

@@ -22,6 +22,7 @@ const SecurityPage = lazy(() => import('./pages/SecurityPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const ChatPage = lazy(() => import('./pages/ChatPage'));
+const ChatWordsPage = lazy(() => import('./pages/ChatWordsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -78,6 +79,7 @@ export function AppRoutes() {
             {/* Emails link here: keep these paths. */}
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+            <Route path="settings/chat-words" element={<ChatWordsPage />} />
             {/* One route, so choosing another conversation keeps the list as it is. */}
             <Route path="chat/:conversationId?" element={<ChatPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -736,8 +736,12 @@ export const NotificationAddedSubscription = graphql(`
 
 // ---- Chat: conversations, history, sending, read cursors, live messages -------------------
 
-export const ChatMessageFields = graphql(`
-  fragment ChatMessageFields on Message {
+/**
+ * The latest message of a conversation in the list (lean: the list asks for up to 60
+ * conversations at once, and the server bounds a query's complexity).
+ */
+export const LastMessageFields = graphql(`
+  fragment LastMessageFields on Message {
     id
     seq
     body
@@ -752,6 +756,42 @@ export const ChatMessageFields = graphql(`
   }
 `);
 
+/**
+ * A message in an open conversation. `attachment.url` is a signed link valid for five
+ * minutes; `readCount` is only answered on `messages` history in groups of at most 50.
+ */
+export const ChatMessageFields = graphql(`
+  fragment ChatMessageFields on Message {
+    id
+    seq
+    body
+    createdAt
+    author {
+      id
+      name
+    }
+    replyToSeq
+    recalledAt
+    recalledBy
+    conversationId
+    mentionIds
+    mentionsAll
+    mentionsViewer
+    attachment {
+      id
+      name
+      contentType
+      size
+      isImage
+      url
+    }
+    readCount {
+      read
+      of
+    }
+  }
+`);
+
 export const ConversationFields = graphql(`
   fragment ConversationFields on Conversation {
     id
@@ -760,13 +800,14 @@ export const ConversationFields = graphql(`
     unreadCount
     lastSeq
     lastMessage {
-      ...ChatMessageFields
+      ...LastMessageFields
     }
     organization {
       id
     }
     broadcastOnly
     pinnedNotice
+    viewerIsAdmin
   }
 `);
 
@@ -832,6 +873,188 @@ export const MessageAddedSubscription = graphql(`
   subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {
     messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {
       ...ChatMessageFields
+    }
+  }
+`);
+
+/** A message as it changes (recalled), over /graphql/ws. */
+export const MessageChangedSubscription = graphql(`
+  subscription MessageChanged($conversationId: ID!) {
+    messageChanged(conversationId: $conversationId) {
+      ...ChatMessageFields
+    }
+  }
+`);
+
+// ---- Chat: managing conversations, moderation, files --------------------------------------
+
+/** One conversation (when it is not among the loaded rows of the list, e.g. just created). */
+export const ConversationQuery = graphql(`
+  query Conversation($id: ID!) {
+    conversation(id: $id) {
+      ...ConversationFields
+    }
+  }
+`);
+
+export const ConversationMembersQuery = graphql(`
+  query ConversationMembers($conversationId: ID!, $first: Int!, $offset: Int!) {
+    conversationMembers(conversationId: $conversationId, first: $first, offset: $offset) {
+      items {
+        id
+        name
+        isAdmin
+        muted
+        mutedUntil
+      }
+      totalCount
+    }
+  }
+`);
+
+export const SearchMessagesQuery = graphql(`
+  query SearchMessages($conversationId: ID!, $query: String!, $first: Int!, $beforeSeq: Int) {
+    searchMessages(conversationId: $conversationId, query: $query, first: $first, beforeSeq: $beforeSeq) {
+      ...ChatMessageFields
+    }
+  }
+`);
+
+export const CreateGroupMutation = graphql(`
+  mutation CreateGroup($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      ...ConversationFields
+    }
+  }
+`);
+
+export const OpenDirectConversationMutation = graphql(`
+  mutation OpenDirectConversation($memberId: ID!) {
+    openDirectConversation(memberId: $memberId) {
+      ...ConversationFields
+    }
+  }
+`);
+
+export const AddConversationMembersMutation = graphql(`
+  mutation AddConversationMembers($input: AddConversationMembersInput!) {
+    addConversationMembers(input: $input)
+  }
+`);
+
+/** Removes a member of a custom group, or leaves it (the viewer's own member id). */
+export const RemoveConversationMemberMutation = graphql(`
+  mutation RemoveConversationMember($input: ConversationMemberInput!) {
+    removeConversationMember(input: $input)
+  }
+`);
+
+export const SetConversationAdminMutation = graphql(`
+  mutation SetConversationAdmin($input: SetConversationAdminInput!) {
+    setConversationAdmin(input: $input)
+  }
+`);
+
+export const UpdateConversationMutation = graphql(`
+  mutation UpdateConversation($input: UpdateConversationInput!) {
+    updateConversation(input: $input) {
+      ...ConversationFields
+    }
+  }
+`);
+
+export const RecallMessageMutation = graphql(`
+  mutation RecallMessage($input: MessageRefInput!) {
+    recallMessage(input: $input) {
+      ...ChatMessageFields
+    }
+  }
+`);
+
+export const MuteMemberMutation = graphql(`
+  mutation MuteMember($input: MuteMemberInput!) {
+    muteMember(input: $input)
+  }
+`);
+
+export const UnmuteMemberMutation = graphql(`
+  mutation UnmuteMember($input: ConversationMemberInput!) {
+    unmuteMember(input: $input)
+  }
+`);
+
+export const ReportMessageMutation = graphql(`
+  mutation ReportMessage($input: ReportMessageInput!) {
+    reportMessage(input: $input)
+  }
+`);
+
+/** The tenant's sensitive words (tenant admins). */
+export const ChatWordsQuery = graphql(`
+  query ChatWords {
+    chatWords {
+      word
+      action
+    }
+  }
+`);
+
+export const SetChatWordMutation = graphql(`
+  mutation SetChatWord($input: SetChatWordInput!) {
+    setChatWord(input: $input) {
+      word
+      action
+    }
+  }
+`);
+
+export const RemoveChatWordMutation = graphql(`
+  mutation RemoveChatWord($word: String!) {
+    removeChatWord(word: $word)
+  }
+`);
+
+/** Starts an upload: where to PUT the bytes (then `completeUpload` when `needsCompletion`). */
+export const BeginUploadMutation = graphql(`
+  mutation BeginUpload($input: BeginUploadInput!) {
+    beginUpload(input: $input) {
+      file {
+        id
+        name
+        contentType
+        size
+        status
+        isImage
+      }
+      url
+      method
+      headers {
+        name
+        value
+      }
+      needsCompletion
+    }
+  }
+`);
+
+export const CompleteUploadMutation = graphql(`
+  mutation CompleteUpload($fileId: ID!) {
+    completeUpload(fileId: $fileId) {
+      id
+      name
+      contentType
+      size
+      status
+      isImage
+    }
+  }
+`);
+
+/** A fresh download link for a file (links expire after five minutes). */
+export const FileUrlQuery = graphql(`
+  query FileUrl($id: ID!) {
+    file(id: $id) {
+      url
     }
   }
 `);

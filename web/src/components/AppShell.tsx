@@ -15,6 +15,7 @@ import {
   MenuOutlined,
   MessageOutlined,
   SafetyCertificateOutlined,
+  StopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -59,6 +60,8 @@ export const NAV: NavItem[] = [
 /** Pages reached from a navigation entry (`parent`), not listed in the navigation themselves. */
 const SUB_PAGES: { path: string; labelKey: string; parent: string }[] = [
   { path: '/settings/notifications', labelKey: 'nav.notificationSettings', parent: '/notifications' },
+  // Tenant admins (`tenant:write`): the sensitive words chat messages are checked against.
+  { path: '/settings/chat-words', labelKey: 'nav.chatWords', parent: '/chat' },
 ];
 
 function Brand() {
@@ -175,11 +178,13 @@ export function AppShell() {
       },
       { type: 'divider' as const },
       { key: 'notificationSettings', icon: <BellOutlined />, label: t('nav.notificationSettings') },
+      ...(info.can('tenant:write') ? [{ key: 'chatWords', icon: <StopOutlined />, label: t('nav.chatWords') }] : []),
       { key: 'security', icon: <LockOutlined />, label: t('nav.security') },
       { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
     ],
     onClick: ({ key }: { key: string }) => {
       if (key === 'notificationSettings') navigate('/settings/notifications');
+      if (key === 'chatWords') navigate('/settings/chat-words');
       if (key === 'security') navigate('/security');
       if (key === 'logout') void doLogOut();
     },

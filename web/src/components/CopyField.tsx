@@ -3,7 +3,8 @@ import { Button, Input, Space, Tooltip } from 'antd';
 import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-async function copyText(text: string): Promise<boolean> {
+/** Copies `text` to the clipboard (with a selection fallback); whether it worked. */
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

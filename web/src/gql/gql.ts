@@ -66,14 +66,35 @@ type Documents = {
     "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetNotificationChannelDocument,
     "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetDigestFrequencyDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
-    "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  fragment LastMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": typeof types.LastMessageFieldsFragmentDoc,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    recalledBy\n    conversationId\n    mentionIds\n    mentionsAll\n    mentionsViewer\n    attachment {\n      id\n      name\n      contentType\n      size\n      isImage\n      url\n    }\n    readCount {\n      read\n      of\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...LastMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n    viewerIsAdmin\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query ChatUnread($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": typeof types.ChatUnreadDocument,
     "\n  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {\n    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.ChatMessagesDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessageFields\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input)\n  }\n": typeof types.MarkConversationReadDocument,
     "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  subscription MessageChanged($conversationId: ID!) {\n    messageChanged(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageChangedDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query ConversationMembers($conversationId: ID!, $first: Int!, $offset: Int!) {\n    conversationMembers(conversationId: $conversationId, first: $first, offset: $offset) {\n      items {\n        id\n        name\n        isAdmin\n        muted\n        mutedUntil\n      }\n      totalCount\n    }\n  }\n": typeof types.ConversationMembersDocument,
+    "\n  query SearchMessages($conversationId: ID!, $query: String!, $first: Int!, $beforeSeq: Int) {\n    searchMessages(conversationId: $conversationId, query: $query, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.SearchMessagesDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation OpenDirectConversation($memberId: ID!) {\n    openDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n": typeof types.OpenDirectConversationDocument,
+    "\n  mutation AddConversationMembers($input: AddConversationMembersInput!) {\n    addConversationMembers(input: $input)\n  }\n": typeof types.AddConversationMembersDocument,
+    "\n  mutation RemoveConversationMember($input: ConversationMemberInput!) {\n    removeConversationMember(input: $input)\n  }\n": typeof types.RemoveConversationMemberDocument,
+    "\n  mutation SetConversationAdmin($input: SetConversationAdminInput!) {\n    setConversationAdmin(input: $input)\n  }\n": typeof types.SetConversationAdminDocument,
+    "\n  mutation UpdateConversation($input: UpdateConversationInput!) {\n    updateConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.UpdateConversationDocument,
+    "\n  mutation RecallMessage($input: MessageRefInput!) {\n    recallMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.RecallMessageDocument,
+    "\n  mutation MuteMember($input: MuteMemberInput!) {\n    muteMember(input: $input)\n  }\n": typeof types.MuteMemberDocument,
+    "\n  mutation UnmuteMember($input: ConversationMemberInput!) {\n    unmuteMember(input: $input)\n  }\n": typeof types.UnmuteMemberDocument,
+    "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n": typeof types.ReportMessageDocument,
+    "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": typeof types.ChatWordsDocument,
+    "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": typeof types.SetChatWordDocument,
+    "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": typeof types.RemoveChatWordDocument,
+    "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n": typeof types.BeginUploadDocument,
+    "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n": typeof types.CompleteUploadDocument,
+    "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": typeof types.FileUrlDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -128,14 +149,35 @@ const documents: Documents = {
     "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetNotificationChannelDocument,
     "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetDigestFrequencyDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
-    "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": types.ChatMessageFieldsFragmentDoc,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  fragment LastMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": types.LastMessageFieldsFragmentDoc,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    recalledBy\n    conversationId\n    mentionIds\n    mentionsAll\n    mentionsViewer\n    attachment {\n      id\n      name\n      contentType\n      size\n      isImage\n      url\n    }\n    readCount {\n      read\n      of\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...LastMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n    viewerIsAdmin\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query ChatUnread($first: Int!) {\n    conversations(first: $first) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": types.ChatUnreadDocument,
     "\n  query ChatMessages($conversationId: ID!, $first: Int!, $beforeSeq: Int) {\n    messages(conversationId: $conversationId, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n": types.ChatMessagesDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ChatMessageFields\n      }\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input)\n  }\n": types.MarkConversationReadDocument,
     "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  subscription MessageChanged($conversationId: ID!) {\n    messageChanged(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageChangedDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  query ConversationMembers($conversationId: ID!, $first: Int!, $offset: Int!) {\n    conversationMembers(conversationId: $conversationId, first: $first, offset: $offset) {\n      items {\n        id\n        name\n        isAdmin\n        muted\n        mutedUntil\n      }\n      totalCount\n    }\n  }\n": types.ConversationMembersDocument,
+    "\n  query SearchMessages($conversationId: ID!, $query: String!, $first: Int!, $beforeSeq: Int) {\n    searchMessages(conversationId: $conversationId, query: $query, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n": types.SearchMessagesDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation OpenDirectConversation($memberId: ID!) {\n    openDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n": types.OpenDirectConversationDocument,
+    "\n  mutation AddConversationMembers($input: AddConversationMembersInput!) {\n    addConversationMembers(input: $input)\n  }\n": types.AddConversationMembersDocument,
+    "\n  mutation RemoveConversationMember($input: ConversationMemberInput!) {\n    removeConversationMember(input: $input)\n  }\n": types.RemoveConversationMemberDocument,
+    "\n  mutation SetConversationAdmin($input: SetConversationAdminInput!) {\n    setConversationAdmin(input: $input)\n  }\n": types.SetConversationAdminDocument,
+    "\n  mutation UpdateConversation($input: UpdateConversationInput!) {\n    updateConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.UpdateConversationDocument,
+    "\n  mutation RecallMessage($input: MessageRefInput!) {\n    recallMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": types.RecallMessageDocument,
+    "\n  mutation MuteMember($input: MuteMemberInput!) {\n    muteMember(input: $input)\n  }\n": types.MuteMemberDocument,
+    "\n  mutation UnmuteMember($input: ConversationMemberInput!) {\n    unmuteMember(input: $input)\n  }\n": types.UnmuteMemberDocument,
+    "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n": types.ReportMessageDocument,
+    "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": types.ChatWordsDocument,
+    "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": types.SetChatWordDocument,
+    "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": types.RemoveChatWordDocument,
+    "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n": types.BeginUploadDocument,
+    "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n": types.CompleteUploadDocument,
+    "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": types.FileUrlDocument,
 };
 
 /**
@@ -363,11 +405,15 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n"];
+export function graphql(source: "\n  fragment LastMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n"): (typeof documents)["\n  fragment LastMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...ChatMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n  }\n"];
+export function graphql(source: "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    recalledBy\n    conversationId\n    mentionIds\n    mentionsAll\n    mentionsViewer\n    attachment {\n      id\n      name\n      contentType\n      size\n      isImage\n      url\n    }\n    readCount {\n      read\n      of\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    recalledBy\n    conversationId\n    mentionIds\n    mentionsAll\n    mentionsViewer\n    attachment {\n      id\n      name\n      contentType\n      size\n      isImage\n      url\n    }\n    readCount {\n      read\n      of\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...LastMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n    viewerIsAdmin\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...LastMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n    viewerIsAdmin\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,6 +438,86 @@ export function graphql(source: "\n  mutation MarkConversationRead($input: MarkC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageChanged($conversationId: ID!) {\n    messageChanged(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  subscription MessageChanged($conversationId: ID!) {\n    messageChanged(conversationId: $conversationId) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationMembers($conversationId: ID!, $first: Int!, $offset: Int!) {\n    conversationMembers(conversationId: $conversationId, first: $first, offset: $offset) {\n      items {\n        id\n        name\n        isAdmin\n        muted\n        mutedUntil\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ConversationMembers($conversationId: ID!, $first: Int!, $offset: Int!) {\n    conversationMembers(conversationId: $conversationId, first: $first, offset: $offset) {\n      items {\n        id\n        name\n        isAdmin\n        muted\n        mutedUntil\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMessages($conversationId: ID!, $query: String!, $first: Int!, $beforeSeq: Int) {\n    searchMessages(conversationId: $conversationId, query: $query, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  query SearchMessages($conversationId: ID!, $query: String!, $first: Int!, $beforeSeq: Int) {\n    searchMessages(conversationId: $conversationId, query: $query, first: $first, beforeSeq: $beforeSeq) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenDirectConversation($memberId: ID!) {\n    openDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenDirectConversation($memberId: ID!) {\n    openDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConversationMembers($input: AddConversationMembersInput!) {\n    addConversationMembers(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddConversationMembers($input: AddConversationMembersInput!) {\n    addConversationMembers(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConversationMember($input: ConversationMemberInput!) {\n    removeConversationMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveConversationMember($input: ConversationMemberInput!) {\n    removeConversationMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConversationAdmin($input: SetConversationAdminInput!) {\n    setConversationAdmin(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetConversationAdmin($input: SetConversationAdminInput!) {\n    setConversationAdmin(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConversation($input: UpdateConversationInput!) {\n    updateConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConversation($input: UpdateConversationInput!) {\n    updateConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallMessage($input: MessageRefInput!) {\n    recallMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecallMessage($input: MessageRefInput!) {\n    recallMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteMember($input: MuteMemberInput!) {\n    muteMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation MuteMember($input: MuteMemberInput!) {\n    muteMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmuteMember($input: ConversationMemberInput!) {\n    unmuteMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation UnmuteMember($input: ConversationMemberInput!) {\n    unmuteMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n"): (typeof documents)["\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n"): (typeof documents)["\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n"): (typeof documents)["\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n"): (typeof documents)["\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n"): (typeof documents)["\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n"): (typeof documents)["\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

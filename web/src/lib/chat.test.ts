@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   MAX_BODY,
+  RECALL_WINDOW_MS,
   applyArrival,
+  canRecall,
+  conversationGlobalId,
+  conversationTitle,
+  notificationConversation,
+  otherMember,
+  recallNotice,
+  replaceMessage,
   appendConversations,
   checkBody,
   filterConversations,
@@ -35,7 +43,13 @@ function msg(seq: number, over: Partial<ChatMessage> = {}): ChatMessage {
     author: WANG,
     replyToSeq: null,
     recalledAt: null,
+    recalledBy: null,
     conversationId: 'c1',
+    mentionIds: [],
+    mentionsAll: false,
+    mentionsViewer: false,
+    attachment: null,
+    readCount: null,
     ...over,
   };
 }
@@ -51,6 +65,7 @@ function conv(id: string, over: Partial<Conversation> = {}): Conversation {
     organization: null,
     broadcastOnly: false,
     pinnedNotice: null,
+    viewerIsAdmin: false,
     ...over,
   };
 }
@@ -219,5 +234,89 @@ describe('optimistic sending', () => {
     // seq 4 was there before; seq 6 is someone else's: only seq 5 stands for one of them.
     expect(visiblePending(pending, stored, LI.id).map((x) => x.clientMessageId)).toEqual(['y', 'z']);
     expect(visiblePending(pending, [], LI.id)).toHaveLength(3);
+  });
+});
+
+describe('recalling', () => {
+  const sentAt = Date.UTC(2026, 3, 1, 2, 0);
+  const mine = msg(1, { author: LI, createdAt: new Date(sentAt).toISOString() });
+  const theirs = msg(2, { author: WANG, createdAt: new Date(sentAt).toISOString() });
+
+  it('lets the sender recall within two minutes, and admins any message at any time', () => {
+    const member = { viewerId: LI.id, viewerIsAdmin: false };
+    expect(canRecall(mine, { ...member, now: sentAt + 30_000 })).toBe(true);
+    expect(canRecall(mine, { ...member, now: sentAt + RECALL_WINDOW_MS })).toBe(true);
+    expect(canRecall(mine, { ...member, now: sentAt + RECALL_WINDOW_MS + 1 })).toBe(false);
+    expect(canRecall(theirs, { ...member, now: sentAt + 1000 })).toBe(false);
+    const admin = { viewerId: LI.id, viewerIsAdmin: true };
+    expect(canRecall(theirs, { ...admin, now: sentAt + 86_400_000 })).toBe(true);
+    expect(canRecall(mine, { ...admin, now: sentAt + 86_400_000 })).toBe(true);
+    // Recalled already, or nobody signed in: no.
+    expect(canRecall({ ...mine, recalledAt: '2026-04-01T02:01:00Z' }, { ...admin, now: sentAt })).toBe(false);
+    expect(canRecall(mine, { viewerId: null, viewerIsAdmin: false, now: sentAt })).toBe(false);
+  });
+
+  it('says who recalled a message in its place', () => {
+    const at = '2026-04-01T02:01:00Z';
+    expect(recallNotice(theirs, LI.id)).toBeNull();
+    expect(recallNotice({ ...theirs, recalledAt: at, recalledBy: WANG.id }, LI.id)).toEqual({ key: 'chat.recall.byAuthor', name: '王芳' });
+    expect(recallNotice({ ...mine, recalledAt: at, recalledBy: LI.id }, LI.id)).toEqual({ key: 'chat.recall.byYou', name: '李强' });
+    expect(recallNotice({ ...theirs, recalledAt: at, recalledBy: LI.id }, LI.id)).toEqual({ key: 'chat.recall.byAdmin', name: '王芳' });
+    expect(recallNotice({ ...theirs, recalledAt: at, recalledBy: null }, LI.id)?.key).toBe('chat.recalled');
+  });
+
+  it('puts a changed message in place of the held one, keeping its read count', () => {
+    const held = mergeMessages([], [msg(1), msg(2, { readCount: { read: 2, of: 5 } }), msg(3)]);
+    const recalled = msg(2, { body: '', recalledAt: '2026-04-01T03:00:00Z', recalledBy: WANG.id });
+    const next = replaceMessage(held, recalled);
+    expect(seqs(next)).toEqual([1, 2, 3]);
+    expect(next[1]).toMatchObject({ body: '', recalledBy: WANG.id, readCount: { read: 2, of: 5 } });
+    // Not held (older than loaded, or yet to arrive): nothing changes.
+    expect(replaceMessage(held, msg(9))).toBe(held);
+    expect(replaceMessage(held, msg(2, { conversationId: 'other' }))).toBe(held);
+  });
+
+  it('matches a pending message with a file only to the stored one with that file', () => {
+    const file = { id: 'f1', name: 'a.png', contentType: 'image/png', size: 4, isImage: true };
+    const pending: SentPending<string>[] = [
+      { clientMessageId: 'x', body: '', replyToSeq: null, status: 'sending', error: null, createdAt: '2026-04-01T02:00:00Z', afterSeq: 0, file },
+    ];
+    const attachment = { id: 'f1', name: 'a.png', contentType: 'image/png', size: 4, isImage: true, url: '/files/download/t' };
+    expect(visiblePending(pending, [msg(1, { author: LI, body: '' })], LI.id)).toHaveLength(1);
+    expect(visiblePending(pending, [msg(1, { author: LI, body: '', attachment })], LI.id)).toHaveLength(0);
+  });
+});
+
+describe('conversations named in notifications', () => {
+  const uuid = '0192f6a8-7b1c-7d2e-8f3a-4b5c6d7e8f90';
+  // base64url of "Conversation:<uuid>", as the API writes global IDs.
+  const global = btoa(`Conversation:${uuid}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+  it('turns the raw id of a notification detail into the global ID, and keeps a global ID', () => {
+    expect(conversationGlobalId(uuid)).toBe(global);
+    expect(conversationGlobalId(uuid.toUpperCase())).toBe(global);
+    expect(conversationGlobalId(global)).toBe(global);
+    expect(conversationGlobalId(btoa(`Member:${uuid}`).replace(/=+$/, ''))).toBeNull();
+    expect(conversationGlobalId('')).toBeNull();
+    expect(conversationGlobalId(42)).toBeNull();
+  });
+
+  it('reads the detail as JSON or as text', () => {
+    expect(notificationConversation({ conversationId: uuid, seq: 3 })).toBe(global);
+    expect(notificationConversation(JSON.stringify({ conversationId: uuid, seq: 3 }))).toBe(global);
+    expect(notificationConversation({ dueAt: '2026-04-01' })).toBeNull();
+    expect(notificationConversation('not json')).toBeNull();
+    expect(notificationConversation(null)).toBeNull();
+  });
+});
+
+describe('titles of direct chats', () => {
+  it('show the other member instead of 私聊', () => {
+    const direct = conv('d1', { kind: 'DIRECT', title: '私聊' });
+    expect(conversationTitle(direct, { d1: '王芳' })).toBe('王芳');
+    expect(conversationTitle(direct, {})).toBe('私聊');
+    expect(conversationTitle(conv('g1', { kind: 'GROUP', title: '青年突击队' }), { g1: '王芳' })).toBe('青年突击队');
+    expect(otherMember([{ id: LI.id }, { id: WANG.id }], LI.id)).toEqual({ id: WANG.id });
+    expect(otherMember([{ id: LI.id }], LI.id)).toBeNull();
   });
 });

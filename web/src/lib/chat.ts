@@ -7,12 +7,12 @@ import { getDisplayTimeZone } from './format';
 export type ChatMessage = ChatMessageFieldsFragment;
 export type Conversation = ConversationFieldsFragment;
 
-/** What `Conversation.kind` can be, with a translation under `chat.kinds.*`. */
-export const CONVERSATION_KINDS = ['ORG', 'GROUP', 'DIRECT'] as const;
+/** What `Conversation.kind` can be, with a translation under `chat.kinds.*` (JOINT: 党工团一体化群). */
+export const CONVERSATION_KINDS = ['ORG', 'JOINT', 'GROUP', 'DIRECT'] as const;
 /** How the conversation header names the live connection (`chat.live.*`). */
 export const CHAT_LIVE_STATES = ['connected', 'connecting', 'disconnected', 'ended'] as const;
 export type ChatLiveState = (typeof CHAT_LIVE_STATES)[number];
-export const KIND_TAG_COLORS: Record<string, string> = { ORG: 'red', GROUP: 'blue', DIRECT: 'green' };
+export const KIND_TAG_COLORS: Record<string, string> = { ORG: 'red', JOINT: 'volcano', GROUP: 'blue', DIRECT: 'green' };
 
 /** The server's limit on a message body (after trimming), in characters. */
 export const MAX_BODY = 2000;
@@ -29,6 +29,14 @@ export const CONVERSATION_REFRESH_MAX = 60;
 export const UNREAD_TOTAL_FIRST = 100;
 /** Consecutive messages of one author closer than this share one header. */
 export const GROUP_GAP_MS = 5 * 60_000;
+/** How long senders may recall their own messages (admins may at any time). */
+export const RECALL_WINDOW_MS = 2 * 60_000;
+/** The longest report reason, in characters. */
+export const MAX_REPORT_REASON = 500;
+/** The longest pinned notice (群公告), in characters. */
+export const MAX_NOTICE = 2000;
+/** The longest group name, in characters. */
+export const MAX_GROUP_TITLE = 100;
 
 // ---- History ----------------------------------------------------------------------------
 
@@ -42,6 +50,20 @@ export function mergeMessages(held: readonly ChatMessage[], incoming: readonly C
   for (const m of held) bySeq.set(m.seq, m);
   for (const m of incoming) bySeq.set(m.seq, m);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * A message as it changed (recalled) put in place of the held one with its seq; a message not
+ * held (older than loaded, or not arrived yet) changes nothing. Read counts only come with
+ * history: a change without one keeps the held count.
+ */
+export function replaceMessage(held: readonly ChatMessage[], changed: ChatMessage): ChatMessage[] {
+  const i = held.findIndex((m) => m.seq === changed.seq && m.conversationId === changed.conversationId);
+  if (i < 0) return held as ChatMessage[];
+  const before = held[i];
+  const next = [...held];
+  next[i] = changed.readCount == null && before.readCount ? { ...changed, readCount: before.readCount } : changed;
+  return next;
 }
 
 /** The highest seq held (0 when none): what a (re)subscription continues after. */
@@ -214,6 +236,15 @@ export function newClientMessageId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** An uploaded file a message is sent with. */
+export interface PendingFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  isImage: boolean;
+}
+
 /** A message sent but not yet stored (`sending`), or refused / not delivered (`failed`). */
 export interface PendingMessage<E = unknown> {
   clientMessageId: string;
@@ -222,6 +253,11 @@ export interface PendingMessage<E = unknown> {
   status: 'sending' | 'failed';
   error: E | null;
   createdAt: string;
+  /** Members mentioned (@姓名) and whether @所有人. */
+  mentionIds?: string[];
+  mentionAll?: boolean;
+  /** The attached file. */
+  file?: PendingFile | null;
 }
 
 export type PendingAction<E = unknown> =
@@ -281,10 +317,99 @@ export function visiblePending<E>(pending: readonly SentPending<E>[], messages: 
         m.seq > p.afterSeq &&
         m.author.id === viewerId &&
         m.body === p.body &&
-        (m.replyToSeq ?? null) === p.replyToSeq,
+        (m.replyToSeq ?? null) === p.replyToSeq &&
+        (m.attachment?.id ?? null) === (p.file?.id ?? null),
     );
     if (!stored) return true;
     used.add(stored.seq);
     return false;
   });
+}
+
+// ---- Recall, mentions of the viewer, titles --------------------------------------------
+
+/**
+ * Whether the viewer may recall `m` now: an admin of the conversation at any time, the sender
+ * within two minutes of sending (the server has the last word; clocks may differ a little).
+ */
+export function canRecall(
+  m: Pick<ChatMessage, 'author' | 'createdAt' | 'recalledAt'>,
+  { viewerId, viewerIsAdmin, now = Date.now() }: { viewerId: string | null | undefined; viewerIsAdmin: boolean; now?: number },
+): boolean {
+  if (m.recalledAt) return false;
+  if (viewerIsAdmin) return true;
+  if (!viewerId || m.author.id !== viewerId) return false;
+  const sent = Date.parse(m.createdAt);
+  return Number.isFinite(sent) && now - sent <= RECALL_WINDOW_MS;
+}
+
+/** What a recalled message says in its place (`chat.recall.*`): who took it back. */
+export function recallNotice(
+  m: Pick<ChatMessage, 'author' | 'recalledAt' | 'recalledBy'>,
+  viewerId: string | null | undefined,
+): { key: 'chat.recall.byYou' | 'chat.recall.byAuthor' | 'chat.recall.byAdmin' | 'chat.recalled'; name: string } | null {
+  if (!m.recalledAt) return null;
+  const name = m.author.name;
+  if (!m.recalledBy) return { key: 'chat.recalled', name };
+  if (m.recalledBy !== m.author.id) return { key: 'chat.recall.byAdmin', name };
+  return { key: viewerId && m.recalledBy === viewerId ? 'chat.recall.byYou' : 'chat.recall.byAuthor', name };
+}
+
+function base64UrlEncode(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64UrlDecode(id: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  try {
+    const b64 = id.replace(/-/g, '+').replace(/_/g, '/');
+    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The conversation a notification's `detail.conversationId` names, as the global ID the API
+ * takes: the detail carries the raw UUID (global IDs are base64url of `Conversation:<uuid>`);
+ * a global ID is kept as it is; anything else is null.
+ */
+export function conversationGlobalId(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw === '') return null;
+  if (UUID.test(raw)) return base64UrlEncode(`Conversation:${raw.toLowerCase()}`);
+  const decoded = base64UrlDecode(raw);
+  return decoded?.startsWith('Conversation:') ? raw : null;
+}
+
+/** The conversation a notification is about (its `detail` as JSON or as text), as a global ID. */
+export function notificationConversation(detail: unknown): string | null {
+  let d = detail;
+  if (typeof d === 'string') {
+    try {
+      d = JSON.parse(d);
+    } catch {
+      return null;
+    }
+  }
+  if (!d || typeof d !== 'object' || Array.isArray(d)) return null;
+  return conversationGlobalId((d as Record<string, unknown>).conversationId);
+}
+
+/**
+ * The title to show: a direct chat is titled 私聊 by the server, so it shows the other member's
+ * name once known.
+ */
+export function conversationTitle(c: Pick<Conversation, 'id' | 'kind' | 'title'>, directNames: Readonly<Record<string, string>>): string {
+  return (c.kind === 'DIRECT' && directNames[c.id]) || c.title;
+}
+
+/** The member of a direct chat who is not the viewer (from its first two members). */
+export function otherMember<T extends { id: string }>(members: readonly T[], viewerId: string | null | undefined): T | null {
+  return members.find((m) => m.id !== viewerId) ?? null;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import NotificationsPage from '../pages/NotificationsPage';
 import { mockClient, renderPage, type Reply, type SentOperation } from '../test/render';
 import { NotificationFeedContext } from './notificationFeed';
-import { useLiveNotifications } from './useLiveNotifications';
+import { toastTarget, useLiveNotifications } from './useLiveNotifications';
 import { useUnreadCount } from './useUnreadCount';
 
 const OLD = {
@@ -139,5 +139,25 @@ describe('useLiveNotifications', () => {
     await live.push(NEW);
     fireEvent.click(await screen.findByTestId('live-toast-n-new'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/notifications'));
+  });
+
+  it('takes the reader of a mention to its conversation', async () => {
+    const uuid = '0192f6a8-7b1c-7d2e-8f3a-4b5c6d7e8f90';
+    const global = btoa(`Conversation:${uuid}`).replace(/=+$/, '');
+    const { live } = setup();
+    await screen.findByTestId('notification-n-old');
+    await waitFor(() => expect(live.active()).toBe(1));
+    await live.push({ ...NEW, id: 'n-at', kind: 'MENTION', title: '王芳 在「第一党支部」中提到了您', detail: { conversationId: uuid, seq: 7 } as never });
+    fireEvent.click(await screen.findByTestId('live-toast-n-at'));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/chat/${global}`));
+  });
+
+  it('leads mentions, direct messages and reports with a conversation to it, anything else to the inbox', () => {
+    const uuid = '0192f6a8-7b1c-7d2e-8f3a-4b5c6d7e8f90';
+    expect(toastTarget({ kind: 'MENTION', detail: { conversationId: uuid } })).toMatch(/^\/chat\/[A-Za-z0-9_-]+$/);
+    expect(toastTarget({ kind: 'DIRECT_MESSAGE', detail: JSON.stringify({ conversationId: uuid }) })).toMatch(/^\/chat\//);
+    expect(toastTarget({ kind: 'MENTION', detail: {} })).toBe('/notifications');
+    expect(toastTarget({ kind: 'MESSAGE_REPORT', detail: { conversationId: uuid, seq: 3 } })).toMatch(/^\/chat\//);
+    expect(toastTarget({ kind: 'REMINDER', detail: { dueAt: '2026-05-01' } })).toBe('/notifications');
   });
 });

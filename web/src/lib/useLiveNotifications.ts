@@ -6,6 +6,16 @@ import { App as AntApp } from 'antd';
 import { NotificationAddedSubscription } from '../api/operations';
 import { liveToastKey, notificationToast } from '../components/notificationToast';
 import { createNotificationFeed, type NotificationFeed } from './notificationFeed';
+import { notificationConversation } from './chat';
+
+/** Kinds whose toast leads to the conversation they are about (else to the inbox). */
+const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
+
+/** Where a notification's toast leads: a mention, a direct message or a report (to the group's admins) to its conversation. */
+export function toastTarget(n: { kind: string; detail: unknown }): string {
+  const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
+  return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
+}
 
 export interface LiveNotificationsOptions {
   /** Not signed in (yet): no subscription. */
@@ -16,7 +26,8 @@ export interface LiveNotificationsOptions {
 
 /**
  * Subscribes to the viewer's new notifications while signed in (used once, by the app shell).
- * Each one bumps the unread badge, shows a toast that leads to the inbox, and goes to the
+ * Each one bumps the unread badge, shows a toast that leads to the inbox (a mention, a direct
+ * message or a report: to its conversation), and goes to the
  * returned feed, which the shell provides so an open inbox lists it on top.
  */
 export function useLiveNotifications({ pause, onArrived }: LiveNotificationsOptions): NotificationFeed {
@@ -43,7 +54,7 @@ export function useLiveNotifications({ pause, onArrived }: LiveNotificationsOpti
       notification.open(
         notificationToast(n, t, () => {
           notification.destroy(liveToastKey(n.id));
-          navigate('/notifications');
+          navigate(toastTarget(n));
         }),
       );
       feed.publish(n);

@@ -1,17 +1,20 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Empty, Typography } from 'antd';
-import { useClient, useMutation } from 'urql';
+import { Button, Empty, Typography } from 'antd';
+import { MessageOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { MarkConversationReadMutation } from '../api/operations';
+import { ConversationQuery, MarkConversationReadMutation } from '../api/operations';
 import { describeError } from '../api/errors';
 import { useViewer } from '../auth/viewer';
-import type { ChatMessage } from '../lib/chat';
+import { conversationTitle, type ChatMessage, type Conversation } from '../lib/chat';
 import { useConversations } from '../lib/useConversations';
+import { useDirectNames } from '../lib/useDirectNames';
 import { refetchChatUnread } from '../lib/useChatUnreadTotal';
 import { usePageVisible } from '../lib/usePageVisible';
-import { ConversationList } from './chat/ConversationList';
+import { ConversationList, chatPath } from './chat/ConversationList';
 import { ConversationPane } from './chat/ConversationPane';
+import { CreateGroupDialog, DirectDialog } from './chat/NewConversationDialogs';
 
 /**
  * 消息 (`/chat`, `/chat/:conversationId`): the conversation list beside the open conversation;
@@ -27,7 +30,18 @@ export default function ChatPage() {
   const list = useConversations();
   const [, markRead] = useMutation(MarkConversationReadMutation);
   const visible = usePageVisible();
-  const selected = conversationId ? (list.items.find((c) => c.id === conversationId) ?? null) : null;
+  const [creating, setCreating] = useState<'group' | 'direct' | null>(null);
+  const listed = conversationId ? (list.items.find((c) => c.id === conversationId) ?? null) : null;
+  // Not (yet) in the list (just made, or further down): asked for on its own.
+  const [one, refetchOne] = useQuery({
+    query: ConversationQuery,
+    variables: { id: conversationId ?? '' },
+    pause: !conversationId || !!listed || !list.loaded,
+    requestPolicy: 'network-only',
+  });
+  const selected = listed ?? (one.data?.conversation.id === conversationId ? one.data.conversation : null);
+  const shown = useMemo(() => (selected && !listed ? [selected, ...list.items] : list.items), [selected, listed, list.items]);
+  const directNames = useDirectNames(shown, viewerId);
 
   const { arrived, patch, refresh } = list;
   const onArrived = useCallback(
@@ -45,13 +59,41 @@ export default function ChatPage() {
     },
     [conversationId, patch, markRead, client, refresh],
   );
+  const onChanged = useCallback(
+    (c: Conversation) => {
+      if (list.items.some((x) => x.id === c.id)) patch(c.id, (x) => ({ ...x, ...c, unreadCount: x.unreadCount }));
+      else refetchOne({ requestPolicy: 'network-only' });
+    },
+    [list.items, patch, refetchOne],
+  );
+  const onMembersChanged = useCallback(() => {
+    // The viewer may have given up being an admin.
+    void refresh();
+    if (!listed) refetchOne({ requestPolicy: 'network-only' });
+  }, [refresh, listed, refetchOne]);
+
+  const opened = (c: Conversation) => {
+    setCreating(null);
+    void refresh();
+    navigate(chatPath(c.id));
+  };
 
   return (
     <div className={`tx-chat${conversationId ? ' tx-chat-open' : ''}`}>
       <aside className="tx-chat-side">
-        <Typography.Title level={2} className="tx-chat-title">
-          {t('nav.chat')}
-        </Typography.Title>
+        <div className="tx-chat-side-head">
+          <Typography.Title level={2} className="tx-chat-title">
+            {t('nav.chat')}
+          </Typography.Title>
+          <div className="tx-chat-new">
+            <Button size="small" icon={<UsergroupAddOutlined aria-hidden />} onClick={() => setCreating('group')}>
+              {t('chat.create.group')}
+            </Button>
+            <Button size="small" icon={<MessageOutlined aria-hidden />} onClick={() => setCreating('direct')}>
+              {t('chat.create.direct')}
+            </Button>
+          </div>
+        </div>
         <ConversationList
           items={list.items}
           loading={list.loading}
@@ -63,6 +105,7 @@ export default function ChatPage() {
           selectedId={conversationId}
           reading={visible}
           viewerId={viewerId}
+          directNames={directNames}
         />
       </aside>
       <div className="tx-chat-main">
@@ -71,10 +114,17 @@ export default function ChatPage() {
             key={conversationId}
             conversationId={conversationId}
             conversation={selected}
+            title={selected ? conversationTitle(selected, directNames) : undefined}
             viewerId={viewerId}
             onBack={() => navigate('/chat')}
             onArrived={onArrived}
             onRead={(seq) => void onRead(seq)}
+            onChanged={onChanged}
+            onMembersChanged={onMembersChanged}
+            onLeft={() => {
+              void refresh();
+              navigate('/chat');
+            }}
           />
         ) : (
           <div className="tx-chat-none">
@@ -82,6 +132,8 @@ export default function ChatPage() {
           </div>
         )}
       </div>
+      <CreateGroupDialog open={creating === 'group'} viewerId={viewerId} onClose={() => setCreating(null)} onDone={opened} />
+      <DirectDialog open={creating === 'direct'} viewerId={viewerId} onClose={() => setCreating(null)} onDone={opened} />
     </div>
   );
 }

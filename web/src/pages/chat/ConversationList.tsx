@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Badge, Button, Empty, Input, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import type { AppErrorInfo } from '../../api/errors';
-import { KIND_TAG_COLORS, filterConversations, formatChatTime, type Conversation } from '../../lib/chat';
+import { KIND_TAG_COLORS, conversationTitle, filterConversations, formatChatTime, type Conversation } from '../../lib/chat';
 import { truncate } from '../../lib/format';
 
 const PREVIEW_CHARS = 40;
@@ -19,24 +19,26 @@ interface RowProps {
   /** Its unread count is not shown (it is open and being read). */
   reading: boolean;
   viewerId: string | null | undefined;
+  title: string;
 }
 
 /** One conversation: title, kind, latest message and when, unread count. */
-function ConversationRow({ conversation: c, selected, reading, viewerId }: RowProps) {
+function ConversationRow({ conversation: c, selected, reading, viewerId, title }: RowProps) {
   const { t } = useTranslation();
   const last = c.lastMessage;
   const unread = reading ? 0 : c.unreadCount;
   const preview = last
     ? t('chat.preview', {
         name: last.author.id === viewerId ? t('chat.you') : last.author.name,
-        text: last.recalledAt ? t('chat.recalled') : truncate(last.body, PREVIEW_CHARS),
+        // A message with only a file has no text.
+        text: last.recalledAt ? t('chat.recalled') : last.body.trim() ? truncate(last.body, PREVIEW_CHARS) : t('chat.attachment.listPreview'),
       })
     : t('chat.noPreview');
   return (
     <li className={`tx-conv${selected ? ' tx-conv-selected' : ''}${unread > 0 ? ' tx-conv-unread' : ''}`} data-testid={`conversation-${c.id}`}>
       <Link to={chatPath(c.id)} className="tx-conv-link" aria-current={selected ? 'page' : undefined}>
         <span className="tx-conv-top">
-          <span className="tx-conv-title">{c.title}</span>
+          <span className="tx-conv-title">{title}</span>
           <Tag color={KIND_TAG_COLORS[c.kind]} className="tx-conv-kind">
             {t(`chat.kinds.${c.kind}`, { defaultValue: c.kind })}
           </Tag>
@@ -73,13 +75,18 @@ interface Props {
   /** The open conversation's unread count is hidden while it is read. */
   reading: boolean;
   viewerId: string | null | undefined;
+  /** The other member's name of direct chats (titled 私聊 by the server), by conversation id. */
+  directNames?: Readonly<Record<string, string>>;
 }
 
+const NO_NAMES: Readonly<Record<string, string>> = {};
+
 /** The viewer's conversations with a search over the loaded titles and 加载更多. */
-export function ConversationList({ items, loading, loaded, error, hasNextPage, onLoadMore, onRetry, selectedId, reading, viewerId }: Props) {
+export function ConversationList({ items, loading, loaded, error, hasNextPage, onLoadMore, onRetry, selectedId, reading, viewerId, directNames = NO_NAMES }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const shown = filterConversations(items, query);
+  const titled = useMemo(() => items.map((c) => ({ c, title: conversationTitle(c, directNames) })), [items, directNames]);
+  const shown = filterConversations(titled, query);
 
   return (
     <div className="tx-convs">
@@ -105,8 +112,15 @@ export function ConversationList({ items, loading, loaded, error, hasNextPage, o
           <Empty className="tx-convs-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.noMatch')} />
         ) : (
           <ul className="tx-conv-list" aria-label={t('nav.chat')}>
-            {shown.map((c) => (
-              <ConversationRow key={c.id} conversation={c} selected={c.id === selectedId} reading={reading && c.id === selectedId} viewerId={viewerId} />
+            {shown.map(({ c, title }) => (
+              <ConversationRow
+                key={c.id}
+                conversation={c}
+                title={title}
+                selected={c.id === selectedId}
+                reading={reading && c.id === selectedId}
+                viewerId={viewerId}
+              />
             ))}
           </ul>
         )}

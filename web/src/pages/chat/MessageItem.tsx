@@ -4,6 +4,7 @@ import { ExclamationCircleFilled, LoadingOutlined, RollbackOutlined } from '@ant
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, truncate } from '../../lib/format';
 import type { ChatMessage } from '../../lib/chat';
+import { splitMentions } from '../../lib/mentions';
 
 const QUOTE_CHARS = 60;
 
@@ -33,6 +34,32 @@ export interface MessageItemProps {
   actions?: ReactNode;
   /** Below the bubble (read counts, attachments, …). */
   footer?: ReactNode;
+  /** In the bubble below the text (an attachment). */
+  content?: ReactNode;
+  /** It mentions the viewer (by name or @所有人): highlighted. */
+  mentioned?: boolean;
+  /** What a recalled message says in its place (who recalled it); 消息已撤回 by default. */
+  recalledText?: string;
+  /** Briefly marked (a search result jumped to). */
+  flash?: boolean;
+}
+
+/** The text with "@姓名" runs styled. */
+function Body({ text }: { text: string }) {
+  const parts = splitMentions(text);
+  return (
+    <div className="tx-msg-body">
+      {parts.map((p, i) =>
+        p.mention ? (
+          <span key={i} className="tx-mention">
+            {p.text}
+          </span>
+        ) : (
+          p.text
+        ),
+      )}
+    </div>
+  );
 }
 
 /** The quote of the message replied to. */
@@ -59,22 +86,50 @@ function Quote({ seq, quoted, onClick }: { seq: number; quoted: ChatMessage | nu
  * One message: its bubble (the text, or 消息已撤回 once recalled; the quote of a reply), 回复 and
  * any further actions, and for a message being sent its state with 重试 / 删除 when it failed.
  */
-export function MessageItem({ message: m, own, quoted, status, error, onReply, onRetry, onDiscard, onQuoteClick, actions, footer }: MessageItemProps) {
+export function MessageItem({
+  message: m,
+  own,
+  quoted,
+  status,
+  error,
+  onReply,
+  onRetry,
+  onDiscard,
+  onQuoteClick,
+  actions,
+  footer,
+  content,
+  mentioned = false,
+  recalledText,
+  flash = false,
+}: MessageItemProps) {
   const { t } = useTranslation();
   const recalled = !!m.recalledAt;
   const classes = ['tx-msg', own ? 'tx-msg-own' : 'tx-msg-other'];
   if (status) classes.push(`tx-msg-${status}`);
   if (recalled) classes.push('tx-msg-is-recalled');
+  if (mentioned && !recalled) classes.push('tx-msg-mentioned');
+  if (flash) classes.push('tx-msg-flash');
 
   return (
     <li className={classes.join(' ')} data-testid={m.seq ? `message-${m.seq}` : 'message-pending'} data-seq={m.seq ?? undefined}>
       <div className="tx-msg-row">
         <div className="tx-msg-bubble" title={formatDateTime(m.createdAt)}>
           {m.replyToSeq ? <Quote seq={m.replyToSeq} quoted={quoted} onClick={onQuoteClick} /> : null}
+          {mentioned && !recalled && (
+            <span className="tx-msg-mention-tag" data-testid="mention-tag">
+              {t('chat.mentionedYou')}
+            </span>
+          )}
           {recalled ? (
-            <span className="tx-msg-recalled">{t('chat.recalled')}</span>
+            <span className="tx-msg-recalled" data-testid="recall-notice">
+              {recalledText ?? t('chat.recalled')}
+            </span>
           ) : (
-            <div className="tx-msg-body">{m.body}</div>
+            <>
+              {m.body ? <Body text={m.body} /> : null}
+              {content}
+            </>
           )}
         </div>
         {status === 'sending' && (

@@ -1,11 +1,18 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button, Spin, Typography } from 'antd';
 import { ArrowDownOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { describeError, errorText } from '../../api/errors';
-import { findBySeq, formatChatTime, groupMessages, type ChatMessage } from '../../lib/chat';
+import type { CombinedError } from 'urql';
+import { findBySeq, formatChatTime, groupMessages, recallNotice, type ChatMessage } from '../../lib/chat';
 import type { ChatPending } from '../../lib/useChatMessages';
+import { formatSize } from '../../lib/upload';
+import { AttachmentView } from './AttachmentView';
+import { MessageActions } from './MessageActions';
 import { MessageItem } from './MessageItem';
+
+/** How long a message jumped to (from search) stays marked. */
+const FLASH_MS = 2000;
 
 /** Closer than this to the top loads older messages; to the bottom counts as "at the bottom". */
 const EDGE_PX = 48;
@@ -20,6 +27,12 @@ interface Props {
   onReply: (m: ChatMessage) => void;
   onRetry: (clientMessageId: string) => void;
   onDiscard: (clientMessageId: string) => void;
+  conversationId: string;
+  viewerIsAdmin: boolean;
+  /** Recalls a message; resolves to the server's refusal. */
+  onRecall: (seq: number) => Promise<CombinedError | null>;
+  /** Scroll to this message and mark it a moment (`key` repeats a jump to the same one). */
+  focus?: { seq: number; key: number } | null;
 }
 
 /**
@@ -28,8 +41,23 @@ interface Props {
  * messages without moving what is on screen; new messages scroll into view when the reader is at
  * the bottom, else 有新消息 leads there.
  */
-export function MessageList({ messages, pending, viewerId, hasOlder, loadingOlder, onLoadOlder, onReply, onRetry, onDiscard }: Props) {
+export function MessageList({
+  messages,
+  pending,
+  viewerId,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  onReply,
+  onRetry,
+  onDiscard,
+  conversationId,
+  viewerIsAdmin,
+  onRecall,
+  focus = null,
+}: Props) {
   const { t } = useTranslation();
+  const [flash, setFlash] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   // Where the reader was before older messages went in above.
@@ -86,10 +114,23 @@ export function MessageList({ messages, pending, viewerId, hasOlder, loadingOlde
     if (el.scrollTop < EDGE_PX && hasOlder && !loadingOlder && el.scrollHeight > el.clientHeight) older();
   };
 
-  const jumpTo = (seq: number) => {
+  const jumpTo = useCallback((seq: number) => {
     const target = scroller.current?.querySelector<HTMLElement>(`[data-seq="${seq}"]`);
     target?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  };
+    return !!target;
+  }, []);
+
+  // A search result: scroll to it once it is rendered, and mark it.
+  const focusKey = focus ? `${focus.seq}:${focus.key}` : null;
+  const held = messages.some((m) => m.seq === focus?.seq);
+  useEffect(() => {
+    if (!focus || !held) return;
+    if (!jumpTo(focus.seq)) return;
+    setFlash(focus.seq);
+    const id = window.setTimeout(() => setFlash(null), FLASH_MS);
+    return () => window.clearTimeout(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey, held, jumpTo]);
 
   return (
     <div className="tx-msgs-wrap">
@@ -117,16 +158,33 @@ export function MessageList({ messages, pending, viewerId, hasOlder, loadingOlde
                 </time>
               </header>
               <ul className="tx-msg-items">
-                {g.messages.map((m) => (
-                  <MessageItem
-                    key={m.id}
-                    message={m}
-                    own={g.own}
-                    quoted={findBySeq(messages, m.replyToSeq)}
-                    onQuoteClick={jumpTo}
-                    onReply={() => onReply(m)}
-                  />
-                ))}
+                {g.messages.map((m) => {
+                  const recall = recallNotice(m, viewerId);
+                  return (
+                    <MessageItem
+                      key={m.id}
+                      message={m}
+                      own={g.own}
+                      quoted={findBySeq(messages, m.replyToSeq)}
+                      onQuoteClick={jumpTo}
+                      onReply={() => onReply(m)}
+                      mentioned={m.mentionsViewer && !g.own}
+                      recalledText={recall ? t(recall.key, { name: recall.name }) : undefined}
+                      flash={flash === m.seq}
+                      content={m.attachment ? <AttachmentView attachment={m.attachment} /> : null}
+                      actions={
+                        <MessageActions message={m} conversationId={conversationId} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} onRecall={onRecall} />
+                      }
+                      footer={
+                        g.own && m.readCount && !m.recalledAt ? (
+                          <span className="tx-msg-read" data-testid="read-count">
+                            {t('chat.readCount', { read: m.readCount.read, of: m.readCount.of })}
+                          </span>
+                        ) : null
+                      }
+                    />
+                  );
+                })}
               </ul>
             </section>
           ))}
@@ -139,6 +197,13 @@ export function MessageList({ messages, pending, viewerId, hasOlder, loadingOlde
                     <MessageItem
                       key={p.clientMessageId}
                       message={{ seq: null, body: p.body, createdAt: p.createdAt, replyToSeq: p.replyToSeq }}
+                      content={
+                        p.file ? (
+                          <div className="tx-att-file tx-att-pending" data-testid="pending-attachment">
+                            {t('chat.attachment.pending', { name: p.file.name, size: formatSize(p.file.size) })}
+                          </div>
+                        ) : null
+                      }
                       own
                       quoted={findBySeq(messages, p.replyToSeq)}
                       status={p.status}
