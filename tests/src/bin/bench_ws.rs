@@ -159,7 +159,12 @@ async fn tenant(http: &reqwest::Client, url: &str) -> anyhow::Result<String> {
         .ok_or_else(|| anyhow::anyhow!("sign-up failed: {body}"))
 }
 
-async fn group(http: &reqwest::Client, url: &str, token: &str, title: &str) -> anyhow::Result<String> {
+async fn group(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    title: &str,
+) -> anyhow::Result<String> {
     let body = gql(
         http,
         url,
@@ -205,7 +210,9 @@ async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> 
     );
     let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
     ws.send(Message::Text(
-        json!({ "type": "connection_init", "payload": { "token": token } }).to_string().into(),
+        json!({ "type": "connection_init", "payload": { "token": token } })
+            .to_string()
+            .into(),
     ))
     .await?;
     // The protocol wants the ack before any subscribe (else 4401).
@@ -240,7 +247,10 @@ async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> 
         }
         let at = now_micros();
         if let Some(i) = text.find("t=") {
-            let digits: String = text[i + 2..].chars().take_while(char::is_ascii_digit).collect();
+            let digits: String = text[i + 2..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
             if let Ok(sent) = digits.parse::<i64>() {
                 seen.received.fetch_add(1, Ordering::Relaxed);
                 seen.latencies_us
@@ -316,7 +326,10 @@ async fn run(args: Args) -> anyhow::Result<()> {
         .no_proxy()
         .pool_max_idle_per_host(256)
         .build()?;
-    let migrated = Command::new(api_binary()?).arg("migrate").stdout(Stdio::null()).status()?;
+    let migrated = Command::new(api_binary()?)
+        .arg("migrate")
+        .stdout(Stdio::null())
+        .status()?;
     anyhow::ensure!(migrated.success(), "migrate failed");
     let node = Node::start(None).await?;
     let url = node.url();
@@ -331,7 +344,14 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let seen = Arc::new(Seen::default());
     tokio::time::sleep(Duration::from_secs(1)).await;
     let before = node.rss_kib();
-    open_many(node.port, &token, std::slice::from_ref(&big), args.connections, &seen).await;
+    open_many(
+        node.port,
+        &token,
+        std::slice::from_ref(&big),
+        args.connections,
+        &seen,
+    )
+    .await;
     let ready = seen.ready.load(Ordering::Relaxed);
     let after = node.rss_kib();
     let per_conn = (after.saturating_sub(before)) as f64 / ready.max(1) as f64;
@@ -421,7 +441,14 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let token = tenant(&http, &a.url()).await?;
     let conv = group(&http, &a.url(), &token, "跨节点群").await?;
     let seen = Arc::new(Seen::default());
-    open_many(b.port, &token, std::slice::from_ref(&conv), args.cross, &seen).await;
+    open_many(
+        b.port,
+        &token,
+        std::slice::from_ref(&conv),
+        args.cross,
+        &seen,
+    )
+    .await;
     let ready = seen.ready.load(Ordering::Relaxed);
     let run_on = |node: &Node| (node.url(), seen.clone());
     let mut results = Vec::new();
