@@ -266,7 +266,8 @@ async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> 
 
 async fn open_many(port: u16, token: &str, convs: &[String], per: usize, seen: &Arc<Seen>) {
     let total = convs.len() * per;
-    for (i, conv) in convs.iter().enumerate() {
+    let mut opened = 0usize;
+    for conv in convs {
         for _ in 0..per {
             let (token, conv, seen) = (token.to_string(), conv.clone(), seen.clone());
             tokio::spawn(async move {
@@ -276,7 +277,8 @@ async fn open_many(port: u16, token: &str, convs: &[String], per: usize, seen: &
                 }
             });
             // Open in bursts so the accept queue is not overrun.
-            if (i * per) % 500 == 0 {
+            opened += 1;
+            if opened.is_multiple_of(500) {
                 tokio::task::yield_now().await;
             }
         }
