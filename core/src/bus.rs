@@ -8,7 +8,11 @@
 
 use futures::StreamExt;
 use serde::{Deserialize, Serialize};
-use std::{sync::Arc, time::Duration};
+use std::{
+    collections::HashMap,
+    sync::{Arc, RwLock},
+    time::Duration,
+};
 use tokio::sync::broadcast;
 use uuid::Uuid;
 
@@ -37,8 +41,55 @@ pub struct Event {
 /// Publishes and fans out events on this node.
 #[derive(Clone)]
 pub struct Bus {
-    local: broadcast::Sender<Arc<Event>>,
+    local: Arc<Channels>,
     redis: Option<redis::aio::ConnectionManager>,
+}
+
+/// A node's channels: every event, and one channel per topic so that a subscriber wakes only
+/// for the events it cares about (10,000 sockets must not all wake for each chat message).
+struct Channels {
+    all: broadcast::Sender<Arc<Event>>,
+    by_topic: RwLock<HashMap<String, broadcast::Sender<Arc<Event>>>>,
+}
+
+impl Channels {
+    fn new() -> Self {
+        Self {
+            all: broadcast::channel(CAPACITY).0,
+            by_topic: RwLock::default(),
+        }
+    }
+
+    /// Hands an event to the subscribers of everything and of its topic; a resync goes to
+    /// every topic.
+    fn deliver(&self, event: Event) {
+        let event = Arc::new(event);
+        let _ = self.all.send(event.clone());
+        let topics = self.by_topic.read().unwrap_or_else(|p| p.into_inner());
+        if event.topic == RESYNC {
+            for tx in topics.values() {
+                let _ = tx.send(event.clone());
+            }
+        } else if let Some(tx) = topics.get(&event.topic) {
+            let _ = tx.send(event);
+        }
+    }
+
+    fn topic(&self, topic: &str) -> broadcast::Receiver<Arc<Event>> {
+        if let Some(tx) = self
+            .by_topic
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(topic)
+        {
+            return tx.subscribe();
+        }
+        let mut topics = self.by_topic.write().unwrap_or_else(|p| p.into_inner());
+        topics
+            .entry(topic.to_string())
+            .or_insert_with(|| broadcast::channel(CAPACITY).0)
+            .subscribe()
+    }
 }
 
 impl std::fmt::Debug for Bus {
@@ -55,13 +106,13 @@ impl Bus {
     /// An in-process bus, or one over Redis (listening in the background, resubscribing after
     /// Redis comes back).
     pub async fn connect(redis_url: Option<&str>) -> anyhow::Result<Self> {
-        let (local, _) = broadcast::channel(CAPACITY);
+        let local = Arc::new(Channels::new());
         let Some(url) = redis_url else {
             return Ok(Self { local, redis: None });
         };
         let client = redis::Client::open(url)?;
         let publisher = client.get_connection_manager().await?;
-        spawn_listener(client, local.clone());
+        spawn_listener(client, Arc::downgrade(&local));
         Ok(Self {
             local,
             redis: Some(publisher),
@@ -85,18 +136,21 @@ impl Bus {
                 Err(e) => tracing::warn!(error = %e, "event not published to Redis; local only"),
             }
         }
-        let _ = self.local.send(Arc::new(event));
+        self.local.deliver(event);
     }
 
     /// Every event reaching this node from now on.
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<Event>> {
-        self.local.subscribe()
+        self.local.all.subscribe()
+    }
+
+    /// The events of one topic reaching this node from now on, and every [`RESYNC`].
+    pub fn subscribe_topic(&self, topic: &str) -> broadcast::Receiver<Arc<Event>> {
+        self.local.topic(topic)
     }
 }
 
-fn spawn_listener(client: redis::Client, local: broadcast::Sender<Arc<Event>>) {
-    let weak = local.downgrade();
-    drop(local);
+fn spawn_listener(client: redis::Client, weak: std::sync::Weak<Channels>) {
     tokio::spawn(async move {
         let mut subscribed_before = false;
         loop {
@@ -106,12 +160,12 @@ fn spawn_listener(client: redis::Client, local: broadcast::Sender<Arc<Event>>) {
                         if subscribed_before {
                             tracing::info!("event bus subscribed to Redis again; resyncing");
                             let Some(local) = weak.upgrade() else { return };
-                            let _ = local.send(Arc::new(Event {
+                            local.deliver(Event {
                                 tenant: Uuid::nil(),
                                 topic: RESYNC.to_string(),
                                 subject: Uuid::nil(),
                                 id: Uuid::nil(),
-                            }));
+                            });
                         }
                         subscribed_before = true;
                         let mut messages = pubsub.on_message();
@@ -120,7 +174,7 @@ fn spawn_listener(client: redis::Client, local: broadcast::Sender<Arc<Event>>) {
                             if let Ok(body) = msg.get_payload::<String>()
                                 && let Ok(event) = serde_json::from_str::<Event>(&body)
                             {
-                                let _ = local.send(Arc::new(event));
+                                local.deliver(event);
                             }
                         }
                     }
@@ -153,5 +207,23 @@ mod tests {
         assert_eq!(*a.recv().await.unwrap(), event);
         assert_eq!(*b.recv().await.unwrap(), event);
         assert!(a.try_recv().is_err());
+    }
+
+    #[tokio::test]
+    async fn a_topic_subscriber_gets_its_topic_and_resyncs_but_nothing_else() {
+        let bus = Bus::connect(None).await.unwrap();
+        let mut mine = bus.subscribe_topic("session_ended");
+        let event = |topic: &str| Event {
+            tenant: Uuid::nil(),
+            topic: topic.into(),
+            subject: Uuid::nil(),
+            id: Uuid::nil(),
+        };
+        bus.publish(event("message")).await;
+        bus.publish(event("session_ended")).await;
+        bus.local.deliver(event(RESYNC));
+        assert_eq!(mine.recv().await.unwrap().topic, "session_ended");
+        assert_eq!(mine.recv().await.unwrap().topic, RESYNC);
+        assert!(mine.try_recv().is_err());
     }
 }

@@ -296,6 +296,66 @@ async fn message_added_replays_after_the_given_seq_then_streams_live_without_gap
 }
 
 #[tokio::test]
+async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_on_request() {
+    // Arrange: one socket with two subscriptions to the same conversation. "s" selects only
+    // fields that read alike for everyone (rendered once per node); "o" adds a viewer-dependent
+    // field, so the executor resolves it for this subscriber.
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let branch = app.create_org(&t.token, None, "二支部", "PARTY").await;
+    let (a, _) = join(&app, &t.token, &branch, "褚九").await;
+    let (b, _) = join(&app, &t.token, &branch, "卫十").await;
+    let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
+    let mut ws = open(&app, &b, &conv, 0).await;
+    let fields = "id seq body createdAt replyToSeq recalledAt mentionIds mentionsAll conversationId author { __typename id name }";
+    for (id, extra) in [("s", ""), ("o", " mentionsViewer")] {
+        let sub = json!({ "id": id, "type": "subscribe", "payload": {
+            "query": format!("subscription($c: ID!) {{ messageAdded(conversationId: $c) {{ {fields}{extra} }} }}"),
+            "variables": { "c": conv } } });
+        ws.send(Message::Text(sub.to_string().into()))
+            .await
+            .unwrap();
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+    // Act: one message, then "s" is completed by the client, then another message.
+    send(&app, &a, &conv, "第一条", "c1").await;
+    let mut first = std::collections::HashMap::new();
+    while first.len() < 3 {
+        let v = next(&mut ws).await.expect("a frame");
+        let id = v["id"].as_str().unwrap_or_default().to_string();
+        if v["type"] == "next" {
+            first.insert(id, v["payload"]["data"]["messageAdded"].clone());
+        } else {
+            first.insert(format!("{id}:{}", v["type"]), Value::Null);
+        }
+        if first.len() == 2 && first.contains_key("s") && first.contains_key("o") {
+            let stop = json!({ "id": "s", "type": "complete" });
+            ws.send(Message::Text(stop.to_string().into()))
+                .await
+                .unwrap();
+        }
+    }
+    send(&app, &a, &conv, "第二条", "c2").await;
+    let after_stop = next(&mut ws).await.expect("a frame");
+
+    // Assert
+    let mut ordinary = first["o"].clone();
+    assert_eq!(ordinary["mentionsViewer"], false);
+    ordinary.as_object_mut().unwrap().remove("mentionsViewer");
+    assert_eq!(first["s"], ordinary, "both paths answer alike");
+    assert_eq!(first["s"]["body"], "第一条");
+    assert_eq!(first["s"]["author"]["name"], "褚九");
+    assert!(first.contains_key("s:complete"), "{first:?}");
+    assert_eq!(after_stop["id"], "o", "{after_stop}");
+    assert_eq!(after_stop["payload"]["data"]["messageAdded"]["seq"], 2);
+    assert!(
+        next(&mut ws).await.is_none(),
+        "nothing more for the completed subscription"
+    );
+}
+
+#[tokio::test]
 async fn a_non_member_cannot_subscribe_to_a_conversation() {
     // Arrange
     let app = TestApp::spawn().await;

@@ -8,13 +8,46 @@ use super::{
 };
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject, Subscription};
 use chrono::{DateTime, Utc};
-use futures::{Stream, StreamExt};
-use std::collections::{HashMap, VecDeque};
+use futures::{Stream, StreamExt, stream::BoxStream};
+use std::{collections::HashMap, sync::Mutex};
 use tokio::sync::broadcast::error::RecvError;
 use tongxin_core::{
-    chat::{self, ConversationRow, MessageRow, hub::RoomEvent},
+    AppError, Ctx,
+    chat::{self, ConversationRow, MessageRow},
     page::{PageArgs, encode_cursor},
 };
+
+/// Request data telling `messageAdded` to render this one message (or error) and end: the
+/// shared path renders a message once per selection and sends the text to many sockets.
+#[derive(Default)]
+pub struct RenderOne(Mutex<Option<Result<MessageRow, AppError>>>);
+
+impl RenderOne {
+    /// A rendering of one message or error.
+    pub fn new(item: Result<MessageRow, AppError>) -> Self {
+        Self(Mutex::new(Some(item)))
+    }
+
+    fn take(&self) -> Option<Result<MessageRow, AppError>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+}
+
+/// Request data telling `messageAdded` to check the request (arguments, access) and hand
+/// back what to follow instead of following it itself.
+#[derive(Default, Clone)]
+pub struct Probe(std::sync::Arc<Mutex<Option<(Ctx, uuid::Uuid, i64)>>>);
+
+impl Probe {
+    fn accept(&self, ctx: Ctx, conversation: uuid::Uuid, after: i64) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some((ctx, conversation, after));
+    }
+
+    /// The viewer, conversation and `afterSeq` of an accepted subscription.
+    pub fn accepted(&self) -> Option<(Ctx, uuid::Uuid, i64)> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+}
 
 /// Who wrote a message.
 #[derive(SimpleObject)]
@@ -467,24 +500,24 @@ impl ChatSubscription {
         ctx: &Context<'_>,
         conversation_id: ID,
         after_seq: Option<i64>,
-    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<Message>>> {
+    ) -> async_graphql::Result<BoxStream<'static, async_graphql::Result<Message>>> {
+        // The shared path renders one message it already has (see `http::ws_shared`).
+        if let Some(one) = ctx.data_opt::<RenderOne>() {
+            let item = one.take();
+            return Ok(futures::stream::iter(item.map(|r| r.map(Message::new).gql())).boxed());
+        }
         let c = tenant(ctx)?;
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         let app = app(ctx).clone();
         chat::conversation(&c, &app, id).await.gql()?;
-        // Joined before the first read, so nothing sent in between is missed.
-        let room = app.rooms.join(&app, c.tenant_id, id);
-        let state = Replay {
-            room,
-            app,
-            ctx: c,
-            conversation: id,
-            seen: after_seq.unwrap_or(0).max(0),
-            queue: VecDeque::new(),
-            poke: true,
-            ended: false,
-        };
-        Ok(futures::stream::unfold(state, Replay::next))
+        let after = after_seq.unwrap_or(0).max(0);
+        if let Some(probe) = ctx.data_opt::<Probe>() {
+            probe.accept(c, id, after);
+            return Ok(futures::stream::empty().boxed());
+        }
+        Ok(chat::hub::follow(app, c, id, after)
+            .map(|d| d.map(|d| Message::new(d.into_row())).gql())
+            .boxed())
     }
 
     /// Messages of one of the viewer's conversations as they change (recalled): each event
@@ -497,7 +530,7 @@ impl ChatSubscription {
         let c = tenant(ctx)?;
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         let app = app(ctx).clone();
-        let rx = app.bus.subscribe();
+        let rx = app.bus.subscribe_topic(chat::MESSAGE_CHANGED);
         chat::conversation(&c, &app, id).await.gql()?;
         let tenant_id = c.tenant_id;
         let events = futures::stream::unfold(rx, |mut rx| async move {
@@ -529,66 +562,5 @@ impl ChatSubscription {
             })
             // Access ended (left, disabled): the subscription completes.
             .take_while(|r| futures::future::ready(r.is_ok())))
-    }
-}
-
-/// A subscriber's position: what it has been sent, what is queued, whether to read again.
-struct Replay {
-    room: chat::hub::Membership,
-    app: tongxin_core::App,
-    ctx: tongxin_core::Ctx,
-    conversation: uuid::Uuid,
-    seen: i64,
-    queue: VecDeque<MessageRow>,
-    poke: bool,
-    ended: bool,
-}
-
-impl Replay {
-    async fn next(mut self) -> Option<(async_graphql::Result<Message>, Self)> {
-        if self.ended {
-            return None;
-        }
-        loop {
-            if let Some(m) = self.queue.pop_front() {
-                return Some((Ok(Message::new(m)), self));
-            }
-            if self.poke {
-                match chat::messages_after(&self.ctx, &self.app, self.conversation, self.seen, 100)
-                    .await
-                {
-                    Ok(rows) => {
-                        self.poke = rows.len() == 100;
-                        if let Some(last) = rows.last() {
-                            self.seen = last.seq;
-                        }
-                        self.queue.extend(rows);
-                        continue;
-                    }
-                    // Access ended (left the group, disabled): one error, then the end.
-                    Err(e) => {
-                        self.ended = true;
-                        return Some((Err(e).gql(), self));
-                    }
-                }
-            }
-            match self.room.events.recv().await {
-                // The next message, read once by the room: passed on without a query.
-                Ok(RoomEvent::Message(row)) if row.seq == self.seen + 1 => {
-                    self.seen = row.seq;
-                    return Some((Ok(Message::new((*row).clone())), self));
-                }
-                Ok(RoomEvent::Message(row)) if row.seq <= self.seen => {}
-                // A gap (joined mid-way, or missed): read it from the database.
-                Ok(RoomEvent::Message(_)) | Ok(RoomEvent::Resync) => self.poke = true,
-                Ok(RoomEvent::Recheck(who)) => {
-                    if who.is_none() || who == self.ctx.member_id() {
-                        self.poke = true;
-                    }
-                }
-                Err(RecvError::Lagged(_)) => self.poke = true,
-                Err(RecvError::Closed) => return None,
-            }
-        }
     }
 }

@@ -26,7 +26,7 @@ impl NotifySubscription {
         let c = tenant(ctx)?;
         let member = c.member_id().ok_or(AppError::Forbidden).gql()?;
         let app = app(ctx).clone();
-        let rx = app.bus.subscribe();
+        let rx = app.bus.subscribe_topic(notify::ADDED);
         Ok(futures::stream::unfold(
             (rx, app, c),
             move |(mut rx, app, c)| async move {

@@ -8,6 +8,7 @@ mod unsubscribe;
 mod web;
 mod ws;
 mod ws_guard;
+mod ws_shared;
 
 use crate::graphql::TongxinSchema;
 use axum::{

@@ -2,7 +2,7 @@
 //! `graphql-ws` subprotocol. The Origin is checked at the upgrade; authentication happens in
 //! `connection_init` (`{ "token": … }`, or the session cookie sent with the upgrade).
 
-use super::{AppState, client, ws_guard};
+use super::{AppState, client, ws_guard, ws_shared};
 use crate::graphql::context::RequestData;
 use async_graphql::{
     Data,
@@ -16,13 +16,14 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use futures::{SinkExt, StreamExt};
+use futures::{SinkExt, StreamExt, stream::BoxStream};
 use std::{
     net::SocketAddr,
     sync::{Arc, Mutex},
     time::Duration,
 };
 use tokio::sync::broadcast::error::RecvError;
+use tokio_stream::StreamMap;
 
 /// Close code for a connection whose `connection_init` did not authenticate.
 const FORBIDDEN: u16 = 4403;
@@ -81,7 +82,7 @@ pub async fn upgrade(
     };
     let cookie_token = client::token(&headers);
     // Subscribed before the socket opens, so an ending published during the handshake counts.
-    let ended = state.app.bus.subscribe();
+    let ended = state.app.bus.subscribe_topic(revocation::TOPIC);
     upgrade
         .read_buffer_size(4 * 1024)
         .max_message_size(64 * 1024)
@@ -118,6 +119,10 @@ async fn serve(
     let limiter = state.limiter.clone();
     let session: Arc<Mutex<Option<(SessionInfo, String)>>> = Arc::default();
     let session_init = session.clone();
+    // Who the connection acts for, for subscriptions on the shared path.
+    let caller: Arc<Mutex<Option<Principal>>> = Arc::default();
+    let caller_init = caller.clone();
+    let client_init = client.clone();
     let (mut sink, mut frames) = socket.split();
     let (mut to_executor, input) = futures::channel::mpsc::channel::<Vec<u8>>(RECEIVE_QUEUE);
     let output = WebSocket::new(state.schema.clone(), input, protocol)
@@ -137,8 +142,9 @@ async fn serve(
             if let (Principal::Member(info), Some(t)) = (&principal, token) {
                 *session_init.lock().unwrap_or_else(|p| p.into_inner()) = Some((info.clone(), t));
             }
+            *caller_init.lock().unwrap_or_else(|p| p.into_inner()) = Some(principal.clone());
             let mut data = Data::default();
-            data.insert(RequestData::new(app, Some(principal), client, limiter));
+            data.insert(RequestData::new(app, Some(principal), client_init, limiter));
             Ok(data)
         })
         .keepalive_timeout(Duration::from_secs(30))
@@ -161,6 +167,7 @@ async fn serve(
     });
     let legacy = protocol == WebSocketProtocols::SubscriptionsTransportWS;
     let mut guard = ws_guard::Guard::default();
+    let mut shared: StreamMap<String, BoxStream<'static, Option<Arc<str>>>> = StreamMap::new();
     let deadline = tokio::time::sleep(INIT_DEADLINE);
     futures::pin_mut!(deadline);
     let mut slow = false;
@@ -186,6 +193,20 @@ async fn serve(
                 }
                 None => break,
             },
+            Some((id, payload)) = shared.next(), if !shared.is_empty() => {
+                let text = match payload {
+                    Some(p) => ws_shared::frame(legacy, &id, &p),
+                    None => {
+                        shared.remove(&id);
+                        let done = ws_shared::complete(&id);
+                        guard.server(&done);
+                        done
+                    }
+                };
+                if !send(Message::Text(text.into())) {
+                    break;
+                }
+            }
             frame = frames.next() => {
                 let text = match frame {
                     Some(Ok(Message::Text(t))) => t.as_str().to_owned(),
@@ -195,6 +216,32 @@ async fn serve(
                 };
                 match guard.client(&text) {
                     ws_guard::Verdict::Forward => {
+                        if let Some(id) = ws_guard::completes(&text)
+                            && shared.remove(&id).is_some()
+                        {
+                            if !send(Message::Text(ws_shared::complete(&id).into())) {
+                                break;
+                            }
+                            continue;
+                        }
+                        let who = caller.lock().unwrap_or_else(|p| p.into_inner()).clone();
+                        if let Some(principal) = who
+                            && let Some(candidate) = ws_shared::candidate(&text)
+                        {
+                            let data = RequestData::new(
+                                state.app.clone(),
+                                Some(principal),
+                                client.clone(),
+                                state.limiter.clone(),
+                            );
+                            let id = candidate.id.clone();
+                            let payloads = ws_shared::follow(state.schema.clone(), data, candidate)
+                                .map(Some)
+                                .chain(futures::stream::once(async { None }))
+                                .boxed();
+                            shared.insert(id, payloads);
+                            continue;
+                        }
                         if to_executor.try_send(text.into_bytes()).is_err() {
                             send(close(4429, "Too many messages"));
                             break;
@@ -227,7 +274,7 @@ async fn serve(
                         Ok(Some(Principal::Member(_)))
                     ),
                     Err(RecvError::Closed) => {
-                        ended = state.app.bus.subscribe();
+                        ended = state.app.bus.subscribe_topic(revocation::TOPIC);
                         false
                     }
                 };

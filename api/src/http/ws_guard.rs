@@ -23,6 +23,14 @@ struct Envelope<'a> {
     id: Option<std::borrow::Cow<'a, str>>,
 }
 
+/// The id a client `complete` (or legacy `stop`) message ends.
+pub fn completes(text: &str) -> Option<String> {
+    let msg = serde_json::from_str::<Envelope>(text).ok()?;
+    matches!(msg.kind.as_ref(), "complete" | "stop")
+        .then(|| msg.id.map(|id| id.into_owned()))
+        .flatten()
+}
+
 /// What to do with a client message.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Verdict {

@@ -2,24 +2,112 @@
 //! from the database once and hands the same row to every subscriber there, instead of every
 //! subscriber querying for it. Rooms also tell subscribers when access may have changed
 //! (membership, a member moved, a Redis resync), and they re-check it themselves.
+//!
+//! A row handed out by a room carries a memo of its renderings, so a node that sends it to
+//! 10,000 sockets renders it once per distinct selection rather than once per socket.
 
 use super::{CONVERSATION_CHANGED, MEMBER_MOVED, MESSAGE_ADDED, MessageRow, store};
-use crate::{App, Ctx, bus};
+use crate::{App, AppResult, Ctx, bus};
+use futures::Stream;
 use std::{
-    collections::HashMap,
+    collections::{HashMap, VecDeque},
+    future::Future,
     sync::{Arc, Mutex, Weak},
 };
-use tokio::sync::broadcast::{self, error::RecvError};
+use tokio::sync::{
+    OnceCell,
+    broadcast::{self, error::RecvError},
+};
 use uuid::Uuid;
 
 /// Events a room buffers for a slow subscriber before it must catch up from the database.
 const ROOM_CAPACITY: usize = 1024;
 
+/// Distinct renderings memoised per message; further selections render without the memo.
+const MEMO_LIMIT: usize = 16;
+
+/// A message read once by a room for all its subscribers, with its renderings.
+pub struct SharedRow {
+    /// The message.
+    pub row: MessageRow,
+    memo: Mutex<Vec<(Arc<str>, Arc<OnceCell<Arc<str>>>)>>,
+}
+
+impl std::fmt::Debug for SharedRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SharedRow")
+            .field("seq", &self.row.seq)
+            .finish()
+    }
+}
+
+impl SharedRow {
+    /// Wraps a row with an empty memo.
+    pub fn new(row: MessageRow) -> Self {
+        Self {
+            row,
+            memo: Mutex::default(),
+        }
+    }
+
+    /// The rendering of this message under `key` (the selection it was rendered for):
+    /// rendered by the first subscriber to ask, then shared.
+    pub async fn rendered<F, Fut>(&self, key: &Arc<str>, render: F) -> Arc<str>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Arc<str>>,
+    {
+        let cell = {
+            let mut memo = self.memo.lock().unwrap_or_else(|p| p.into_inner());
+            match memo.iter().find(|(k, _)| Arc::ptr_eq(k, key) || k == key) {
+                Some((_, cell)) => Some(cell.clone()),
+                None if memo.len() < MEMO_LIMIT => {
+                    let cell = Arc::new(OnceCell::new());
+                    memo.push((key.clone(), cell.clone()));
+                    Some(cell)
+                }
+                None => None,
+            }
+        };
+        match cell {
+            Some(cell) => cell.get_or_init(render).await.clone(),
+            None => render().await,
+        }
+    }
+}
+
+/// A message as a subscriber receives it.
+#[derive(Debug)]
+pub enum Delivery {
+    /// Read once by the room for everyone.
+    Shared(Arc<SharedRow>),
+    /// Read for this subscriber alone (replay after `afterSeq`, or a gap).
+    Own(MessageRow),
+}
+
+impl Delivery {
+    /// The message.
+    pub fn row(&self) -> &MessageRow {
+        match self {
+            Delivery::Shared(s) => &s.row,
+            Delivery::Own(r) => r,
+        }
+    }
+
+    /// The message, owned.
+    pub fn into_row(self) -> MessageRow {
+        match self {
+            Delivery::Shared(s) => s.row.clone(),
+            Delivery::Own(r) => r,
+        }
+    }
+}
+
 /// What a room says to its subscribers.
 #[derive(Debug, Clone)]
 pub enum RoomEvent {
     /// The next message, read once for everyone.
-    Message(Arc<MessageRow>),
+    Message(Arc<SharedRow>),
     /// Access may have changed: for everyone (`None`) or one member.
     Recheck(Option<Uuid>),
     /// Events may have been missed: read from the database.
@@ -69,7 +157,11 @@ impl Hub {
         rooms.insert((tenant, conversation), Arc::downgrade(&room));
         rooms.retain(|_, r| r.strong_count() > 0);
         // Subscribed here, before the reader starts, so nothing published from now is missed.
-        let bus = app.bus.subscribe();
+        let bus = Topics {
+            added: app.bus.subscribe_topic(MESSAGE_ADDED),
+            changed: app.bus.subscribe_topic(CONVERSATION_CHANGED),
+            moved: app.bus.subscribe_topic(MEMBER_MOVED),
+        };
         tokio::spawn(read(
             app.clone(),
             Arc::downgrade(&room),
@@ -99,14 +191,25 @@ impl Hub {
     }
 }
 
+/// The bus topics a room reader follows.
+struct Topics {
+    added: broadcast::Receiver<Arc<bus::Event>>,
+    changed: broadcast::Receiver<Arc<bus::Event>>,
+    moved: broadcast::Receiver<Arc<bus::Event>>,
+}
+
+impl Topics {
+    async fn recv(&mut self) -> Result<Arc<bus::Event>, RecvError> {
+        tokio::select! {
+            ev = self.added.recv() => ev,
+            ev = self.changed.recv() => ev,
+            ev = self.moved.recv() => ev,
+        }
+    }
+}
+
 /// A room's reader: on each new-message event, the rows after the last one it sent.
-async fn read(
-    app: App,
-    room: Weak<Room>,
-    mut bus: broadcast::Receiver<Arc<bus::Event>>,
-    tenant: Uuid,
-    conversation: Uuid,
-) {
+async fn read(app: App, room: Weak<Room>, mut bus: Topics, tenant: Uuid, conversation: Uuid) {
     let ctx = Ctx::system(tenant);
     let mut last = match last_seq(&app, &ctx, conversation).await {
         Ok(s) => s,
@@ -164,7 +267,9 @@ async fn read(
             let full = rows.len() == 200;
             for row in rows {
                 last = row.seq;
-                let _ = room.tx.send(RoomEvent::Message(Arc::new(row)));
+                let _ = room
+                    .tx
+                    .send(RoomEvent::Message(Arc::new(SharedRow::new(row))));
             }
             if !full {
                 break;
@@ -190,4 +295,90 @@ async fn rows_after(
     let rows = store::messages_after(&mut tx, ctx.tenant_id, conversation, after, 200).await?;
     tx.commit().await?;
     Ok(rows)
+}
+
+/// A subscriber's stream of a conversation's messages after `after`: first those already
+/// stored, then live, in `seq` order without gaps or duplicates. The caller has checked that
+/// the actor may read the conversation; access is checked again on every database read, and
+/// when it ends the stream yields that error and ends.
+pub fn follow(
+    app: App,
+    ctx: Ctx,
+    conversation: Uuid,
+    after: i64,
+) -> impl Stream<Item = AppResult<Delivery>> + Send + 'static {
+    // Joined before the first read, so nothing sent in between is missed.
+    let room = app.rooms.join(&app, ctx.tenant_id, conversation);
+    let state = Replay {
+        room,
+        app,
+        ctx,
+        conversation,
+        seen: after.max(0),
+        queue: VecDeque::new(),
+        poke: true,
+        ended: false,
+    };
+    futures::stream::unfold(state, Replay::next)
+}
+
+/// A subscriber's position: what it has been sent, what is queued, whether to read again.
+struct Replay {
+    room: Membership,
+    app: App,
+    ctx: Ctx,
+    conversation: Uuid,
+    seen: i64,
+    queue: VecDeque<MessageRow>,
+    poke: bool,
+    ended: bool,
+}
+
+impl Replay {
+    async fn next(mut self) -> Option<(AppResult<Delivery>, Self)> {
+        if self.ended {
+            return None;
+        }
+        loop {
+            if let Some(m) = self.queue.pop_front() {
+                return Some((Ok(Delivery::Own(m)), self));
+            }
+            if self.poke {
+                match super::messages_after(&self.ctx, &self.app, self.conversation, self.seen, 100)
+                    .await
+                {
+                    Ok(rows) => {
+                        self.poke = rows.len() == 100;
+                        if let Some(last) = rows.last() {
+                            self.seen = last.seq;
+                        }
+                        self.queue.extend(rows);
+                        continue;
+                    }
+                    // Access ended (left the group, disabled): one error, then the end.
+                    Err(e) => {
+                        self.ended = true;
+                        return Some((Err(e), self));
+                    }
+                }
+            }
+            match self.room.events.recv().await {
+                // The next message, read once by the room: passed on without a query.
+                Ok(RoomEvent::Message(row)) if row.row.seq == self.seen + 1 => {
+                    self.seen = row.row.seq;
+                    return Some((Ok(Delivery::Shared(row)), self));
+                }
+                Ok(RoomEvent::Message(row)) if row.row.seq <= self.seen => {}
+                // A gap (joined mid-way, or missed): read it from the database.
+                Ok(RoomEvent::Message(_)) | Ok(RoomEvent::Resync) => self.poke = true,
+                Ok(RoomEvent::Recheck(who)) => {
+                    if who.is_none() || who == self.ctx.member_id() {
+                        self.poke = true;
+                    }
+                }
+                Err(RecvError::Lagged(_)) => self.poke = true,
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    }
 }

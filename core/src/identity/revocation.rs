@@ -33,7 +33,8 @@ pub enum Ended {
     Tenant(Uuid),
 }
 
-const TOPIC: &str = "sessions_ended";
+/// The bus topic of session endings.
+pub const TOPIC: &str = "sessions_ended";
 
 impl Ended {
     fn event(self) -> Event {

@@ -232,7 +232,19 @@ async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> 
         .into(),
     ))
     .await?;
-    while let Some(msg) = ws.next().await {
+    let trace = std::env::var_os("BENCH_WS_TRACE").is_some();
+    // Like the web client, ping every 10 s: the server closes a socket that says nothing for 30 s.
+    let mut keepalive = tokio::time::interval(Duration::from_secs(10));
+    keepalive.tick().await;
+    loop {
+        let msg = tokio::select! {
+            msg = ws.next() => msg,
+            _ = keepalive.tick() => {
+                let _ = ws.send(Message::Text(r#"{"type":"ping"}"#.to_string().into())).await;
+                continue;
+            }
+        };
+        let Some(msg) = msg else { break };
         let Ok(Message::Text(text)) = msg else {
             if matches!(msg, Ok(Message::Close(_)) | Err(_)) {
                 break;
@@ -244,6 +256,9 @@ async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> 
                 .send(Message::Text(r#"{"type":"pong"}"#.to_string().into()))
                 .await;
             continue;
+        }
+        if trace {
+            eprintln!("frame: {text}");
         }
         let at = now_micros();
         if let Some(i) = text.find("t=") {
@@ -291,6 +306,26 @@ async fn open_many(port: u16, token: &str, convs: &[String], per: usize, seen: &
     }
     // The subscribe follows the ack on the same socket; give the server time to run them.
     tokio::time::sleep(Duration::from_secs(2)).await;
+}
+
+/// Sends one message to each conversation and waits until every subscriber has it: from then
+/// on every subscription is live (its access check and first read are done), so set-up time
+/// does not count as delivery latency.
+async fn warm_up(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    convs: &[String],
+    seen: &Seen,
+    subscribers: usize,
+) {
+    seen.received.store(0, Ordering::Relaxed);
+    for conv in convs {
+        send(http, url, token, conv).await;
+    }
+    wait_for(seen, subscribers, Duration::from_secs(120)).await;
+    take(seen);
+    seen.received.store(0, Ordering::Relaxed);
 }
 
 fn pct(sorted: &[i64], p: f64) -> f64 {
@@ -360,6 +395,15 @@ async fn run(args: Args) -> anyhow::Result<()> {
     println!(
         "| idle memory per subscribed connection ({ready} connections, server RSS {before} → {after} KiB) | {per_conn:.1} KiB | ≤ 12 KiB |"
     );
+    warm_up(
+        &http,
+        &url,
+        &token,
+        std::slice::from_ref(&big),
+        &seen,
+        ready,
+    )
+    .await;
     let mut all = Vec::new();
     let mut lost = 0usize;
     for _ in 0..args.fanouts {
@@ -392,6 +436,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let seen = Arc::new(Seen::default());
     open_many(node.port, &token, &convs, args.per_group, &seen).await;
     let ready = seen.ready.load(Ordering::Relaxed);
+    warm_up(&http, &url, &token, &convs, &seen, ready).await;
     let sent = Arc::new(AtomicUsize::new(0));
     let period = Duration::from_micros(1_000_000 / args.rate.max(1));
     let started = Instant::now();
@@ -452,6 +497,15 @@ async fn run(args: Args) -> anyhow::Result<()> {
     )
     .await;
     let ready = seen.ready.load(Ordering::Relaxed);
+    warm_up(
+        &http,
+        &b.url(),
+        &token,
+        std::slice::from_ref(&conv),
+        &seen,
+        ready,
+    )
+    .await;
     let run_on = |node: &Node| (node.url(), seen.clone());
     let mut results = Vec::new();
     for node in [&b, &a] {
