@@ -86,14 +86,6 @@ pub enum Delivery {
 }
 
 impl Delivery {
-    /// The message.
-    pub fn row(&self) -> &MessageRow {
-        match self {
-            Delivery::Shared(s) => &s.row,
-            Delivery::Own(r) => r,
-        }
-    }
-
     /// The message, owned.
     pub fn into_row(self) -> MessageRow {
         match self {

@@ -233,7 +233,7 @@ async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> 
     ))
     .await?;
     let trace = std::env::var_os("BENCH_WS_TRACE").is_some();
-    // Like the web client, ping every 10 s: the server closes a socket that says nothing for 30 s.
+    // Ping as the web client does (it every 20 s): the server closes a socket silent for 30 s.
     let mut keepalive = tokio::time::interval(Duration::from_secs(10));
     keepalive.tick().await;
     loop {
