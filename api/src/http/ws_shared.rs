@@ -215,7 +215,7 @@ pub fn follow(
                                 })
                                 .await
                         }
-                        Ok(Delivery::Own(row)) => render(&schema, &template, Ok(row)).await,
+                        Ok(Delivery::Own(row)) => render(&schema, &template, Ok(*row)).await,
                         Err(e) => render(&schema, &template, Err(e)).await,
                     }
                 }

@@ -26,11 +26,14 @@ const ROOM_CAPACITY: usize = 1024;
 /// Distinct renderings memoised per message; further selections render without the memo.
 const MEMO_LIMIT: usize = 16;
 
+/// One memoised rendering: the selection it was rendered for, and the text once rendered.
+type Rendering = (Arc<str>, Arc<OnceCell<Arc<str>>>);
+
 /// A message read once by a room for all its subscribers, with its renderings.
 pub struct SharedRow {
     /// The message.
     pub row: MessageRow,
-    memo: Mutex<Vec<(Arc<str>, Arc<OnceCell<Arc<str>>>)>>,
+    memo: Mutex<Vec<Rendering>>,
 }
 
 impl std::fmt::Debug for SharedRow {
@@ -82,7 +85,7 @@ pub enum Delivery {
     /// Read once by the room for everyone.
     Shared(Arc<SharedRow>),
     /// Read for this subscriber alone (replay after `afterSeq`, or a gap).
-    Own(MessageRow),
+    Own(Box<MessageRow>),
 }
 
 impl Delivery {
@@ -90,7 +93,7 @@ impl Delivery {
     pub fn into_row(self) -> MessageRow {
         match self {
             Delivery::Shared(s) => s.row.clone(),
-            Delivery::Own(r) => r,
+            Delivery::Own(r) => *r,
         }
     }
 }
@@ -333,7 +336,7 @@ impl Replay {
         }
         loop {
             if let Some(m) = self.queue.pop_front() {
-                return Some((Ok(Delivery::Own(m)), self));
+                return Some((Ok(Delivery::Own(Box::new(m))), self));
             }
             if self.poke {
                 match super::messages_after(&self.ctx, &self.app, self.conversation, self.seen, 100)
