@@ -21,6 +21,7 @@ pub mod jobs;
 pub mod links;
 pub mod mail;
 pub mod member;
+pub mod notice;
 pub mod notify;
 pub mod org;
 pub mod page;
@@ -55,6 +56,8 @@ pub struct App {
     pub files: files::Storage,
     /// Live conversations on this node, each read once per new message.
     pub rooms: chat::hub::Hub,
+    /// Batches of notifications read once per node for all their live recipients.
+    pub batches: notify::live::Batches,
 }
 
 impl std::fmt::Debug for App {
@@ -80,6 +83,7 @@ impl App {
             bus,
             files,
             rooms: chat::hub::Hub::default(),
+            batches: notify::live::Batches::default(),
         })
     }
 }

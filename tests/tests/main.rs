@@ -12,6 +12,7 @@ mod files;
 mod hardening;
 mod jobs_and_mail;
 mod live_notifications;
+mod notices;
 mod operator;
 mod pool_hygiene;
 mod preferences_digests;

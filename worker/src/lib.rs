@@ -51,6 +51,8 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .define_job::<tasks::SendReminderTask>()
         .define_job::<tasks::SendDigestsTask>()
         .define_job::<tasks::MentionAllTask>()
+        .define_job::<tasks::PublishNoticeTask>()
+        .define_job::<tasks::NoticeEmailTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?

@@ -97,6 +97,39 @@ impl TaskHandler for MentionAllTask {
     }
 }
 
+/// Publishes a scheduled notice when its time comes (`tongxin_core::notice::PUBLISH_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublishNoticeTask(pub tongxin_core::notice::PublishJob);
+
+impl TaskHandler for PublishNoticeTask {
+    const IDENTIFIER: &'static str = tongxin_core::notice::PUBLISH_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::notice::publish_scheduled(&d.app, &self.0).await?;
+            tracing::info!(tenant = %self.0.tenant_id, notice = %self.0.notice_id, recipients = n, "scheduled notice");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
+/// Emails a notice's notification batch to those who receive it by email
+/// (`tongxin_core::notice::EMAIL_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NoticeEmailTask(pub tongxin_core::notice::EmailJob);
+
+impl TaskHandler for NoticeEmailTask {
+    const IDENTIFIER: &'static str = tongxin_core::notice::EMAIL_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            tongxin_core::notice::email_batch(&d.app, &self.0).await
+        })
+        .await
+    }
+}
+
 /// A cron job's payload. graphile_worker sends `null` for a crontab line without a payload
 /// (and may add `_cron` facts in other versions); either is accepted and ignored.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -34,6 +34,8 @@ pub enum NodeType {
     Message,
     /// An uploaded file.
     File,
+    /// A notice.
+    Notice,
 }
 
 impl NodeType {
@@ -52,10 +54,11 @@ impl NodeType {
             NodeType::Conversation => "Conversation",
             NodeType::Message => "Message",
             NodeType::File => "File",
+            NodeType::Notice => "Notice",
         }
     }
 
-    const ALL: [NodeType; 13] = [
+    const ALL: [NodeType; 14] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -69,6 +72,7 @@ impl NodeType {
         NodeType::Conversation,
         NodeType::Message,
         NodeType::File,
+        NodeType::Notice,
     ];
 }
 

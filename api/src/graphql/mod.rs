@@ -9,6 +9,7 @@ pub mod ids;
 mod limits;
 pub mod loaders;
 pub mod mutation;
+pub mod notice;
 pub mod notify;
 pub mod query;
 pub mod subscription;
@@ -26,6 +27,7 @@ pub struct QueryRoot(
     chat::ChatQuery,
     chat_manage::ChatManageQuery,
     files::FileQuery,
+    notice::NoticeQuery,
 );
 
 /// The mutation root.
@@ -37,12 +39,17 @@ pub struct MutationRoot(
     chat::ChatMutation,
     chat_manage::ChatManageMutation,
     files::FileMutation,
+    notice::NoticeMutation,
 );
 
 /// The subscription root.
 #[derive(MergedSubscription, Default)]
 #[graphql(name = "Subscription")]
-pub struct SubscriptionRoot(subscription::NotifySubscription, chat::ChatSubscription);
+pub struct SubscriptionRoot(
+    subscription::NotifySubscription,
+    chat::ChatSubscription,
+    notice::NoticeSubscription,
+);
 
 /// The schema type.
 pub type TongxinSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

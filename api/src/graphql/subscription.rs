@@ -5,8 +5,7 @@ use super::{
     types::Notification,
 };
 use async_graphql::{Context, Subscription};
-use futures::Stream;
-use tokio::sync::broadcast::error::RecvError;
+use futures::{Stream, StreamExt};
 use tongxin_core::{AppError, notify};
 
 use super::errors::Gql;
@@ -17,35 +16,15 @@ pub struct NotifySubscription;
 
 #[Subscription(name = "NotifySubscription")]
 impl NotifySubscription {
-    /// The viewer's notifications as they are written (members only). Each one is read back
-    /// from the database under the viewer's session, so only their own arrive.
+    /// The viewer's notifications as they are written (members only): each single one is read
+    /// back under the viewer's session, and a batch written for many members at once (a notice)
+    /// is read once per node, each subscriber receiving only their own.
     async fn notification_added(
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = Notification>> {
         let c = tenant(ctx)?;
         let member = c.member_id().ok_or(AppError::Forbidden).gql()?;
-        let app = app(ctx).clone();
-        let rx = app.bus.subscribe_topic(notify::ADDED);
-        Ok(futures::stream::unfold(
-            (rx, app, c),
-            move |(mut rx, app, c)| async move {
-                loop {
-                    match rx.recv().await {
-                        Ok(ev)
-                            if ev.tenant == c.tenant_id
-                                && ev.topic == notify::ADDED
-                                && ev.subject == member =>
-                        {
-                            if let Ok(row) = notify::get(&c, &app, ev.id).await {
-                                return Some((Notification(row), (rx, app, c)));
-                            }
-                        }
-                        Ok(_) | Err(RecvError::Lagged(_)) => {}
-                        Err(RecvError::Closed) => return None,
-                    }
-                }
-            },
-        ))
+        Ok(notify::live::follow(app(ctx).clone(), c, member).map(Notification))
     }
 }

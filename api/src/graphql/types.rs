@@ -779,6 +779,7 @@ macro_rules! connection {
         }
     };
 }
+pub(crate) use connection;
 
 connection!(
     OrganizationConnection,
@@ -900,6 +901,13 @@ impl Notification {
     /// Read, if it has been.
     async fn read_at(&self) -> Option<DateTime<Utc>> {
         self.0.read_at
+    }
+    /// The notice a `NOTICE` notification announces (or reminds of), as its global ID.
+    async fn notice_id(&self) -> Option<ID> {
+        self.0.detail["notice"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .map(|id| encode(NodeType::Notice, id))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports and the web app.
 
 pub mod client;
+mod exports;
 mod files;
 pub mod graphql;
 pub mod ratelimit;
@@ -14,12 +15,12 @@ use crate::graphql::TongxinSchema;
 use axum::{
     Router,
     body::Body,
-    extract::{ConnectInfo, DefaultBodyLimit, State},
-    http::{HeaderMap, StatusCode, header},
+    extract::{DefaultBodyLimit, State},
+    http::{StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::{get, put},
 };
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use tongxin_core::App;
 use tower_http::catch_panic::CatchPanicLayer;
 
@@ -44,7 +45,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .route("/export/members.xlsx", get(export_members))
+        .route("/export/members.xlsx", get(exports::members))
+        .route(
+            "/export/notice-responses.xlsx",
+            get(exports::notice_responses),
+        )
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),
@@ -102,31 +107,4 @@ async fn graphiql() -> Html<String> {
             .endpoint("/graphql")
             .finish(),
     )
-}
-
-async fn export_members(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let ctx = match files::session_ctx(&state, peer, &headers).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    match tongxin_core::member::export_xlsx(&ctx, &state.app).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"members.xlsx\"; filename*=UTF-8''%E6%88%90%E5%91%98%E5%90%8D%E5%86%8C.xlsx"),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(tongxin_core::AppError::Forbidden | tongxin_core::AppError::NotFound) => (StatusCode::FORBIDDEN, "没有权限").into_response(),
-        Err(e) => {
-            tracing::error!(error = ?e, "export failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
-        }
-    }
 }

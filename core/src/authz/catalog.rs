@@ -16,6 +16,9 @@ pub const ROLE: &str = "role";
 pub const API_KEY: &str = "api_key";
 /// The audit log: `read`.
 pub const AUDIT: &str = "audit";
+/// Notices issued by an org: `read` (response boards), `write` (compose, publish, withdraw,
+/// remind).
+pub const NOTICE: &str = "notice";
 
 /// The act pattern for read and write.
 pub const READ_WRITE: &str = "(read)|(write)";
@@ -54,6 +57,7 @@ pub const TEMPLATES: &[Template] = &[
             (MEMBER_SENSITIVE, READ),
             (INVITATION, WRITE),
             (POSITION, READ_WRITE),
+            (NOTICE, READ_WRITE),
         ],
     },
     Template {
@@ -66,6 +70,7 @@ pub const TEMPLATES: &[Template] = &[
             (MEMBER_SENSITIVE, READ),
             (INVITATION, WRITE),
             (POSITION, READ),
+            (NOTICE, READ_WRITE),
         ],
     },
     Template {

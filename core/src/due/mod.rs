@@ -141,6 +141,45 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewDueItem) -> AppResult<DueIte
     Ok(row)
 }
 
+/// Registers a due item for another module inside its transaction, with reminder offsets from
+/// `rule_key` (which must have `reminder.defaults`' shape). Returns the item's id.
+pub(crate) async fn register(
+    conn: &mut sqlx::PgConnection,
+    ctx: &Ctx,
+    item: &NewDueItem,
+) -> AppResult<Uuid> {
+    let rule = item.rule_key.as_deref().unwrap_or(DEFAULT_RULE);
+    let params = crate::rules::get_in(conn, ctx.tenant_id, rule).await?;
+    let offsets = rules::offsets_from_params(params.effective());
+    let row = store::insert(
+        conn,
+        ctx.tenant_id,
+        &store::Insert {
+            id: crate::new_id(),
+            kind: &item.kind,
+            title: &item.title,
+            due_at: item.due_at,
+            rule_key: item.rule_key.as_deref(),
+            subject_member_id: item.member_id,
+            subject_org_id: item.org_id,
+            offsets: &offsets,
+            created_by: ctx.actor_id(),
+        },
+    )
+    .await?;
+    Ok(row.id)
+}
+
+/// Cancels an open item of another module inside its transaction; its reminders stop.
+pub(crate) async fn cancel_in(
+    conn: &mut sqlx::PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> AppResult<()> {
+    store::close(conn, tenant, id, "CANCELLED").await?;
+    Ok(())
+}
+
 /// Completes (`done`) or cancels an open item; its reminders stop.
 pub async fn close(ctx: &Ctx, app: &App, id: Uuid, done: bool) -> AppResult<DueItemRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
@@ -275,6 +314,11 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         .get(usize::try_from(job.position - 1).unwrap_or(0))
         .copied()
         .unwrap_or(0);
+    if item.kind == crate::notice::DUE_KIND {
+        // A notice reminds its own recipients and escalates to their orgs' officers.
+        tx.commit().await?;
+        return crate::notice::remind_due(app, job.tenant_id, item.id, job.position, offset).await;
+    }
     let org = match item.subject_org_id {
         Some(o) => Some(o),
         None => match item.subject_member_id {

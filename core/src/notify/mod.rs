@@ -10,6 +10,7 @@ use serde_json::Value;
 use sqlx::PgConnection;
 
 pub mod catalog;
+pub mod live;
 pub mod preferences;
 mod store;
 use uuid::Uuid;

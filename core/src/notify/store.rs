@@ -210,3 +210,26 @@ pub(super) async fn mark_all_read(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// The notifications of one batch, by recipient.
+pub(super) async fn batch(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    batch: Uuid,
+) -> sqlx::Result<Vec<(Uuid, NotificationRow)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        member_id: Uuid,
+        #[sqlx(flatten)]
+        row: NotificationRow,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "select member_id, id, kind, title, body, detail, created_at, read_at from notification
+          where tenant_id = $1 and kind = 'NOTICE' and detail ->> 'batch' = $2::text",
+    )
+    .bind(tenant)
+    .bind(batch)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.member_id, r.row)).collect())
+}

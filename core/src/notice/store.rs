@@ -1,0 +1,775 @@
+//! SQL of notices, their attachments and recipients.
+
+use super::{
+    NoticeRow, ReceiptRow, ResponseRow, StatsRow,
+    model::{Audience, Draft},
+    rules::ResponseState,
+};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const COLUMNS: &str = "n.id, n.issuer_org_id, o.name as issuer_name, o.path::text as issuer_path,
+    n.author_id, a.name as author_name, n.title, n.body_html, n.category, n.importance,
+    n.ack_required, n.ack_deadline, n.audience, n.status, n.reviewer_id, rv.name as reviewer_name,
+    n.reviewed_at, n.review_note, n.scheduled_at, n.published_at, n.withdrawn_at,
+    n.withdraw_reason, n.recipient_count, n.last_reminded_at, n.due_item_id, n.created_at";
+
+const FROM: &str = "notice n
+    join org_unit o on o.tenant_id = n.tenant_id and o.id = n.issuer_org_id
+    join member a on a.tenant_id = n.tenant_id and a.id = n.author_id
+    left join member rv on rv.tenant_id = n.tenant_id and rv.id = n.reviewer_id";
+
+/// A recipient still owes a response (SQL over `n` and `r`).
+const PENDING: &str =
+    "(case when n.ack_required then r.acknowledged_at is null else r.read_at is null end)";
+
+pub(super) async fn get(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    lock: bool,
+) -> sqlx::Result<Option<NoticeRow>> {
+    let lock = if lock { " for update of n" } else { "" };
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from {FROM} where n.tenant_id = $1 and n.id = $2{lock}"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Inserts a new draft, or rewrites an existing one; the attachments are replaced.
+pub(super) async fn save(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    author: Uuid,
+    d: &Draft,
+) -> sqlx::Result<()> {
+    let audience = serde_json::to_value(&d.audience).unwrap_or_default();
+    sqlx::query(
+        "insert into notice (tenant_id, id, issuer_org_id, author_id, title, body_html, category,
+                             importance, ack_required, ack_deadline, audience, scheduled_at, reviewer_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         on conflict (tenant_id, id) do update set
+           issuer_org_id = excluded.issuer_org_id, title = excluded.title,
+           body_html = excluded.body_html, category = excluded.category,
+           importance = excluded.importance, ack_required = excluded.ack_required,
+           ack_deadline = excluded.ack_deadline, audience = excluded.audience,
+           scheduled_at = excluded.scheduled_at, reviewer_id = excluded.reviewer_id,
+           updated_at = now()",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(d.issuer_org_id)
+    .bind(author)
+    .bind(d.title.as_str())
+    .bind(&d.body_html)
+    .bind(d.category)
+    .bind(d.importance)
+    .bind(d.ack_required)
+    .bind(d.ack_deadline)
+    .bind(audience)
+    .bind(d.scheduled_at)
+    .bind(d.reviewer_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("delete from notice_attachment where tenant_id = $1 and notice_id = $2")
+        .bind(tenant)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "insert into notice_attachment (tenant_id, notice_id, file_id, position)
+         select $1, $2, f.id, f.pos::int from unnest($3::uuid[]) with ordinality as f(id, pos)",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(&d.attachment_ids)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn set_status(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    status: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update notice set status = $3, updated_at = now() where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(status)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn set_review(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    note: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update notice set reviewed_at = now(), review_note = $3, updated_at = now()
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn mark_published(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    recipients: i32,
+    due_item: Option<Uuid>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update notice set status = 'PUBLISHED', published_at = now(), recipient_count = $3,
+                due_item_id = $4, updated_at = now()
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(recipients)
+    .bind(due_item)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn mark_withdrawn(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    by: Option<Uuid>,
+    reason: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update notice set status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3,
+                withdraw_reason = $4, updated_at = now()
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(by)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn attachments(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+) -> sqlx::Result<Vec<crate::files::FileRow>> {
+    sqlx::query_as(
+        "select f.id, f.uploader_id, f.file_name, f.content_type, f.byte_size, f.storage_key,
+                f.status, f.created_at
+           from notice_attachment na
+           join file_object f on f.tenant_id = na.tenant_id and f.id = na.file_id
+          where na.tenant_id = $1 and na.notice_id = $2 order by na.position",
+    )
+    .bind(tenant)
+    .bind(notice)
+    .fetch_all(conn)
+    .await
+}
+
+/// Binds the audience's selectors as `$2 … $10` of [`AUDIENCE`].
+macro_rules! bind_audience {
+    ($q:expr, $tenant:expr, $a:expr) => {{
+        let (alone, subtree) = $a.split_orgs();
+        $q.bind($tenant)
+            .bind(alone)
+            .bind(subtree)
+            .bind(&$a.lines)
+            .bind(&$a.political_statuses)
+            .bind(&$a.roles)
+            .bind($a.has_filters())
+            .bind(&$a.member_ids)
+            .bind(&$a.exclude_member_ids)
+            .bind(!$a.orgs.is_empty())
+    }};
+}
+
+/// The members an audience resolves to, with their primary org: `$1` tenant, `$2` orgs alone,
+/// `$3` sub-tree roots, `$4` lines, `$5` political statuses, `$6` roles, `$7` whether any
+/// filter is set, `$8` named members, `$9` excluded members, `$10` whether orgs are chosen.
+const AUDIENCE: &str = "
+    with scope as (
+      select o.id from org_unit o
+       where o.tenant_id = $1 and o.archived_at is null
+         and (o.id = any($2::uuid[])
+              or exists (select 1 from org_unit r
+                          where r.tenant_id = $1 and r.id = any($3::uuid[]) and o.path <@ r.path))
+    ),
+    chosen as (
+      select m.id, m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id
+        from member m
+       where m.tenant_id = $1 and m.status = 'ACTIVE' and $7
+         and (not $10 or m.org_id in (select id from scope) or m.party_org_id in (select id from scope)
+              or m.union_org_id in (select id from scope) or m.youth_org_id in (select id from scope)
+              or m.department_id in (select id from scope))
+         and (cardinality($4::text[]) = 0
+              or ('PARTY' = any($4) and m.party_org_id is not null)
+              or ('UNION' = any($4) and m.union_org_id is not null)
+              or ('YOUTH' = any($4) and m.youth_org_id is not null))
+         and (cardinality($5::text[]) = 0 or m.political_status = any($5))
+         and (cardinality($6::text[]) = 0 or exists (
+               select 1 from casbin_rule g
+                where g.tenant_id = $1 and g.ptype = 'g' and g.v0 = 'm:' || m.id::text
+                  and g.v1 = any($6)))
+      union
+      select m.id, m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id
+        from member m
+       where m.tenant_id = $1 and m.status = 'ACTIVE' and m.id = any($8::uuid[])
+    )
+    select id as member_id,
+           coalesce(org_id, party_org_id, union_org_id, youth_org_id, department_id) as org_id
+      from chosen where id <> all($9::uuid[])";
+
+pub(super) async fn audience_count(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    a: &Audience,
+) -> sqlx::Result<i64> {
+    let sql = format!("select count(*) from ({AUDIENCE}) x");
+    bind_audience!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), tenant, a)
+        .fetch_one(conn)
+        .await
+}
+
+/// Resolves the audience into recipient rows; returns the recipients.
+pub(super) async fn insert_recipients(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    a: &Audience,
+) -> sqlx::Result<Vec<Uuid>> {
+    let sql = format!(
+        "insert into notice_recipient (tenant_id, notice_id, member_id, org_id)
+         select $1, $11, x.member_id, x.org_id from ({AUDIENCE}) x
+         on conflict do nothing returning member_id"
+    );
+    bind_audience!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), tenant, a)
+        .bind(notice)
+        .fetch_all(conn)
+        .await
+}
+
+/// Members named in the audience that do not exist (or are disabled) in this tenant.
+pub(super) async fn unknown_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select i from unnest($2::uuid[]) as i
+          where not exists (select 1 from member m where m.tenant_id = $1 and m.id = i)",
+    )
+    .bind(tenant)
+    .bind(ids)
+    .fetch_all(conn)
+    .await
+}
+
+/// The org paths of `orgs` (unknown ones are left out).
+pub(super) async fn org_paths(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    orgs: &[Uuid],
+) -> sqlx::Result<Vec<(Uuid, String, String)>> {
+    sqlx::query_as(
+        "select id, path::text, name from org_unit where tenant_id = $1 and id = any($2::uuid[])",
+    )
+    .bind(tenant)
+    .bind(orgs)
+    .fetch_all(conn)
+    .await
+}
+
+/// The org paths of the named members' primary orgs.
+pub(super) async fn member_org_paths(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    members: &[Uuid],
+) -> sqlx::Result<Vec<(Uuid, Option<String>)>> {
+    sqlx::query_as(
+        "select m.id, o.path::text from member m
+           left join org_unit o on o.tenant_id = m.tenant_id
+                and o.id = coalesce(m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
+          where m.tenant_id = $1 and m.id = any($2::uuid[])",
+    )
+    .bind(tenant)
+    .bind(members)
+    .fetch_all(conn)
+    .await
+}
+
+/// The org paths where `member` holds an active position.
+pub(super) async fn position_paths(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "select distinct o.path::text from position p
+           join org_unit o on o.tenant_id = p.tenant_id and o.id = p.org_id
+          where p.tenant_id = $1 and p.member_id = $2 and p.ended_at is null",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+/// The condition "the recipient's org lies under one of `$paths`" (all when `None`).
+fn scope_sql(n: usize) -> String {
+    format!(
+        "(${n}::text[] is null or exists (select 1 from org_unit ro
+            where ro.tenant_id = r.tenant_id and ro.id = r.org_id
+              and ro.path <@ any(${n}::text[]::ltree[])))"
+    )
+}
+
+/// Whether a member is a recipient of a notice.
+pub(super) async fn receipt(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Option<ReceiptRow>> {
+    sqlx::query_as(
+        "select delivered_at, read_at, acknowledged_at, reply from notice_recipient
+          where tenant_id = $1 and notice_id = $2 and member_id = $3",
+    )
+    .bind(tenant)
+    .bind(notice)
+    .bind(member)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Whether any recipient lies under the given org paths.
+pub(super) async fn any_recipient_in(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    paths: &[String],
+) -> sqlx::Result<bool> {
+    let sql = format!(
+        "select exists (select 1 from notice_recipient r
+           where r.tenant_id = $1 and r.notice_id = $2 and {})",
+        scope_sql(3)
+    );
+    sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(notice)
+        .bind(paths)
+        .fetch_one(conn)
+        .await
+}
+
+/// Marks the member's copy read (first opening only); true when it changed.
+pub(super) async fn mark_read(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    member: Uuid,
+) -> sqlx::Result<bool> {
+    let changed = sqlx::query(
+        "update notice_recipient set read_at = now()
+          where tenant_id = $1 and notice_id = $2 and member_id = $3 and read_at is null",
+    )
+    .bind(tenant)
+    .bind(notice)
+    .bind(member)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        > 0;
+    if changed {
+        // The notifications announcing it are read too.
+        sqlx::query(
+            "update notification set read_at = now()
+              where tenant_id = $1 and member_id = $3 and kind = 'NOTICE'
+                and detail ->> 'notice' = $2::text and read_at is null",
+        )
+        .bind(tenant)
+        .bind(notice)
+        .bind(member)
+        .execute(conn)
+        .await?;
+    }
+    Ok(changed)
+}
+
+/// Records the acknowledgement (once); true when it changed.
+pub(super) async fn acknowledge(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    member: Uuid,
+    reply: Option<&str>,
+) -> sqlx::Result<bool> {
+    Ok(sqlx::query(
+        "update notice_recipient set acknowledged_at = now(), read_at = coalesce(read_at, now()),
+                reply = $4
+          where tenant_id = $1 and notice_id = $2 and member_id = $3 and acknowledged_at is null",
+    )
+    .bind(tenant)
+    .bind(notice)
+    .bind(member)
+    .bind(reply)
+    .execute(conn)
+    .await?
+    .rows_affected()
+        > 0)
+}
+
+/// Counts per org of the recipients under `paths` (all when `None`).
+pub(super) async fn stats(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    paths: Option<&[String]>,
+) -> sqlx::Result<Vec<StatsRow>> {
+    let sql = format!(
+        "select r.org_id, coalesce(o.name, '未分配组织') as org_name, count(*) as recipients,
+                count(r.read_at) as read, count(r.acknowledged_at) as acknowledged
+           from notice_recipient r
+           left join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id
+          where r.tenant_id = $1 and r.notice_id = $2 and {}
+          group by r.org_id, o.name, o.path order by o.path nulls last",
+        scope_sql(3)
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(notice)
+        .bind(paths)
+        .fetch_all(conn)
+        .await
+}
+
+/// One page of the board's list, by member id.
+pub(super) async fn responses(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    paths: Option<&[String]>,
+    state: Option<ResponseState>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> sqlx::Result<Vec<ResponseRow>> {
+    let state = state.map(ResponseState::condition).unwrap_or("true");
+    let sql = format!(
+        "select r.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as org_name,
+                r.delivered_at, r.read_at, r.acknowledged_at, r.reply, r.reminded_count
+           from notice_recipient r
+           join member m on m.tenant_id = r.tenant_id and m.id = r.member_id
+           left join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id
+          where r.tenant_id = $1 and r.notice_id = $2 and {} and {state}
+            and ($4::uuid is null or r.member_id > $4)
+          order by r.member_id limit $5",
+        scope_sql(3)
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(notice)
+        .bind(paths)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(conn)
+        .await
+}
+
+/// Every response in a state, ordered by org and name (exports).
+pub(super) async fn all_responses(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    paths: Option<&[String]>,
+    state: Option<ResponseState>,
+) -> sqlx::Result<Vec<ResponseRow>> {
+    let state = state.map(ResponseState::condition).unwrap_or("true");
+    let sql = format!(
+        "select r.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as org_name,
+                r.delivered_at, r.read_at, r.acknowledged_at, r.reply, r.reminded_count
+           from notice_recipient r
+           join member m on m.tenant_id = r.tenant_id and m.id = r.member_id
+           left join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id
+          where r.tenant_id = $1 and r.notice_id = $2 and {} and {state}
+          order by o.path nulls last, m.name, r.member_id",
+        scope_sql(3)
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(notice)
+        .bind(paths)
+        .fetch_all(conn)
+        .await
+}
+
+/// Marks the pending recipients (under `paths`) as reminded; returns them with their new
+/// reminder count.
+pub(super) async fn mark_reminded(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+    paths: Option<&[String]>,
+) -> sqlx::Result<Vec<(Uuid, i32)>> {
+    let sql = format!(
+        "update notice_recipient r set reminded_count = r.reminded_count + 1, last_reminded_at = now()
+           from notice n
+          where n.tenant_id = r.tenant_id and n.id = r.notice_id
+            and r.tenant_id = $1 and r.notice_id = $2 and {PENDING}
+            and exists (select 1 from member m where m.tenant_id = r.tenant_id
+                          and m.id = r.member_id and m.status = 'ACTIVE')
+            and {}
+         returning r.member_id, r.reminded_count",
+        scope_sql(3)
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(notice)
+        .bind(paths)
+        .fetch_all(conn)
+        .await
+}
+
+pub(super) async fn set_last_reminded(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+) -> sqlx::Result<()> {
+    sqlx::query("update notice set last_reminded_at = now() where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(notice)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Active members still owing a response, by their org (escalation).
+pub(super) async fn pending_by_org(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+) -> sqlx::Result<Vec<(Uuid, String, i64)>> {
+    let sql = format!(
+        "select r.org_id, o.name, count(*) from notice_recipient r
+           join notice n on n.tenant_id = r.tenant_id and n.id = r.notice_id
+           join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id
+           join member m on m.tenant_id = r.tenant_id and m.id = r.member_id and m.status = 'ACTIVE'
+          where r.tenant_id = $1 and r.notice_id = $2 and {PENDING}
+          group by r.org_id, o.name"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(notice)
+        .fetch_all(conn)
+        .await
+}
+
+/// Active officers holding a position at an org.
+pub(super) async fn officers(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    org: Uuid,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select distinct p.member_id from position p join member m
+             on m.tenant_id = p.tenant_id and m.id = p.member_id and m.status = 'ACTIVE'
+          where p.tenant_id = $1 and p.org_id = $2 and p.ended_at is null",
+    )
+    .bind(tenant)
+    .bind(org)
+    .fetch_all(conn)
+    .await
+}
+
+/// The notices a member received: still owing a response first, then newest. Cursor:
+/// `(done, notice id)`.
+pub(super) async fn received(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    unread_only: bool,
+    after: Option<(bool, Uuid)>,
+    limit: i64,
+) -> sqlx::Result<Vec<(NoticeRow, ReceiptRow, bool)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        notice: NoticeRow,
+        #[sqlx(flatten)]
+        receipt: ReceiptRow,
+        done: bool,
+    }
+    let sql = format!(
+        "select * from (
+           select {COLUMNS}, r.delivered_at, r.read_at, r.acknowledged_at, r.reply,
+                  (n.status = 'WITHDRAWN' or not {PENDING}) as done
+             from notice_recipient r join {FROM} on n.tenant_id = r.tenant_id and n.id = r.notice_id
+            where r.tenant_id = $1 and r.member_id = $2 and n.status in ('PUBLISHED', 'WITHDRAWN')
+              and (not $3 or r.read_at is null)
+         ) x
+         where $4::bool is null or (x.done = $4 and x.id < $5) or (x.done and not $4)
+         order by x.done, x.id desc limit $6"
+    );
+    let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(tenant)
+        .bind(member)
+        .bind(unread_only)
+        .bind(after.map(|a| a.0))
+        .bind(after.map(|a| a.1))
+        .bind(limit)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.notice, r.receipt, r.done))
+        .collect())
+}
+
+/// Notices a member wrote or is asked to review, or all of the tenant's (`all`).
+pub(super) async fn sent(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Option<Uuid>,
+    all: bool,
+    status: Option<&str>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> sqlx::Result<Vec<NoticeRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from {FROM}
+          where n.tenant_id = $1 and ($3 or n.author_id = $2 or n.reviewer_id = $2)
+            and ($4::text is null or n.status = $4)
+            and ($5::uuid is null or n.id < $5)
+          order by n.id desc limit $6"
+    )))
+    .bind(tenant)
+    .bind(member)
+    .bind(all)
+    .bind(status)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+/// Writes one NOTICE notification per member in one statement, skipping members who turned
+/// notices off unless `forced`; `detail` gets the batch id. Returns `(member, id)` written.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn notify_batch(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    members: &[Uuid],
+    title: &str,
+    body: &str,
+    dedupe_prefix: &str,
+    detail: &serde_json::Value,
+    forced: bool,
+) -> sqlx::Result<Vec<(Uuid, Uuid)>> {
+    let ids: Vec<Uuid> = members.iter().map(|_| crate::new_id()).collect();
+    sqlx::query_as(
+        "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
+         select $1, u.id, u.member_id, 'NOTICE', $4, $5, $6 || u.member_id::text, $7
+           from unnest($2::uuid[], $3::uuid[]) as u(id, member_id)
+           left join notification_preference p
+             on p.tenant_id = $1 and p.member_id = u.member_id and p.category = 'NOTICE'
+          where $8 or coalesce(p.channel, 'IN_APP') <> 'OFF'
+         on conflict (tenant_id, dedupe_key) do nothing
+         returning member_id, id",
+    )
+    .bind(tenant)
+    .bind(&ids)
+    .bind(members)
+    .bind(title)
+    .bind(body)
+    .bind(dedupe_prefix)
+    .bind(detail)
+    .bind(forced)
+    .fetch_all(conn)
+    .await
+}
+
+/// The notice whose acknowledgement deadline is this due item.
+pub(super) async fn by_due_item(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    due_item: Uuid,
+) -> sqlx::Result<Option<NoticeRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from {FROM} where n.tenant_id = $1 and n.due_item_id = $2"
+    )))
+    .bind(tenant)
+    .bind(due_item)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Active recipients still owing a response.
+pub(super) async fn pending_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    notice: Uuid,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select r.member_id from notice_recipient r
+           join notice n on n.tenant_id = r.tenant_id and n.id = r.notice_id
+           join member m on m.tenant_id = r.tenant_id and m.id = r.member_id and m.status = 'ACTIVE'
+          where r.tenant_id = $1 and r.notice_id = $2 and {PENDING}"
+    )))
+    .bind(tenant)
+    .bind(notice)
+    .fetch_all(conn)
+    .await
+}
+
+/// Whom a notification batch is emailed to: members who chose email for notices, and, for
+/// urgent notices, every active member with an address.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct EmailTarget {
+    pub notification_id: Uuid,
+    pub email: String,
+    pub language: String,
+    pub tenant_name: String,
+    pub title: String,
+    pub body: String,
+}
+
+pub(super) async fn email_targets(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    batch: Uuid,
+) -> sqlx::Result<Vec<EmailTarget>> {
+    sqlx::query_as(
+        "select x.id as notification_id, m.email, m.language, t.name as tenant_name, x.title, x.body
+           from notification x
+           join member m on m.tenant_id = x.tenant_id and m.id = x.member_id and m.status = 'ACTIVE'
+           join tenant t on t.id = x.tenant_id
+           left join notification_preference p
+             on p.tenant_id = x.tenant_id and p.member_id = x.member_id and p.category = 'NOTICE'
+          where x.tenant_id = $1 and x.kind = 'NOTICE' and x.detail ->> 'batch' = $2::text
+            and coalesce(m.email, '') <> ''
+            and (p.channel = 'EMAIL' or (x.detail ->> 'urgent')::boolean)",
+    )
+    .bind(tenant)
+    .bind(batch)
+    .fetch_all(conn)
+    .await
+}
