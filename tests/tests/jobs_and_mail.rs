@@ -23,7 +23,7 @@ async fn jobs_with_key(pool: &PgPool, key: &str) -> i64 {
 }
 
 /// Dead workers are noticed within seconds, so a killed worker's jobs move on quickly.
-fn fast_recovery() -> tongxin_core::config::WorkerConfig {
+pub(crate) fn fast_recovery() -> tongxin_core::config::WorkerConfig {
     tongxin_core::config::WorkerConfig {
         concurrency: 4,
         heartbeat_secs: 1,
@@ -34,12 +34,12 @@ fn fast_recovery() -> tongxin_core::config::WorkerConfig {
     }
 }
 
-fn maildir() -> PathBuf {
+pub(crate) fn maildir() -> PathBuf {
     PathBuf::from(std::env::var("TONGXIN_TEST_MAILDIR").expect("make test provides an SMTP sink"))
 }
 
 /// The decoded text/plain part of a message as lettre writes it (base64).
-fn plain_text(message: &str) -> String {
+pub(crate) fn plain_text(message: &str) -> String {
     use base64::Engine;
     let normalized = message.replace("\r\n", "\n");
     let Some(start) = normalized.find("Content-Type: text/plain") else {

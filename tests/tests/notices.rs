@@ -7,7 +7,7 @@ use chrono::{Duration, Utc};
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::{Tenant, TestApp, code, uuid_of};
+use tongxin_tests::{Tenant, TestApp, code, config, uuid_of};
 
 type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
@@ -33,7 +33,10 @@ struct World {
 }
 
 async fn world() -> World {
-    let app = TestApp::spawn().await;
+    world_on(TestApp::spawn().await).await
+}
+
+async fn world_on(app: TestApp) -> World {
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "第一党支部", "PARTY").await;
     let group = app
@@ -731,4 +734,75 @@ async fn bad_input_gets_clear_field_errors_and_a_member_cannot_publish() {
     );
     assert_eq!(code(&untitled), Some("VALIDATION"));
     assert_eq!(code(&by_member), Some("NOT_FOUND"), "{by_member}");
+}
+
+/// Decoded text of every message in the SMTP sink that mentions `needle`.
+fn mails_mentioning(needle: &str) -> usize {
+    let mut n = 0;
+    for sub in ["new", "cur"] {
+        if let Ok(entries) = std::fs::read_dir(crate::jobs_and_mail::maildir().join(sub)) {
+            for e in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(e.path())
+                    && crate::jobs_and_mail::plain_text(&text).contains(needle)
+                {
+                    n += 1;
+                }
+            }
+        }
+    }
+    n
+}
+
+#[tokio::test]
+async fn urgent_notices_email_every_recipient_and_others_only_those_who_chose_email() {
+    // Arrange: an API node and a worker sending through the real SMTP sink.
+    let mut cfg = config();
+    cfg.mail.smtp_url =
+        Some(std::env::var("TONGXIN_TEST_SMTP_URL").expect("make test provides an SMTP sink"));
+    let w = world_on(TestApp::spawn_with(cfg.clone()).await).await;
+    cfg.worker = crate::jobs_and_mail::fast_recovery();
+    let (worker, _) = tongxin_worker::build(cfg).await.expect("worker");
+    tokio::spawn(async move { worker.run().await });
+    let chose = w
+        .app
+        .gql(
+            Some(&w.a.0),
+            "mutation($i: SetNotificationChannelInput!) { setNotificationChannel(input: $i) { digestFrequency } }",
+            json!({ "i": { "category": "NOTICE", "channel": "EMAIL" } }),
+        )
+        .await;
+    assert!(chose["errors"].is_null(), "{chose}");
+    let marker = tongxin_tests::unique_slug();
+    let mut urgent = notice(&w.branch, json!({ "orgs": [{ "orgId": w.branch }] }), false);
+    urgent["title"] = json!(format!("紧急通知 {marker}-U"));
+    urgent["importance"] = json!("URGENT");
+    let mut normal = notice(&w.branch, json!({ "orgs": [{ "orgId": w.branch }] }), false);
+    normal["title"] = json!(format!("普通通知 {marker}-N"));
+
+    // Act
+    let u = publish(&w, &w.t.token, urgent).await;
+    let n = publish(&w, &w.t.token, normal).await;
+
+    // Assert: both recipients get the urgent one; only the member who chose email the other.
+    assert_eq!(u["importance"], "URGENT", "{u}");
+    assert_eq!(n["status"], "PUBLISHED", "{n}");
+    let start = std::time::Instant::now();
+    while mails_mentioning(&format!("{marker}-U")) < 2
+        || mails_mentioning(&format!("{marker}-N")) < 1
+    {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "mail did not arrive: urgent {}, normal {}",
+            mails_mentioning(&format!("{marker}-U")),
+            mails_mentioning(&format!("{marker}-N"))
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(mails_mentioning(&format!("{marker}-U")), 2);
+    assert_eq!(
+        mails_mentioning(&format!("{marker}-N")),
+        1,
+        "the other kept in-app only"
+    );
 }
