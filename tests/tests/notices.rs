@@ -806,3 +806,65 @@ async fn urgent_notices_email_every_recipient_and_others_only_those_who_chose_em
         "the other kept in-app only"
     );
 }
+
+#[tokio::test]
+async fn a_branch_officer_may_publish_somewhere_though_not_tenant_wide() {
+    // Arrange
+    let w = world().await;
+    let pos = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
+            json!({ "i": { "organizationId": w.branch, "memberId": w.a.1, "title": "支部书记", "termStart": "2026-01-01" } }),
+        )
+        .await;
+    assert!(pos["errors"].is_null(), "{pos}");
+
+    // Act
+    let officer = w
+        .app
+        .gql(
+            Some(&w.a.0),
+            "{ viewer { permissions permissionsAnywhere } }",
+            json!({}),
+        )
+        .await;
+    let member = w
+        .app
+        .gql(
+            Some(&w.o.0),
+            "{ viewer { permissionsAnywhere } }",
+            json!({}),
+        )
+        .await;
+    let in_branch = publish(
+        &w,
+        &w.a.0,
+        notice(&w.branch, json!({ "orgs": [{ "orgId": w.branch }] }), false),
+    )
+    .await;
+    let beyond = w
+        .app
+        .gql(
+            Some(&w.a.0),
+            PUBLISH,
+            json!({ "i": notice(&w.branch, json!({ "orgs": [{ "orgId": w.other }] }), false) }),
+        )
+        .await;
+
+    // Assert
+    let has = |v: &Value, p: &str| v.as_array().unwrap().iter().any(|x| x == p);
+    let viewer = &officer["data"]["viewer"];
+    assert!(
+        has(&viewer["permissionsAnywhere"], "notice:write"),
+        "{officer}"
+    );
+    assert!(!has(&viewer["permissions"], "notice:write"));
+    assert!(!has(
+        &member["data"]["viewer"]["permissionsAnywhere"],
+        "notice:write"
+    ));
+    assert_eq!(in_branch["status"], "PUBLISHED", "{in_branch}");
+    assert_eq!(code(&beyond), Some("VALIDATION"), "{beyond}");
+}

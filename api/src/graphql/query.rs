@@ -55,6 +55,15 @@ impl Viewer {
             .gql()
     }
 
+    /// What the viewer may do tenant-wide or in at least one org their roles cover, as
+    /// `object:act` (e.g. `notice:write` for a branch secretary); for menus.
+    async fn permissions_anywhere(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
+        let c = tenant(ctx)?;
+        tongxin_core::authz::service::permissions_anywhere(&c, app(ctx))
+            .await
+            .gql()
+    }
+
     /// How many of the viewer's notifications are unread.
     async fn unread_notification_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i64> {
         let c = tenant(ctx)?;

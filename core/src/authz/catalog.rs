@@ -20,6 +20,19 @@ pub const AUDIT: &str = "audit";
 /// remind).
 pub const NOTICE: &str = "notice";
 
+/// Every permission object a role can be given, in display order.
+pub const OBJECTS: [&str; 9] = [
+    ORG,
+    MEMBER,
+    MEMBER_SENSITIVE,
+    INVITATION,
+    POSITION,
+    ROLE,
+    API_KEY,
+    AUDIT,
+    NOTICE,
+];
+
 /// The act pattern for read and write.
 pub const READ_WRITE: &str = "(read)|(write)";
 /// The act pattern for read only.

@@ -49,17 +49,7 @@ pub async fn set_role_permissions(
         return Err(AppError::field("role", "单位管理员角色的权限不能修改"));
     }
     for (obj, act) in permissions {
-        let known = [
-            catalog::ORG,
-            catalog::MEMBER,
-            catalog::MEMBER_SENSITIVE,
-            catalog::INVITATION,
-            catalog::POSITION,
-            catalog::ROLE,
-            catalog::API_KEY,
-            catalog::AUDIT,
-        ];
-        if !known.contains(&obj.as_str()) {
+        if !catalog::OBJECTS.contains(&obj.as_str()) {
             return Err(AppError::field(
                 "permissions",
                 format!("未知的权限对象：{obj}"),
@@ -207,19 +197,8 @@ pub async fn list_grants(
 /// What the actor may do tenant-wide, as `object:act` pairs (for showing the right menus;
 /// every action is still checked where it happens).
 pub async fn tenant_permissions(ctx: &Ctx, app: &App) -> AppResult<Vec<String>> {
-    let objects = [
-        catalog::ORG,
-        catalog::MEMBER,
-        catalog::MEMBER_SENSITIVE,
-        catalog::INVITATION,
-        catalog::POSITION,
-        catalog::ROLE,
-        catalog::API_KEY,
-        catalog::AUDIT,
-        "tenant",
-    ];
     let mut out = Vec::new();
-    for obj in objects {
+    for obj in catalog::OBJECTS.into_iter().chain(["tenant"]) {
         for act in ["read", "write"] {
             if app.authz.allowed(ctx, &Scope::Tenant, obj, act).await? {
                 out.push(format!("{obj}:{act}"));
@@ -227,4 +206,74 @@ pub async fn tenant_permissions(ctx: &Ctx, app: &App) -> AppResult<Vec<String>> 
         }
     }
     Ok(out)
+}
+
+/// The org scopes the actor's own grants cover (their `{tenant}/o/…/*` domains), for asking
+/// what they may do somewhere rather than tenant-wide.
+fn granted_scopes(tenant: Uuid, grants: &[GrantRow]) -> Vec<Scope> {
+    let prefix = format!("{tenant}/o/");
+    grants
+        .iter()
+        .filter_map(|g| {
+            let path = g.domain.strip_prefix(&prefix)?.strip_suffix("/*")?;
+            Some(Scope::Org(path.replace('/', ".")))
+        })
+        .collect()
+}
+
+/// What the actor may do tenant-wide or in at least one org of their grants, as `object:act`
+/// pairs (menus for officers whose roles cover a sub-tree only).
+pub async fn permissions_anywhere(ctx: &Ctx, app: &App) -> AppResult<Vec<String>> {
+    let mut out = tenant_permissions(ctx, app).await?;
+    let Some(member) = ctx.member_id() else {
+        return Ok(out);
+    };
+    let grants = {
+        let mut tx = app.db.begin_tenant(ctx).await?;
+        let rows = store::list_grants(&mut tx, ctx.tenant_id, Some(&format!("m:{member}"))).await?;
+        tx.commit().await?;
+        rows
+    };
+    let scopes = granted_scopes(ctx.tenant_id, &grants);
+    for obj in catalog::OBJECTS {
+        for act in ["read", "write"] {
+            let pair = format!("{obj}:{act}");
+            if out.contains(&pair) {
+                continue;
+            }
+            for scope in &scopes {
+                if app.authz.allowed(ctx, scope, obj, act).await? {
+                    out.push(pair);
+                    break;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn org_grant_domains_become_scopes_and_tenant_wide_ones_are_left_out() {
+        let t = Uuid::now_v7();
+        let grant = |domain: String| GrantRow {
+            id: Uuid::now_v7(),
+            subject: "m:x".into(),
+            role: "officer".into(),
+            domain,
+            source: None,
+        };
+        let scopes = granted_scopes(
+            t,
+            &[
+                grant(format!("{t}/o/1/3/*")),
+                grant(format!("{t}/*")),
+                grant(format!("{}/o/9/*", Uuid::now_v7())),
+            ],
+        );
+        assert_eq!(scopes, vec![Scope::Org("1.3".into())]);
+    }
 }
