@@ -229,6 +229,58 @@ pub async fn seed(app: &App) -> AppResult<bool> {
         term_end,
     )
     .await?;
+
+    // Notices: one from the branch that asks for acknowledgement, one to the whole party line.
+    let branch_ctx = secretary.ctx(&client);
+    let week = chrono::Utc::now() + chrono::Duration::days(7);
+    let notices = [
+        (
+            &branch_ctx,
+            branches[0].id,
+            "关于开展本月主题党日活动的通知",
+            "<p>各位党员：</p><p>本月主题党日活动定于周五下午三点在三楼会议室举行，内容为集中学习与志愿服务。请<strong>准时参加</strong>，因故不能参加的请提前向支部请假。</p>",
+            true,
+            crate::notice::model::Audience {
+                orgs: vec![crate::notice::model::AudienceOrg {
+                    org_id: branches[0].id,
+                    include_subtree: true,
+                }],
+                ..Default::default()
+            },
+        ),
+        (
+            &ctx,
+            committee.id,
+            "关于做好年度党费收缴工作的公告",
+            "<p>请各党支部于月底前完成本年度党费收缴核对工作，并按规定标准足额交纳。</p><ul><li>在职党员按月工资基数计算</li><li>离退休党员按离退休费计算</li></ul>",
+            false,
+            crate::notice::model::Audience {
+                lines: vec!["PARTY".into()],
+                ..Default::default()
+            },
+        ),
+    ];
+    for (who, issuer, title, body, ack, audience) in notices {
+        crate::notice::publish(
+            who,
+            app,
+            crate::notice::model::NoticeInput {
+                draft_id: None,
+                issuer_org_id: issuer,
+                title: title.into(),
+                body: body.into(),
+                category: if ack { "NOTICE" } else { "ANNOUNCEMENT" }.into(),
+                urgent: false,
+                ack_required: ack,
+                ack_deadline: ack.then_some(week),
+                audience,
+                attachment_ids: vec![],
+                scheduled_at: None,
+                reviewer_id: None,
+            },
+        )
+        .await?;
+    }
     Ok(true)
 }
 
