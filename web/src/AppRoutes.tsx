@@ -23,6 +23,11 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const ChatPage = lazy(() => import('./pages/ChatPage'));
 const ChatWordsPage = lazy(() => import('./pages/ChatWordsPage'));
+const NoticesPage = lazy(() => import('./pages/NoticesPage'));
+const NoticeDetailPage = lazy(() => import('./pages/NoticeDetailPage'));
+const NoticeComposePage = lazy(() => import('./pages/NoticeComposePage'));
+const SentNoticesPage = lazy(() => import('./pages/SentNoticesPage'));
+const NoticeBoardPage = lazy(() => import('./pages/NoticeBoardPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -82,6 +87,13 @@ export function AppRoutes() {
             <Route path="settings/chat-words" element={<ChatWordsPage />} />
             {/* One route, so choosing another conversation keeps the list as it is. */}
             <Route path="chat/:conversationId?" element={<ChatPage />} />
+            {/* Notifications of kind NOTICE link to notices/:id. */}
+            <Route path="notices" element={<NoticesPage />} />
+            <Route path="notices/new" element={<NoticeComposePage />} />
+            <Route path="notices/sent" element={<SentNoticesPage />} />
+            <Route path="notices/:id" element={<NoticeDetailPage />} />
+            <Route path="notices/:id/edit" element={<NoticeComposePage />} />
+            <Route path="notices/:id/board" element={<NoticeBoardPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -439,7 +439,7 @@ impl Notice {
 #[Object]
 impl Notice {
     /// Global ID.
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         encode(NodeType::Notice, self.row().id)
     }
     /// Title.
@@ -573,7 +573,7 @@ impl Notice {
     async fn viewer_can_see_board(&self) -> bool {
         self.0.access.board.is_some()
     }
-    /// The viewer may edit, publish, withdraw and remind.
+    /// The viewer may edit, publish and withdraw it (reminding is for every board viewer).
     async fn viewer_can_manage(&self) -> bool {
         self.0.access.manage
     }

@@ -23,6 +23,8 @@ pub enum Node {
     Organization(Organization),
     /// A member.
     Member(Member),
+    /// A notice.
+    Notice(Box<super::notice::Notice>),
 }
 
 /// Who is signed in, and where.
@@ -110,6 +112,9 @@ impl Query {
             Some((NodeType::Member, uuid)) => Ok(Node::Member(Member(
                 member::get(&c, app(ctx), uuid).await.gql()?,
             ))),
+            Some((NodeType::Notice, uuid)) => Ok(Node::Notice(Box::new(super::notice::Notice(
+                tongxin_core::notice::get(&c, app(ctx), uuid).await.gql()?,
+            )))),
             _ => Err(AppError::NotFound).gql(),
         }
     }

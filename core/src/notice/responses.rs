@@ -195,9 +195,12 @@ pub async fn remind(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
         return Err(AppError::Conflict("该通知已撤回，不能再提醒".into()));
     }
     if let Some(until) = remind_blocked_until(n.last_reminded_at, Utc::now()) {
-        let at = until
-            .with_timezone(&chrono_tz::Asia::Shanghai)
-            .format("%H:%M");
+        let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id)
+            .await?
+            .time_zone
+            .parse()
+            .unwrap_or(chrono_tz::Asia::Shanghai);
+        let at = until.with_timezone(&zone).format("%H:%M");
         return Err(AppError::RateLimited(format!(
             "提醒过于频繁：每条通知 10 分钟内只能提醒一次，请于 {at} 后再试"
         )));

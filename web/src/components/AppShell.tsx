@@ -8,13 +8,16 @@ import {
   AuditOutlined,
   BellOutlined,
   BookOutlined,
+  FormOutlined,
   HomeOutlined,
   KeyOutlined,
   LockOutlined,
   LogoutOutlined,
   MenuOutlined,
   MessageOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   StopOutlined,
   TeamOutlined,
   UserOutlined,
@@ -22,7 +25,8 @@ import {
 import { LogOutMutation, ViewerQuery } from '../api/operations';
 import { describeError, isUnauthenticated } from '../api/errors';
 import { useResetClient } from '../api/ClientProvider';
-import { ViewerContext, viewerInfo } from '../auth/viewer';
+import { ViewerContext, viewerInfo, type ViewerInfo } from '../auth/viewer';
+import { canCompose } from '../lib/noticeAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -39,6 +43,8 @@ interface NavItem {
   icon: ReactNode;
   /** The tenant-wide permission (`viewer.permissions`) the entry needs. */
   permission?: string;
+  /** Shown only when this says so (e.g. a right held in some org: `viewer.permissionsAnywhere`). */
+  visible?: (info: ViewerInfo) => boolean;
 }
 
 export const NAV: NavItem[] = [
@@ -47,6 +53,12 @@ export const NAV: NavItem[] = [
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined /> },
   // Every member: their conversations, with the unread total on it.
   { path: '/chat', labelKey: 'nav.chat', icon: <MessageOutlined /> },
+  // Every member: the notices they received (一点发布，多点响应).
+  { path: '/notices', labelKey: 'nav.notices', icon: <NotificationOutlined /> },
+  // Who may issue notices in some org (`notice:write` anywhere; the server decides on each issuer).
+  { path: '/notices/new', labelKey: 'nav.noticeCompose', icon: <FormOutlined />, visible: canCompose },
+  // Every member: an empty list for those who never sent, reviewed or managed one.
+  { path: '/notices/sent', labelKey: 'nav.noticesSent', icon: <SendOutlined /> },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
@@ -118,7 +130,7 @@ export function AppShell() {
     return <PageSpinner />;
   }
 
-  const items = NAV.filter((n) => !n.permission || info.can(n.permission));
+  const items = NAV.filter((n) => (!n.permission || info.can(n.permission)) && (!n.visible || n.visible(info)));
   const sub = SUB_PAGES.find((p) => location.pathname.startsWith(p.path)) ?? null;
   const current =
     (sub && items.find((n) => n.path === sub.parent)) ||

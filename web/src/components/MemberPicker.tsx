@@ -14,7 +14,9 @@ interface Option {
  * members chosen earlier kept (the search changes, the chosen keep their names). `exclude`
  * leaves out some (the viewer, who is always in a group they create).
  */
-function useMemberOptions(chosen: readonly string[], exclude: readonly string[]) {
+const NO_LABELS: Readonly<Record<string, string>> = {};
+
+function useMemberOptions(chosen: readonly string[], exclude: readonly string[], labels: Readonly<Record<string, string>> = NO_LABELS) {
   const [input, setInput] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
@@ -34,11 +36,12 @@ function useMemberOptions(chosen: readonly string[], exclude: readonly string[])
         label: e.node.organization ? `${e.node.name}（${e.node.organization.name}）` : e.node.name,
       }));
     for (const o of list) seen.current.set(o.value, o.label);
+    for (const [v, label] of Object.entries(labels)) if (!seen.current.has(v)) seen.current.set(v, label);
     for (const v of key ? key.split(',') : []) {
       if (!list.some((o) => o.value === v) && seen.current.has(v)) list.unshift({ value: v, label: seen.current.get(v)! });
     }
     return list;
-  }, [data, key, excluded]);
+  }, [data, key, excluded, labels]);
   return { options, fetching, setInput };
 }
 
@@ -47,13 +50,15 @@ interface Props {
   value?: string;
   onChange?: (value: string | undefined) => void;
   exclude?: string[];
+  /** The name of a member chosen before the picker was shown (a saved draft's), by id. */
+  labels?: Readonly<Record<string, string>>;
   'aria-label'?: string;
 }
 
 /** Chooses a member by searching names (or exact phone/email) on the server. */
-export function MemberPicker({ id, value, onChange, exclude = [], ...rest }: Props) {
+export function MemberPicker({ id, value, onChange, exclude = [], labels, ...rest }: Props) {
   const { t } = useTranslation();
-  const { options, fetching, setInput } = useMemberOptions(value ? [value] : [], exclude);
+  const { options, fetching, setInput } = useMemberOptions(value ? [value] : [], exclude, labels);
   return (
     <Select
       id={id}
@@ -75,13 +80,15 @@ interface MultiProps {
   value?: string[];
   onChange?: (value: string[]) => void;
   exclude?: string[];
+  /** Names of members chosen before the picker was shown (a saved draft's), by id. */
+  labels?: Readonly<Record<string, string>>;
   'aria-label'?: string;
 }
 
 /** Chooses several members by searching names on the server (a group's members). */
-export function MemberMultiPicker({ id, value = [], onChange, exclude = [], ...rest }: MultiProps) {
+export function MemberMultiPicker({ id, value = [], onChange, exclude = [], labels, ...rest }: MultiProps) {
   const { t } = useTranslation();
-  const { options, fetching, setInput } = useMemberOptions(value, exclude);
+  const { options, fetching, setInput } = useMemberOptions(value, exclude, labels);
   return (
     <Select
       id={id}

@@ -44,6 +44,14 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** Input of `acknowledgeNotice`. */
+export type AcknowledgeNoticeInput = {
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
+  /** A short reply, at most 200 characters. */
+  reply?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `addConversationMembers`. */
 export type AddConversationMembersInput = {
   /** A custom group. */
@@ -102,6 +110,23 @@ export type Attachment = {
   size: Scalars['Int']['output'];
   /** A download link valid for five minutes. */
   url: Scalars['String']['output'];
+};
+
+/** One org of an audience, as saved. */
+export type AudienceOrg = {
+  __typename?: 'AudienceOrg';
+  /** Its sub-tree too. */
+  includeSubtree: Scalars['Boolean']['output'];
+  /** The org's global ID. */
+  orgId: Scalars['ID']['output'];
+};
+
+/** One org of an audience. */
+export type AudienceOrgInput = {
+  /** Its sub-tree too. */
+  includeSubtree?: Scalars['Boolean']['input'];
+  /** The org. */
+  orgId: Scalars['ID']['input'];
 };
 
 /** One row of the tamper-evident audit log. */
@@ -752,6 +777,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation and signs in. */
   acceptInvitation: AuthPayload;
+  /** The viewer confirms receipt of a notice they received (once), with an optional reply. */
+  acknowledgeNotice: NoticePayload;
   /** Adds members to a custom group (its admins); returns how many were new. */
   addConversationMembers: Scalars['Int']['output'];
   /** Archives an org unit with no active sub-units or members. */
@@ -816,10 +843,24 @@ export type Mutation = {
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
   overrideRule: Rule;
   /**
+   * Publishes a notice: to its reviewer first when `reviewerId` names another officer, at
+   * `scheduledAt` when that lies ahead, else now — the audience is resolved and stored,
+   * every recipient gets a `NOTICE` notification live (urgent notices also by email to all),
+   * and an acknowledgement deadline starts the automatic reminders. Members only (API keys
+   * cannot author notices).
+   */
+  publishNotice: NoticePayload;
+  /**
    * Recalls a message: the sender within 2 minutes, admins at any time. Its text and file
    * disappear for everyone; `messageChanged` tells live clients.
    */
   recallMessage: Message;
+  /**
+   * Reminds the recipients on the viewer's board who have not acknowledged (or not read,
+   * when no acknowledgement is asked). At most once per 10 minutes per notice
+   * (`RATE_LIMITED`, saying when the next is allowed).
+   */
+  remindNoticeRecipients: RemindNoticePayload;
   /** Removes a sensitive word (tenant admins). */
   removeChatWord: Scalars['Boolean']['output'];
   /** Removes a member from a custom group (its admins), or leaves it (the member themself). */
@@ -834,6 +875,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Tenant admins: drop an override so the statutory default applies again. */
   resetRule: Rule;
+  /** The requested reviewer approves (it goes out) or sends it back with a note. */
+  reviewNotice: NoticePayload;
   /** Revokes an API key. */
   revokeApiKey: Scalars['Boolean']['output'];
   /** Revokes a grant. */
@@ -842,6 +885,8 @@ export type Mutation = {
   revokeInvitation: Scalars['Boolean']['output'];
   /** Revokes one of the viewer's sessions. */
   revokeSession: Scalars['Boolean']['output'];
+  /** Saves a draft (new, or an existing draft by `draftId`). Nothing goes out. */
+  saveNoticeDraft: NoticePayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
   /** Adds a sensitive word or changes its action (tenant admins). */
@@ -871,12 +916,23 @@ export type Mutation = {
   updateMember: MemberPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
+  /**
+   * Withdraws a notice: a published one stays visible to recipients as withdrawn and its
+   * reminders stop; a scheduled one or one awaiting review becomes a draft again.
+   */
+  withdrawNotice: NoticePayload;
 };
 
 
 /** The mutation root. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** The mutation root. */
+export type MutationAcknowledgeNoticeArgs = {
+  input: AcknowledgeNoticeInput;
 };
 
 
@@ -1037,8 +1093,20 @@ export type MutationOverrideRuleArgs = {
 
 
 /** The mutation root. */
+export type MutationPublishNoticeArgs = {
+  input: NoticeInput;
+};
+
+
+/** The mutation root. */
 export type MutationRecallMessageArgs = {
   input: MessageRefInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindNoticeRecipientsArgs = {
+  input: RemindNoticeInput;
 };
 
 
@@ -1085,6 +1153,12 @@ export type MutationResetRuleArgs = {
 
 
 /** The mutation root. */
+export type MutationReviewNoticeArgs = {
+  input: ReviewNoticeInput;
+};
+
+
+/** The mutation root. */
 export type MutationRevokeApiKeyArgs = {
   input: IdInput;
 };
@@ -1105,6 +1179,12 @@ export type MutationRevokeInvitationArgs = {
 /** The mutation root. */
 export type MutationRevokeSessionArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationSaveNoticeDraftArgs = {
+  input: NoticeInput;
 };
 
 
@@ -1185,6 +1265,12 @@ export type MutationUpdateTenantSettingsArgs = {
   input: UpdateTenantSettingsInput;
 };
 
+
+/** The mutation root. */
+export type MutationWithdrawNoticeArgs = {
+  input: WithdrawNoticeInput;
+};
+
 /** Input of `muteMember`. */
 export type MuteMemberInput = {
   /** Conversation. */
@@ -1201,6 +1287,316 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A notice (通知公告): published once by an org, delivered live to every member of its
+ * audience, read and acknowledged by each.
+ */
+export type Notice = Node & {
+  __typename?: 'Notice';
+  /** Confirm by. */
+  ackDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Recipients must confirm receipt. */
+  ackRequired: Scalars['Boolean']['output'];
+  /** Attachments, each with a download link valid for five minutes. */
+  attachments: Array<NoticeAttachment>;
+  /** The audience as saved; for those who manage or review it (null for recipients). */
+  audience?: Maybe<NoticeAudience>;
+  /** Who wrote it. */
+  author: NoticePerson;
+  /** Sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** Category. */
+  category: NoticeCategory;
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Importance. */
+  importance: NoticeImportance;
+  /** The issuing org. */
+  issuer?: Maybe<Organization>;
+  /** The issuing org's name. */
+  issuerName: Scalars['String']['output'];
+  /** The viewer's own copy, when they are a recipient. */
+  myReceipt?: Maybe<NoticeReceipt>;
+  /** Published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many were asked (after publication). */
+  recipientCount: Scalars['Int']['output'];
+  /** The reviewer's note (why it was sent back); authors and reviewers only. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Who reviews it. */
+  reviewer?: Maybe<NoticePerson>;
+  /** Publish at. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Response counts, for the sender and the officers of the audience's orgs (over the
+   * recipients in their orgs); null for everyone else. Members never see others' states.
+   */
+  stats?: Maybe<NoticeStats>;
+  /** Where it stands. */
+  status: NoticeStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The viewer may edit, publish and withdraw it (reminding is for every board viewer). */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** The viewer is its reviewer and it awaits review. */
+  viewerCanReview: Scalars['Boolean']['output'];
+  /** The viewer may see the response board. */
+  viewerCanSeeBoard: Scalars['Boolean']['output'];
+  /** Why it was withdrawn. */
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+  /** Withdrawn. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A file attached to a notice. */
+export type NoticeAttachment = {
+  __typename?: 'NoticeAttachment';
+  /** Content type. */
+  contentType: Scalars['String']['output'];
+  /** The file's global ID. */
+  id: Scalars['ID']['output'];
+  /** Shown inline (PNG, JPEG, GIF, WebP). */
+  isImage: Scalars['Boolean']['output'];
+  /** File name. */
+  name: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** A download link valid for five minutes. */
+  url: Scalars['String']['output'];
+};
+
+/** An audience as saved with the notice (for editing drafts). */
+export type NoticeAudience = {
+  __typename?: 'NoticeAudience';
+  /** Excluded members. */
+  excludeMemberIds: Array<Scalars['ID']['output']>;
+  /** Line codes (`PARTY`, `UNION`, `YOUTH`). */
+  lines: Array<Scalars['String']['output']>;
+  /** Named members. */
+  memberIds: Array<Scalars['ID']['output']>;
+  /** Orgs. */
+  orgs: Array<AudienceOrg>;
+  /** Political status codes. */
+  politicalStatuses: Array<Scalars['String']['output']>;
+  /** Role template names. */
+  roles: Array<Scalars['String']['output']>;
+};
+
+/**
+ * Who receives a notice: members placed in the chosen orgs (any of their org, party, union,
+ * youth or department placements; sub-trees when asked), narrowed by lines, roles and political
+ * statuses when given (with no orgs the whole tenant is narrowed, which needs tenant-wide
+ * rights), plus `memberIds`, minus `excludeMemberIds`; disabled members never. At least one
+ * selector is required. The author needs notice rights wherever the audience reaches.
+ */
+export type NoticeAudienceInput = {
+  /** Never these members. */
+  excludeMemberIds?: Array<Scalars['ID']['input']>;
+  /** Only members of these lines (`PARTY`, `UNION`, `YOUTH`). */
+  lines?: Array<OrgLine>;
+  /** These members too. */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** Orgs. */
+  orgs?: Array<AudienceOrgInput>;
+  /** Only members of these political statuses. */
+  politicalStatuses?: Array<PoliticalStatus>;
+  /** Only holders of these roles (role template names, see `roles`). */
+  roles?: Array<Scalars['String']['input']>;
+};
+
+/** 通知, 公告, 工作提示 or 紧急. */
+export type NoticeCategory =
+  /** 公告 */
+  | 'ANNOUNCEMENT'
+  /** 通知 */
+  | 'NOTICE'
+  /** 紧急 (always urgent) */
+  | 'URGENT'
+  /** 工作提示 */
+  | 'WORK_TIP';
+
+/** A page of notices. */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  /** Items with cursors. */
+  edges: Array<NoticeEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of a notice list. */
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notice. */
+  node: Notice;
+};
+
+/**
+ * How urgent a notice is; urgent notices are emailed to every recipient with an address,
+ * whatever their settings.
+ */
+export type NoticeImportance =
+  /** 普通 */
+  | 'NORMAL'
+  /** 紧急 */
+  | 'URGENT';
+
+/** The compose form of `saveNoticeDraft` and `publishNotice`. */
+export type NoticeInput = {
+  /** Confirm by; required when `ackRequired`, in the future. */
+  ackDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Recipients must confirm receipt (确认收到). */
+  ackRequired?: Scalars['Boolean']['input'];
+  /** Files from `beginUpload` (finished, uploaded by the author), at most 10. */
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  /** Who receives it. */
+  audience: NoticeAudienceInput;
+  /**
+   * Rich text as HTML (at most 50,000 characters). The server keeps formatting, lists,
+   * tables and http(s)/mailto links, and drops scripts, styles, event handlers, frames and
+   * every image or other remote resource (they would reveal who opened it).
+   */
+  body: Scalars['String']['input'];
+  /** Category. */
+  category: NoticeCategory;
+  /** Continue this draft (null: a new notice). */
+  draftId?: InputMaybe<Scalars['ID']['input']>;
+  /** Importance (the `URGENT` category is always urgent). */
+  importance?: NoticeImportance;
+  /** 发布组织: the org that issues it; the author needs notice rights there. */
+  issuerOrgId: Scalars['ID']['input'];
+  /** A second officer who must approve it before it goes out. */
+  reviewerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Publish later (in the future). */
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Title, 1–120 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Counts of one org on a response board. */
+export type NoticeOrgStats = {
+  __typename?: 'NoticeOrgStats';
+  /** Acknowledged. */
+  acknowledged: Scalars['Int']['output'];
+  /** The org's global ID (null for members without an org). */
+  orgId?: Maybe<Scalars['ID']['output']>;
+  /** The org's name. */
+  orgName: Scalars['String']['output'];
+  /** Read. */
+  read: Scalars['Int']['output'];
+  /** Recipients. */
+  recipients: Scalars['Int']['output'];
+};
+
+/** The result of a notice mutation. */
+export type NoticePayload = {
+  __typename?: 'NoticePayload';
+  /** The notice as it is now. */
+  notice: Notice;
+};
+
+/** A member, by name. */
+export type NoticePerson = {
+  __typename?: 'NoticePerson';
+  /** The member's global ID. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** The viewer's own copy of a notice. */
+export type NoticeReceipt = {
+  __typename?: 'NoticeReceipt';
+  /** Acknowledged. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Delivered. */
+  deliveredAt: Scalars['DateTime']['output'];
+  /** First opened. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The viewer's reply. */
+  reply?: Maybe<Scalars['String']['output']>;
+};
+
+/** One recipient on the response board. */
+export type NoticeResponse = {
+  __typename?: 'NoticeResponse';
+  /** Acknowledged. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Delivered. */
+  deliveredAt: Scalars['DateTime']['output'];
+  /** The member. */
+  member: NoticePerson;
+  /** Their org at publication. */
+  orgName: Scalars['String']['output'];
+  /** First opened. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Reminders sent by hand. */
+  remindedCount: Scalars['Int']['output'];
+  /** Their reply. */
+  reply?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the response board, by member. */
+export type NoticeResponseConnection = {
+  __typename?: 'NoticeResponseConnection';
+  /** Items with cursors. */
+  edges: Array<NoticeResponseEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of the response board, by member. */
+export type NoticeResponseEdge = {
+  __typename?: 'NoticeResponseEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: NoticeResponse;
+};
+
+/** A filter of the response board. */
+export type NoticeResponseState =
+  /** 已确认. */
+  | 'ACKNOWLEDGED'
+  /** 已读: opened. */
+  | 'READ'
+  /** 未确认: not acknowledged yet, read or not. */
+  | 'UNACKNOWLEDGED'
+  /** 未读: not opened yet. */
+  | 'UNREAD';
+
+/** A notice's response counts over the recipients the viewer may see. */
+export type NoticeStats = {
+  __typename?: 'NoticeStats';
+  /** Acknowledged. */
+  acknowledged: Scalars['Int']['output'];
+  /** Per org of the recipients (their org at publication), in tree order. */
+  byOrg: Array<NoticeOrgStats>;
+  /** The notice's global ID. */
+  noticeId: Scalars['ID']['output'];
+  /** Read. */
+  read: Scalars['Int']['output'];
+  /** Recipients. */
+  recipients: Scalars['Int']['output'];
+};
+
+/** Where a notice stands. */
+export type NoticeStatus =
+  /** 草稿: saved, not sent. */
+  | 'DRAFT'
+  /** 待审核: waits for its reviewer. */
+  | 'PENDING_REVIEW'
+  /** 已发布. */
+  | 'PUBLISHED'
+  /** 定时待发: goes out at `scheduledAt`. */
+  | 'SCHEDULED'
+  /** 已撤回: recipients see that it was withdrawn. */
+  | 'WITHDRAWN';
+
 /** A notification in the viewer's inbox. */
 export type Notification = {
   __typename?: 'Notification';
@@ -1214,6 +1610,8 @@ export type Notification = {
   id: Scalars['ID']['output'];
   /** `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE` or `TASK`. */
   kind: Scalars['String']['output'];
+  /** The notice a `NOTICE` notification announces (or reminds of), as its global ID. */
+  noticeId?: Maybe<Scalars['ID']['output']>;
   /** Read, if it has been. */
   readAt?: Maybe<Scalars['DateTime']['output']>;
   /** Title. */
@@ -1507,6 +1905,24 @@ export type Query = {
   mySessions: Array<Session>;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
+  /** One notice. Opening it as a recipient marks it read (the first time). */
+  notice: Notice;
+  /**
+   * How many members an audience reaches now (the compose page's live count); needs notice
+   * rights at the issuing org.
+   */
+  noticeAudienceCount: Scalars['Int']['output'];
+  /**
+   * The response board's list, by member: for the sender and the officers of the
+   * audience's orgs (over the recipients in their orgs). Export the same list as .xlsx at
+   * `GET /export/notice-responses.xlsx?notice=<id>&state=<state>`.
+   */
+  noticeResponses: NoticeResponseConnection;
+  /**
+   * The viewer's received notices: those still to read (or acknowledge, when asked) first,
+   * then the newest. Withdrawn notices stay, marked withdrawn.
+   */
+  notices: NoticeConnection;
   /** The viewer's notification settings. */
   notificationPreferences: NotificationPreferences;
   /** The viewer's notifications, newest first. */
@@ -1526,6 +1942,11 @@ export type Query = {
    * characters, matched literally, ignoring case), newest first, before `beforeSeq`.
    */
   searchMessages: Array<Message>;
+  /**
+   * Notices the viewer wrote or is asked to review, newest first; tenant-wide notice
+   * managers see all of the tenant's.
+   */
+  sentNotices: NoticeConnection;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
@@ -1617,6 +2038,36 @@ export type QueryNodeArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryNoticeAudienceCountArgs = {
+  audience: NoticeAudienceInput;
+  issuerOrgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryNoticeResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  noticeId: Scalars['ID']['input'];
+  state?: InputMaybe<NoticeResponseState>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1652,6 +2103,14 @@ export type QuerySearchMessagesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QuerySentNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<NoticeStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1679,6 +2138,21 @@ export type ReadCount = {
   of: Scalars['Int']['output'];
   /** Members other than the author who have read it. */
   read: Scalars['Int']['output'];
+};
+
+/** Input of `remindNoticeRecipients`. */
+export type RemindNoticeInput = {
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
+};
+
+/** The result of `remindNoticeRecipients`. */
+export type RemindNoticePayload = {
+  __typename?: 'RemindNoticePayload';
+  /** The notice. */
+  notice: Notice;
+  /** How many were reminded. */
+  reminded: Scalars['Int']['output'];
 };
 
 /** Input of `renameOrganization`. */
@@ -1717,6 +2191,16 @@ export type ResetPasswordInput = {
 export type ResetRuleInput = {
   /** Rule key. */
   key: Scalars['String']['input'];
+};
+
+/** Input of `reviewNotice`. */
+export type ReviewNoticeInput = {
+  /** Approve (it goes out now, or at its scheduled time) or send it back to its author. */
+  approve: Scalars['Boolean']['input'];
+  /** Why it goes back (required when not approving), at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
 };
 
 /** A role template. */
@@ -1887,8 +2371,14 @@ export type Subscription = {
    */
   messageChanged: Message;
   /**
-   * The viewer's notifications as they are written (members only). Each one is read back
-   * from the database under the viewer's session, so only their own arrive.
+   * A notice's response counts now, then after every change (changes within a quarter
+   * second come as one). For board viewers only; ends with `NOT_FOUND` otherwise.
+   */
+  noticeStatsChanged: NoticeStats;
+  /**
+   * The viewer's notifications as they are written (members only): each single one is read
+   * back under the viewer's session, and a batch written for many members at once (a notice)
+   * is read once per node, each subscriber receiving only their own.
    */
   notificationAdded: Notification;
 };
@@ -1904,6 +2394,12 @@ export type SubscriptionMessageAddedArgs = {
 /** The subscription root. */
 export type SubscriptionMessageChangedArgs = {
   conversationId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionNoticeStatsChangedArgs = {
+  noticeId: Scalars['ID']['input'];
 };
 
 /** An enterprise using Tongxin. */
@@ -2032,16 +2528,29 @@ export type Viewer = {
    * every action is still checked where it happens, and grants on org sub-trees add more.
    */
   permissions: Array<Scalars['String']['output']>;
+  /**
+   * What the viewer may do tenant-wide or in at least one org their roles cover, as
+   * `object:act` (e.g. `notice:write` for a branch secretary); for menus.
+   */
+  permissionsAnywhere: Array<Scalars['String']['output']>;
   /** The tenant the session belongs to. */
   tenant: Tenant;
   /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
+/** Input of `withdrawNotice`. */
+export type WithdrawNoticeInput = {
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
+  /** Why (required for a published notice; recipients see it), at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member?: { __typename?: 'Member', id: string, name: string, email?: string | null } | null, tenant: { __typename?: 'Tenant', id: string, slug: string, name: string, timeZone: string, loginAlerts: boolean }, grants: Array<{ __typename?: 'Grant', id: string, role: string, scope: string }> } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, permissionsAnywhere: Array<string>, member?: { __typename?: 'Member', id: string, name: string, email?: string | null } | null, tenant: { __typename?: 'Tenant', id: string, slug: string, name: string, timeZone: string, loginAlerts: boolean }, grants: Array<{ __typename?: 'Grant', id: string, role: string, scope: string }> } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
@@ -2192,6 +2701,7 @@ export type MemberDetailQueryVariables = Exact<{
 
 export type MemberDetailQuery = { __typename?: 'Query', node:
     | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
+    | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
    };
 
@@ -2347,7 +2857,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', cursor: string, node: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, createdAt: string, readAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', cursor: string, node: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, noticeId?: string | null, createdAt: string, readAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type MarkNotificationReadMutationVariables = Exact<{
   input: IdInput;
@@ -2385,7 +2895,7 @@ export type SetDigestFrequencyMutation = { __typename?: 'Mutation', setDigestFre
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, createdAt: string, readAt?: string | null } };
+export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, title: string, body: string, detail: any, noticeId?: string | null, createdAt: string, readAt?: string | null } };
 
 export type LastMessageFieldsFragment = { __typename?: 'Message', id: string, seq: number, body: string, createdAt: string, replyToSeq?: number | null, recalledAt?: string | null, conversationId: string, author: { __typename?: 'Author', id: string, name: string } };
 
@@ -2582,11 +3092,135 @@ export type FileUrlQueryVariables = Exact<{
 
 export type FileUrlQuery = { __typename?: 'Query', file: { __typename?: 'FileWithUrl', url: string } };
 
+export type NoticeReceiptFieldsFragment = { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null };
+
+export type NoticeListFieldsFragment = { __typename?: 'Notice', id: string, title: string, category: NoticeCategory, importance: NoticeImportance, status: NoticeStatus, ackRequired: boolean, ackDeadline?: string | null, issuerName: string, scheduledAt?: string | null, publishedAt?: string | null, withdrawnAt?: string | null, createdAt: string, author: { __typename?: 'NoticePerson', id: string, name: string }, myReceipt?: { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null } | null };
+
+export type NoticeStatsFieldsFragment = { __typename?: 'NoticeStats', noticeId: string, recipients: number, read: number, acknowledged: number, byOrg: Array<{ __typename?: 'NoticeOrgStats', orgId?: string | null, orgName: string, recipients: number, read: number, acknowledged: number }> };
+
+export type NoticesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type NoticesQuery = { __typename?: 'Query', notices: { __typename?: 'NoticeConnection', edges: Array<{ __typename?: 'NoticeEdge', cursor: string, node: { __typename?: 'Notice', id: string, title: string, category: NoticeCategory, importance: NoticeImportance, status: NoticeStatus, ackRequired: boolean, ackDeadline?: string | null, issuerName: string, scheduledAt?: string | null, publishedAt?: string | null, withdrawnAt?: string | null, createdAt: string, author: { __typename?: 'NoticePerson', id: string, name: string }, myReceipt?: { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SentNoticesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<NoticeStatus>;
+}>;
+
+
+export type SentNoticesQuery = { __typename?: 'Query', sentNotices: { __typename?: 'NoticeConnection', edges: Array<{ __typename?: 'NoticeEdge', cursor: string, node: { __typename?: 'Notice', withdrawReason?: string | null, recipientCount: number, reviewNote?: string | null, viewerCanManage: boolean, viewerCanReview: boolean, viewerCanSeeBoard: boolean, id: string, title: string, category: NoticeCategory, importance: NoticeImportance, status: NoticeStatus, ackRequired: boolean, ackDeadline?: string | null, issuerName: string, scheduledAt?: string | null, publishedAt?: string | null, withdrawnAt?: string | null, createdAt: string, reviewer?: { __typename?: 'NoticePerson', id: string, name: string } | null, author: { __typename?: 'NoticePerson', id: string, name: string }, myReceipt?: { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type NoticeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NoticeQuery = { __typename?: 'Query', notice: { __typename?: 'Notice', body: string, reviewNote?: string | null, withdrawReason?: string | null, recipientCount: number, viewerCanSeeBoard: boolean, viewerCanManage: boolean, viewerCanReview: boolean, id: string, title: string, category: NoticeCategory, importance: NoticeImportance, status: NoticeStatus, ackRequired: boolean, ackDeadline?: string | null, issuerName: string, scheduledAt?: string | null, publishedAt?: string | null, withdrawnAt?: string | null, createdAt: string, issuer?: { __typename?: 'Organization', id: string, name: string } | null, reviewer?: { __typename?: 'NoticePerson', id: string, name: string } | null, attachments: Array<{ __typename?: 'NoticeAttachment', id: string, name: string, contentType: string, size: number, isImage: boolean, url: string }>, audience?: { __typename?: 'NoticeAudience', lines: Array<string>, roles: Array<string>, politicalStatuses: Array<string>, memberIds: Array<string>, excludeMemberIds: Array<string>, orgs: Array<{ __typename?: 'AudienceOrg', orgId: string, includeSubtree: boolean }> } | null, author: { __typename?: 'NoticePerson', id: string, name: string }, myReceipt?: { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null } | null } };
+
+export type NoticeBoardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NoticeBoardQuery = { __typename?: 'Query', notice: { __typename?: 'Notice', id: string, title: string, status: NoticeStatus, ackRequired: boolean, ackDeadline?: string | null, issuerName: string, publishedAt?: string | null, recipientCount: number, viewerCanSeeBoard: boolean, stats?: { __typename?: 'NoticeStats', noticeId: string, recipients: number, read: number, acknowledged: number, byOrg: Array<{ __typename?: 'NoticeOrgStats', orgId?: string | null, orgName: string, recipients: number, read: number, acknowledged: number }> } | null } };
+
+export type NoticeResponsesQueryVariables = Exact<{
+  noticeId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<NoticeResponseState>;
+}>;
+
+
+export type NoticeResponsesQuery = { __typename?: 'Query', noticeResponses: { __typename?: 'NoticeResponseConnection', edges: Array<{ __typename?: 'NoticeResponseEdge', cursor: string, node: { __typename?: 'NoticeResponse', orgName: string, deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null, remindedCount: number, member: { __typename?: 'NoticePerson', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type NoticeAudienceCountQueryVariables = Exact<{
+  issuerOrgId: Scalars['ID']['input'];
+  audience: NoticeAudienceInput;
+}>;
+
+
+export type NoticeAudienceCountQuery = { __typename?: 'Query', noticeAudienceCount: number };
+
+export type SaveNoticeDraftMutationVariables = Exact<{
+  input: NoticeInput;
+}>;
+
+
+export type SaveNoticeDraftMutation = { __typename?: 'Mutation', saveNoticeDraft: { __typename?: 'NoticePayload', notice: { __typename?: 'Notice', id: string, status: NoticeStatus } } };
+
+export type PublishNoticeMutationVariables = Exact<{
+  input: NoticeInput;
+}>;
+
+
+export type PublishNoticeMutation = { __typename?: 'Mutation', publishNotice: { __typename?: 'NoticePayload', notice: { __typename?: 'Notice', id: string, status: NoticeStatus, recipientCount: number } } };
+
+export type ReviewNoticeMutationVariables = Exact<{
+  input: ReviewNoticeInput;
+}>;
+
+
+export type ReviewNoticeMutation = { __typename?: 'Mutation', reviewNotice: { __typename?: 'NoticePayload', notice: { __typename?: 'Notice', id: string, status: NoticeStatus, reviewNote?: string | null, viewerCanReview: boolean } } };
+
+export type WithdrawNoticeMutationVariables = Exact<{
+  input: WithdrawNoticeInput;
+}>;
+
+
+export type WithdrawNoticeMutation = { __typename?: 'Mutation', withdrawNotice: { __typename?: 'NoticePayload', notice: { __typename?: 'Notice', id: string, status: NoticeStatus, withdrawnAt?: string | null, withdrawReason?: string | null } } };
+
+export type AcknowledgeNoticeMutationVariables = Exact<{
+  input: AcknowledgeNoticeInput;
+}>;
+
+
+export type AcknowledgeNoticeMutation = { __typename?: 'Mutation', acknowledgeNotice: { __typename?: 'NoticePayload', notice: { __typename?: 'Notice', id: string, myReceipt?: { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null } | null } } };
+
+export type RemindNoticeRecipientsMutationVariables = Exact<{
+  input: RemindNoticeInput;
+}>;
+
+
+export type RemindNoticeRecipientsMutation = { __typename?: 'Mutation', remindNoticeRecipients: { __typename?: 'RemindNoticePayload', reminded: number } };
+
+export type NoticeStatsChangedSubscriptionVariables = Exact<{
+  noticeId: Scalars['ID']['input'];
+}>;
+
+
+export type NoticeStatsChangedSubscription = { __typename?: 'Subscription', noticeStatsChanged: { __typename?: 'NoticeStats', noticeId: string, recipients: number, read: number, acknowledged: number, byOrg: Array<{ __typename?: 'NoticeOrgStats', orgId?: string | null, orgName: string, recipients: number, read: number, acknowledged: number }> } };
+
+export type AudienceRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AudienceRolesQuery = { __typename?: 'Query', roles: Array<{ __typename?: 'Role', name: string, label: string }> };
+
+export type MemberNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MemberNameQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Member', name: string, id: string, organization?: { __typename?: 'Organization', name: string } | null }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Organization', id: string }
+   };
+
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const NoticeReceiptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]} as unknown as DocumentNode<NoticeReceiptFieldsFragment, unknown>;
+export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]} as unknown as DocumentNode<NoticeListFieldsFragment, unknown>;
+export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionsAnywhere"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
@@ -2630,13 +3264,13 @@ export const QueueHealthDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const OperatorTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperatorTenants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OperatorTenantsQuery, OperatorTenantsQueryVariables>;
 export const SetTenantSuspendedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTenantSuspended"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTenantSuspendedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTenantSuspended"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SetTenantSuspendedMutation, SetTenantSuspendedMutationVariables>;
 export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const NotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const SetNotificationChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNotificationChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetNotificationChannelMutation, SetNotificationChannelMutationVariables>;
 export const SetDigestFrequencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDigestFrequency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDigestFrequencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDigestFrequency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationPreferencesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<SetDigestFrequencyMutation, SetDigestFrequencyMutationVariables>;
-export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const ConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
 export const ChatUnreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatUnread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChatUnreadQuery, ChatUnreadQueryVariables>;
 export const ChatMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beforeSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"beforeSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessagesQuery, ChatMessagesQueryVariables>;
@@ -2663,3 +3297,18 @@ export const RemoveChatWordDocument = {"kind":"Document","definitions":[{"kind":
 export const BeginUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeginUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsCompletion"}}]}}]}}]} as unknown as DocumentNode<BeginUploadMutation, BeginUploadMutationVariables>;
 export const CompleteUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}}]}}]} as unknown as DocumentNode<CompleteUploadMutation, CompleteUploadMutationVariables>;
 export const FileUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FileUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<FileUrlQuery, FileUrlQueryVariables>;
+export const NoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<NoticesQuery, NoticesQueryVariables>;
+export const SentNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SentNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeBoard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<SentNoticesQuery, SentNoticesQueryVariables>;
+export const NoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeBoard"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubtree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMemberIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<NoticeQuery, NoticeQueryVariables>;
+export const NoticeBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeBoard"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeStatsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeBoardQuery, NoticeBoardQueryVariables>;
+export const NoticeResponsesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeResponses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"noticeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeResponseState"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeResponses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"noticeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"noticeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"remindedCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeResponsesQuery, NoticeResponsesQueryVariables>;
+export const NoticeAudienceCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeAudienceCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issuerOrgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"audience"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeAudienceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeAudienceCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"issuerOrgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issuerOrgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"audience"},"value":{"kind":"Variable","name":{"kind":"Name","value":"audience"}}}]}]}}]} as unknown as DocumentNode<NoticeAudienceCountQuery, NoticeAudienceCountQueryVariables>;
+export const SaveNoticeDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveNoticeDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveNoticeDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SaveNoticeDraftMutation, SaveNoticeDraftMutationVariables>;
+export const PublishNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}}]}}]}}]}}]} as unknown as DocumentNode<PublishNoticeMutation, PublishNoticeMutationVariables>;
+export const ReviewNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewNoticeMutation, ReviewNoticeMutationVariables>;
+export const WithdrawNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawNoticeMutation, WithdrawNoticeMutationVariables>;
+export const AcknowledgeNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]} as unknown as DocumentNode<AcknowledgeNoticeMutation, AcknowledgeNoticeMutationVariables>;
+export const RemindNoticeRecipientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindNoticeRecipients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindNoticeRecipients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindNoticeRecipientsMutation, RemindNoticeRecipientsMutationVariables>;
+export const NoticeStatsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NoticeStatsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"noticeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeStatsChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"noticeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"noticeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeStatsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsChangedSubscription, NoticeStatsChangedSubscriptionVariables>;
+export const AudienceRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AudienceRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<AudienceRolesQuery, AudienceRolesQueryVariables>;
+export const MemberNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberNameQuery, MemberNameQueryVariables>;

@@ -160,4 +160,13 @@ describe('useLiveNotifications', () => {
     expect(toastTarget({ kind: 'MESSAGE_REPORT', detail: { conversationId: uuid, seq: 3 } })).toMatch(/^\/chat\//);
     expect(toastTarget({ kind: 'REMINDER', detail: { dueAt: '2026-05-01' } })).toBe('/notifications');
   });
+
+  it('leads a notice to the notice (a review to 已发通知), or to the inbox when it names none', () => {
+    const uuid = '0192f6a8-7b1c-7d2e-8f3a-4b5c6d7e8f90';
+    const global = btoa(`Notice:${uuid}`).replace(/=+$/, '');
+    expect(toastTarget({ kind: 'NOTICE', detail: { notice: uuid }, noticeId: global })).toBe(`/notices/${global}`);
+    expect(toastTarget({ kind: 'NOTICE', detail: JSON.stringify({ notice: uuid }) })).toBe(`/notices/${global}`);
+    expect(toastTarget({ kind: 'NOTICE', detail: { notice: uuid, review: true }, noticeId: global })).toBe('/notices/sent');
+    expect(toastTarget({ kind: 'NOTICE', detail: {} })).toBe('/notifications');
+  });
 });

@@ -7,12 +7,19 @@ import { NotificationAddedSubscription } from '../api/operations';
 import { liveToastKey, notificationToast } from '../components/notificationToast';
 import { createNotificationFeed, type NotificationFeed } from './notificationFeed';
 import { notificationConversation } from './chat';
+import { noticeNotificationPath } from './notices';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
 
-/** Where a notification's toast leads: a mention, a direct message or a report (to the group's admins) to its conversation. */
-export function toastTarget(n: { kind: string; detail: unknown }): string {
+/**
+ * Where a notification's toast leads: a mention, a direct message or a report (to the group's
+ * admins) to its conversation; a notice (NOTICE) to the notice, or to 已发通知 when it is about
+ * a review.
+ */
+export function toastTarget(n: { kind: string; detail: unknown; noticeId?: string | null }): string {
+  const notice = n.kind === 'NOTICE' ? noticeNotificationPath(n) : null;
+  if (notice) return notice;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
@@ -27,7 +34,7 @@ export interface LiveNotificationsOptions {
 /**
  * Subscribes to the viewer's new notifications while signed in (used once, by the app shell).
  * Each one bumps the unread badge, shows a toast that leads to the inbox (a mention, a direct
- * message or a report: to its conversation), and goes to the
+ * message or a report: to its conversation; a notice: to the notice), and goes to the
  * returned feed, which the shell provides so an open inbox lists it on top.
  */
 export function useLiveNotifications({ pause, onArrived }: LiveNotificationsOptions): NotificationFeed {

@@ -9,6 +9,8 @@ import { KINDS, LINES } from '../lib/orgs';
 import { POLITICAL_STATUSES } from '../lib/enums';
 import { CHANNELS, DIGEST_FREQUENCIES, NOTIFICATION_KINDS } from '../lib/notifications';
 import { CHAT_LIVE_STATES, CONVERSATION_KINDS } from '../lib/chat';
+import { BOARD_STATES, BUILTIN_ROLES, NOTICE_CATEGORIES, NOTICE_IMPORTANCES, NOTICE_STATUSES } from '../lib/notices';
+import { PUBLISH_MODES } from '../pages/notices/composeForm';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -75,6 +77,14 @@ describe('translations', () => {
       ...DIGEST_FREQUENCIES.map((f) => `notificationSettings.digest.frequencies.${f}`),
       ...CONVERSATION_KINDS.map((k) => `chat.kinds.${k}`),
       ...CHAT_LIVE_STATES.map((s) => `chat.live.${s}`),
+      ...NOTICE_CATEGORIES.map((c) => `notices.categories.${c}`),
+      ...NOTICE_IMPORTANCES.map((i) => `notices.importances.${i}`),
+      ...NOTICE_STATUSES.map((s) => `notices.statuses.${s}`),
+      ...BOARD_STATES.map((s) => `notices.board.states.${s}`),
+      ...PUBLISH_MODES.flatMap((m) => [`notices.compose.publish.${m}`, `notices.compose.confirm.${m}.title`, `notices.compose.confirm.${m}.body`]),
+      ...BUILTIN_ROLES.map((r) => `roleNames.${r}`),
+      'notices.audience.summary.members',
+      'notices.audience.summary.plusMembers',
       'gender.MALE',
       'gender.FEMALE',
       'validation.password.tooShort',

@@ -15,6 +15,7 @@ const VIEWER: Viewer = {
   member: { id: ME.id, name: ME.name, email: 'li@example.cn' },
   tenant: { id: 't1', slug: 'demo', name: '示范单位', timeZone: 'Asia/Shanghai', loginAlerts: false },
   permissions: [],
+  permissionsAnywhere: [],
   grants: [],
 };
 

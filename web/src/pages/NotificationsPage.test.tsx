@@ -157,6 +157,19 @@ describe('NotificationsPage', () => {
     expect(await screen.findByRole('button', { name: /全部标为已读（0）/ })).toBeDisabled();
   });
 
+  it('links a notice to its page, marking the notification read', async () => {
+    const { sent } = setup(
+      () => page([{ ...NOTICE, id: 'n-linked', readAt: null, detail: { notice: '0192f6a8-7b1c-7d2e-8f3a-4b5c6d7e8f90' } as never, noticeId: 'Tm90aWNlOjE' } as never, NOTICE]),
+      (op) => (op.operationName === 'MarkNotificationRead' ? { data: { markNotificationRead: true } } : { data: null }),
+    );
+    const item = await screen.findByTestId('notification-n-linked');
+    // Only a notification that names its notice links to it.
+    expect(within(screen.getByTestId('notification-n-notice')).queryByRole('link')).toBeNull();
+    fireEvent.click(within(item).getByRole('link', { name: '查看通知' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent('/notices/Tm90aWNlOjE');
+    await waitFor(() => expect(sentNamed(sent, 'MarkNotificationRead')).toHaveLength(1));
+  });
+
   it('links to the notification settings', async () => {
     setup(() => page([]));
     fireEvent.click(await screen.findByRole('button', { name: /通知设置/ }));

@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, truncate } from '../../lib/format';
 import { KIND_COLORS, reminderDetail } from '../../lib/notifications';
+import { noticeNotificationPath } from '../../lib/notices';
 import type { InboxItem } from '../../lib/useNotifications';
 
 const PREVIEW_CHARS = 80;
@@ -30,6 +32,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const { t } = useTranslation();
   const unread = !item.readAt;
   const reminder = item.kind === 'REMINDER' ? reminderDetail(item.detail) : null;
+  const notice = item.kind === 'NOTICE' ? noticeNotificationPath(item) : null;
   const bodyId = `notification-body-${item.id}`;
 
   return (
@@ -55,6 +58,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
             <Typography.Text type="secondary">{truncate(item.body, PREVIEW_CHARS)}</Typography.Text>
           ))}
         {item.kind === 'REMINDER' && <ReminderFacts item={item} />}
+        {notice && (
+          <div className="tx-inbox-facts">
+            <Link to={notice} data-testid="notification-notice-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('notifications.openNotice')}
+            </Link>
+          </div>
+        )}
       </div>
     </li>
   );
