@@ -14,6 +14,7 @@ pub mod db;
 pub mod demo;
 pub mod digest;
 pub mod due;
+pub mod dues;
 pub mod error;
 pub mod files;
 pub mod identity;
