@@ -520,6 +520,16 @@ pub(crate) async fn due_candidates(
     .await
 }
 
+/// Active tenants that keep dues bases (the monthly bill run).
+pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select t.id from tenant t
+          where t.status = 'active' and exists (select 1 from dues_base d where d.tenant_id = t.id)",
+    )
+    .fetch_all(&db.system)
+    .await
+}
+
 pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
     sqlx::query_scalar("select secret from platform_secret where name = 'links'")
         .fetch_one(&db.system)

@@ -8,6 +8,7 @@ mod chat;
 mod chat_manage;
 mod cross_tenant;
 mod demo_seed;
+mod dues;
 mod files;
 mod hardening;
 mod jobs_and_mail;

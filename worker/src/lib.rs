@@ -53,6 +53,7 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .define_job::<tasks::MentionAllTask>()
         .define_job::<tasks::PublishNoticeTask>()
         .define_job::<tasks::NoticeEmailTask>()
+        .define_job::<tasks::GenerateDuesBillsTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?
@@ -66,6 +67,7 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
 const CRONTAB: &str = "\
 * * * * * scan_reminders ?id=scan_reminders&max=3
 */15 * * * * scan_digests ?id=scan_digests&max=3
+0 1 1 * * generate_dues_bills ?id=generate_dues_bills&max=3
 ";
 
 /// Serves `/metrics` (job counts by outcome, durations, queue depth and age) at `addr`.

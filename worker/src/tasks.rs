@@ -175,6 +175,23 @@ impl TaskHandler for ScanDigestsTask {
     }
 }
 
+/// On the 1st of every month (cron): bills the month for every tenant that keeps dues.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct GenerateDuesBillsTask(pub CronPayload);
+
+impl TaskHandler for GenerateDuesBillsTask {
+    const IDENTIFIER: &'static str = tongxin_core::dues::BILL_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::dues::bill_all(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(bills = n, "monthly dues bills");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +201,7 @@ mod tests {
     fn cron_tasks_accept_the_null_payload_and_the_cron_facts() {
         assert!(serde_json::from_value::<ScanRemindersTask>(json!(null)).is_ok());
         assert!(serde_json::from_value::<ScanDigestsTask>(json!(null)).is_ok());
+        assert!(serde_json::from_value::<GenerateDuesBillsTask>(json!(null)).is_ok());
         let facts = json!({ "_cron": { "ts": "2026-11-21T07:00:00Z", "backfilled": false } });
         assert!(serde_json::from_value::<ScanRemindersTask>(facts).is_ok());
     }

@@ -36,6 +36,10 @@ pub enum NodeType {
     File,
     /// A notice.
     Notice,
+    /// A dues base.
+    DuesBase,
+    /// A dues ledger entry.
+    DuesEntry,
 }
 
 impl NodeType {
@@ -55,10 +59,12 @@ impl NodeType {
             NodeType::Message => "Message",
             NodeType::File => "File",
             NodeType::Notice => "Notice",
+            NodeType::DuesBase => "DuesBase",
+            NodeType::DuesEntry => "DuesEntry",
         }
     }
 
-    const ALL: [NodeType; 14] = [
+    const ALL: [NodeType; 16] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -73,6 +79,8 @@ impl NodeType {
         NodeType::Message,
         NodeType::File,
         NodeType::Notice,
+        NodeType::DuesBase,
+        NodeType::DuesEntry,
     ];
 }
 

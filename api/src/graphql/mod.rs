@@ -3,6 +3,7 @@
 pub mod chat;
 pub mod chat_manage;
 pub mod context;
+pub mod dues;
 pub mod errors;
 pub mod files;
 pub mod ids;
@@ -28,6 +29,7 @@ pub struct QueryRoot(
     chat_manage::ChatManageQuery,
     files::FileQuery,
     notice::NoticeQuery,
+    dues::DuesQuery,
 );
 
 /// The mutation root.
@@ -40,6 +42,7 @@ pub struct MutationRoot(
     chat_manage::ChatManageMutation,
     files::FileMutation,
     notice::NoticeMutation,
+    dues::DuesMutation,
 );
 
 /// The subscription root.

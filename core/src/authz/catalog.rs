@@ -19,9 +19,12 @@ pub const AUDIT: &str = "audit";
 /// Notices issued by an org: `read` (response boards), `write` (compose, publish, withdraw,
 /// remind).
 pub const NOTICE: &str = "notice";
+/// Dues bases, bills, payments and corrections of an org's members: `read` (ledgers, arrears,
+/// roll-ups), `write` (set bases, bill, record payments, correct).
+pub const DUES: &str = "dues";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 9] = [
+pub const OBJECTS: [&str; 10] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -31,6 +34,7 @@ pub const OBJECTS: [&str; 9] = [
     API_KEY,
     AUDIT,
     NOTICE,
+    DUES,
 ];
 
 /// The act pattern for read and write.
@@ -71,6 +75,7 @@ pub const TEMPLATES: &[Template] = &[
             (INVITATION, WRITE),
             (POSITION, READ_WRITE),
             (NOTICE, READ_WRITE),
+            (DUES, READ_WRITE),
         ],
     },
     Template {
@@ -84,6 +89,7 @@ pub const TEMPLATES: &[Template] = &[
             (INVITATION, WRITE),
             (POSITION, READ),
             (NOTICE, READ_WRITE),
+            (DUES, READ_WRITE),
         ],
     },
     Template {

@@ -1,3 +1,563 @@
-//! Dues (党费 / 团费 / 会费): the monthly amount each member owes by the tenant's rules.
+//! Dues (党费 / 团费 / 会费): each member's monthly base per line (a history, changes taking
+//! effect from a month), monthly bills computed by the tenant's rules, payments recorded
+//! offline, corrections as new entries (the ledger is append-only, by grant), arrears with the
+//! lapse warning of `membership.lapse`, and roll-ups per org and month.
 
 pub mod rules;
+mod store;
+
+use crate::{
+    App, AppError, AppResult, Ctx,
+    audit::{self, Entry},
+    authz::{Scope, catalog},
+};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rules::{Category, DuesLine, DuesRules, Fen};
+use serde_json::json;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// The worker task that bills a tenant for a month.
+pub const BILL_TASK: &str = "generate_dues_bills";
+/// Payment methods recorded offline.
+pub const METHODS: [&str; 3] = ["CASH", "TRANSFER", "PAYROLL"];
+
+/// A base in the history.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BaseRow {
+    /// Id.
+    pub id: Uuid,
+    /// Member.
+    pub member_id: Uuid,
+    /// `PARTY`, `UNION`, `YOUTH`.
+    pub line: String,
+    /// Category code.
+    pub category: String,
+    /// Monthly base in fen.
+    pub base_fen: i64,
+    /// In force from this month.
+    pub from_month: NaiveDate,
+    /// `MANUAL`, `IMPORT`, `API`.
+    pub source: String,
+    /// Who set it.
+    pub created_by: Option<Uuid>,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A ledger entry.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EntryRow {
+    /// Id.
+    pub id: Uuid,
+    /// Member.
+    pub member_id: Uuid,
+    /// Member's name.
+    pub member_name: String,
+    /// Line.
+    pub line: String,
+    /// The month it concerns.
+    pub month: NaiveDate,
+    /// `BILL`, `PAYMENT`, `CORRECTION`.
+    pub kind: String,
+    /// Fen: bills and corrections add to what is owed, payments take from it.
+    pub amount_fen: i64,
+    /// Payment method.
+    pub method: Option<String>,
+    /// Receipt number.
+    pub receipt_no: Option<String>,
+    /// The rule a bill was computed by.
+    pub rule_key: Option<String>,
+    /// The base a bill was computed from.
+    pub base_fen: Option<i64>,
+    /// Note (required on corrections).
+    pub note: Option<String>,
+    /// The entry a correction corrects.
+    pub corrects: Option<Uuid>,
+    /// Who recorded it (none for the monthly run).
+    pub recorded_by: Option<Uuid>,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A member who owes.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ArrearRow {
+    /// Member.
+    pub member_id: Uuid,
+    /// Name.
+    pub member_name: String,
+    /// Their org on the line.
+    pub org_name: String,
+    /// Owed in fen.
+    pub owed_fen: i64,
+    /// Months with something owed.
+    pub months_owed: i64,
+    /// The oldest such month.
+    pub oldest_month: Option<NaiveDate>,
+}
+
+/// Sums of one org and month.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RollupRow {
+    /// Org.
+    pub org_id: Option<Uuid>,
+    /// Its name.
+    pub org_name: String,
+    /// Month.
+    pub month: NaiveDate,
+    /// Billed.
+    pub billed_fen: i64,
+    /// Corrections (signed).
+    pub corrected_fen: i64,
+    /// Paid.
+    pub paid_fen: i64,
+    /// Members billed.
+    pub members_billed: i64,
+    /// Members who paid.
+    pub members_paid: i64,
+}
+
+/// Parses `YYYY-MM` into the first day of that month.
+pub fn parse_month(field: &str, raw: &str) -> AppResult<NaiveDate> {
+    let bad = || AppError::field(field, "月份格式应为 YYYY-MM，例如 2026-12");
+    let (y, m) = raw.trim().split_once('-').ok_or_else(bad)?;
+    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if !(2000..=2100).contains(&y) {
+        return Err(bad());
+    }
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)
+}
+
+/// The line code and its rule enum.
+pub fn parse_line(code: &str) -> AppResult<DuesLine> {
+    match code {
+        "PARTY" => Ok(DuesLine::Party),
+        "UNION" => Ok(DuesLine::Union),
+        "YOUTH" => Ok(DuesLine::Youth),
+        _ => Err(AppError::field("line", "未知的条线")),
+    }
+}
+
+/// The first day of the month of `t` in China.
+pub fn current_month(t: DateTime<Utc>) -> NaiveDate {
+    let local = t.with_timezone(&chrono_tz::Asia::Shanghai).date_naive();
+    NaiveDate::from_ymd_opt(local.year(), local.month(), 1).unwrap_or(local)
+}
+
+/// Requires dues rights over a member's placement on a line; an unknown member (or one out of
+/// reach) reads as not found.
+async fn require_member(
+    ctx: &Ctx,
+    app: &App,
+    conn: &mut PgConnection,
+    member: Uuid,
+    line: &str,
+    act: &str,
+) -> AppResult<()> {
+    let path = store::member_line_path(conn, ctx.tenant_id, member, line)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scope = path.map(Scope::Org).unwrap_or(Scope::Tenant);
+    app.authz
+        .require_visible(ctx, &scope, catalog::DUES, act)
+        .await
+}
+
+/// The scope of an org (its path), after checking dues rights there; the tenant when `None`.
+async fn require_org(
+    ctx: &Ctx,
+    app: &App,
+    conn: &mut PgConnection,
+    org: Option<Uuid>,
+    act: &str,
+) -> AppResult<Option<String>> {
+    let path = match org {
+        Some(o) => Some(
+            crate::org::store::get(conn, ctx.tenant_id, o)
+                .await?
+                .ok_or(AppError::NotFound)?
+                .path,
+        ),
+        None => None,
+    };
+    let scope = path.clone().map(Scope::Org).unwrap_or(Scope::Tenant);
+    app.authz
+        .require_visible(ctx, &scope, catalog::DUES, act)
+        .await?;
+    Ok(path)
+}
+
+/// A new monthly base.
+#[derive(Debug, Clone)]
+pub struct NewBase {
+    /// Member.
+    pub member_id: Uuid,
+    /// Line code.
+    pub line: String,
+    /// Category code.
+    pub category: String,
+    /// Base in fen.
+    pub base_fen: i64,
+    /// `YYYY-MM` it takes effect from.
+    pub from_month: String,
+    /// `MANUAL`, `IMPORT` or `API`.
+    pub source: &'static str,
+}
+
+/// Sets a member's base on a line from a month on (the history keeps earlier ones).
+pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow> {
+    parse_line(&input.line)?;
+    let category = Category::from_code(&input.category)
+        .ok_or_else(|| AppError::field("category", "未知的类别"))?;
+    if !(0..=100_000_000).contains(&input.base_fen) {
+        return Err(AppError::field("base", "基数应在 0 到 100 万元之间"));
+    }
+    let from = parse_month("fromMonth", &input.from_month)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    require_member(ctx, app, &mut tx, input.member_id, &input.line, "write").await?;
+    let row = store::insert_base(
+        &mut tx,
+        ctx.tenant_id,
+        &store::NewBase {
+            member: input.member_id,
+            line: &input.line,
+            category: category.code(),
+            base_fen: input.base_fen,
+            from_month: from,
+            source: input.source,
+            by: ctx.actor_id(),
+        },
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.set_base",
+            object_type: "member",
+            object_id: Some(input.member_id.to_string()),
+            detail: json!({ "line": input.line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// A member's base history (the member themself, or whoever keeps their dues).
+pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>> {
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    if ctx.member_id() != Some(member) {
+        require_member(ctx, app, &mut tx, member, "PARTY", "read").await?;
+    }
+    let rows = store::bases(&mut tx, ctx.tenant_id, member).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+async fn rule(conn: &mut PgConnection, tenant: Uuid, key: &str) -> AppResult<serde_json::Value> {
+    Ok(crate::rules::get_in(conn, tenant, key)
+        .await?
+        .effective()
+        .clone())
+}
+
+async fn effective_rules(conn: &mut PgConnection, tenant: Uuid) -> AppResult<DuesRules> {
+    Ok(DuesRules {
+        party_employed: rule(conn, tenant, "party.dues.employed").await?,
+        party_retired: rule(conn, tenant, "party.dues.retired").await?,
+        party_flat: rule(conn, tenant, "party.dues.flat").await?,
+        union: rule(conn, tenant, "union.dues").await?,
+        league: rule(conn, tenant, "league.age").await?,
+    })
+}
+
+/// Bills a month on a line for the members under an org (or the whole tenant), by the
+/// tenant's rules in force; members billed before are left alone. Returns how many bills were
+/// written.
+pub async fn generate_bills(
+    ctx: &Ctx,
+    app: &App,
+    org: Option<Uuid>,
+    line: &str,
+    month: &str,
+) -> AppResult<u64> {
+    let dues_line = parse_line(line)?;
+    let month = parse_month("month", month)?;
+    if month > current_month(Utc::now()) {
+        return Err(AppError::field("month", "不能为将来的月份生成账单"));
+    }
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let scope = require_org(ctx, app, &mut tx, org, "write").await?;
+    let written = bill_in(&mut tx, ctx, dues_line, line, month, scope.as_deref()).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.generate_bills",
+            object_type: "dues",
+            object_id: None,
+            detail: json!({ "line": line, "month": month, "org": org, "written": written }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(written)
+}
+
+async fn bill_in(
+    conn: &mut PgConnection,
+    ctx: &Ctx,
+    dues_line: DuesLine,
+    line: &str,
+    month: NaiveDate,
+    scope: Option<&str>,
+) -> AppResult<u64> {
+    let rules = effective_rules(conn, ctx.tenant_id).await?;
+    let mut bills = Vec::new();
+    for b in store::billable(conn, ctx.tenant_id, line, month, scope).await? {
+        let category = Category::from_code(&b.category).unwrap_or(Category::Employed);
+        let (amount, rule_key) = rules::monthly_amount(dues_line, category, b.base_fen, &rules)
+            .map_err(|e| AppError::Conflict(format!("党费规则无法计算：{e}")))?;
+        bills.push(store::NewBill {
+            member: b.member_id,
+            org: b.org_id,
+            amount_fen: amount,
+            base_fen: b.base_fen,
+            rule_key,
+        });
+    }
+    Ok(store::insert_bills(conn, ctx.tenant_id, line, month, &bills, ctx.actor_id()).await?)
+}
+
+/// Bills every line of one tenant for a month (the worker's monthly run). Idempotent.
+pub async fn bill_tenant(app: &App, tenant: Uuid, month: NaiveDate) -> AppResult<u64> {
+    let ctx = Ctx::system(tenant);
+    let mut tx = app.db.begin_tenant(&ctx).await?;
+    let mut written = 0;
+    for (line, code) in [
+        (DuesLine::Party, "PARTY"),
+        (DuesLine::Union, "UNION"),
+        (DuesLine::Youth, "YOUTH"),
+    ] {
+        written += bill_in(&mut tx, &ctx, line, code, month, None).await?;
+    }
+    tx.commit().await?;
+    Ok(written)
+}
+
+/// Bills every tenant that keeps dues for the month of `now` (the worker's monthly run on the
+/// 1st; safe to repeat). Returns the bills written.
+pub async fn bill_all(app: &App, now: DateTime<Utc>) -> AppResult<u64> {
+    let month = current_month(now);
+    let mut written = 0;
+    for tenant in crate::system::tenants_with_dues(&app.db).await? {
+        written += bill_tenant(app, tenant, month).await?;
+    }
+    Ok(written)
+}
+
+/// A payment recorded offline.
+#[derive(Debug, Clone)]
+pub struct NewPayment {
+    /// Member.
+    pub member_id: Uuid,
+    /// Line code.
+    pub line: String,
+    /// `YYYY-MM` paid for.
+    pub month: String,
+    /// Amount in fen.
+    pub amount_fen: Fen,
+    /// `CASH`, `TRANSFER`, `PAYROLL`.
+    pub method: String,
+    /// Receipt number.
+    pub receipt_no: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+/// Records a payment (by whoever keeps the member's dues).
+pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<EntryRow> {
+    parse_line(&p.line)?;
+    let month = parse_month("month", &p.month)?;
+    if p.amount_fen <= 0 || p.amount_fen > 100_000_000 {
+        return Err(AppError::field("amount", "金额应大于 0 且不超过 100 万元"));
+    }
+    let method = METHODS
+        .iter()
+        .find(|m| **m == p.method)
+        .ok_or_else(|| AppError::field("method", "未知的交纳方式"))?;
+    let receipt = p
+        .receipt_no
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    if receipt.is_some_and(|r| r.chars().count() > 60) {
+        return Err(AppError::field("receiptNo", "收据编号不能超过 60 个字符"));
+    }
+    let note = crate::notice::model::parse_note("note", p.note.as_deref(), false)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    require_member(ctx, app, &mut tx, p.member_id, &p.line, "write").await?;
+    let id = store::insert_entry(
+        &mut tx,
+        ctx.tenant_id,
+        &store::NewEntry {
+            member: p.member_id,
+            line: &p.line,
+            month,
+            kind: "PAYMENT",
+            amount_fen: p.amount_fen,
+            method: Some(method),
+            receipt_no: receipt,
+            note: note.as_deref(),
+            corrects: None,
+            by: ctx.actor_id(),
+        },
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.record_payment",
+            object_type: "dues_entry",
+            object_id: Some(id.to_string()),
+            detail: json!({ "member": p.member_id, "line": p.line, "month": month, "amountFen": p.amount_fen, "method": method }),
+        },
+    )
+    .await?;
+    let row = store::entry(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Corrects an entry by a new one for the same member, line and month: `amount_fen` is added
+/// to what is owed (negative to reduce it). The corrected entry stays as it was.
+pub async fn correct(
+    ctx: &Ctx,
+    app: &App,
+    entry: Uuid,
+    amount_fen: Fen,
+    note: &str,
+) -> AppResult<EntryRow> {
+    if amount_fen == 0 || amount_fen.abs() > 100_000_000 {
+        return Err(AppError::field(
+            "amount",
+            "更正金额不能为 0，且不超过 100 万元",
+        ));
+    }
+    let note = crate::notice::model::parse_note("note", Some(note), true)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let original = store::entry(&mut tx, ctx.tenant_id, entry)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    require_member(
+        ctx,
+        app,
+        &mut tx,
+        original.member_id,
+        &original.line,
+        "write",
+    )
+    .await?;
+    let id = store::insert_entry(
+        &mut tx,
+        ctx.tenant_id,
+        &store::NewEntry {
+            member: original.member_id,
+            line: &original.line,
+            month: original.month,
+            kind: "CORRECTION",
+            amount_fen,
+            method: None,
+            receipt_no: None,
+            note: note.as_deref(),
+            corrects: Some(entry),
+            by: ctx.actor_id(),
+        },
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.correct",
+            object_type: "dues_entry",
+            object_id: Some(id.to_string()),
+            detail: json!({ "corrects": entry, "amountFen": amount_fen, "note": note }),
+        },
+    )
+    .await?;
+    let row = store::entry(&mut tx, ctx.tenant_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// A member's ledger on a line (the member themself, or whoever keeps their dues).
+pub async fn statement(ctx: &Ctx, app: &App, member: Uuid, line: &str) -> AppResult<Vec<EntryRow>> {
+    parse_line(line)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    if ctx.member_id() != Some(member) {
+        require_member(ctx, app, &mut tx, member, line, "read").await?;
+    }
+    let rows = store::statement(&mut tx, ctx.tenant_id, member, line).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// Members under an org (or the tenant) who owe on a line, with how long.
+pub async fn arrears(
+    ctx: &Ctx,
+    app: &App,
+    org: Option<Uuid>,
+    line: &str,
+) -> AppResult<Vec<ArrearRow>> {
+    parse_line(line)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let scope = require_org(ctx, app, &mut tx, org, "read").await?;
+    let rows = store::arrears(&mut tx, ctx.tenant_id, line, scope.as_deref()).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// Sums per org and month under an org (or the tenant) on a line, between two months.
+pub async fn rollup(
+    ctx: &Ctx,
+    app: &App,
+    org: Option<Uuid>,
+    line: &str,
+    from: &str,
+    to: &str,
+) -> AppResult<Vec<RollupRow>> {
+    parse_line(line)?;
+    let (from, to) = (parse_month("fromMonth", from)?, parse_month("toMonth", to)?);
+    if to < from {
+        return Err(AppError::field("toMonth", "结束月份不能早于开始月份"));
+    }
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let scope = require_org(ctx, app, &mut tx, org, "read").await?;
+    let rows = store::rollup(&mut tx, ctx.tenant_id, line, scope.as_deref(), from, to).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_parse_to_their_first_day_and_nonsense_is_refused() {
+        assert_eq!(
+            parse_month("m", "2026-12").unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+        );
+        assert!(parse_month("m", "2026-13").is_err());
+        assert!(parse_month("m", "26-1").is_err());
+        assert!(parse_month("m", "十二月").is_err());
+    }
+}

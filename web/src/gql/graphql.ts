@@ -295,6 +295,16 @@ export type ConversationOrganization = {
   id: Scalars['ID']['output'];
 };
 
+/** Input of `correctDuesEntry`. */
+export type CorrectDuesEntryInput = {
+  /** Added to what is owed for that month, in fen (negative to reduce it; not 0). */
+  amountFen: Scalars['Int']['input'];
+  /** The entry to correct. */
+  entryId: Scalars['ID']['input'];
+  /** Why (required, ≤ 500 characters). */
+  note: Scalars['String']['input'];
+};
+
 /** A count under a label. */
 export type Count = {
   __typename?: 'Count';
@@ -457,6 +467,136 @@ export type DueItemEdge = {
   node: DueItem;
 };
 
+/** A member who owes. */
+export type DuesArrear = {
+  __typename?: 'DuesArrear';
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  memberName: Scalars['String']['output'];
+  /** Months with something owed. */
+  monthsOwed: Scalars['Int']['output'];
+  /** The oldest such month (`YYYY-MM`). */
+  oldestMonth?: Maybe<Scalars['String']['output']>;
+  /** Their org on the line. */
+  orgName: Scalars['String']['output'];
+  /** Owed in fen. */
+  owedFen: Scalars['Int']['output'];
+};
+
+/** A monthly base in a member's history. */
+export type DuesBase = {
+  __typename?: 'DuesBase';
+  /** Monthly base in fen. */
+  baseFen: Scalars['Int']['output'];
+  /** Category code (`EMPLOYED`, `RETIRED`, …). */
+  category: Scalars['String']['output'];
+  /** Set. */
+  createdAt: Scalars['DateTime']['output'];
+  /** In force from this month (`YYYY-MM`). */
+  fromMonth: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** `PARTY`, `UNION` or `YOUTH`. */
+  line: Scalars['String']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** `MANUAL`, `IMPORT` or `API`. */
+  source: Scalars['String']['output'];
+};
+
+/** What a member's base is, which decides the rule that applies. */
+export type DuesCategory =
+  /** 在职: post-tax regular monthly salary, by the employed brackets. */
+  | 'EMPLOYED'
+  /** 农民: the base is the chosen flat amount, kept within the rule's range. */
+  | 'FARMER'
+  /** 下岗失业: flat. */
+  | 'LAID_OFF'
+  /** 依靠救济: flat. */
+  | 'RELIEF'
+  /** 离退休: monthly basic pension, by the retired brackets. */
+  | 'RETIRED'
+  /** 学生: flat. */
+  | 'STUDENT';
+
+/**
+ * An entry of the append-only dues ledger: bills and corrections add to what is owed,
+ * payments take from it.
+ */
+export type DuesEntry = {
+  __typename?: 'DuesEntry';
+  /** Amount in fen (corrections may be negative). */
+  amountFen: Scalars['Int']['output'];
+  /** The base a bill was computed from, in fen. */
+  baseFen?: Maybe<Scalars['Int']['output']>;
+  /** The entry a correction corrects. */
+  corrects?: Maybe<Scalars['ID']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID (pass it to `correctDuesEntry`). */
+  id: Scalars['ID']['output'];
+  /** `BILL`, `PAYMENT` or `CORRECTION`. */
+  kind: Scalars['String']['output'];
+  /** Line. */
+  line: Scalars['String']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** The member's name. */
+  memberName: Scalars['String']['output'];
+  /** Payment method. */
+  method?: Maybe<Scalars['String']['output']>;
+  /** The month it concerns (`YYYY-MM`). */
+  month: Scalars['String']['output'];
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Receipt number. */
+  receiptNo?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it (null for the monthly run). */
+  recordedBy?: Maybe<Scalars['ID']['output']>;
+  /** The rule a bill was computed by. */
+  ruleKey?: Maybe<Scalars['String']['output']>;
+};
+
+/** A dues line. */
+export type DuesLine =
+  /** 党费. */
+  | 'PARTY'
+  /** 会费. */
+  | 'UNION'
+  /** 团费. */
+  | 'YOUTH';
+
+/** How a payment was made (online payment is not offered yet). */
+export type DuesPaymentMethod =
+  /** 现金. */
+  | 'CASH'
+  /** 工资代扣. */
+  | 'PAYROLL'
+  /** 转账. */
+  | 'TRANSFER';
+
+/** Sums of one org and month. */
+export type DuesRollup = {
+  __typename?: 'DuesRollup';
+  /** Billed, in fen. */
+  billedFen: Scalars['Int']['output'];
+  /** Corrections, in fen (signed). */
+  correctedFen: Scalars['Int']['output'];
+  /** Members billed. */
+  membersBilled: Scalars['Int']['output'];
+  /** Members who paid. */
+  membersPaid: Scalars['Int']['output'];
+  /** Month (`YYYY-MM`). */
+  month: Scalars['String']['output'];
+  /** The org (null for members without one). */
+  orgId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** Paid, in fen. */
+  paidFen: Scalars['Int']['output'];
+};
+
 /** An uploaded file. */
 export type File = {
   __typename?: 'File';
@@ -481,6 +621,23 @@ export type FileWithUrl = {
   file: File;
   /** A download link valid for five minutes. */
   url: Scalars['String']['output'];
+};
+
+/** Input of `generateDuesBills`. */
+export type GenerateDuesBillsInput = {
+  /** Line. */
+  line: DuesLine;
+  /** Month (`YYYY-MM`, not in the future). */
+  month: Scalars['String']['input'];
+  /** Only members under this org (null: the whole tenant, which needs tenant-wide rights). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of `generateDuesBills`. */
+export type GenerateDuesBillsPayload = {
+  __typename?: 'GenerateDuesBillsPayload';
+  /** Bills written now (members billed before are left alone). */
+  written: Scalars['Int']['output'];
 };
 
 /** A role held by a member (or key) over a scope. */
@@ -798,6 +955,8 @@ export type Mutation = {
    * announced size.
    */
   completeUpload: File;
+  /** Corrects an entry with a new one (entries are never edited). */
+  correctDuesEntry: DuesEntry;
   /** Creates an API key (the secret is returned once). */
   createApiKey: CreateApiKeyPayload;
   /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
@@ -816,6 +975,11 @@ export type Mutation = {
   createOrganization: OrganizationPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
+  /**
+   * Bills a month on a line by the tenant's rules (the worker does this on the 1st of every
+   * month); members billed for that month before are left alone.
+   */
+  generateDuesBills: GenerateDuesBillsPayload;
   /** Grants a role to a member over a unit's sub-tree or tenant-wide. */
   grantRole: GrantPayload;
   /** Imports members from a .csv or .xlsx file with the export's headers. */
@@ -855,6 +1019,8 @@ export type Mutation = {
    * disappear for everyone; `messageChanged` tells live clients.
    */
   recallMessage: Message;
+  /** Records a payment made offline (cash, transfer, payroll deduction) with its receipt. */
+  recordDuesPayment: DuesEntry;
   /**
    * Reminds the recipients on the viewer's board who have not acknowledged (or not read,
    * when no acknowledgement is asked). At most once per 10 minutes per notice
@@ -895,6 +1061,11 @@ export type Mutation = {
   setConversationAdmin: Scalars['Boolean']['output'];
   /** Chooses how often the viewer's digest email comes. */
   setDigestFrequency: NotificationPreferences;
+  /**
+   * Sets a member's monthly base on a line from a month on (the history keeps earlier ones).
+   * Also for integrators: payroll systems set bases with an API key.
+   */
+  setDuesBase: DuesBase;
   /** Disables or re-enables a member. */
   setMemberDisabled: MemberPayload;
   /**
@@ -985,6 +1156,12 @@ export type MutationCompleteUploadArgs = {
 
 
 /** The mutation root. */
+export type MutationCorrectDuesEntryArgs = {
+  input: CorrectDuesEntryInput;
+};
+
+
+/** The mutation root. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -1023,6 +1200,12 @@ export type MutationCreateOrganizationArgs = {
 /** The mutation root. */
 export type MutationEndPositionArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationGenerateDuesBillsArgs = {
+  input: GenerateDuesBillsInput;
 };
 
 
@@ -1101,6 +1284,12 @@ export type MutationPublishNoticeArgs = {
 /** The mutation root. */
 export type MutationRecallMessageArgs = {
   input: MessageRefInput;
+};
+
+
+/** The mutation root. */
+export type MutationRecordDuesPaymentArgs = {
+  input: RecordDuesPaymentInput;
 };
 
 
@@ -1209,6 +1398,12 @@ export type MutationSetConversationAdminArgs = {
 /** The mutation root. */
 export type MutationSetDigestFrequencyArgs = {
   input: SetDigestFrequencyInput;
+};
+
+
+/** The mutation root. */
+export type MutationSetDuesBaseArgs = {
+  input: SetDuesBaseInput;
 };
 
 
@@ -1891,6 +2086,14 @@ export type Query = {
   debugPanic: Scalars['Boolean']['output'];
   /** Due items: the viewer's own, or all of the tenant's for those who manage members. */
   dueItems: DueItemConnection;
+  /** Members who owe on a line, under an org (null: the whole tenant). */
+  duesArrears: Array<DuesArrear>;
+  /** A member's base history, newest first per line (the member, or whoever keeps their dues). */
+  duesBases: Array<DuesBase>;
+  /** Sums per org and month on a line, under an org (null: the whole tenant). */
+  duesRollup: Array<DuesRollup>;
+  /** A member's ledger on a line, oldest month first. */
+  duesStatement: Array<DuesEntry>;
   /** A file the viewer uploaded or sees attached to a message, with a download link. */
   file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
@@ -1989,6 +2192,35 @@ export type QueryDueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryDuesArrearsArgs = {
+  line: DuesLine;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryDuesBasesArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryDuesRollupArgs = {
+  fromMonth: Scalars['String']['input'];
+  line: DuesLine;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  toMonth: Scalars['String']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryDuesStatementArgs = {
+  line: DuesLine;
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -2138,6 +2370,24 @@ export type ReadCount = {
   of: Scalars['Int']['output'];
   /** Members other than the author who have read it. */
   read: Scalars['Int']['output'];
+};
+
+/** Input of `recordDuesPayment`. */
+export type RecordDuesPaymentInput = {
+  /** Amount in fen (> 0). */
+  amountFen: Scalars['Int']['input'];
+  /** Line. */
+  line: DuesLine;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** How it was paid. */
+  method: DuesPaymentMethod;
+  /** The month paid for (`YYYY-MM`). */
+  month: Scalars['String']['input'];
+  /** Note (≤ 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Receipt number (≤ 60 characters). */
+  receiptNo?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `remindNoticeRecipients`. */
@@ -2308,6 +2558,20 @@ export type SetConversationAdminInput = {
 export type SetDigestFrequencyInput = {
   /** How often. */
   frequency: DigestFrequency;
+};
+
+/** Input of `setDuesBase`. */
+export type SetDuesBaseInput = {
+  /** Monthly base in fen (0 to 100,000,000). */
+  baseFen: Scalars['Int']['input'];
+  /** Category. */
+  category: DuesCategory;
+  /** In force from this month (`YYYY-MM`; the month new pay is paid). */
+  fromMonth: Scalars['String']['input'];
+  /** Line. */
+  line: DuesLine;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
 };
 
 /** Input of `setMemberDisabled`. */

@@ -1,0 +1,327 @@
+//! SQL of dues bases and the dues ledger.
+
+use super::{ArrearRow, BaseRow, EntryRow, RollupRow};
+use chrono::NaiveDate;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const BASE_COLUMNS: &str =
+    "id, member_id, line, category, base_fen, from_month, source, created_by, created_at";
+const ENTRY_COLUMNS: &str = "e.id, e.member_id, m.name as member_name, e.line, e.month, e.kind,
+    e.amount_fen, e.method, e.receipt_no, e.rule_key, e.base_fen, e.note, e.corrects,
+    e.recorded_by, e.created_at";
+
+/// A new base.
+pub(super) struct NewBase<'a> {
+    pub member: Uuid,
+    pub line: &'a str,
+    pub category: &'a str,
+    pub base_fen: i64,
+    pub from_month: NaiveDate,
+    pub source: &'a str,
+    pub by: Option<Uuid>,
+}
+
+pub(super) async fn insert_base(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    b: &NewBase<'_>,
+) -> sqlx::Result<BaseRow> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning {BASE_COLUMNS}"
+    )))
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(b.member)
+    .bind(b.line)
+    .bind(b.category)
+    .bind(b.base_fen)
+    .bind(b.from_month)
+    .bind(b.source)
+    .bind(b.by)
+    .fetch_one(conn)
+    .await
+}
+
+pub(super) async fn bases(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<BaseRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {BASE_COLUMNS} from dues_base where tenant_id = $1 and member_id = $2
+          order by line, from_month desc, created_at desc"
+    )))
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+/// Who is billed for `month` on `line`: active members of the line (party: probationary and
+/// full members; league: league members; union: placed in a union org) under `scope` (an org
+/// path; all when `None`), with the base in force that month.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct Billable {
+    pub member_id: Uuid,
+    pub org_id: Option<Uuid>,
+    pub category: String,
+    pub base_fen: i64,
+}
+
+pub(super) async fn billable(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    line: &str,
+    month: NaiveDate,
+    scope: Option<&str>,
+) -> sqlx::Result<Vec<Billable>> {
+    sqlx::query_as(
+        "select m.id as member_id,
+                case $2 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
+                        when 'UNION' then coalesce(m.union_org_id, m.org_id)
+                        else coalesce(m.youth_org_id, m.org_id) end as org_id,
+                b.category, b.base_fen
+           from member m
+           join lateral (select category, base_fen from dues_base d
+                          where d.tenant_id = m.tenant_id and d.member_id = m.id and d.line = $2
+                            and d.from_month <= $3
+                          order by d.from_month desc, d.created_at desc limit 1) b on true
+          where m.tenant_id = $1 and m.status = 'ACTIVE'
+            and case $2 when 'PARTY' then m.political_status in ('PROBATIONARY', 'FULL_MEMBER')
+                        when 'UNION' then m.union_org_id is not null
+                        else m.political_status = 'LEAGUE_MEMBER' end
+            and ($4::text is null or exists (
+                  select 1 from org_unit o where o.tenant_id = m.tenant_id
+                     and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
+                     and o.path <@ $4::text::ltree))",
+    )
+    .bind(tenant)
+    .bind(line)
+    .bind(month)
+    .bind(scope)
+    .fetch_all(conn)
+    .await
+}
+
+/// A bill to write.
+pub(super) struct NewBill {
+    pub member: Uuid,
+    pub org: Option<Uuid>,
+    pub amount_fen: i64,
+    pub base_fen: i64,
+    pub rule_key: &'static str,
+}
+
+/// Writes bills in one statement; a member already billed that month is left alone. Returns
+/// how many were written.
+pub(super) async fn insert_bills(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    line: &str,
+    month: NaiveDate,
+    bills: &[NewBill],
+    by: Option<Uuid>,
+) -> sqlx::Result<u64> {
+    let ids: Vec<Uuid> = bills.iter().map(|_| crate::new_id()).collect();
+    let members: Vec<Uuid> = bills.iter().map(|b| b.member).collect();
+    let orgs: Vec<Option<Uuid>> = bills.iter().map(|b| b.org).collect();
+    let amounts: Vec<i64> = bills.iter().map(|b| b.amount_fen).collect();
+    let bases: Vec<i64> = bills.iter().map(|b| b.base_fen).collect();
+    let rules: Vec<&str> = bills.iter().map(|b| b.rule_key).collect();
+    Ok(sqlx::query(
+        "insert into dues_entry (tenant_id, id, member_id, line, month, kind, amount_fen, org_id,
+                                 rule_key, base_fen, recorded_by)
+         select $1, u.id, u.member_id, $2, $3, 'BILL', u.amount, u.org_id, u.rule_key, u.base, $10
+           from unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::bigint[], $8::bigint[], $9::text[])
+                as u(id, member_id, org_id, amount, base, rule_key)
+         on conflict (tenant_id, member_id, line, month) where kind = 'BILL' do nothing",
+    )
+    .bind(tenant)
+    .bind(line)
+    .bind(month)
+    .bind(&ids)
+    .bind(&members)
+    .bind(&orgs)
+    .bind(&amounts)
+    .bind(&bases)
+    .bind(&rules)
+    .bind(by)
+    .execute(conn)
+    .await?
+    .rows_affected())
+}
+
+/// A payment or correction to write.
+pub(super) struct NewEntry<'a> {
+    pub member: Uuid,
+    pub line: &'a str,
+    pub month: NaiveDate,
+    pub kind: &'a str,
+    pub amount_fen: i64,
+    pub method: Option<&'a str>,
+    pub receipt_no: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub corrects: Option<Uuid>,
+    pub by: Option<Uuid>,
+}
+
+pub(super) async fn insert_entry(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    e: &NewEntry<'_>,
+) -> sqlx::Result<Uuid> {
+    sqlx::query_scalar(
+        "insert into dues_entry (tenant_id, id, member_id, line, month, kind, amount_fen, org_id,
+                                 method, receipt_no, note, corrects, recorded_by)
+         select $1, $2, m.id, $4, $5, $6, $7,
+                case $4 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
+                        when 'UNION' then coalesce(m.union_org_id, m.org_id)
+                        else coalesce(m.youth_org_id, m.org_id) end,
+                $8, $9, $10, $11, $12
+           from member m where m.tenant_id = $1 and m.id = $3
+         returning id",
+    )
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(e.member)
+    .bind(e.line)
+    .bind(e.month)
+    .bind(e.kind)
+    .bind(e.amount_fen)
+    .bind(e.method)
+    .bind(e.receipt_no)
+    .bind(e.note)
+    .bind(e.corrects)
+    .bind(e.by)
+    .fetch_one(conn)
+    .await
+}
+
+pub(super) async fn entry(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<EntryRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ENTRY_COLUMNS} from dues_entry e
+           join member m on m.tenant_id = e.tenant_id and m.id = e.member_id
+          where e.tenant_id = $1 and e.id = $2"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// A member's ledger on a line, oldest month first.
+pub(super) async fn statement(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    line: &str,
+) -> sqlx::Result<Vec<EntryRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ENTRY_COLUMNS} from dues_entry e
+           join member m on m.tenant_id = e.tenant_id and m.id = e.member_id
+          where e.tenant_id = $1 and e.member_id = $2 and e.line = $3
+          order by e.month, e.created_at, e.id"
+    )))
+    .bind(tenant)
+    .bind(member)
+    .bind(line)
+    .fetch_all(conn)
+    .await
+}
+
+/// Members under `scope` who owe on `line`: what they owe, for how many months, since when.
+pub(super) async fn arrears(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    line: &str,
+    scope: Option<&str>,
+) -> sqlx::Result<Vec<ArrearRow>> {
+    sqlx::query_as(
+        "with months as (
+           select e.member_id, e.month,
+                  sum(case when e.kind = 'PAYMENT' then -e.amount_fen else e.amount_fen end) as owed
+             from dues_entry e
+            where e.tenant_id = $1 and e.line = $2
+            group by e.member_id, e.month
+         )
+         select mo.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as org_name,
+                sum(mo.owed)::bigint as owed_fen,
+                count(*) filter (where mo.owed > 0) as months_owed,
+                min(mo.month) filter (where mo.owed > 0) as oldest_month
+           from months mo
+           join member m on m.tenant_id = $1 and m.id = mo.member_id
+           left join org_unit o on o.tenant_id = $1 and o.id = case $2
+                when 'PARTY' then coalesce(m.party_org_id, m.org_id)
+                when 'UNION' then coalesce(m.union_org_id, m.org_id)
+                else coalesce(m.youth_org_id, m.org_id) end
+          where ($3::text is null or o.path <@ $3::text::ltree)
+          group by mo.member_id, m.name, o.name, o.path
+         having sum(mo.owed) > 0
+          order by o.path nulls last, m.name",
+    )
+    .bind(tenant)
+    .bind(line)
+    .bind(scope)
+    .fetch_all(conn)
+    .await
+}
+
+/// Sums per org and month of the entries under `scope` on `line`, between two months.
+pub(super) async fn rollup(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    line: &str,
+    scope: Option<&str>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> sqlx::Result<Vec<RollupRow>> {
+    sqlx::query_as(
+        "select e.org_id, coalesce(o.name, '未分配组织') as org_name, e.month,
+                coalesce(sum(e.amount_fen) filter (where e.kind = 'BILL'), 0)::bigint as billed_fen,
+                coalesce(sum(e.amount_fen) filter (where e.kind = 'CORRECTION'), 0)::bigint as corrected_fen,
+                coalesce(sum(e.amount_fen) filter (where e.kind = 'PAYMENT'), 0)::bigint as paid_fen,
+                count(distinct e.member_id) filter (where e.kind = 'BILL') as members_billed,
+                count(distinct e.member_id) filter (where e.kind = 'PAYMENT') as members_paid
+           from dues_entry e
+           left join org_unit o on o.tenant_id = e.tenant_id and o.id = e.org_id
+          where e.tenant_id = $1 and e.line = $2 and e.month between $4 and $5
+            and ($3::text is null or o.path <@ $3::text::ltree)
+          group by e.org_id, o.name, o.path, e.month
+          order by e.month, o.path nulls last",
+    )
+    .bind(tenant)
+    .bind(line)
+    .bind(scope)
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await
+}
+
+/// The org path of a member's placement on a line (for authorization).
+pub(super) async fn member_line_path(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    line: &str,
+) -> sqlx::Result<Option<Option<String>>> {
+    sqlx::query_scalar(
+        "select o.path::text from member m
+           left join org_unit o on o.tenant_id = m.tenant_id and o.id = case $3
+                when 'PARTY' then coalesce(m.party_org_id, m.org_id)
+                when 'UNION' then coalesce(m.union_org_id, m.org_id)
+                else coalesce(m.youth_org_id, m.org_id) end
+          where m.tenant_id = $1 and m.id = $2",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(line)
+    .fetch_optional(conn)
+    .await
+}

@@ -1,0 +1,303 @@
+//! Dues against the real server: bases and brackets, monthly bills once per month, offline
+//! payments and corrections as new entries, arrears and roll-ups that agree with the ledger,
+//! the ledger append-only for the runtime role, and isolation between members and tenants.
+
+use serde_json::{Value, json};
+use tongxin_tests::{Tenant, TestApp, code};
+
+const SET_BASE: &str =
+    "mutation($i: SetDuesBaseInput!) { setDuesBase(input: $i) { id baseFen fromMonth category } }";
+const BILL: &str =
+    "mutation($i: GenerateDuesBillsInput!) { generateDuesBills(input: $i) { written } }";
+const PAY: &str = "mutation($i: RecordDuesPaymentInput!) { recordDuesPayment(input: $i) { id kind amountFen method receiptNo } }";
+const CORRECT: &str = "mutation($i: CorrectDuesEntryInput!) { correctDuesEntry(input: $i) { id kind amountFen corrects note } }";
+const STATEMENT: &str = "query($m: ID!) { duesStatement(memberId: $m, line: PARTY) { id kind month amountFen ruleKey baseFen } }";
+const ARREARS: &str = "query($o: ID) { duesArrears(organizationId: $o, line: PARTY) { memberName owedFen monthsOwed oldestMonth } }";
+const ROLLUP: &str = "query($o: ID, $f: String!, $t: String!) { duesRollup(organizationId: $o, line: PARTY, fromMonth: $f, toMonth: $t) { orgName month billedFen correctedFen paidFen membersBilled membersPaid } }";
+
+fn this_month() -> String {
+    tongxin_core::dues::current_month(chrono::Utc::now())
+        .format("%Y-%m")
+        .to_string()
+}
+
+struct Branch {
+    app: TestApp,
+    t: Tenant,
+    branch: String,
+    a: (String, String),
+    b: (String, String),
+}
+
+/// A branch with two full party members whose bases are 3,000 and 8,000 yuan, billed this month.
+async fn billed_branch() -> Branch {
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let branch = app.create_org(&t.token, None, "财务党支部", "PARTY").await;
+    let a = app.join(&t.token, &branch, "钱一").await;
+    let b = app.join(&t.token, &branch, "孙二").await;
+    for (m, name, base) in [(&a.1, "钱一", 300_000), (&b.1, "孙二", 800_000)] {
+        let upd = app
+            .gql(
+                Some(&t.token),
+                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+                json!({ "i": { "id": m, "patch": { "name": name, "politicalStatus": "FULL_MEMBER" } } }),
+            )
+            .await;
+        assert!(upd["errors"].is_null(), "{upd}");
+        let set = app
+            .gql(
+                Some(&t.token),
+                SET_BASE,
+                json!({ "i": { "memberId": m, "line": "PARTY", "category": "EMPLOYED", "baseFen": base, "fromMonth": this_month() } }),
+            )
+            .await;
+        assert!(set["errors"].is_null(), "{set}");
+    }
+    Branch {
+        app,
+        t,
+        branch,
+        a,
+        b,
+    }
+}
+
+async fn bill(w: &Branch, token: &str) -> Value {
+    w.app
+        .gql(
+            Some(token),
+            BILL,
+            json!({ "i": { "organizationId": w.branch, "line": "PARTY", "month": this_month() } }),
+        )
+        .await
+}
+
+async fn statement(w: &Branch, token: &str, member: &str) -> Value {
+    w.app
+        .gql(Some(token), STATEMENT, json!({ "m": member }))
+        .await
+}
+
+#[tokio::test]
+async fn bills_follow_the_brackets_and_a_month_billed_twice_bills_once() {
+    // Arrange
+    let w = billed_branch().await;
+
+    // Act
+    let first = bill(&w, &w.t.token).await;
+    let again = bill(&w, &w.t.token).await;
+    let a = statement(&w, &w.t.token, &w.a.1).await;
+    let b = statement(&w, &w.t.token, &w.b.1).await;
+
+    // Assert: 0.5 % of 3,000 yuan and 1.5 % of 8,000 yuan, each with its rule and base.
+    assert_eq!(first["data"]["generateDuesBills"]["written"], 2, "{first}");
+    assert_eq!(again["data"]["generateDuesBills"]["written"], 0, "{again}");
+    assert_eq!(a["data"]["duesStatement"][0]["amountFen"], 1500, "{a}");
+    assert_eq!(
+        a["data"]["duesStatement"][0]["ruleKey"],
+        "party.dues.employed"
+    );
+    assert_eq!(a["data"]["duesStatement"][0]["baseFen"], 300_000);
+    assert_eq!(b["data"]["duesStatement"][0]["amountFen"], 12_000, "{b}");
+    assert_eq!(b["data"]["duesStatement"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn payments_and_corrections_are_new_entries_and_arrears_and_rollups_agree_with_the_ledger() {
+    // Arrange
+    let w = billed_branch().await;
+    bill(&w, &w.t.token).await;
+    let b_bill = statement(&w, &w.t.token, &w.b.1).await["data"]["duesStatement"][0]["id"].clone();
+
+    // Act
+    let paid = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            PAY,
+            json!({ "i": { "memberId": w.a.1, "line": "PARTY", "month": this_month(), "amountFen": 1500, "method": "CASH", "receiptNo": " DF-2026-001 " } }),
+        )
+        .await;
+    let corrected = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            CORRECT,
+            json!({ "i": { "entryId": b_bill, "amountFen": -2000, "note": "基数核定有误，按 6,000 元重算" } }),
+        )
+        .await;
+    let arrears = w
+        .app
+        .gql(Some(&w.t.token), ARREARS, json!({ "o": w.branch }))
+        .await;
+    let rollup = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            ROLLUP,
+            json!({ "o": w.branch, "f": this_month(), "t": this_month() }),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(
+        paid["data"]["recordDuesPayment"]["kind"], "PAYMENT",
+        "{paid}"
+    );
+    assert_eq!(
+        paid["data"]["recordDuesPayment"]["receiptNo"],
+        "DF-2026-001"
+    );
+    assert_eq!(
+        corrected["data"]["correctDuesEntry"]["corrects"], b_bill,
+        "{corrected}"
+    );
+    let owed = arrears["data"]["duesArrears"].as_array().unwrap();
+    assert_eq!(owed.len(), 1, "the one who paid owes nothing: {arrears}");
+    assert_eq!(owed[0]["memberName"], "孙二");
+    assert_eq!(owed[0]["owedFen"], 10_000);
+    assert_eq!(owed[0]["monthsOwed"], 1);
+    let r = &rollup["data"]["duesRollup"][0];
+    assert_eq!(r["billedFen"], 13_500, "{rollup}");
+    assert_eq!(r["paidFen"], 1500);
+    assert_eq!(r["correctedFen"], -2000);
+    assert_eq!(r["membersBilled"], 2);
+    assert_eq!(r["membersPaid"], 1);
+    let total_owed: i64 = owed.iter().map(|o| o["owedFen"].as_i64().unwrap()).sum();
+    assert_eq!(
+        total_owed,
+        r["billedFen"].as_i64().unwrap() + r["correctedFen"].as_i64().unwrap()
+            - r["paidFen"].as_i64().unwrap(),
+        "the roll-up and the arrears agree"
+    );
+    let b_statement = statement(&w, &w.t.token, &w.b.1).await;
+    assert_eq!(
+        b_statement["data"]["duesStatement"][0]["amountFen"], 12_000,
+        "the bill itself is never edited"
+    );
+}
+
+#[tokio::test]
+async fn the_ledger_cannot_be_edited_or_deleted_by_the_runtime_role() {
+    // Arrange
+    let w = billed_branch().await;
+    bill(&w, &w.t.token).await;
+    let tenant = tongxin_tests::tenant_id_of(&w.app, &w.t).await;
+    let ctx = tongxin_core::Ctx::system(tenant);
+
+    // Act
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    let update = sqlx::query("update dues_entry set amount_fen = 0 where tenant_id = $1")
+        .bind(tenant)
+        .execute(&mut *tx)
+        .await;
+    drop(tx);
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    let delete = sqlx::query("delete from dues_entry where tenant_id = $1")
+        .bind(tenant)
+        .execute(&mut *tx)
+        .await;
+    drop(tx);
+
+    // Assert
+    for result in [update, delete] {
+        let err = result.expect_err("append-only");
+        assert!(err.to_string().contains("permission denied"), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn members_read_only_their_own_ledger_and_other_tenants_reach_nothing() {
+    // Arrange
+    let w = billed_branch().await;
+    bill(&w, &w.t.token).await;
+    let stranger = w.app.sign_up().await;
+
+    // Act
+    let own = statement(&w, &w.a.0, &w.a.1).await;
+    let other = statement(&w, &w.a.0, &w.b.1).await;
+    let member_arrears = w
+        .app
+        .gql(Some(&w.a.0), ARREARS, json!({ "o": w.branch }))
+        .await;
+    let cross_statement = statement(&w, &stranger.token, &w.a.1).await;
+    let cross_arrears = w
+        .app
+        .gql(Some(&stranger.token), ARREARS, json!({ "o": w.branch }))
+        .await;
+    let cross_pay = w
+        .app
+        .gql(
+            Some(&stranger.token),
+            PAY,
+            json!({ "i": { "memberId": w.a.1, "line": "PARTY", "month": this_month(), "amountFen": 100, "method": "CASH" } }),
+        )
+        .await;
+    let cross_bill = bill(&w, &stranger.token).await;
+
+    // Assert: positive control, then refusals that look like absence.
+    assert_eq!(own["data"]["duesStatement"][0]["amountFen"], 1500, "{own}");
+    assert_eq!(code(&other), Some("NOT_FOUND"), "{other}");
+    assert_eq!(code(&member_arrears), Some("NOT_FOUND"), "{member_arrears}");
+    assert_eq!(code(&cross_statement), Some("NOT_FOUND"));
+    assert_eq!(code(&cross_arrears), Some("NOT_FOUND"));
+    assert_eq!(code(&cross_pay), Some("NOT_FOUND"), "{cross_pay}");
+    assert_eq!(code(&cross_bill), Some("NOT_FOUND"), "{cross_bill}");
+}
+
+#[tokio::test]
+async fn bad_months_amounts_and_unexplained_corrections_are_refused_with_field_errors() {
+    // Arrange
+    let w = billed_branch().await;
+    bill(&w, &w.t.token).await;
+    let entry = statement(&w, &w.t.token, &w.a.1).await["data"]["duesStatement"][0]["id"].clone();
+
+    // Act
+    let month = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            PAY,
+            json!({ "i": { "memberId": w.a.1, "line": "PARTY", "month": "2026-13", "amountFen": 100, "method": "CASH" } }),
+        )
+        .await;
+    let negative = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            PAY,
+            json!({ "i": { "memberId": w.a.1, "line": "PARTY", "month": this_month(), "amountFen": -5, "method": "CASH" } }),
+        )
+        .await;
+    let silent = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            CORRECT,
+            json!({ "i": { "entryId": entry, "amountFen": 100, "note": "  " } }),
+        )
+        .await;
+    let future = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            BILL,
+            json!({ "i": { "line": "PARTY", "month": "2099-01" } }),
+        )
+        .await;
+
+    // Assert
+    for (body, field) in [
+        (&month, "month"),
+        (&negative, "amount"),
+        (&silent, "note"),
+        (&future, "month"),
+    ] {
+        assert_eq!(code(body), Some("VALIDATION"), "{body}");
+        assert!(
+            body["errors"][0]["extensions"]["fields"][field].is_string(),
+            "{field}: {body}"
+        );
+    }
+}
