@@ -301,3 +301,134 @@ async fn bad_months_amounts_and_unexplained_corrections_are_refused_with_field_e
         );
     }
 }
+
+fn months_ago(n: u32) -> String {
+    let m = tongxin_core::dues::current_month(chrono::Utc::now());
+    m.checked_sub_months(chrono::Months::new(n))
+        .unwrap()
+        .format("%Y-%m")
+        .to_string()
+}
+
+#[tokio::test]
+async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_once_a_day() {
+    // Arrange: bases from three months ago, bills for the last three months, one paid up.
+    let w = billed_branch().await;
+    for m in [&w.a.1, &w.b.1] {
+        let set = w
+            .app
+            .gql(
+                Some(&w.t.token),
+                SET_BASE,
+                json!({ "i": { "memberId": m, "line": "PARTY", "category": "EMPLOYED", "baseFen": 300_000, "fromMonth": months_ago(2) } }),
+            )
+            .await;
+        assert!(set["errors"].is_null(), "{set}");
+    }
+    for n in 0..3 {
+        let body = w
+            .app
+            .gql(
+                Some(&w.t.token),
+                BILL,
+                json!({ "i": { "organizationId": w.branch, "line": "PARTY", "month": months_ago(n) } }),
+            )
+            .await;
+        assert!(body["errors"].is_null(), "{body}");
+    }
+    let paid = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            PAY,
+            json!({ "i": { "memberId": w.a.1, "line": "PARTY", "month": months_ago(0), "amountFen": 1500, "method": "PAYROLL" } }),
+        )
+        .await;
+    assert!(paid["errors"].is_null(), "{paid}");
+
+    // Act
+    let arrears = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "query($o: ID) { duesArrears(organizationId: $o, line: PARTY) { memberName monthsOwed lapseWarning lapseMonths } }",
+            json!({ "o": w.branch }),
+        )
+        .await;
+    let remind =
+        "mutation($i: RemindDuesArrearsInput!) { remindDuesArrears(input: $i) { reminded } }";
+    let first = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            remind,
+            json!({ "i": { "organizationId": w.branch, "line": "PARTY" } }),
+        )
+        .await;
+    let again = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            remind,
+            json!({ "i": { "organizationId": w.branch, "line": "PARTY" } }),
+        )
+        .await;
+    let inbox = w
+        .app
+        .gql(
+            Some(&w.b.0),
+            "{ notifications(first: 10) { edges { node { kind title body } } } }",
+            json!({}),
+        )
+        .await;
+    let export = w
+        .app
+        .http
+        .get(format!(
+            "{}/export/dues-arrears.xlsx?line=PARTY&organization={}",
+            w.app.base, w.branch
+        ))
+        .bearer_auth(&w.t.token)
+        .send()
+        .await
+        .unwrap();
+    let member_export = w
+        .app
+        .http
+        .get(format!(
+            "{}/export/dues-arrears.xlsx?line=PARTY&organization={}",
+            w.app.base, w.branch
+        ))
+        .bearer_auth(&w.a.0)
+        .send()
+        .await
+        .unwrap();
+
+    // Assert
+    let list = arrears["data"]["duesArrears"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{arrears}"));
+    let b = list.iter().find(|a| a["memberName"] == "孙二").unwrap();
+    let a = list.iter().find(|a| a["memberName"] == "钱一").unwrap();
+    assert_eq!(b["monthsOwed"], 3);
+    assert_eq!(b["lapseWarning"], true);
+    assert_eq!(b["lapseMonths"], 6);
+    assert_eq!(a["monthsOwed"], 2, "the paid month is not owed");
+    assert_eq!(a["lapseWarning"], false);
+    assert_eq!(first["data"]["remindDuesArrears"]["reminded"], 2, "{first}");
+    assert_eq!(
+        again["data"]["remindDuesArrears"]["reminded"], 0,
+        "once a day"
+    );
+    let note = &inbox["data"]["notifications"]["edges"][0]["node"];
+    assert_eq!(note["title"], "党费交纳提醒", "{inbox}");
+    assert!(note["body"].as_str().unwrap().contains("6 个月"), "{note}");
+    assert_eq!(export.status(), 200);
+    let bytes = export.bytes().await.unwrap().to_vec();
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = book.worksheet_range("欠缴名单").unwrap();
+    assert_eq!(sheet.rows().count(), 3, "a header and two debtors");
+    assert_eq!(member_export.status(), 403);
+}

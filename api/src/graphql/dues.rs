@@ -8,7 +8,7 @@ use super::{
 };
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use tongxin_core::dues::{self, ArrearRow, BaseRow, EntryRow, RollupRow};
+use tongxin_core::dues::{self, BaseRow, EntryRow, RollupRow};
 
 /// A dues line.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -210,11 +210,18 @@ pub struct DuesArrear {
     pub months_owed: i64,
     /// The oldest such month (`YYYY-MM`).
     pub oldest_month: Option<String>,
+    /// Months owed have reached the first warning of the lapse rule (`membership.lapse`).
+    pub lapse_warning: bool,
+    /// After how many months without dues the rule treats a member as having left.
+    pub lapse_months: i64,
 }
 
-impl From<ArrearRow> for DuesArrear {
-    fn from(r: ArrearRow) -> Self {
+impl From<dues::Arrear> for DuesArrear {
+    fn from(a: dues::Arrear) -> Self {
+        let r = a.row;
         Self {
+            lapse_warning: a.lapse_warning,
+            lapse_months: a.lapse_months,
             member_id: encode(NodeType::Member, r.member_id),
             member_name: r.member_name,
             org_name: r.org_name,
@@ -315,6 +322,22 @@ pub struct CorrectDuesEntryInput {
     pub amount_fen: i64,
     /// Why (required, ≤ 500 characters).
     pub note: String,
+}
+
+/// Input of `remindDuesArrears`.
+#[derive(InputObject)]
+pub struct RemindDuesArrearsInput {
+    /// Only members under this org (null: the whole tenant).
+    pub organization_id: Option<ID>,
+    /// Line.
+    pub line: DuesLine,
+}
+
+/// The result of `remindDuesArrears`.
+#[derive(SimpleObject)]
+pub struct RemindDuesArrearsPayload {
+    /// Members reminded now (each at most once a day).
+    pub reminded: i64,
 }
 
 /// The result of `generateDuesBills`.
@@ -488,6 +511,28 @@ impl DuesMutation {
         .await
         .gql()?;
         Ok(DuesEntry(row))
+    }
+
+    /// Reminds everyone who owes under an org (a `REMINDER` notification stating the amount,
+    /// the months and, near the lapse rule, its consequence); each member at most once a day.
+    /// The list itself downloads as `GET /export/dues-arrears.xlsx?line=PARTY&organization=<id>`.
+    async fn remind_dues_arrears(
+        &self,
+        ctx: &Context<'_>,
+        input: RemindDuesArrearsInput,
+    ) -> async_graphql::Result<RemindDuesArrearsPayload> {
+        let c = tenant(ctx)?;
+        let org = input
+            .organization_id
+            .map(|o| decode(NodeType::Organization, &o))
+            .transpose()
+            .gql()?;
+        let n = dues::remind_arrears(&c, app(ctx), org, input.line.code())
+            .await
+            .gql()?;
+        Ok(RemindDuesArrearsPayload {
+            reminded: i64::try_from(n).unwrap_or(i64::MAX),
+        })
     }
 
     /// Corrects an entry with a new one (entries are never edited).

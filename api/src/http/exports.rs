@@ -93,3 +93,36 @@ pub async fn notice_responses(
     };
     xlsx(tongxin_core::notice::export_xlsx(&ctx, &state.app, id, filter).await)
 }
+
+/// Query of the dues arrears export.
+#[derive(Deserialize)]
+pub struct ArrearsExport {
+    /// `PARTY`, `UNION` or `YOUTH`.
+    line: String,
+    /// An org's global ID; absent for the whole tenant.
+    organization: Option<String>,
+}
+
+/// `GET /export/dues-arrears.xlsx?line=…&organization=…`: who owes, for those who keep the dues.
+pub async fn dues_arrears(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Query(q): Query<ArrearsExport>,
+) -> Response {
+    let ctx = match files::session_ctx(&state, peer, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let org = match q.organization.filter(|o| !o.is_empty()) {
+        None => None,
+        Some(o) => match crate::graphql::ids::decode(
+            crate::graphql::ids::NodeType::Organization,
+            &o.into(),
+        ) {
+            Ok(id) => Some(id),
+            Err(_) => return (StatusCode::FORBIDDEN, "没有权限").into_response(),
+        },
+    };
+    xlsx(tongxin_core::dues::export_arrears_xlsx(&ctx, &state.app, org, &q.line).await)
+}

@@ -50,6 +50,7 @@ pub fn router(state: AppState) -> Router {
             "/export/notice-responses.xlsx",
             get(exports::notice_responses),
         )
+        .route("/export/dues-arrears.xlsx", get(exports::dues_arrears))
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),

@@ -97,6 +97,28 @@ pub struct ArrearRow {
     pub oldest_month: Option<NaiveDate>,
 }
 
+/// A member who owes, with the lapse rule applied.
+#[derive(Debug, Clone)]
+pub struct Arrear {
+    /// What they owe.
+    pub row: ArrearRow,
+    /// Months owed have reached the rule's first warning (`membership.lapse`).
+    pub lapse_warning: bool,
+    /// The months after which the rule treats a member as having left.
+    pub lapse_months: i64,
+}
+
+/// Whether `months_owed` has reached the first warning of `membership.lapse`
+/// (`{"months": 6, "warnAfterMonths": [3, 5]}`).
+pub fn lapse_warning(params: &serde_json::Value, months_owed: i64) -> bool {
+    let first_warning = params["warnAfterMonths"]
+        .as_array()
+        .and_then(|w| w.iter().filter_map(serde_json::Value::as_i64).min())
+        .or_else(|| params["months"].as_i64())
+        .unwrap_or(6);
+    months_owed >= first_warning
+}
+
 /// Sums of one org and month.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RollupRow {
@@ -510,19 +532,175 @@ pub async fn statement(ctx: &Ctx, app: &App, member: Uuid, line: &str) -> AppRes
     Ok(rows)
 }
 
-/// Members under an org (or the tenant) who owe on a line, with how long.
+/// Members under an org (or the tenant) who owe on a line, with how long and whether the
+/// lapse rule's warning applies.
 pub async fn arrears(
     ctx: &Ctx,
     app: &App,
     org: Option<Uuid>,
     line: &str,
-) -> AppResult<Vec<ArrearRow>> {
+) -> AppResult<Vec<Arrear>> {
     parse_line(line)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "read").await?;
-    let rows = store::arrears(&mut tx, ctx.tenant_id, line, scope.as_deref()).await?;
+    let out = arrears_in(&mut tx, ctx.tenant_id, line, scope.as_deref()).await?;
     tx.commit().await?;
-    Ok(rows)
+    Ok(out)
+}
+
+async fn arrears_in(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    line: &str,
+    scope: Option<&str>,
+) -> AppResult<Vec<Arrear>> {
+    let lapse = rule(conn, tenant, "membership.lapse").await?;
+    let lapse_months = lapse["months"].as_i64().unwrap_or(6);
+    Ok(store::arrears(conn, tenant, line, scope)
+        .await?
+        .into_iter()
+        .map(|row| Arrear {
+            lapse_warning: lapse_warning(&lapse, row.months_owed),
+            lapse_months,
+            row,
+        })
+        .collect())
+}
+
+/// Reminds every member under an org (or the tenant) who owes on a line, once a day at most
+/// each (a second click the same day reminds nobody again). Returns how many were reminded.
+pub async fn remind_arrears(
+    ctx: &Ctx,
+    app: &App,
+    org: Option<Uuid>,
+    line: &str,
+) -> AppResult<usize> {
+    parse_line(line)?;
+    let label = line_label(line);
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive();
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let scope = require_org(ctx, app, &mut tx, org, "write").await?;
+    let mut written = Vec::new();
+    for a in arrears_in(&mut tx, ctx.tenant_id, line, scope.as_deref()).await? {
+        let yuan = format!("{}.{:02}", a.row.owed_fen / 100, a.row.owed_fen % 100);
+        let warn = if a.lapse_warning {
+            format!(
+                "按规定，连续 {} 个月不交纳{label}将被视为自动脱离组织，请尽快交纳。",
+                a.lapse_months
+            )
+        } else {
+            String::new()
+        };
+        let body = format!(
+            "您有 {} 个月的{label}尚未交纳，合计 {yuan} 元。{warn}",
+            a.row.months_owed
+        );
+        if let Some(id) = crate::notify::write(
+            &mut tx,
+            app,
+            ctx.tenant_id,
+            &crate::notify::NewNotification {
+                member_id: a.row.member_id,
+                kind: "REMINDER",
+                title: &format!("{label}交纳提醒"),
+                body: &body,
+                dedupe_key: Some(&format!("dues-remind:{line}:{}:{today}", a.row.member_id)),
+                detail: json!({ "dues": line, "owedFen": a.row.owed_fen, "monthsOwed": a.row.months_owed, "rule": { "key": "membership.lapse" } }),
+            },
+        )
+        .await?
+        {
+            written.push((a.row.member_id, id));
+        }
+    }
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.remind_arrears",
+            object_type: "dues",
+            object_id: None,
+            detail: json!({ "line": line, "org": org, "reminded": written.len() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    crate::notify::announce(app, ctx.tenant_id, &written).await;
+    Ok(written.len())
+}
+
+fn line_label(line: &str) -> &'static str {
+    match line {
+        "UNION" => "会费",
+        "YOUTH" => "团费",
+        _ => "党费",
+    }
+}
+
+/// The arrears list as an .xlsx file (audited).
+pub async fn export_arrears_xlsx(
+    ctx: &Ctx,
+    app: &App,
+    org: Option<Uuid>,
+    line: &str,
+) -> AppResult<(String, Vec<u8>)> {
+    let rows = arrears(ctx, app, org, line).await?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.export_arrears",
+            object_type: "dues",
+            object_id: None,
+            detail: json!({ "line": line, "org": org, "count": rows.len() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let xl = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("欠缴名单").map_err(xl)?;
+    for (c, h) in [
+        "姓名",
+        "组织",
+        "欠缴金额（元）",
+        "欠缴月数",
+        "最早欠缴月份",
+        "脱党（团、会）风险",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).map_err(xl)?;
+    }
+    for (i, a) in rows.iter().enumerate() {
+        let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        sheet.write_string(r, 0, &a.row.member_name).map_err(xl)?;
+        sheet.write_string(r, 1, &a.row.org_name).map_err(xl)?;
+        sheet
+            .write_number(r, 2, a.row.owed_fen as f64 / 100.0)
+            .map_err(xl)?;
+        sheet
+            .write_number(r, 3, a.row.months_owed as f64)
+            .map_err(xl)?;
+        let oldest = a
+            .row
+            .oldest_month
+            .map(|m| m.format("%Y-%m").to_string())
+            .unwrap_or_default();
+        sheet.write_string(r, 4, &oldest).map_err(xl)?;
+        sheet
+            .write_string(r, 5, if a.lapse_warning { "是" } else { "" })
+            .map_err(xl)?;
+    }
+    sheet.set_column_width(0, 12).map_err(xl)?;
+    sheet.set_column_width(1, 24).map_err(xl)?;
+    let bytes = book.save_to_buffer().map_err(xl)?;
+    Ok((format!("{}欠缴名单.xlsx", line_label(line)), bytes))
 }
 
 /// Sums per org and month under an org (or the tenant) on a line, between two months.
@@ -549,6 +727,15 @@ pub async fn rollup(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lapse_warning_starts_at_the_rules_first_warning_month() {
+        let rule = serde_json::json!({"months": 6, "warnAfterMonths": [3, 5]});
+        assert!(!lapse_warning(&rule, 2));
+        assert!(lapse_warning(&rule, 3));
+        assert!(lapse_warning(&serde_json::json!({"months": 4}), 4));
+        assert!(!lapse_warning(&serde_json::json!({"months": 4}), 3));
+    }
 
     #[test]
     fn months_parse_to_their_first_day_and_nonsense_is_refused() {

@@ -470,6 +470,10 @@ export type DueItemEdge = {
 /** A member who owes. */
 export type DuesArrear = {
   __typename?: 'DuesArrear';
+  /** After how many months without dues the rule treats a member as having left. */
+  lapseMonths: Scalars['Int']['output'];
+  /** Months owed have reached the first warning of the lapse rule (`membership.lapse`). */
+  lapseWarning: Scalars['Boolean']['output'];
   /** The member. */
   memberId: Scalars['ID']['output'];
   /** Name. */
@@ -1022,6 +1026,12 @@ export type Mutation = {
   /** Records a payment made offline (cash, transfer, payroll deduction) with its receipt. */
   recordDuesPayment: DuesEntry;
   /**
+   * Reminds everyone who owes under an org (a `REMINDER` notification stating the amount,
+   * the months and, near the lapse rule, its consequence); each member at most once a day.
+   * The list itself downloads as `GET /export/dues-arrears.xlsx?line=PARTY&organization=<id>`.
+   */
+  remindDuesArrears: RemindDuesArrearsPayload;
+  /**
    * Reminds the recipients on the viewer's board who have not acknowledged (or not read,
    * when no acknowledgement is asked). At most once per 10 minutes per notice
    * (`RATE_LIMITED`, saying when the next is allowed).
@@ -1290,6 +1300,12 @@ export type MutationRecallMessageArgs = {
 /** The mutation root. */
 export type MutationRecordDuesPaymentArgs = {
   input: RecordDuesPaymentInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindDuesArrearsArgs = {
+  input: RemindDuesArrearsInput;
 };
 
 
@@ -2388,6 +2404,21 @@ export type RecordDuesPaymentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Receipt number (≤ 60 characters). */
   receiptNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `remindDuesArrears`. */
+export type RemindDuesArrearsInput = {
+  /** Line. */
+  line: DuesLine;
+  /** Only members under this org (null: the whole tenant). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of `remindDuesArrears`. */
+export type RemindDuesArrearsPayload = {
+  __typename?: 'RemindDuesArrearsPayload';
+  /** Members reminded now (each at most once a day). */
+  reminded: Scalars['Int']['output'];
 };
 
 /** Input of `remindNoticeRecipients`. */
