@@ -432,3 +432,66 @@ async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_onc
     assert_eq!(sheet.rows().count(), 3, "a header and two debtors");
     assert_eq!(member_export.status(), 403);
 }
+
+#[tokio::test]
+async fn a_payroll_file_sets_bases_all_rows_or_none() {
+    // Arrange: phones identify the members in the file.
+    let w = billed_branch().await;
+    for (m, name, phone) in [
+        (&w.a.1, "钱一", "13800000001"),
+        (&w.b.1, "孙二", "13800000002"),
+    ] {
+        let upd = w
+            .app
+            .gql(
+                Some(&w.t.token),
+                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+                json!({ "i": { "id": m, "patch": { "name": name, "phone": phone, "politicalStatus": "FULL_MEMBER" } } }),
+            )
+            .await;
+        assert!(upd["errors"].is_null(), "{upd}");
+    }
+    let import = |csv: &str| {
+        use base64::Engine;
+        let content = base64::engine::general_purpose::STANDARD.encode(csv.as_bytes());
+        let w = &w;
+        async move {
+            w.app
+                .gql(
+                    Some(&w.t.token),
+                    "mutation($i: ImportDuesBasesInput!) { importDuesBases(input: $i) { total imported errors { row column message } } }",
+                    json!({ "i": { "fileName": "工资.csv", "contentBase64": content, "line": "PARTY", "fromMonth": months_ago(1) } }),
+                )
+                .await
+        }
+    };
+
+    // Act
+    let bad = import("姓名,手机,类别,基数（元）\n钱一,13800000001,在职,\"5,000\"\n孙二,13800000002,外星人,6000\n无名,13900000000,在职,1000\n").await;
+    let good = import("姓名,手机,类别,基数（元）\n钱一,13800000001,在职,\"5,000\"\n孙二,13800000002,离退休,6000.50\n").await;
+    let bases = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "query($m: ID!) { duesBases(memberId: $m) { baseFen category fromMonth } }",
+            json!({ "m": w.b.1 }),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(bad["data"]["importDuesBases"]["imported"], 0, "{bad}");
+    let errors = bad["data"]["importDuesBases"]["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2, "{bad}");
+    assert_eq!(errors[0]["row"], 3);
+    assert_eq!(errors[0]["column"], "类别");
+    assert_eq!(errors[1]["row"], 4);
+    assert_eq!(good["data"]["importDuesBases"]["imported"], 2, "{good}");
+    let history = bases["data"]["duesBases"].as_array().unwrap();
+    assert!(
+        history.iter().any(|b| b["baseFen"] == 600_050
+            && b["category"] == "RETIRED"
+            && b["fromMonth"] == months_ago(1)),
+        "{bases}"
+    );
+    assert_eq!(history.len(), 2, "the earlier base stays in the history");
+}

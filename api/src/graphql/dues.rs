@@ -340,6 +340,31 @@ pub struct RemindDuesArrearsPayload {
     pub reminded: i64,
 }
 
+/// Input of `importDuesBases`.
+#[derive(InputObject)]
+pub struct ImportDuesBasesInput {
+    /// File name, ending in .csv or .xlsx; columns 姓名, 手机 or 邮箱 (to find the member),
+    /// 类别 (在职, 离退休, 学生, 下岗失业, 依靠救济, 农民) and 基数（元）.
+    pub file_name: String,
+    /// File content, base64.
+    pub content_base64: String,
+    /// Line.
+    pub line: DuesLine,
+    /// In force from this month (`YYYY-MM`).
+    pub from_month: String,
+}
+
+/// The result of `importDuesBases`: all rows or none.
+#[derive(SimpleObject)]
+pub struct ImportDuesBasesPayload {
+    /// Data rows read.
+    pub total: i32,
+    /// Bases written (0 when any row is bad).
+    pub imported: i32,
+    /// Problems, by row.
+    pub errors: Vec<super::types::ImportRowError>,
+}
+
 /// The result of `generateDuesBills`.
 #[derive(SimpleObject)]
 pub struct GenerateDuesBillsPayload {
@@ -532,6 +557,47 @@ impl DuesMutation {
             .gql()?;
         Ok(RemindDuesArrearsPayload {
             reminded: i64::try_from(n).unwrap_or(i64::MAX),
+        })
+    }
+
+    /// Imports monthly bases from a payroll file (.xlsx or .csv): every row must name a member
+    /// the importer keeps dues for, or nothing is written and the problems come back by row.
+    async fn import_dues_bases(
+        &self,
+        ctx: &Context<'_>,
+        input: ImportDuesBasesInput,
+    ) -> async_graphql::Result<ImportDuesBasesPayload> {
+        use base64::Engine;
+        let c = tenant(ctx)?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(input.content_base64.as_bytes())
+            .map_err(|_| {
+                tongxin_core::AppError::field("contentBase64", "文件内容不是有效的 base64")
+            })
+            .gql()?;
+        let report = dues::import_bases(
+            &c,
+            app(ctx),
+            &input.file_name,
+            &bytes,
+            input.line.code(),
+            &input.from_month,
+        )
+        .await
+        .gql()?;
+        let n = |v: usize| i32::try_from(v).unwrap_or(i32::MAX);
+        Ok(ImportDuesBasesPayload {
+            total: n(report.total),
+            imported: n(report.imported),
+            errors: report
+                .errors
+                .into_iter()
+                .map(|e| super::types::ImportRowError {
+                    row: n(e.row),
+                    column: e.column,
+                    message: e.message,
+                })
+                .collect(),
         })
     }
 

@@ -3,8 +3,11 @@
 //! offline, corrections as new entries (the ledger is append-only, by grant), arrears with the
 //! lapse warning of `membership.lapse`, and roll-ups per org and month.
 
+mod import;
 pub mod rules;
 mod store;
+
+pub use import::{HEADERS as IMPORT_HEADERS, import_bases};
 
 use crate::{
     App, AppError, AppResult, Ctx,

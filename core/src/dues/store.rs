@@ -325,3 +325,32 @@ pub(super) async fn member_line_path(
     .fetch_optional(conn)
     .await
 }
+
+/// A member found by phone or email, with the path of their primary org.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct Contact {
+    pub id: Uuid,
+    pub name: String,
+    pub path: Option<String>,
+}
+
+pub(super) async fn member_by_contact(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    phone: &str,
+    email: &str,
+) -> sqlx::Result<Option<Contact>> {
+    sqlx::query_as(
+        "select m.id, m.name, o.path::text as path from member m
+           left join org_unit o on o.tenant_id = m.tenant_id
+                and o.id = coalesce(m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
+          where m.tenant_id = $1
+            and (($2 <> '' and m.phone = $2) or ($3 <> '' and lower(m.email) = lower($3)))
+          limit 1",
+    )
+    .bind(tenant)
+    .bind(phone)
+    .bind(email)
+    .fetch_optional(conn)
+    .await
+}

@@ -60,7 +60,9 @@ pub struct ImportReport {
     pub errors: Vec<RowError>,
 }
 
-fn read_rows(file_name: &str, bytes: &[u8]) -> AppResult<Vec<Vec<String>>> {
+/// The rows of a .csv (UTF-8) or .xlsx file (its first sheet), cells trimmed; dates as
+/// `YYYY-MM-DD`, whole numbers without a fraction.
+pub(crate) fn read_rows(file_name: &str, bytes: &[u8]) -> AppResult<Vec<Vec<String>>> {
     let lower = file_name.to_lowercase();
     if lower.ends_with(".csv") {
         let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))

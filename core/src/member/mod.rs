@@ -5,6 +5,7 @@ pub mod model;
 mod service;
 pub(crate) mod store;
 
+pub(crate) use import_export::read_rows;
 pub use import_export::{ImportMode, ImportReport, RowError, export_xlsx, import_file};
 pub use service::{
     MemberFilter, MemberUpdate, by_ids, create, get, list, may_read_sensitive,

@@ -682,6 +682,32 @@ export type IdInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of `importDuesBases`. */
+export type ImportDuesBasesInput = {
+  /** File content, base64. */
+  contentBase64: Scalars['String']['input'];
+  /**
+   * File name, ending in .csv or .xlsx; columns 姓名, 手机 or 邮箱 (to find the member),
+   * 类别 (在职, 离退休, 学生, 下岗失业, 依靠救济, 农民) and 基数（元）.
+   */
+  fileName: Scalars['String']['input'];
+  /** In force from this month (`YYYY-MM`). */
+  fromMonth: Scalars['String']['input'];
+  /** Line. */
+  line: DuesLine;
+};
+
+/** The result of `importDuesBases`: all rows or none. */
+export type ImportDuesBasesPayload = {
+  __typename?: 'ImportDuesBasesPayload';
+  /** Problems, by row. */
+  errors: Array<ImportRowError>;
+  /** Bases written (0 when any row is bad). */
+  imported: Scalars['Int']['output'];
+  /** Data rows read. */
+  total: Scalars['Int']['output'];
+};
+
 /** Input of `importMembers`. */
 export type ImportMembersInput = {
   /** File content, base64. */
@@ -986,6 +1012,11 @@ export type Mutation = {
   generateDuesBills: GenerateDuesBillsPayload;
   /** Grants a role to a member over a unit's sub-tree or tenant-wide. */
   grantRole: GrantPayload;
+  /**
+   * Imports monthly bases from a payroll file (.xlsx or .csv): every row must name a member
+   * the importer keeps dues for, or nothing is written and the problems come back by row.
+   */
+  importDuesBases: ImportDuesBasesPayload;
   /** Imports members from a .csv or .xlsx file with the export's headers. */
   importMembers: ImportMembersPayload;
   /** Invites a person by email into a unit; returns a link to share. */
@@ -1222,6 +1253,12 @@ export type MutationGenerateDuesBillsArgs = {
 /** The mutation root. */
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+/** The mutation root. */
+export type MutationImportDuesBasesArgs = {
+  input: ImportDuesBasesInput;
 };
 
 
