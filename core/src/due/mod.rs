@@ -5,6 +5,9 @@
 pub mod rules;
 mod store;
 
+/// Active members holding a position at an org (reminders escalate to them).
+pub(crate) use store::officers as org_officers;
+
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},

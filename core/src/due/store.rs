@@ -119,7 +119,7 @@ pub(super) async fn advance(
 }
 
 /// Members holding a current position in an org.
-pub(super) async fn officers(
+pub(crate) async fn officers(
     conn: &mut PgConnection,
     tenant: Uuid,
     org: Uuid,

@@ -332,7 +332,7 @@ pub async fn remind_due(
         pending.len()
     } else {
         for (org, org_name, missing) in store::pending_by_org(&mut tx, tenant, n.id).await? {
-            for officer in store::officers(&mut tx, tenant, org).await? {
+            for officer in crate::due::org_officers(&mut tx, tenant, org).await? {
                 let key = format!("notice-escalate:{}:{position}:{org}:{officer}", n.id);
                 if let Some(id) = notify::write(
                     &mut tx,

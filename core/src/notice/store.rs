@@ -463,6 +463,14 @@ pub(super) async fn stats(
         .await
 }
 
+/// The board's lines: recipients with their names and orgs.
+const RESPONSES: &str = "select r.member_id, m.name as member_name,
+        coalesce(o.name, '未分配组织') as org_name, r.delivered_at, r.read_at,
+        r.acknowledged_at, r.reply, r.reminded_count
+   from notice_recipient r
+   join member m on m.tenant_id = r.tenant_id and m.id = r.member_id
+   left join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id";
+
 /// One page of the board's list, by member id.
 pub(super) async fn responses(
     conn: &mut PgConnection,
@@ -475,11 +483,7 @@ pub(super) async fn responses(
 ) -> sqlx::Result<Vec<ResponseRow>> {
     let state = state.map(ResponseState::condition).unwrap_or("true");
     let sql = format!(
-        "select r.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as org_name,
-                r.delivered_at, r.read_at, r.acknowledged_at, r.reply, r.reminded_count
-           from notice_recipient r
-           join member m on m.tenant_id = r.tenant_id and m.id = r.member_id
-           left join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id
+        "{RESPONSES}
           where r.tenant_id = $1 and r.notice_id = $2 and {} and {state}
             and ($4::uuid is null or r.member_id > $4)
           order by r.member_id limit $5",
@@ -505,11 +509,7 @@ pub(super) async fn all_responses(
 ) -> sqlx::Result<Vec<ResponseRow>> {
     let state = state.map(ResponseState::condition).unwrap_or("true");
     let sql = format!(
-        "select r.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as org_name,
-                r.delivered_at, r.read_at, r.acknowledged_at, r.reply, r.reminded_count
-           from notice_recipient r
-           join member m on m.tenant_id = r.tenant_id and m.id = r.member_id
-           left join org_unit o on o.tenant_id = r.tenant_id and o.id = r.org_id
+        "{RESPONSES}
           where r.tenant_id = $1 and r.notice_id = $2 and {} and {state}
           order by o.path nulls last, m.name, r.member_id",
         scope_sql(3)
@@ -581,23 +581,6 @@ pub(super) async fn pending_by_org(
         .bind(notice)
         .fetch_all(conn)
         .await
-}
-
-/// Active officers holding a position at an org.
-pub(super) async fn officers(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    org: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
-    sqlx::query_scalar(
-        "select distinct p.member_id from position p join member m
-             on m.tenant_id = p.tenant_id and m.id = p.member_id and m.status = 'ACTIVE'
-          where p.tenant_id = $1 and p.org_id = $2 and p.ended_at is null",
-    )
-    .bind(tenant)
-    .bind(org)
-    .fetch_all(conn)
-    .await
 }
 
 /// The notices a member received: still owing a response first, then newest. Cursor:
