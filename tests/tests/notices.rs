@@ -643,7 +643,7 @@ async fn a_scheduled_notice_goes_out_when_its_job_runs_and_a_reviewer_approves_b
     // Arrange
     let w = world().await;
     let mut scheduled = notice(&w.branch, json!({ "orgs": [{ "orgId": w.branch }] }), false);
-    scheduled["scheduledAt"] = json!((Utc::now() + Duration::seconds(2)).to_rfc3339());
+    scheduled["scheduledAt"] = json!((Utc::now() + Duration::seconds(3)).to_rfc3339());
     let reviewer = w.app.join(&w.t.token, &w.other, "戊书记").await;
     let pos = w
         .app
@@ -660,16 +660,19 @@ async fn a_scheduled_notice_goes_out_when_its_job_runs_and_a_reviewer_approves_b
     // Act
     let s = publish(&w, &w.t.token, scheduled).await;
     let before = open(&w, &w.a.0, s["id"].as_str().unwrap()).await;
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
-    let sent = tongxin_core::notice::publish_scheduled(
-        &w.app.app,
-        &tongxin_core::notice::PublishJob {
-            tenant_id: tongxin_tests::tenant_id_of(&w.app, &w.t).await,
-            notice_id: uuid_of(s["id"].as_str().unwrap()),
-        },
-    )
-    .await
-    .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+    // The job's work, as the worker runs it; a worker of another test sharing the database may
+    // have run it first, and then this run finds nothing to do.
+    let job = tongxin_core::notice::PublishJob {
+        tenant_id: tongxin_tests::tenant_id_of(&w.app, &w.t).await,
+        notice_id: uuid_of(s["id"].as_str().unwrap()),
+    };
+    let sent = tongxin_core::notice::publish_scheduled(&w.app.app, &job)
+        .await
+        .unwrap();
+    let again = tongxin_core::notice::publish_scheduled(&w.app.app, &job)
+        .await
+        .unwrap();
     let r = publish(&w, &w.t.token, reviewed).await;
     let member_before_review = open(&w, &w.a.0, r["id"].as_str().unwrap()).await;
     let approved = w
@@ -684,9 +687,15 @@ async fn a_scheduled_notice_goes_out_when_its_job_runs_and_a_reviewer_approves_b
     // Assert
     assert_eq!(s["status"], "SCHEDULED", "{s}");
     assert_eq!(code(&before), Some("NOT_FOUND"), "not out yet");
-    assert_eq!(sent, 2);
+    assert!(sent == 2 || sent == 0, "{sent}");
+    assert_eq!(again, 0, "published once");
     let after = open(&w, &w.a.0, s["id"].as_str().unwrap()).await;
     assert_eq!(after["data"]["notice"]["status"], "PUBLISHED", "{after}");
+    let counted = open(&w, &w.t.token, s["id"].as_str().unwrap()).await;
+    assert_eq!(
+        counted["data"]["notice"]["stats"]["recipients"], 2,
+        "{counted}"
+    );
     assert_eq!(r["status"], "PENDING_REVIEW", "{r}");
     assert_eq!(code(&member_before_review), Some("NOT_FOUND"));
     assert_eq!(
