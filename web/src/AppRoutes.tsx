@@ -28,6 +28,8 @@ const NoticeDetailPage = lazy(() => import('./pages/NoticeDetailPage'));
 const NoticeComposePage = lazy(() => import('./pages/NoticeComposePage'));
 const SentNoticesPage = lazy(() => import('./pages/SentNoticesPage'));
 const NoticeBoardPage = lazy(() => import('./pages/NoticeBoardPage'));
+const DuesPage = lazy(() => import('./pages/DuesPage'));
+const MyDuesPage = lazy(() => import('./pages/MyDuesPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -94,6 +96,9 @@ export function AppRoutes() {
             <Route path="notices/:id" element={<NoticeDetailPage />} />
             <Route path="notices/:id/edit" element={<NoticeComposePage />} />
             <Route path="notices/:id/board" element={<NoticeBoardPage />} />
+            <Route path="dues" element={<DuesPage />} />
+            {/* Dues reminders lead here. */}
+            <Route path="dues/mine" element={<MyDuesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

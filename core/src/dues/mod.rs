@@ -274,7 +274,21 @@ pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow
 pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     if ctx.member_id() != Some(member) {
-        require_member(ctx, app, &mut tx, member, "PARTY", "read").await?;
+        // Whoever keeps the member's dues on any line may read the history.
+        let mut allowed = false;
+        for line in ["PARTY", "UNION", "YOUTH"] {
+            let path = store::member_line_path(&mut tx, ctx.tenant_id, member, line)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let scope = path.map(Scope::Org).unwrap_or(Scope::Tenant);
+            if app.authz.allowed(ctx, &scope, catalog::DUES, "read").await? {
+                allowed = true;
+                break;
+            }
+        }
+        if !allowed {
+            return Err(AppError::NotFound);
+        }
     }
     let rows = store::bases(&mut tx, ctx.tenant_id, member).await?;
     tx.commit().await?;

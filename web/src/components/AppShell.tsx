@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { App as AntApp, Avatar, Badge, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
 import {
   ApartmentOutlined,
+  AccountBookOutlined,
   AuditOutlined,
   BellOutlined,
   BookOutlined,
@@ -21,12 +22,14 @@ import {
   StopOutlined,
   TeamOutlined,
   UserOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation, ViewerQuery } from '../api/operations';
 import { describeError, isUnauthenticated } from '../api/errors';
 import { useResetClient } from '../api/ClientProvider';
 import { ViewerContext, viewerInfo, type ViewerInfo } from '../auth/viewer';
 import { canCompose } from '../lib/noticeAccess';
+import { canKeepDues } from '../lib/duesAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -59,6 +62,10 @@ export const NAV: NavItem[] = [
   { path: '/notices/new', labelKey: 'nav.noticeCompose', icon: <FormOutlined />, visible: canCompose },
   // Every member: an empty list for those who never sent, reviewed or managed one.
   { path: '/notices/sent', labelKey: 'nav.noticesSent', icon: <SendOutlined /> },
+  // Who keeps dues in some org (`dues:read` anywhere; the server decides on each org and member).
+  { path: '/dues', labelKey: 'nav.dues', icon: <AccountBookOutlined />, visible: canKeepDues },
+  // Every member: their own ledgers and what they owe.
+  { path: '/dues/mine', labelKey: 'nav.myDues', icon: <WalletOutlined /> },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },

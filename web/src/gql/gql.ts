@@ -113,6 +113,18 @@ type Documents = {
     "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n": typeof types.NoticeStatsChangedDocument,
     "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n": typeof types.AudienceRolesDocument,
     "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberNameDocument,
+    "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": typeof types.DuesEntryFieldsFragmentDoc,
+    "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n": typeof types.DuesBaseFieldsFragmentDoc,
+    "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n": typeof types.DuesRollupDocument,
+    "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n": typeof types.DuesArrearsDocument,
+    "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.DuesBasesDocument,
+    "\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.DuesStatementDocument,
+    "\n  query MyDues($memberId: ID!) {\n    party: duesStatement(memberId: $memberId, line: PARTY) {\n      ...DuesEntryFields\n    }\n    union: duesStatement(memberId: $memberId, line: UNION) {\n      ...DuesEntryFields\n    }\n    youth: duesStatement(memberId: $memberId, line: YOUTH) {\n      ...DuesEntryFields\n    }\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.MyDuesDocument,
+    "\n  mutation SetDuesBase($input: SetDuesBaseInput!) {\n    setDuesBase(input: $input) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.SetDuesBaseDocument,
+    "\n  mutation GenerateDuesBills($input: GenerateDuesBillsInput!) {\n    generateDuesBills(input: $input) {\n      written\n    }\n  }\n": typeof types.GenerateDuesBillsDocument,
+    "\n  mutation RecordDuesPayment($input: RecordDuesPaymentInput!) {\n    recordDuesPayment(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.RecordDuesPaymentDocument,
+    "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindDuesArrearsDocument,
+    "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.CorrectDuesEntryDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -214,6 +226,18 @@ const documents: Documents = {
     "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n": types.NoticeStatsChangedDocument,
     "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n": types.AudienceRolesDocument,
     "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": types.MemberNameDocument,
+    "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": types.DuesEntryFieldsFragmentDoc,
+    "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n": types.DuesBaseFieldsFragmentDoc,
+    "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n": types.DuesRollupDocument,
+    "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n": types.DuesArrearsDocument,
+    "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": types.DuesBasesDocument,
+    "\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n": types.DuesStatementDocument,
+    "\n  query MyDues($memberId: ID!) {\n    party: duesStatement(memberId: $memberId, line: PARTY) {\n      ...DuesEntryFields\n    }\n    union: duesStatement(memberId: $memberId, line: UNION) {\n      ...DuesEntryFields\n    }\n    youth: duesStatement(memberId: $memberId, line: YOUTH) {\n      ...DuesEntryFields\n    }\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": types.MyDuesDocument,
+    "\n  mutation SetDuesBase($input: SetDuesBaseInput!) {\n    setDuesBase(input: $input) {\n      ...DuesBaseFields\n    }\n  }\n": types.SetDuesBaseDocument,
+    "\n  mutation GenerateDuesBills($input: GenerateDuesBillsInput!) {\n    generateDuesBills(input: $input) {\n      written\n    }\n  }\n": types.GenerateDuesBillsDocument,
+    "\n  mutation RecordDuesPayment($input: RecordDuesPaymentInput!) {\n    recordDuesPayment(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.RecordDuesPaymentDocument,
+    "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": types.RemindDuesArrearsDocument,
+    "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.CorrectDuesEntryDocument,
 };
 
 /**
@@ -626,6 +650,54 @@ export function graphql(source: "\n  query AudienceRoles {\n    roles {\n      n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n"): (typeof documents)["\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n"): (typeof documents)["\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n"): (typeof documents)["\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n"): (typeof documents)["\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDues($memberId: ID!) {\n    party: duesStatement(memberId: $memberId, line: PARTY) {\n      ...DuesEntryFields\n    }\n    union: duesStatement(memberId: $memberId, line: UNION) {\n      ...DuesEntryFields\n    }\n    youth: duesStatement(memberId: $memberId, line: YOUTH) {\n      ...DuesEntryFields\n    }\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n"): (typeof documents)["\n  query MyDues($memberId: ID!) {\n    party: duesStatement(memberId: $memberId, line: PARTY) {\n      ...DuesEntryFields\n    }\n    union: duesStatement(memberId: $memberId, line: UNION) {\n      ...DuesEntryFields\n    }\n    youth: duesStatement(memberId: $memberId, line: YOUTH) {\n      ...DuesEntryFields\n    }\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDuesBase($input: SetDuesBaseInput!) {\n    setDuesBase(input: $input) {\n      ...DuesBaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDuesBase($input: SetDuesBaseInput!) {\n    setDuesBase(input: $input) {\n      ...DuesBaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateDuesBills($input: GenerateDuesBillsInput!) {\n    generateDuesBills(input: $input) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateDuesBills($input: GenerateDuesBillsInput!) {\n    generateDuesBills(input: $input) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDuesPayment($input: RecordDuesPaymentInput!) {\n    recordDuesPayment(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDuesPayment($input: RecordDuesPaymentInput!) {\n    recordDuesPayment(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n"): (typeof documents)["\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,7 @@ import { CHANNELS, DIGEST_FREQUENCIES, NOTIFICATION_KINDS } from '../lib/notific
 import { CHAT_LIVE_STATES, CONVERSATION_KINDS } from '../lib/chat';
 import { BOARD_STATES, BUILTIN_ROLES, NOTICE_CATEGORIES, NOTICE_IMPORTANCES, NOTICE_STATUSES } from '../lib/notices';
 import { PUBLISH_MODES } from '../pages/notices/composeForm';
+import { BASE_SOURCES, DUES_CATEGORIES, DUES_LINES, ENTRY_KINDS, PAYMENT_METHODS, RULE_LABELS } from '../lib/dues';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -83,6 +84,12 @@ describe('translations', () => {
       ...BOARD_STATES.map((s) => `notices.board.states.${s}`),
       ...PUBLISH_MODES.flatMap((m) => [`notices.compose.publish.${m}`, `notices.compose.confirm.${m}.title`, `notices.compose.confirm.${m}.body`]),
       ...BUILTIN_ROLES.map((r) => `roleNames.${r}`),
+      ...DUES_LINES.flatMap((l) => [`dues.lines.${l}`, `dues.arrears.lapse.${l}`]),
+      ...DUES_CATEGORIES.map((c) => `dues.categories.${c}`),
+      ...PAYMENT_METHODS.map((m) => `dues.methods.${m}`),
+      ...ENTRY_KINDS.map((k) => `dues.kinds.${k}`),
+      ...BASE_SOURCES.map((s) => `dues.sources.${s}`),
+      ...Object.values(RULE_LABELS).map((r) => `dues.rules.${r}`),
       'notices.audience.summary.members',
       'notices.audience.summary.plusMembers',
       'gender.MALE',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, truncate } from '../../lib/format';
 import { KIND_COLORS, reminderDetail } from '../../lib/notifications';
 import { noticeNotificationPath } from '../../lib/notices';
+import { duesReminderLine } from '../../lib/dues';
 import type { InboxItem } from '../../lib/useNotifications';
 
 const PREVIEW_CHARS = 80;
@@ -33,6 +34,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const unread = !item.readAt;
   const reminder = item.kind === 'REMINDER' ? reminderDetail(item.detail) : null;
   const notice = item.kind === 'NOTICE' ? noticeNotificationPath(item) : null;
+  const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const bodyId = `notification-body-${item.id}`;
 
   return (
@@ -62,6 +64,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={notice} data-testid="notification-notice-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('notifications.openNotice')}
+            </Link>
+          </div>
+        )}
+        {dues && (
+          <div className="tx-inbox-facts">
+            <Link to="/dues/mine" data-testid="notification-dues-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('notifications.openDues', { line: t(`dues.lines.${dues}`) })}
             </Link>
           </div>
         )}
