@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: provisions private PostgreSQL, builds the harnesses in release mode and prints
-# the API and job benchmarks as Markdown. Loopback only; a few minutes of load.
-# BENCH=api, BENCH=jobs or BENCH=ws runs one of them; BENCH_ARGS / JOBS_ARGS / WS_ARGS pass
-# flags through.
+# the API, job, realtime and notice benchmarks as Markdown. Loopback only; a few minutes of load.
+# BENCH=api, BENCH=jobs, BENCH=ws or BENCH=notice runs one of them; BENCH_ARGS / JOBS_ARGS /
+# WS_ARGS / NOTICE_ARGS pass flags through.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TMP="$(mktemp -d /tmp/tongxin-bench.XXXXXX)"
@@ -26,7 +26,8 @@ if [ -z "${TONGXIN_REDIS__URL:-}" ]; then
   set +a
 fi
 export TONGXIN_DATA_DIR="$TMP/data" RUST_LOG=warn
-cargo build --release -p tongxin-api -p tongxin-tests --bin tongxin-api --bin bench_api --bin bench_jobs --bin bench_ws
+cargo build --release -p tongxin-api -p tongxin-tests --bin tongxin-api --bin bench_api --bin bench_jobs --bin bench_ws \
+  --bin bench_notice
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
 if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = api ]; then
   echo "command: make bench (target/release/bench_api ${BENCH_ARGS:-})"
@@ -44,4 +45,10 @@ if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = ws ]; then
   echo "command: make bench (target/release/bench_ws ${WS_ARGS:-})"
   # shellcheck disable=SC2086
   target/release/bench_ws ${WS_ARGS:-}
+fi
+if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = notice ]; then
+  echo
+  echo "command: make bench (target/release/bench_notice ${NOTICE_ARGS:-})"
+  # shellcheck disable=SC2086
+  target/release/bench_notice ${NOTICE_ARGS:-}
 fi

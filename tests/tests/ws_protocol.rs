@@ -318,6 +318,79 @@ async fn after_redis_is_killed_and_restarted_a_subscriber_on_another_node_misses
 }
 
 #[tokio::test]
+async fn a_notice_published_while_redis_is_down_reaches_a_subscriber_on_another_node_once_it_is_back()
+ {
+    // Arrange: two nodes on a private Redis; a member subscribed to notifications on node B.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut redis = PrivateRedis::start(port);
+    redis.wait_ready().await;
+    let mut cfg = config();
+    cfg.redis.url = Some(format!("redis://127.0.0.1:{port}/"));
+    let node_a = TestApp::spawn_with(cfg.clone()).await;
+    let node_b = TestApp::spawn_with(cfg).await;
+    let t = node_a.sign_up().await;
+    let unit = node_a.create_org(&t.token, None, "断线支部", "PARTY").await;
+    let (b, _) = join(&node_a, &t.token, &unit, "断线成员").await;
+    let mut ws = acked(&node_b, &b).await;
+    say(
+        &mut ws,
+        json!({ "id": "n", "type": "subscribe", "payload": { "query": "subscription { notificationAdded { title } }" } }),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let publish = |title: &'static str| {
+        let (node_a, t, unit) = (&node_a, &t, &unit);
+        async move {
+            node_a
+                .gql(
+                    Some(&t.token),
+                    "mutation($i: NoticeInput!) { publishNotice(input: $i) { notice { status } } }",
+                    json!({ "i": { "issuerOrgId": unit, "title": title, "body": "<p>请阅读</p>", "category": "NOTICE", "audience": { "orgs": [{ "orgId": unit }] } } }),
+                )
+                .await
+        }
+    };
+    let title = |v: Option<Value>| {
+        v.and_then(|v| {
+            v["payload"]["data"]["notificationAdded"]["title"]
+                .as_str()
+                .map(str::to_string)
+        })
+    };
+
+    // Act: Redis dies; a notice goes out on node A; Redis comes back; another goes out.
+    redis.kill();
+    let during = publish("断线期间的通知").await;
+    let redis = PrivateRedis::start(port);
+    redis.wait_ready().await;
+    let caught_up = title(next(&mut ws).await);
+    let live = publish("恢复之后的通知").await;
+    let after = title(next(&mut ws).await);
+    drop(redis);
+
+    // Assert
+    assert_eq!(
+        during["data"]["publishNotice"]["notice"]["status"], "PUBLISHED",
+        "{during}"
+    );
+    assert_eq!(
+        caught_up.as_deref(),
+        Some("断线期间的通知"),
+        "caught up from the database"
+    );
+    assert!(live["errors"].is_null(), "{live}");
+    assert_eq!(
+        after.as_deref(),
+        Some("恢复之后的通知"),
+        "live again, and nothing twice"
+    );
+}
+
+#[tokio::test]
 async fn a_member_moved_out_of_a_unit_stops_receiving_its_group_within_two_seconds() {
     // Arrange: a subscriber in a branch's group.
     let app = TestApp::spawn().await;

@@ -281,7 +281,11 @@ pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>
                 .await?
                 .ok_or(AppError::NotFound)?;
             let scope = path.map(Scope::Org).unwrap_or(Scope::Tenant);
-            if app.authz.allowed(ctx, &scope, catalog::DUES, "read").await? {
+            if app
+                .authz
+                .allowed(ctx, &scope, catalog::DUES, "read")
+                .await?
+            {
                 allowed = true;
                 break;
             }

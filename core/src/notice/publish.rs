@@ -358,7 +358,7 @@ async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<
         &recipients,
         &n.title,
         &body,
-        &format!("notice:{}:", n.id),
+        None,
         &json!({ "notice": n.id, "batch": batch, "urgent": urgent }),
         urgent,
     )

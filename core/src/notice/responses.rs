@@ -274,7 +274,7 @@ async fn write_reminders(
         members,
         &title,
         &body,
-        dedupe_prefix,
+        Some(dedupe_prefix),
         &json!({ "notice": n.id, "batch": batch, "urgent": urgent, "reminder": true }),
         urgent,
     )

@@ -77,42 +77,117 @@ pub async fn announce_batch(app: &App, tenant: Uuid, batch: Uuid) {
         .await;
 }
 
+/// Most notifications read back at once after events may have been missed.
+const CATCH_UP: i64 = 100;
+/// How far before the newest notification handed out a catch-up looks: `created_at` is the
+/// writing transaction's start, so rows may commit in another order than they were stamped.
+const CATCH_UP_MARGIN_SECS: i64 = 10;
+/// Ids handed out recently, so a row read by a catch-up and then announced is sent once.
+const SEEN: usize = 512;
+
+/// The member's notifications written after `after`, oldest first, under their own session.
+async fn catch_up(
+    app: &App,
+    ctx: &Ctx,
+    member: Uuid,
+    after: chrono::DateTime<chrono::Utc>,
+) -> Vec<NotificationRow> {
+    let read = async {
+        let mut tx = app.db.begin_tenant(ctx).await?;
+        let rows = super::store::since(&mut tx, ctx.tenant_id, member, after, CATCH_UP).await?;
+        tx.commit().await?;
+        Ok::<_, crate::AppError>(rows)
+    };
+    read.await.unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "notifications not caught up");
+        vec![]
+    })
+}
+
+struct Follow {
+    single: tokio::sync::broadcast::Receiver<Arc<Event>>,
+    batches: tokio::sync::broadcast::Receiver<Arc<Event>>,
+    app: App,
+    ctx: Ctx,
+    member: Uuid,
+    /// When the newest notification handed out was written; the stream's start at first.
+    newest: chrono::DateTime<chrono::Utc>,
+    /// Ids handed out recently.
+    seen: VecDeque<Uuid>,
+    /// Rows read back after a gap, still to hand out.
+    pending: VecDeque<NotificationRow>,
+}
+
+impl Follow {
+    /// Hands out a row unless it was already; remembers it.
+    fn take(&mut self, row: NotificationRow) -> Option<NotificationRow> {
+        if self.seen.contains(&row.id) {
+            return None;
+        }
+        if self.seen.len() == SEEN {
+            self.seen.pop_front();
+        }
+        self.seen.push_back(row.id);
+        self.newest = self.newest.max(row.created_at);
+        Some(row)
+    }
+}
+
 /// The member's notifications as they are written, single and batched. Each single one is
-/// read back under the member's own session.
+/// read back under the member's own session. When events may have been missed — this node
+/// fell behind, or Redis came back after an outage — the member's notifications written since
+/// the last one handed out are read from the database, so none is lost.
 pub fn follow(app: App, ctx: Ctx, member: Uuid) -> impl Stream<Item = NotificationRow> {
-    let single = app.bus.subscribe_topic(ADDED);
-    let batches = app.bus.subscribe_topic(BATCH);
-    futures::stream::unfold(
-        (single, batches, app, ctx),
-        move |(mut single, mut batches, app, ctx)| async move {
-            loop {
-                let event = tokio::select! {
-                    e = single.recv() => e,
-                    e = batches.recv() => e,
-                };
-                let ev = match event {
-                    Ok(ev) => ev,
-                    Err(RecvError::Lagged(_)) => continue,
-                    Err(RecvError::Closed) => return None,
-                };
-                if ev.tenant != ctx.tenant_id {
-                    continue;
-                }
-                let row = match ev.topic.as_str() {
-                    ADDED if ev.subject == member => super::get(&ctx, &app, ev.id).await.ok(),
-                    BATCH => match app.batches.get(&app, ctx.tenant_id, ev.subject).await {
-                        Ok(rows) => rows.get(&member).cloned(),
-                        Err(e) => {
-                            tracing::warn!(error = %e, "notification batch not read");
-                            None
-                        }
-                    },
-                    _ => None,
-                };
-                if let Some(row) = row {
-                    return Some((row, (single, batches, app, ctx)));
+    let state = Follow {
+        single: app.bus.subscribe_topic(ADDED),
+        batches: app.bus.subscribe_topic(BATCH),
+        app,
+        ctx,
+        member,
+        newest: chrono::Utc::now(),
+        seen: VecDeque::new(),
+        pending: VecDeque::new(),
+    };
+    futures::stream::unfold(state, |mut s| async move {
+        loop {
+            if let Some(row) = s.pending.pop_front() {
+                match s.take(row) {
+                    Some(row) => return Some((row, s)),
+                    None => continue,
                 }
             }
-        },
-    )
+            let event = tokio::select! {
+                e = s.single.recv() => e,
+                e = s.batches.recv() => e,
+            };
+            let ev = match event {
+                Ok(ev) if ev.topic == crate::bus::RESYNC => None,
+                Ok(ev) => Some(ev),
+                Err(RecvError::Lagged(_)) => None,
+                Err(RecvError::Closed) => return None,
+            };
+            let Some(ev) = ev else {
+                let from = s.newest - chrono::Duration::seconds(CATCH_UP_MARGIN_SECS);
+                s.pending = catch_up(&s.app, &s.ctx, s.member, from).await.into();
+                continue;
+            };
+            if ev.tenant != s.ctx.tenant_id {
+                continue;
+            }
+            let row = match ev.topic.as_str() {
+                ADDED if ev.subject == s.member => super::get(&s.ctx, &s.app, ev.id).await.ok(),
+                BATCH => match s.app.batches.get(&s.app, s.ctx.tenant_id, ev.subject).await {
+                    Ok(rows) => rows.get(&s.member).cloned(),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "notification batch not read");
+                        None
+                    }
+                },
+                _ => None,
+            };
+            if let Some(row) = row.and_then(|r| s.take(r)) {
+                return Some((row, s));
+            }
+        }
+    })
 }

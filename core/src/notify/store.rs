@@ -149,6 +149,27 @@ pub(super) async fn page(
     .await
 }
 
+/// A member's notifications written after `after`, oldest first.
+pub(super) async fn since(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    after: chrono::DateTime<chrono::Utc>,
+    limit: i64,
+) -> sqlx::Result<Vec<NotificationRow>> {
+    sqlx::query_as(
+        "select id, kind, title, body, detail, created_at, read_at from notification
+          where tenant_id = $1 and member_id = $2 and created_at > $3
+          order by created_at, id limit $4",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
 pub(super) async fn get(
     conn: &mut PgConnection,
     tenant: Uuid,
