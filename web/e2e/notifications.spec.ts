@@ -62,7 +62,7 @@ test('notification settings: reminders cannot be turned off; a channel and the d
   await expect(page.getByRole('heading', { level: 2, name: '通知', exact: true })).toBeVisible();
   await expect(page.getByText('暂无通知')).toBeVisible();
   await expect(page.getByRole('button', { name: /全部标为已读（0）/ })).toBeDisabled();
-  await expect(page.getByRole('navigation').getByRole('link', { name: '通知' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: '通知', exact: true })).toBeVisible();
 
   // Both pages fit a phone.
   mkdirSync('screenshots', { recursive: true });
