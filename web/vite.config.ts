@@ -12,6 +12,8 @@ const proxy = {
   // Chat attachments: the local store's upload route (PUT /files/{id}/content) and signed downloads.
   '/files': { target: api, changeOrigin: false },
   '/healthz': { target: api, changeOrigin: false },
+  // Members' secret calendar feeds (iCalendar).
+  '/calendar': { target: api, changeOrigin: false },
 };
 
 // Vendor chunks, long-cached; echarts only loads with the dashboard.

@@ -21,6 +21,7 @@ pub mod identity;
 pub mod jobs;
 pub mod links;
 pub mod mail;
+pub mod meeting;
 pub mod member;
 pub mod notice;
 pub mod notify;

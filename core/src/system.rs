@@ -530,6 +530,18 @@ pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
     .await
 }
 
+/// Active tenants with orgs that must hold meetings (the compliance scan visits them).
+pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select t.id from tenant t
+          where t.status = 'active' and exists (select 1 from org_unit o
+                where o.tenant_id = t.id and o.archived_at is null
+                  and o.kind in ('PARTY_BRANCH', 'PARTY_GROUP', 'YOUTH_BRANCH', 'UNION_COMMITTEE'))",
+    )
+    .fetch_all(&db.system)
+    .await
+}
+
 pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
     sqlx::query_scalar("select secret from platform_secret where name = 'links'")
         .fetch_one(&db.system)

@@ -1,6 +1,8 @@
 //! Test harness: spawns real API nodes on port 0 against the provisioned PostgreSQL (connected
 //! as `tongxin_app`, so row-level security is exercised) and talks to them over HTTP.
 
+pub mod ws;
+
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
 use tongxin_core::Config;

@@ -13,6 +13,7 @@ mod files;
 mod hardening;
 mod jobs_and_mail;
 mod live_notifications;
+mod meetings;
 mod notices;
 mod operator;
 mod pool_hygiene;

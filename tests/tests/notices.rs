@@ -4,13 +4,11 @@
 //! tenants.
 
 use chrono::{Duration, Utc};
-use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::{Tenant, TestApp, code, config, uuid_of};
-
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use tongxin_tests::{
+    Tenant, TestApp, code, config, uuid_of,
+    ws::{self, Ws, next},
+};
 
 const PUBLISH: &str = "mutation($i: NoticeInput!) { publishNotice(input: $i) { notice { id status recipientCount body importance } } }";
 const OPEN: &str = "query($id: ID!) { notice(id: $id) { id title status ackRequired myReceipt { readAt acknowledgedAt reply } stats { recipients read acknowledged byOrg { orgName recipients acknowledged } } viewerCanSeeBoard viewerCanManage } }";
@@ -194,46 +192,7 @@ async fn lines_roles_and_political_statuses_narrow_the_audience() {
 }
 
 async fn subscribe(app: &TestApp, token: &str, query: &str, variables: Value) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().unwrap();
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-    send(
-        &mut ws,
-        json!({ "type": "connection_init", "payload": { "token": token } }),
-    )
-    .await;
-    assert_eq!(next(&mut ws, 5).await.unwrap()["type"], "connection_ack");
-    send(
-        &mut ws,
-        json!({ "id": "1", "type": "subscribe", "payload": { "query": query, "variables": variables } }),
-    )
-    .await;
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    ws
-}
-
-async fn send(ws: &mut Ws, v: Value) {
-    ws.send(Message::Text(v.to_string().into())).await.unwrap();
-}
-
-async fn next(ws: &mut Ws, secs: u64) -> Option<Value> {
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
-    loop {
-        let msg = tokio::time::timeout_at(deadline, ws.next())
-            .await
-            .ok()??
-            .ok()?;
-        if let Message::Text(t) = msg {
-            let v: Value = serde_json::from_str(&t).unwrap();
-            if v["type"] != "ping" && v["type"] != "pong" {
-                return Some(v);
-            }
-        }
-    }
+    ws::subscribe(&app.base, token, query, variables).await
 }
 
 #[tokio::test]

@@ -192,6 +192,24 @@ impl TaskHandler for GenerateDuesBillsTask {
     }
 }
 
+/// Every morning (cron): warns the officers of orgs falling behind with required meetings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct WarnMeetingComplianceTask(pub CronPayload);
+
+impl TaskHandler for WarnMeetingComplianceTask {
+    const IDENTIFIER: &'static str = tongxin_core::meeting::compliance::WARN_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n =
+                tongxin_core::meeting::compliance::warn_behind(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(warnings = n, "meeting compliance");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,6 +40,8 @@ pub enum NodeType {
     DuesBase,
     /// A dues ledger entry.
     DuesEntry,
+    /// A meeting.
+    Meeting,
 }
 
 impl NodeType {
@@ -61,10 +63,11 @@ impl NodeType {
             NodeType::Notice => "Notice",
             NodeType::DuesBase => "DuesBase",
             NodeType::DuesEntry => "DuesEntry",
+            NodeType::Meeting => "Meeting",
         }
     }
 
-    const ALL: [NodeType; 16] = [
+    const ALL: [NodeType; 17] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -81,6 +84,7 @@ impl NodeType {
         NodeType::Notice,
         NodeType::DuesBase,
         NodeType::DuesEntry,
+        NodeType::Meeting,
     ];
 }
 

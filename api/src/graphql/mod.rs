@@ -9,6 +9,7 @@ pub mod files;
 pub mod ids;
 mod limits;
 pub mod loaders;
+pub mod meeting;
 pub mod mutation;
 pub mod notice;
 pub mod notify;
@@ -30,6 +31,7 @@ pub struct QueryRoot(
     files::FileQuery,
     notice::NoticeQuery,
     dues::DuesQuery,
+    meeting::MeetingQuery,
 );
 
 /// The mutation root.
@@ -43,6 +45,7 @@ pub struct MutationRoot(
     files::FileMutation,
     notice::NoticeMutation,
     dues::DuesMutation,
+    meeting::MeetingMutation,
 );
 
 /// The subscription root.
@@ -52,6 +55,7 @@ pub struct SubscriptionRoot(
     subscription::NotifySubscription,
     chat::ChatSubscription,
     notice::NoticeSubscription,
+    meeting::MeetingSubscription,
 );
 
 /// The schema type.

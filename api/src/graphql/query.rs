@@ -25,6 +25,8 @@ pub enum Node {
     Member(Member),
     /// A notice.
     Notice(Box<super::notice::Notice>),
+    /// A meeting.
+    Meeting(Box<super::meeting::Meeting>),
 }
 
 /// Who is signed in, and where.
@@ -115,6 +117,11 @@ impl Query {
             Some((NodeType::Notice, uuid)) => Ok(Node::Notice(Box::new(super::notice::Notice(
                 tongxin_core::notice::get(&c, app(ctx), uuid).await.gql()?,
             )))),
+            Some((NodeType::Meeting, uuid)) => {
+                Ok(Node::Meeting(Box::new(super::meeting::Meeting(
+                    tongxin_core::meeting::get(&c, app(ctx), uuid).await.gql()?,
+                ))))
+            }
             _ => Err(AppError::NotFound).gql(),
         }
     }

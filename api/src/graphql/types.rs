@@ -878,7 +878,8 @@ impl Notification {
     async fn id(&self) -> ID {
         encode(NodeType::Notification, self.0.id)
     }
-    /// `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE` or `TASK`.
+    /// `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE`, `TASK` or
+    /// `MEETING`.
     async fn kind(&self) -> &str {
         &self.0.kind
     }
@@ -908,6 +909,13 @@ impl Notification {
             .as_str()
             .and_then(|s| s.parse().ok())
             .map(|id| encode(NodeType::Notice, id))
+    }
+    /// The meeting a `MEETING` notification (or a meeting reminder) concerns, as its global ID.
+    async fn meeting_id(&self) -> Option<ID> {
+        self.0.detail["meeting"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .map(|id| encode(NodeType::Meeting, id))
     }
 }
 

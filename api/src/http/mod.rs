@@ -1,5 +1,7 @@
-//! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports and the web app.
+//! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports, calendar feeds and the
+//! web app.
 
+mod calendar;
 pub mod client;
 mod exports;
 mod files;
@@ -59,7 +61,8 @@ pub fn router(state: AppState) -> Router {
             "/files/{id}/content",
             put(files::upload).layer(DefaultBodyLimit::max(files::UPLOAD_BODY_LIMIT)),
         )
-        .route("/files/download/{token}", get(files::download));
+        .route("/files/download/{token}", get(files::download))
+        .route("/calendar/{file}", get(calendar::feed));
     if !state.app.config.is_prod() {
         router = router.route("/graphiql", get(graphiql));
     }

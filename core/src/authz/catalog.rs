@@ -22,9 +22,12 @@ pub const NOTICE: &str = "notice";
 /// Dues bases, bills, payments and corrections of an org's members: `read` (ledgers, arrears,
 /// roll-ups), `write` (set bases, bill, record payments, correct).
 pub const DUES: &str = "dues";
+/// Organisation life of an org: `read` (meetings with full attendance, compliance), `write`
+/// (schedule, manage attendance and leave, show the check-in code, keep and approve minutes).
+pub const MEETING: &str = "meeting";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 10] = [
+pub const OBJECTS: [&str; 11] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -35,6 +38,7 @@ pub const OBJECTS: [&str; 10] = [
     AUDIT,
     NOTICE,
     DUES,
+    MEETING,
 ];
 
 /// The act pattern for read and write.
@@ -76,6 +80,7 @@ pub const TEMPLATES: &[Template] = &[
             (POSITION, READ_WRITE),
             (NOTICE, READ_WRITE),
             (DUES, READ_WRITE),
+            (MEETING, READ_WRITE),
         ],
     },
     Template {
@@ -90,6 +95,7 @@ pub const TEMPLATES: &[Template] = &[
             (POSITION, READ),
             (NOTICE, READ_WRITE),
             (DUES, READ_WRITE),
+            (MEETING, READ_WRITE),
         ],
     },
     Template {

@@ -252,6 +252,34 @@ pub async fn permissions_anywhere(ctx: &Ctx, app: &App) -> AppResult<Vec<String>
     Ok(out)
 }
 
+/// The org paths (sub-trees) where the member's grants allow `obj:act`; tenant-wide grants are
+/// not listed (check [`crate::authz::Authz::allowed`] at the tenant first).
+pub async fn granted_org_paths(
+    ctx: &Ctx,
+    app: &App,
+    obj: &str,
+    act: &str,
+) -> AppResult<Vec<String>> {
+    let Some(member) = ctx.member_id() else {
+        return Ok(vec![]);
+    };
+    let grants = {
+        let mut tx = app.db.begin_tenant(ctx).await?;
+        let rows = store::list_grants(&mut tx, ctx.tenant_id, Some(&format!("m:{member}"))).await?;
+        tx.commit().await?;
+        rows
+    };
+    let mut out = Vec::new();
+    for scope in granted_scopes(ctx.tenant_id, &grants) {
+        if app.authz.allowed(ctx, &scope, obj, act).await?
+            && let Scope::Org(path) = scope
+        {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

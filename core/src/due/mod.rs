@@ -322,6 +322,11 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         tx.commit().await?;
         return crate::notice::remind_due(app, job.tenant_id, item.id, job.position, offset).await;
     }
+    if item.kind == crate::meeting::DUE_KIND {
+        // A meeting reminds its invitees who have not been granted leave.
+        tx.commit().await?;
+        return crate::meeting::remind_due(app, job.tenant_id, item.id, job.position).await;
+    }
     let org = match item.subject_org_id {
         Some(o) => Some(o),
         None => match item.subject_member_id {

@@ -69,6 +69,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "MEETING",
+        label: "会议与组织生活",
+        description: "会议通知、变更与取消，请假审批结果，以及您所管理会议的请假申请",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "TASK",
         label: "任务",
         description: "分派给您的工作任务和网格督办事项",
@@ -166,6 +173,7 @@ mod tests {
             "REMINDER",
             "NOTICE",
             "TASK",
+            "MEETING",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

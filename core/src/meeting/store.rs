@@ -1,0 +1,568 @@
+//! SQL of meetings, their invitees, minutes, attachments and amendments.
+
+use super::{AmendmentRow, AttendeeRow, MeetingRow};
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const COLUMNS: &str = "mt.id, mt.org_id, o.name as org_name, o.path::text as org_path, mt.line,
+    mt.type, mt.title, mt.starts_at, mt.ends_at, mt.location, mt.agenda, mt.is_election,
+    mt.geo_latitude, mt.geo_longitude, mt.geo_radius_m, mt.status, mt.cancel_reason, mt.minutes,
+    mt.resolutions, mt.minutes_status, ap.name as approved_by_name, mt.approved_at,
+    mt.due_item_id, mt.created_at";
+const FROM: &str = "meeting mt
+    join org_unit o on o.tenant_id = mt.tenant_id and o.id = mt.org_id
+    left join member ap on ap.tenant_id = mt.tenant_id and ap.id = mt.approved_by";
+const ATTENDEE_COLUMNS: &str = "a.member_id, m.name, a.voting, a.leave_status, a.leave_reason,
+    a.checked_in_at, a.check_in_method";
+
+/// A meeting to insert.
+pub(super) struct NewMeeting<'a> {
+    pub id: Uuid,
+    pub org_id: Uuid,
+    pub line: &'a str,
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub location: Option<&'a str>,
+    pub agenda: Option<&'a str>,
+    pub is_election: bool,
+    pub geofence: Option<(f64, f64, i32)>,
+    pub created_by: Option<Uuid>,
+}
+
+pub(super) async fn insert(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    m: &NewMeeting<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into meeting (tenant_id, id, org_id, line, type, title, starts_at, ends_at,
+             location, agenda, is_election, geo_latitude, geo_longitude, geo_radius_m, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+    )
+    .bind(tenant)
+    .bind(m.id)
+    .bind(m.org_id)
+    .bind(m.line)
+    .bind(m.kind)
+    .bind(m.title)
+    .bind(m.starts_at)
+    .bind(m.ends_at)
+    .bind(m.location)
+    .bind(m.agenda)
+    .bind(m.is_election)
+    .bind(m.geofence.map(|g| g.0))
+    .bind(m.geofence.map(|g| g.1))
+    .bind(m.geofence.map(|g| g.2))
+    .bind(m.created_by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn get(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<MeetingRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from {FROM} where mt.tenant_id = $1 and mt.id = $2"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Locks a meeting's row for a change (concurrent check-ins and approvals serialise here).
+pub(super) async fn lock(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<()> {
+    sqlx::query("select 1 from meeting where tenant_id = $1 and id = $2 for update")
+        .bind(tenant)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// New time, place and agenda.
+pub(super) struct Reschedule<'a> {
+    pub title: &'a str,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub location: Option<&'a str>,
+    pub agenda: Option<&'a str>,
+    pub geofence: Option<(f64, f64, i32)>,
+}
+
+pub(super) async fn reschedule(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    r: &Reschedule<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update meeting set title = $3, starts_at = $4, ends_at = $5, location = $6, agenda = $7,
+                geo_latitude = $8, geo_longitude = $9, geo_radius_m = $10, updated_at = now()
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(r.title)
+    .bind(r.starts_at)
+    .bind(r.ends_at)
+    .bind(r.location)
+    .bind(r.agenda)
+    .bind(r.geofence.map(|g| g.0))
+    .bind(r.geofence.map(|g| g.1))
+    .bind(r.geofence.map(|g| g.2))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn set_due_item(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    item: Option<Uuid>,
+) -> sqlx::Result<()> {
+    sqlx::query("update meeting set due_item_id = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .bind(item)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn cancel(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    reason: &str,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update meeting set status = 'CANCELLED', cancel_reason = $3, updated_at = now()
+          where tenant_id = $1 and id = $2 and status = 'SCHEDULED'",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Who a meeting invites.
+pub(super) struct Invite<'a> {
+    pub meeting: Uuid,
+    pub org_id: Uuid,
+    /// The org's path; with `include_sub`, members anywhere under it.
+    pub org_path: &'a str,
+    pub include_sub: bool,
+    /// Only the org's officers.
+    pub committee_only: bool,
+    /// `party_org_id`, `union_org_id` or `youth_org_id`.
+    pub line_column: &'static str,
+    /// Party meetings invite party members only, and only full members vote.
+    pub party: bool,
+    pub extra: &'a [Uuid],
+}
+
+/// Invites the org's members (or officers) and the extra members; returns who was invited.
+pub(super) async fn invite(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    i: &Invite<'_>,
+) -> sqlx::Result<Vec<Uuid>> {
+    let placed = if i.committee_only {
+        "exists (select 1 from position p where p.tenant_id = m.tenant_id and p.member_id = m.id
+                   and p.org_id = $3 and p.ended_at is null)"
+            .to_string()
+    } else if i.include_sub {
+        format!(
+            "exists (select 1 from org_unit u where u.tenant_id = m.tenant_id and u.id = m.{}
+                       and u.path <@ $4::ltree)",
+            i.line_column
+        )
+    } else {
+        format!("m.{} = $3", i.line_column)
+    };
+    let party = if i.party && !i.committee_only {
+        "and m.political_status in ('PROBATIONARY', 'FULL_MEMBER')"
+    } else {
+        ""
+    };
+    let voting = if i.party {
+        "m.political_status = 'FULL_MEMBER'"
+    } else {
+        "true"
+    };
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "insert into meeting_attendee (tenant_id, meeting_id, member_id, voting)
+         select m.tenant_id, $2, m.id, {voting} from member m
+          where m.tenant_id = $1 and m.status = 'ACTIVE'
+            and (({placed} {party}) or m.id = any($5))
+         on conflict do nothing
+         returning member_id"
+    )))
+    .bind(tenant)
+    .bind(i.meeting)
+    .bind(i.org_id)
+    .bind(i.org_path)
+    .bind(i.extra)
+    .fetch_all(conn)
+    .await
+}
+
+/// Which of `ids` are active members of the tenant.
+pub(super) async fn active_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select id from member where tenant_id = $1 and id = any($2) and status = 'ACTIVE'",
+    )
+    .bind(tenant)
+    .bind(ids)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn attendees(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+) -> sqlx::Result<Vec<AttendeeRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ATTENDEE_COLUMNS} from meeting_attendee a
+           join member m on m.tenant_id = a.tenant_id and m.id = a.member_id
+          where a.tenant_id = $1 and a.meeting_id = $2
+          order by a.checked_in_at nulls last, m.name"
+    )))
+    .bind(tenant)
+    .bind(meeting)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn attendee(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Option<AttendeeRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {ATTENDEE_COLUMNS} from meeting_attendee a
+           join member m on m.tenant_id = a.tenant_id and m.id = a.member_id
+          where a.tenant_id = $1 and a.meeting_id = $2 and a.member_id = $3"
+    )))
+    .bind(tenant)
+    .bind(meeting)
+    .bind(member)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Invitees who have not been granted leave (reminders go to them).
+pub(super) async fn expected(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select member_id from meeting_attendee
+          where tenant_id = $1 and meeting_id = $2 and leave_status is distinct from 'APPROVED'",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn request_leave(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    member: Uuid,
+    reason: &str,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update meeting_attendee set leave_status = 'PENDING', leave_reason = $4,
+                leave_decided_by = null, leave_decided_at = null
+          where tenant_id = $1 and meeting_id = $2 and member_id = $3 and checked_in_at is null
+            and leave_status is distinct from 'APPROVED'",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(member)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub(super) async fn decide_leave(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    member: Uuid,
+    approve: bool,
+    by: Option<Uuid>,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update meeting_attendee set leave_status = $4, leave_decided_by = $5, leave_decided_at = now()
+          where tenant_id = $1 and meeting_id = $2 and member_id = $3 and leave_status = 'PENDING'",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(member)
+    .bind(if approve { "APPROVED" } else { "REFUSED" })
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Marks an invitee present once; `false` when they were already (or are not invited).
+pub(super) async fn check_in(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    member: Uuid,
+    method: &str,
+    by: Option<Uuid>,
+    distance_m: Option<i32>,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update meeting_attendee set checked_in_at = now(), check_in_method = $4,
+                checked_in_by = $5, check_in_distance_m = $6
+          where tenant_id = $1 and meeting_id = $2 and member_id = $3 and checked_in_at is null",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(member)
+    .bind(method)
+    .bind(by)
+    .bind(distance_m)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Undoes a check-in (an officer's correction).
+pub(super) async fn undo_check_in(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    member: Uuid,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update meeting_attendee set checked_in_at = null, check_in_method = null,
+                checked_in_by = null, check_in_distance_m = null
+          where tenant_id = $1 and meeting_id = $2 and member_id = $3 and checked_in_at is not null",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(member)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub(super) async fn save_minutes(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    minutes: &str,
+    resolutions: &[String],
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update meeting set minutes = $3, resolutions = $4, minutes_status = 'DRAFT', updated_at = now()
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(minutes)
+    .bind(resolutions)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn replace_attachments(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    files: &[Uuid],
+) -> sqlx::Result<()> {
+    sqlx::query("delete from meeting_attachment where tenant_id = $1 and meeting_id = $2")
+        .bind(tenant)
+        .bind(meeting)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "insert into meeting_attachment (tenant_id, meeting_id, file_id, position)
+         select $1, $2, f, p::int from unnest($3::uuid[]) with ordinality as x(f, p)",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(files)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn attachments(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+) -> sqlx::Result<Vec<crate::files::FileRow>> {
+    sqlx::query_as(
+        "select f.id, f.uploader_id, f.file_name, f.content_type, f.byte_size, f.storage_key,
+                f.status, f.created_at
+           from meeting_attachment a join file_object f
+             on f.tenant_id = a.tenant_id and f.id = a.file_id
+          where a.tenant_id = $1 and a.meeting_id = $2 order by a.position",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn approve(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    by: Option<Uuid>,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update meeting set minutes_status = 'APPROVED', approved_by = $3, approved_at = now(),
+                updated_at = now()
+          where tenant_id = $1 and id = $2 and minutes_status = 'DRAFT'",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub(super) async fn amend(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+    text: &str,
+    author: Uuid,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into meeting_amendment (tenant_id, id, meeting_id, text, author_id)
+         values ($1, $2, $3, $4, $5)",
+    )
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(meeting)
+    .bind(text)
+    .bind(author)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn amendments(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    meeting: Uuid,
+) -> sqlx::Result<Vec<AmendmentRow>> {
+    sqlx::query_as(
+        "select a.id, a.text, m.name as author_name, a.created_at from meeting_amendment a
+           join member m on m.tenant_id = a.tenant_id and m.id = a.author_id
+          where a.tenant_id = $1 and a.meeting_id = $2 order by a.created_at",
+    )
+    .bind(tenant)
+    .bind(meeting)
+    .fetch_all(conn)
+    .await
+}
+
+/// What a list of meetings is filtered by.
+pub(super) struct ListFilter<'a> {
+    /// Only meetings this member is invited to.
+    pub invited: Option<Uuid>,
+    /// Only meetings of orgs under this path.
+    pub under: Option<&'a str>,
+    /// Only meetings of orgs under one of these paths (the viewer's reach), or invited.
+    pub reach: Option<(&'a [String], Uuid)>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    /// Keyset: (starts_at, id) of the last row seen.
+    pub after: Option<(DateTime<Utc>, Uuid)>,
+    pub limit: i64,
+}
+
+pub(super) async fn list(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    f: &ListFilter<'_>,
+) -> sqlx::Result<Vec<MeetingRow>> {
+    let (reach_paths, reach_member) = match f.reach {
+        Some((paths, member)) => (Some(paths), Some(member)),
+        None => (None, None),
+    };
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from {FROM}
+          where mt.tenant_id = $1
+            and ($2::uuid is null or exists (select 1 from meeting_attendee a
+                  where a.tenant_id = mt.tenant_id and a.meeting_id = mt.id and a.member_id = $2))
+            and ($3::ltree is null or o.path <@ $3::ltree)
+            and ($4::text[] is null or o.path <@ any($4::ltree[])
+                 or exists (select 1 from meeting_attendee a
+                  where a.tenant_id = mt.tenant_id and a.meeting_id = mt.id and a.member_id = $5))
+            and ($6::timestamptz is null or mt.starts_at >= $6)
+            and ($7::timestamptz is null or mt.starts_at < $7)
+            and ($8::timestamptz is null or (mt.starts_at, mt.id) < ($8, $9))
+          order by mt.starts_at desc, mt.id desc
+          limit $10"
+    )))
+    .bind(tenant)
+    .bind(f.invited)
+    .bind(f.under)
+    .bind(reach_paths)
+    .bind(reach_member)
+    .bind(f.from)
+    .bind(f.to)
+    .bind(f.after.map(|a| a.0))
+    .bind(f.after.map(|a| a.1))
+    .bind(f.limit)
+    .fetch_all(conn)
+    .await
+}
+
+/// Bumps a meeting's `updated_at` (attendance changed) so lists can show it as fresh.
+pub(super) async fn touch(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<()> {
+    sqlx::query("update meeting set updated_at = now() where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn by_due_item(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    item: Uuid,
+) -> sqlx::Result<Option<MeetingRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from {FROM} where mt.tenant_id = $1 and mt.due_item_id = $2"
+    )))
+    .bind(tenant)
+    .bind(item)
+    .fetch_optional(conn)
+    .await
+}
