@@ -1,6 +1,6 @@
 //! The demo tenant `make run` seeds once: a party committee with branches and groups, a union
 //! with branches, a league committee with branches, departments, a grid, about 200 members
-//! with Chinese names and officers in position.
+//! with Chinese names and officers in position, two notices and three meetings of a branch.
 
 use crate::{
     App, AppResult, Ctx,
@@ -277,6 +277,51 @@ pub async fn seed(app: &App) -> AppResult<bool> {
                 attachment_ids: vec![],
                 scheduled_at: None,
                 reviewer_id: None,
+            },
+        )
+        .await?;
+    }
+
+    // Organisation life of the first branch: a committee meeting held last week, a lecture
+    // about to begin (its check-in code can be shown at once) and a theme day later this week.
+    let now = chrono::Utc::now();
+    let hours = chrono::Duration::hours;
+    let meetings = [
+        (
+            "BRANCH_COMMITTEE",
+            "支委会：研究本季度发展党员工作",
+            now - chrono::Duration::days(5),
+            "支部办公室",
+        ),
+        (
+            "PARTY_LECTURE",
+            "书记讲党课：学习党章",
+            now + chrono::Duration::minutes(10),
+            "三楼会议室",
+        ),
+        (
+            "THEME_PARTY_DAY",
+            "主题党日：集中学习与志愿服务",
+            now + chrono::Duration::days(3),
+            "三楼会议室",
+        ),
+    ];
+    for (kind, title, starts_at, location) in meetings {
+        crate::meeting::schedule(
+            &branch_ctx,
+            app,
+            crate::meeting::ScheduleInput {
+                org_id: branches[0].id,
+                kind: kind.into(),
+                title: title.into(),
+                starts_at,
+                ends_at: starts_at + hours(2),
+                location: Some(location.into()),
+                agenda: None,
+                is_election: false,
+                geofence: None,
+                include_sub_orgs: true,
+                extra_member_ids: vec![],
             },
         )
         .await?;

@@ -35,4 +35,20 @@ async fn the_demo_tenant_is_seeded_once_with_two_hundred_members_and_the_printed
         50
     );
     assert_eq!(page["data"]["members"]["pageInfo"]["hasNextPage"], true);
+    let meetings = app
+        .gql(
+            Some(&token),
+            "{ meetings(first: 10) { edges { node { typeLabel attendance { expected } } } } }",
+            json!({}),
+        )
+        .await;
+    let edges = meetings["data"]["meetings"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{meetings}"));
+    assert_eq!(edges.len(), 3, "{meetings}");
+    assert!(
+        edges
+            .iter()
+            .all(|e| e["node"]["attendance"]["expected"].as_i64() > Some(0))
+    );
 }
