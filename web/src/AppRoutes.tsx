@@ -30,6 +30,12 @@ const SentNoticesPage = lazy(() => import('./pages/SentNoticesPage'));
 const NoticeBoardPage = lazy(() => import('./pages/NoticeBoardPage'));
 const DuesPage = lazy(() => import('./pages/DuesPage'));
 const MyDuesPage = lazy(() => import('./pages/MyDuesPage'));
+const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
+const MeetingSchedulePage = lazy(() => import('./pages/MeetingSchedulePage'));
+const MeetingCompliancePage = lazy(() => import('./pages/MeetingCompliancePage'));
+const MeetingDetailPage = lazy(() => import('./pages/MeetingDetailPage'));
+const MeetingQrPage = lazy(() => import('./pages/MeetingQrPage'));
+const MeetingCheckInPage = lazy(() => import('./pages/MeetingCheckInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -99,6 +105,13 @@ export function AppRoutes() {
             <Route path="dues" element={<DuesPage />} />
             {/* Dues reminders lead here. */}
             <Route path="dues/mine" element={<MyDuesPage />} />
+            <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/new" element={<MeetingSchedulePage />} />
+            <Route path="meetings/compliance" element={<MeetingCompliancePage />} />
+            <Route path="meetings/:id" element={<MeetingDetailPage />} />
+            <Route path="meetings/:id/qr" element={<MeetingQrPage />} />
+            {/* The big screen's QR leads here (a signed-out phone comes back after logging in). */}
+            <Route path="meetings/:id/checkin" element={<MeetingCheckInPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import {
   AuditOutlined,
   BellOutlined,
   BookOutlined,
+  CalendarOutlined,
+  FlagOutlined,
   FormOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -17,7 +19,9 @@ import {
   MenuOutlined,
   MessageOutlined,
   NotificationOutlined,
+  PlusCircleOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SendOutlined,
   StopOutlined,
   TeamOutlined,
@@ -30,6 +34,7 @@ import { useResetClient } from '../api/ClientProvider';
 import { ViewerContext, viewerInfo, type ViewerInfo } from '../auth/viewer';
 import { canCompose } from '../lib/noticeAccess';
 import { canKeepDues } from '../lib/duesAccess';
+import { canScheduleMeetings, canSeeOrgMeetings } from '../lib/meetingAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -48,6 +53,8 @@ interface NavItem {
   permission?: string;
   /** Shown only when this says so (e.g. a right held in some org: `viewer.permissionsAnywhere`). */
   visible?: (info: ViewerInfo) => boolean;
+  /** A group (its `path` is only a key): these entries under it, the group hidden when none is shown. */
+  children?: NavItem[];
 }
 
 export const NAV: NavItem[] = [
@@ -66,6 +73,18 @@ export const NAV: NavItem[] = [
   { path: '/dues', labelKey: 'nav.dues', icon: <AccountBookOutlined />, visible: canKeepDues },
   // Every member: their own ledgers and what they owe.
   { path: '/dues/mine', labelKey: 'nav.myDues', icon: <WalletOutlined /> },
+  // 组织生活 (三会一课): every member sees the meetings they are invited to; who holds `meeting:read`
+  // somewhere also their orgs' meetings and 落实情况, `meeting:write` 安排会议.
+  {
+    path: 'group:meetings',
+    labelKey: 'nav.meetingsGroup',
+    icon: <FlagOutlined />,
+    children: [
+      { path: '/meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined /> },
+      { path: '/meetings/new', labelKey: 'nav.meetingSchedule', icon: <PlusCircleOutlined />, visible: canScheduleMeetings },
+      { path: '/meetings/compliance', labelKey: 'nav.meetingCompliance', icon: <ScheduleOutlined />, visible: canSeeOrgMeetings },
+    ],
+  },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
@@ -82,6 +101,22 @@ const SUB_PAGES: { path: string; labelKey: string; parent: string }[] = [
   // Tenant admins (`tenant:write`): the sensitive words chat messages are checked against.
   { path: '/settings/chat-words', labelKey: 'nav.chatWords', parent: '/chat' },
 ];
+
+/** The entries the viewer may see (groups keep their visible entries; an empty group goes). */
+function visibleNav(items: NavItem[], info: ViewerInfo): NavItem[] {
+  return items.flatMap((n) => {
+    if ((n.permission && !info.can(n.permission)) || (n.visible && !n.visible(info))) return [];
+    if (!n.children) return [n];
+    const children = visibleNav(n.children, info);
+    return children.length > 0 ? [{ ...n, children }] : [];
+  });
+}
+
+/** The group (its key) holding the entry for `pathname`, if any. */
+function groupOf(pathname: string): string | null {
+  const g = NAV.find((n) => n.children?.some((c) => pathname === c.path || pathname.startsWith(`${c.path}/`)));
+  return g?.path ?? null;
+}
 
 function Brand() {
   const { t } = useTranslation();
@@ -109,6 +144,15 @@ export function AppShell() {
   const { count: unread, bump: bumpUnread } = useUnreadCount({ poll: true, pause: !data });
   const feed = useLiveNotifications({ pause: !data, onArrived: bumpUnread });
   const { total: chatUnread } = useChatUnreadTotal({ poll: true, pause: !data });
+  // The group of the page shown is open; others open and close as the viewer chooses.
+  const [openKeys, setOpenKeys] = useState<string[]>(() => {
+    const g = groupOf(location.pathname);
+    return g ? [g] : [];
+  });
+  const currentGroup = groupOf(location.pathname);
+  useEffect(() => {
+    if (currentGroup) setOpenKeys((keys) => (keys.includes(currentGroup) ? keys : [...keys, currentGroup]));
+  }, [currentGroup]);
 
   const info = useMemo(
     () => (data ? viewerInfo(data.viewer, () => refetchViewer({ requestPolicy: 'network-only' })) : null),
@@ -137,7 +181,8 @@ export function AppShell() {
     return <PageSpinner />;
   }
 
-  const items = NAV.filter((n) => (!n.permission || info.can(n.permission)) && (!n.visible || n.visible(info)));
+  const tree = visibleNav(NAV, info);
+  const items = tree.flatMap((n) => n.children ?? [n]);
   const sub = SUB_PAGES.find((p) => location.pathname.startsWith(p.path)) ?? null;
   const current =
     (sub && items.find((n) => n.path === sub.parent)) ||
@@ -146,27 +191,32 @@ export function AppShell() {
       .sort((a, b) => b.path.length - a.path.length)[0] ??
       null);
 
+  const entry = (n: NavItem) => {
+    const count = n.path === '/notifications' ? unread : n.path === '/chat' ? chatUnread : 0;
+    return {
+      key: n.path,
+      icon: n.icon,
+      label:
+        count > 0 ? (
+          <span className="tx-nav-badged">
+            <Link to={n.path}>{t(n.labelKey)}</Link>
+            <Badge count={count} size="small" aria-hidden data-testid={`nav-badge-${n.path.slice(1)}`} />
+          </span>
+        ) : (
+          <Link to={n.path}>{t(n.labelKey)}</Link>
+        ),
+    };
+  };
+
   const menu = (
     <Menu
       mode="inline"
       selectedKeys={current ? [current.path] : []}
       aria-label={t('nav.label')}
-      items={items.map((n) => {
-        const count = n.path === '/notifications' ? unread : n.path === '/chat' ? chatUnread : 0;
-        return {
-          key: n.path,
-          icon: n.icon,
-          label:
-            count > 0 ? (
-              <span className="tx-nav-badged">
-                <Link to={n.path}>{t(n.labelKey)}</Link>
-                <Badge count={count} size="small" aria-hidden data-testid={`nav-badge-${n.path.slice(1)}`} />
-              </span>
-            ) : (
-              <Link to={n.path}>{t(n.labelKey)}</Link>
-            ),
-        };
-      })}
+      {...(collapsed && !isMobile ? {} : { openKeys, onOpenChange: setOpenKeys })}
+      items={tree.map((n) =>
+        n.children ? { key: n.path, icon: n.icon, label: t(n.labelKey), children: n.children.map(entry) } : entry(n),
+      )}
       onClick={() => setDrawerOpen(false)}
     />
   );

@@ -125,6 +125,32 @@ type Documents = {
     "\n  mutation RecordDuesPayment($input: RecordDuesPaymentInput!) {\n    recordDuesPayment(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.RecordDuesPaymentDocument,
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.CorrectDuesEntryDocument,
+    "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportDuesBasesDocument,
+    "\n  fragment MeetingListFields on Meeting {\n    id\n    orgId\n    orgName\n    line\n    type\n    typeLabel\n    title\n    startsAt\n    endsAt\n    location\n    isElection\n    status\n    held\n    checkInOpen\n    minutesStatus\n    canManage\n    myAttendance {\n      memberId\n      state\n    }\n  }\n": typeof types.MeetingListFieldsFragmentDoc,
+    "\n  fragment MeetingAttendeeFields on MeetingAttendee {\n    memberId\n    name\n    state\n    voting\n    leaveReason\n    leaveRefused\n    checkedInAt\n    checkInMethod\n  }\n": typeof types.MeetingAttendeeFieldsFragmentDoc,
+    "\n  fragment MeetingAttendanceFields on MeetingAttendance {\n    expected\n    present\n    onLeave\n    leavePending\n    absent\n    quorumShare\n    quorumInclusive\n    quorumMet\n    quorumRuleSource\n  }\n": typeof types.MeetingAttendanceFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    agenda\n    geofence {\n      latitude\n      longitude\n      radiusMeters\n    }\n    cancelReason\n    minutes\n    resolutions\n    approvedAt\n    approvedByName\n    attachments {\n      fileId\n      fileName\n      contentType\n      size\n      url\n    }\n    amendments {\n      id\n      text\n      authorName\n      createdAt\n    }\n    attendance {\n      ...MeetingAttendanceFields\n    }\n    attendees {\n      ...MeetingAttendeeFields\n    }\n    myAttendance {\n      ...MeetingAttendeeFields\n    }\n    createdAt\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  query MeetingTypes {\n    meetingTypes {\n      type\n      label\n      line\n      frequencyMonths\n      ruleKey\n      ruleSource\n      general\n      committeeOnly\n    }\n  }\n": typeof types.MeetingTypesDocument,
+    "\n  query Meetings($first: Int!, $after: String, $orgId: ID, $mine: Boolean, $from: DateTime, $to: DateTime) {\n    meetings(first: $first, after: $after, orgId: $orgId, mine: $mine, from: $from, to: $to) {\n      edges {\n        cursor\n        node {\n          ...MeetingListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query MeetingScreen($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      orgName\n      startsAt\n      endsAt\n      location\n      status\n      checkInOpen\n      canManage\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n": typeof types.MeetingScreenDocument,
+    "\n  query MeetingCheckInCode($meetingId: ID!) {\n    meetingCheckInCode(meetingId: $meetingId) {\n      code\n      url\n      expiresAt\n      refreshInSeconds\n    }\n  }\n": typeof types.MeetingCheckInCodeDocument,
+    "\n  query MeetingCompliance($orgId: ID, $behindOnly: Boolean) {\n    meetingCompliance(orgId: $orgId, behindOnly: $behindOnly) {\n      orgId\n      orgName\n      type\n      typeLabel\n      frequencyMonths\n      periodStart\n      periodEnd\n      daysLeft\n      status\n      warning\n      lastHeldAt\n      nextMeetingId\n      missedLast12Months\n      ruleSource\n    }\n  }\n": typeof types.MeetingComplianceDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation RequestMeetingLeave($input: RequestMeetingLeaveInput!) {\n    requestMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.RequestMeetingLeaveDocument,
+    "\n  mutation DecideMeetingLeave($input: DecideMeetingLeaveInput!) {\n    decideMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.DecideMeetingLeaveDocument,
+    "\n  mutation CheckInToMeeting($input: CheckInToMeetingInput!) {\n    checkInToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.CheckInToMeetingDocument,
+    "\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.RecordMeetingAttendanceDocument,
+    "\n  mutation SaveMeetingMinutes($input: SaveMeetingMinutesInput!) {\n    saveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.SaveMeetingMinutesDocument,
+    "\n  mutation ApproveMeetingMinutes($input: ApproveMeetingMinutesInput!) {\n    approveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.ApproveMeetingMinutesDocument,
+    "\n  mutation AmendMeetingRecord($input: AmendMeetingRecordInput!) {\n    amendMeetingRecord(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.AmendMeetingRecordDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingChangedDocument,
+    "\n  subscription MeetingCountsChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      checkInOpen\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n": typeof types.MeetingCountsChangedDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -238,6 +264,32 @@ const documents: Documents = {
     "\n  mutation RecordDuesPayment($input: RecordDuesPaymentInput!) {\n    recordDuesPayment(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.RecordDuesPaymentDocument,
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.CorrectDuesEntryDocument,
+    "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportDuesBasesDocument,
+    "\n  fragment MeetingListFields on Meeting {\n    id\n    orgId\n    orgName\n    line\n    type\n    typeLabel\n    title\n    startsAt\n    endsAt\n    location\n    isElection\n    status\n    held\n    checkInOpen\n    minutesStatus\n    canManage\n    myAttendance {\n      memberId\n      state\n    }\n  }\n": types.MeetingListFieldsFragmentDoc,
+    "\n  fragment MeetingAttendeeFields on MeetingAttendee {\n    memberId\n    name\n    state\n    voting\n    leaveReason\n    leaveRefused\n    checkedInAt\n    checkInMethod\n  }\n": types.MeetingAttendeeFieldsFragmentDoc,
+    "\n  fragment MeetingAttendanceFields on MeetingAttendance {\n    expected\n    present\n    onLeave\n    leavePending\n    absent\n    quorumShare\n    quorumInclusive\n    quorumMet\n    quorumRuleSource\n  }\n": types.MeetingAttendanceFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    agenda\n    geofence {\n      latitude\n      longitude\n      radiusMeters\n    }\n    cancelReason\n    minutes\n    resolutions\n    approvedAt\n    approvedByName\n    attachments {\n      fileId\n      fileName\n      contentType\n      size\n      url\n    }\n    amendments {\n      id\n      text\n      authorName\n      createdAt\n    }\n    attendance {\n      ...MeetingAttendanceFields\n    }\n    attendees {\n      ...MeetingAttendeeFields\n    }\n    myAttendance {\n      ...MeetingAttendeeFields\n    }\n    createdAt\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  query MeetingTypes {\n    meetingTypes {\n      type\n      label\n      line\n      frequencyMonths\n      ruleKey\n      ruleSource\n      general\n      committeeOnly\n    }\n  }\n": types.MeetingTypesDocument,
+    "\n  query Meetings($first: Int!, $after: String, $orgId: ID, $mine: Boolean, $from: DateTime, $to: DateTime) {\n    meetings(first: $first, after: $after, orgId: $orgId, mine: $mine, from: $from, to: $to) {\n      edges {\n        cursor\n        node {\n          ...MeetingListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingDocument,
+    "\n  query MeetingScreen($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      orgName\n      startsAt\n      endsAt\n      location\n      status\n      checkInOpen\n      canManage\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n": types.MeetingScreenDocument,
+    "\n  query MeetingCheckInCode($meetingId: ID!) {\n    meetingCheckInCode(meetingId: $meetingId) {\n      code\n      url\n      expiresAt\n      refreshInSeconds\n    }\n  }\n": types.MeetingCheckInCodeDocument,
+    "\n  query MeetingCompliance($orgId: ID, $behindOnly: Boolean) {\n    meetingCompliance(orgId: $orgId, behindOnly: $behindOnly) {\n      orgId\n      orgName\n      type\n      typeLabel\n      frequencyMonths\n      periodStart\n      periodEnd\n      daysLeft\n      status\n      warning\n      lastHeldAt\n      nextMeetingId\n      missedLast12Months\n      ruleSource\n    }\n  }\n": types.MeetingComplianceDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation RequestMeetingLeave($input: RequestMeetingLeaveInput!) {\n    requestMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.RequestMeetingLeaveDocument,
+    "\n  mutation DecideMeetingLeave($input: DecideMeetingLeaveInput!) {\n    decideMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.DecideMeetingLeaveDocument,
+    "\n  mutation CheckInToMeeting($input: CheckInToMeetingInput!) {\n    checkInToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.CheckInToMeetingDocument,
+    "\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.RecordMeetingAttendanceDocument,
+    "\n  mutation SaveMeetingMinutes($input: SaveMeetingMinutesInput!) {\n    saveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.SaveMeetingMinutesDocument,
+    "\n  mutation ApproveMeetingMinutes($input: ApproveMeetingMinutesInput!) {\n    approveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.ApproveMeetingMinutesDocument,
+    "\n  mutation AmendMeetingRecord($input: AmendMeetingRecordInput!) {\n    amendMeetingRecord(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.AmendMeetingRecordDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingChangedDocument,
+    "\n  subscription MeetingCountsChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      checkInOpen\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n": types.MeetingCountsChangedDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
 };
 
 /**
@@ -698,6 +750,110 @@ export function graphql(source: "\n  mutation RemindDuesArrears($input: RemindDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingListFields on Meeting {\n    id\n    orgId\n    orgName\n    line\n    type\n    typeLabel\n    title\n    startsAt\n    endsAt\n    location\n    isElection\n    status\n    held\n    checkInOpen\n    minutesStatus\n    canManage\n    myAttendance {\n      memberId\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingListFields on Meeting {\n    id\n    orgId\n    orgName\n    line\n    type\n    typeLabel\n    title\n    startsAt\n    endsAt\n    location\n    isElection\n    status\n    held\n    checkInOpen\n    minutesStatus\n    canManage\n    myAttendance {\n      memberId\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingAttendeeFields on MeetingAttendee {\n    memberId\n    name\n    state\n    voting\n    leaveReason\n    leaveRefused\n    checkedInAt\n    checkInMethod\n  }\n"): (typeof documents)["\n  fragment MeetingAttendeeFields on MeetingAttendee {\n    memberId\n    name\n    state\n    voting\n    leaveReason\n    leaveRefused\n    checkedInAt\n    checkInMethod\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingAttendanceFields on MeetingAttendance {\n    expected\n    present\n    onLeave\n    leavePending\n    absent\n    quorumShare\n    quorumInclusive\n    quorumMet\n    quorumRuleSource\n  }\n"): (typeof documents)["\n  fragment MeetingAttendanceFields on MeetingAttendance {\n    expected\n    present\n    onLeave\n    leavePending\n    absent\n    quorumShare\n    quorumInclusive\n    quorumMet\n    quorumRuleSource\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    agenda\n    geofence {\n      latitude\n      longitude\n      radiusMeters\n    }\n    cancelReason\n    minutes\n    resolutions\n    approvedAt\n    approvedByName\n    attachments {\n      fileId\n      fileName\n      contentType\n      size\n      url\n    }\n    amendments {\n      id\n      text\n      authorName\n      createdAt\n    }\n    attendance {\n      ...MeetingAttendanceFields\n    }\n    attendees {\n      ...MeetingAttendeeFields\n    }\n    myAttendance {\n      ...MeetingAttendeeFields\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    agenda\n    geofence {\n      latitude\n      longitude\n      radiusMeters\n    }\n    cancelReason\n    minutes\n    resolutions\n    approvedAt\n    approvedByName\n    attachments {\n      fileId\n      fileName\n      contentType\n      size\n      url\n    }\n    amendments {\n      id\n      text\n      authorName\n      createdAt\n    }\n    attendance {\n      ...MeetingAttendanceFields\n    }\n    attendees {\n      ...MeetingAttendeeFields\n    }\n    myAttendance {\n      ...MeetingAttendeeFields\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingTypes {\n    meetingTypes {\n      type\n      label\n      line\n      frequencyMonths\n      ruleKey\n      ruleSource\n      general\n      committeeOnly\n    }\n  }\n"): (typeof documents)["\n  query MeetingTypes {\n    meetingTypes {\n      type\n      label\n      line\n      frequencyMonths\n      ruleKey\n      ruleSource\n      general\n      committeeOnly\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($first: Int!, $after: String, $orgId: ID, $mine: Boolean, $from: DateTime, $to: DateTime) {\n    meetings(first: $first, after: $after, orgId: $orgId, mine: $mine, from: $from, to: $to) {\n      edges {\n        cursor\n        node {\n          ...MeetingListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meetings($first: Int!, $after: String, $orgId: ID, $mine: Boolean, $from: DateTime, $to: DateTime) {\n    meetings(first: $first, after: $after, orgId: $orgId, mine: $mine, from: $from, to: $to) {\n      edges {\n        cursor\n        node {\n          ...MeetingListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingScreen($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      orgName\n      startsAt\n      endsAt\n      location\n      status\n      checkInOpen\n      canManage\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingScreen($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      orgName\n      startsAt\n      endsAt\n      location\n      status\n      checkInOpen\n      canManage\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCheckInCode($meetingId: ID!) {\n    meetingCheckInCode(meetingId: $meetingId) {\n      code\n      url\n      expiresAt\n      refreshInSeconds\n    }\n  }\n"): (typeof documents)["\n  query MeetingCheckInCode($meetingId: ID!) {\n    meetingCheckInCode(meetingId: $meetingId) {\n      code\n      url\n      expiresAt\n      refreshInSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCompliance($orgId: ID, $behindOnly: Boolean) {\n    meetingCompliance(orgId: $orgId, behindOnly: $behindOnly) {\n      orgId\n      orgName\n      type\n      typeLabel\n      frequencyMonths\n      periodStart\n      periodEnd\n      daysLeft\n      status\n      warning\n      lastHeldAt\n      nextMeetingId\n      missedLast12Months\n      ruleSource\n    }\n  }\n"): (typeof documents)["\n  query MeetingCompliance($orgId: ID, $behindOnly: Boolean) {\n    meetingCompliance(orgId: $orgId, behindOnly: $behindOnly) {\n      orgId\n      orgName\n      type\n      typeLabel\n      frequencyMonths\n      periodStart\n      periodEnd\n      daysLeft\n      status\n      warning\n      lastHeldAt\n      nextMeetingId\n      missedLast12Months\n      ruleSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMeetingLeave($input: RequestMeetingLeaveInput!) {\n    requestMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMeetingLeave($input: RequestMeetingLeaveInput!) {\n    requestMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMeetingLeave($input: DecideMeetingLeaveInput!) {\n    decideMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMeetingLeave($input: DecideMeetingLeaveInput!) {\n    decideMeetingLeave(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInToMeeting($input: CheckInToMeetingInput!) {\n    checkInToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInToMeeting($input: CheckInToMeetingInput!) {\n    checkInToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingAttendance($input: RecordMeetingAttendanceInput!) {\n    recordMeetingAttendance(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMeetingMinutes($input: SaveMeetingMinutesInput!) {\n    saveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMeetingMinutes($input: SaveMeetingMinutesInput!) {\n    saveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMeetingMinutes($input: ApproveMeetingMinutesInput!) {\n    approveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMeetingMinutes($input: ApproveMeetingMinutesInput!) {\n    approveMeetingMinutes(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendMeetingRecord($input: AmendMeetingRecordInput!) {\n    amendMeetingRecord(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AmendMeetingRecord($input: AmendMeetingRecordInput!) {\n    amendMeetingRecord(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingCountsChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      checkInOpen\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingCountsChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      id\n      checkInOpen\n      attendance {\n        ...MeetingAttendanceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -60,6 +60,14 @@ export type AddConversationMembersInput = {
   memberIds: Array<Scalars['ID']['input']>;
 };
 
+/** An amendment to approved minutes. */
+export type AmendMeetingRecordInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The correction, 1–5,000 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** An integrator's API key (the secret is shown only once, at creation). */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -77,6 +85,12 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role it holds tenant-wide. */
   role: Scalars['String']['output'];
+};
+
+/** Approving the minutes (they lock). */
+export type ApproveMeetingMinutesInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
 };
 
 /** Input of `assignPosition`. */
@@ -111,6 +125,17 @@ export type Attachment = {
   /** A download link valid for five minutes. */
   url: Scalars['String']['output'];
 };
+
+/** An invitee's attendance. */
+export type AttendeeState =
+  /** Invited, not (yet) present. */
+  | 'INVITED'
+  /** Asked for leave, not decided. */
+  | 'LEAVE_PENDING'
+  /** Leave granted. */
+  | 'ON_LEAVE'
+  /** Checked in. */
+  | 'PRESENT';
 
 /** One org of an audience, as saved. */
 export type AudienceOrg = {
@@ -205,6 +230,32 @@ export type BeginUploadInput = {
   size: Scalars['Int']['input'];
 };
 
+/** The viewer's calendar feed. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** Created (or last renewed). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Last fetched by a calendar app. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new feed and its secret address (shown once). */
+export type CalendarFeedPayload = {
+  __typename?: 'CalendarFeedPayload';
+  /** The feed. */
+  feed: CalendarFeed;
+  /** The feed's path, `/calendar/<secret>.ics` (put the site's origin before it). */
+  url: Scalars['String']['output'];
+};
+
+/** Calling a meeting off. */
+export type CancelMeetingInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Why (told to the invitees). */
+  reason: Scalars['String']['input'];
+};
+
 /** Input of `changePassword`. */
 export type ChangePasswordInput = {
   /** Current password. */
@@ -228,6 +279,69 @@ export type ChatWordAction =
   | 'BLOCK'
   /** The word is replaced by asterisks. */
   | 'MASK';
+
+/** How an invitee was checked in. */
+export type CheckInMethod =
+  /** Marked present by an officer. */
+  | 'MANUAL'
+  /** Scanned the rotating code. */
+  | 'QR';
+
+/** Checking in with the code on the meeting's screen. */
+export type CheckInToMeetingInput = {
+  /** The code from the QR. */
+  code: Scalars['String']['input'];
+  /** The viewer's latitude (required when the meeting has a geofence). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The viewer's longitude. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+};
+
+/** One org and required type in the current period. */
+export type ComplianceRow = {
+  __typename?: 'ComplianceRow';
+  /** Days until the period ends. */
+  daysLeft: Scalars['Int']['output'];
+  /** Required at least once every this many months. */
+  frequencyMonths: Scalars['Int']['output'];
+  /** The last one held. */
+  lastHeldAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whole periods of the last twelve months with none held (since the org existed). */
+  missedLast12Months: Scalars['Int']['output'];
+  /** The next one scheduled. */
+  nextMeetingId?: Maybe<Scalars['ID']['output']>;
+  /** The org. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** Last day of the current period. */
+  periodEnd: Scalars['String']['output'];
+  /** First day of the current period (`YYYY-MM-DD`, the tenant's time zone). */
+  periodStart: Scalars['String']['output'];
+  /** The frequency rule's source. */
+  ruleSource: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ComplianceStatus;
+  /** The type. */
+  type: MeetingType;
+  /** The type's Chinese name. */
+  typeLabel: Scalars['String']['output'];
+  /** Behind, or due within the warning window of `meeting.compliance`. */
+  warning: Scalars['Boolean']['output'];
+};
+
+/** Where an org stands with a required meeting type. */
+export type ComplianceStatus =
+  /** Held in the current period. */
+  | 'DONE'
+  /** Neither held nor scheduled. */
+  | 'DUE'
+  /** The last period was missed, and none is held yet in this one. */
+  | 'OVERDUE'
+  /** Not held yet, one is scheduled within the period. */
+  | 'SCHEDULED';
 
 /** A conversation the viewer takes part in: an org unit's group, a custom group or a direct chat. */
 export type Conversation = {
@@ -413,6 +527,16 @@ export type DeadJob = {
   task: Scalars['String']['output'];
   /** Last attempt. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Deciding a leave request. */
+export type DecideMeetingLeaveInput = {
+  /** Grant it (or refuse). */
+  approve: Scalars['Boolean']['input'];
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Who asked. */
+  memberId: Scalars['ID']['input'];
 };
 
 /** How often the digest email comes. */
@@ -644,6 +768,27 @@ export type GenerateDuesBillsPayload = {
   written: Scalars['Int']['output'];
 };
 
+/** Where check-in is allowed. */
+export type Geofence = {
+  __typename?: 'Geofence';
+  /** Latitude (WGS-84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude (WGS-84). */
+  longitude: Scalars['Float']['output'];
+  /** Radius in metres (20–5,000). */
+  radiusMeters: Scalars['Int']['output'];
+};
+
+/** Where check-in is allowed. */
+export type GeofenceInput = {
+  /** Latitude (WGS-84). */
+  latitude: Scalars['Float']['input'];
+  /** Longitude (WGS-84). */
+  longitude: Scalars['Float']['input'];
+  /** Radius in metres (20–5,000). */
+  radiusMeters: Scalars['Int']['input'];
+};
+
 /** A role held by a member (or key) over a scope. */
 export type Grant = {
   __typename?: 'Grant';
@@ -825,6 +970,253 @@ export type MarkConversationReadInput = {
   seq: Scalars['Int']['input'];
 };
 
+/** A meeting of an org. */
+export type Meeting = Node & {
+  __typename?: 'Meeting';
+  /** Agenda. */
+  agenda?: Maybe<Scalars['String']['output']>;
+  /** Corrections added after approval, oldest first. */
+  amendments: Array<MeetingAmendment>;
+  /** When the minutes were approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved them. */
+  approvedByName?: Maybe<Scalars['String']['output']>;
+  /** Files attached to the minutes (same visibility as the minutes). */
+  attachments: Array<MeetingAttachment>;
+  /** Attendance counts and the quorum. */
+  attendance: MeetingAttendance;
+  /**
+   * Every invitee for those who read the org's meetings; only the viewer's own row for
+   * other invitees.
+   */
+  attendees: Array<MeetingAttendee>;
+  /** The viewer may manage it (`meeting:write` at its org). */
+  canManage: Scalars['Boolean']['output'];
+  /** Why it was cancelled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * Check-in is open now (from 30 minutes before the start to 30 after the end, by the
+   * `meeting.checkin` rule's defaults).
+   */
+  checkInOpen: Scalars['Boolean']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Check-in only within this area. */
+  geofence?: Maybe<Geofence>;
+  /** Not cancelled and started: it counts as held for compliance. */
+  held: Scalars['Boolean']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Held to elect: the election quorum applies. */
+  isElection: Scalars['Boolean']['output'];
+  /** `PARTY`, `UNION` or `YOUTH`. */
+  line: Scalars['String']['output'];
+  /** Place. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Minutes (纪要); for those who read the org's meetings and for invitees once approved. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** Where the minutes stand. */
+  minutesStatus: MinutesStatus;
+  /** The viewer's own invitation; null when not invited. */
+  myAttendance?: Maybe<MeetingAttendee>;
+  /** The org holding it. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** Resolutions adopted (same visibility as the minutes). */
+  resolutions: Array<Scalars['String']['output']>;
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Scheduled or cancelled. */
+  status: MeetingStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The type. */
+  type: MeetingType;
+  /** The type's Chinese name. */
+  typeLabel: Scalars['String']['output'];
+};
+
+/** A correction added after the minutes were approved. */
+export type MeetingAmendment = {
+  __typename?: 'MeetingAmendment';
+  /** Who added it. */
+  authorName: Scalars['String']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Text. */
+  text: Scalars['String']['output'];
+};
+
+/** A file attached to the minutes. */
+export type MeetingAttachment = {
+  __typename?: 'MeetingAttachment';
+  /** Content type. */
+  contentType: Scalars['String']['output'];
+  /** The file's global ID. */
+  fileId: Scalars['ID']['output'];
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** A download link valid for five minutes. */
+  url: Scalars['String']['output'];
+};
+
+/** Attendance counts and the quorum. */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  /** Neither present nor on leave. */
+  absent: Scalars['Int']['output'];
+  /** Invitees. */
+  expected: Scalars['Int']['output'];
+  /** Leave asked, not decided. */
+  leavePending: Scalars['Int']['output'];
+  /** With leave granted. */
+  onLeave: Scalars['Int']['output'];
+  /** Checked in. */
+  present: Scalars['Int']['output'];
+  /** `true`: at least the share (elections); `false`: more than it. */
+  quorumInclusive?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the voting invitees present meet it; null when none applies. */
+  quorumMet?: Maybe<Scalars['Boolean']['output']>;
+  /** The source of `meeting.quorum`. */
+  quorumRuleSource?: Maybe<Scalars['String']['output']>;
+  /** The share of voting invitees required (general meetings), null otherwise. */
+  quorumShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An invitee. */
+export type MeetingAttendee = {
+  __typename?: 'MeetingAttendee';
+  /** How. */
+  checkInMethod?: Maybe<CheckInMethod>;
+  /** When they checked in. */
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The reason given for leave. */
+  leaveReason?: Maybe<Scalars['String']['output']>;
+  /** A leave request was refused. */
+  leaveRefused: Scalars['Boolean']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Attendance. */
+  state: AttendeeState;
+  /** Counts towards the quorum (full party members at party meetings). */
+  voting: Scalars['Boolean']['output'];
+};
+
+/** The code to show on the meeting's screen now. */
+export type MeetingCheckInCode = {
+  __typename?: 'MeetingCheckInCode';
+  /** The signed code. */
+  code: Scalars['String']['output'];
+  /** When it stops being accepted. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Fetch a new code after this many seconds. */
+  refreshInSeconds: Scalars['Int']['output'];
+  /** The path a phone opens (put the site's origin before it in the QR code). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of meetings. */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  /** Items with cursors. */
+  edges: Array<MeetingEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of meetings. */
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Meeting;
+};
+
+/** A meeting after a change. */
+export type MeetingPayload = {
+  __typename?: 'MeetingPayload';
+  /** The meeting. */
+  meeting: Meeting;
+};
+
+/** Whether a meeting takes place. */
+export type MeetingStatus =
+  /** Called off. */
+  | 'CANCELLED'
+  /** Planned, taking place or held. */
+  | 'SCHEDULED';
+
+/** A type of meeting; which are required how often comes from the tenant's rules. */
+export type MeetingType =
+  /** 支委会. */
+  | 'BRANCH_COMMITTEE'
+  /** 支部党员大会. */
+  | 'BRANCH_GENERAL_MEETING'
+  /** 民主评议党员. */
+  | 'DEMOCRATIC_EVALUATION'
+  /** 民主生活会. */
+  | 'DEMOCRATIC_LIFE_MEETING'
+  /** 团支委会. */
+  | 'LEAGUE_COMMITTEE'
+  /** 主题团日. */
+  | 'LEAGUE_DAY'
+  /** 团员大会. */
+  | 'LEAGUE_GENERAL_MEETING'
+  /** 团小组会. */
+  | 'LEAGUE_GROUP'
+  /** 团课. */
+  | 'LEAGUE_LECTURE'
+  /** 组织生活会. */
+  | 'LIFE_MEETING'
+  /** 其他会议. */
+  | 'OTHER'
+  /** 党小组会. */
+  | 'PARTY_GROUP'
+  /** 党课. */
+  | 'PARTY_LECTURE'
+  /** 主题党日. */
+  | 'THEME_PARTY_DAY'
+  /** 工会委员会会议. */
+  | 'UNION_COMMITTEE'
+  /** 会员（代表）大会. */
+  | 'UNION_MEMBER_CONGRESS'
+  /** 职工代表大会. */
+  | 'WORKERS_CONGRESS';
+
+/** A meeting type with what the rules require of it. */
+export type MeetingTypeInfo = {
+  __typename?: 'MeetingTypeInfo';
+  /** Invitees are the org's officers (支委会 and the like), not all its members. */
+  committeeOnly: Scalars['Boolean']['output'];
+  /**
+   * Required at least once every this many months by the tenant's rules; null when not
+   * required.
+   */
+  frequencyMonths?: Maybe<Scalars['Int']['output']>;
+  /** A general meeting: `meeting.quorum` applies. */
+  general: Scalars['Boolean']['output'];
+  /** Chinese name. */
+  label: Scalars['String']['output'];
+  /** `PARTY`, `UNION` or `YOUTH` (empty for 其他会议, which any line may hold). */
+  line: Scalars['String']['output'];
+  /** The rule giving the frequency. */
+  ruleKey?: Maybe<Scalars['String']['output']>;
+  /** The rule's source (statute or the tenant's own text). */
+  ruleSource?: Maybe<Scalars['String']['output']>;
+  /** The type. */
+  type: MeetingType;
+};
+
 /**
  * A person on the roster of a tenant. Sensitive fields (phone, email, birth date, political
  * status) are null unless the caller may read them; such reads are audited.
@@ -951,6 +1343,15 @@ export type MessageRefInput = {
   seq: Scalars['Int']['input'];
 };
 
+/** Where the minutes stand. */
+export type MinutesStatus =
+  /** Approved: locked; corrections are amendments. */
+  | 'APPROVED'
+  /** Written, not approved: still editable. */
+  | 'DRAFT'
+  /** None written yet. */
+  | 'NONE';
+
 /** Input of `moveOrganization`. */
 export type MoveOrganizationInput = {
   /** Unit to move with its sub-tree. */
@@ -968,6 +1369,10 @@ export type Mutation = {
   acknowledgeNotice: NoticePayload;
   /** Adds members to a custom group (its admins); returns how many were new. */
   addConversationMembers: Scalars['Int']['output'];
+  /** Adds an amendment (补充说明) to approved minutes. */
+  amendMeetingRecord: MeetingPayload;
+  /** Approves the draft minutes; the record locks (later corrections are amendments). */
+  approveMeetingMinutes: MeetingPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
@@ -976,8 +1381,16 @@ export type Mutation = {
   beginUpload: UploadTarget;
   /** Cancels a due item; its reminders stop. */
   cancelDueItem: DueItem;
+  /** Calls a meeting off (before any minutes); invitees are told and reminders stop. */
+  cancelMeeting: MeetingPayload;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * The viewer checks in with the code on the meeting's screen. Refused (VALIDATION on
+   * `code`) when the code is forged, of another meeting, or expired; on `location` when
+   * outside the geofence; CONFLICT when already checked in or outside the check-in hours.
+   */
+  checkInToMeeting: MeetingPayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
   /**
@@ -989,6 +1402,11 @@ export type Mutation = {
   correctDuesEntry: DuesEntry;
   /** Creates an API key (the secret is returned once). */
   createApiKey: CreateApiKeyPayload;
+  /**
+   * A new secret calendar feed for the viewer; any previous one stops working. The
+   * address is shown only here.
+   */
+  createCalendarFeed: CalendarFeedPayload;
   /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
   createDueItem: DueItem;
   /** Creates a custom group; the viewer becomes its admin. */
@@ -1003,6 +1421,8 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  /** Grants or refuses a pending leave request; the member is told. */
+  decideMeetingLeave: MeetingPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
   /**
@@ -1056,6 +1476,8 @@ export type Mutation = {
   recallMessage: Message;
   /** Records a payment made offline (cash, transfer, payroll deduction) with its receipt. */
   recordDuesPayment: DuesEntry;
+  /** An officer marks an invitee present, or undoes a check-in. */
+  recordMeetingAttendance: MeetingPayload;
   /**
    * Reminds everyone who owes under an org (a `REMINDER` notification stating the amount,
    * the months and, near the lapse rule, its consequence); each member at most once a day.
@@ -1076,6 +1498,8 @@ export type Mutation = {
   renameOrganization: OrganizationPayload;
   /** Reports a message to the conversation's admins, who are notified. */
   reportMessage: Scalars['Boolean']['output'];
+  /** The viewer asks for leave from a meeting they are invited to (请假). */
+  requestMeetingLeave: MeetingPayload;
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with a reset token. */
@@ -1086,14 +1510,24 @@ export type Mutation = {
   reviewNotice: NoticePayload;
   /** Revokes an API key. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** Revokes the viewer's calendar feed; `false` when there was none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Revokes a grant. */
   revokeGrant: Scalars['Boolean']['output'];
   /** Revokes an open invitation. */
   revokeInvitation: Scalars['Boolean']['output'];
   /** Revokes one of the viewer's sessions. */
   revokeSession: Scalars['Boolean']['output'];
+  /** Saves the minutes, resolutions and attachments as a draft (after the meeting began). */
+  saveMeetingMinutes: MeetingPayload;
   /** Saves a draft (new, or an existing draft by `draftId`). Nothing goes out. */
   saveNoticeDraft: NoticePayload;
+  /**
+   * Schedules a meeting: invites the org's members of the line (party meetings: party
+   * members, full members voting; committee meetings: the officers) and the extra
+   * invitees, tells them, and reminds them by `meeting.reminders` before it.
+   */
+  scheduleMeeting: MeetingPayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
   /** Adds a sensitive word or changes its action (tenant admins). */
@@ -1124,6 +1558,11 @@ export type Mutation = {
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
   updateConversation: Conversation;
+  /**
+   * Moves a meeting or changes its place or agenda; invitees are told and the reminder
+   * follows the new time.
+   */
+  updateMeeting: MeetingPayload;
   /** Edits a member. */
   updateMember: MemberPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
@@ -1155,6 +1594,18 @@ export type MutationAddConversationMembersArgs = {
 
 
 /** The mutation root. */
+export type MutationAmendMeetingRecordArgs = {
+  input: AmendMeetingRecordInput;
+};
+
+
+/** The mutation root. */
+export type MutationApproveMeetingMinutesArgs = {
+  input: ApproveMeetingMinutesInput;
+};
+
+
+/** The mutation root. */
 export type MutationArchiveOrganizationArgs = {
   input: IdInput;
 };
@@ -1179,8 +1630,20 @@ export type MutationCancelDueItemArgs = {
 
 
 /** The mutation root. */
+export type MutationCancelMeetingArgs = {
+  input: CancelMeetingInput;
+};
+
+
+/** The mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** The mutation root. */
+export type MutationCheckInToMeetingArgs = {
+  input: CheckInToMeetingInput;
 };
 
 
@@ -1235,6 +1698,12 @@ export type MutationCreateMemberArgs = {
 /** The mutation root. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** The mutation root. */
+export type MutationDecideMeetingLeaveArgs = {
+  input: DecideMeetingLeaveInput;
 };
 
 
@@ -1341,6 +1810,12 @@ export type MutationRecordDuesPaymentArgs = {
 
 
 /** The mutation root. */
+export type MutationRecordMeetingAttendanceArgs = {
+  input: RecordMeetingAttendanceInput;
+};
+
+
+/** The mutation root. */
 export type MutationRemindDuesArrearsArgs = {
   input: RemindDuesArrearsInput;
 };
@@ -1373,6 +1848,12 @@ export type MutationRenameOrganizationArgs = {
 /** The mutation root. */
 export type MutationReportMessageArgs = {
   input: ReportMessageInput;
+};
+
+
+/** The mutation root. */
+export type MutationRequestMeetingLeaveArgs = {
+  input: RequestMeetingLeaveInput;
 };
 
 
@@ -1425,8 +1906,20 @@ export type MutationRevokeSessionArgs = {
 
 
 /** The mutation root. */
+export type MutationSaveMeetingMinutesArgs = {
+  input: SaveMeetingMinutesInput;
+};
+
+
+/** The mutation root. */
 export type MutationSaveNoticeDraftArgs = {
   input: NoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
 };
 
 
@@ -1499,6 +1992,12 @@ export type MutationUnmuteMemberArgs = {
 /** The mutation root. */
 export type MutationUpdateConversationArgs = {
   input: UpdateConversationInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
 };
 
 
@@ -1856,8 +2355,13 @@ export type Notification = {
   detail: Scalars['JSON']['output'];
   /** Global ID. */
   id: Scalars['ID']['output'];
-  /** `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE` or `TASK`. */
+  /**
+   * `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE`, `TASK` or
+   * `MEETING`.
+   */
   kind: Scalars['String']['output'];
+  /** The meeting a `MEETING` notification (or a meeting reminder) concerns, as its global ID. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
   /** The notice a `NOTICE` notification announces (or reminds of), as its global ID. */
   noticeId?: Maybe<Scalars['ID']['output']>;
   /** Read, if it has been. */
@@ -2122,6 +2626,8 @@ export type Query = {
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
   auditLog: AuditEntryConnection;
+  /** The viewer's calendar feed; null when they have none. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** The tenant's sensitive-word list (tenant admins). */
   chatWords: Array<ChatWord>;
   /** One of the viewer's conversations. */
@@ -2153,6 +2659,27 @@ export type Query = {
   grants: Array<Grant>;
   /** Invitations, newest first. */
   invitations: InvitationConnection;
+  /** One meeting (invitees and those who read the org's meetings). */
+  meeting: Meeting;
+  /**
+   * The check-in code to show now (for those who manage the meeting). It rotates every
+   * 30 seconds and expires soon after; fetch again after `refreshInSeconds`.
+   */
+  meetingCheckInCode: MeetingCheckInCode;
+  /**
+   * Per org and required type, where the current period stands: of `orgId` and its
+   * sub-orgs, or of every org whose meetings the viewer reads (the tenant-wide view).
+   * `behindOnly` keeps the rows with a warning.
+   */
+  meetingCompliance: Array<ComplianceRow>;
+  /** Every meeting type with the frequency the tenant's rules require. */
+  meetingTypes: Array<MeetingTypeInfo>;
+  /**
+   * Meetings the viewer may see, newest start first: with `mine`, those they are invited
+   * to; with `orgId`, those of that org and its sub-orgs (`meeting:read` there); otherwise
+   * both kinds. `from`/`to` bound the start.
+   */
+  meetings: MeetingConnection;
   /** Members in the order they were added. */
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
@@ -2293,6 +2820,36 @@ export type QueryGrantsArgs = {
 export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMeetingCheckInCodeArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMeetingComplianceArgs = {
+  behindOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2443,6 +3000,16 @@ export type RecordDuesPaymentInput = {
   receiptNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An officer marks attendance. */
+export type RecordMeetingAttendanceInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The invitee. */
+  memberId: Scalars['ID']['input'];
+  /** Present (or undo a check-in). */
+  present: Scalars['Boolean']['input'];
+};
+
 /** Input of `remindDuesArrears`. */
 export type RemindDuesArrearsInput = {
   /** Line. */
@@ -2489,6 +3056,14 @@ export type ReportMessageInput = {
   reason: Scalars['String']['input'];
   /** The message's seq. */
   seq: Scalars['Int']['input'];
+};
+
+/** Asking for leave. */
+export type RequestMeetingLeaveInput = {
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Why. */
+  reason: Scalars['String']['input'];
 };
 
 /** Input of `requestPasswordReset`. */
@@ -2557,6 +3132,44 @@ export type Rule = {
   source: Scalars['String']['output'];
   /** What the rule says. */
   title: Scalars['String']['output'];
+};
+
+/** The minutes as a draft. */
+export type SaveMeetingMinutesInput = {
+  /** Uploaded files (the viewer's, READY) or files already attached. */
+  attachmentIds: Array<Scalars['ID']['input']>;
+  /** The meeting (it must have begun). */
+  meetingId: Scalars['ID']['input'];
+  /** Minutes text, at most 60,000 characters. */
+  minutes: Scalars['String']['input'];
+  /** Resolutions, at most 50. */
+  resolutions: Array<Scalars['String']['input']>;
+};
+
+/** A meeting to schedule. */
+export type ScheduleMeetingInput = {
+  /** Agenda, at most 5,000 characters. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** End (after the start, at most 7 days later). */
+  endsAt: Scalars['DateTime']['input'];
+  /** Further invitees (列席). */
+  extraMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Check-in only within this area. */
+  geofence?: InputMaybe<GeofenceInput>;
+  /** Invite the members of sub-orgs too. */
+  includeSubOrgs?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Held to elect (general meetings only): the election quorum applies. */
+  isElection?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Place, at most 200 characters. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The org holding it (party, union or league; `meeting:write` there). */
+  orgId: Scalars['ID']['input'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title, 1–120 characters. */
+  title: Scalars['String']['input'];
+  /** The type; it must belong to the org's line (其他会议 fits all). */
+  type: MeetingType;
 };
 
 /** Input of `sendMessage`. */
@@ -2692,6 +3305,12 @@ export type SignUpInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * The meeting now, then after every change of attendance, leave or record (changes
+   * within a quarter second come as one). Ends with `NOT_FOUND` for those who may not see
+   * it.
+   */
+  meetingChanged: Meeting;
+  /**
    * Messages of one of the viewer's conversations after `afterSeq` (from the start when
    * absent): first everything already stored, then live, in `seq` order, without gaps or
    * duplicates.
@@ -2713,6 +3332,12 @@ export type Subscription = {
    * is read once per node, each subscriber receiving only their own.
    */
   notificationAdded: Notification;
+};
+
+
+/** The subscription root. */
+export type SubscriptionMeetingChangedArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -2798,6 +3423,24 @@ export type UpdateConversationInput = {
   pinnedNotice?: InputMaybe<Scalars['String']['input']>;
   /** New name (custom groups only). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New time, place or agenda. */
+export type UpdateMeetingInput = {
+  /** Agenda. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** End. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Check-in area (none to remove it). */
+  geofence?: InputMaybe<GeofenceInput>;
+  /** Place. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `updateMember`. */
@@ -3032,6 +3675,7 @@ export type MemberDetailQueryVariables = Exact<{
 
 
 export type MemberDetailQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Meeting', id: string }
     | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
@@ -3540,6 +4184,7 @@ export type MemberNameQueryVariables = Exact<{
 
 
 export type MemberNameQuery = { __typename?: 'Query', node:
+    | { __typename?: 'Meeting', id: string }
     | { __typename?: 'Member', name: string, id: string, organization?: { __typename?: 'Organization', name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
@@ -3624,6 +4269,166 @@ export type CorrectDuesEntryMutationVariables = Exact<{
 
 export type CorrectDuesEntryMutation = { __typename?: 'Mutation', correctDuesEntry: { __typename?: 'DuesEntry', id: string, memberId: string, memberName: string, line: string, month: string, kind: string, amountFen: number, method?: string | null, receiptNo?: string | null, ruleKey?: string | null, baseFen?: number | null, note?: string | null, corrects?: string | null, recordedBy?: string | null, createdAt: string } };
 
+export type ImportDuesBasesMutationVariables = Exact<{
+  input: ImportDuesBasesInput;
+}>;
+
+
+export type ImportDuesBasesMutation = { __typename?: 'Mutation', importDuesBases: { __typename?: 'ImportDuesBasesPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
+
+export type MeetingListFieldsFragment = { __typename?: 'Meeting', id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState } | null };
+
+export type MeetingAttendeeFieldsFragment = { __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null };
+
+export type MeetingAttendanceFieldsFragment = { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null };
+
+export type MeetingFieldsFragment = { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null };
+
+export type MeetingTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingTypesQuery = { __typename?: 'Query', meetingTypes: Array<{ __typename?: 'MeetingTypeInfo', type: MeetingType, label: string, line: string, frequencyMonths?: number | null, ruleKey?: string | null, ruleSource?: string | null, general: boolean, committeeOnly: boolean }> };
+
+export type MeetingsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type MeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', edges: Array<{ __typename?: 'MeetingEdge', cursor: string, node: { __typename?: 'Meeting', id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MeetingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } };
+
+export type MeetingScreenQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingScreenQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', id: string, title: string, orgName: string, startsAt: string, endsAt: string, location?: string | null, status: MeetingStatus, checkInOpen: boolean, canManage: boolean, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null } } };
+
+export type MeetingCheckInCodeQueryVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingCheckInCodeQuery = { __typename?: 'Query', meetingCheckInCode: { __typename?: 'MeetingCheckInCode', code: string, url: string, expiresAt: string, refreshInSeconds: number } };
+
+export type MeetingComplianceQueryVariables = Exact<{
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  behindOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MeetingComplianceQuery = { __typename?: 'Query', meetingCompliance: Array<{ __typename?: 'ComplianceRow', orgId: string, orgName: string, type: MeetingType, typeLabel: string, frequencyMonths: number, periodStart: string, periodEnd: string, daysLeft: number, status: ComplianceStatus, warning: boolean, lastHeldAt?: string | null, nextMeetingId?: string | null, missedLast12Months: number, ruleSource: string }> };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { __typename?: 'Mutation', scheduleMeeting: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { __typename?: 'Mutation', updateMeeting: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+
+export type CancelMeetingMutation = { __typename?: 'Mutation', cancelMeeting: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type RequestMeetingLeaveMutationVariables = Exact<{
+  input: RequestMeetingLeaveInput;
+}>;
+
+
+export type RequestMeetingLeaveMutation = { __typename?: 'Mutation', requestMeetingLeave: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type DecideMeetingLeaveMutationVariables = Exact<{
+  input: DecideMeetingLeaveInput;
+}>;
+
+
+export type DecideMeetingLeaveMutation = { __typename?: 'Mutation', decideMeetingLeave: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type CheckInToMeetingMutationVariables = Exact<{
+  input: CheckInToMeetingInput;
+}>;
+
+
+export type CheckInToMeetingMutation = { __typename?: 'Mutation', checkInToMeeting: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type RecordMeetingAttendanceMutationVariables = Exact<{
+  input: RecordMeetingAttendanceInput;
+}>;
+
+
+export type RecordMeetingAttendanceMutation = { __typename?: 'Mutation', recordMeetingAttendance: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type SaveMeetingMinutesMutationVariables = Exact<{
+  input: SaveMeetingMinutesInput;
+}>;
+
+
+export type SaveMeetingMinutesMutation = { __typename?: 'Mutation', saveMeetingMinutes: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type ApproveMeetingMinutesMutationVariables = Exact<{
+  input: ApproveMeetingMinutesInput;
+}>;
+
+
+export type ApproveMeetingMinutesMutation = { __typename?: 'Mutation', approveMeetingMinutes: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type AmendMeetingRecordMutationVariables = Exact<{
+  input: AmendMeetingRecordInput;
+}>;
+
+
+export type AmendMeetingRecordMutation = { __typename?: 'Mutation', amendMeetingRecord: { __typename?: 'MeetingPayload', meeting: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } } };
+
+export type MeetingChangedSubscriptionVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingChangedSubscription = { __typename?: 'Subscription', meetingChanged: { __typename?: 'Meeting', agenda?: string | null, cancelReason?: string | null, minutes?: string | null, resolutions: Array<string>, approvedAt?: string | null, approvedByName?: string | null, createdAt: string, id: string, orgId: string, orgName: string, line: string, type: MeetingType, typeLabel: string, title: string, startsAt: string, endsAt: string, location?: string | null, isElection: boolean, status: MeetingStatus, held: boolean, checkInOpen: boolean, minutesStatus: MinutesStatus, canManage: boolean, geofence?: { __typename?: 'Geofence', latitude: number, longitude: number, radiusMeters: number } | null, attachments: Array<{ __typename?: 'MeetingAttachment', fileId: string, fileName: string, contentType: string, size: number, url: string }>, amendments: Array<{ __typename?: 'MeetingAmendment', id: string, text: string, authorName: string, createdAt: string }>, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null }, attendees: Array<{ __typename?: 'MeetingAttendee', memberId: string, name: string, state: AttendeeState, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null }>, myAttendance?: { __typename?: 'MeetingAttendee', memberId: string, state: AttendeeState, name: string, voting: boolean, leaveReason?: string | null, leaveRefused: boolean, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null } | null } };
+
+export type MeetingCountsChangedSubscriptionVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingCountsChangedSubscription = { __typename?: 'Subscription', meetingChanged: { __typename?: 'Meeting', id: string, checkInOpen: boolean, attendance: { __typename?: 'MeetingAttendance', expected: number, present: number, onLeave: number, leavePending: number, absent: number, quorumShare?: number | null, quorumInclusive?: boolean | null, quorumMet?: boolean | null, quorumRuleSource?: string | null } } };
+
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { __typename?: 'Query', calendarFeed?: { __typename?: 'CalendarFeed', createdAt: string, lastUsedAt?: string | null } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { __typename?: 'Mutation', createCalendarFeed: { __typename?: 'CalendarFeedPayload', url: string, feed: { __typename?: 'CalendarFeed', createdAt: string, lastUsedAt?: string | null } } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: boolean };
+
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
@@ -3633,6 +4438,10 @@ export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
+export const MeetingListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MeetingListFieldsFragment, unknown>;
+export const MeetingAttendanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingAttendanceFieldsFragment, unknown>;
+export const MeetingAttendeeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}}]} as unknown as DocumentNode<MeetingAttendeeFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionsAnywhere"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
@@ -3735,3 +4544,25 @@ export const GenerateDuesBillsDocument = {"kind":"Document","definitions":[{"kin
 export const RecordDuesPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDuesPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDuesPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDuesPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RecordDuesPaymentMutation, RecordDuesPaymentMutationVariables>;
 export const RemindDuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindDuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindDuesArrearsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindDuesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindDuesArrearsMutation, RemindDuesArrearsMutationVariables>;
 export const CorrectDuesEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDuesEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDuesEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDuesEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectDuesEntryMutation, CorrectDuesEntryMutationVariables>;
+export const ImportDuesBasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDuesBases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDuesBasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDuesBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDuesBasesMutation, ImportDuesBasesMutationVariables>;
+export const MeetingTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyMonths"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSource"}},{"kind":"Field","name":{"kind":"Name","value":"general"}},{"kind":"Field","name":{"kind":"Name","value":"committeeOnly"}}]}}]}}]} as unknown as DocumentNode<MeetingTypesQuery, MeetingTypesQueryVariables>;
+export const MeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
+export const MeetingScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingScreenQuery, MeetingScreenQueryVariables>;
+export const MeetingCheckInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingCheckInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingCheckInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshInSeconds"}}]}}]}}]} as unknown as DocumentNode<MeetingCheckInCodeQuery, MeetingCheckInCodeQueryVariables>;
+export const MeetingComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"behindOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"behindOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"behindOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"frequencyMonths"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetingId"}},{"kind":"Field","name":{"kind":"Name","value":"missedLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSource"}}]}}]}}]} as unknown as DocumentNode<MeetingComplianceQuery, MeetingComplianceQueryVariables>;
+export const ScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const CancelMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RequestMeetingLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestMeetingLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMeetingLeaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMeetingLeave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RequestMeetingLeaveMutation, RequestMeetingLeaveMutationVariables>;
+export const DecideMeetingLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideMeetingLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMeetingLeaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMeetingLeave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DecideMeetingLeaveMutation, DecideMeetingLeaveMutationVariables>;
+export const CheckInToMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInToMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInToMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInToMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CheckInToMeetingMutation, CheckInToMeetingMutationVariables>;
+export const RecordMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+export const SaveMeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMeetingMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SaveMeetingMinutesMutation, SaveMeetingMinutesMutationVariables>;
+export const ApproveMeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveMeetingMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ApproveMeetingMinutesMutation, ApproveMeetingMinutesMutationVariables>;
+export const AmendMeetingRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendMeetingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendMeetingRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendMeetingRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AmendMeetingRecordMutation, AmendMeetingRecordMutationVariables>;
+export const MeetingChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MeetingChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MeetingChangedSubscription, MeetingChangedSubscriptionVariables>;
+export const MeetingCountsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MeetingCountsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingCountsChangedSubscription, MeetingCountsChangedSubscriptionVariables>;
+export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;

@@ -12,6 +12,8 @@ import { CHAT_LIVE_STATES, CONVERSATION_KINDS } from '../lib/chat';
 import { BOARD_STATES, BUILTIN_ROLES, NOTICE_CATEGORIES, NOTICE_IMPORTANCES, NOTICE_STATUSES } from '../lib/notices';
 import { PUBLISH_MODES } from '../pages/notices/composeForm';
 import { BASE_SOURCES, DUES_CATEGORIES, DUES_LINES, ENTRY_KINDS, PAYMENT_METHODS, RULE_LABELS } from '../lib/dues';
+import { GEO_PROBLEMS } from '../lib/geolocation';
+import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../lib/meetings';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -90,6 +92,16 @@ describe('translations', () => {
       ...ENTRY_KINDS.map((k) => `dues.kinds.${k}`),
       ...BASE_SOURCES.map((s) => `dues.sources.${s}`),
       ...Object.values(RULE_LABELS).map((r) => `dues.rules.${r}`),
+      ...MEETING_PHASES.map((p) => `meetings.phases.${p}`),
+      ...ATTENDEE_STATES.map((s) => `meetings.attendee.states.${s}`),
+      ...MINUTES_STATUSES.map((s) => `meetings.minutesStatuses.${s}`),
+      ...COMPLIANCE_STATUSES.map((s) => `meetings.compliance.statuses.${s}`),
+      ...GEO_PROBLEMS.map((p) => `meetings.geo.${p}`),
+      ...MEETING_LINES.map((l) => `line.${l}`),
+      ...['expected', 'present', 'onLeave', 'leavePending', 'absent'].map((k) => `meetings.attendance.${k}`),
+      'meetings.attendee.methods.QR',
+      'meetings.attendee.methods.MANUAL',
+      'nav.meetingsGroup',
       'notices.audience.summary.members',
       'notices.audience.summary.plusMembers',
       'gender.MALE',

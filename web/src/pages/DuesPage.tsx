@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Empty, Segmented, Tabs, Typography } from 'antd';
+import { Button, Empty, Segmented, Tabs, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/errors';
 import { useViewer } from '../auth/viewer';
@@ -11,6 +12,7 @@ import { DUES_LINES, defaultDuesOrg, parseDuesLine } from '../lib/dues';
 import { canWriteDues, keepsAllDues } from '../lib/duesAccess';
 import { useAllOrganizations } from '../lib/useAllOrganizations';
 import { ArrearsPanel, type Arrear } from './dues/ArrearsPanel';
+import { BaseImportDialog } from './dues/BaseImportDialog';
 import { LedgerPanel } from './dues/LedgerPanel';
 import { OverviewPanel } from './dues/OverviewPanel';
 
@@ -34,6 +36,7 @@ export default function DuesPage() {
   const tab = parseTab(params.get('tab'));
   const memberId = params.get('member');
   const [memberLabel, setMemberLabel] = useState<{ id: string; name: string } | null>(null);
+  const [importing, setImporting] = useState(false);
   const tenantWide = keepsAllDues(info);
   const canWrite = canWriteDues(info);
   const { orgs, loading, error } = useAllOrganizations(line);
@@ -105,6 +108,11 @@ export default function DuesPage() {
             aria-label={t('dues.org')}
           />
         </div>
+        {canWrite && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="dues-import">
+            {t('dues.import.open')}
+          </Button>
+        )}
       </div>
       {orgsError && <FormError error={orgsError} />}
       <Tabs
@@ -113,6 +121,7 @@ export default function DuesPage() {
         destroyOnHidden
         items={TABS.map((k) => ({ key: k, label: t(`dues.tabs.${k}`), children: panel(k) }))}
       />
+      <BaseImportDialog open={importing} line={line} onClose={() => setImporting(false)} onImported={() => undefined} />
     </div>
   );
 }

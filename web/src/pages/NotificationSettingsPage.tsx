@@ -10,6 +10,7 @@ import {
 import { describeError, type AppErrorInfo } from '../api/errors';
 import { FormError } from '../components/FormError';
 import type { DigestFrequency, NotificationChannel, NotificationPreferencesFieldsFragment } from '../gql/graphql';
+import { CalendarFeedCard } from './meetings/CalendarFeedCard';
 import { CategoryRow } from './notifications/CategoryRow';
 import { DigestCard } from './notifications/DigestCard';
 
@@ -99,6 +100,7 @@ export default function NotificationSettingsPage() {
             error={errorFor('digest')}
             onChange={(f) => void changeDigest(f)}
           />
+          <CalendarFeedCard />
         </Space>
       )}
     </div>

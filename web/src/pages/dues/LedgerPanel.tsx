@@ -17,7 +17,7 @@ import { PaymentForm } from './PaymentForm';
 import { StatementTable } from './StatementTable';
 
 /** Empty lists carry no type names: these tell the cache which results a mutation changes. */
-const BASES_CONTEXT = { additionalTypenames: ['DuesBase'] };
+const BASES_CONTEXT = { additionalTypenames: ['DuesBase', 'ImportDuesBasesPayload'] };
 const STATEMENT_CONTEXT = { additionalTypenames: ['DuesEntry', 'GenerateDuesBillsPayload'] };
 
 /**
