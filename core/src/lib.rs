@@ -27,6 +27,7 @@ pub mod notice;
 pub mod notify;
 pub mod org;
 pub mod page;
+pub mod pipeline;
 pub mod rules;
 pub mod system;
 pub mod telemetry;

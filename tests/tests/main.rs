@@ -16,6 +16,7 @@ mod live_notifications;
 mod meetings;
 mod notices;
 mod operator;
+mod pipeline;
 mod pool_hygiene;
 mod preferences_digests;
 mod reminders;

@@ -42,6 +42,8 @@ pub enum NodeType {
     DuesEntry,
     /// A meeting.
     Meeting,
+    /// A proposed step of the party-entry pipeline.
+    StageTransition,
 }
 
 impl NodeType {
@@ -64,10 +66,11 @@ impl NodeType {
             NodeType::DuesBase => "DuesBase",
             NodeType::DuesEntry => "DuesEntry",
             NodeType::Meeting => "Meeting",
+            NodeType::StageTransition => "StageTransition",
         }
     }
 
-    const ALL: [NodeType; 17] = [
+    const ALL: [NodeType; 18] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -85,6 +88,7 @@ impl NodeType {
         NodeType::DuesBase,
         NodeType::DuesEntry,
         NodeType::Meeting,
+        NodeType::StageTransition,
     ];
 }
 

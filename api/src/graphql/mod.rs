@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod mutation;
 pub mod notice;
 pub mod notify;
+pub mod pipeline;
 pub mod query;
 pub mod subscription;
 pub mod types;
@@ -32,6 +33,7 @@ pub struct QueryRoot(
     notice::NoticeQuery,
     dues::DuesQuery,
     meeting::MeetingQuery,
+    pipeline::PipelineQuery,
 );
 
 /// The mutation root.
@@ -46,6 +48,7 @@ pub struct MutationRoot(
     notice::NoticeMutation,
     dues::DuesMutation,
     meeting::MeetingMutation,
+    pipeline::PipelineMutation,
 );
 
 /// The subscription root.

@@ -1,0 +1,395 @@
+//! SQL of stages, transitions, objections and contacts.
+
+use super::{BoardRow, StageRow, TransitionRow};
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const TRANSITION_COLUMNS: &str = "t.id, t.member_id, m.name as member_name, t.org_id,
+    o.name as org_name, t.from_stage, t.to_stage, t.extension_months, t.effective_on, t.note,
+    t.status, t.publicity_until, t.approval_due_at, t.due_item_id, t.proposed_at, t.decided_at,
+    t.decision_note,
+    (select count(*) from stage_objection x where x.tenant_id = t.tenant_id and x.transition_id = t.id) as objections";
+const TRANSITION_FROM: &str = "stage_transition t
+    join member m on m.tenant_id = t.tenant_id and m.id = t.member_id
+    join org_unit o on o.tenant_id = t.tenant_id and o.id = t.org_id";
+
+/// The member's party org path, political status and name.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct Placement {
+    pub name: String,
+    pub political_status: String,
+    pub party_org_id: Option<Uuid>,
+    pub party_path: Option<String>,
+}
+
+pub(super) async fn placement(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Option<Placement>> {
+    sqlx::query_as(
+        "select m.name, m.political_status, m.party_org_id, o.path::text as party_path
+           from member m left join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
+          where m.tenant_id = $1 and m.id = $2 and m.status = 'ACTIVE'",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) async fn stages(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<StageRow>> {
+    sqlx::query_as(
+        "select stage, started_on, extension_months, created_at from member_stage
+          where tenant_id = $1 and member_id = $2 order by started_on desc, created_at desc",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn insert_stage(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    stage: &str,
+    started_on: NaiveDate,
+    extension_months: Option<i32>,
+    transition: Option<Uuid>,
+    by: Option<Uuid>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months, transition_id, recorded_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(member)
+    .bind(stage)
+    .bind(started_on)
+    .bind(extension_months)
+    .bind(transition)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn set_status(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    status: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update member set political_status = $3, updated_at = now() where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(status)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// `(contacts, introducers)` recorded for a member.
+pub(super) async fn contact_counts(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<(i64, i64)> {
+    sqlx::query_as(
+        "select count(*) filter (where role = 'CONTACT'), count(*) filter (where role = 'INTRODUCER')
+           from pipeline_contact where tenant_id = $1 and member_id = $2",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_one(conn)
+    .await
+}
+
+pub(super) async fn add_contact(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    contact: Uuid,
+    role: &str,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "insert into pipeline_contact (tenant_id, member_id, contact_id, role) values ($1, $2, $3, $4)
+         on conflict do nothing",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(contact)
+    .bind(role)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub(super) async fn remove_contact(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    contact: Uuid,
+    role: &str,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "delete from pipeline_contact where tenant_id = $1 and member_id = $2 and contact_id = $3 and role = $4",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(contact)
+    .bind(role)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Contacts of a member: `(name, role)`.
+pub(super) async fn contacts(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<(Uuid, String, String)>> {
+    sqlx::query_as(
+        "select c.contact_id, m.name, c.role from pipeline_contact c
+           join member m on m.tenant_id = c.tenant_id and m.id = c.contact_id
+          where c.tenant_id = $1 and c.member_id = $2 order by c.role, m.name",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+/// A transition to insert.
+pub(super) struct NewTransition<'a> {
+    pub id: Uuid,
+    pub member: Uuid,
+    pub org: Uuid,
+    pub from: &'a str,
+    pub to: &'a str,
+    pub extension_months: Option<i32>,
+    pub effective_on: NaiveDate,
+    pub note: Option<&'a str>,
+    pub status: &'a str,
+    pub publicity_until: Option<DateTime<Utc>>,
+    pub approval_due_at: DateTime<Utc>,
+    pub by: Option<Uuid>,
+}
+
+pub(super) async fn insert_transition(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    t: &NewTransition<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into stage_transition (tenant_id, id, member_id, org_id, from_stage, to_stage,
+             extension_months, effective_on, note, status, publicity_until, approval_due_at, proposed_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(tenant)
+    .bind(t.id)
+    .bind(t.member)
+    .bind(t.org)
+    .bind(t.from)
+    .bind(t.to)
+    .bind(t.extension_months)
+    .bind(t.effective_on)
+    .bind(t.note)
+    .bind(t.status)
+    .bind(t.publicity_until)
+    .bind(t.approval_due_at)
+    .bind(t.by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn set_due_item(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    item: Uuid,
+) -> sqlx::Result<()> {
+    sqlx::query("update stage_transition set due_item_id = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant)
+        .bind(id)
+        .bind(item)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn transition(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<TransitionRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {TRANSITION_COLUMNS} from {TRANSITION_FROM} where t.tenant_id = $1 and t.id = $2 for update of t"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Transitions of members under `paths` (all when `None`), open ones first.
+pub(super) async fn transitions(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Option<Uuid>,
+    under: Option<&str>,
+    open_only: bool,
+) -> sqlx::Result<Vec<TransitionRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {TRANSITION_COLUMNS} from {TRANSITION_FROM}
+          where t.tenant_id = $1 and ($2::uuid is null or t.member_id = $2)
+            and ($3::ltree is null or o.path <@ $3::ltree)
+            and (not $4 or t.status in ('PUBLICIZING', 'PENDING_APPROVAL'))
+          order by (t.status in ('PUBLICIZING', 'PENDING_APPROVAL')) desc, t.proposed_at desc
+          limit 500"
+    )))
+    .bind(tenant)
+    .bind(member)
+    .bind(under)
+    .bind(open_only)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn decide(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    status: &str,
+    by: Option<Uuid>,
+    note: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update stage_transition set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(status)
+    .bind(by)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn object(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    transition: Uuid,
+    author: Uuid,
+    text: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into stage_objection (tenant_id, id, transition_id, author_id, text) values ($1, $2, $3, $4, $5)",
+    )
+    .bind(tenant)
+    .bind(crate::new_id())
+    .bind(transition)
+    .bind(author)
+    .bind(text)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Objections to a transition: `(author name, text, when)`.
+pub(super) async fn objections(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    transition: Uuid,
+) -> sqlx::Result<Vec<(String, String, DateTime<Utc>)>> {
+    sqlx::query_as(
+        "select m.name, x.text, x.created_at from stage_objection x
+           join member m on m.tenant_id = x.tenant_id and m.id = x.author_id
+          where x.tenant_id = $1 and x.transition_id = $2 order by x.created_at",
+    )
+    .bind(tenant)
+    .bind(transition)
+    .fetch_all(conn)
+    .await
+}
+
+/// Party members of an org (publicity goes to them).
+pub(super) async fn org_party_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    org: Uuid,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select id from member where tenant_id = $1 and party_org_id = $2 and status = 'ACTIVE'
+            and political_status in ('PROBATIONARY', 'FULL_MEMBER')",
+    )
+    .bind(tenant)
+    .bind(org)
+    .fetch_all(conn)
+    .await
+}
+
+/// Whether a member is placed in the org (may object during its publicity).
+pub(super) async fn placed_in(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    org: Uuid,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar(
+        "select exists (select 1 from member where tenant_id = $1 and id = $2 and status = 'ACTIVE'
+                          and (party_org_id = $3 or org_id = $3))",
+    )
+    .bind(tenant)
+    .bind(member)
+    .bind(org)
+    .fetch_one(conn)
+    .await
+}
+
+/// Members in the pipeline under an org path, with their current stage row.
+pub(super) async fn board(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    under: &str,
+) -> sqlx::Result<Vec<BoardRow>> {
+    sqlx::query_as(
+        "select m.id as member_id, m.name, o.name as org_name, m.political_status,
+                s.started_on, coalesce(ext.months, 0)::bigint as extended_months,
+                coalesce(c.contacts, 0) as contacts, coalesce(c.introducers, 0) as introducers
+           from member m
+           join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
+           left join lateral (select started_on from member_stage x
+                 where x.tenant_id = m.tenant_id and x.member_id = m.id and x.stage = m.political_status
+                   and x.extension_months is null
+                 order by created_at desc limit 1) s on true
+           left join lateral (select sum(extension_months) as months from member_stage x
+                 where x.tenant_id = m.tenant_id and x.member_id = m.id and x.extension_months is not null
+                   and x.started_on >= s.started_on) ext on true
+           left join lateral (select count(*) filter (where role = 'CONTACT') as contacts,
+                                     count(*) filter (where role = 'INTRODUCER') as introducers
+                 from pipeline_contact pc where pc.tenant_id = m.tenant_id and pc.member_id = m.id) c on true
+          where m.tenant_id = $1 and m.status = 'ACTIVE' and o.path <@ $2::ltree
+            and m.political_status in ('APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY')
+          order by array_position(array['APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY'], m.political_status),
+                   s.started_on nulls last, m.name",
+    )
+    .bind(tenant)
+    .bind(under)
+    .fetch_all(conn)
+    .await
+}

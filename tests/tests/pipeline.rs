@@ -1,0 +1,354 @@
+//! The party-entry pipeline against the real server: durations, contacts and introducers
+//! enforced with the rule cited, one open step per member, 公示 with objections from the
+//! branch only, decisions by the upper org only, and isolation between tenants.
+
+use chrono::{Duration, Months, Utc};
+use serde_json::{Value, json};
+use tongxin_tests::{Tenant, TestApp, code, tenant_id_of, uuid_of};
+
+const RECORD: &str =
+    "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage startedOn } }";
+const CONTACT: &str = "mutation($i: SetPipelineContactInput!) { setPipelineContact(input: $i) }";
+const PROPOSE: &str = "mutation($i: ProposeStageTransitionInput!) { proposeStageTransition(input: $i) { id status fromStage toStage publicityUntil objectionCount } }";
+const DECIDE: &str =
+    "mutation($i: DecideStageTransitionInput!) { decideStageTransition(input: $i) { status } }";
+const OBJECT: &str = "mutation($i: ObjectToStageTransitionInput!) { objectToStageTransition(input: $i) { objectionCount } }";
+const BOARD: &str = "query($o: ID!) { partyPipeline(orgId: $o) { entries { name stage since nextStage earliestNext blockedBy } openTransitions { memberName status objections { text } } } }";
+
+/// A party committee with a branch: a candidate, three full members and another branch.
+struct World {
+    app: TestApp,
+    t: Tenant,
+    branch: String,
+    candidate: (String, String),
+    full: Vec<(String, String)>,
+    elsewhere: (String, String),
+}
+
+async fn org(app: &TestApp, t: &Tenant, parent: Option<&str>, name: &str, kind: &str) -> String {
+    let body = app
+        .gql(
+            Some(&t.token),
+            "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
+            json!({ "i": { "parentId": parent, "name": name, "line": "PARTY", "kind": kind } }),
+        )
+        .await;
+    body["data"]["createOrganization"]["organization"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_string()
+}
+
+async fn world() -> World {
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let committee = org(&app, &t, None, "机关党委", "PARTY_COMMITTEE").await;
+    let branch = org(&app, &t, Some(&committee), "第一党支部", "PARTY_BRANCH").await;
+    let other = org(&app, &t, Some(&committee), "第二党支部", "PARTY_BRANCH").await;
+    let candidate = app.join(&t.token, &branch, "周培养").await;
+    let mut full = Vec::new();
+    for name in ["吴书记", "郑党员", "王党员"] {
+        let m = app.join(&t.token, &branch, name).await;
+        let body = app
+            .gql(
+                Some(&t.token),
+                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+                json!({ "i": { "id": m.1, "patch": { "name": name, "politicalStatus": "FULL_MEMBER" } } }),
+            )
+            .await;
+        assert!(body["errors"].is_null(), "{body}");
+        full.push(m);
+    }
+    let elsewhere = app.join(&t.token, &other, "冯外支").await;
+    World {
+        app,
+        t,
+        branch,
+        candidate,
+        full,
+        elsewhere,
+    }
+}
+
+fn months_ago(m: u32) -> String {
+    (Utc::now().date_naive() - Months::new(m)).to_string()
+}
+
+fn today() -> String {
+    (Utc::now() + Duration::hours(8)).date_naive().to_string()
+}
+
+async fn run(w: &World, token: &str, query: &str, input: Value) -> Value {
+    w.app.gql(Some(token), query, json!({ "i": input })).await
+}
+
+async fn record(w: &World, stage: &str, months: u32) {
+    let body = run(
+        w,
+        &w.t.token,
+        RECORD,
+        json!({ "memberId": w.candidate.1, "stage": stage, "startedOn": months_ago(months) }),
+    )
+    .await;
+    assert!(body["errors"].is_null(), "{body}");
+}
+
+async fn add_contact(w: &World, who: usize, introducer: bool) {
+    let body = run(
+        w,
+        &w.t.token,
+        CONTACT,
+        json!({ "memberId": w.candidate.1, "contactId": w.full[who].1, "introducer": introducer, "add": true }),
+    )
+    .await;
+    assert!(body["errors"].is_null(), "{body}");
+}
+
+async fn propose(w: &World, to: &str) -> Value {
+    run(
+        w,
+        &w.t.token,
+        PROPOSE,
+        json!({ "memberId": w.candidate.1, "toStage": to, "effectiveOn": today(), "note": "支部委员会研究同意" }),
+    )
+    .await
+}
+
+fn refusal(body: &Value) -> &str {
+    assert_eq!(code(body), Some("VALIDATION"), "{body}");
+    body["errors"][0]["extensions"]["fields"]["toStage"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+}
+
+#[tokio::test]
+async fn an_activist_of_less_than_a_year_is_refused_with_the_rule_cited_and_one_of_a_year_is_proposed()
+ {
+    // Arrange
+    let w = world().await;
+    record(&w, "ACTIVIST", 6).await;
+
+    // Act
+    let too_early = propose(&w, "DEVELOPMENT_TARGET").await;
+    record(&w, "ACTIVIST", 13).await;
+    let no_contact = propose(&w, "DEVELOPMENT_TARGET").await;
+    add_contact(&w, 0, false).await;
+    let proposed = propose(&w, "DEVELOPMENT_TARGET").await;
+    let twice = propose(&w, "DEVELOPMENT_TARGET").await;
+    let applicant = run(
+        &w,
+        &w.t.token,
+        RECORD,
+        json!({ "memberId": w.full[1].1, "stage": "APPLICANT", "startedOn": months_ago(2) }),
+    )
+    .await;
+    assert!(applicant["errors"].is_null(), "{applicant}");
+    let skipping = run(
+        &w,
+        &w.t.token,
+        PROPOSE,
+        json!({ "memberId": w.full[1].1, "toStage": "PROBATIONARY", "effectiveOn": today() }),
+    )
+    .await;
+
+    // Assert
+    let why = refusal(&too_early);
+    assert!(why.contains("12 个月"), "{why}");
+    assert!(why.contains("party.activist.period"), "{why}");
+    assert!(
+        why.contains("发展党员工作细则"),
+        "the source is cited: {why}"
+    );
+    assert!(refusal(&no_contact).contains("培养联系人"));
+    let t = &proposed["data"]["proposeStageTransition"];
+    assert_eq!(t["status"], "PENDING_APPROVAL", "{proposed}");
+    assert_eq!(t["fromStage"], "ACTIVIST");
+    assert!(t["publicityUntil"].is_null(), "no 公示 before 发展对象");
+    assert_eq!(code(&twice), Some("CONFLICT"), "{twice}");
+    assert!(refusal(&skipping).contains("逐步"), "{skipping}");
+}
+
+#[tokio::test]
+async fn admission_is_publicised_to_the_branch_objections_are_recorded_and_only_the_upper_org_decides()
+ {
+    // Arrange: a development target with two introducers; the branch secretary is an officer of
+    // the branch only.
+    let w = world().await;
+    record(&w, "DEVELOPMENT_TARGET", 3).await;
+    add_contact(&w, 1, true).await;
+    let pos = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
+            json!({ "i": { "organizationId": w.branch, "memberId": w.full[0].1, "title": "支部书记", "termStart": "2026-01-01" } }),
+        )
+        .await;
+    assert!(pos["errors"].is_null(), "{pos}");
+
+    // Act
+    let one_introducer = propose(&w, "PROBATIONARY").await;
+    add_contact(&w, 2, true).await;
+    let proposed = propose(&w, "PROBATIONARY").await;
+    let id = proposed["data"]["proposeStageTransition"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{proposed}"))
+        .to_string();
+    let objection = run(
+        &w,
+        &w.full[2].0,
+        OBJECT,
+        json!({ "transitionId": id, "text": "该同志近期工作中有违纪苗头，建议再考察" }),
+    )
+    .await;
+    let outsider = run(
+        &w,
+        &w.elsewhere.0,
+        OBJECT,
+        json!({ "transitionId": id, "text": "外支部意见" }),
+    )
+    .await;
+    let during = run(
+        &w,
+        &w.t.token,
+        DECIDE,
+        json!({ "transitionId": id, "approve": true }),
+    )
+    .await;
+    // The 公示 ends.
+    let ctx = tongxin_core::Ctx::system(tenant_id_of(&w.app, &w.t).await);
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    sqlx::query(
+        "update stage_transition set publicity_until = now() - interval '1 second' where id = $1",
+    )
+    .bind(uuid_of(&id))
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let by_branch = run(
+        &w,
+        &w.full[0].0,
+        DECIDE,
+        json!({ "transitionId": id, "approve": true }),
+    )
+    .await;
+    let board = w
+        .app
+        .gql(Some(&w.full[0].0), BOARD, json!({ "o": w.branch }))
+        .await;
+    let by_upper = run(
+        &w,
+        &w.t.token,
+        DECIDE,
+        json!({ "transitionId": id, "approve": true, "note": "经党委会研究，同意接收" }),
+    )
+    .await;
+    let history = w
+        .app
+        .gql(
+            Some(&w.candidate.0),
+            "query($m: ID!) { memberPipeline(memberId: $m) { stages { stage } transitions { status } contacts { role } } }",
+            json!({ "m": w.candidate.1 }),
+        )
+        .await;
+
+    // Assert
+    assert!(refusal(&one_introducer).contains("入党介绍人"));
+    let t = &proposed["data"]["proposeStageTransition"];
+    assert_eq!(t["status"], "PUBLICIZING", "{proposed}");
+    assert!(t["publicityUntil"].is_string());
+    let told = w
+        .app
+        .gql(
+            Some(&w.full[2].0),
+            "{ notifications(first: 20) { edges { node { title } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(
+        told.to_string().contains("公示：拟将周培养列为预备党员"),
+        "{told}"
+    );
+    assert_eq!(
+        objection["data"]["objectToStageTransition"]["objectionCount"], 1,
+        "{objection}"
+    );
+    assert_eq!(code(&outsider), Some("NOT_FOUND"), "{outsider}");
+    assert_eq!(code(&during), Some("CONFLICT"), "{during}");
+    assert_eq!(code(&by_branch), Some("FORBIDDEN"), "{by_branch}");
+    let open = &board["data"]["partyPipeline"]["openTransitions"][0];
+    assert_eq!(
+        open["objections"][0]["text"], "该同志近期工作中有违纪苗头，建议再考察",
+        "{board}"
+    );
+    assert_eq!(
+        by_upper["data"]["decideStageTransition"]["status"], "APPROVED",
+        "{by_upper}"
+    );
+    let h = &history["data"]["memberPipeline"];
+    assert_eq!(h["stages"][0]["stage"], "PROBATIONARY", "{history}");
+    assert_eq!(h["transitions"][0]["status"], "APPROVED");
+    assert_eq!(h["contacts"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn conversion_before_a_year_of_probation_is_refused_and_other_tenants_see_nothing() {
+    // Arrange
+    let w = world().await;
+    record(&w, "PROBATIONARY", 6).await;
+    let other = w.app.sign_up().await;
+
+    // Act
+    let early = propose(&w, "FULL_MEMBER").await;
+    let extended = run(
+        &w,
+        &w.t.token,
+        PROPOSE,
+        json!({ "memberId": w.candidate.1, "toStage": "PROBATIONARY", "extensionMonths": 13, "effectiveOn": today() }),
+    )
+    .await;
+    let board = w
+        .app
+        .gql(Some(&w.t.token), BOARD, json!({ "o": w.branch }))
+        .await;
+    let foreign_board = w
+        .app
+        .gql(Some(&other.token), BOARD, json!({ "o": w.branch }))
+        .await;
+    let foreign_history = w
+        .app
+        .gql(
+            Some(&other.token),
+            "query($m: ID!) { memberPipeline(memberId: $m) { stages { stage } } }",
+            json!({ "m": w.candidate.1 }),
+        )
+        .await;
+    let foreign_record = run(
+        &w,
+        &other.token,
+        RECORD,
+        json!({ "memberId": w.candidate.1, "stage": "FULL_MEMBER", "startedOn": months_ago(1) }),
+    )
+    .await;
+
+    // Assert
+    let why = refusal(&early);
+    assert!(
+        why.contains("party.probation") && why.contains("预备期"),
+        "{why}"
+    );
+    assert!(refusal(&extended).contains("最多 12 个月"));
+    let entry = &board["data"]["partyPipeline"]["entries"][0];
+    assert_eq!(entry["name"], "周培养", "{board}");
+    assert_eq!(entry["stage"], "PROBATIONARY");
+    assert_eq!(entry["nextStage"], "FULL_MEMBER");
+    assert!(entry["blockedBy"].as_str().unwrap().contains("预备期"));
+    assert_eq!(code(&foreign_board), Some("NOT_FOUND"), "{foreign_board}");
+    assert_eq!(
+        code(&foreign_history),
+        Some("NOT_FOUND"),
+        "{foreign_history}"
+    );
+    assert_eq!(code(&foreign_record), Some("NOT_FOUND"), "{foreign_record}");
+}
