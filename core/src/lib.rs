@@ -32,6 +32,7 @@ pub mod rules;
 pub mod system;
 pub mod telemetry;
 pub mod tenancy;
+pub mod transfer;
 
 pub use config::Config;
 pub use ctx::{Actor, Ctx};

@@ -542,6 +542,30 @@ pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>
     .await
 }
 
+/// Registers a transfer letter's code (its hash) in the platform-wide index.
+pub(crate) async fn insert_transfer_code(
+    db: &Db,
+    hash: &[u8],
+    tenant: Uuid,
+    letter: Uuid,
+) -> sqlx::Result<()> {
+    sqlx::query("insert into transfer_code (code_hash, tenant_id, letter_id) values ($1, $2, $3)")
+        .bind(hash)
+        .bind(tenant)
+        .bind(letter)
+        .execute(&db.system)
+        .await?;
+    Ok(())
+}
+
+/// The tenant and letter a transfer code belongs to.
+pub(crate) async fn transfer_code(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
+    sqlx::query_as("select tenant_id, letter_id from transfer_code where code_hash = $1")
+        .bind(hash)
+        .fetch_optional(&db.system)
+        .await
+}
+
 pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
     sqlx::query_scalar("select secret from platform_secret where name = 'links'")
         .fetch_one(&db.system)

@@ -23,5 +23,6 @@ mod reminders;
 mod roster_files;
 mod rules;
 mod schema_file;
+mod transfers;
 mod websocket;
 mod ws_protocol;

@@ -44,6 +44,8 @@ pub enum NodeType {
     Meeting,
     /// A proposed step of the party-entry pipeline.
     StageTransition,
+    /// An introduction letter.
+    TransferLetter,
 }
 
 impl NodeType {
@@ -67,10 +69,11 @@ impl NodeType {
             NodeType::DuesEntry => "DuesEntry",
             NodeType::Meeting => "Meeting",
             NodeType::StageTransition => "StageTransition",
+            NodeType::TransferLetter => "TransferLetter",
         }
     }
 
-    const ALL: [NodeType; 18] = [
+    const ALL: [NodeType; 19] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -89,6 +92,7 @@ impl NodeType {
         NodeType::DuesEntry,
         NodeType::Meeting,
         NodeType::StageTransition,
+        NodeType::TransferLetter,
     ];
 }
 

@@ -16,6 +16,7 @@ pub mod notify;
 pub mod pipeline;
 pub mod query;
 pub mod subscription;
+pub mod transfer;
 pub mod types;
 
 use async_graphql::{MergedObject, MergedSubscription, Schema};
@@ -34,6 +35,7 @@ pub struct QueryRoot(
     dues::DuesQuery,
     meeting::MeetingQuery,
     pipeline::PipelineQuery,
+    transfer::TransferQuery,
 );
 
 /// The mutation root.
@@ -49,6 +51,7 @@ pub struct MutationRoot(
     dues::DuesMutation,
     meeting::MeetingMutation,
     pipeline::PipelineMutation,
+    transfer::TransferMutation,
 );
 
 /// The subscription root.

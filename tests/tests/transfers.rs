@@ -1,0 +1,364 @@
+//! Organisation relationship transfers against the real server: a member moves to another
+//! tenant by letter and code, with a receipt, only the named data crossing, the old record
+//! closed (roles, positions and sessions ended) and both sides audited; double letters,
+//! expired letters, double membership and unknown codes are refused; inside a tenant the
+//! member moves between branches; other tenants see nothing.
+
+use serde_json::{Value, json};
+use tongxin_tests::{PASSWORD, Tenant, TestApp, code, tenant_id_of, unique_slug, uuid_of};
+
+const ISSUE: &str = "mutation($i: IssueTransferLetterInput!) { issueTransferLetter(input: $i) { id code status validUntil duesPaidThrough crossing } }";
+const ACCEPT: &str = "mutation($i: AcceptTransferLetterInput!) { acceptTransferLetter(input: $i) { member { id name } } }";
+const LETTERS: &str = "{ transferLetters { id memberName status receipt } }";
+const MEMBER: &str =
+    "query($id: ID!) { node(id: $id) { ... on Member { status partyOrganization { name } } } }";
+
+async fn branch(app: &TestApp, t: &Tenant, name: &str) -> String {
+    let body = app
+        .gql(
+            Some(&t.token),
+            "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
+            json!({ "i": { "name": name, "line": "PARTY", "kind": "PARTY_BRANCH" } }),
+        )
+        .await;
+    body["data"]["createOrganization"]["organization"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_string()
+}
+
+/// Invites `email` into `org` and accepts with the shared password; returns (token, member).
+async fn invite(
+    app: &TestApp,
+    admin: &str,
+    org: &str,
+    email: &str,
+    name: &str,
+) -> (String, String) {
+    let inv = app
+        .gql(
+            Some(admin),
+            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
+            json!({ "i": { "email": email, "name": name, "organizationId": org } }),
+        )
+        .await;
+    let acc = app
+        .gql(
+            None,
+            "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }",
+            json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } }),
+        )
+        .await;
+    (
+        acc["data"]["acceptInvitation"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{inv} {acc}"))
+            .to_string(),
+        acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    )
+}
+
+/// Two tenants, each with a branch; in the first a full party member with a stage history,
+/// a position and a phone number.
+struct World {
+    app: TestApp,
+    a: Tenant,
+    b: Tenant,
+    a_branch: String,
+    b_branch: String,
+    email: String,
+    person: (String, String),
+}
+
+async fn world() -> World {
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let b = app.sign_up().await;
+    let a_branch = branch(&app, &a, "甲公司第一党支部").await;
+    let b_branch = branch(&app, &b, "乙公司机关党支部").await;
+    let email = format!("mover@{}.cn", unique_slug());
+    let person = invite(&app, &a.token, &a_branch, &email, "陈转接").await;
+    let upd = app
+        .gql(
+            Some(&a.token),
+            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+            json!({ "i": { "id": person.1, "patch": { "name": "陈转接", "politicalStatus": "FULL_MEMBER", "phone": "13800001111" } } }),
+        )
+        .await;
+    assert!(upd["errors"].is_null(), "{upd}");
+    let stage = app
+        .gql(
+            Some(&a.token),
+            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
+            json!({ "i": { "memberId": person.1, "stage": "FULL_MEMBER", "startedOn": "2020-07-01" } }),
+        )
+        .await;
+    assert!(stage["errors"].is_null(), "{stage}");
+    let pos = app
+        .gql(
+            Some(&a.token),
+            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
+            json!({ "i": { "organizationId": a_branch, "memberId": person.1, "title": "组织委员", "termStart": "2025-01-01" } }),
+        )
+        .await;
+    assert!(pos["errors"].is_null(), "{pos}");
+    World {
+        app,
+        a,
+        b,
+        a_branch,
+        b_branch,
+        email,
+        person,
+    }
+}
+
+async fn issue(w: &World) -> Value {
+    w.app
+        .gql(
+            Some(&w.a.token),
+            ISSUE,
+            json!({ "i": { "memberId": w.person.1, "line": "PARTY", "destination": "乙公司机关党委" } }),
+        )
+        .await
+}
+
+fn letter_code(body: &Value) -> String {
+    body["data"]["issueTransferLetter"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_string()
+}
+
+async fn accept(w: &World, token: &str, code: &str, org: &str) -> Value {
+    w.app
+        .gql(
+            Some(token),
+            ACCEPT,
+            json!({ "i": { "code": code, "orgId": org } }),
+        )
+        .await
+}
+
+async fn audit_actions(app: &TestApp, token: &str) -> Vec<String> {
+    let body = app
+        .gql(
+            Some(token),
+            "{ auditLog(first: 50, action: \"transfer.\") { edges { node { action } } } auditChainBreak }",
+            json!({}),
+        )
+        .await;
+    assert!(
+        body["data"]["auditChainBreak"].is_null(),
+        "chain intact: {body}"
+    );
+    body["data"]["auditLog"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"))
+        .iter()
+        .map(|e| e["node"]["action"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_member_moves_to_another_tenant_with_a_receipt_and_the_old_record_closes() {
+    // Arrange
+    let w = world().await;
+    let issued = issue(&w).await;
+    let letter_code = letter_code(&issued);
+
+    // Act
+    let preview = w
+        .app
+        .gql(
+            Some(&w.b.token),
+            "query($c: String!) { transferLetterByCode(code: $c) { fromTenantName memberName status crossing } }",
+            json!({ "c": letter_code.to_lowercase().replace('-', " ") }),
+        )
+        .await;
+    let accepted = accept(&w, &w.b.token, &letter_code, &w.b_branch).await;
+    let letters = w.app.gql(Some(&w.a.token), LETTERS, json!({})).await;
+    let old = w
+        .app
+        .gql(Some(&w.a.token), MEMBER, json!({ "id": w.person.1 }))
+        .await;
+    let old_session = w
+        .app
+        .gql(Some(&w.person.0), "{ viewer { member { id } } }", json!({}))
+        .await;
+    let old_grants = w
+        .app
+        .gql(
+            Some(&w.a.token),
+            "query($m: ID) { grants(memberId: $m) { role } }",
+            json!({ "m": w.person.1 }),
+        )
+        .await;
+    let login = w
+        .app
+        .gql(
+            None,
+            "mutation($i: LogInInput!) { logIn(input: $i) { token viewer { member { id name politicalStatus } } } }",
+            json!({ "i": { "email": w.email, "password": PASSWORD, "tenantSlug": w.b.slug } }),
+        )
+        .await;
+
+    // Assert: what crossed is what the rule names (no phone), with the stage history.
+    let l = &issued["data"]["issueTransferLetter"];
+    assert_eq!(l["status"], "ISSUED", "{issued}");
+    let crossing = &l["crossing"];
+    assert_eq!(crossing["name"], "陈转接");
+    assert_eq!(crossing["politicalStatus"], "FULL_MEMBER");
+    assert_eq!(crossing["stages"][0]["startedOn"], "2020-07-01");
+    assert!(crossing.get("phone").is_none(), "{crossing}");
+    let p = &preview["data"]["transferLetterByCode"];
+    assert_eq!(p["memberName"], "陈转接", "{preview}");
+    assert!(
+        p["fromTenantName"]
+            .as_str()
+            .unwrap()
+            .starts_with("测试企业")
+    );
+    let received = &accepted["data"]["acceptTransferLetter"]["member"];
+    assert_eq!(received["name"], "陈转接", "{accepted}");
+    assert_ne!(
+        received["id"],
+        w.person.1.as_str(),
+        "a new membership in the new tenant"
+    );
+    let letter = &letters["data"]["transferLetters"][0];
+    assert_eq!(letter["status"], "ACCEPTED", "{letters}");
+    assert_eq!(letter["receipt"]["org"], "乙公司机关党支部");
+    assert_eq!(
+        old["data"]["node"]["status"], "DISABLED",
+        "closed, not deleted: {old}"
+    );
+    assert!(
+        old_session["data"].is_null() || old_session["errors"].is_array(),
+        "{old_session}"
+    );
+    assert_eq!(
+        old_grants["data"]["grants"].as_array().map(Vec::len),
+        Some(0),
+        "{old_grants}"
+    );
+    let me = &login["data"]["logIn"]["viewer"]["member"];
+    assert_eq!(me["politicalStatus"], "FULL_MEMBER", "{login}");
+    let history = w
+        .app
+        .gql(
+            Some(login["data"]["logIn"]["token"].as_str().unwrap()),
+            "query($m: ID!) { memberPipeline(memberId: $m) { stages { stage startedOn } } }",
+            json!({ "m": me["id"] }),
+        )
+        .await;
+    assert_eq!(
+        history["data"]["memberPipeline"]["stages"][0]["startedOn"], "2020-07-01",
+        "{history}"
+    );
+    assert!(
+        audit_actions(&w.app, &w.a.token)
+            .await
+            .contains(&"transfer.out".to_string())
+    );
+    assert!(
+        audit_actions(&w.app, &w.b.token)
+            .await
+            .contains(&"transfer.in".to_string())
+    );
+}
+
+#[tokio::test]
+async fn double_letters_expired_letters_unknown_codes_and_double_membership_are_refused() {
+    // Arrange
+    let w = world().await;
+    let first = issue(&w).await;
+    let first_code = letter_code(&first);
+
+    // Act
+    let second = issue(&w).await;
+    let unknown = accept(&w, &w.b.token, "AAAA-BBBB-CCCC", &w.b_branch).await;
+    let ctx = tongxin_core::Ctx::system(tenant_id_of(&w.app, &w.a).await);
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    sqlx::query(
+        "update transfer_letter set valid_until = now() - interval '1 second' where id = $1",
+    )
+    .bind(uuid_of(
+        first["data"]["issueTransferLetter"]["id"].as_str().unwrap(),
+    ))
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let expired = accept(&w, &w.b.token, &first_code, &w.b_branch).await;
+    let cancel = w
+        .app
+        .gql(
+            Some(&w.a.token),
+            "mutation($i: CancelTransferLetterInput!) { cancelTransferLetter(input: $i) { status } }",
+            json!({ "i": { "letterId": first["data"]["issueTransferLetter"]["id"] } }),
+        )
+        .await;
+    let fresh = letter_code(&issue(&w).await);
+    // The person already belongs to the receiving tenant.
+    invite(&w.app, &w.b.token, &w.b_branch, &w.email, "陈转接").await;
+    let double = accept(&w, &w.b.token, &fresh, &w.b_branch).await;
+    let still = w
+        .app
+        .gql(Some(&w.a.token), MEMBER, json!({ "id": w.person.1 }))
+        .await;
+
+    // Assert
+    assert_eq!(code(&second), Some("CONFLICT"), "{second}");
+    assert_eq!(code(&unknown), Some("VALIDATION"), "{unknown}");
+    assert_eq!(code(&expired), Some("VALIDATION"), "{expired}");
+    assert!(expired.to_string().contains("有效期"), "{expired}");
+    assert!(cancel["errors"].is_null(), "{cancel}");
+    assert_eq!(code(&double), Some("CONFLICT"), "{double}");
+    assert_eq!(
+        still["data"]["node"]["status"], "ACTIVE",
+        "a refused transfer changes nothing: {still}"
+    );
+}
+
+#[tokio::test]
+async fn inside_a_tenant_the_member_moves_between_branches_and_other_tenants_see_no_letters() {
+    // Arrange
+    let w = world().await;
+    let second_branch = branch(&w.app, &w.a, "甲公司第二党支部").await;
+    let letter = letter_code(&issue(&w).await);
+    let outsider = w.app.sign_up().await;
+
+    // Act
+    let foreign_list = w.app.gql(Some(&outsider.token), LETTERS, json!({})).await;
+    let by_member = accept(&w, &w.person.0, &letter, &second_branch).await;
+    let moved = accept(&w, &w.a.token, &letter, &second_branch).await;
+    let now = w
+        .app
+        .gql(Some(&w.a.token), MEMBER, json!({ "id": w.person.1 }))
+        .await;
+
+    // Assert
+    assert_eq!(
+        foreign_list["data"]["transferLetters"]
+            .as_array()
+            .map(Vec::len),
+        Some(0),
+        "{foreign_list}"
+    );
+    assert_eq!(code(&by_member), Some("NOT_FOUND"), "{by_member}");
+    assert_eq!(
+        moved["data"]["acceptTransferLetter"]["member"]["id"],
+        w.person.1.as_str(),
+        "{moved}"
+    );
+    assert_eq!(now["data"]["node"]["status"], "ACTIVE");
+    assert_eq!(
+        now["data"]["node"]["partyOrganization"]["name"], "甲公司第二党支部",
+        "{now}"
+    );
+    let _ = w.a_branch;
+}
