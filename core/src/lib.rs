@@ -19,6 +19,7 @@ pub mod error;
 pub mod files;
 pub mod identity;
 pub mod jobs;
+pub mod joining;
 pub mod links;
 pub mod mail;
 pub mod meeting;

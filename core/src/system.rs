@@ -566,6 +566,17 @@ pub(crate) async fn transfer_code(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(
         .await
 }
 
+/// Active tenants with league members (the age-out scan visits them).
+pub(crate) async fn tenants_with_league_members(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar(
+        "select t.id from tenant t
+          where t.status = 'active' and exists (select 1 from member m
+                where m.tenant_id = t.id and m.political_status = 'LEAGUE_MEMBER' and m.status = 'ACTIVE')",
+    )
+    .fetch_all(&db.system)
+    .await
+}
+
 pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
     sqlx::query_scalar("select secret from platform_secret where name = 'links'")
         .fetch_one(&db.system)

@@ -12,6 +12,7 @@ mod dues;
 mod files;
 mod hardening;
 mod jobs_and_mail;
+mod joining;
 mod live_notifications;
 mod meetings;
 mod notices;

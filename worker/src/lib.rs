@@ -55,6 +55,7 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .define_job::<tasks::NoticeEmailTask>()
         .define_job::<tasks::GenerateDuesBillsTask>()
         .define_job::<tasks::WarnMeetingComplianceTask>()
+        .define_job::<tasks::WarnLeagueAgeOutTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?
@@ -70,6 +71,7 @@ const CRONTAB: &str = "\
 */15 * * * * scan_digests ?id=scan_digests&max=3
 0 1 1 * * generate_dues_bills ?id=generate_dues_bills&max=3
 0 1 * * * warn_meeting_compliance ?id=warn_meeting_compliance&max=3
+10 1 * * * warn_league_age_out ?id=warn_league_age_out&max=3
 ";
 
 /// Serves `/metrics` (job counts by outcome, durations, queue depth and age) at `addr`.

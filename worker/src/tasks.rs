@@ -210,6 +210,23 @@ impl TaskHandler for WarnMeetingComplianceTask {
     }
 }
 
+/// Every morning (cron): warns league members nearing the age of leaving, and their orgs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct WarnLeagueAgeOutTask(pub CronPayload);
+
+impl TaskHandler for WarnLeagueAgeOutTask {
+    const IDENTIFIER: &'static str = tongxin_core::joining::AGE_OUT_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::joining::warn_age_out_all(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(warnings = n, "league age-out");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,6 +46,10 @@ pub enum NodeType {
     StageTransition,
     /// An introduction letter.
     TransferLetter,
+    /// An application to join the union or the league.
+    JoinApplication,
+    /// A league registration campaign.
+    LeagueCampaign,
 }
 
 impl NodeType {
@@ -70,10 +74,12 @@ impl NodeType {
             NodeType::Meeting => "Meeting",
             NodeType::StageTransition => "StageTransition",
             NodeType::TransferLetter => "TransferLetter",
+            NodeType::JoinApplication => "JoinApplication",
+            NodeType::LeagueCampaign => "LeagueCampaign",
         }
     }
 
-    const ALL: [NodeType; 19] = [
+    const ALL: [NodeType; 21] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -93,6 +99,8 @@ impl NodeType {
         NodeType::Meeting,
         NodeType::StageTransition,
         NodeType::TransferLetter,
+        NodeType::JoinApplication,
+        NodeType::LeagueCampaign,
     ];
 }
 

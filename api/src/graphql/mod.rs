@@ -7,6 +7,7 @@ pub mod dues;
 pub mod errors;
 pub mod files;
 pub mod ids;
+pub mod joining;
 mod limits;
 pub mod loaders;
 pub mod meeting;
@@ -36,6 +37,7 @@ pub struct QueryRoot(
     meeting::MeetingQuery,
     pipeline::PipelineQuery,
     transfer::TransferQuery,
+    joining::JoiningQuery,
 );
 
 /// The mutation root.
@@ -52,6 +54,7 @@ pub struct MutationRoot(
     meeting::MeetingMutation,
     pipeline::PipelineMutation,
     transfer::TransferMutation,
+    joining::JoiningMutation,
 );
 
 /// The subscription root.

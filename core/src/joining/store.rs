@@ -1,0 +1,287 @@
+//! SQL of applications to join, league registration campaigns and age-out candidates.
+
+use super::{ApplicationRow, CampaignMember, CampaignRow};
+use chrono::NaiveDate;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+const APPLICATION_COLUMNS: &str = "a.id, a.member_id, m.name as member_name, m.birth_date, a.line,
+    a.org_id, o.name as org_name, a.note, a.status, a.created_at, a.decided_at, a.decision_note";
+const APPLICATION_FROM: &str = "line_application a
+    join member m on m.tenant_id = a.tenant_id and m.id = a.member_id
+    join org_unit o on o.tenant_id = a.tenant_id and o.id = a.org_id";
+
+pub(super) async fn insert_application(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    member: Uuid,
+    line: &str,
+    org: Uuid,
+    note: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into line_application (tenant_id, id, member_id, line, org_id, note) values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(member)
+    .bind(line)
+    .bind(org)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn application(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<ApplicationRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {APPLICATION_COLUMNS}, o.path::text as org_path from {APPLICATION_FROM}
+          where a.tenant_id = $1 and a.id = $2 for update of a"
+    )))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Applications to orgs under `under` (all when `None`) or by `member`, pending first.
+pub(super) async fn applications(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    under: Option<&[String]>,
+    member: Option<Uuid>,
+) -> sqlx::Result<Vec<ApplicationRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {APPLICATION_COLUMNS}, o.path::text as org_path from {APPLICATION_FROM}
+          where a.tenant_id = $1
+            and ($2::text[] is null or o.path <@ any($2::ltree[]) or a.member_id = $3)
+          order by (a.status = 'PENDING') desc, a.created_at desc limit 200"
+    )))
+    .bind(tenant)
+    .bind(under)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn decide_application(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    status: &str,
+    by: Option<Uuid>,
+    note: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update line_application set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
+          where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(status)
+    .bind(by)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Places the member in the org on the line; a new league member becomes `LEAGUE_MEMBER`
+/// unless already a party member.
+pub(super) async fn admit(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    line: &str,
+    org: Uuid,
+) -> sqlx::Result<()> {
+    let sql = if line == "YOUTH" {
+        "update member set youth_org_id = $3, political_status = case when political_status = 'MASSES'
+                then 'LEAGUE_MEMBER' else political_status end, updated_at = now()
+          where tenant_id = $1 and id = $2"
+    } else {
+        "update member set union_org_id = $3, updated_at = now() where tenant_id = $1 and id = $2"
+    };
+    sqlx::query(sql)
+        .bind(tenant)
+        .bind(member)
+        .bind(org)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The member's birth date, political status and org on a line.
+pub(super) async fn member_facts(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Option<(Option<NaiveDate>, String, Option<Uuid>, Option<Uuid>)>> {
+    sqlx::query_as(
+        "select birth_date, political_status, youth_org_id, union_org_id from member
+          where tenant_id = $1 and id = $2 and status = 'ACTIVE'",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_optional(conn)
+    .await
+}
+
+pub(super) async fn insert_campaign(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+    org: Uuid,
+    year: i32,
+    closes_on: NaiveDate,
+    by: Option<Uuid>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into league_campaign (tenant_id, id, org_id, year, closes_on, created_by) values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(tenant)
+    .bind(id)
+    .bind(org)
+    .bind(year)
+    .bind(closes_on)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn campaign(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    id: Uuid,
+) -> sqlx::Result<Option<CampaignRow>> {
+    sqlx::query_as(
+        "select c.id, c.org_id, o.name as org_name, o.path::text as org_path, c.year, c.closes_on,
+                c.last_reminded_at, c.created_at
+           from league_campaign c join org_unit o on o.tenant_id = c.tenant_id and o.id = c.org_id
+          where c.tenant_id = $1 and c.id = $2",
+    )
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Campaigns of orgs under `under` (all when `None`), or that `member` belongs to.
+pub(super) async fn campaigns(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    under: Option<&[String]>,
+    member: Option<Uuid>,
+) -> sqlx::Result<Vec<CampaignRow>> {
+    sqlx::query_as(
+        "select c.id, c.org_id, o.name as org_name, o.path::text as org_path, c.year, c.closes_on,
+                c.last_reminded_at, c.created_at
+           from league_campaign c join org_unit o on o.tenant_id = c.tenant_id and o.id = c.org_id
+          where c.tenant_id = $1
+            and ($2::text[] is null or o.path <@ any($2::ltree[])
+                 or exists (select 1 from member m join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
+                             where m.tenant_id = c.tenant_id and m.id = $3 and y.path <@ o.path))
+          order by c.year desc, o.path",
+    )
+    .bind(tenant)
+    .bind(under)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
+
+/// League members under a campaign's org, with their registration.
+pub(super) async fn campaign_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    campaign: Uuid,
+    org_path: &str,
+) -> sqlx::Result<Vec<CampaignMember>> {
+    sqlx::query_as(
+        "select m.id as member_id, m.name, y.name as org_name, r.registered_at
+           from member m join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
+           left join league_registration r on r.tenant_id = m.tenant_id and r.campaign_id = $2 and r.member_id = m.id
+          where m.tenant_id = $1 and m.status = 'ACTIVE' and m.political_status = 'LEAGUE_MEMBER'
+            and y.path <@ $3::ltree
+          order by r.registered_at nulls first, y.path, m.name",
+    )
+    .bind(tenant)
+    .bind(campaign)
+    .bind(org_path)
+    .fetch_all(conn)
+    .await
+}
+
+pub(super) async fn register(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    campaign: Uuid,
+    member: Uuid,
+    by: Option<Uuid>,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "insert into league_registration (tenant_id, campaign_id, member_id, registered_by)
+         values ($1, $2, $3, $4) on conflict do nothing",
+    )
+    .bind(tenant)
+    .bind(campaign)
+    .bind(member)
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Marks a campaign reminded now, unless it was within the last day; `false` then.
+pub(super) async fn mark_reminded(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    campaign: Uuid,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "update league_campaign set last_reminded_at = now()
+          where tenant_id = $1 and id = $2
+            and (last_reminded_at is null or last_reminded_at < now() - interval '1 day')",
+    )
+    .bind(tenant)
+    .bind(campaign)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// League members with a birth date, whether they hold a post in a league org, and their org.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct LeagueMember {
+    pub member_id: Uuid,
+    pub name: String,
+    pub birth_date: Option<NaiveDate>,
+    pub youth_org_id: Option<Uuid>,
+    pub holds_post: bool,
+}
+
+pub(super) async fn league_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    under: Option<&str>,
+) -> sqlx::Result<Vec<LeagueMember>> {
+    sqlx::query_as(
+        "select m.id as member_id, m.name, m.birth_date, m.youth_org_id,
+                exists (select 1 from position p join org_unit po on po.tenant_id = p.tenant_id and po.id = p.org_id
+                         where p.tenant_id = m.tenant_id and p.member_id = m.id and p.ended_at is null
+                           and po.line = 'YOUTH') as holds_post
+           from member m left join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
+          where m.tenant_id = $1 and m.status = 'ACTIVE' and m.political_status = 'LEAGUE_MEMBER'
+            and ($2::ltree is null or y.path <@ $2::ltree)",
+    )
+    .bind(tenant)
+    .bind(under)
+    .fetch_all(conn)
+    .await
+}
