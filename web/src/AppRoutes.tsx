@@ -36,6 +36,9 @@ const MeetingCompliancePage = lazy(() => import('./pages/MeetingCompliancePage')
 const MeetingDetailPage = lazy(() => import('./pages/MeetingDetailPage'));
 const MeetingQrPage = lazy(() => import('./pages/MeetingQrPage'));
 const MeetingCheckInPage = lazy(() => import('./pages/MeetingCheckInPage'));
+const PipelinePage = lazy(() => import('./pages/PipelinePage'));
+const PipelineObjectionPage = lazy(() => import('./pages/PipelineObjectionPage'));
+const MemberTimelinePage = lazy(() => import('./pages/MemberTimelinePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -84,6 +87,7 @@ export function AppRoutes() {
             <Route index element={<DashboardPage />} />
             <Route path="organizations" element={<OrganizationsPage />} />
             <Route path="members" element={<MembersPage />} />
+            <Route path="members/:id/timeline" element={<MemberTimelinePage />} />
             <Route path="roles" element={<RolesPage />} />
             <Route path="api-keys" element={<ApiKeysPage />} />
             <Route path="audit" element={<AuditPage />} />
@@ -112,6 +116,9 @@ export function AppRoutes() {
             <Route path="meetings/:id/qr" element={<MeetingQrPage />} />
             {/* The big screen's QR leads here (a signed-out phone comes back after logging in). */}
             <Route path="meetings/:id/checkin" element={<MeetingCheckInPage />} />
+            <Route path="pipeline" element={<PipelinePage />} />
+            {/* 公示 notifications (detail.transition) link here. */}
+            <Route path="pipeline/objection/:transitionId" element={<PipelineObjectionPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

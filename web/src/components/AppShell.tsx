@@ -21,6 +21,8 @@ import {
   NotificationOutlined,
   PlusCircleOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
+  StarOutlined,
   ScheduleOutlined,
   SendOutlined,
   StopOutlined,
@@ -35,6 +37,7 @@ import { ViewerContext, viewerInfo, type ViewerInfo } from '../auth/viewer';
 import { canCompose } from '../lib/noticeAccess';
 import { canKeepDues } from '../lib/duesAccess';
 import { canScheduleMeetings, canSeeOrgMeetings } from '../lib/meetingAccess';
+import { canManagePipeline } from '../lib/pipelineAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -84,6 +87,14 @@ export const NAV: NavItem[] = [
       { path: '/meetings/new', labelKey: 'nav.meetingSchedule', icon: <PlusCircleOutlined />, visible: canScheduleMeetings },
       { path: '/meetings/compliance', labelKey: 'nav.meetingCompliance', icon: <ScheduleOutlined />, visible: canSeeOrgMeetings },
     ],
+  },
+  // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each
+  // branch, and the upper org on each decision).
+  {
+    path: 'group:pipeline',
+    labelKey: 'nav.pipelineGroup',
+    icon: <StarOutlined />,
+    children: [{ path: '/pipeline', labelKey: 'nav.pipeline', icon: <SolutionOutlined />, visible: canManagePipeline }],
   },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },

@@ -151,6 +151,15 @@ type Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n": typeof types.StageTransitionFieldsFragmentDoc,
+    "\n  query PartyPipeline($orgId: ID!) {\n    partyPipeline(orgId: $orgId) {\n      entries {\n        memberId\n        name\n        orgName\n        stage\n        since\n        extendedMonths\n        contacts\n        introducers\n        nextStage\n        earliestNext\n        blockedBy\n      }\n      openTransitions {\n        ...StageTransitionFields\n      }\n    }\n  }\n": typeof types.PartyPipelineDocument,
+    "\n  query MemberPipeline($memberId: ID!) {\n    memberPipeline(memberId: $memberId) {\n      stages {\n        stage\n        startedOn\n        extensionMonths\n      }\n      transitions {\n        ...StageTransitionFields\n      }\n      contacts {\n        memberId\n        name\n        role\n      }\n    }\n  }\n": typeof types.MemberPipelineDocument,
+    "\n  mutation RecordMemberStage($input: RecordMemberStageInput!) {\n    recordMemberStage(input: $input) {\n      stage\n      startedOn\n      extensionMonths\n    }\n  }\n": typeof types.RecordMemberStageDocument,
+    "\n  mutation SetPipelineContact($input: SetPipelineContactInput!) {\n    setPipelineContact(input: $input)\n  }\n": typeof types.SetPipelineContactDocument,
+    "\n  mutation ProposeStageTransition($input: ProposeStageTransitionInput!) {\n    proposeStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.ProposeStageTransitionDocument,
+    "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": typeof types.ObjectToStageTransitionDocument,
+    "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.DecideStageTransitionDocument,
+    "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.WithdrawStageTransitionDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -290,6 +299,15 @@ const documents: Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n": types.StageTransitionFieldsFragmentDoc,
+    "\n  query PartyPipeline($orgId: ID!) {\n    partyPipeline(orgId: $orgId) {\n      entries {\n        memberId\n        name\n        orgName\n        stage\n        since\n        extendedMonths\n        contacts\n        introducers\n        nextStage\n        earliestNext\n        blockedBy\n      }\n      openTransitions {\n        ...StageTransitionFields\n      }\n    }\n  }\n": types.PartyPipelineDocument,
+    "\n  query MemberPipeline($memberId: ID!) {\n    memberPipeline(memberId: $memberId) {\n      stages {\n        stage\n        startedOn\n        extensionMonths\n      }\n      transitions {\n        ...StageTransitionFields\n      }\n      contacts {\n        memberId\n        name\n        role\n      }\n    }\n  }\n": types.MemberPipelineDocument,
+    "\n  mutation RecordMemberStage($input: RecordMemberStageInput!) {\n    recordMemberStage(input: $input) {\n      stage\n      startedOn\n      extensionMonths\n    }\n  }\n": types.RecordMemberStageDocument,
+    "\n  mutation SetPipelineContact($input: SetPipelineContactInput!) {\n    setPipelineContact(input: $input)\n  }\n": types.SetPipelineContactDocument,
+    "\n  mutation ProposeStageTransition($input: ProposeStageTransitionInput!) {\n    proposeStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.ProposeStageTransitionDocument,
+    "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": types.ObjectToStageTransitionDocument,
+    "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.DecideStageTransitionDocument,
+    "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.WithdrawStageTransitionDocument,
 };
 
 /**
@@ -854,6 +872,42 @@ export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n"): (typeof documents)["\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyPipeline($orgId: ID!) {\n    partyPipeline(orgId: $orgId) {\n      entries {\n        memberId\n        name\n        orgName\n        stage\n        since\n        extendedMonths\n        contacts\n        introducers\n        nextStage\n        earliestNext\n        blockedBy\n      }\n      openTransitions {\n        ...StageTransitionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyPipeline($orgId: ID!) {\n    partyPipeline(orgId: $orgId) {\n      entries {\n        memberId\n        name\n        orgName\n        stage\n        since\n        extendedMonths\n        contacts\n        introducers\n        nextStage\n        earliestNext\n        blockedBy\n      }\n      openTransitions {\n        ...StageTransitionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPipeline($memberId: ID!) {\n    memberPipeline(memberId: $memberId) {\n      stages {\n        stage\n        startedOn\n        extensionMonths\n      }\n      transitions {\n        ...StageTransitionFields\n      }\n      contacts {\n        memberId\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPipeline($memberId: ID!) {\n    memberPipeline(memberId: $memberId) {\n      stages {\n        stage\n        startedOn\n        extensionMonths\n      }\n      transitions {\n        ...StageTransitionFields\n      }\n      contacts {\n        memberId\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMemberStage($input: RecordMemberStageInput!) {\n    recordMemberStage(input: $input) {\n      stage\n      startedOn\n      extensionMonths\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMemberStage($input: RecordMemberStageInput!) {\n    recordMemberStage(input: $input) {\n      stage\n      startedOn\n      extensionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPipelineContact($input: SetPipelineContactInput!) {\n    setPipelineContact(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPipelineContact($input: SetPipelineContactInput!) {\n    setPipelineContact(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeStageTransition($input: ProposeStageTransitionInput!) {\n    proposeStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeStageTransition($input: ProposeStageTransitionInput!) {\n    proposeStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n"): (typeof documents)["\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -44,6 +44,21 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** Accepting a letter. */
+export type AcceptTransferLetterInput = {
+  /** The code on the letter (case, spaces and dashes do not matter). */
+  code: Scalars['String']['input'];
+  /** The receiving org (`member:write` there; same line as the letter). */
+  orgId: Scalars['ID']['input'];
+};
+
+/** The member after acceptance. */
+export type AcceptTransferLetterPayload = {
+  __typename?: 'AcceptTransferLetterPayload';
+  /** The member in the receiving tenant (moved, or newly begun). */
+  member: Member;
+};
+
 /** Input of `acknowledgeNotice`. */
 export type AcknowledgeNoticeInput = {
   /** The notice. */
@@ -85,6 +100,25 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role it holds tenant-wide. */
   role: Scalars['String']['output'];
+};
+
+/** Where an application stands. */
+export type ApplicationStatus =
+  /** Approved: the applicant is a member. */
+  | 'APPROVED'
+  /** Waiting for the org. */
+  | 'PENDING'
+  /** Refused. */
+  | 'REFUSED';
+
+/** Applying to join. */
+export type ApplyToJoinInput = {
+  /** The union or the league. */
+  line: JoinLine;
+  /** Note, at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The org of that line to join. */
+  orgId: Scalars['ID']['input'];
 };
 
 /** Approving the minutes (they lock). */
@@ -248,12 +282,31 @@ export type CalendarFeedPayload = {
   url: Scalars['String']['output'];
 };
 
+/** A league member in a registration campaign. */
+export type CampaignMember = {
+  __typename?: 'CampaignMember';
+  /** Member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Their league org. */
+  orgName: Scalars['String']['output'];
+  /** Registered (null: not yet). */
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Calling a meeting off. */
 export type CancelMeetingInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
   /** Why (told to the invitees). */
   reason: Scalars['String']['input'];
+};
+
+/** Cancelling a letter. */
+export type CancelTransferLetterInput = {
+  /** The letter. */
+  letterId: Scalars['ID']['input'];
 };
 
 /** Input of `changePassword`. */
@@ -529,6 +582,16 @@ export type DeadJob = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Deciding an application. */
+export type DecideJoinApplicationInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** Approve (or refuse). */
+  approve: Scalars['Boolean']['input'];
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Deciding a leave request. */
 export type DecideMeetingLeaveInput = {
   /** Grant it (or refuse). */
@@ -537,6 +600,16 @@ export type DecideMeetingLeaveInput = {
   meetingId: Scalars['ID']['input'];
   /** Who asked. */
   memberId: Scalars['ID']['input'];
+};
+
+/** The upper org's decision. */
+export type DecideStageTransitionInput = {
+  /** Approve (or refuse). */
+  approve: Scalars['Boolean']['input'];
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The transition. */
+  transitionId: Scalars['ID']['input'];
 };
 
 /** How often the digest email comes. */
@@ -751,6 +824,29 @@ export type FileWithUrl = {
   url: Scalars['String']['output'];
 };
 
+/** A letter found by its code, as a receiving org sees it before accepting. */
+export type FoundTransferLetter = {
+  __typename?: 'FoundTransferLetter';
+  /** What would cross. */
+  crossing: Scalars['JSON']['output'];
+  /** Addressed to. */
+  destination: Scalars['String']['output'];
+  /** Dues paid through (`YYYY-MM`). */
+  duesPaidThrough?: Maybe<Scalars['String']['output']>;
+  /** The sending org. */
+  fromOrgName: Scalars['String']['output'];
+  /** The sending unit (tenant). */
+  fromTenantName: Scalars['String']['output'];
+  /** `PARTY`, `UNION` or `YOUTH`. */
+  line: Scalars['String']['output'];
+  /** The member. */
+  memberName: Scalars['String']['output'];
+  /** Where it stands. */
+  status: TransferLetterStatus;
+  /** Valid until. */
+  validUntil: Scalars['DateTime']['output'];
+};
+
 /** Input of `generateDuesBills`. */
 export type GenerateDuesBillsInput = {
   /** Line. */
@@ -950,6 +1046,87 @@ export type InviteMemberPayload = {
   invitationToken: Scalars['String']['output'];
   /** The full link to share. */
   invitationUrl: Scalars['String']['output'];
+};
+
+/** Issuing a letter. */
+export type IssueTransferLetterInput = {
+  /** Across provinces (valid longer). */
+  crossProvince?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The receiving unit, as written on the letter (1–200 characters). */
+  destination: Scalars['String']['input'];
+  /** `PARTY`, `UNION` or `YOUTH`. */
+  line: Scalars['String']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An application to join the union or the league. */
+export type JoinApplication = {
+  __typename?: 'JoinApplication';
+  /** Applied. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The decision's note. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** `UNION` or `YOUTH`. */
+  line: JoinLine;
+  /** Applicant. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** The applicant's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The org applied to. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ApplicationStatus;
+};
+
+/** The line applied to. */
+export type JoinLine =
+  /** 工会. */
+  | 'UNION'
+  /** 共青团. */
+  | 'YOUTH';
+
+/** A league member nearing or past 28 without a league post. */
+export type LeagueAgeOut = {
+  __typename?: 'LeagueAgeOut';
+  /** The day they turn 28 (the rule's maximum). */
+  ageOutOn: Scalars['NaiveDate']['output'];
+  /** Member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** An annual league registration (团籍注册) campaign. */
+export type LeagueCampaign = {
+  __typename?: 'LeagueCampaign';
+  /** Last day. */
+  closesOn: Scalars['NaiveDate']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Last reminder sent. */
+  lastRemindedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * League members with their registration, those not yet registered first (for those
+   * who read the org's members).
+   */
+  members: Array<CampaignMember>;
+  /** The league org running it. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
 };
 
 /** Input of `logIn`. */
@@ -1302,6 +1479,28 @@ export type MemberPayload = {
   member: Member;
 };
 
+/** A member's pipeline history. */
+export type MemberPipeline = {
+  __typename?: 'MemberPipeline';
+  /** Contacts and introducers. */
+  contacts: Array<PipelineContact>;
+  /** Stages, newest first. */
+  stages: Array<MemberStage>;
+  /** Transitions, open first. */
+  transitions: Array<StageTransition>;
+};
+
+/** A stage in a member's history. */
+export type MemberStage = {
+  __typename?: 'MemberStage';
+  /** Set on a probation extension: by how many months. */
+  extensionMonths?: Maybe<Scalars['Int']['output']>;
+  /** The stage. */
+  stage: PipelineStage;
+  /** From. */
+  startedOn: Scalars['NaiveDate']['output'];
+};
+
 /** A chat message. */
 export type Message = {
   __typename?: 'Message';
@@ -1365,12 +1564,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation and signs in. */
   acceptInvitation: AuthPayload;
+  /**
+   * Accepts a letter by code into an org: within the tenant the member moves; from another
+   * tenant a membership begins here with what the letter carries, and the old one closes
+   * (its roles, group chats and positions end). Refused (VALIDATION on `code`) when expired,
+   * used or cancelled; CONFLICT when the person is already a member here.
+   */
+  acceptTransferLetter: AcceptTransferLetterPayload;
   /** The viewer confirms receipt of a notice they received (once), with an optional reply. */
   acknowledgeNotice: NoticePayload;
   /** Adds members to a custom group (its admins); returns how many were new. */
   addConversationMembers: Scalars['Int']['output'];
   /** Adds an amendment (补充说明) to approved minutes. */
   amendMeetingRecord: MeetingPayload;
+  /**
+   * The viewer applies to join the union or the league; the league checks age at once
+   * (`league.age`: 14 to under 28), citing the rule.
+   */
+  applyToJoin: JoinApplication;
   /** Approves the draft minutes; the record locks (later corrections are amendments). */
   approveMeetingMinutes: MeetingPayload;
   /** Archives an org unit with no active sub-units or members. */
@@ -1383,6 +1594,8 @@ export type Mutation = {
   cancelDueItem: DueItem;
   /** Calls a meeting off (before any minutes); invitees are told and reminders stop. */
   cancelMeeting: MeetingPayload;
+  /** Cancels a letter not yet accepted. */
+  cancelTransferLetter: TransferLetter;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
   /**
@@ -1421,8 +1634,12 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  /** The org (`member:write` there) approves or refuses; approval places the member. */
+  decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
   decideMeetingLeave: MeetingPayload;
+  /** The upper org approves or refuses after the 公示; approval checks the rules again. */
+  decideStageTransition: StageTransition;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
   /**
@@ -1441,6 +1658,12 @@ export type Mutation = {
   importMembers: ImportMembersPayload;
   /** Invites a person by email into a unit; returns a link to share. */
   inviteMember: InviteMemberPayload;
+  /**
+   * Issues a letter (`member:write` over the member's org on the line), valid for the
+   * months of `transfer.letter`, recording the dues paid-up month. CONFLICT when the member
+   * already has one out.
+   */
+  issueTransferLetter: TransferLetter;
   /** Logs in with email (or phone) and password. */
   logIn: AuthPayload;
   /** Ends the current session. */
@@ -1455,12 +1678,20 @@ export type Mutation = {
   moveOrganization: OrganizationPayload;
   /** Mutes a member of a conversation (its admins); admins cannot be muted. */
   muteMember: Scalars['Boolean']['output'];
+  /** A member of the branch objects during the 公示 (recorded for the upper org). */
+  objectToStageTransition: StageTransition;
   /** The direct conversation with another member, created on first use. */
   openDirectConversation: Conversation;
   /** Platform operators: log in (outside tenants); returns an operator token. */
   operatorLogIn: Scalars['String']['output'];
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
   overrideRule: Rule;
+  /**
+   * The branch proposes the next step. Refused (VALIDATION on `toStage`) with the rule and
+   * its source when the rules forbid it (e.g. an activist of less than a year); steps before
+   * 接收预备党员 and 转正 start with a 公示 to the branch's party members.
+   */
+  proposeStageTransition: StageTransition;
   /**
    * Publishes a notice: to its reviewer first when `reviewerId` names another officer, at
    * `scheduledAt` when that lies ahead, else now — the audience is resolved and stored,
@@ -1479,11 +1710,20 @@ export type Mutation = {
   /** An officer marks an invitee present, or undoes a check-in. */
   recordMeetingAttendance: MeetingPayload;
   /**
+   * Records a stage reached earlier (补录); the member's political status follows.
+   * `member:write` over their branch.
+   */
+  recordMemberStage: Array<MemberStage>;
+  /** Registers the viewer (or, for officers, a member) once. */
+  registerLeagueMembership: Scalars['Boolean']['output'];
+  /**
    * Reminds everyone who owes under an org (a `REMINDER` notification stating the amount,
    * the months and, near the lapse rule, its consequence); each member at most once a day.
    * The list itself downloads as `GET /export/dues-arrears.xlsx?line=PARTY&organization=<id>`.
    */
   remindDuesArrears: RemindDuesArrearsPayload;
+  /** Reminds those not yet registered (at most once a day; RATE_LIMITED otherwise). */
+  remindLeagueCampaign: Scalars['Int']['output'];
   /**
    * Reminds the recipients on the viewer's board who have not acknowledged (or not read,
    * when no acknowledgement is asked). At most once per 10 minutes per notice
@@ -1548,12 +1788,16 @@ export type Mutation = {
    * `VALIDATION` and the reason.
    */
   setNotificationChannel: NotificationPreferences;
+  /** Adds or removes a 培养联系人 or 入党介绍人. */
+  setPipelineContact: Scalars['Boolean']['output'];
   /** Replaces a role template's permissions. */
   setRolePermissions: Scalars['Boolean']['output'];
   /** Platform operators: suspend (revoking every session) or resume a tenant. */
   setTenantSuspended: Scalars['Boolean']['output'];
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
+  /** Starts a year's 团籍注册 for a league org's sub-tree and tells its league members. */
+  startLeagueCampaign: LeagueCampaign;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
@@ -1572,12 +1816,20 @@ export type Mutation = {
    * reminders stop; a scheduled one or one awaiting review becomes a draft again.
    */
   withdrawNotice: NoticePayload;
+  /** The branch withdraws an open proposal. */
+  withdrawStageTransition: StageTransition;
 };
 
 
 /** The mutation root. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** The mutation root. */
+export type MutationAcceptTransferLetterArgs = {
+  input: AcceptTransferLetterInput;
 };
 
 
@@ -1596,6 +1848,12 @@ export type MutationAddConversationMembersArgs = {
 /** The mutation root. */
 export type MutationAmendMeetingRecordArgs = {
   input: AmendMeetingRecordInput;
+};
+
+
+/** The mutation root. */
+export type MutationApplyToJoinArgs = {
+  input: ApplyToJoinInput;
 };
 
 
@@ -1632,6 +1890,12 @@ export type MutationCancelDueItemArgs = {
 /** The mutation root. */
 export type MutationCancelMeetingArgs = {
   input: CancelMeetingInput;
+};
+
+
+/** The mutation root. */
+export type MutationCancelTransferLetterArgs = {
+  input: CancelTransferLetterInput;
 };
 
 
@@ -1702,8 +1966,20 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationDecideJoinApplicationArgs = {
+  input: DecideJoinApplicationInput;
+};
+
+
+/** The mutation root. */
 export type MutationDecideMeetingLeaveArgs = {
   input: DecideMeetingLeaveInput;
+};
+
+
+/** The mutation root. */
+export type MutationDecideStageTransitionArgs = {
+  input: DecideStageTransitionInput;
 };
 
 
@@ -1744,6 +2020,12 @@ export type MutationInviteMemberArgs = {
 
 
 /** The mutation root. */
+export type MutationIssueTransferLetterArgs = {
+  input: IssueTransferLetterInput;
+};
+
+
+/** The mutation root. */
 export type MutationLogInArgs = {
   input: LogInInput;
 };
@@ -1774,6 +2056,12 @@ export type MutationMuteMemberArgs = {
 
 
 /** The mutation root. */
+export type MutationObjectToStageTransitionArgs = {
+  input: ObjectToStageTransitionInput;
+};
+
+
+/** The mutation root. */
 export type MutationOpenDirectConversationArgs = {
   memberId: Scalars['ID']['input'];
 };
@@ -1788,6 +2076,12 @@ export type MutationOperatorLogInArgs = {
 /** The mutation root. */
 export type MutationOverrideRuleArgs = {
   input: OverrideRuleInput;
+};
+
+
+/** The mutation root. */
+export type MutationProposeStageTransitionArgs = {
+  input: ProposeStageTransitionInput;
 };
 
 
@@ -1816,8 +2110,26 @@ export type MutationRecordMeetingAttendanceArgs = {
 
 
 /** The mutation root. */
+export type MutationRecordMemberStageArgs = {
+  input: RecordMemberStageInput;
+};
+
+
+/** The mutation root. */
+export type MutationRegisterLeagueMembershipArgs = {
+  input: RegisterLeagueMembershipInput;
+};
+
+
+/** The mutation root. */
 export type MutationRemindDuesArrearsArgs = {
   input: RemindDuesArrearsInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindLeagueCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1966,6 +2278,12 @@ export type MutationSetNotificationChannelArgs = {
 
 
 /** The mutation root. */
+export type MutationSetPipelineContactArgs = {
+  input: SetPipelineContactInput;
+};
+
+
+/** The mutation root. */
 export type MutationSetRolePermissionsArgs = {
   input: SetRolePermissionsInput;
 };
@@ -1980,6 +2298,12 @@ export type MutationSetTenantSuspendedArgs = {
 /** The mutation root. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+/** The mutation root. */
+export type MutationStartLeagueCampaignArgs = {
+  input: StartLeagueCampaignInput;
 };
 
 
@@ -2016,6 +2340,12 @@ export type MutationUpdateTenantSettingsArgs = {
 /** The mutation root. */
 export type MutationWithdrawNoticeArgs = {
   input: WithdrawNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationWithdrawStageTransitionArgs = {
+  input: WithdrawStageTransitionInput;
 };
 
 /** Input of `muteMember`. */
@@ -2427,6 +2757,14 @@ export type NotificationPreferences = {
   digestFrequency: DigestFrequency;
 };
 
+/** An objection during a 公示. */
+export type ObjectToStageTransitionInput = {
+  /** The objection, 1–2,000 characters. */
+  text: Scalars['String']['input'];
+  /** The transition. */
+  transitionId: Scalars['ID']['input'];
+};
+
 /** Input of `operatorLogIn`. */
 export type OperatorLogInInput = {
   /** Email. */
@@ -2572,6 +2910,68 @@ export type ParticipantPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A branch's pipeline. */
+export type PartyPipeline = {
+  __typename?: 'PartyPipeline';
+  /** Members by stage. */
+  entries: Array<PipelineEntry>;
+  /** Transitions in 公示 or waiting for the upper org. */
+  openTransitions: Array<StageTransition>;
+};
+
+/** A 培养联系人 or 入党介绍人. */
+export type PipelineContact = {
+  __typename?: 'PipelineContact';
+  /** The contact. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** `CONTACT` or `INTRODUCER`. */
+  role: Scalars['String']['output'];
+};
+
+/** A member on the pipeline board. */
+export type PipelineEntry = {
+  __typename?: 'PipelineEntry';
+  /** What blocks the next step today; null when it could be proposed. */
+  blockedBy?: Maybe<Scalars['String']['output']>;
+  /** 培养联系人 recorded. */
+  contacts: Scalars['Int']['output'];
+  /** The first day the durations allow the next step. */
+  earliestNext?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Probation extended by (months). */
+  extendedMonths: Scalars['Int']['output'];
+  /** 入党介绍人 recorded. */
+  introducers: Scalars['Int']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The next stage. */
+  nextStage?: Maybe<PipelineStage>;
+  /** Their party org. */
+  orgName: Scalars['String']['output'];
+  /** In it since (null when never recorded: record it with `recordMemberStage`). */
+  since?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Current stage. */
+  stage: PipelineStage;
+};
+
+/** A stage of the party-entry pipeline. */
+export type PipelineStage =
+  /** 入党积极分子. */
+  | 'ACTIVIST'
+  /** 入党申请人. */
+  | 'APPLICANT'
+  /** 取消预备党员资格. */
+  | 'CANCELLED'
+  /** 发展对象. */
+  | 'DEVELOPMENT_TARGET'
+  /** 正式党员. */
+  | 'FULL_MEMBER'
+  /** 预备党员. */
+  | 'PROBATIONARY';
+
 /** 政治面貌 — political status. */
 export type PoliticalStatus =
   /** 入党积极分子 */
@@ -2617,6 +3017,20 @@ export type PositionPayload = {
   position: Position;
 };
 
+/** Proposing the next step. */
+export type ProposeStageTransitionInput = {
+  /** Takes effect on (e.g. the branch meeting's date). */
+  effectiveOn: Scalars['NaiveDate']['input'];
+  /** Extend the probation by this many months. */
+  extensionMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Note (e.g. the resolution). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The stage to move to (`PROBATIONARY` with `extensionMonths` extends the probation). */
+  toStage: PipelineStage;
+};
+
 /** The query root: the platform's queries, then each module's. */
 export type Query = {
   __typename?: 'Query';
@@ -2659,6 +3073,18 @@ export type Query = {
   grants: Array<Grant>;
   /** Invitations, newest first. */
   invitations: InvitationConnection;
+  /**
+   * Applications the viewer decides (orgs where they hold `member:write`) and their own,
+   * pending first.
+   */
+  joinApplications: Array<JoinApplication>;
+  /**
+   * League members of an org's sub-tree nearing (by `league.age_out_warning`) or past the
+   * age of leaving in `league.age`, unless a league post keeps them.
+   */
+  leagueAgeOuts: Array<LeagueAgeOut>;
+  /** Registration campaigns the viewer runs or takes part in. */
+  leagueCampaigns: Array<LeagueCampaign>;
   /** One meeting (invitees and those who read the org's meetings). */
   meeting: Meeting;
   /**
@@ -2680,6 +3106,8 @@ export type Query = {
    * both kinds. `from`/`to` bound the start.
    */
   meetings: MeetingConnection;
+  /** A member's stages, transitions and contacts (the member, or who reads their branch). */
+  memberPipeline: MemberPipeline;
   /** Members in the order they were added. */
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
@@ -2714,6 +3142,8 @@ export type Query = {
   organization: Organization;
   /** Org units in tree order (a parent before its children). */
   organizations: OrganizationConnection;
+  /** The party-entry board of an org and its sub-orgs (`member:read` there). */
+  partyPipeline: PartyPipeline;
   /** Platform operators: the job queue's health and its dead jobs. */
   queueHealth: QueueHealth;
   /** Role templates with their permissions. */
@@ -2732,6 +3162,20 @@ export type Query = {
   sentNotices: NoticeConnection;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
+  /**
+   * The letter with this code, from any tenant, for those who may receive members
+   * (`member:write` somewhere). VALIDATION on `code` when there is none.
+   */
+  transferLetterByCode: FoundTransferLetter;
+  /** Letters issued by orgs whose members the viewer reads, open ones first. */
+  transferLetters: Array<TransferLetter>;
+  /** The viewer's union e-member card; NOT_FOUND when they are not a union member. */
+  unionCard: UnionCard;
+  /**
+   * Checks a scanned union card (for those who read members): VALIDATION on `code` when it
+   * is forged, of another enterprise or expired.
+   */
+  verifyUnionCard: VerifiedUnionCard;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
   viewer: Viewer;
 };
@@ -2824,6 +3268,12 @@ export type QueryInvitationsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryLeagueAgeOutsArgs = {
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2850,6 +3300,12 @@ export type QueryMeetingsArgs = {
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   orgId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMemberPipelineArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -2936,6 +3392,12 @@ export type QueryOrganizationsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryPartyPipelineArgs = {
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QuerySearchMessagesArgs = {
   beforeSeq?: InputMaybe<Scalars['Int']['input']>;
   conversationId: Scalars['ID']['input'];
@@ -2956,6 +3418,18 @@ export type QuerySentNoticesArgs = {
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryTransferLetterByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVerifyUnionCardArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** The job queue's health (platform operators). */
@@ -3008,6 +3482,24 @@ export type RecordMeetingAttendanceInput = {
   memberId: Scalars['ID']['input'];
   /** Present (or undo a check-in). */
   present: Scalars['Boolean']['input'];
+};
+
+/** Recording a stage reached earlier (补录). */
+export type RecordMemberStageInput = {
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** The stage. */
+  stage: PipelineStage;
+  /** Reached on (not after today). */
+  startedOn: Scalars['NaiveDate']['input'];
+};
+
+/** Registering. */
+export type RegisterLeagueMembershipInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The member (officers registering for them); the viewer when omitted. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of `remindDuesArrears`. */
@@ -3271,6 +3763,18 @@ export type SetNotificationChannelInput = {
   channel: NotificationChannel;
 };
 
+/** Adding or removing a contact. */
+export type SetPipelineContactInput = {
+  /** Add (or remove). */
+  add: Scalars['Boolean']['input'];
+  /** The contact (a party member; introducers full members). */
+  contactId: Scalars['ID']['input'];
+  /** 入党介绍人 (else 培养联系人). */
+  introducer: Scalars['Boolean']['input'];
+  /** The member in the pipeline. */
+  memberId: Scalars['ID']['input'];
+};
+
 /** Input of `setRolePermissions`. */
 export type SetRolePermissionsInput = {
   /** Permissions as `object:act`, act one of `(read)`, `(write)`, `(read)|(write)`. */
@@ -3299,6 +3803,70 @@ export type SignUpInput = {
   tenantName: Scalars['String']['input'];
   /** Slug: 3–32 of a-z, 0-9 and hyphens, starting with a letter. */
   tenantSlug: Scalars['String']['input'];
+};
+
+/** An objection raised during a 公示. */
+export type StageObjection = {
+  __typename?: 'StageObjection';
+  /** Who. */
+  authorName: Scalars['String']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What. */
+  text: Scalars['String']['output'];
+};
+
+/** A step proposed by the branch for a member. */
+export type StageTransition = {
+  __typename?: 'StageTransition';
+  /** The upper org decides by then (`party.upper_approval`). */
+  approvalDueAt: Scalars['DateTime']['output'];
+  /** Open and past its 公示: the upper org may decide now. */
+  awaitingDecision: Scalars['Boolean']['output'];
+  /** Decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The upper org's note. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Takes effect on (e.g. the branch meeting's date). */
+  effectiveOn: Scalars['NaiveDate']['output'];
+  /** A probation extension by this many months. */
+  extensionMonths?: Maybe<Scalars['Int']['output']>;
+  /** The stage before. */
+  fromStage: PipelineStage;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** The branch's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Objections recorded. */
+  objectionCount: Scalars['Int']['output'];
+  /** The objections (for those who read the branch). */
+  objections: Array<StageObjection>;
+  /** The proposing branch. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** Proposed. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** End of the 公示 (steps that need one). */
+  publicityUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: TransitionStatus;
+  /** The stage after (an extension keeps `PROBATIONARY`). */
+  toStage: PipelineStage;
+};
+
+/** Starting a registration campaign. */
+export type StartLeagueCampaignInput = {
+  /** Last day. */
+  closesOn: Scalars['NaiveDate']['input'];
+  /** The league org (its sub-tree registers). */
+  orgId: Scalars['ID']['input'];
+  /** The year. */
+  year: Scalars['Int']['input'];
 };
 
 /** The subscription root. */
@@ -3413,6 +3981,84 @@ export type TenantSummary = {
   status: Scalars['String']['output'];
 };
 
+/** An introduction letter (介绍信) as its sender sees it. */
+export type TransferLetter = {
+  __typename?: 'TransferLetter';
+  /** Accepted. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The code the receiving org types in. */
+  code: Scalars['String']['output'];
+  /** Across provinces (the longer validity of `transfer.letter`). */
+  crossProvince: Scalars['Boolean']['output'];
+  /** Exactly what crosses to the receiving tenant (the fields of `transfer.crossing`). */
+  crossing: Scalars['JSON']['output'];
+  /** Addressed to (as written). */
+  destination: Scalars['String']['output'];
+  /** Dues paid through this month (`YYYY-MM`). */
+  duesPaidThrough?: Maybe<Scalars['String']['output']>;
+  /** The sending org. */
+  fromOrgId: Scalars['ID']['output'];
+  /** Its name. */
+  fromOrgName: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** `PARTY`, `UNION` or `YOUTH`. */
+  line: Scalars['String']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The receipt (回执): `{tenant, org, acceptedAt}` of the receiving side. */
+  receipt?: Maybe<Scalars['JSON']['output']>;
+  /** Where it stands. */
+  status: TransferLetterStatus;
+  /** Valid until. */
+  validUntil: Scalars['DateTime']['output'];
+};
+
+/** Where a letter stands. */
+export type TransferLetterStatus =
+  /** Accepted: the receipt is in. */
+  | 'ACCEPTED'
+  /** Cancelled by the sender. */
+  | 'CANCELLED'
+  /** Issued and past its validity: it can no longer be accepted. */
+  | 'EXPIRED'
+  /** Issued, valid, not yet accepted. */
+  | 'ISSUED';
+
+/** Where a transition stands. */
+export type TransitionStatus =
+  /** Approved: the member moved on. */
+  | 'APPROVED'
+  /** Waiting for the upper org. */
+  | 'PENDING_APPROVAL'
+  /** In its 公示: branch members may object. */
+  | 'PUBLICIZING'
+  /** Refused by the upper org. */
+  | 'REFUSED'
+  /** Withdrawn by the branch. */
+  | 'WITHDRAWN';
+
+/** The viewer's union e-member card. */
+export type UnionCard = {
+  __typename?: 'UnionCard';
+  /** Signed identity to show as a QR code (valid two minutes; fetch again before). */
+  code: Scalars['String']['output'];
+  /** When the code stops being accepted. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Union org. */
+  orgName: Scalars['String']['output'];
+  /** Enterprise. */
+  tenantName: Scalars['String']['output'];
+};
+
 /** Input of `updateConversation`; absent fields stay as they are. */
 export type UpdateConversationInput = {
   /** Only admins post. */
@@ -3491,6 +4137,15 @@ export type UploadTarget = {
   url: Scalars['String']['output'];
 };
 
+/** A verified union card. */
+export type VerifiedUnionCard = {
+  __typename?: 'VerifiedUnionCard';
+  /** The member's name. */
+  name: Scalars['String']['output'];
+  /** Their union org. */
+  orgName: Scalars['String']['output'];
+};
+
 /** Who is signed in, and where. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -3520,6 +4175,12 @@ export type WithdrawNoticeInput = {
   noticeId: Scalars['ID']['input'];
   /** Why (required for a published notice; recipients see it), at most 500 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Withdrawing a proposal. */
+export type WithdrawStageTransitionInput = {
+  /** The transition. */
+  transitionId: Scalars['ID']['input'];
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4429,6 +5090,64 @@ export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; 
 
 export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: boolean };
 
+export type StageTransitionFieldsFragment = { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> };
+
+export type PartyPipelineQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type PartyPipelineQuery = { __typename?: 'Query', partyPipeline: { __typename?: 'PartyPipeline', entries: Array<{ __typename?: 'PipelineEntry', memberId: string, name: string, orgName: string, stage: PipelineStage, since?: string | null, extendedMonths: number, contacts: number, introducers: number, nextStage?: PipelineStage | null, earliestNext?: string | null, blockedBy?: string | null }>, openTransitions: Array<{ __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> }> } };
+
+export type MemberPipelineQueryVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+}>;
+
+
+export type MemberPipelineQuery = { __typename?: 'Query', memberPipeline: { __typename?: 'MemberPipeline', stages: Array<{ __typename?: 'MemberStage', stage: PipelineStage, startedOn: string, extensionMonths?: number | null }>, transitions: Array<{ __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> }>, contacts: Array<{ __typename?: 'PipelineContact', memberId: string, name: string, role: string }> } };
+
+export type RecordMemberStageMutationVariables = Exact<{
+  input: RecordMemberStageInput;
+}>;
+
+
+export type RecordMemberStageMutation = { __typename?: 'Mutation', recordMemberStage: Array<{ __typename?: 'MemberStage', stage: PipelineStage, startedOn: string, extensionMonths?: number | null }> };
+
+export type SetPipelineContactMutationVariables = Exact<{
+  input: SetPipelineContactInput;
+}>;
+
+
+export type SetPipelineContactMutation = { __typename?: 'Mutation', setPipelineContact: boolean };
+
+export type ProposeStageTransitionMutationVariables = Exact<{
+  input: ProposeStageTransitionInput;
+}>;
+
+
+export type ProposeStageTransitionMutation = { __typename?: 'Mutation', proposeStageTransition: { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> } };
+
+export type ObjectToStageTransitionMutationVariables = Exact<{
+  input: ObjectToStageTransitionInput;
+}>;
+
+
+export type ObjectToStageTransitionMutation = { __typename?: 'Mutation', objectToStageTransition: { __typename?: 'StageTransition', id: string, status: TransitionStatus, objectionCount: number } };
+
+export type DecideStageTransitionMutationVariables = Exact<{
+  input: DecideStageTransitionInput;
+}>;
+
+
+export type DecideStageTransitionMutation = { __typename?: 'Mutation', decideStageTransition: { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> } };
+
+export type WithdrawStageTransitionMutationVariables = Exact<{
+  input: WithdrawStageTransitionInput;
+}>;
+
+
+export type WithdrawStageTransitionMutation = { __typename?: 'Mutation', withdrawStageTransition: { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> } };
+
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
@@ -4442,6 +5161,7 @@ export const MeetingListFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const MeetingAttendanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingAttendanceFieldsFragment, unknown>;
 export const MeetingAttendeeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}}]} as unknown as DocumentNode<MeetingAttendeeFieldsFragment, unknown>;
 export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
+export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionsAnywhere"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
@@ -4566,3 +5286,11 @@ export const MeetingCountsChangedDocument = {"kind":"Document","definitions":[{"
 export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const PartyPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"extendedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"introducers"}},{"kind":"Field","name":{"kind":"Name","value":"nextStage"}},{"kind":"Field","name":{"kind":"Name","value":"earliestNext"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<PartyPipelineQuery, PartyPipelineQueryVariables>;
+export const MemberPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<MemberPipelineQuery, MemberPipelineQueryVariables>;
+export const RecordMemberStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMemberStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMemberStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMemberStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}}]}}]}}]} as unknown as DocumentNode<RecordMemberStageMutation, RecordMemberStageMutationVariables>;
+export const SetPipelineContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPipelineContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPipelineContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPipelineContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SetPipelineContactMutation, SetPipelineContactMutationVariables>;
+export const ProposeStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ProposeStageTransitionMutation, ProposeStageTransitionMutationVariables>;
+export const ObjectToStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObjectToStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectToStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectToStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}}]}}]}}]} as unknown as DocumentNode<ObjectToStageTransitionMutation, ObjectToStageTransitionMutationVariables>;
+export const DecideStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<DecideStageTransitionMutation, DecideStageTransitionMutationVariables>;
+export const WithdrawStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<WithdrawStageTransitionMutation, WithdrawStageTransitionMutationVariables>;

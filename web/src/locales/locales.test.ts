@@ -13,6 +13,7 @@ import { BOARD_STATES, BUILTIN_ROLES, NOTICE_CATEGORIES, NOTICE_IMPORTANCES, NOT
 import { PUBLISH_MODES } from '../pages/notices/composeForm';
 import { BASE_SOURCES, DUES_CATEGORIES, DUES_LINES, ENTRY_KINDS, PAYMENT_METHODS, RULE_LABELS } from '../lib/dues';
 import { GEO_PROBLEMS } from '../lib/geolocation';
+import { CONTACT_ROLES, PIPELINE_STAGES, TRANSITION_STATUSES } from '../lib/pipeline';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../lib/meetings';
 
 type Tree = { [k: string]: string | Tree };
@@ -102,6 +103,10 @@ describe('translations', () => {
       'meetings.attendee.methods.QR',
       'meetings.attendee.methods.MANUAL',
       'nav.meetingsGroup',
+      'nav.pipelineGroup',
+      ...PIPELINE_STAGES.map((s) => `pipeline.stages.${s}`),
+      ...TRANSITION_STATUSES.map((s) => `pipeline.statuses.${s}`),
+      ...CONTACT_ROLES.map((r) => `pipeline.roles.${r}`),
       'notices.audience.summary.members',
       'notices.audience.summary.plusMembers',
       'gender.MALE',

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Alert, Button, Descriptions, Drawer, Grid, Space, Spin, Tag } from 'antd';
 import { EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
@@ -5,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MemberDetailQuery } from '../../api/operations';
 import { describeError, errorText } from '../../api/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { PIPELINE_STAGES, timelinePath } from '../../lib/pipeline';
 import type { MemberDetail } from './MemberFormDialog';
 
 /** Everything the viewer may see of one member; edit and disable from here. */
@@ -88,7 +90,18 @@ export function MemberDrawer({
             {
               key: 'ps',
               label: t('members.fields.politicalStatus'),
-              children: m.politicalStatus ? t(`politicalStatus.${m.politicalStatus}`) : hidden,
+              children: m.politicalStatus ? (
+                <>
+                  {t(`politicalStatus.${m.politicalStatus}`)}
+                  {(PIPELINE_STAGES as string[]).includes(m.politicalStatus) && (
+                    <Link to={timelinePath(m.id)} style={{ marginLeft: 12 }} data-testid="member-timeline-link">
+                      {t('pipeline.timeline.title')}
+                    </Link>
+                  )}
+                </>
+              ) : (
+                hidden
+              ),
             },
             { key: 'phone', label: t('members.fields.phone'), children: m.phone ?? hidden },
             { key: 'email', label: t('members.fields.email'), children: m.email ?? hidden },

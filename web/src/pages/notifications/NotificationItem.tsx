@@ -5,6 +5,7 @@ import { formatDateTime, truncate } from '../../lib/format';
 import { KIND_COLORS, reminderDetail } from '../../lib/notifications';
 import { noticeNotificationPath } from '../../lib/notices';
 import { duesReminderLine } from '../../lib/dues';
+import { notificationTransition, objectionPath } from '../../lib/pipeline';
 import type { InboxItem } from '../../lib/useNotifications';
 
 const PREVIEW_CHARS = 80;
@@ -35,6 +36,8 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const reminder = item.kind === 'REMINDER' ? reminderDetail(item.detail) : null;
   const notice = item.kind === 'NOTICE' ? noticeNotificationPath(item) : null;
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
+  // A 公示 of a party-entry step: branch members may object.
+  const transition = item.kind === 'NOTICE' && !notice ? notificationTransition(item.detail) : null;
   const bodyId = `notification-body-${item.id}`;
 
   return (
@@ -64,6 +67,18 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={notice} data-testid="notification-notice-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('notifications.openNotice')}
+            </Link>
+          </div>
+        )}
+        {transition && (
+          <div className="tx-inbox-facts">
+            <Link
+              to={objectionPath(transition)}
+              state={{ title: item.title, body: item.body }}
+              data-testid="notification-objection-link"
+              onClick={() => !item.readAt && onOpen(item)}
+            >
+              {t('notifications.openObjection')}
             </Link>
           </div>
         )}
