@@ -403,6 +403,28 @@ async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_onc
         .send()
         .await
         .unwrap();
+    // The monthly run's lapse warnings: once per member and count of months.
+    let tenant = tongxin_tests::tenant_id_of(&w.app, &w.t).await;
+    let warned = tongxin_core::dues::warn_lapse(&w.app.app, tenant)
+        .await
+        .unwrap();
+    let warned_again = tongxin_core::dues::warn_lapse(&w.app.app, tenant)
+        .await
+        .unwrap();
+    let inbox_after = |token: String| {
+        let app = &w.app;
+        async move {
+            app.gql(
+                Some(&token),
+                "{ notifications(first: 20) { edges { node { title } } } }",
+                json!({}),
+            )
+            .await
+            .to_string()
+        }
+    };
+    let b_after = inbox_after(w.b.0.clone()).await;
+    let a_after = inbox_after(w.a.0.clone()).await;
 
     // Assert
     let list = arrears["data"]["duesArrears"]
@@ -431,6 +453,10 @@ async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_onc
     let sheet = book.worksheet_range("欠缴名单").unwrap();
     assert_eq!(sheet.rows().count(), 3, "a header and two debtors");
     assert_eq!(member_export.status(), 403);
+    assert_eq!(warned, 1, "only 孙二 reached the first warning");
+    assert_eq!(warned_again, 0);
+    assert!(b_after.contains("党费欠交预警"), "{b_after}");
+    assert!(!a_after.contains("党费欠交预警"), "{a_after}");
 }
 
 #[tokio::test]
@@ -494,4 +520,60 @@ async fn a_payroll_file_sets_bases_all_rows_or_none() {
         "{bases}"
     );
     assert_eq!(history.len(), 2, "the earlier base stays in the history");
+}
+
+#[tokio::test]
+async fn a_probationary_member_pays_from_the_month_of_admission_not_before() {
+    // Arrange: 孙二 becomes probationary this month (party.dues.start), with a base from last
+    // month on.
+    let w = billed_branch().await;
+    let month = tongxin_core::dues::current_month(chrono::Utc::now());
+    let last = (month - chrono::Months::new(1)).format("%Y-%m").to_string();
+    let today = (chrono::Utc::now() + chrono::Duration::hours(8))
+        .date_naive()
+        .to_string();
+    for (q, v) in [
+        (
+            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+            json!({ "i": { "id": w.b.1, "patch": { "name": "孙二", "politicalStatus": "PROBATIONARY" } } }),
+        ),
+        (
+            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
+            json!({ "i": { "memberId": w.b.1, "stage": "PROBATIONARY", "startedOn": today } }),
+        ),
+        (
+            SET_BASE,
+            json!({ "i": { "memberId": w.b.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 800_000, "fromMonth": last } }),
+        ),
+    ] {
+        let body = w.app.gql(Some(&w.t.token), q, v).await;
+        assert!(body["errors"].is_null(), "{body}");
+    }
+
+    // Act
+    let before = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            BILL,
+            json!({ "i": { "organizationId": w.branch, "line": "PARTY", "month": last } }),
+        )
+        .await;
+    let from = bill(&w, &w.t.token).await;
+    let statement = statement(&w, &w.t.token, &w.b.1).await;
+
+    // Assert: last month billed nobody new (钱一's base starts this month too); this month
+    // bills 孙二.
+    assert_eq!(
+        before["data"]["generateDuesBills"]["written"], 0,
+        "{before}"
+    );
+    assert_eq!(from["data"]["generateDuesBills"]["written"], 2, "{from}");
+    let months: Vec<&str> = statement["data"]["duesStatement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["month"].as_str().unwrap())
+        .collect();
+    assert_eq!(months, vec![this_month().as_str()], "{statement}");
 }

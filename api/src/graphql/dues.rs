@@ -378,6 +378,12 @@ pub struct DuesQuery;
 
 #[Object(name = "DuesQuery")]
 impl DuesQuery {
+    /// Whether members can pay dues online here. No provider is configured yet, so this is
+    /// false and payments are recorded offline (`recordDuesPayment`).
+    async fn dues_online_payment_available(&self) -> bool {
+        dues::payment::provider().is_some()
+    }
+
     /// A member's base history, newest first per line (the member, or whoever keeps their dues).
     async fn dues_bases(
         &self,

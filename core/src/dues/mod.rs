@@ -4,6 +4,7 @@
 //! lapse warning of `membership.lapse`, and roll-ups per org and month.
 
 mod import;
+pub mod payment;
 pub mod rules;
 mod store;
 
@@ -397,8 +398,47 @@ pub async fn bill_all(app: &App, now: DateTime<Utc>) -> AppResult<u64> {
     let mut written = 0;
     for tenant in crate::system::tenants_with_dues(&app.db).await? {
         written += bill_tenant(app, tenant, month).await?;
+        warn_lapse(app, tenant).await?;
     }
     Ok(written)
+}
+
+/// Warns every member whose unpaid months reached a warning of `membership.lapse`, once per
+/// line and count of months (the monthly run calls it after billing). Returns how many.
+pub async fn warn_lapse(app: &App, tenant: Uuid) -> AppResult<usize> {
+    let ctx = Ctx::system(tenant);
+    let mut tx = app.db.begin_tenant(&ctx).await?;
+    let mut written = Vec::new();
+    for line in ["PARTY", "UNION", "YOUTH"] {
+        let label = line_label(line);
+        for a in arrears_in(&mut tx, tenant, line, None).await? {
+            if !a.lapse_warning {
+                continue;
+            }
+            let body = format!(
+                "您已连续 {} 个月未交纳{label}。按规定，连续 {} 个月不交纳{label}又不说明理由的，将被视为自动脱离组织。请尽快交纳或向组织说明情况。",
+                a.row.months_owed, a.lapse_months
+            );
+            let key = format!(
+                "dues-lapse:{line}:{}:{}",
+                a.row.member_id, a.row.months_owed
+            );
+            let n = crate::notify::NewNotification {
+                member_id: a.row.member_id,
+                kind: "REMINDER",
+                title: &format!("{label}欠交预警"),
+                body: &body,
+                dedupe_key: Some(&key),
+                detail: json!({ "dues": line, "monthsOwed": a.row.months_owed, "rule": { "key": "membership.lapse" } }),
+            };
+            if let Some(id) = crate::notify::write(&mut tx, app, tenant, &n).await? {
+                written.push((a.row.member_id, id));
+            }
+        }
+    }
+    tx.commit().await?;
+    crate::notify::announce(app, tenant, &written).await;
+    Ok(written.len())
 }
 
 /// A payment recorded offline.

@@ -60,8 +60,9 @@ pub(super) async fn bases(
 }
 
 /// Who is billed for `month` on `line`: active members of the line (party: probationary and
-/// full members; league: league members; union: placed in a union org) under `scope` (an org
-/// path; all when `None`), with the base in force that month.
+/// full members, probationary ones from the month they were admitted; league: league members;
+/// union: placed in a union org) under `scope` (an org path; all when `None`), with the base in
+/// force that month.
 #[derive(Debug, sqlx::FromRow)]
 pub(super) struct Billable {
     pub member_id: Uuid,
@@ -92,6 +93,15 @@ pub(super) async fn billable(
             and case $2 when 'PARTY' then m.political_status in ('PROBATIONARY', 'FULL_MEMBER')
                         when 'UNION' then m.union_org_id is not null
                         else m.political_status = 'LEAGUE_MEMBER' end
+            -- party.dues.start: a probationary member pays from the month the branch meeting
+            -- admitted them (their recorded PROBATIONARY stage), not before.
+            and not (m.political_status = 'PROBATIONARY' and $2 = 'PARTY' and exists (
+                  select 1 from member_stage s where s.tenant_id = m.tenant_id and s.member_id = m.id
+                     and s.stage = 'PROBATIONARY' and s.extension_months is null
+                     and date_trunc('month', s.started_on) > $3
+                     and not exists (select 1 from member_stage later where later.tenant_id = s.tenant_id
+                         and later.member_id = s.member_id and later.stage = 'PROBATIONARY'
+                         and later.extension_months is null and later.created_at > s.created_at)))
             and ($4::text is null or exists (
                   select 1 from org_unit o where o.tenant_id = m.tenant_id
                      and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
