@@ -126,7 +126,7 @@ async fn an_activist_of_less_than_a_year_is_refused_with_the_rule_cited_and_one_
  {
     // Arrange
     let w = world().await;
-    record(&w, "ACTIVIST", 6).await;
+    record(&w, "ACTIVIST", 7).await;
 
     // Act
     let too_early = propose(&w, "DEVELOPMENT_TARGET").await;
@@ -134,6 +134,14 @@ async fn an_activist_of_less_than_a_year_is_refused_with_the_rule_cited_and_one_
     let no_contact = propose(&w, "DEVELOPMENT_TARGET").await;
     add_contact(&w, 0, false).await;
     let proposed = propose(&w, "DEVELOPMENT_TARGET").await;
+    let due = w
+        .app
+        .gql(
+            Some(&w.candidate.0),
+            "{ dueItems(first: 50) { edges { node { title ruleKey } } } }",
+            json!({}),
+        )
+        .await;
     let twice = propose(&w, "DEVELOPMENT_TARGET").await;
     let applicant = run(
         &w,
@@ -160,6 +168,21 @@ async fn an_activist_of_less_than_a_year_is_refused_with_the_rule_cited_and_one_
         "the source is cited: {why}"
     );
     assert!(refusal(&no_contact).contains("培养联系人"));
+    // Quarterly thought reports still ahead in the training year begun seven months ago (the
+    // second recording, thirteen months ago, has none left).
+    let reports: Vec<&Value> = due["data"]["dueItems"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{due}"))
+        .iter()
+        .filter(|e| {
+            e["node"]["title"]
+                .as_str()
+                .unwrap_or("")
+                .contains("思想汇报")
+        })
+        .collect();
+    assert_eq!(reports.len(), 2, "{due}");
+    assert_eq!(reports[0]["node"]["ruleKey"], "party.activist.period");
     let t = &proposed["data"]["proposeStageTransition"];
     assert_eq!(t["status"], "PENDING_APPROVAL", "{proposed}");
     assert_eq!(t["fromStage"], "ACTIVIST");

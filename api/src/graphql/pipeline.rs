@@ -283,9 +283,24 @@ pub struct PipelineContact {
     pub role: String,
 }
 
+/// A position a member holds or held.
+#[derive(SimpleObject)]
+pub struct MemberPosition {
+    /// The org.
+    pub org_name: String,
+    /// Title, e.g. 支部书记.
+    pub title: String,
+    /// Term start.
+    pub term_start: NaiveDate,
+    /// Ended (null while held).
+    pub ended_at: Option<DateTime<Utc>>,
+}
+
 /// A member's pipeline history.
 #[derive(SimpleObject)]
 pub struct MemberPipeline {
+    /// Positions held, newest first.
+    pub positions: Vec<MemberPosition>,
     /// Stages, newest first.
     pub stages: Vec<MemberStage>,
     /// Transitions, open first.
@@ -316,7 +331,8 @@ impl PipelineQuery {
         })
     }
 
-    /// A member's stages, transitions and contacts (the member, or who reads their branch).
+    /// A member's stages, transitions, contacts and positions (the member, or who reads their
+    /// branch).
     async fn member_pipeline(
         &self,
         ctx: &Context<'_>,
@@ -324,9 +340,19 @@ impl PipelineQuery {
     ) -> async_graphql::Result<MemberPipeline> {
         let c = tenant(ctx)?;
         let member = decode(NodeType::Member, &member_id).gql()?;
-        let (stages, transitions) = pipeline::history(&c, app(ctx), member).await.gql()?;
+        let (stages, transitions, positions) =
+            pipeline::history(&c, app(ctx), member).await.gql()?;
         let contacts = pipeline::contacts(&c, app(ctx), member).await.gql()?;
         Ok(MemberPipeline {
+            positions: positions
+                .into_iter()
+                .map(|(org_name, title, term_start, ended_at)| MemberPosition {
+                    org_name,
+                    title,
+                    term_start,
+                    ended_at,
+                })
+                .collect(),
             stages: stages.into_iter().map(Into::into).collect(),
             transitions: transitions.into_iter().map(StageTransition).collect(),
             contacts: contacts

@@ -223,6 +223,48 @@ fn today() -> NaiveDate {
         .date_naive()
 }
 
+/// Registers the quarterly thought reports (思想汇报) of the training year still ahead as due
+/// items, every `thoughtReportEveryMonths` of `party.activist.period` from `since`.
+async fn schedule_thought_reports(
+    conn: &mut PgConnection,
+    ctx: &Ctx,
+    member: Uuid,
+    since: NaiveDate,
+) -> AppResult<()> {
+    let rule = crate::rules::get_in(conn, ctx.tenant_id, "party.activist.period").await?;
+    let every = rule.effective()["thoughtReportEveryMonths"]
+        .as_u64()
+        .unwrap_or(3) as u32;
+    let year = rule.effective()["minMonths"].as_u64().unwrap_or(12) as u32;
+    let now = Utc::now();
+    for (n, months) in (every..=year).step_by(every.max(1) as usize).enumerate() {
+        let Some(due) = since
+            .checked_add_months(Months::new(months))
+            .and_then(|d| d.and_hms_opt(1, 0, 0))
+            .map(|d| d.and_utc())
+        else {
+            continue;
+        };
+        if due <= now {
+            continue;
+        }
+        crate::due::register(
+            conn,
+            ctx,
+            &NewDueItem {
+                kind: "THOUGHT_REPORT".into(),
+                title: format!("提交思想汇报（培养期第 {} 次）", n + 1),
+                due_at: due,
+                rule_key: Some("party.activist.period".into()),
+                member_id: Some(member),
+                org_id: None,
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Records a stage reached earlier (补录), e.g. when the history predates the system; the
 /// member's political status follows.
 pub async fn record_stage(
@@ -249,6 +291,9 @@ pub async fn record_stage(
     )
     .await?;
     store::set_status(&mut tx, ctx.tenant_id, member, stage.political_status()).await?;
+    if stage == Stage::Activist {
+        schedule_thought_reports(&mut tx, ctx, member, started_on).await?;
+    }
     audit_pipeline(
         &mut tx,
         ctx,
@@ -568,6 +613,9 @@ pub async fn decide(
         )
         .await?;
         store::set_status(&mut tx, ctx.tenant_id, member, stage.political_status()).await?;
+        if stage == Stage::Activist {
+            schedule_thought_reports(&mut tx, ctx, member, t.effective_on).await?;
+        }
     }
     store::decide(
         &mut tx,
@@ -673,18 +721,22 @@ async fn require_read(
         .await
 }
 
-/// A member's stages and transitions (the member, or whoever reads their branch).
+/// A position held, for the member's timeline: `(org, title, term start, ended)`.
+pub type PositionHeld = (String, String, NaiveDate, Option<DateTime<Utc>>);
+
+/// A member's stages, transitions and positions (the member, or whoever reads their branch).
 pub async fn history(
     ctx: &Ctx,
     app: &App,
     member: Uuid,
-) -> AppResult<(Vec<StageRow>, Vec<TransitionRow>)> {
+) -> AppResult<(Vec<StageRow>, Vec<TransitionRow>, Vec<PositionHeld>)> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     require_read(ctx, app, &mut tx, member).await?;
     let stages = store::stages(&mut tx, ctx.tenant_id, member).await?;
     let transitions = store::transitions(&mut tx, ctx.tenant_id, Some(member), None, false).await?;
+    let positions = store::positions(&mut tx, ctx.tenant_id, member).await?;
     tx.commit().await?;
-    Ok((stages, transitions))
+    Ok((stages, transitions, positions))
 }
 
 /// Objections to a transition: `(author, text, when)`; for those who read its branch.

@@ -393,3 +393,20 @@ pub(super) async fn board(
     .fetch_all(conn)
     .await
 }
+
+/// A member's positions, current and past: `(org, title, term start, ended)`.
+pub(super) async fn positions(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+) -> sqlx::Result<Vec<(String, String, NaiveDate, Option<DateTime<Utc>>)>> {
+    sqlx::query_as(
+        "select o.name, p.title, p.term_start, p.ended_at from position p
+           join org_unit o on o.tenant_id = p.tenant_id and o.id = p.org_id
+          where p.tenant_id = $1 and p.member_id = $2 order by p.term_start desc",
+    )
+    .bind(tenant)
+    .bind(member)
+    .fetch_all(conn)
+    .await
+}
