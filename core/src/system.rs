@@ -549,7 +549,7 @@ pub(crate) async fn insert_transfer_code(
     tenant: Uuid,
     letter: Uuid,
 ) -> sqlx::Result<()> {
-    sqlx::query("insert into transfer_code (code_hash, tenant_id, letter_id) values ($1, $2, $3)")
+    sqlx::query("insert into transfer_code (code_hash, issuer_tenant, letter_id) values ($1, $2, $3)")
         .bind(hash)
         .bind(tenant)
         .bind(letter)
@@ -560,7 +560,7 @@ pub(crate) async fn insert_transfer_code(
 
 /// The tenant and letter a transfer code belongs to.
 pub(crate) async fn transfer_code(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
-    sqlx::query_as("select tenant_id, letter_id from transfer_code where code_hash = $1")
+    sqlx::query_as("select issuer_tenant, letter_id from transfer_code where code_hash = $1")
         .bind(hash)
         .fetch_optional(&db.system)
         .await
