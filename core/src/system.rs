@@ -549,12 +549,14 @@ pub(crate) async fn insert_transfer_code(
     tenant: Uuid,
     letter: Uuid,
 ) -> sqlx::Result<()> {
-    sqlx::query("insert into transfer_code (code_hash, issuer_tenant, letter_id) values ($1, $2, $3)")
-        .bind(hash)
-        .bind(tenant)
-        .bind(letter)
-        .execute(&db.system)
-        .await?;
+    sqlx::query(
+        "insert into transfer_code (code_hash, issuer_tenant, letter_id) values ($1, $2, $3)",
+    )
+    .bind(hash)
+    .bind(tenant)
+    .bind(letter)
+    .execute(&db.system)
+    .await?;
     Ok(())
 }
 

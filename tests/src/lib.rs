@@ -154,6 +154,30 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Creates an org unit of a given kind (e.g. `PARTY_BRANCH`); returns its global id.
+    pub async fn create_org_of(
+        &self,
+        token: &str,
+        parent: Option<&str>,
+        name: &str,
+        line: &str,
+        kind: &str,
+    ) -> String {
+        let body = self
+            .gql(
+                Some(token),
+                "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
+                json!({ "i": { "parentId": parent, "name": name, "line": line, "kind": kind } }),
+            )
+            .await;
+        body["data"]["createOrganization"]["organization"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("create org failed: {body}"))
+            .to_string()
+    }
+}
+
 /// A signed-up tenant.
 pub struct Tenant {
     /// Admin's session token.

@@ -6,27 +6,6 @@ use chrono::{Months, Utc};
 use serde_json::{Value, json};
 use tongxin_tests::{Tenant, TestApp, code, tenant_id_of, uuid_of};
 
-async fn org(
-    app: &TestApp,
-    t: &Tenant,
-    parent: Option<&str>,
-    name: &str,
-    line: &str,
-    kind: &str,
-) -> String {
-    let body = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-            json!({ "i": { "parentId": parent, "name": name, "line": line, "kind": kind } }),
-        )
-        .await;
-    body["data"]["createOrganization"]["organization"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 async fn patch(app: &TestApp, t: &Tenant, member: &str, patch: Value) {
     let body = app
         .gql(
@@ -66,9 +45,15 @@ async fn the_league_checks_age_the_org_approves_and_a_union_card_verifies_only_w
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let other = app.sign_up().await;
-    let dept = org(&app, &t, None, "技术部", "ADMIN", "DEPARTMENT").await;
-    let league = org(&app, &t, None, "技术团支部", "YOUTH", "YOUTH_BRANCH").await;
-    let union = org(&app, &t, None, "公司工会", "UNION", "UNION_COMMITTEE").await;
+    let dept = app
+        .create_org_of(&t.token, None, "技术部", "ADMIN", "DEPARTMENT")
+        .await;
+    let league = app
+        .create_org_of(&t.token, None, "技术团支部", "YOUTH", "YOUTH_BRANCH")
+        .await;
+    let union = app
+        .create_org_of(&t.token, None, "公司工会", "UNION", "UNION_COMMITTEE")
+        .await;
     let old = app.join(&t.token, &dept, "何年长").await;
     let young = app.join(&t.token, &dept, "韩青年").await;
     patch(
@@ -177,16 +162,18 @@ async fn a_registration_campaign_shows_who_has_not_registered_and_reminds_them_o
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let other = app.sign_up().await;
-    let committee = org(&app, &t, None, "公司团委", "YOUTH", "YOUTH_COMMITTEE").await;
-    let branch = org(
-        &app,
-        &t,
-        Some(&committee),
-        "一团支部",
-        "YOUTH",
-        "YOUTH_BRANCH",
-    )
-    .await;
+    let committee = app
+        .create_org_of(&t.token, None, "公司团委", "YOUTH", "YOUTH_COMMITTEE")
+        .await;
+    let branch = app
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "一团支部",
+            "YOUTH",
+            "YOUTH_BRANCH",
+        )
+        .await;
     let a = app.join(&t.token, &branch, "甲团员").await;
     let b = app.join(&t.token, &branch, "乙团员").await;
     for (m, name) in [(&a.1, "甲团员"), (&b.1, "乙团员")] {
@@ -268,7 +255,9 @@ async fn members_nearing_twenty_eight_are_warned_once_unless_a_league_post_keeps
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let branch = org(&app, &t, None, "二团支部", "YOUTH", "YOUTH_BRANCH").await;
+    let branch = app
+        .create_org_of(&t.token, None, "二团支部", "YOUTH", "YOUTH_BRANCH")
+        .await;
     let near = app.join(&t.token, &branch, "孔将满").await;
     let post = app.join(&t.token, &branch, "曹书记").await;
     let young = app.join(&t.token, &branch, "严年轻").await;

@@ -35,24 +35,12 @@ async fn set_status(app: &TestApp, admin: &str, member: &str, name: &str, status
     assert!(body["errors"].is_null(), "{body}");
 }
 
-async fn party_branch(app: &TestApp, t: &Tenant, name: &str) -> String {
-    let body = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-            json!({ "i": { "name": name, "line": "PARTY", "kind": "PARTY_BRANCH" } }),
-        )
-        .await;
-    body["data"]["createOrganization"]["organization"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 async fn branch() -> Branch {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let branch = party_branch(&app, &t, "第一党支部").await;
+    let branch = app
+        .create_org_of(&t.token, None, "第一党支部", "PARTY", "PARTY_BRANCH")
+        .await;
     let full1 = app.join(&t.token, &branch, "赵一").await;
     let full2 = app.join(&t.token, &branch, "钱二").await;
     let probationary = app.join(&t.token, &branch, "孙三").await;

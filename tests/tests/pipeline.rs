@@ -25,26 +25,30 @@ struct World {
     elsewhere: (String, String),
 }
 
-async fn org(app: &TestApp, t: &Tenant, parent: Option<&str>, name: &str, kind: &str) -> String {
-    let body = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-            json!({ "i": { "parentId": parent, "name": name, "line": "PARTY", "kind": kind } }),
-        )
-        .await;
-    body["data"]["createOrganization"]["organization"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 async fn world() -> World {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let committee = org(&app, &t, None, "机关党委", "PARTY_COMMITTEE").await;
-    let branch = org(&app, &t, Some(&committee), "第一党支部", "PARTY_BRANCH").await;
-    let other = org(&app, &t, Some(&committee), "第二党支部", "PARTY_BRANCH").await;
+    let committee = app
+        .create_org_of(&t.token, None, "机关党委", "PARTY", "PARTY_COMMITTEE")
+        .await;
+    let branch = app
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "第一党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
+        .await;
+    let other = app
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "第二党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
+        .await;
     let candidate = app.join(&t.token, &branch, "周培养").await;
     let mut full = Vec::new();
     for name in ["吴书记", "郑党员", "王党员"] {

@@ -13,20 +13,6 @@ const LETTERS: &str = "{ transferLetters { id memberName status receipt } }";
 const MEMBER: &str =
     "query($id: ID!) { node(id: $id) { ... on Member { status partyOrganization { name } } } }";
 
-async fn branch(app: &TestApp, t: &Tenant, name: &str) -> String {
-    let body = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-            json!({ "i": { "name": name, "line": "PARTY", "kind": "PARTY_BRANCH" } }),
-        )
-        .await;
-    body["data"]["createOrganization"]["organization"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 /// Invites `email` into `org` and accepts with the shared password; returns (token, member).
 async fn invite(
     app: &TestApp,
@@ -77,8 +63,12 @@ async fn world() -> World {
     let app = TestApp::spawn().await;
     let a = app.sign_up().await;
     let b = app.sign_up().await;
-    let a_branch = branch(&app, &a, "甲公司第一党支部").await;
-    let b_branch = branch(&app, &b, "乙公司机关党支部").await;
+    let a_branch = app
+        .create_org_of(&a.token, None, "甲公司第一党支部", "PARTY", "PARTY_BRANCH")
+        .await;
+    let b_branch = app
+        .create_org_of(&b.token, None, "乙公司机关党支部", "PARTY", "PARTY_BRANCH")
+        .await;
     let email = format!("mover@{}.cn", unique_slug());
     let person = invite(&app, &a.token, &a_branch, &email, "陈转接").await;
     let upd = app
@@ -328,7 +318,16 @@ async fn double_letters_expired_letters_unknown_codes_and_double_membership_are_
 async fn inside_a_tenant_the_member_moves_between_branches_and_other_tenants_see_no_letters() {
     // Arrange
     let w = world().await;
-    let second_branch = branch(&w.app, &w.a, "甲公司第二党支部").await;
+    let second_branch = w
+        .app
+        .create_org_of(
+            &w.a.token,
+            None,
+            "甲公司第二党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
+        .await;
     let letter = letter_code(&issue(&w).await);
     let outsider = w.app.sign_up().await;
 

@@ -47,6 +47,28 @@ pub async fn record(conn: &mut PgConnection, ctx: &Ctx, entry: Entry<'_>) -> App
     Ok(())
 }
 
+/// Records an action on one object: [`record`] for the common case of a typed object and id.
+pub async fn object(
+    conn: &mut PgConnection,
+    ctx: &Ctx,
+    action: &str,
+    object_type: &str,
+    id: uuid::Uuid,
+    detail: Value,
+) -> AppResult<()> {
+    record(
+        conn,
+        ctx,
+        Entry {
+            action,
+            object_type,
+            object_id: Some(id.to_string()),
+            detail,
+        },
+    )
+    .await
+}
+
 /// Records a refused or failed action in a transaction of its own, so it survives the
 /// rollback of the action.
 pub async fn record_failure(db: &crate::Db, ctx: &Ctx, entry: Entry<'_>, outcome: Outcome) {

@@ -252,6 +252,15 @@ pub async fn permissions_anywhere(ctx: &Ctx, app: &App) -> AppResult<Vec<String>
     Ok(out)
 }
 
+/// Where the actor may do `obj:act`: `None` when tenant-wide, else the org sub-trees of their
+/// grants (possibly none). For lists narrowed to what the viewer may see.
+pub async fn reach(ctx: &Ctx, app: &App, obj: &str, act: &str) -> AppResult<Option<Vec<String>>> {
+    if app.authz.allowed(ctx, &Scope::Tenant, obj, act).await? {
+        return Ok(None);
+    }
+    granted_org_paths(ctx, app, obj, act).await.map(Some)
+}
+
 /// The org paths (sub-trees) where the member's grants allow `obj:act`; tenant-wide grants are
 /// not listed (check [`crate::authz::Authz::allowed`] at the tenant first).
 pub async fn granted_org_paths(

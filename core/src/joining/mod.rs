@@ -6,8 +6,7 @@ pub mod age;
 mod store;
 
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     links::LinkError,
     notify::{self, NewNotification},
@@ -272,15 +271,7 @@ pub async fn decide(
 
 /// Applications the viewer decides (orgs where they hold `member:write`) and their own.
 pub async fn applications(ctx: &Ctx, app: &App) -> AppResult<Vec<ApplicationRow>> {
-    let under = if app
-        .authz
-        .allowed(ctx, &Scope::Tenant, catalog::MEMBER, "write")
-        .await?
-    {
-        None
-    } else {
-        Some(crate::authz::service::granted_org_paths(ctx, app, catalog::MEMBER, "write").await?)
-    };
+    let under = crate::authz::service::reach(ctx, app, catalog::MEMBER, "write").await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows =
         store::applications(&mut tx, ctx.tenant_id, under.as_deref(), ctx.member_id()).await?;
@@ -295,18 +286,7 @@ async fn record(
     id: Uuid,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    audit::record(
-        conn,
-        ctx,
-        Entry {
-            action,
-            object_type: "joining",
-            object_id: Some(id.to_string()),
-            detail,
-        },
-    )
-    .await?;
-    Ok(())
+    audit::object(conn, ctx, action, "joining", id, detail).await
 }
 
 /// Starts the year's registration (团籍注册) for a league org's sub-tree and tells its league
@@ -386,15 +366,7 @@ pub async fn start_campaign(
 
 /// Campaigns the viewer runs or takes part in.
 pub async fn campaigns(ctx: &Ctx, app: &App) -> AppResult<Vec<CampaignRow>> {
-    let under = if app
-        .authz
-        .allowed(ctx, &Scope::Tenant, catalog::MEMBER, "read")
-        .await?
-    {
-        None
-    } else {
-        Some(crate::authz::service::granted_org_paths(ctx, app, catalog::MEMBER, "read").await?)
-    };
+    let under = crate::authz::service::reach(ctx, app, catalog::MEMBER, "read").await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::campaigns(&mut tx, ctx.tenant_id, under.as_deref(), ctx.member_id()).await?;
     tx.commit().await?;

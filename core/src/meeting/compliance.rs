@@ -197,16 +197,7 @@ pub async fn report(
                 .await?;
             Some(vec![o.path])
         }
-        None if app
-            .authz
-            .allowed(ctx, &Scope::Tenant, catalog::MEETING, "read")
-            .await? =>
-        {
-            None
-        }
-        None => Some(
-            crate::authz::service::granted_org_paths(ctx, app, catalog::MEETING, "read").await?,
-        ),
+        None => crate::authz::service::reach(ctx, app, catalog::MEETING, "read").await?,
     };
     let mut rows = compute(&mut tx, ctx.tenant_id, under.as_deref(), Utc::now()).await?;
     tx.commit().await?;

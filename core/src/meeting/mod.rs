@@ -17,8 +17,7 @@ pub use minutes::{amend, amendments, approve_minutes, attachments, save_minutes}
 pub use schedule::{Geofence, ScheduleInput, cancel, reschedule, schedule};
 
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     notify::{self, NewNotification},
     page::{Page, PageArgs},
@@ -508,18 +507,7 @@ async fn audit_meeting(
     id: Uuid,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    audit::record(
-        conn,
-        ctx,
-        Entry {
-            action,
-            object_type: "meeting",
-            object_id: Some(id.to_string()),
-            detail,
-        },
-    )
-    .await?;
-    Ok(())
+    audit::object(conn, ctx, action, "meeting", id, detail).await
 }
 
 /// Tells live viewers a meeting changed (after the commit).

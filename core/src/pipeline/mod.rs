@@ -7,8 +7,7 @@ pub mod rules;
 mod store;
 
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     due::NewDueItem,
     notify::{self, NewNotification},
@@ -821,16 +820,5 @@ async fn audit_pipeline(
     member: Uuid,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    audit::record(
-        conn,
-        ctx,
-        Entry {
-            action,
-            object_type: "member",
-            object_id: Some(member.to_string()),
-            detail,
-        },
-    )
-    .await?;
-    Ok(())
+    audit::object(conn, ctx, action, "member", member, detail).await
 }

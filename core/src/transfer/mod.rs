@@ -289,15 +289,7 @@ async fn require_org(
 
 /// Letters issued by orgs the viewer reads members of, open ones first.
 pub async fn letters(ctx: &Ctx, app: &App) -> AppResult<Vec<LetterRow>> {
-    let under = if app
-        .authz
-        .allowed(ctx, &Scope::Tenant, catalog::MEMBER, "read")
-        .await?
-    {
-        None
-    } else {
-        Some(crate::authz::service::granted_org_paths(ctx, app, catalog::MEMBER, "read").await?)
-    };
+    let under = crate::authz::service::reach(ctx, app, catalog::MEMBER, "read").await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::list(&mut tx, ctx.tenant_id, under.as_deref()).await?;
     tx.commit().await?;
