@@ -39,6 +39,11 @@ const MeetingCheckInPage = lazy(() => import('./pages/MeetingCheckInPage'));
 const PipelinePage = lazy(() => import('./pages/PipelinePage'));
 const PipelineObjectionPage = lazy(() => import('./pages/PipelineObjectionPage'));
 const MemberTimelinePage = lazy(() => import('./pages/MemberTimelinePage'));
+const TransfersPage = lazy(() => import('./pages/TransfersPage'));
+const JoiningPage = lazy(() => import('./pages/JoiningPage'));
+const LeaguePage = lazy(() => import('./pages/LeaguePage'));
+const UnionCardPage = lazy(() => import('./pages/UnionCardPage'));
+const UnionVerifyPage = lazy(() => import('./pages/UnionVerifyPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./pages/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./pages/operator/OperatorLoginPage'));
@@ -119,6 +124,11 @@ export function AppRoutes() {
             <Route path="pipeline" element={<PipelinePage />} />
             {/* 公示 notifications (detail.transition) link here. */}
             <Route path="pipeline/objection/:transitionId" element={<PipelineObjectionPage />} />
+            <Route path="transfers" element={<TransfersPage />} />
+            <Route path="joining" element={<JoiningPage />} />
+            <Route path="league" element={<LeaguePage />} />
+            <Route path="union/card" element={<UnionCardPage />} />
+            <Route path="union/verify" element={<UnionVerifyPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -2005,3 +2005,197 @@ export const WithdrawStageTransitionMutation = graphql(`
     }
   }
 `);
+
+// ---- 组织关系接转 (transfer letters) ---------------------------------------------------------------
+
+/** An introduction letter (介绍信) as its sender sees it. */
+export const TransferLetterFields = graphql(`
+  fragment TransferLetterFields on TransferLetter {
+    id
+    memberId
+    memberName
+    line
+    fromOrgId
+    fromOrgName
+    destination
+    crossProvince
+    code
+    validUntil
+    duesPaidThrough
+    crossing
+    status
+    note
+    issuedAt
+    acceptedAt
+    receipt
+  }
+`);
+
+export const TransferLettersQuery = graphql(`
+  query TransferLetters {
+    transferLetters {
+      ...TransferLetterFields
+    }
+  }
+`);
+
+export const TransferLetterByCodeQuery = graphql(`
+  query TransferLetterByCode($code: String!) {
+    transferLetterByCode(code: $code) {
+      fromTenantName
+      fromOrgName
+      memberName
+      line
+      destination
+      validUntil
+      status
+      duesPaidThrough
+      crossing
+    }
+  }
+`);
+
+export const IssueTransferLetterMutation = graphql(`
+  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {
+    issueTransferLetter(input: $input) {
+      ...TransferLetterFields
+    }
+  }
+`);
+
+export const CancelTransferLetterMutation = graphql(`
+  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {
+    cancelTransferLetter(input: $input) {
+      ...TransferLetterFields
+    }
+  }
+`);
+
+export const AcceptTransferLetterMutation = graphql(`
+  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {
+    acceptTransferLetter(input: $input) {
+      member {
+        id
+        name
+      }
+    }
+  }
+`);
+
+// ---- 入团 / 入会 (join applications) -------------------------------------------------------------
+
+export const JoinApplicationFields = graphql(`
+  fragment JoinApplicationFields on JoinApplication {
+    id
+    memberId
+    memberName
+    line
+    orgId
+    orgName
+    note
+    status
+    createdAt
+    decidedAt
+    decisionNote
+  }
+`);
+
+export const JoinApplicationsQuery = graphql(`
+  query JoinApplications {
+    joinApplications {
+      ...JoinApplicationFields
+    }
+  }
+`);
+
+export const ApplyToJoinMutation = graphql(`
+  mutation ApplyToJoin($input: ApplyToJoinInput!) {
+    applyToJoin(input: $input) {
+      ...JoinApplicationFields
+    }
+  }
+`);
+
+export const DecideJoinApplicationMutation = graphql(`
+  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {
+    decideJoinApplication(input: $input) {
+      ...JoinApplicationFields
+    }
+  }
+`);
+
+// ---- 团籍注册 (league registration) ---------------------------------------------------------------
+
+export const LeagueCampaignsQuery = graphql(`
+  query LeagueCampaigns {
+    leagueCampaigns {
+      id
+      orgId
+      orgName
+      year
+      closesOn
+      lastRemindedAt
+      members {
+        memberId
+        name
+        orgName
+        registeredAt
+      }
+    }
+  }
+`);
+
+export const LeagueAgeOutsQuery = graphql(`
+  query LeagueAgeOuts($orgId: ID!) {
+    leagueAgeOuts(orgId: $orgId) {
+      memberId
+      name
+      ageOutOn
+    }
+  }
+`);
+
+export const StartLeagueCampaignMutation = graphql(`
+  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {
+    startLeagueCampaign(input: $input) {
+      id
+      year
+      orgName
+    }
+  }
+`);
+
+export const RegisterLeagueMembershipMutation = graphql(`
+  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {
+    registerLeagueMembership(input: $input)
+  }
+`);
+
+export const RemindLeagueCampaignMutation = graphql(`
+  mutation RemindLeagueCampaign($campaignId: ID!) {
+    remindLeagueCampaign(campaignId: $campaignId)
+  }
+`);
+
+// ---- 工会电子会员卡 (union e-member card) ------------------------------------------------------------
+
+export const UnionCardQuery = graphql(`
+  query UnionCard {
+    unionCard {
+      name
+      orgName
+      tenantName
+      code
+      expiresAt
+    }
+  }
+`);
+
+export const VerifyUnionCardQuery = graphql(`
+  query VerifyUnionCard($code: String!) {
+    verifyUnionCard(code: $code) {
+      name
+      orgName
+    }
+  }
+`);

@@ -10,6 +10,13 @@ import {
   BellOutlined,
   BookOutlined,
   CalendarOutlined,
+  ContactsOutlined,
+  IdcardOutlined,
+  NodeIndexOutlined,
+  ScanOutlined,
+  SwapOutlined,
+  UserAddOutlined,
+  UsergroupAddOutlined,
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
@@ -38,6 +45,7 @@ import { canCompose } from '../lib/noticeAccess';
 import { canKeepDues } from '../lib/duesAccess';
 import { canScheduleMeetings, canSeeOrgMeetings } from '../lib/meetingAccess';
 import { canManagePipeline } from '../lib/pipelineAccess';
+import { canTransfer } from '../lib/transfers';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -95,6 +103,29 @@ export const NAV: NavItem[] = [
     labelKey: 'nav.pipelineGroup',
     icon: <StarOutlined />,
     children: [{ path: '/pipeline', labelKey: 'nav.pipeline', icon: <SolutionOutlined />, visible: canManagePipeline }],
+  },
+  // 组织关系: 转接 for who manages members somewhere (`member:write` anywhere; the server decides on
+  // each org); every member applies to join the union or the league, officers decide.
+  {
+    path: 'group:relations',
+    labelKey: 'nav.relationsGroup',
+    icon: <NodeIndexOutlined />,
+    children: [
+      { path: '/transfers', labelKey: 'nav.transfers', icon: <SwapOutlined />, visible: canTransfer },
+      { path: '/joining', labelKey: 'nav.joining', icon: <UserAddOutlined /> },
+    ],
+  },
+  // 群团服务: every member sees their 团籍注册 campaigns and their union card; officers (`member:write`
+  // anywhere) check a scanned card.
+  {
+    path: 'group:mass',
+    labelKey: 'nav.massGroup',
+    icon: <ContactsOutlined />,
+    children: [
+      { path: '/league', labelKey: 'nav.league', icon: <UsergroupAddOutlined /> },
+      { path: '/union/card', labelKey: 'nav.unionCard', icon: <IdcardOutlined /> },
+      { path: '/union/verify', labelKey: 'nav.unionVerify', icon: <ScanOutlined />, visible: canTransfer },
+    ],
   },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },

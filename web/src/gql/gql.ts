@@ -160,6 +160,23 @@ type Documents = {
     "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": typeof types.ObjectToStageTransitionDocument,
     "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.DecideStageTransitionDocument,
     "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.WithdrawStageTransitionDocument,
+    "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n": typeof types.TransferLetterFieldsFragmentDoc,
+    "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.TransferLettersDocument,
+    "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n": typeof types.TransferLetterByCodeDocument,
+    "\n  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {\n    issueTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.IssueTransferLetterDocument,
+    "\n  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {\n    cancelTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.CancelTransferLetterDocument,
+    "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptTransferLetterDocument,
+    "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": typeof types.JoinApplicationFieldsFragmentDoc,
+    "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.JoinApplicationsDocument,
+    "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.ApplyToJoinDocument,
+    "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.DecideJoinApplicationDocument,
+    "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": typeof types.LeagueCampaignsDocument,
+    "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": typeof types.LeagueAgeOutsDocument,
+    "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": typeof types.StartLeagueCampaignDocument,
+    "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n": typeof types.RegisterLeagueMembershipDocument,
+    "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n": typeof types.RemindLeagueCampaignDocument,
+    "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n": typeof types.UnionCardDocument,
+    "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n": typeof types.VerifyUnionCardDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -308,6 +325,23 @@ const documents: Documents = {
     "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": types.ObjectToStageTransitionDocument,
     "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.DecideStageTransitionDocument,
     "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.WithdrawStageTransitionDocument,
+    "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n": types.TransferLetterFieldsFragmentDoc,
+    "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n": types.TransferLettersDocument,
+    "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n": types.TransferLetterByCodeDocument,
+    "\n  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {\n    issueTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": types.IssueTransferLetterDocument,
+    "\n  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {\n    cancelTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": types.CancelTransferLetterDocument,
+    "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptTransferLetterDocument,
+    "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": types.JoinApplicationFieldsFragmentDoc,
+    "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": types.JoinApplicationsDocument,
+    "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.ApplyToJoinDocument,
+    "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.DecideJoinApplicationDocument,
+    "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": types.LeagueCampaignsDocument,
+    "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": types.LeagueAgeOutsDocument,
+    "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": types.StartLeagueCampaignDocument,
+    "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n": types.RegisterLeagueMembershipDocument,
+    "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n": types.RemindLeagueCampaignDocument,
+    "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n": types.UnionCardDocument,
+    "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n": types.VerifyUnionCardDocument,
 };
 
 /**
@@ -908,6 +942,74 @@ export function graphql(source: "\n  mutation DecideStageTransition($input: Deci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n"): (typeof documents)["\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n"): (typeof documents)["\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n"): (typeof documents)["\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {\n    issueTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {\n    issueTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {\n    cancelTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {\n    cancelTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n"): (typeof documents)["\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n"): (typeof documents)["\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n"): (typeof documents)["\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n"): (typeof documents)["\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n"): (typeof documents)["\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,9 @@ import { PUBLISH_MODES } from '../pages/notices/composeForm';
 import { BASE_SOURCES, DUES_CATEGORIES, DUES_LINES, ENTRY_KINDS, PAYMENT_METHODS, RULE_LABELS } from '../lib/dues';
 import { GEO_PROBLEMS } from '../lib/geolocation';
 import { CONTACT_ROLES, PIPELINE_STAGES, TRANSITION_STATUSES } from '../lib/pipeline';
+import { CROSSING_FIELDS, LETTER_STATUSES, TRANSFER_LINES } from '../lib/transfers';
+import { APPLICATION_STATUSES, JOIN_LINES } from '../lib/joining';
+import { REGISTRATION_FILTERS } from '../lib/league';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../lib/meetings';
 
 type Tree = { [k: string]: string | Tree };
@@ -107,6 +110,14 @@ describe('translations', () => {
       ...PIPELINE_STAGES.map((s) => `pipeline.stages.${s}`),
       ...TRANSITION_STATUSES.map((s) => `pipeline.statuses.${s}`),
       ...CONTACT_ROLES.map((r) => `pipeline.roles.${r}`),
+      'nav.relationsGroup',
+      'nav.massGroup',
+      ...LETTER_STATUSES.map((s) => `transfers.statuses.${s}`),
+      ...TRANSFER_LINES.flatMap((l) => [`transfers.lines.${l}`, `transfers.print.heading.${l}`, `line.${l}`]),
+      ...CROSSING_FIELDS.map((f) => `transfers.crossing.fields.${f}`),
+      ...JOIN_LINES.flatMap((l) => [`joining.lines.${l}`, `joining.apply.${l}`, `joining.pickOrg.${l}`]),
+      ...APPLICATION_STATUSES.map((s) => `joining.statuses.${s}`),
+      ...REGISTRATION_FILTERS.map((f) => `league.filters.${f}`),
       'notices.audience.summary.members',
       'notices.audience.summary.plusMembers',
       'gender.MALE',

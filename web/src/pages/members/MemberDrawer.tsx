@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Alert, Button, Descriptions, Drawer, Grid, Space, Spin, Tag } from 'antd';
-import { EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { EditOutlined, StopOutlined, CheckCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { MemberDetailQuery } from '../../api/operations';
@@ -53,6 +53,11 @@ export function MemberDrawer({
             <Button icon={<EditOutlined />} onClick={() => onEdit(m)}>
               {t('common.edit')}
             </Button>
+            {m.status === 'ACTIVE' && (
+              <Link to={`/transfers?issue=${encodeURIComponent(m.id)}&name=${encodeURIComponent(m.name)}`} data-testid="member-issue-letter">
+                <Button icon={<SwapOutlined />}>{t('transfers.issue.fromMember')}</Button>
+              </Link>
+            )}
             {m.id !== selfId && (
               <Button
                 danger={m.status === 'ACTIVE'}
