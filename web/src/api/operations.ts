@@ -1952,6 +1952,12 @@ export const MemberPipelineQuery = graphql(`
         name
         role
       }
+      positions {
+        orgName
+        title
+        termStart
+        endedAt
+      }
     }
   }
 `);

@@ -29,7 +29,7 @@ export default function MemberTimelinePage() {
   const p = data?.memberPipeline;
   const payments = useMemo(() => (duesData?.duesStatement ?? []).filter((x) => x.kind === 'PAYMENT'), [duesData]);
   const current = p?.stages.find((s) => !s.extensionMonths) ?? null;
-  const empty = p && p.stages.length === 0 && p.transitions.length === 0 && payments.length === 0;
+  const empty = p && p.stages.length === 0 && p.transitions.length === 0 && p.positions.length === 0 && payments.length === 0;
 
   return (
     <div className="tx-pipeline tx-pipeline-timeline">
@@ -67,7 +67,7 @@ export default function MemberTimelinePage() {
                 </div>
               </div>
             </Card>
-            {empty ? <Empty description={t('pipeline.timeline.empty')} /> : <MemberTimeline stages={p.stages} transitions={p.transitions} payments={payments} />}
+            {empty ? <Empty description={t('pipeline.timeline.empty')} /> : <MemberTimeline stages={p.stages} transitions={p.transitions} payments={payments} positions={p.positions} />}
           </>
         )
       )}

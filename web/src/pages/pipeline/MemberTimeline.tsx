@@ -8,11 +8,13 @@ import { ObjectionList } from './ObjectionList';
 import { StageTag, StatusTag, StepText } from './StageTags';
 
 type Stage = MemberPipelineQuery['memberPipeline']['stages'][number];
+type Position = MemberPipelineQuery['memberPipeline']['positions'][number];
 
 type Event =
   | { key: string; date: string; kind: 'stage'; stage: Stage }
   | { key: string; date: string; kind: 'transition'; transition: StageTransition }
-  | { key: string; date: string; kind: 'dues'; entry: DuesEntryFieldsFragment };
+  | { key: string; date: string; kind: 'dues'; entry: DuesEntryFieldsFragment }
+  | { key: string; date: string; kind: 'position'; position: Position };
 
 function StageItem({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
@@ -54,29 +56,64 @@ function DuesItem({ entry }: { entry: DuesEntryFieldsFragment }) {
   );
 }
 
+function PositionItem({ position }: { position: Position }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="timeline-position">
+      <Typography.Text strong>{position.termStart}</Typography.Text>{' '}
+      {t('pipeline.timeline.position', { org: position.orgName, title: position.title })}
+      {position.endedAt && (
+        <Typography.Text type="secondary"> {t('pipeline.timeline.positionEnded', { date: formatDate(position.endedAt) })}</Typography.Text>
+      )}
+    </div>
+  );
+}
+
 /**
  * A member's history, newest first: stages reached (with extensions), the steps proposed for
- * them with their 公示, objections and decisions, and — when the viewer may read them — the
- * party dues they paid.
+ * them with their 公示, objections and decisions, the positions they held, and — when the viewer
+ * may read them — the party dues they paid.
  */
-export function MemberTimeline({ stages, transitions, payments }: { stages: Stage[]; transitions: StageTransition[]; payments: DuesEntryFieldsFragment[] }) {
+export function MemberTimeline({
+  stages,
+  transitions,
+  payments,
+  positions = [],
+}: {
+  stages: Stage[];
+  transitions: StageTransition[];
+  payments: DuesEntryFieldsFragment[];
+  positions?: Position[];
+}) {
   const { t } = useTranslation();
   const events = byDateDesc<Event>([
     ...stages.map((s, i) => ({ key: `s${i}`, date: s.startedOn, kind: 'stage' as const, stage: s })),
     ...transitions.map((tr) => ({ key: tr.id, date: tr.proposedAt, kind: 'transition' as const, transition: tr })),
     ...payments.map((p) => ({ key: p.id, date: p.createdAt, kind: 'dues' as const, entry: p })),
+    ...positions.map((p, i) => ({ key: `p${i}`, date: p.termStart, kind: 'position' as const, position: p })),
   ]);
   return (
     <Timeline
       aria-label={t('pipeline.timeline.title')}
       items={events.map((e) => ({
         key: e.key,
-        color: e.kind === 'stage' ? (STAGE_COLORS[e.stage.stage] === 'default' ? 'gray' : STAGE_COLORS[e.stage.stage]) : e.kind === 'dues' ? 'green' : 'blue',
+        color:
+          e.kind === 'stage'
+            ? STAGE_COLORS[e.stage.stage] === 'default'
+              ? 'gray'
+              : STAGE_COLORS[e.stage.stage]
+            : e.kind === 'dues'
+              ? 'green'
+              : e.kind === 'position'
+                ? 'purple'
+                : 'blue',
         content:
           e.kind === 'stage' ? (
             <StageItem stage={e.stage} />
           ) : e.kind === 'transition' ? (
             <TransitionItem tr={e.transition} />
+          ) : e.kind === 'position' ? (
+            <PositionItem position={e.position} />
           ) : (
             <DuesItem entry={e.entry} />
           ),
