@@ -148,6 +148,41 @@ impl Bus {
     pub fn subscribe_topic(&self, topic: &str) -> broadcast::Receiver<Arc<Event>> {
         self.local.topic(topic)
     }
+
+    /// `load()` now, then again after every event of `topic` about `subject` in `tenant`:
+    /// events within a quarter second are read once, and a resync or a lag reloads too (the
+    /// database is the truth). For live views of one object (a board, a meeting).
+    pub fn follow_subject<T, F, Fut>(
+        &self,
+        topic: &str,
+        tenant: Uuid,
+        subject: Uuid,
+        load: F,
+    ) -> impl futures::Stream<Item = T> + use<T, F, Fut>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = T>,
+    {
+        use broadcast::error::{RecvError, TryRecvError};
+        let rx = self.subscribe_topic(topic);
+        futures::stream::unfold((rx, load, true), move |(mut rx, load, first)| async move {
+            if !first {
+                loop {
+                    match rx.recv().await {
+                        Ok(ev) if ev.tenant == tenant && ev.subject == subject => break,
+                        Ok(ev) if ev.topic == RESYNC => break,
+                        Ok(_) => {}
+                        Err(RecvError::Lagged(_)) => break,
+                        Err(RecvError::Closed) => return None,
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(250)).await;
+                while let Ok(_) | Err(TryRecvError::Lagged(_)) = rx.try_recv() {}
+            }
+            let item = load().await;
+            Some((item, (rx, load, false)))
+        })
+    }
 }
 
 fn spawn_listener(client: redis::Client, weak: std::sync::Weak<Channels>) {

@@ -523,6 +523,19 @@ async fn compliance_shows_what_is_done_and_what_is_behind_and_warns_officers_onc
             json!({ "o": b.branch, "b": false }),
         )
         .await;
+    let other = b.app.sign_up().await;
+    let by_other_tenant = b
+        .app
+        .gql(
+            Some(&other.token),
+            query,
+            json!({ "o": b.branch, "b": false }),
+        )
+        .await;
+    let other_all = b
+        .app
+        .gql(Some(&other.token), query, json!({ "o": null, "b": false }))
+        .await;
     let first = tongxin_core::meeting::compliance::warn_behind(&b.app.app, Utc::now())
         .await
         .unwrap();
@@ -554,6 +567,18 @@ async fn compliance_shows_what_is_done_and_what_is_behind_and_warns_officers_onc
     assert!(behind_rows.iter().any(|r| r["type"] == "THEME_PARTY_DAY"));
     assert!(behind_rows.iter().all(|r| r["type"] != "BRANCH_COMMITTEE"));
     assert_eq!(code(&by_member), Some("NOT_FOUND"), "{by_member}");
+    assert_eq!(
+        code(&by_other_tenant),
+        Some("NOT_FOUND"),
+        "{by_other_tenant}"
+    );
+    assert_eq!(
+        other_all["data"]["meetingCompliance"]
+            .as_array()
+            .map(Vec::len),
+        Some(0),
+        "{other_all}"
+    );
     assert!(first >= 1);
     let warnings = |titles: &[String]| titles.iter().filter(|t| t.contains("组织生活预警")).count();
     assert!(

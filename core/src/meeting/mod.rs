@@ -26,8 +26,6 @@ use chrono::{DateTime, Utc};
 use futures::Stream;
 use serde_json::json;
 use sqlx::PgConnection;
-use std::time::Duration;
-use tokio::sync::broadcast::error::RecvError;
 use uuid::Uuid;
 
 /// The kind of the due item that reminds invitees before a meeting.
@@ -524,29 +522,12 @@ async fn changed(app: &App, tenant: Uuid, id: Uuid) {
 
 /// The meeting now, then after every change (changes within a quarter second come as one).
 pub fn follow(app: App, ctx: Ctx, id: Uuid) -> impl Stream<Item = AppResult<MeetingView>> {
-    let rx = app.bus.subscribe_topic(CHANGED);
-    futures::stream::unfold(
-        (rx, app, ctx, true),
-        move |(mut rx, app, ctx, first)| async move {
-            if !first {
-                loop {
-                    match rx.recv().await {
-                        Ok(ev) if ev.tenant == ctx.tenant_id && ev.subject == id => break,
-                        Ok(ev) if ev.topic == crate::bus::RESYNC => break,
-                        Ok(_) => {}
-                        Err(RecvError::Lagged(_)) => break,
-                        Err(RecvError::Closed) => return None,
-                    }
-                }
-                tokio::time::sleep(Duration::from_millis(250)).await;
-                while let Ok(_) | Err(tokio::sync::broadcast::error::TryRecvError::Lagged(_)) =
-                    rx.try_recv()
-                {}
-            }
-            let view = get(&ctx, &app, id).await;
-            Some((view, (rx, app, ctx, false)))
-        },
-    )
+    let bus = app.bus.clone();
+    let tenant = ctx.tenant_id;
+    bus.follow_subject(CHANGED, tenant, id, move || {
+        let (app, ctx) = (app.clone(), ctx.clone());
+        async move { get(&ctx, &app, id).await }
+    })
 }
 
 /// Reminds a meeting's invitees without approved leave (a due item of kind [`DUE_KIND`]).

@@ -20,8 +20,6 @@ use crate::{
 use chrono::Utc;
 use futures::Stream;
 use serde_json::json;
-use std::time::Duration;
-use tokio::sync::broadcast::error::RecvError;
 use uuid::Uuid;
 
 /// Tells board viewers that a notice's counts changed.
@@ -108,31 +106,12 @@ pub async fn stats(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Stats> {
 /// The board's counts now, then again after every change (changes within a quarter second
 /// are read once). Ends when the viewer loses sight of the board.
 pub fn follow_stats(app: App, ctx: Ctx, id: Uuid) -> impl Stream<Item = AppResult<Stats>> {
-    let rx = app.bus.subscribe_topic(STATS_CHANGED);
-    futures::stream::unfold(
-        (rx, app, ctx, true),
-        move |(mut rx, app, ctx, first)| async move {
-            if !first {
-                loop {
-                    match rx.recv().await {
-                        Ok(ev) if ev.tenant == ctx.tenant_id && ev.subject == id => break,
-                        Ok(ev) if ev.topic == crate::bus::RESYNC => break,
-                        Ok(_) => {}
-                        Err(RecvError::Lagged(_)) => break,
-                        Err(RecvError::Closed) => return None,
-                    }
-                }
-                tokio::time::sleep(Duration::from_millis(250)).await;
-                while let Ok(_) | Err(tokio::sync::broadcast::error::TryRecvError::Lagged(_)) =
-                    rx.try_recv()
-                {}
-            }
-            match stats(&ctx, &app, id).await {
-                Ok(s) => Some((Ok(s), (rx, app, ctx, false))),
-                Err(e) => Some((Err(e), (rx, app, ctx, false))),
-            }
-        },
-    )
+    let bus = app.bus.clone();
+    let tenant = ctx.tenant_id;
+    bus.follow_subject(STATS_CHANGED, tenant, id, move || {
+        let (app, ctx) = (app.clone(), ctx.clone());
+        async move { stats(&ctx, &app, id).await }
+    })
 }
 
 /// One page of the board's list, by state.

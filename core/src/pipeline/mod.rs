@@ -443,7 +443,8 @@ pub async fn propose(
             kind: DUE_KIND.into(),
             title: format!("审批：{}（{}）", placement.name, target),
             due_at: approval_due_at,
-            rule_key: Some("party.upper_approval".into()),
+            // Reminded 30 and 7 days before the deadline of party.upper_approval, at it and after.
+            rule_key: Some("party.upper_approval.reminders".into()),
             member_id: None,
             org_id: Some(upper_org),
         },
