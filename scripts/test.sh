@@ -129,7 +129,8 @@ if [ -f web/package.json ]; then
     fi
     export CHROMIUM_PATH=/usr/bin/chromium
     step "npm run e2e (web)"
-    (cd web && npm run e2e)
+    # CI=1: the Playwright config's CI mode (one retry, reported as flaky; no test.only).
+    (cd web && CI=1 npm run e2e)
   fi
 fi
 
