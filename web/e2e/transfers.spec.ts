@@ -70,7 +70,7 @@ test('transfers: a letter issued in one enterprise is accepted by another with i
   await expect(async () => {
     await dialog.getByLabel('成员').fill(MOVER.name.slice(0, 2));
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: MOVER.name }).click({ timeout: 3_000 });
-    await expect(dialog.getByText(MOVER.name).first()).toBeVisible({ timeout: 2_000 });
+    await expect(dialog.getByText(MOVER.name)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await expect(dialog.getByText('有效期按制度规则计算：省内 3 个月，跨省 6 个月')).toBeVisible();
   await dialog.getByLabel('去往单位').fill(DESTINATION);
@@ -99,7 +99,7 @@ test('transfers: a letter issued in one enterprise is accepted by another with i
   await expect(async () => {
     await dialog.getByLabel('成员').fill(MOVER.name.slice(0, 2));
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: MOVER.name }).click({ timeout: 3_000 });
-    await expect(dialog.getByText(MOVER.name).first()).toBeVisible({ timeout: 2_000 });
+    await expect(dialog.getByText(MOVER.name)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await dialog.getByLabel('去往单位').fill(DESTINATION);
   await dialog.getByTestId('letter-issue-ok').click();
