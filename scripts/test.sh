@@ -129,8 +129,7 @@ if [ -f web/package.json ]; then
     fi
     export CHROMIUM_PATH=/usr/bin/chromium
     step "npm run e2e (web)"
-    # CI=1: the Playwright config's CI mode (one retry, reported as flaky; no test.only).
-    (cd web && CI=1 npm run e2e)
+    (cd web && npm run e2e)
   fi
 fi
 
