@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make bench`: provisions private PostgreSQL, builds the harnesses in release mode and prints
 # the API, job, realtime and notice benchmarks as Markdown. Loopback only; a few minutes of load.
-# BENCH=api, BENCH=jobs, BENCH=ws or BENCH=notice runs one of them; BENCH_ARGS / JOBS_ARGS /
-# WS_ARGS / NOTICE_ARGS pass flags through.
+# BENCH=api, BENCH=jobs, BENCH=ws, BENCH=notice or BENCH=peers runs one of them; BENCH_ARGS /
+# JOBS_ARGS / WS_ARGS / NOTICE_ARGS / PEERS_ARGS pass flags through. BENCH=peers installs the
+# pinned Node peers (tests/bench/peers) from the npm registry first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TMP="$(mktemp -d /tmp/tongxin-bench.XXXXXX)"
@@ -27,7 +28,7 @@ if [ -z "${TONGXIN_REDIS__URL:-}" ]; then
 fi
 export TONGXIN_DATA_DIR="$TMP/data" RUST_LOG=warn
 cargo build --release -p tongxin-api -p tongxin-tests --bin tongxin-api --bin bench_api --bin bench_jobs --bin bench_ws \
-  --bin bench_notice
+  --bin bench_notice --bin bench_peers
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
 if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = api ]; then
   echo "command: make bench (target/release/bench_api ${BENCH_ARGS:-})"
@@ -51,4 +52,19 @@ if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = notice ]; then
   echo "command: make bench (target/release/bench_notice ${NOTICE_ARGS:-})"
   # shellcheck disable=SC2086
   target/release/bench_notice ${NOTICE_ARGS:-}
+fi
+if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = peers ]; then
+  echo
+  (cd tests/bench/peers && npm ci --no-audit --no-fund --loglevel=error)
+  # The load generator and the servers pin themselves (taskset); more sockets than the default.
+  ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+  echo "command: make bench (target/release/bench_peers ${PEERS_ARGS:-})"
+  # shellcheck disable=SC2086
+  target/release/bench_peers ${PEERS_ARGS:-}
+  if [ -z "${PEERS_SKIP_UNPINNED:-}" ]; then
+    echo
+    echo "command: make bench (target/release/bench_peers ${PEERS_ARGS:-} --unpinned --only http --rounds 3)"
+    # shellcheck disable=SC2086
+    target/release/bench_peers ${PEERS_ARGS:-} --unpinned --only http --rounds 3
+  fi
 fi

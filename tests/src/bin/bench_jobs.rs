@@ -44,6 +44,10 @@ struct Args {
     /// Worker concurrency.
     #[arg(long, default_value_t = 16)]
     concurrency: usize,
+    /// Only the direct backlog and the pick-up latency runs, printed as one JSON line in the
+    /// form the Node graphile-worker peer prints (`tests/bench/peers/worker.js`).
+    #[arg(long)]
+    json: bool,
 }
 
 /// The set-up `tongxin-worker` runs with.
@@ -160,7 +164,8 @@ async fn worker(
         .max_connections(u32::try_from(concurrency).unwrap_or(16) + 4)
         .connect(&config.database.url)
         .await?;
-    let mut opts = WorkerOptions::default()
+    // As tongxin-worker runs: slots keep fetching while jobs are found.
+    let mut opts = tongxin_worker::keep_fetching(WorkerOptions::default(), pool.clone())
         .pg_pool(pool)
         .schema(tongxin_core::jobs::SCHEMA)
         .concurrency(concurrency)
@@ -274,15 +279,18 @@ async fn main() -> anyhow::Result<()> {
         .execute(&owner)
         .await?;
 
-    println!("| measure | setting | result |");
-    println!("|---|---|---|");
+    if !args.json {
+        println!("| measure | setting | result |");
+        println!("|---|---|---|");
+    }
+    let mut noop = (0, Duration::ZERO);
     for (mode, n) in [
         (Mode::Direct, args.direct),
         (Mode::Listening, args.jobs),
         (Mode::Batched(100), args.jobs),
         (Mode::Batched(500), args.jobs),
     ] {
-        if n == 0 {
+        if n == 0 || (args.json && !matches!(mode, Mode::Direct)) {
             continue;
         }
         let (put, took) = drain(
@@ -296,6 +304,10 @@ async fn main() -> anyhow::Result<()> {
             "'{}'::json",
         )
         .await?;
+        noop = (n, took);
+        if args.json {
+            continue;
+        }
         println!(
             "| no-op jobs drained from a backlog | {n} jobs, concurrency {}, {} | **{:.0} jobs/s** ({:.2} s; bulk enqueue {:.0} jobs/s) |",
             args.concurrency,
@@ -305,14 +317,57 @@ async fn main() -> anyhow::Result<()> {
             n as f64 / put.as_secs_f64()
         );
     }
+    if !args.json {
+        realistic(&args, &config, &app, &owner, tenant, member).await?;
+    }
+    let lat = pickup(&args, &config, &app).await?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "noop_jobs": noop.0,
+                "noop_seconds": noop.1.as_secs_f64(),
+                "noop_per_s": noop.0 as f64 / noop.1.as_secs_f64(),
+                "pickup_enqueued": args.rate * args.seconds,
+                "pickup_picked": lat.len(),
+                "pickup_p50_ms": pct(&lat, 0.5),
+                "pickup_p99_ms": pct(&lat, 0.99),
+                "pickup_max_ms": pct(&lat, 1.0),
+            })
+        );
+        return Ok(());
+    }
+    println!(
+        "| pick-up latency (enqueue → handler start) | {} jobs/s for {} s, {} | p50 {:.1} ms, **p99 {:.1} ms**, max {:.1} ms ({} of {} picked up) |",
+        args.rate,
+        args.seconds,
+        latency_label(&args),
+        pct(&lat, 0.5),
+        pct(&lat, 0.99),
+        pct(&lat, 1.0),
+        lat.len(),
+        args.rate * args.seconds
+    );
+    Ok(())
+}
+
+/// Notification-writing jobs drained by `tongxin-worker`'s set-up.
+async fn realistic(
+    args: &Args,
+    config: &Config,
+    app: &App,
+    owner: &sqlx::PgPool,
+    tenant: uuid::Uuid,
+    member: uuid::Uuid,
+) -> anyhow::Result<()> {
     let offset = now_us();
     let payload = format!(
         "json_build_object('tenant', '{tenant}'::uuid, 'member', '{member}'::uuid, 'i', g + {offset})"
     );
     let (_, took) = drain(
-        &config,
-        &app,
-        &owner,
+        config,
+        app,
+        owner,
         args.concurrency,
         PRODUCTION,
         args.realistic,
@@ -328,15 +383,26 @@ async fn main() -> anyhow::Result<()> {
         args.realistic as f64 / took.as_secs_f64(),
         took.as_secs_f64()
     );
+    Ok(())
+}
 
-    // Pick-up latency: one job every 1/rate s (open loop) to an idle default worker.
-    DONE.store(0, Ordering::SeqCst);
-    PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clear();
-    let latency_mode = match args.latency_queue {
+fn latency_mode(args: &Args) -> Mode {
+    match args.latency_queue {
         0 => Mode::Listening,
         n => Mode::Batched(n),
-    };
-    let w = std::sync::Arc::new(worker(&config, &app, args.concurrency, latency_mode).await?);
+    }
+}
+
+fn latency_label(args: &Args) -> String {
+    latency_mode(args).label()
+}
+
+/// Pick-up latency: one job every 1/rate s (open loop) to an idle worker; returns the sorted
+/// latencies in µs.
+async fn pickup(args: &Args, config: &Config, app: &App) -> anyhow::Result<Vec<u64>> {
+    DONE.store(0, Ordering::SeqCst);
+    PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    let w = std::sync::Arc::new(worker(config, app, args.concurrency, latency_mode(args)).await?);
     let runner = w.clone();
     let handle = tokio::spawn(async move { runner.run().await });
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -373,16 +439,5 @@ async fn main() -> anyhow::Result<()> {
     handle.await??;
     let mut lat = PICKUP_US.lock().unwrap_or_else(|p| p.into_inner()).clone();
     lat.sort_unstable();
-    println!(
-        "| pick-up latency (enqueue → handler start) | {} jobs/s for {} s, {} | p50 {:.1} ms, **p99 {:.1} ms**, max {:.1} ms ({} of {} picked up) |",
-        args.rate,
-        args.seconds,
-        latency_mode.label(),
-        pct(&lat, 0.5),
-        pct(&lat, 0.99),
-        pct(&lat, 1.0),
-        lat.len(),
-        total
-    );
-    Ok(())
+    Ok(lat)
 }
