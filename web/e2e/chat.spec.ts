@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { pickOption } from './select';
 
 // Two members of one 党支部 chat in its group (every unit has one; members placed in the unit
 // take part), each in a browser of their own: messages arrive live, the other's unread count
@@ -344,10 +345,7 @@ test('chat: A creates a custom group with B, sets its notice, B sees it; A sends
   await a.page.getByRole('button', { name: '发起群聊' }).click();
   const dialog = a.page.getByRole('dialog', { name: '发起群聊' });
   await dialog.getByLabel('群名称').fill(GROUP);
-  const picker = dialog.getByRole('combobox', { name: '群成员' });
-  await picker.click();
-  await picker.pressSequentially('李强');
-  await a.page.locator('.ant-select-item-option').filter({ hasText: '李强' }).click();
+  await pickOption(dialog, '群成员', '李强');
   await expect(dialog.locator('.ant-select-selection-item')).toContainText('李强');
   // Out of the picker (its list closes), then create.
   await dialog.getByLabel('群名称').click();
@@ -406,7 +404,8 @@ test('chat: A creates a custom group with B, sets its notice, B sees it; A sends
   await expect(a.page.getByTestId('composer-attachment')).toContainText('不支持的文件类型');
 
   await a.page.setViewportSize({ width: 375, height: 812 });
-  expect(await a.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // The layout follows the new viewport after a render or two: wait for it, as the other specs do.
+  await expect.poll(() => a.page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 }).toBeLessThanOrEqual(375);
   await a.page.screenshot({ path: 'screenshots/chat-group-375.png' });
   await a.context.close();
   await b.context.close();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
+import { pickOption } from './select';
 
 // 党费: the enterprise's admin sets a member's base (3000 yuan of monthly pay → ¥15.00 at 0.5 %),
 // bills this month, finds the member on 欠缴名单, reminds, records a cash payment on the
@@ -88,10 +89,7 @@ test('dues: set a base, bill this month, see the arrears, remind, record a cash 
   // ---- 成员台账: the payer's base, 3000 yuan of monthly pay from this month. --------------------
   await tab(p, '成员台账');
   await expect(p.getByText('请选择成员，查看其缴纳基数与台账')).toBeVisible();
-  const picker = p.getByRole('combobox', { name: '成员' });
-  await picker.click();
-  await picker.pressSequentially(PAYER);
-  await p.locator('.ant-select-item-option').filter({ hasText: PAYER }).click();
+  await pickOption(p, '成员', PAYER);
   await expect(p).toHaveURL(/member=/);
   await expect(p.getByText('尚未设置缴纳基数')).toBeVisible();
   await expect(p.getByText('暂无党费记录')).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
+import { pickOption } from './select';
 
 // 发展党员: the admin of a new enterprise with a 党委 and a 党支部 under it records a member of the
 // branch as 入党积极分子 six months ago; proposing 发展对象 is refused, citing 《中国共产党发展党员
@@ -72,8 +73,7 @@ async function recordActivist(page: Page, date: string, fromCard: boolean) {
   } else {
     await page.getByTestId('pipeline-record-any').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('成员').fill(CANDIDATE.name.slice(0, 2));
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: CANDIDATE.name }).click();
+    await pickOption(dialog, '成员', CANDIDATE.name, CANDIDATE.name.slice(0, 2));
   }
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('阶段').click();
@@ -119,8 +119,7 @@ test('pipeline: a refused proposal cites the rules; with a year of training and 
   await card.getByTestId('pipeline-contacts').click();
   dialog = page.getByRole('dialog');
   await expect(dialog.getByText('尚未确定培养联系人或入党介绍人')).toBeVisible();
-  await dialog.getByLabel('人选').fill(CONTACT.name.slice(0, 2));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: CONTACT.name }).click();
+  await pickOption(dialog, '人选', CONTACT.name, CONTACT.name.slice(0, 2));
   await dialog.getByTestId('pipeline-contact-add').click();
   await expect(page.getByText('已添加培养联系人')).toBeVisible();
   await expect(dialog.getByRole('listitem').filter({ hasText: CONTACT.name })).toContainText('培养联系人');

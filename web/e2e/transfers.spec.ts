@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { pickOption, pickTreeOption } from './select';
 
 // 组织关系接转 across two enterprises: enterprise A's admin issues an introduction letter for a
 // full party member of its branch and reads the code; enterprise B's admin, in another browser,
@@ -66,8 +67,7 @@ test('transfers: a letter issued in one enterprise is accepted by another with i
   await expect(page.getByTestId('letters-empty')).toBeVisible();
   await page.getByTestId('letter-issue').click();
   let dialog = page.getByRole('dialog');
-  await dialog.getByLabel('成员').fill(MOVER.name.slice(0, 2));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: MOVER.name }).click();
+  await pickOption(dialog, '成员', MOVER.name, MOVER.name.slice(0, 2));
   await expect(dialog.getByText('有效期按制度规则计算：省内 3 个月，跨省 6 个月')).toBeVisible();
   await dialog.getByLabel('去往单位').fill(DESTINATION);
   await dialog.getByTestId('letter-issue-ok').click();
@@ -91,8 +91,7 @@ test('transfers: a letter issued in one enterprise is accepted by another with i
   // A second letter for the same member is refused: one letter out at a time.
   await page.getByTestId('letter-issue').click();
   dialog = page.getByRole('dialog');
-  await dialog.getByLabel('成员').fill(MOVER.name.slice(0, 2));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: MOVER.name }).click();
+  await pickOption(dialog, '成员', MOVER.name, MOVER.name.slice(0, 2));
   await dialog.getByLabel('去往单位').fill(DESTINATION);
   await dialog.getByTestId('letter-issue-ok').click();
   await expect(dialog.getByTestId('letter-issue-conflict')).toContainText('已有未办结的介绍信');
@@ -120,8 +119,7 @@ test('transfers: a letter issued in one enterprise is accepted by another with i
   await expect(preview).toContainText(A.name);
   await expect(preview).toContainText(BRANCH_A);
   await expect(preview.getByTestId('letter-crossing')).toContainText('正式党员');
-  await pb.getByLabel('接收组织').click();
-  await pb.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${BRANCH_B}`)).click();
+  await pickTreeOption(pb, '接收组织', new RegExp(`^${BRANCH_B}（`));
   await pb.screenshot({ path: 'screenshots/transfers-accept-1280.png', fullPage: true });
   await pb.getByTestId('letter-accept').click();
   await pb.locator('.ant-popconfirm:visible').getByRole('button', { name: '接收' }).click();
