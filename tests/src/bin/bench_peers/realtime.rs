@@ -111,8 +111,8 @@ async fn subscribe_all(
     let mut per_group: HashMap<Uuid, Subscribe> = HashMap::new();
     let mut subs = Vec::with_capacity(wanted.len());
     for &(group, i) in wanted {
-        if !per_group.contains_key(&group) {
-            per_group.insert(group, sp.subscription(server, group).await?);
+        if let std::collections::hash_map::Entry::Vacant(e) = per_group.entry(group) {
+            e.insert(sp.subscription(server, group).await?);
         }
         subs.push((per_group[&group].clone(), sp.init(i)));
     }
