@@ -3,7 +3,10 @@
 //! The queue itself is reached through the owner connection (it owns the `graphile_worker`
 //! schema); job handlers do their work through the services in `tongxin-core`.
 
+mod fetch;
 mod tasks;
+
+pub use fetch::keep_fetching;
 
 use graphile_worker::{Worker, WorkerOptions};
 use std::time::Duration;
@@ -34,7 +37,8 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .connect(&config.database.url)
         .await?;
     let app = App::connect(config).await?;
-    let worker = WorkerOptions::default()
+    let options = keep_fetching(WorkerOptions::default(), owner.clone());
+    let worker = options
         .pg_pool(owner)
         .schema(tongxin_core::jobs::SCHEMA)
         .concurrency(concurrency)
