@@ -180,9 +180,15 @@ impl Message {
             created_at: r.created_at,
         };
         // The viewer reads this message, so they may read its file.
-        let url = tongxin_core::files::download_url(app(ctx), c.tenant_id, &file)
-            .await
-            .gql()?;
+        // Boxed: a resolver future as large as this one would be moved for every field of
+        // every message (see `types::load_org`).
+        let url = Box::pin(tongxin_core::files::download_url(
+            app(ctx),
+            c.tenant_id,
+            &file,
+        ))
+        .await
+        .gql()?;
         Ok(Some(Attachment {
             id: encode(NodeType::File, id),
             is_image: tongxin_core::files::rules::is_image(&file.content_type),

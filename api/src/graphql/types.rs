@@ -264,16 +264,28 @@ impl Organization {
     /// Officer positions in this unit, current first.
     async fn positions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Position>> {
         let c = tenant(ctx)?;
-        Ok(tongxin_core::org::positions(&c, app(ctx), self.0.id)
-            .await
-            .gql()?
-            .into_iter()
-            .map(Position)
-            .collect())
+        // Boxed for the same reason as `load_org`.
+        Ok(
+            Box::pin(tongxin_core::org::positions(&c, app(ctx), self.0.id))
+                .await
+                .gql()?
+                .into_iter()
+                .map(Position)
+                .collect(),
+        )
     }
 }
 
 pub(crate) async fn load_org(
+    ctx: &Context<'_>,
+    id: uuid::Uuid,
+) -> async_graphql::Result<Option<Organization>> {
+    // Boxed: an object's resolver future is as large as its largest field's, and the
+    // executor moves it once per field; this one holds a database transaction's state.
+    Box::pin(load_org_inner(ctx, id)).await
+}
+
+async fn load_org_inner(
     ctx: &Context<'_>,
     id: uuid::Uuid,
 ) -> async_graphql::Result<Option<Organization>> {
@@ -297,6 +309,11 @@ pub struct Member(pub MemberRow);
 
 impl Member {
     async fn sensitive_visible(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        // Boxed for the same reason as `load_org`.
+        Box::pin(self.sensitive_visible_inner(ctx)).await
+    }
+
+    async fn sensitive_visible_inner(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let c = tenant(ctx)?;
         if c.member_id() == Some(self.0.id) {
             return Ok(true);

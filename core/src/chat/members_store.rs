@@ -75,6 +75,34 @@ pub(super) async fn count(
     .await
 }
 
+/// Whether more than `n` members take part. Reads at most `n + 1` participants: group and
+/// direct chats from their membership rows (by index), org groups by placement.
+pub(super) async fn more_than(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversation: Uuid,
+    kind: &str,
+    n: i64,
+) -> sqlx::Result<bool> {
+    let participants = if matches!(kind, "GROUP" | "DIRECT") {
+        "select 1 from conversation_member cm
+           join member m on m.tenant_id = cm.tenant_id and m.id = cm.member_id
+          where cm.tenant_id = $1 and cm.conversation_id = $2 and m.status = 'ACTIVE'"
+            .to_string()
+    } else {
+        format!("select 1 {}", participants_of())
+    };
+    let seen: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select count(*) from ({participants} limit $3) p"
+    )))
+    .bind(tenant)
+    .bind(conversation)
+    .bind(n + 1)
+    .fetch_one(conn)
+    .await?;
+    Ok(seen > n)
+}
+
 /// Of `ids`, those who take part.
 pub(super) async fn among(
     conn: &mut PgConnection,

@@ -236,7 +236,7 @@ pub async fn messages(
 ) -> AppResult<History> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::visible(&mut tx, ctx.tenant_id, member, conversation)
+    let conv = store::visible(&mut tx, ctx.tenant_id, member, conversation)
         .await?
         .ok_or(AppError::NotFound)?;
     let messages = store::messages_before(
@@ -247,7 +247,7 @@ pub async fn messages(
         first.clamp(1, 100),
     )
     .await?;
-    let readers = readers(&mut tx, ctx, conversation).await?;
+    let readers = readers(&mut tx, ctx, conversation, &conv.kind).await?;
     tx.commit().await?;
     Ok(History { messages, readers })
 }
@@ -256,9 +256,10 @@ async fn readers(
     tx: &mut sqlx::PgConnection,
     ctx: &Ctx,
     conversation: Uuid,
+    kind: &str,
 ) -> AppResult<Option<Readers>> {
-    let n = members_store::count(tx, ctx.tenant_id, conversation).await?;
-    if n > rules::READ_COUNT_MAX_MEMBERS {
+    let max = rules::READ_COUNT_MAX_MEMBERS;
+    if members_store::more_than(tx, ctx.tenant_id, conversation, kind, max).await? {
         return Ok(None);
     }
     let cursors = members_store::read_cursors(tx, ctx.tenant_id, conversation).await?;
