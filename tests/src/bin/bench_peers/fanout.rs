@@ -141,8 +141,9 @@ pub async fn open(subs: Vec<(Subscribe, Value)>) -> Rc<Seen> {
                 mine.closed.set(mine.closed.get() + 1);
             }
         });
-        // Open in batches of 100, each once the last is accepted: clients reconnect at the
-        // pace the server accepts them, not all in one burst.
+        // Open in batches of 100, each once the last is accepted and given 100 ms to set its
+        // subscriptions up: clients arrive at a pace the server keeps up with, not in one
+        // burst (a burst is a different measure: see docs/BENCHMARKS.md).
         if i % 100 == 99 {
             let batch = Instant::now();
             while seen.ready.get() + seen.closed.get() < i + 1
@@ -150,6 +151,7 @@ pub async fn open(subs: Vec<(Subscribe, Value)>) -> Rc<Seen> {
             {
                 tokio::time::sleep(Duration::from_millis(5)).await;
             }
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
     let started = Instant::now();

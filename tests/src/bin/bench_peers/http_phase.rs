@@ -110,6 +110,18 @@ impl Statements {
         .await?;
         Ok(n as f64)
     }
+    /// The statements run most often since the reset: (calls, mean ms, text).
+    async fn top(&mut self, n: i64) -> anyhow::Result<Vec<(i64, f64, String)>> {
+        Ok(sqlx::query_as(
+            "select calls, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)
+               from pg_stat_statements
+              where userid <> (select oid from pg_roles where rolname = current_user)
+              order by calls desc, total_exec_time desc limit $1",
+        )
+        .bind(n)
+        .fetch_all(&mut self.0)
+        .await?)
+    }
 }
 
 /// Runs the rounds; prints the tables. True when over 0.1 % of requests failed.
@@ -163,6 +175,12 @@ pub async fn run(args: &Args, setup: &Setup, pg: &Postgres) -> anyhow::Result<bo
                     pg_us: pg1.saturating_sub(pg0) as f64 / n,
                     statements: stmts.count().await? / n,
                 };
+                if round == 0 {
+                    // What PostgreSQL ran for this system, for the report's explanations.
+                    for (calls, mean, text) in stmts.top(8).await? {
+                        eprintln!("  sql {calls} × {mean:.3} ms: {text}");
+                    }
+                }
                 errors += tally.0 + open.errors;
                 requests += tally.1 + open.requests;
                 eprintln!(
