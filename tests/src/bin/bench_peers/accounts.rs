@@ -59,6 +59,7 @@ impl Setup {
     pub async fn make(args: &Args, place: Placement) -> anyhow::Result<Self> {
         let owner_url = env("TONGXIN_DATABASE__URL")?;
         let system_url = env("TONGXIN_DATABASE__SYSTEM_URL")?;
+        tongxin_core::db::migrate(&owner_url).await?;
         let env = Env {
             app_url: env("TONGXIN_DATABASE__APP_URL")?,
             jwt_secret: format!("peer-bench-{}", Uuid::new_v4().simple()),
