@@ -8,21 +8,40 @@ use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::H
 pub type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// Connects as `token` to the node at `base` and subscribes (id `1`) to `query`.
-pub async fn subscribe(base: &str, token: &str, query: &str, variables: Value) -> Ws {
-    let url = format!("{}/graphql/ws", base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().unwrap();
+/// Opens a graphql-transport-ws socket at `url`, sends `connection_init` with `init` and waits
+/// for the ack (the protocol refuses a subscribe before it).
+pub async fn open(url: &str, init: Value) -> anyhow::Result<Ws> {
+    let mut req = url.into_client_request()?;
     req.headers_mut().insert(
         "sec-websocket-protocol",
         HeaderValue::from_static("graphql-transport-ws"),
     );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-    send(
-        &mut ws,
-        json!({ "type": "connection_init", "payload": { "token": token } }),
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
+    ws.send(Message::Text(
+        json!({ "type": "connection_init", "payload": init })
+            .to_string()
+            .into(),
+    ))
+    .await?;
+    loop {
+        match ws.next().await {
+            Some(Ok(Message::Text(t))) if t.contains("connection_ack") => return Ok(ws),
+            Some(Ok(_)) => continue,
+            other => anyhow::bail!("no ack: {other:?}"),
+        }
+    }
+}
+
+/// Connects as `token` to the node at `base` and subscribes (id `1`) to `query`.
+pub async fn subscribe(base: &str, token: &str, query: &str, variables: Value) -> Ws {
+    let url = format!("{}/graphql/ws", base.replace("http://", "ws://"));
+    let mut ws = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        open(&url, json!({ "token": token })),
     )
-    .await;
-    assert_eq!(next(&mut ws, 5).await.unwrap()["type"], "connection_ack");
+    .await
+    .expect("connection_ack within 5 s")
+    .unwrap();
     send(
         &mut ws,
         json!({ "id": "1", "type": "subscribe", "payload": { "query": query, "variables": variables } }),

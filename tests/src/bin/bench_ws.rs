@@ -20,7 +20,7 @@ use std::{
     },
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+use tokio_tungstenite::tungstenite::Message;
 
 #[derive(Parser, Clone)]
 struct Args {
@@ -107,15 +107,7 @@ impl Node {
     }
 
     fn rss_kib(&self) -> u64 {
-        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find(|l| l.starts_with("VmRSS:"))
-                    .and_then(|l| l.split_whitespace().nth(1))
-                    .and_then(|n| n.parse().ok())
-            })
-            .unwrap_or(0)
+        tongxin_tests::procfs::rss_kib(self.child.id())
     }
 
     fn url(&self) -> String {
@@ -203,26 +195,8 @@ struct Seen {
 
 /// Opens one subscriber; it records the latency of every message it receives.
 async fn subscriber(port: u16, token: String, conv: String, seen: Arc<Seen>) -> anyhow::Result<()> {
-    let mut req = format!("ws://127.0.0.1:{port}/graphql/ws").into_client_request()?;
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
-    ws.send(Message::Text(
-        json!({ "type": "connection_init", "payload": { "token": token } })
-            .to_string()
-            .into(),
-    ))
-    .await?;
-    // The protocol wants the ack before any subscribe (else 4401).
-    loop {
-        match ws.next().await {
-            Some(Ok(Message::Text(t))) if t.contains("connection_ack") => break,
-            Some(Ok(_)) => continue,
-            _ => anyhow::bail!("no ack"),
-        }
-    }
+    let url = format!("ws://127.0.0.1:{port}/graphql/ws");
+    let mut ws = tongxin_tests::ws::open(&url, json!({ "token": token })).await?;
     seen.ready.fetch_add(1, Ordering::Relaxed);
     ws.send(Message::Text(
         json!({ "id": "1", "type": "subscribe", "payload": {

@@ -8,7 +8,7 @@ use std::{
     rc::Rc,
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+use tokio_tungstenite::tungstenite::Message;
 
 pub fn now_us() -> u64 {
     SystemTime::now()
@@ -52,25 +52,7 @@ pub struct Subscribe {
 }
 
 async fn subscriber(sub: Subscribe, init: Value, seen: Rc<Seen>) -> anyhow::Result<()> {
-    let mut req = sub.url.as_str().into_client_request()?;
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
-    ws.send(Message::Text(
-        json!({ "type": "connection_init", "payload": init })
-            .to_string()
-            .into(),
-    ))
-    .await?;
-    loop {
-        match ws.next().await {
-            Some(Ok(Message::Text(t))) if t.contains("connection_ack") => break,
-            Some(Ok(_)) => continue,
-            other => anyhow::bail!("no ack: {other:?}"),
-        }
-    }
+    let mut ws = tongxin_tests::ws::open(&sub.url, init).await?;
     ws.send(Message::Text(
         json!({ "id": "1", "type": "subscribe",
                 "payload": { "query": sub.query, "variables": sub.variables } })

@@ -22,32 +22,26 @@ pub struct Target {
 impl Target {
     /// The answer to the first request, to show when a target answers wrongly.
     pub async fn probe(&self) -> String {
-        let (auth, body) = &self.requests[0];
-        match self
-            .client
+        match self.send(0).await {
+            Ok(r) => r.text().await.unwrap_or_default(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// Sends request `i` (rotating over the prepared ones).
+    async fn send(&self, i: usize) -> reqwest::Result<reqwest::Response> {
+        let (auth, body) = &self.requests[i % self.requests.len()];
+        self.client
             .post(&self.url)
             .header("authorization", auth)
             .header("content-type", "application/json")
             .body(body.clone())
             .send()
             .await
-        {
-            Ok(r) => r.text().await.unwrap_or_default(),
-            Err(e) => e.to_string(),
-        }
     }
 
     async fn once(&self, i: usize) -> bool {
-        let (auth, body) = &self.requests[i % self.requests.len()];
-        let sent = self
-            .client
-            .post(&self.url)
-            .header("authorization", auth)
-            .header("content-type", "application/json")
-            .body(body.clone())
-            .send()
-            .await;
-        match sent {
+        match self.send(i).await {
             Ok(r) if r.status().is_success() => {
                 let bytes = r.bytes().await.unwrap_or_default();
                 let text = String::from_utf8_lossy(&bytes);

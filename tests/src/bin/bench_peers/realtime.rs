@@ -7,7 +7,7 @@ use crate::{
     Args,
     accounts::Setup,
     fanout::{self, Seen, Subscribe},
-    servers::{self, Server, System},
+    servers::{Server, System},
     stats::{Spread, pct_ms, ratios},
 };
 use serde_json::{Value, json};
@@ -181,11 +181,11 @@ async fn fanout_round(args: &Args, setup: &Setup, system: System) -> anyhow::Res
     let n = wanted.len();
     // Before: the server has started and answered; its heap is what an idle node holds.
     tokio::time::sleep(Duration::from_secs(1)).await;
-    let before = servers::rss_kib(server.pid());
+    let before = tongxin_tests::procfs::rss_kib(server.pid());
     let seen = subscribe_all(&sp, &server, &wanted).await?;
     warm_up(&sp, &server, &[group], &seen, n).await?;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let idle = servers::rss_kib(server.pid());
+    let idle = tongxin_tests::procfs::rss_kib(server.pid());
     let mut per_message = Vec::new();
     for _ in 0..args.fanout_messages {
         sp.send(&server, group).await;

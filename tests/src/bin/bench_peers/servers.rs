@@ -206,19 +206,6 @@ pub fn cpu_us(pid: u32) -> u64 {
     ticks * 10_000
 }
 
-/// Resident memory of a process in KiB.
-pub fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|n| n.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 /// Direct children of a process.
 pub fn children(pid: u32) -> Vec<u32> {
     let mut out = Vec::new();
