@@ -94,6 +94,53 @@ async fn documents_with_too_many_aliases_are_refused() {
     assert!(app.gql(None, &format!("{{ {few} }}"), json!({})).await["errors"].is_null());
 }
 
+/// The frames of operation `1` until it completes or goes quiet, as one text.
+async fn frames_of_one(ws: &mut tongxin_tests::ws::Ws) -> String {
+    let mut seen = String::new();
+    while let Some(frame) = tongxin_tests::ws::next(ws, 5).await {
+        seen.push_str(&frame.to_string());
+        if frame["id"] == "1" && frame["type"] != "next" {
+            break;
+        }
+    }
+    seen
+}
+
+#[tokio::test]
+async fn over_websocket_documents_with_too_many_aliases_are_refused_on_both_subscription_paths() {
+    // Arrange: a member's socket; the chat path shares renderings, every other goes to the executor.
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let ids: String = (0..31).map(|i| format!("a{i}: id ")).collect();
+    let shared = format!(
+        "subscription {{ messageAdded(conversationId: \"{}\") {{ {ids} }} }}",
+        uuid::Uuid::now_v7()
+    );
+    let names: String = (0..31).map(|i| format!("a{i}: __typename ")).collect();
+    let executed = format!("{{ {names} }}");
+    let few = "{ a0: __typename a1: __typename }";
+
+    for (query, refused) in [
+        (shared.as_str(), true),
+        (executed.as_str(), true),
+        (few, false),
+    ] {
+        // Act
+        let mut ws = tongxin_tests::ws::subscribe(&app.base, &t.token, query, json!({})).await;
+        let seen = frames_of_one(&mut ws).await;
+
+        // Assert
+        assert_eq!(
+            seen.contains("too many aliases: 31 > 30"),
+            refused,
+            "{query}: {seen}"
+        );
+        if !refused {
+            assert!(seen.contains(r#""a1":"Query""#), "{seen}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn documents_with_too_many_directives_are_refused() {
     let app = TestApp::spawn().await;

@@ -8,7 +8,7 @@ pub mod errors;
 pub mod files;
 pub mod ids;
 pub mod joining;
-mod limits;
+pub mod limits;
 pub mod loaders;
 pub mod meeting;
 pub mod mutation;
@@ -79,8 +79,7 @@ pub fn build(cfg: &GraphqlConfig, prod: bool) -> TongxinSchema {
     )
     .limit_depth(cfg.max_depth)
     .limit_complexity(cfg.max_complexity)
-    .limit_directives(cfg.max_directives)
-    .extension(limits::AliasLimit(cfg.max_aliases));
+    .limit_directives(cfg.max_directives);
     if prod {
         builder = builder.disable_suggestions();
     }

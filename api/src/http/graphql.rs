@@ -1,7 +1,10 @@
 //! `POST /graphql` (JSON only, no batching) and `GET /graphql` (queries only).
 
 use super::{AppState, client};
-use crate::graphql::context::{CookieChange, RequestData};
+use crate::graphql::{
+    context::{CookieChange, RequestData},
+    limits,
+};
 use axum::{
     body::Bytes,
     extract::{ConnectInfo, Query, State},
@@ -55,8 +58,12 @@ async fn request_data(
 }
 
 async fn execute(state: &AppState, data: RequestData, request: async_graphql::Request) -> Response {
-    let request = request.data(data);
-    let response = state.schema.execute(request).await;
+    let mut request = request.data(data);
+    let max_aliases = state.app.config.graphql.max_aliases;
+    let response = match limits::refusal(&mut request, max_aliases) {
+        Some(refused) => refused,
+        None => state.schema.execute(request).await,
+    };
     let extra = response.http_headers.clone();
     let body = serde_json::to_string(&response).unwrap_or_else(|_| "{}".into());
     let mut res = (

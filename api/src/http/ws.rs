@@ -3,7 +3,7 @@
 //! `connection_init` (`{ "token": … }`, or the session cookie sent with the upgrade).
 
 use super::{AppState, client, ws_guard, ws_shared};
-use crate::graphql::context::RequestData;
+use crate::graphql::{context::RequestData, limits::Limited};
 use async_graphql::{
     Data,
     http::{ALL_WEBSOCKET_PROTOCOLS, WebSocket, WebSocketProtocols, WsMessage},
@@ -125,7 +125,8 @@ async fn serve(
     let client_init = client.clone();
     let (mut sink, mut frames) = socket.split();
     let (mut to_executor, input) = futures::channel::mpsc::channel::<Vec<u8>>(RECEIVE_QUEUE);
-    let output = WebSocket::new(state.schema.clone(), input, protocol)
+    let executor = Limited::new(state.schema.clone(), app.config.graphql.max_aliases);
+    let output = WebSocket::new(executor, input, protocol)
         .on_connection_init(move |payload| async move {
             let token = payload
                 .get("token")

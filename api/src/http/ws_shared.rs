@@ -11,6 +11,7 @@ use crate::graphql::{
     TongxinSchema,
     chat::{Probe, RenderOne},
     context::RequestData,
+    limits,
 };
 use async_graphql::{
     Request, Variables,
@@ -97,9 +98,11 @@ pub fn candidate(text: &str) -> Option<Candidate> {
         msg.payload.operation_name.as_deref().unwrap_or(""),
         msg.payload.query
     );
+    let mut request = msg.payload;
+    request.set_parsed_query(doc);
     Some(Candidate {
         id: msg.id,
-        request: msg.payload,
+        request,
         key: key.into(),
     })
 }
@@ -183,7 +186,12 @@ pub fn follow(
     data: RequestData,
     candidate: Candidate,
 ) -> BoxStream<'static, Arc<str>> {
-    let Candidate { request, key, .. } = candidate;
+    let Candidate {
+        mut request, key, ..
+    } = candidate;
+    if let Some(refused) = limits::refusal(&mut request, data.app.config.graphql.max_aliases) {
+        return futures::stream::once(async move { response_text(&refused) }).boxed();
+    }
     let template = Template {
         query: request.query.clone(),
         operation_name: request.operation_name.clone(),

@@ -127,7 +127,8 @@ pub async fn stats(db: &crate::Db) -> sqlx::Result<QueueStats> {
     .await
 }
 
-/// The most recent dead jobs with their last error.
+/// The most recent dead jobs with their last error. A job on its last attempt counts as dead
+/// only once that attempt has ended (the queue counts an attempt when it picks the job up).
 pub async fn dead_jobs(db: &crate::Db, limit: i32) -> sqlx::Result<Vec<DeadJob>> {
     sqlx::query_as("select id, task, attempts, last_error, key, created_at, updated_at from tongxin_dead_jobs($1)")
         .bind(limit)
@@ -143,7 +144,7 @@ create or replace function public.tongxin_queue_stats()
   as $$
     select count(*) filter (where j.attempts < j.max_attempts and j.locked_at is null and j.run_at <= now()),
            count(*) filter (where j.locked_at is not null),
-           count(*) filter (where j.attempts >= j.max_attempts),
+           count(*) filter (where j.attempts >= j.max_attempts and j.locked_at is null),
            coalesce(extract(epoch from now() - min(j.run_at) filter (
              where j.attempts < j.max_attempts and j.locked_at is null and j.run_at <= now())), 0)::double precision
       from graphile_worker.jobs j
@@ -158,7 +159,7 @@ create or replace function public.tongxin_dead_jobs(lim integer)
   as $$
     select j.id, j.task_identifier, j.attempts, j.last_error, j.key, j.created_at, j.updated_at
       from graphile_worker.jobs j
-     where j.attempts >= j.max_attempts
+     where j.attempts >= j.max_attempts and j.locked_at is null
      order by j.updated_at desc
      limit lim
   $$";
