@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
 import { pickOption } from './select';
 
@@ -171,6 +171,12 @@ test('dues: set a base, bill this month, see the arrears, remind, record a cash 
   await tab(p, '欠缴名单');
   await expect(p.getByText('暂无欠缴')).toBeVisible();
   await expect(p.getByRole('button', { name: /一键提醒/ })).toBeDisabled();
+  // On a slow network the chart is still being made when the window narrows: it must fit all the same.
+  const slow = async (route: Route) => {
+    await new Promise((done) => setTimeout(done, 300));
+    await route.continue();
+  };
+  await p.route('**/graphql', slow);
   await tab(p, '收缴概览');
   await expect(p.getByRole('row').filter({ hasText: month }).filter({ hasText: BRANCH })).toContainText('100%');
 
@@ -178,6 +184,7 @@ test('dues: set a base, bill this month, see the arrears, remind, record a cash 
   await p.setViewportSize({ width: 375, height: 740 });
   await expect(p.getByRole('img', { name: '近 12 个月收缴情况' })).toBeVisible();
   await fitsPhone(p);
+  await p.unroute('**/graphql', slow);
   await p.screenshot({ path: 'screenshots/dues-overview-375.png', fullPage: true });
   await tab(p, '成员台账');
   await expect(p.getByTestId('dues-owed')).toHaveText('党费已缴清，无欠缴');
