@@ -462,3 +462,58 @@ async fn a_tenant_admin_sets_the_time_zone_of_their_own_tenant_only_and_members_
         Some("FORBIDDEN")
     );
 }
+
+#[tokio::test]
+async fn a_member_page_shows_each_members_units_on_every_line_and_another_tenants_page_none_of_them()
+ {
+    // Arrange: two members of A in one party branch, one also in a union group.
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let b = app.sign_up().await;
+    let branch = app.create_org(&a.token, None, "一支部", "PARTY").await;
+    let group = app.create_org(&a.token, None, "工会一组", "UNION").await;
+    let create = "mutation($i: MemberInput!) { createMember(input: $i) { member { id } } }";
+    for (name, orgs) in [("甲", vec![&branch, &group]), ("乙", vec![&branch])] {
+        let made = app
+            .gql(
+                Some(&a.token),
+                create,
+                json!({ "i": { "name": name, "organizationIds": orgs } }),
+            )
+            .await;
+        assert!(made["errors"].is_null(), "{made}");
+    }
+    let page = "{ members(first: 50) { edges { node { name organization { name }
+        partyOrganization { name } unionOrganization { name } youthOrganization { name } } } } }";
+
+    // Act
+    let own = app.gql(Some(&a.token), page, json!({})).await;
+    let other = app.gql(Some(&b.token), page, json!({})).await;
+
+    // Assert
+    let edges = own["data"]["members"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{own}"));
+    let node = |name: &str| {
+        edges
+            .iter()
+            .map(|e| &e["node"])
+            .find(|n| n["name"] == name)
+            .unwrap_or_else(|| panic!("{name} in {own}"))
+            .clone()
+    };
+    let jia = node("甲");
+    assert_eq!(jia["organization"]["name"], "一支部");
+    assert_eq!(jia["partyOrganization"]["name"], "一支部");
+    assert_eq!(jia["unionOrganization"]["name"], "工会一组");
+    assert!(jia["youthOrganization"].is_null());
+    let yi = node("乙");
+    assert_eq!(yi["partyOrganization"]["name"], "一支部");
+    assert!(yi["unionOrganization"].is_null());
+    let text = other.to_string();
+    assert!(other["errors"].is_null(), "{other}");
+    assert!(
+        !text.contains("一支部") && !text.contains("工会一组") && !text.contains("甲"),
+        "{other}"
+    );
+}

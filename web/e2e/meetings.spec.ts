@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { pickFixedOption } from './select';
 
 // 三会一课: the enterprise's admin schedules a 支部党员大会 of a 党支部 starting now and puts its
 // check-in QR on the big screen; a member of the branch, signed out on a phone, opens the QR's
@@ -96,8 +97,7 @@ test('meetings: an admin schedules a branch meeting and shows its QR; a member c
 
   await a.getByLabel('组织', { exact: true }).click();
   await a.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${BRANCH}（`)).click();
-  await a.getByLabel('会议类型').click();
-  await a.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^支部党员大会/ }).click();
+  await pickFixedOption(a, '会议类型', /^支部党员大会/);
   await expect(a.getByTestId('meeting-type-rule')).toContainText('按规定每');
   // The title follows the type until written by hand.
   const title = a.getByRole('textbox', { name: '会议名称' });

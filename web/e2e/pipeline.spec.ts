@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
-import { pickOption } from './select';
+import { pickFixedOption, pickOption } from './select';
 
 // 发展党员: the admin of a new enterprise with a 党委 and a 党支部 under it records a member of the
 // branch as 入党积极分子 six months ago; proposing 发展对象 is refused, citing 《中国共产党发展党员
@@ -76,8 +76,7 @@ async function recordActivist(page: Page, date: string, fromCard: boolean) {
     await pickOption(dialog, '成员', CANDIDATE.name, CANDIDATE.name.slice(0, 2));
   }
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('阶段').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^入党积极分子$/ }).click();
+  await pickFixedOption(dialog, '阶段', '入党积极分子');
   await pickDate(page, '开始日期', date);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText(`已补录：入党积极分子（${date}）`)).toBeVisible();

@@ -72,3 +72,25 @@ export async function pickTreeOption(scope: Page | Locator, label: string, title
   await page.locator('.ant-select-dropdown:visible').getByTitle(title).click();
   await expect(select).toContainText(title);
 }
+
+/**
+ * Picks the option `option` (its whole text, or a pattern) in the plain select labelled `label` in `scope`,
+ * and waits until the select shows it and its list has closed. A click that lands while the
+ * list is still sliding open can leave it open with nothing chosen, and the open list then
+ * covers the fields below it; so the pick is tried again until the select shows the choice.
+ */
+export async function pickFixedOption(scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
+  const page = 'goto' in scope ? scope : scope.page();
+  const input = scope.getByLabel(label, { exact: true });
+  const select = scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) });
+  const open = page.locator('.ant-select-dropdown:visible');
+  const text = typeof option === 'string' ? new RegExp(`^${escapeRegExp(option)}$`) : option;
+  const item = open.locator('.ant-select-item-option').filter({ hasText: text });
+  await expect(async () => {
+    if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
+    await item.click({ timeout: 2_000 });
+    // The chosen item is shown in the select under its label as title.
+    await expect(select.getByTitle(text)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(open).toHaveCount(0);
+}

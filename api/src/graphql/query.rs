@@ -192,28 +192,27 @@ impl Query {
             political_status: political_status.map(|s| s.code().to_string()),
             include_disabled: include_disabled.unwrap_or(false),
         };
-        let page = member::list(&c, app(ctx), &filter, &args).await.gql()?;
         let node = ctx.look_ahead().field("edges").field("node");
-        // Load every org the page refers to in one batch, however the resolvers interleave.
+        // The page's units are read with it and fed to the loader, so however the resolvers
+        // interleave, no unit is loaded again. A request without a loader (the one that opens
+        // its session) reads none here: its resolvers load their own.
+        let units = match &data(ctx).orgs {
+            Some(_) => member::UnitsWanted {
+                organization: node.field("organization").exists(),
+                party: node.field("partyOrganization").exists(),
+                union: node.field("unionOrganization").exists(),
+                youth: node.field("youthOrganization").exists(),
+                department: node.field("department").exists(),
+            },
+            None => member::UnitsWanted::default(),
+        };
+        let (page, unit_rows) = member::list(&c, app(ctx), &filter, &args, units)
+            .await
+            .gql()?;
         if let Some(loader) = &data(ctx).orgs {
-            let wanted = |f: &str| node.field(f).exists();
-            let ids: std::collections::HashSet<_> = page
-                .items
-                .iter()
-                .flat_map(|m| {
-                    [
-                        (wanted("organization"), m.org_id),
-                        (wanted("partyOrganization"), m.party_org_id),
-                        (wanted("unionOrganization"), m.union_org_id),
-                        (wanted("youthOrganization"), m.youth_org_id),
-                        (wanted("department"), m.department_id),
-                    ]
-                })
-                .filter_map(|(w, id)| if w { id } else { None })
-                .collect();
-            if !ids.is_empty() {
-                loader.load_many(ids).await?;
-            }
+            loader
+                .feed_many(unit_rows.into_iter().map(|o| (o.id, o)))
+                .await;
         }
         let sensitive: Vec<&str> = ["phone", "email", "birthDate", "politicalStatus"]
             .into_iter()

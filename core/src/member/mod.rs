@@ -7,6 +7,7 @@ pub(crate) mod store;
 
 pub(crate) use import_export::read_rows;
 pub use import_export::{ImportMode, ImportReport, RowError, export_xlsx, import_file};
+pub use model::UnitsWanted;
 pub use service::{
     MemberFilter, MemberUpdate, by_ids, create, get, list, may_read_sensitive,
     record_sensitive_read, set_disabled, stats, update,

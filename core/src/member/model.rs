@@ -174,9 +174,69 @@ impl NewMember {
     }
 }
 
+/// Which of its members' units a page reads with them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UnitsWanted {
+    /// The primary unit.
+    pub organization: bool,
+    /// The party unit.
+    pub party: bool,
+    /// The union unit.
+    pub union: bool,
+    /// The league unit.
+    pub youth: bool,
+    /// The department.
+    pub department: bool,
+}
+
+impl UnitsWanted {
+    /// The distinct ids of the wanted units the rows refer to, in first-seen order.
+    pub fn ids(&self, rows: &[MemberRow]) -> Vec<Uuid> {
+        let mut seen = std::collections::HashSet::new();
+        rows.iter()
+            .flat_map(|m| {
+                [
+                    (self.organization, m.org_id),
+                    (self.party, m.party_org_id),
+                    (self.union, m.union_org_id),
+                    (self.youth, m.youth_org_id),
+                    (self.department, m.department_id),
+                ]
+            })
+            .filter_map(|(wanted, id)| if wanted { id } else { None })
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_wants_each_wanted_unit_once_and_no_unwanted_one() {
+        // Arrange: two members in one branch; one also in a union group and a department.
+        let (branch, union, dept) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        let mut a = MemberRow::blank();
+        a.org_id = Some(branch);
+        a.party_org_id = Some(branch);
+        a.union_org_id = Some(union);
+        a.department_id = Some(dept);
+        let mut b = MemberRow::blank();
+        b.org_id = Some(branch);
+        let wanted = UnitsWanted {
+            organization: true,
+            union: true,
+            ..UnitsWanted::default()
+        };
+
+        // Act
+        let ids = wanted.ids(&[a.clone(), b]);
+
+        // Assert
+        assert_eq!(ids, vec![branch, union]);
+        assert!(UnitsWanted::default().ids(&[a]).is_empty());
+    }
 
     #[test]
     fn statuses_parse_from_codes_and_chinese_labels() {

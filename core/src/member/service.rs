@@ -1,7 +1,7 @@
 //! Member services: create, read, update, disable, statistics, sensitive-read audit.
 
 use super::{
-    model::{MemberRow, NewMember, parse_gender, parse_political_status},
+    model::{MemberRow, NewMember, UnitsWanted, parse_gender, parse_political_status},
     store,
 };
 use crate::{
@@ -314,13 +314,15 @@ pub struct MemberFilter {
     pub include_disabled: bool,
 }
 
-/// A page of members in creation order.
+/// A page of members in creation order, with the wanted units it refers to: read in the same
+/// transaction, so a page and its units are one consistent view for one round of statements.
 pub async fn list(
     ctx: &Ctx,
     app: &App,
     filter: &MemberFilter,
     args: &PageArgs,
-) -> AppResult<Page<MemberRow>> {
+    units: UnitsWanted,
+) -> AppResult<(Page<MemberRow>, Vec<OrgRow>)> {
     let status = filter
         .political_status
         .as_deref()
@@ -363,8 +365,15 @@ pub async fn list(
         args.limit(),
     )
     .await?;
+    let page = Page::from_fetch(rows, args);
+    let unit_ids = units.ids(&page.items);
+    let unit_rows = if unit_ids.is_empty() {
+        Vec::new()
+    } else {
+        org::store::by_ids(&mut tx, ctx.tenant_id, &unit_ids).await?
+    };
     tx.commit().await?;
-    Ok(Page::from_fetch(rows, args))
+    Ok((page, unit_rows))
 }
 
 /// Whether the actor may read sensitive fields of members tenant-wide.
