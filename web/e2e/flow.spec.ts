@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect, logIn, logOut, uniqueTenant, watch } from './fixtures';
+import { pickTreeOption } from './select';
 
 const T = uniqueTenant();
 const COMMITTEE = 'E2E集团党委';
@@ -51,8 +52,7 @@ test('sign up, build the party tree, invite a member who joins and sees it', asy
   dialog = page.getByRole('dialog', { name: '邀请成员' });
   await dialog.getByLabel('姓名').fill(T.memberName);
   await dialog.getByLabel('邮箱').fill(T.memberEmail);
-  await dialog.getByLabel('加入的组织').click();
-  await page.getByTitle(`${BRANCH}（党支部）`).click();
+  await pickTreeOption(dialog, '加入的组织', new RegExp(`^${BRANCH}（党支部）$`));
   await dialog.getByRole('button', { name: '生成邀请链接' }).click();
   const urlField = dialog.getByTestId('invitation-url');
   await expect(urlField).toBeVisible();

@@ -67,10 +67,15 @@ export async function pickTreeOption(scope: Page | Locator, label: string, title
   const input = scope.getByLabel(label, { exact: true });
   const select = scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) });
   await expect(select).not.toHaveClass(/\bant-select-loading\b/);
-  await input.click();
-  // The tree's list has no id the input names: the open dropdown is the visible one.
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title).click();
-  await expect(select).toContainText(title);
+  // The tree's list has no id the input names: the open dropdown is the visible one. A click
+  // that lands while it slides open can choose nothing and leave it covering the form: retry.
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect(async () => {
+    if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
+    await open.getByTitle(title).click({ timeout: 2_000 });
+    await expect(select).toContainText(title, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(open).toHaveCount(0);
 }
 
 /**
