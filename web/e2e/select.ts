@@ -70,10 +70,18 @@ export async function pickTreeOption(scope: Page | Locator, label: string, title
   // The tree's list has no id the input names: the open dropdown is the visible one. A click
   // that lands while it slides open can choose nothing and leave it covering the form: retry.
   const open = page.locator('.ant-select-dropdown:visible');
+  await chooseUntilShown(input, open, open.getByTitle(title), select.filter({ hasText: title }));
+}
+
+/**
+ * Opens the select behind `input` (unless open), clicks `item` in its list and retries until
+ * `shown` is visible, then waits for the list (`open`) to close.
+ */
+async function chooseUntilShown(input: Locator, open: Locator, item: Locator, shown: Locator): Promise<void> {
   await expect(async () => {
     if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
-    await open.getByTitle(title).click({ timeout: 2_000 });
-    await expect(select).toContainText(title, { timeout: 1_000 });
+    await item.click({ timeout: 2_000 });
+    await expect(shown).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   await expect(open).toHaveCount(0);
 }
@@ -91,11 +99,6 @@ export async function pickFixedOption(scope: Page | Locator, label: string, opti
   const open = page.locator('.ant-select-dropdown:visible');
   const text = typeof option === 'string' ? new RegExp(`^${escapeRegExp(option)}$`) : option;
   const item = open.locator('.ant-select-item-option').filter({ hasText: text });
-  await expect(async () => {
-    if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
-    await item.click({ timeout: 2_000 });
-    // The chosen item is shown in the select under its label as title.
-    await expect(select.getByTitle(text)).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await expect(open).toHaveCount(0);
+  // The chosen item is shown in the select under its label as title.
+  await chooseUntilShown(input, open, item, select.getByTitle(text));
 }
