@@ -96,13 +96,14 @@ target/debug/tongxin-api migrate
 log "seed-demo"
 target/debug/tongxin-api seed-demo
 
-# 5. Worker in the background, API in the foreground (as a waited-on child so signals reach the trap).
+# 5. Worker in the background, API in the foreground (as a waited-on child so signals reach the
+# trap). Each runs under scripts/supervise.sh, which restarts it with a back-off if it crashes.
 log "starting worker (log: $TONGXIN_DATA_DIR/worker.log)"
-target/debug/tongxin-worker >>"$TONGXIN_DATA_DIR/worker.log" 2>&1 &
+bash "$SCRIPTS/supervise.sh" worker target/debug/tongxin-worker >>"$TONGXIN_DATA_DIR/worker.log" 2>&1 &
 worker_pid=$!
 
 log "starting API (Ctrl-C stops the API, the worker and a PostgreSQL started by this script)"
 printf 'Tongxin: http://127.0.0.1:%s/\n' "$TONGXIN_HTTP__PORT"
-target/debug/tongxin-api serve &
+bash "$SCRIPTS/supervise.sh" api target/debug/tongxin-api serve &
 api_pid=$!
 wait "$api_pid"

@@ -32,6 +32,32 @@ pub struct Config {
     /// File storage: a local directory by default, S3 when a bucket is set.
     #[serde(default)]
     pub storage: StorageConfig,
+    /// Live subscriptions.
+    #[serde(default)]
+    pub realtime: RealtimeConfig,
+}
+
+/// Live subscription settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RealtimeConfig {
+    /// Subscription set-ups (access check and first replay read) run at once per node; the
+    /// set-up pool (`database.setup_max_connections`) serves them.
+    pub setup_concurrency: usize,
+    /// Set-ups that may wait their turn; beyond it a subscription is refused at once with the
+    /// retryable `UNAVAILABLE`.
+    pub setup_queue: usize,
+    /// Milliseconds a set-up may wait for its turn before it is refused with `UNAVAILABLE`.
+    pub setup_wait_ms: u64,
+}
+
+impl Default for RealtimeConfig {
+    fn default() -> Self {
+        Self {
+            setup_concurrency: 4,
+            setup_queue: 10_000,
+            setup_wait_ms: 20_000,
+        }
+    }
 }
 
 /// File storage settings.
@@ -67,6 +93,14 @@ pub struct WorkerConfig {
     pub poll_ms: u64,
     /// Where the worker serves Prometheus `/metrics` (e.g. `127.0.0.1:9464`); none when unset.
     pub metrics_addr: Option<String>,
+    /// Seconds the job runner's fetches, releases and schedules wait for a connection during a
+    /// database outage before the runner is rebuilt (its jobs are then released at once).
+    #[serde(default = "default_db_wait_secs")]
+    pub db_wait_secs: u64,
+}
+
+fn default_db_wait_secs() -> u64 {
+    30
 }
 
 impl Default for WorkerConfig {
@@ -78,6 +112,7 @@ impl Default for WorkerConfig {
             sweep_interval_secs: 30,
             poll_ms: 250,
             metrics_addr: None,
+            db_wait_secs: default_db_wait_secs(),
         }
     }
 }
@@ -116,8 +151,35 @@ pub struct DatabaseConfig {
     pub app_url: String,
     /// Cross-tenant connection as `tongxin_system`; derived from `url` when empty.
     pub system_url: String,
-    /// Pool size of the runtime pool.
+    /// Pool size of the runtime pool (requests and jobs).
     pub max_connections: u32,
+    /// How long a request waits for a connection of a busy pool, in milliseconds.
+    #[serde(default = "default_acquire_timeout_ms")]
+    pub acquire_timeout_ms: u64,
+    /// After this many milliseconds without a connection, a request checks whether PostgreSQL
+    /// answers at all and, when it does not, is answered `UNAVAILABLE` at once.
+    #[serde(default = "default_outage_check_ms")]
+    pub outage_check_ms: u64,
+    /// Pool size for setting up subscriptions (kept apart so a reconnect storm cannot starve
+    /// requests).
+    #[serde(default = "default_setup_max_connections")]
+    pub setup_max_connections: u32,
+    /// How long a subscription set-up waits for one of its connections, in milliseconds.
+    #[serde(default = "default_setup_acquire_timeout_ms")]
+    pub setup_acquire_timeout_ms: u64,
+}
+
+fn default_acquire_timeout_ms() -> u64 {
+    5_000
+}
+fn default_outage_check_ms() -> u64 {
+    250
+}
+fn default_setup_max_connections() -> u32 {
+    4
+}
+fn default_setup_acquire_timeout_ms() -> u64 {
+    10_000
 }
 
 /// Redis settings.
@@ -173,6 +235,10 @@ impl Default for Config {
                 app_url: String::new(),
                 system_url: String::new(),
                 max_connections: 20,
+                acquire_timeout_ms: default_acquire_timeout_ms(),
+                outage_check_ms: default_outage_check_ms(),
+                setup_max_connections: default_setup_max_connections(),
+                setup_acquire_timeout_ms: default_setup_acquire_timeout_ms(),
             },
             redis: RedisConfig::default(),
             storage: StorageConfig::default(),
@@ -191,6 +257,7 @@ impl Default for Config {
             },
             mail: MailConfig::default(),
             worker: WorkerConfig::default(),
+            realtime: RealtimeConfig::default(),
         }
     }
 }

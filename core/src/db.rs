@@ -1,35 +1,161 @@
-//! The two pools and the one way to touch tenant data: [`Db::begin_tenant`].
+//! The pools and the one way to touch tenant data: [`Db::begin_tenant`].
+//!
+//! Every way to a connection goes through [`Db::guarded`]: a request that has waited
+//! [`DatabaseConfig::outage_check_ms`] for a connection asks whether PostgreSQL answers at all
+//! (one shared probe, at most every quarter second). When it does not, the request ends at once
+//! with a pool time-out, which the service layer reports as `UNAVAILABLE`, instead of waiting
+//! the whole acquire time-out that a merely busy pool deserves.
 
 use crate::{Ctx, config::DatabaseConfig};
-use sqlx::{PgPool, Postgres, Transaction, postgres::PgPoolOptions};
-use std::time::Duration;
+use sqlx::{
+    Connection, PgConnection, PgPool, Postgres, Transaction,
+    pool::PoolConnection,
+    postgres::{PgConnectOptions, PgPoolOptions},
+};
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 /// A transaction confined to one tenant by row-level security.
 pub type TenantTx = Transaction<'static, Postgres>;
 
-/// Connection pools: `app` (RLS applies) and `system` (cross-tenant, see [`crate::system`]).
+/// Connection pools: `app` (RLS applies) for requests and jobs, `setup` (the same role) for
+/// setting up subscriptions, and `system` (cross-tenant, see [`crate::system`]).
 #[derive(Clone)]
 pub struct Db {
     app: PgPool,
+    setup: PgPool,
     pub(crate) system: PgPool,
+    reach: Arc<Reachability>,
+    check_after: Duration,
+}
+
+/// Which pool a tenant transaction is taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// Requests and jobs.
+    Requests,
+    /// Subscription set-up, so that a reconnect storm cannot starve requests of connections.
+    Setup,
+}
+
+/// Whether an error means the database could not be reached or the connection was lost,
+/// rather than that the statement was wrong: the caller may try again once it is back.
+pub fn is_outage(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|c| {
+            // 08: connection exception; 57P01-57P03: shut down by an administrator, a crash,
+            // or not yet accepting connections; 53300: too many connections.
+            c.starts_with("08") || matches!(c.as_ref(), "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
+}
+
+/// A shared answer to "does PostgreSQL accept connections?", refreshed at most every
+/// `fresh`: concurrent askers wait for one probe instead of each opening a connection.
+struct Reachability {
+    options: PgConnectOptions,
+    last: tokio::sync::Mutex<Option<(Instant, bool)>>,
+    fresh: Duration,
+}
+
+impl Reachability {
+    async fn answers(&self) -> bool {
+        let mut last = self.last.lock().await;
+        if let Some((at, ok)) = *last
+            && at.elapsed() < self.fresh
+        {
+            return ok;
+        }
+        let probe = tokio::time::timeout(
+            Duration::from_millis(500),
+            PgConnection::connect_with(&self.options),
+        )
+        .await;
+        let ok = match probe {
+            Ok(Ok(conn)) => {
+                let _ = conn.close().await;
+                true
+            }
+            _ => false,
+        };
+        *last = Some((Instant::now(), ok));
+        ok
+    }
 }
 
 impl Db {
-    /// Opens both pools lazily-checked with short acquire timeouts.
+    /// Opens the pools, each with its own size and acquire time-out.
     pub async fn connect(cfg: &DatabaseConfig) -> anyhow::Result<Self> {
+        let timeout = Duration::from_millis(cfg.acquire_timeout_ms.max(1));
         let app = PgPoolOptions::new()
             .max_connections(cfg.max_connections)
-            .acquire_timeout(Duration::from_secs(5))
+            .acquire_timeout(timeout)
             .connect(&cfg.app_url)
             .await
-            .map_err(|e| anyhow::anyhow!("cannot connect as the runtime role: {e}"))?;
+            .map_err(|e| anyhow::Error::new(e).context("cannot connect as the runtime role"))?;
+        let setup = PgPoolOptions::new()
+            .max_connections(cfg.setup_max_connections.max(1))
+            .acquire_timeout(Duration::from_millis(cfg.setup_acquire_timeout_ms.max(1)))
+            .connect_lazy(&cfg.app_url)
+            .map_err(|e| anyhow::anyhow!("invalid runtime role URL: {e}"))?;
         let system = PgPoolOptions::new()
             .max_connections(cfg.max_connections.div_ceil(2).max(2))
-            .acquire_timeout(Duration::from_secs(5))
+            .acquire_timeout(timeout)
             .connect(&cfg.system_url)
             .await
-            .map_err(|e| anyhow::anyhow!("cannot connect as the system role: {e}"))?;
-        Ok(Self { app, system })
+            .map_err(|e| anyhow::Error::new(e).context("cannot connect as the system role"))?;
+        let reach = Arc::new(Reachability {
+            options: app.connect_options().as_ref().clone(),
+            last: tokio::sync::Mutex::new(None),
+            fresh: Duration::from_millis(250),
+        });
+        Ok(Self {
+            app,
+            setup,
+            system,
+            reach,
+            check_after: Duration::from_millis(cfg.outage_check_ms.max(1)),
+        })
+    }
+
+    /// Runs `work` (which takes a connection), but if no connection has come after the
+    /// outage check time and PostgreSQL does not answer, gives up with a pool time-out
+    /// instead of waiting out the acquire time-out. A busy but reachable pool keeps waiting.
+    pub async fn guarded<T>(&self, work: impl Future<Output = sqlx::Result<T>>) -> sqlx::Result<T> {
+        // Boxed, so the futures of every caller stay small (debug builds keep every state).
+        let mut work = Box::pin(work);
+        match tokio::time::timeout(self.check_after, &mut work).await {
+            Ok(done) => done,
+            Err(_) if !Box::pin(self.reach.answers()).await => Err(sqlx::Error::PoolTimedOut),
+            Err(_) => work.await,
+        }
+    }
+
+    /// Whether PostgreSQL accepts connections (a shared answer at most a quarter second old).
+    pub async fn reachable(&self) -> bool {
+        self.reach.answers().await
+    }
+
+    /// Waits until PostgreSQL accepts connections again, or `limit` has passed.
+    pub async fn wait_until_reachable(&self, limit: Duration) {
+        let until = Instant::now() + limit;
+        while Instant::now() < until && !self.reach.answers().await {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+
+    /// A connection of the system pool, guarded against an outage.
+    pub(crate) async fn sys(&self) -> sqlx::Result<PoolConnection<Postgres>> {
+        self.guarded(self.system.acquire()).await
+    }
+
+    /// A transaction on the system pool, guarded against an outage.
+    pub(crate) async fn sys_begin(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
+        self.guarded(self.system.begin()).await
     }
 
     /// Refuses to run when the runtime role could see past row-level security.
@@ -55,6 +181,11 @@ impl Db {
     /// The settings are transaction-local, so a pooled connection never carries a tenant
     /// into the next request.
     pub async fn begin_tenant(&self, ctx: &Ctx) -> sqlx::Result<TenantTx> {
+        self.begin_tenant_on(Lane::Requests, ctx).await
+    }
+
+    /// [`Db::begin_tenant`] on a chosen pool.
+    pub async fn begin_tenant_on(&self, lane: Lane, ctx: &Ctx) -> sqlx::Result<TenantTx> {
         // One round trip: BEGIN and the settings travel together. Both values are UUIDs,
         // whose text form is hex digits and dashes only, so the literal is safe.
         let actor = ctx.actor_id().map(|a| a.to_string()).unwrap_or_default();
@@ -62,7 +193,12 @@ impl Db {
             "begin; select set_config('app.tenant_id', '{}', true), set_config('app.actor_id', '{actor}', true)",
             ctx.tenant_id
         );
-        self.app.begin_with(sqlx::AssertSqlSafe(statement)).await
+        let pool = match lane {
+            Lane::Requests => &self.app,
+            Lane::Setup => &self.setup,
+        };
+        self.guarded(pool.begin_with(sqlx::AssertSqlSafe(statement)))
+            .await
     }
 
     /// The runtime pool, for health checks and tests of pool hygiene.

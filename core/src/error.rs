@@ -39,6 +39,10 @@ pub enum AppError {
     /// The account belongs to several tenants and must choose one (`slug`, name).
     #[error("该账号属于多个单位，请选择要登录的单位")]
     TenantChoice(Vec<(String, String)>),
+    /// The database cannot be reached (an outage, a restart) or the server is saturated:
+    /// nothing was done, and the same request may be sent again after a short wait.
+    #[error("服务暂时不可用，请稍后重试")]
+    Unavailable,
     /// Anything unexpected; details are logged, never shown.
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
@@ -57,6 +61,7 @@ impl AppError {
             AppError::Validation { .. } | AppError::TenantChoice(_) => "VALIDATION",
             AppError::Conflict(_) => "CONFLICT",
             AppError::RateLimited(_) => "RATE_LIMITED",
+            AppError::Unavailable => "UNAVAILABLE",
             AppError::Internal(_) => "INTERNAL",
         }
     }
@@ -75,6 +80,10 @@ impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         if let sqlx::Error::RowNotFound = e {
             return AppError::NotFound;
+        }
+        if crate::db::is_outage(&e) {
+            tracing::warn!(error = %e, "database unavailable");
+            return AppError::Unavailable;
         }
         if let Some(db) = e.as_database_error() {
             match db.code().as_deref() {
@@ -122,6 +131,7 @@ mod tests {
             "VALIDATION",
             "CONFLICT",
             "RATE_LIMITED",
+            "UNAVAILABLE",
             "INTERNAL",
         ];
         for e in [
@@ -132,10 +142,27 @@ mod tests {
             AppError::field("x", "y"),
             AppError::Conflict("c".into()),
             AppError::RateLimited("r".into()),
+            AppError::Unavailable,
             AppError::Internal(anyhow::anyhow!("boom")),
         ] {
             assert!(table.contains(&e.code()));
         }
+    }
+
+    #[test]
+    fn a_pool_timeout_or_a_lost_connection_is_unavailable_not_internal() {
+        // Arrange
+        let lost = sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::ConnectionReset));
+
+        // Act
+        let codes = [
+            AppError::from(sqlx::Error::PoolTimedOut).code(),
+            AppError::from(sqlx::Error::PoolClosed).code(),
+            AppError::from(lost).code(),
+        ];
+
+        // Assert
+        assert_eq!(codes, ["UNAVAILABLE"; 3]);
     }
 
     #[test]

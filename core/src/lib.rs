@@ -4,6 +4,7 @@
 //! session only. Tenant data is reached only through [`Db::begin_tenant`], and SQL lives only
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
+pub mod admission;
 pub mod audit;
 pub mod authz;
 pub mod bus;
@@ -63,6 +64,8 @@ pub struct App {
     pub rooms: chat::hub::Hub,
     /// Batches of notifications read once per node for all their live recipients.
     pub batches: notify::live::Batches,
+    /// Turns for setting up subscriptions (a bounded queue; see [`admission`]).
+    pub setup: admission::Admission,
 }
 
 impl std::fmt::Debug for App {
@@ -83,12 +86,18 @@ impl App {
             db,
             authz,
             hasher: identity::password::Hasher::new(config.auth.hash_concurrency),
-            config: Arc::new(config),
             links: links::Links::default(),
             bus,
             files,
             rooms: chat::hub::Hub::default(),
             batches: notify::live::Batches::default(),
+            setup: admission::Admission::new(
+                "subscription_setup",
+                config.realtime.setup_concurrency,
+                config.realtime.setup_queue,
+                std::time::Duration::from_millis(config.realtime.setup_wait_ms),
+            ),
+            config: Arc::new(config),
         })
     }
 }

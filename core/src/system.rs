@@ -19,7 +19,7 @@ pub(crate) async fn begin_for_tenant(
     db: &Db,
     tenant: Uuid,
 ) -> sqlx::Result<Transaction<'static, Postgres>> {
-    let mut tx = db.system.begin().await?;
+    let mut tx = db.sys_begin().await?;
     sqlx::query("select set_config('app.tenant_id', $1, true)")
         .bind(tenant.to_string())
         .execute(&mut *tx)
@@ -51,7 +51,7 @@ pub(crate) async fn tenant_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<T
         "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where slug = $1",
     )
     .bind(slug)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -92,7 +92,7 @@ pub(crate) async fn account_by_login(db: &Db, login: &str) -> sqlx::Result<Optio
         "select {ACCOUNT_COLUMNS} from account where email = $1 or phone = $1 limit 1"
     )))
     .bind(login)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -101,7 +101,7 @@ pub(crate) async fn account_by_id(db: &Db, id: Uuid) -> sqlx::Result<Option<Acco
         "select {ACCOUNT_COLUMNS} from account where id = $1"
     )))
     .bind(id)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -140,7 +140,7 @@ pub(crate) async fn login_locked(db: &Db, login_hash: &[u8]) -> sqlx::Result<boo
         "select exists (select 1 from login_throttle where login_hash = $1 and locked_until > now())",
     )
     .bind(login_hash)
-    .fetch_one(&db.system)
+    .fetch_one(&mut *db.sys().await?)
     .await
 }
 
@@ -167,7 +167,7 @@ pub(crate) async fn record_failed_login(
     .bind(login_hash)
     .bind(max)
     .bind(window_minutes)
-    .execute(&db.system)
+    .execute(&mut *db.sys().await?)
     .await?;
     Ok(())
 }
@@ -175,7 +175,7 @@ pub(crate) async fn record_failed_login(
 pub(crate) async fn clear_failed_logins(db: &Db, login_hash: &[u8]) -> sqlx::Result<()> {
     sqlx::query("delete from login_throttle where login_hash = $1")
         .bind(login_hash)
-        .execute(&db.system)
+        .execute(&mut *db.sys().await?)
         .await?;
     Ok(())
 }
@@ -188,7 +188,7 @@ pub(crate) async fn set_password(
     hash: &str,
     keep: Option<Uuid>,
 ) -> sqlx::Result<()> {
-    let mut tx = db.system.begin().await?;
+    let mut tx = db.sys_begin().await?;
     sqlx::query("update account set password_hash = $2, password_changed_at = now() where id = $1")
         .bind(account)
         .bind(hash)
@@ -226,7 +226,7 @@ pub(crate) async fn active_memberships(db: &Db, account: Uuid) -> sqlx::Result<V
           order by t.name",
     )
     .bind(account)
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }
 
@@ -253,7 +253,7 @@ pub(crate) async fn session_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Optio
             and t.status = 'active' and m.status = 'ACTIVE'",
     )
     .bind(hash)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -266,7 +266,7 @@ pub(crate) async fn api_key_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Optio
           returning k.tenant_id, k.id",
     )
     .bind(hash)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -281,7 +281,7 @@ pub(crate) async fn invitation_by_token(
             and i.expires_at > now() and t.status = 'active'",
     )
     .bind(hash)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -293,7 +293,7 @@ pub(crate) async fn insert_password_reset(
     minutes: i64,
     mail: &crate::mail::Mail,
 ) -> sqlx::Result<()> {
-    let mut tx = db.system.begin().await?;
+    let mut tx = db.sys_begin().await?;
     sqlx::query(
         "insert into password_reset (id, account_id, token_hash, expires_at)
          values ($1, $2, $3, now() + make_interval(mins => $4::int))",
@@ -316,7 +316,7 @@ pub(crate) async fn consume_password_reset(db: &Db, hash: &[u8]) -> sqlx::Result
           returning account_id",
     )
     .bind(hash)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -346,7 +346,7 @@ pub(crate) async fn audit_page(
     .bind(action)
     .bind(filter.actor_id)
     .bind(args.limit())
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await?)
 }
 
@@ -365,14 +365,14 @@ pub(crate) async fn audit_first_break(db: &Db, tenant: Uuid) -> sqlx::Result<Opt
 pub(crate) async fn is_operator(db: &Db, account: Uuid) -> sqlx::Result<bool> {
     sqlx::query_scalar("select exists (select 1 from platform_operator where account_id = $1)")
         .bind(account)
-        .fetch_one(&db.system)
+        .fetch_one(&mut *db.sys().await?)
         .await
 }
 
 pub(crate) async fn make_operator(db: &Db, account: Uuid) -> sqlx::Result<()> {
     sqlx::query("insert into platform_operator (account_id) values ($1) on conflict do nothing")
         .bind(account)
-        .execute(&db.system)
+        .execute(&mut *db.sys().await?)
         .await?;
     Ok(())
 }
@@ -391,7 +391,7 @@ pub(crate) async fn insert_operator_session(
     .bind(account)
     .bind(hash)
     .bind(days)
-    .execute(&db.system)
+    .execute(&mut *db.sys().await?)
     .await?;
     Ok(())
 }
@@ -402,7 +402,7 @@ pub(crate) async fn operator_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Opti
           where token_hash = $1 and revoked_at is null and expires_at > now()",
     )
     .bind(hash)
-    .fetch_optional(&db.system)
+    .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
@@ -428,7 +428,7 @@ pub(crate) async fn list_tenants(
     )
     .bind(after)
     .bind(limit)
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }
 
@@ -465,14 +465,14 @@ pub(crate) async fn set_tenant_status(
 pub(crate) async fn outbox_row(db: &Db, key: &str) -> sqlx::Result<Option<crate::mail::OutboxRow>> {
     sqlx::query_as("select key, to_addr, subject, text_body, html_body, unsubscribe_url, sent_at from mail_outbox where key = $1")
         .bind(key)
-        .fetch_optional(&db.system)
+        .fetch_optional(&mut *db.sys().await?)
         .await
 }
 
 pub(crate) async fn outbox_sent(db: &Db, key: &str) -> sqlx::Result<()> {
     sqlx::query("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where key = $1")
         .bind(key)
-        .execute(&db.system)
+        .execute(&mut *db.sys().await?)
         .await?;
     Ok(())
 }
@@ -481,7 +481,7 @@ pub(crate) async fn outbox_failed(db: &Db, key: &str, error: &str) -> sqlx::Resu
     sqlx::query("update mail_outbox set attempts = attempts + 1, last_error = $2 where key = $1")
         .bind(key)
         .bind(error)
-        .execute(&db.system)
+        .execute(&mut *db.sys().await?)
         .await?;
     Ok(())
 }
@@ -516,7 +516,7 @@ pub(crate) async fn due_candidates(
     )
     .bind(now)
     .bind(limit)
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }
 
@@ -526,7 +526,7 @@ pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
         "select t.id from tenant t
           where t.status = 'active' and exists (select 1 from dues_base d where d.tenant_id = t.id)",
     )
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }
 
@@ -538,7 +538,7 @@ pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>
                 where o.tenant_id = t.id and o.archived_at is null
                   and o.kind in ('PARTY_BRANCH', 'PARTY_GROUP', 'YOUTH_BRANCH', 'UNION_COMMITTEE'))",
     )
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }
 
@@ -555,7 +555,7 @@ pub(crate) async fn insert_transfer_code(
     .bind(hash)
     .bind(tenant)
     .bind(letter)
-    .execute(&db.system)
+    .execute(&mut *db.sys().await?)
     .await?;
     Ok(())
 }
@@ -564,7 +564,7 @@ pub(crate) async fn insert_transfer_code(
 pub(crate) async fn transfer_code(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
     sqlx::query_as("select issuer_tenant, letter_id from transfer_code where code_hash = $1")
         .bind(hash)
-        .fetch_optional(&db.system)
+        .fetch_optional(&mut *db.sys().await?)
         .await
 }
 
@@ -575,13 +575,13 @@ pub(crate) async fn tenants_with_league_members(db: &Db) -> sqlx::Result<Vec<Uui
           where t.status = 'active' and exists (select 1 from member m
                 where m.tenant_id = t.id and m.political_status = 'LEAGUE_MEMBER' and m.status = 'ACTIVE')",
     )
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }
 
 pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
     sqlx::query_scalar("select secret from platform_secret where name = 'links'")
-        .fetch_one(&db.system)
+        .fetch_one(&mut *db.sys().await?)
         .await
 }
 
@@ -603,6 +603,6 @@ pub(crate) async fn digest_tenants(db: &Db) -> sqlx::Result<Vec<DigestTenant>> {
                        order by b.finished_at desc limit 16) as done
            from tenant t where t.status = 'active'",
     )
-    .fetch_all(&db.system)
+    .fetch_all(&mut *db.sys().await?)
     .await
 }

@@ -44,6 +44,11 @@ impl TestApp {
                     .expect("migrations");
             })
             .await;
+        Self::spawn_on_migrated(config).await
+    }
+
+    /// Spawns a node on a database the caller has migrated (a private cluster of its own).
+    pub async fn spawn_on_migrated(config: Config) -> Self {
         let application = tongxin_api::Application::build(config)
             .await
             .expect("build app");

@@ -18,6 +18,7 @@ mod live_notifications;
 mod meetings;
 mod notices;
 mod operator;
+mod outage;
 mod pipeline;
 mod pool_hygiene;
 mod preferences_digests;

@@ -4,6 +4,7 @@
 //! schema); job handlers do their work through the services in `tongxin-core`.
 
 mod fetch;
+pub mod supervise;
 mod tasks;
 
 pub use fetch::keep_fetching;
@@ -27,18 +28,44 @@ impl std::fmt::Debug for Deps {
     }
 }
 
-/// Builds a worker with every task registered, with dead-worker recovery on.
+/// Builds a worker with every task registered, with dead-worker recovery on. It stops on
+/// SIGTERM or Ctrl-C like any graphile_worker runner; [`supervise::run`] is the long-running
+/// form that also waits out database outages.
 pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
-    let w = config.worker.clone();
-    let concurrency = w.concurrency.max(1);
     let mailer = Mailer::from_config(config.mail.smtp_url.as_deref(), &config.data_dir)?;
+    let app = App::connect(config.clone()).await?;
+    let worker = configured(&config, app.clone(), mailer)?.init().await?;
+    Ok((worker, app))
+}
+
+/// A runner sharing `app`, stopped by `stop` instead of the process's signals.
+pub(crate) async fn runner(
+    config: &Config,
+    app: App,
+    mailer: Mailer,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<Worker> {
+    let worker = configured(config, app, mailer)?
+        .listen_os_shutdown_signals(false)
+        .shutdown_signal(stop)
+        .init()
+        .await?;
+    Ok(worker)
+}
+
+/// The runner's options: its own owner pool (the queue's tables belong to the owner) and
+/// every task and schedule.
+fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<WorkerOptions> {
+    let w = &config.worker;
+    let concurrency = w.concurrency.max(1);
+    // Lazily connected, with a long acquire time-out: fetching, releasing and scheduling wait
+    // out a short database outage instead of failing the runner.
     let owner = sqlx::postgres::PgPoolOptions::new()
         .max_connections(u32::try_from(concurrency).unwrap_or(4) + 2)
-        .connect(&config.database.url)
-        .await?;
-    let app = App::connect(config).await?;
+        .acquire_timeout(Duration::from_secs(w.db_wait_secs.max(1)))
+        .connect_lazy(&config.database.url)?;
     let options = keep_fetching(WorkerOptions::default(), owner.clone());
-    let worker = options
+    Ok(options
         .pg_pool(owner)
         .schema(tongxin_core::jobs::SCHEMA)
         .concurrency(concurrency)
@@ -47,10 +74,8 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .sweep_interval(Duration::from_secs(w.sweep_interval_secs.max(1)))
         .sweep_threshold(Duration::from_secs(w.sweep_threshold_secs.max(2)))
         .recovery_delay(Duration::ZERO)
-        .add_extension(Deps {
-            app: app.clone(),
-            mailer,
-        })
+        .shutdown_interrupted_job_retry_delay(Duration::from_secs(2))
+        .add_extension(Deps { app, mailer })
         .define_job::<tasks::SendMailTask>()
         .define_job::<tasks::SendReminderTask>()
         .define_job::<tasks::SendDigestsTask>()
@@ -62,10 +87,7 @@ pub async fn build(config: Config) -> anyhow::Result<(Worker, App)> {
         .define_job::<tasks::WarnLeagueAgeOutTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
-        .with_cron(CRONTAB)?
-        .init()
-        .await?;
-    Ok((worker, app))
+        .with_cron(CRONTAB)?)
 }
 
 /// Periodic scans. graphile_worker runs each tick once across all workers; a missed tick

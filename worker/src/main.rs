@@ -1,5 +1,5 @@
 //! `tongxin-worker`: runs background jobs until SIGTERM or Ctrl-C, then finishes or releases
-//! the jobs in hand.
+//! the jobs in hand. A database outage is waited out in the same process.
 
 use tongxin_core::Config;
 
@@ -12,13 +12,31 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let config = Config::load()?.normalised();
     let concurrency = config.worker.concurrency;
-    let metrics_addr = config.worker.metrics_addr.clone();
-    let (worker, app) = tongxin_worker::build(config).await?;
-    if let Some(addr) = metrics_addr.filter(|a| !a.is_empty()) {
-        tongxin_worker::serve_metrics(app, &addr).await?;
-    }
-    tracing::info!(concurrency, "tongxin-worker started");
-    worker.run().await?;
+    tracing::info!(
+        concurrency,
+        pid = std::process::id(),
+        "tongxin-worker started"
+    );
+    tongxin_worker::supervise::run(config, stop_signal()).await?;
     tracing::info!("tongxin-worker stopped");
     Ok(())
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+async fn stop_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => return std::future::pending().await,
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
 }

@@ -3,24 +3,72 @@
 use crate::Deps;
 use graphile_worker::{IntoTaskHandlerResult, TaskHandler, WorkerContext};
 use serde::{Deserialize, Serialize};
-use std::{fmt::Debug, future::Future, time::Instant};
+use std::{
+    fmt::Debug,
+    future::Future,
+    time::{Duration, Instant},
+};
 
-/// Runs a handler body with the worker's dependencies, recording duration and outcome.
+/// How long a job waits, in all, for the database to come back before it fails and leaves the
+/// retry to the queue's back-off.
+const OUTAGE_PATIENCE: Duration = Duration::from_secs(120);
+
+/// An error that may mean only that the database was unreachable: the job did nothing that
+/// must not be repeated (every handler is idempotent in effect) and can simply run again.
+pub(crate) trait Outage {
+    /// Whether this error came from a database outage.
+    fn is_outage(&self) -> bool;
+}
+
+impl Outage for tongxin_core::AppError {
+    fn is_outage(&self) -> bool {
+        matches!(self, tongxin_core::AppError::Unavailable)
+    }
+}
+
+impl Outage for anyhow::Error {
+    fn is_outage(&self) -> bool {
+        self.chain().any(|cause| {
+            cause
+                .downcast_ref::<sqlx::Error>()
+                .is_some_and(tongxin_core::db::is_outage)
+                || cause
+                    .downcast_ref::<tongxin_core::AppError>()
+                    .is_some_and(Outage::is_outage)
+        })
+    }
+}
+
+/// Runs a handler body with the worker's dependencies, recording duration and outcome. A body
+/// that fails because the database is unreachable runs again once PostgreSQL answers (within
+/// [`OUTAGE_PATIENCE`]), so an outage costs the job neither an attempt nor a back-off delay.
 async fn measured<T, E, F, Fut>(
     task: &'static str,
     ctx: &WorkerContext,
     body: F,
 ) -> Result<(), String>
 where
-    E: Debug,
-    F: FnOnce(Deps) -> Fut,
+    E: Debug + Outage,
+    F: Fn(Deps) -> Fut,
     Fut: Future<Output = Result<T, E>>,
 {
     let Some(deps) = ctx.get_ext::<Deps>() else {
         return Err("worker dependencies missing".to_string());
     };
     let started = Instant::now();
-    let result = body(deps.clone()).await;
+    let result = loop {
+        let result = body(deps.clone()).await;
+        match &result {
+            Err(e) if e.is_outage() && started.elapsed() < OUTAGE_PATIENCE => {
+                tracing::warn!(
+                    task,
+                    "database unavailable; the job runs again once it is back"
+                );
+                deps.app.db.wait_until_reachable(OUTAGE_PATIENCE).await;
+            }
+            _ => break result,
+        }
+    };
     metrics::histogram!("tongxin_job_duration_seconds", "task" => task)
         .record(started.elapsed().as_secs_f64());
     let outcome = if result.is_ok() { "ok" } else { "error" };
@@ -39,10 +87,9 @@ impl TaskHandler for SendMailTask {
     const IDENTIFIER: &'static str = tongxin_core::mail::SEND_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            tongxin_core::mail::deliver(&d.app.db, &d.mailer, &self.key)
-                .await
-                .map_err(|e| format!("{e:#}"))
+            tongxin_core::mail::deliver(&d.app.db, &d.mailer, &this.key).await
         })
         .await
     }
@@ -56,8 +103,9 @@ impl TaskHandler for SendReminderTask {
     const IDENTIFIER: &'static str = tongxin_core::due::REMINDER_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            tongxin_core::due::deliver(&d.app, &self.0).await
+            tongxin_core::due::deliver(&d.app, &this.0).await
         })
         .await
     }
@@ -71,9 +119,10 @@ impl TaskHandler for SendDigestsTask {
     const IDENTIFIER: &'static str = tongxin_core::digest::SEND_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            let out = tongxin_core::digest::run(&d.app, &self.0).await?;
-            tracing::info!(tenant = %self.0.tenant_id, period = %self.0.period, members = out.members, sent = out.sent, "digests");
+            let out = tongxin_core::digest::run(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, period = %this.0.period, members = out.members, sent = out.sent, "digests");
             Ok::<_, tongxin_core::AppError>(())
         })
         .await
@@ -88,9 +137,10 @@ impl TaskHandler for MentionAllTask {
     const IDENTIFIER: &'static str = tongxin_core::chat::MENTION_ALL_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            let n = tongxin_core::chat::notify_mention_all(&d.app, &self.0).await?;
-            tracing::info!(tenant = %self.0.tenant_id, conversation = %self.0.conversation_id, notified = n, "mention all");
+            let n = tongxin_core::chat::notify_mention_all(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, conversation = %this.0.conversation_id, notified = n, "mention all");
             Ok::<_, tongxin_core::AppError>(())
         })
         .await
@@ -105,9 +155,10 @@ impl TaskHandler for PublishNoticeTask {
     const IDENTIFIER: &'static str = tongxin_core::notice::PUBLISH_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            let n = tongxin_core::notice::publish_scheduled(&d.app, &self.0).await?;
-            tracing::info!(tenant = %self.0.tenant_id, notice = %self.0.notice_id, recipients = n, "scheduled notice");
+            let n = tongxin_core::notice::publish_scheduled(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, notice = %this.0.notice_id, recipients = n, "scheduled notice");
             Ok::<_, tongxin_core::AppError>(())
         })
         .await
@@ -123,8 +174,9 @@ impl TaskHandler for NoticeEmailTask {
     const IDENTIFIER: &'static str = tongxin_core::notice::EMAIL_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            tongxin_core::notice::email_batch(&d.app, &self.0).await
+            tongxin_core::notice::email_batch(&d.app, &this.0).await
         })
         .await
     }

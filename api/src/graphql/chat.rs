@@ -12,7 +12,7 @@ use futures::{Stream, StreamExt, stream::BoxStream};
 use std::{collections::HashMap, sync::Mutex};
 use tokio::sync::broadcast::error::RecvError;
 use tongxin_core::{
-    AppError, Ctx,
+    AppError,
     chat::{self, ConversationRow, MessageRow},
     page::{PageArgs, encode_cursor},
 };
@@ -36,15 +36,15 @@ impl RenderOne {
 /// Request data telling `messageAdded` to check the request (arguments, access) and hand
 /// back what to follow instead of following it itself.
 #[derive(Default, Clone)]
-pub struct Probe(std::sync::Arc<Mutex<Option<(Ctx, uuid::Uuid, i64)>>>);
+pub struct Probe(std::sync::Arc<Mutex<Option<chat::hub::Opened>>>);
 
 impl Probe {
-    fn accept(&self, ctx: Ctx, conversation: uuid::Uuid, after: i64) {
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some((ctx, conversation, after));
+    fn accept(&self, opened: chat::hub::Opened) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(opened);
     }
 
-    /// The viewer, conversation and `afterSeq` of an accepted subscription.
-    pub fn accepted(&self) -> Option<(Ctx, uuid::Uuid, i64)> {
+    /// The accepted subscription, set up and with its first replay read.
+    pub fn accepted(&self) -> Option<chat::hub::Opened> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 }
@@ -515,13 +515,14 @@ impl ChatSubscription {
         let c = tenant(ctx)?;
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         let app = app(ctx).clone();
-        chat::conversation(&c, &app, id).await.gql()?;
-        let after = after_seq.unwrap_or(0).max(0);
+        let opened = chat::hub::open(&app, c, id, after_seq.unwrap_or(0))
+            .await
+            .gql()?;
         if let Some(probe) = ctx.data_opt::<Probe>() {
-            probe.accept(c, id, after);
+            probe.accept(opened);
             return Ok(futures::stream::empty().boxed());
         }
-        Ok(chat::hub::follow(app, c, id, after)
+        Ok(chat::hub::follow(app, opened)
             .map(|d| d.map(|d| Message::new(d.into_row())).gql())
             .boxed())
     }
@@ -537,7 +538,10 @@ impl ChatSubscription {
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         let app = app(ctx).clone();
         let rx = app.bus.subscribe_topic(chat::MESSAGE_CHANGED);
-        chat::conversation(&c, &app, id).await.gql()?;
+        {
+            let _turn = app.setup.enter().await.gql()?;
+            chat::conversation(&c, &app, id).await.gql()?;
+        }
         let tenant_id = c.tenant_id;
         let events = futures::stream::unfold(rx, |mut rx| async move {
             loop {

@@ -24,6 +24,11 @@ pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> Re
         )
             .into_response(),
         Err(AppError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(AppError::Unavailable) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(axum::http::header::RETRY_AFTER, "1")],
+        )
+            .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "calendar feed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

@@ -33,6 +33,12 @@ fn xlsx(result: AppResult<(String, Vec<u8>)>) -> Response {
         Err(AppError::Validation { message, .. }) => {
             (StatusCode::BAD_REQUEST, message).into_response()
         }
+        Err(e @ AppError::Unavailable) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "1".to_string())],
+            e.to_string(),
+        )
+            .into_response(),
         Err(e) => {
             tracing::error!(error = ?e, "export failed");
             (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()

@@ -44,6 +44,7 @@ fn error_response(e: AppError) -> Response {
         AppError::Forbidden | AppError::Denied(_) | AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Unauthenticated | AppError::InvalidCredentials => StatusCode::UNAUTHORIZED,
         AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         AppError::TenantChoice(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     };
     if let AppError::Internal(inner) = &e {

@@ -12,16 +12,60 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use std::{collections::HashMap, net::SocketAddr};
-use tongxin_core::identity::{self, ClientInfo};
+use tongxin_core::{
+    AppError,
+    identity::{self, ClientInfo},
+};
 
+/// A request the server could not read as GraphQL (`BAD_REQUEST`: not JSON, batched, no query).
 fn json_error(status: StatusCode, message: &str) -> Response {
-    let body = serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
-    (
+    coded_error(status, "BAD_REQUEST", message)
+}
+
+fn coded_error(status: StatusCode, code: &str, message: &str) -> Response {
+    let body =
+        serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    let mut res = (
         status,
         [(header::CONTENT_TYPE, "application/json")],
         body.to_string(),
     )
-        .into_response()
+        .into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
+    }
+    res
+}
+
+/// Seconds a client waits before sending a request the database outage refused again.
+const RETRY_AFTER: &str = "1";
+
+/// The answer when the session could not be looked up: 503 `UNAVAILABLE` during a database
+/// outage, else an opaque 500 `INTERNAL`.
+fn lookup_failed(e: &AppError) -> Response {
+    match e {
+        AppError::Unavailable => {
+            coded_error(StatusCode::SERVICE_UNAVAILABLE, e.code(), &e.to_string())
+        }
+        _ => {
+            tracing::error!(error = ?e, "authentication lookup failed");
+            coded_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                "internal error",
+            )
+        }
+    }
+}
+
+/// Whether any error of a response says the database is unavailable.
+fn unavailable(response: &async_graphql::Response) -> bool {
+    let code = async_graphql::Name::new("code");
+    response.errors.iter().any(|e| {
+        e.extensions.as_ref().and_then(|x| x.get(&code))
+            == Some(&async_graphql::Value::from(AppError::Unavailable.code()))
+    })
 }
 
 async fn request_data(
@@ -43,10 +87,9 @@ async fn request_data(
         device: client::cookie(headers, identity::devices::COOKIE),
     };
     let principal = match client::token(headers) {
-        Some(t) => identity::authenticate(&state.app, &t).await.map_err(|e| {
-            tracing::error!(error = ?e, "authentication lookup failed");
-            json_error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-        })?,
+        Some(t) => identity::authenticate(&state.app, &t)
+            .await
+            .map_err(|e| lookup_failed(&e))?,
         None => None,
     };
     Ok(RequestData::new(
@@ -65,15 +108,20 @@ async fn execute(state: &AppState, data: RequestData, request: async_graphql::Re
         None => state.schema.execute(request).await,
     };
     let extra = response.http_headers.clone();
+    // A database outage is the server's condition, not the client's: 503 with a hint to retry.
+    let status = if unavailable(&response) {
+        StatusCode::SERVICE_UNAVAILABLE
+    } else {
+        StatusCode::OK
+    };
     let body = serde_json::to_string(&response).unwrap_or_else(|_| "{}".into());
-    let mut res = (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "application/json")],
-        body,
-    )
-        .into_response();
+    let mut res = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
     for (name, value) in extra.iter() {
         res.headers_mut().append(name.clone(), value.clone());
+    }
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
     }
     res
 }

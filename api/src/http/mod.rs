@@ -84,8 +84,9 @@ fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    match sqlx::query("select 1")
-        .execute(state.app.db.app_pool())
+    let db = &state.app.db;
+    match db
+        .guarded(sqlx::query("select 1").execute(db.app_pool()))
         .await
     {
         Ok(_) => "ready".into_response(),

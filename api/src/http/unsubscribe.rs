@@ -76,6 +76,11 @@ pub async fn apply(State(state): State<AppState>, Query(q): Query<TokenQuery>) -
             "<p>您已退订摘要邮件。如需恢复，请登录同心，在“通知设置”中选择摘要频率。</p>",
         ),
         Err(AppError::NotFound) => invalid(),
+        Err(AppError::Unavailable) => page(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "暂时无法退订",
+            "<p>服务暂时不可用，请稍后再试。</p>",
+        ),
         Err(e) => {
             tracing::error!(error = ?e, "unsubscribe failed");
             page(

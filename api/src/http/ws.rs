@@ -28,6 +28,10 @@ use tokio_stream::StreamMap;
 /// Close code for a connection whose `connection_init` did not authenticate.
 const FORBIDDEN: u16 = 4403;
 const UNAUTHENTICATED: &str = "unauthenticated";
+/// Close code (RFC 6455 "try again later") when the session could not be checked because the
+/// database is unavailable: clients reconnect with back-off instead of logging out.
+const TRY_AGAIN_LATER: u16 = 1013;
+const UNAVAILABLE: &str = "unavailable";
 use tongxin_core::{
     identity::{self, ClientInfo, Principal, revocation},
     system::SessionInfo,
@@ -134,7 +138,13 @@ async fn serve(
                 .map(str::to_owned)
                 .or(cookie_token);
             let principal = match &token {
-                Some(t) => identity::authenticate(&app, t).await.ok().flatten(),
+                Some(t) => match identity::authenticate(&app, t).await {
+                    Ok(found) => found,
+                    Err(tongxin_core::AppError::Unavailable) => {
+                        return Err(async_graphql::Error::new(UNAVAILABLE));
+                    }
+                    Err(_) => None,
+                },
                 None => None,
             };
             let Some(principal) = principal else {
@@ -153,6 +163,7 @@ async fn serve(
             WsMessage::Text(text) => Message::Text(text.into()),
             // The protocol's code for a refused connection_init is 4403.
             WsMessage::Close(_, reason) if reason == UNAUTHENTICATED => close(FORBIDDEN, reason),
+            WsMessage::Close(_, reason) if reason == UNAVAILABLE => close(TRY_AGAIN_LATER, reason),
             WsMessage::Close(code, reason) => close(code, reason),
         });
     futures::pin_mut!(output);

@@ -206,12 +206,12 @@ pub fn follow(
             // Refused (validation, arguments, access): answered as the executor answers.
             return futures::stream::once(async move { response_text(&resp) }).boxed();
         }
-        let Some((ctx, conversation, after)) = probe.accepted() else {
+        let Some(opened) = probe.accepted() else {
             return futures::stream::empty().boxed();
         };
         let schema = Arc::new(schema);
         let template = Arc::new(template);
-        tongxin_core::chat::hub::follow(app, ctx, conversation, after)
+        tongxin_core::chat::hub::follow(app, opened)
             .then(move |item| {
                 let (schema, template, key) = (schema.clone(), template.clone(), key.clone());
                 async move {

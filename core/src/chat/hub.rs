@@ -292,26 +292,69 @@ async fn rows_after(
     Ok(rows)
 }
 
-/// A subscriber's stream of a conversation's messages after `after`: first those already
-/// stored, then live, in `seq` order without gaps or duplicates. The caller has checked that
-/// the actor may read the conversation; access is checked again on every database read, and
-/// when it ends the stream yields that error and ends.
-pub fn follow(
-    app: App,
+/// Messages a subscriber's replay reads at a time.
+const REPLAY_PAGE: i64 = 100;
+
+/// A subscription that has had its turn, passed the access check and read its first page of
+/// replay; [`follow`] turns it into the stream.
+pub struct Opened {
+    room: Membership,
     ctx: Ctx,
     conversation: Uuid,
     after: i64,
+    first: Vec<MessageRow>,
+}
+
+/// Sets up a subscriber of `conversation` after `after`. It waits its turn ([`App::setup`]:
+/// refused with `UNAVAILABLE`, which clients retry, when too many are waiting), joins the room
+/// before reading, so nothing sent in between is missed, then checks access and reads the
+/// first page of replay in one transaction on the set-up pool. `NOT_FOUND` when the actor may
+/// not read the conversation.
+pub async fn open(app: &App, ctx: Ctx, conversation: Uuid, after: i64) -> AppResult<Opened> {
+    let _turn = app.setup.enter().await?;
+    let room = app.rooms.join(app, ctx.tenant_id, conversation);
+    let after = after.max(0);
+    let first = super::messages_after_on(
+        crate::db::Lane::Setup,
+        &ctx,
+        app,
+        conversation,
+        after,
+        REPLAY_PAGE,
+    )
+    .await?;
+    Ok(Opened {
+        room,
+        ctx,
+        conversation,
+        after,
+        first,
+    })
+}
+
+/// A subscriber's stream of a conversation's messages after the point it was opened at: first
+/// those already stored, then live, in `seq` order without gaps or duplicates. Access is
+/// checked again on every database read, and when it ends the stream yields that error and
+/// ends.
+pub fn follow(
+    app: App,
+    opened: Opened,
 ) -> impl Stream<Item = AppResult<Delivery>> + Send + 'static {
-    // Joined before the first read, so nothing sent in between is missed.
-    let room = app.rooms.join(&app, ctx.tenant_id, conversation);
+    let Opened {
+        room,
+        ctx,
+        conversation,
+        after,
+        first,
+    } = opened;
     let state = Replay {
         room,
         app,
         ctx,
         conversation,
-        seen: after.max(0),
-        queue: VecDeque::new(),
-        poke: true,
+        seen: first.last().map_or(after, |m| m.seq),
+        poke: first.len() as i64 == REPLAY_PAGE,
+        queue: first.into(),
         ended: false,
     };
     futures::stream::unfold(state, Replay::next)
@@ -339,11 +382,17 @@ impl Replay {
                 return Some((Ok(Delivery::Own(Box::new(m))), self));
             }
             if self.poke {
-                match super::messages_after(&self.ctx, &self.app, self.conversation, self.seen, 100)
-                    .await
+                match super::messages_after(
+                    &self.ctx,
+                    &self.app,
+                    self.conversation,
+                    self.seen,
+                    REPLAY_PAGE,
+                )
+                .await
                 {
                     Ok(rows) => {
-                        self.poke = rows.len() == 100;
+                        self.poke = rows.len() as i64 == REPLAY_PAGE;
                         if let Some(last) = rows.last() {
                             self.seen = last.seq;
                         }

@@ -311,8 +311,28 @@ pub async fn messages_after(
     after_seq: i64,
     limit: i64,
 ) -> AppResult<Vec<MessageRow>> {
+    messages_after_on(
+        crate::db::Lane::Requests,
+        ctx,
+        app,
+        conversation,
+        after_seq,
+        limit,
+    )
+    .await
+}
+
+/// [`messages_after`] in a transaction from the given pool.
+pub(crate) async fn messages_after_on(
+    lane: crate::db::Lane,
+    ctx: &Ctx,
+    app: &App,
+    conversation: Uuid,
+    after_seq: i64,
+    limit: i64,
+) -> AppResult<Vec<MessageRow>> {
     let member = me(ctx)?;
-    let mut tx = app.db.begin_tenant(ctx).await?;
+    let mut tx = app.db.begin_tenant_on(lane, ctx).await?;
     store::visible(&mut tx, ctx.tenant_id, member, conversation)
         .await?
         .ok_or(AppError::NotFound)?;

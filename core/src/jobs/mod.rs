@@ -123,7 +123,7 @@ pub async fn stats(db: &crate::Db) -> sqlx::Result<QueueStats> {
     sqlx::query_as(
         "select runnable, locked, dead, oldest_runnable_seconds from tongxin_queue_stats()",
     )
-    .fetch_one(&db.system)
+    .fetch_one(&mut *db.sys().await?)
     .await
 }
 
@@ -132,7 +132,7 @@ pub async fn stats(db: &crate::Db) -> sqlx::Result<QueueStats> {
 pub async fn dead_jobs(db: &crate::Db, limit: i32) -> sqlx::Result<Vec<DeadJob>> {
     sqlx::query_as("select id, task, attempts, last_error, key, created_at, updated_at from tongxin_dead_jobs($1)")
         .bind(limit)
-        .fetch_all(&db.system)
+        .fetch_all(&mut *db.sys().await?)
         .await
 }
 
