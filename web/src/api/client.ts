@@ -2,6 +2,8 @@ import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } fro
 import { isUnauthenticated } from './errors';
 import { createLiveClient, liveExchange } from './liveClient';
 import { createLiveStatusStore, registerLiveStatus } from './liveStatus';
+import { retryExchange } from './retryExchange';
+import { createRetryStatusStore, registerRetryStatus } from './retryStatus';
 
 let onUnauthenticated: (() => void) | null = null;
 
@@ -22,10 +24,13 @@ function operationName(op: Operation): string | undefined {
 
 /**
  * A fresh client: POST /graphql with the session cookie, subscriptions over /graphql/ws (the
- * cookie goes with the upgrade); one per signed-in session.
+ * cookie goes with the upgrade); one per signed-in session. While the service is unavailable
+ * (503 / UNAVAILABLE) queries are tried again for about a minute — the banner says so — and
+ * subscriptions are set up again with back-off; mutations are not repeated.
  */
 export function createApiClient(): Client {
   const status = createLiveStatusStore();
+  const retries = createRetryStatusStore();
   // The server closing the socket with 4403 means what UNAUTHENTICATED means over HTTP.
   const ws = createLiveClient({ status, onSessionEnded: () => onUnauthenticated?.() });
   const client = new Client({
@@ -43,10 +48,12 @@ export function createApiClient(): Client {
         },
       }),
       cacheExchange,
+      retryExchange({ status: retries }),
       fetchExchange,
       liveExchange(ws),
     ],
   });
   registerLiveStatus(client, status);
+  registerRetryStatus(client, retries);
   return client;
 }

@@ -2,7 +2,16 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
-import { ERROR_CODES, applyFieldErrors, describeError, errorText, isUnauthenticated, serverErrorText } from './errors';
+import {
+  ERROR_CODES,
+  applyFieldErrors,
+  describeError,
+  errorMessageKey,
+  errorText,
+  isUnauthenticated,
+  isUnavailable,
+  serverErrorText,
+} from './errors';
 
 const t = i18n.getFixedT('zh-CN');
 const tEn = i18n.getFixedT('en');
@@ -20,8 +29,8 @@ describe('describeError', () => {
     const zh = describeError(gqlError('server text', { code }), t)!;
     const en = describeError(gqlError('server text', { code }), tEn)!;
     expect(zh.code).toBe(code);
-    expect(zh.message).toBe(i18n.getResource('zh-CN', 'translation', `errors.${code}`));
-    expect(en.message).toBe(i18n.getResource('en', 'translation', `errors.${code}`));
+    expect(zh.message).toBe(i18n.getResource('zh-CN', 'translation', errorMessageKey(code)));
+    expect(en.message).toBe(i18n.getResource('en', 'translation', errorMessageKey(code)));
     expect(zh.message).not.toBe(en.message);
     expect(zh.message).not.toMatch(/^errors\./);
   });
@@ -80,6 +89,27 @@ describe('describeError', () => {
     expect(describeError(net, t)).toMatchObject({ code: 'NETWORK', message: '无法连接服务器，请检查网络。' });
   });
 
+  it('says 正在重试 only in the banner: an UNAVAILABLE that reaches a page is to be tried again later', () => {
+    expect(i18n.getResource('zh-CN', 'translation', 'errors.UNAVAILABLE')).toBe('服务暂时不可用，正在重试');
+    expect(i18n.getResource('en', 'translation', 'errors.UNAVAILABLE')).toBe('Service temporarily unavailable, retrying…');
+    const e = describeError(gqlError('服务暂时不可用，请稍后重试', { code: 'UNAVAILABLE' }), t)!;
+    expect(e).toMatchObject({ code: 'UNAVAILABLE', message: '服务暂时不可用，请稍后再试。' });
+    expect(e.detail).toBeUndefined();
+  });
+
+  it('reads a 503 without the API’s JSON (a gateway’s page) as UNAVAILABLE', () => {
+    const gateway = new CombinedError({ networkError: new Error('Service Unavailable'), response: { status: 503 } });
+    expect(describeError(gateway, t)).toMatchObject({ code: 'UNAVAILABLE', message: '服务暂时不可用，请稍后再试。' });
+  });
+
+  it('recognises an unavailable service by its code or by HTTP 503', () => {
+    expect(isUnavailable(gqlError('x', { code: 'UNAVAILABLE' }))).toBe(true);
+    expect(isUnavailable(new CombinedError({ networkError: new Error('x'), response: { status: 503 } }))).toBe(true);
+    expect(isUnavailable(new CombinedError({ networkError: new Error('x'), response: { status: 500 } }))).toBe(false);
+    expect(isUnavailable(gqlError('x', { code: 'INTERNAL' }))).toBe(false);
+    expect(isUnavailable(null)).toBe(false);
+  });
+
   it('recognises a lost session', () => {
     expect(isUnauthenticated(gqlError('请先登录', { code: 'UNAUTHENTICATED' }))).toBe(true);
     expect(isUnauthenticated(gqlError('x', { code: 'FORBIDDEN' }))).toBe(false);
@@ -124,6 +154,12 @@ describe('serverErrorText', () => {
   it('never shows internal details, and explains network failures', () => {
     expect(serverErrorText(gqlError('internal error', { code: 'INTERNAL', errorId: 'x' }), t)).toBe('服务器出错了，请稍后再试。');
     expect(serverErrorText(new CombinedError({ networkError: new Error('offline') }), t)).toBe('无法连接服务器，请检查网络。');
+  });
+
+  it('shows an unavailable service in the viewer’s language', () => {
+    expect(serverErrorText(gqlError('服务暂时不可用，请稍后重试', { code: 'UNAVAILABLE' }), tEn)).toBe(
+      'The service is temporarily unavailable. Please try again in a moment.',
+    );
   });
 
   it('is null without an error', () => {

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'INTERNAL',
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
 
@@ -47,6 +48,16 @@ function knownCode(code: unknown): ErrorCode {
 const DETAILED: ErrorCode[] = ['VALIDATION', 'CONFLICT', 'RATE_LIMITED'];
 
 /**
+ * The translation key of a code's summary: `errors.<CODE>`, except UNAVAILABLE. Its own text
+ * (服务暂时不可用，正在重试) is the banner's while queries are tried again (`OutageBanner`); an
+ * UNAVAILABLE that reaches a page is final — a mutation, never repeated by itself, or a query
+ * that stopped trying — and says to try again later.
+ */
+export function errorMessageKey(code: ErrorCode): string {
+  return code === 'UNAVAILABLE' ? 'errors.UNAVAILABLE_LATER' : `errors.${code}`;
+}
+
+/**
  * Maps a urql error to a readable error. The first GraphQL error decides the code; the
  * field messages of every VALIDATION error are merged.
  */
@@ -54,6 +65,10 @@ export function describeError(error: CombinedError | undefined | null, t: TFunct
   if (!error) return null;
   const gqlErrors = error.graphQLErrors ?? [];
   if (gqlErrors.length === 0) {
+    // A 503 without the API's JSON (a gateway's page while the API restarts).
+    if (isUnavailable(error)) {
+      return { code: 'UNAVAILABLE', message: t(errorMessageKey('UNAVAILABLE')), fields: {} };
+    }
     if (error.networkError) {
       return { code: 'NETWORK', message: t('errors.NETWORK'), fields: {} };
     }
@@ -80,7 +95,7 @@ export function describeError(error: CombinedError | undefined | null, t: TFunct
         .map((c) => ({ slug: c.slug, name: c.name }));
     }
   }
-  const info: AppErrorInfo = { code, message: t(`errors.${code}`), fields };
+  const info: AppErrorInfo = { code, message: t(errorMessageKey(code)), fields };
   const serverMessage = first.message?.trim();
   if (DETAILED.includes(code) && serverMessage && !Object.values(fields).includes(serverMessage)) {
     info.detail = serverMessage;
@@ -122,13 +137,23 @@ export function isUnauthenticated(error: CombinedError | undefined | null): bool
 }
 
 /**
+ * Whether the error means the service is unavailable for now (its database is down or
+ * restarting): `UNAVAILABLE`, or an HTTP 503 answer. Queries are tried again by themselves.
+ */
+export function isUnavailable(error: CombinedError | undefined | null): boolean {
+  if (!error) return false;
+  if (error.graphQLErrors?.some((e) => (e.extensions as Extensions | undefined)?.code === 'UNAVAILABLE')) return true;
+  return (error.response as { status?: unknown } | undefined)?.status === 503;
+}
+
+/**
  * The server's own words for a failure, for screens where they say it best (a login: “账号或密码错误”,
- * “尝试次数过多，请 15 分钟后再试”). Internal and network failures read as their translated summary.
+ * “尝试次数过多，请 15 分钟后再试”). Internal, unavailable and network failures read as their translated summary.
  */
 export function serverErrorText(error: CombinedError | undefined | null, t: TFunction): string | null {
   const info = describeError(error, t);
   if (!info) return null;
-  if (info.code === 'INTERNAL' || info.code === 'NETWORK') return info.message;
+  if (info.code === 'INTERNAL' || info.code === 'NETWORK' || info.code === 'UNAVAILABLE') return info.message;
   const own = error?.graphQLErrors?.[0]?.message?.trim();
   return own || errorText(info);
 }

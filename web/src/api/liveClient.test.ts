@@ -1,6 +1,8 @@
+import { Client, type OperationResult } from '@urql/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLiveClient } from './liveClient';
+import { createLiveClient, liveExchange } from './liveClient';
 import { createLiveStatusStore } from './liveStatus';
+import { retryExchange } from './retryExchange';
 
 /** A WebSocket the test plays the server of. */
 class FakeSocket {
@@ -140,5 +142,39 @@ describe('createLiveClient', () => {
     expect(socket.sent.at(-1)).toMatchObject({ type: 'complete' });
     expect(socket.readyState).toBe(FakeSocket.CLOSED);
     expect(status.get()).toBe('idle');
+  });
+
+  it('sets up a subscription the server refused with UNAVAILABLE again after a back-off', async () => {
+    const status = createLiveStatusStore();
+    const ws = createLiveClient({ status, onSessionEnded: vi.fn(), url: 'ws://app.test/graphql/ws', webSocketImpl: FakeSocket });
+    const client = new Client({ url: '/graphql', exchanges: [retryExchange({ random: () => 0 }), liveExchange(ws)] });
+    const results: OperationResult[] = [];
+    client.subscription('subscription { notificationAdded { id } }', {}).subscribe((r) => results.push(r));
+    await flush();
+    const first = await accept();
+    const refused = first.sent.find((m) => m.type === 'subscribe')!;
+    first.receive({
+      type: 'error',
+      id: refused.id,
+      payload: [{ message: '服务暂时不可用，请稍后重试', extensions: { code: 'UNAVAILABLE' } }],
+    });
+    await vi.advanceTimersByTimeAsync(499);
+    const subscribes = () => FakeSocket.all.flatMap((s) => s.sent.filter((m) => m.type === 'subscribe'));
+    expect(subscribes()).toHaveLength(1);
+    expect(results).toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(1);
+    // That was the only subscription, so its socket closed; the new attempt connects again.
+    expect(first.readyState).toBe(FakeSocket.CLOSED);
+    expect(FakeSocket.all).toHaveLength(2);
+    const socket = await accept();
+    expect(subscribes()).toHaveLength(2);
+    const again = subscribes()[1];
+    socket.receive({ type: 'next', id: again.id, payload: { data: { notificationAdded: { id: 'n1' } } } });
+    await flush();
+    expect(results).toHaveLength(1);
+    expect(results[0].error).toBeUndefined();
+    expect(results[0].data).toEqual({ notificationAdded: { id: 'n1' } });
+    expect(status.get()).toBe('connected');
   });
 });

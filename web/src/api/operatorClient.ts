@@ -1,5 +1,7 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import { getOperationName, type CombinedError } from '@urql/core';
+import { retryExchange } from './retryExchange';
+import { createRetryStatusStore, registerRetryStatus } from './retryStatus';
 
 /** Error codes that mean the operator token is no good (expired, revoked, not an operator). */
 const AUTH_LOST_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];
@@ -26,7 +28,9 @@ export interface OperatorClientOptions {
  * the tenant session cookie (`credentials: 'omit'`), so the two sessions cannot mix.
  */
 export function createOperatorClient({ token, onAuthLost, fetch: fetchFn }: OperatorClientOptions): Client {
-  return new Client({
+  // Queries are tried again while the service is unavailable, as in the tenant app.
+  const retries = createRetryStatusStore();
+  const client = new Client({
     url: '/graphql',
     preferGetMethod: false,
     requestPolicy: 'network-only',
@@ -44,7 +48,10 @@ export function createOperatorClient({ token, onAuthLost, fetch: fetchFn }: Oper
         },
       }),
       cacheExchange,
+      retryExchange({ status: retries }),
       fetchExchange,
     ],
   });
+  registerRetryStatus(client, retries);
+  return client;
 }

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useNavigate } from 'react-router';
 import { Provider } from 'urql';
 import { createOperatorClient } from '../api/operatorClient';
+import { OutageBanner } from '../components/OutageBanner';
 import { forgetOperatorToken, readOperatorToken, saveOperatorToken } from './operatorToken';
 
 export interface OperatorSession {
@@ -62,7 +63,10 @@ export function OperatorSessionProvider({ children, fetch: fetchFn }: { children
 
   return (
     <OperatorSessionContext.Provider value={session}>
-      <Provider value={client}>{children}</Provider>
+      <Provider value={client}>
+        {children}
+        <OutageBanner />
+      </Provider>
     </OperatorSessionContext.Provider>
   );
 }

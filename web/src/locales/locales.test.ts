@@ -75,6 +75,7 @@ describe('translations', () => {
       ...ERROR_CODES.map((c) => `errors.${c}`),
       'errors.NETWORK',
       'errors.UNKNOWN',
+      'errors.UNAVAILABLE_LATER',
       ...LINES.map((l) => `line.${l}`),
       ...LINES.map((l) => `members.fields.org_${l}`),
       ...KINDS.map((k) => `kind.${k}`),
