@@ -333,9 +333,9 @@ pub(crate) async fn messages_after_on(
 ) -> AppResult<Vec<MessageRow>> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant_on(lane, ctx).await?;
-    store::visible(&mut tx, ctx.tenant_id, member, conversation)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    if !store::can_read(&mut tx, ctx.tenant_id, member, conversation).await? {
+        return Err(AppError::NotFound);
+    }
     let rows =
         store::messages_after(&mut tx, ctx.tenant_id, conversation, after_seq, limit).await?;
     tx.commit().await?;

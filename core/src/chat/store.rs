@@ -61,6 +61,25 @@ pub(super) async fn visible(
     .await
 }
 
+/// Whether active member `member` takes part in conversation `id`: the access check alone,
+/// without the columns a listing shows (replay and subscription set-up need only this).
+pub(super) async fn can_read(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    member: Uuid,
+    id: Uuid,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select exists (select 1 from conversation c where c.tenant_id = $1 and c.id = $3 and {})",
+        participant()
+    )))
+    .bind(tenant)
+    .bind(member)
+    .bind(id)
+    .fetch_one(conn)
+    .await
+}
+
 /// The member's conversations, newest activity first (keyset on `(last activity, id)`).
 pub(super) async fn page(
     conn: &mut PgConnection,
