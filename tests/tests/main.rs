@@ -11,6 +11,7 @@ mod demo_seed;
 mod dues;
 mod files;
 mod hardening;
+mod hostile_strings;
 mod job_backlog;
 mod jobs_and_mail;
 mod joining;

@@ -40,16 +40,34 @@ pub fn aliases(doc: &ExecutableDocument) -> usize {
             .sum::<usize>()
 }
 
-/// The answer to a request whose document has more than `max` aliases, or `None` to run it.
+/// The answer to a request whose document has more than `max` aliases, or that carries a
+/// string the [`strings`](super::strings) rules refuse, or `None` to run it.
 /// A document that does not parse is left to the executor, which reports it as it always does.
 pub fn refusal(request: &mut Request, max: usize) -> Option<Response> {
     let found = aliases(request.parsed_query().ok()?);
+    if found <= max {
+        return super::strings::refusal(request);
+    }
     (found > max).then(|| {
         Response::from_errors(vec![ServerError::new(
             format!("too many aliases: {found} > {max}"),
             None,
         )])
     })
+}
+
+/// `response` with `extensions.code = "VALIDATION"` on every error that has no code: the
+/// executor's own refusals (a document that does not parse or validate, an argument of the
+/// wrong type, the depth and complexity limits, the alias limit) are the client's to fix, and
+/// every error a client sees carries a code from the one table.
+pub fn typed(mut response: Response) -> Response {
+    for e in &mut response.errors {
+        let ext = e.extensions.get_or_insert_with(Default::default);
+        if ext.get("code").is_none() {
+            ext.set("code", "VALIDATION");
+        }
+    }
+    response
 }
 
 /// The schema behind the alias limit: the WebSocket transport executes through it.
@@ -71,10 +89,10 @@ impl Limited {
 
 impl Executor for Limited {
     async fn execute(&self, mut request: Request) -> Response {
-        match refusal(&mut request, self.max_aliases) {
+        typed(match refusal(&mut request, self.max_aliases) {
             Some(refused) => refused,
             None => self.schema.execute(request).await,
-        }
+        })
     }
 
     fn execute_stream(
@@ -83,8 +101,10 @@ impl Executor for Limited {
         session_data: Option<Arc<Data>>,
     ) -> BoxStream<'static, Response> {
         match refusal(&mut request, self.max_aliases) {
-            Some(refused) => futures::stream::once(async move { refused }).boxed(),
-            None => Executor::execute_stream(&self.schema, request, session_data),
+            Some(refused) => futures::stream::once(async move { typed(refused) }).boxed(),
+            None => Executor::execute_stream(&self.schema, request, session_data)
+                .map(typed)
+                .boxed(),
         }
     }
 }
@@ -126,6 +146,51 @@ mod tests {
         let refused = refused.expect("four aliases are over a limit of three");
         assert_eq!(refused.errors[0].message, "too many aliases: 4 > 3");
         assert!(runs.is_none());
+    }
+
+    #[test]
+    fn a_document_under_the_alias_limit_is_still_refused_for_a_hostile_string() {
+        // Arrange
+        let mut req = request(r#"{ node(id: "a\u0000b") { id } }"#);
+
+        // Act
+        let answer = refusal(&mut req, 30);
+
+        // Assert
+        let refused = answer.expect("a NUL is refused on the same path as the alias limit");
+        let code = refused.errors[0]
+            .extensions
+            .as_ref()
+            .and_then(|e| e.get("code").cloned());
+        assert_eq!(code, Some(async_graphql::Value::from("VALIDATION")));
+    }
+
+    #[test]
+    fn an_error_without_a_code_is_typed_validation_and_one_with_a_code_keeps_it() {
+        // Arrange
+        let mut coded = ServerError::new("gone", None);
+        coded
+            .extensions
+            .get_or_insert_with(Default::default)
+            .set("code", "NOT_FOUND");
+        let response = Response::from_errors(vec![ServerError::new("parse error", None), coded]);
+
+        // Act
+        let typed = typed(response);
+
+        // Assert
+        let codes: Vec<_> = typed
+            .errors
+            .iter()
+            .map(|e| e.extensions.as_ref().and_then(|x| x.get("code").cloned()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                Some(async_graphql::Value::from("VALIDATION")),
+                Some(async_graphql::Value::from("NOT_FOUND"))
+            ]
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod notice;
 pub mod notify;
 pub mod pipeline;
 pub mod query;
+pub mod strings;
 pub mod subscription;
 pub mod transfer;
 pub mod types;

@@ -103,10 +103,10 @@ async fn request_data(
 async fn execute(state: &AppState, data: RequestData, request: async_graphql::Request) -> Response {
     let mut request = request.data(data);
     let max_aliases = state.app.config.graphql.max_aliases;
-    let response = match limits::refusal(&mut request, max_aliases) {
+    let response = limits::typed(match limits::refusal(&mut request, max_aliases) {
         Some(refused) => refused,
         None => state.schema.execute(request).await,
-    };
+    });
     let extra = response.http_headers.clone();
     // A database outage is the server's condition, not the client's: 503 with a hint to retry.
     let status = if unavailable(&response) {

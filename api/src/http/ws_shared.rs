@@ -160,8 +160,8 @@ impl Template {
 }
 
 /// A response's JSON text, as the executor's WebSocket layer writes it.
-fn response_text(response: &async_graphql::Response) -> Arc<str> {
-    serde_json::to_string(response)
+fn response_text(response: async_graphql::Response) -> Arc<str> {
+    serde_json::to_string(&limits::typed(response))
         .unwrap_or_else(|_| r#"{"data":null}"#.into())
         .into()
 }
@@ -174,7 +174,7 @@ async fn render(
 ) -> Arc<str> {
     let req = template.request().data(RenderOne::new(item));
     match schema.execute_stream(req).next().await {
-        Some(resp) => response_text(&resp),
+        Some(resp) => response_text(resp),
         None => r#"{"data":null}"#.into(),
     }
 }
@@ -190,7 +190,7 @@ pub fn follow(
         mut request, key, ..
     } = candidate;
     if let Some(refused) = limits::refusal(&mut request, data.app.config.graphql.max_aliases) {
-        return futures::stream::once(async move { response_text(&refused) }).boxed();
+        return futures::stream::once(async move { response_text(refused) }).boxed();
     }
     let template = Template {
         query: request.query.clone(),
@@ -204,7 +204,7 @@ pub fn follow(
         let first = schema.execute_stream(req).next().await;
         if let Some(resp) = first {
             // Refused (validation, arguments, access): answered as the executor answers.
-            return futures::stream::once(async move { response_text(&resp) }).boxed();
+            return futures::stream::once(async move { response_text(resp) }).boxed();
         }
         let Some(opened) = probe.accepted() else {
             return futures::stream::empty().boxed();
