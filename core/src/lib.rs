@@ -4,7 +4,6 @@
 //! session only. Tenant data is reached only through [`Db::begin_tenant`], and SQL lives only
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
-pub mod admission;
 pub mod audit;
 pub mod authz;
 pub mod bus;
@@ -64,8 +63,8 @@ pub struct App {
     pub rooms: chat::hub::Hub,
     /// Batches of notifications read once per node for all their live recipients.
     pub batches: notify::live::Batches,
-    /// Turns for setting up subscriptions (a bounded queue; see [`admission`]).
-    pub setup: admission::Admission,
+    /// The queue that sets up subscriptions in batches (see [`chat::setup`]).
+    pub setups: chat::setup::Setups,
 }
 
 impl std::fmt::Debug for App {
@@ -82,6 +81,13 @@ impl App {
         let authz = authz::Authz::new(db.clone(), config.redis.url.clone()).await?;
         let bus = bus::Bus::connect(config.redis.url.as_deref()).await?;
         let files = files::Storage::from_config(&config)?;
+        let setups = chat::setup::Setups::new(
+            db.clone(),
+            config.realtime.setup_concurrency,
+            config.realtime.setup_queue,
+            std::time::Duration::from_millis(config.realtime.setup_wait_ms),
+            chat::hub::REPLAY_PAGE,
+        );
         Ok(Self {
             db,
             authz,
@@ -91,12 +97,7 @@ impl App {
             files,
             rooms: chat::hub::Hub::default(),
             batches: notify::live::Batches::default(),
-            setup: admission::Admission::new(
-                "subscription_setup",
-                config.realtime.setup_concurrency,
-                config.realtime.setup_queue,
-                std::time::Duration::from_millis(config.realtime.setup_wait_ms),
-            ),
+            setups,
             config: Arc::new(config),
         })
     }

@@ -27,6 +27,7 @@ mod reminders;
 mod roster_files;
 mod rules;
 mod schema_file;
+mod subscription_setup;
 mod transfers;
 mod websocket;
 mod ws_protocol;

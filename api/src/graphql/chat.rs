@@ -538,10 +538,7 @@ impl ChatSubscription {
         let id = decode(NodeType::Conversation, &conversation_id).gql()?;
         let app = app(ctx).clone();
         let rx = app.bus.subscribe_topic(chat::MESSAGE_CHANGED);
-        {
-            let _turn = app.setup.enter().await.gql()?;
-            chat::conversation(&c, &app, id).await.gql()?;
-        }
+        chat::hub::check(&app, &c, id).await.gql()?;
         let tenant_id = c.tenant_id;
         let events = futures::stream::unfold(rx, |mut rx| async move {
             loop {

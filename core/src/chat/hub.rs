@@ -293,7 +293,7 @@ async fn rows_after(
 }
 
 /// Messages a subscriber's replay reads at a time.
-const REPLAY_PAGE: i64 = 100;
+pub const REPLAY_PAGE: i64 = 100;
 
 /// A subscription that has had its turn, passed the access check and read its first page of
 /// replay; [`follow`] turns it into the stream.
@@ -305,24 +305,15 @@ pub struct Opened {
     first: Vec<MessageRow>,
 }
 
-/// Sets up a subscriber of `conversation` after `after`. It waits its turn ([`App::setup`]:
-/// refused with `UNAVAILABLE`, which clients retry, when too many are waiting), joins the room
-/// before reading, so nothing sent in between is missed, then checks access and reads the
-/// first page of replay in one transaction on the set-up pool. `NOT_FOUND` when the actor may
-/// not read the conversation.
+/// Sets up a subscriber of `conversation` after `after`. It joins the room before reading, so
+/// nothing sent in between is missed, then waits its turn in the node's set-up queue
+/// ([`App::setups`]), which checks access and reads the first page of replay for many
+/// subscribers at once. `NOT_FOUND` when the actor may not read the conversation;
+/// `UNAVAILABLE`, which clients retry, when too many are waiting.
 pub async fn open(app: &App, ctx: Ctx, conversation: Uuid, after: i64) -> AppResult<Opened> {
-    let _turn = app.setup.enter().await?;
     let room = app.rooms.join(app, ctx.tenant_id, conversation);
     let after = after.max(0);
-    let first = super::messages_after_on(
-        crate::db::Lane::Setup,
-        &ctx,
-        app,
-        conversation,
-        after,
-        REPLAY_PAGE,
-    )
-    .await?;
+    let first = app.setups.open(&ctx, conversation, Some(after)).await?;
     Ok(Opened {
         room,
         ctx,
@@ -330,6 +321,12 @@ pub async fn open(app: &App, ctx: Ctx, conversation: Uuid, after: i64) -> AppRes
         after,
         first,
     })
+}
+
+/// Whether the actor may read `conversation`, checked through the set-up queue (for
+/// subscriptions that replay nothing).
+pub async fn check(app: &App, ctx: &Ctx, conversation: Uuid) -> AppResult<()> {
+    app.setups.open(ctx, conversation, None).await.map(drop)
 }
 
 /// A subscriber's stream of a conversation's messages after the point it was opened at: first

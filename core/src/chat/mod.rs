@@ -11,6 +11,7 @@ mod members_store;
 pub mod moderation;
 mod moderation_store;
 pub mod rules;
+pub mod setup;
 mod store;
 
 pub use members_store::ParticipantRow;
@@ -311,28 +312,8 @@ pub async fn messages_after(
     after_seq: i64,
     limit: i64,
 ) -> AppResult<Vec<MessageRow>> {
-    messages_after_on(
-        crate::db::Lane::Requests,
-        ctx,
-        app,
-        conversation,
-        after_seq,
-        limit,
-    )
-    .await
-}
-
-/// [`messages_after`] in a transaction from the given pool.
-pub(crate) async fn messages_after_on(
-    lane: crate::db::Lane,
-    ctx: &Ctx,
-    app: &App,
-    conversation: Uuid,
-    after_seq: i64,
-    limit: i64,
-) -> AppResult<Vec<MessageRow>> {
     let member = me(ctx)?;
-    let mut tx = app.db.begin_tenant_on(lane, ctx).await?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
     if !store::can_read(&mut tx, ctx.tenant_id, member, conversation).await? {
         return Err(AppError::NotFound);
     }

@@ -80,6 +80,63 @@ pub(super) async fn can_read(
     .await
 }
 
+/// For each `(member, conversation)` pair, by position: whether that active member takes part
+/// in that conversation (one statement for a batch of subscription set-ups).
+pub(super) async fn can_read_many(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    members: &[Uuid],
+    conversations: &[Uuid],
+) -> sqlx::Result<Vec<bool>> {
+    let who = PARTICIPANT
+        .replace("{IN}", IN_CONVERSATION)
+        .replace("$2", "r.member_id");
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select exists (select 1 from conversation c where c.tenant_id = $1 and c.id = r.conversation_id and {who})
+           from unnest($2::uuid[], $3::uuid[]) with ordinality as r(member_id, conversation_id, i)
+          order by r.i"
+    )))
+    .bind(tenant)
+    .bind(members)
+    .bind(conversations)
+    .fetch_all(conn)
+    .await
+}
+
+/// For each `(conversation, after)` pair, by position: up to `limit` messages after `after`,
+/// oldest first (one statement for a batch of replays).
+pub(super) async fn messages_after_many(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    conversations: &[Uuid],
+    afters: &[i64],
+    limit: i64,
+) -> sqlx::Result<Vec<Vec<MessageRow>>> {
+    use sqlx::{FromRow, Row};
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "select r.i, x.* from unnest($2::uuid[], $3::bigint[]) with ordinality as r(conversation_id, after_seq, i)
+           cross join lateral ({MESSAGE} where m.tenant_id = $1 and m.conversation_id = r.conversation_id
+              and m.seq > r.after_seq order by m.seq limit $4) x
+          order by r.i, x.seq"
+    )))
+    .bind(tenant)
+    .bind(conversations)
+    .bind(afters)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    let mut out = vec![Vec::new(); conversations.len()];
+    for row in rows {
+        let i: i64 = row.try_get("i")?;
+        let slot = usize::try_from(i - 1)
+            .ok()
+            .and_then(|i| out.get_mut(i))
+            .ok_or_else(|| sqlx::Error::Protocol("replay row outside the batch".into()))?;
+        slot.push(MessageRow::from_row(&row)?);
+    }
+    Ok(out)
+}
+
 /// The member's conversations, newest activity first (keyset on `(last activity, id)`).
 pub(super) async fn page(
     conn: &mut PgConnection,
