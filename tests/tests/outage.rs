@@ -170,6 +170,31 @@ async fn invite(app: &TestApp, token: &str, org: &str, email: &str) -> usize {
     }
 }
 
+/// Opens a WebSocket with a session token and sends `connection_init`; the close code the server
+/// answers with, if it closes.
+async fn socket_during_outage(app: &TestApp, token: &str) -> Option<u16> {
+    use futures::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
+    let mut req = url.into_client_request().ok()?;
+    req.headers_mut().insert(
+        "sec-websocket-protocol",
+        HeaderValue::from_static("graphql-transport-ws"),
+    );
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.ok()?;
+    let init = json!({ "type": "connection_init", "payload": { "token": token } });
+    ws.send(Message::Text(init.to_string().into())).await.ok()?;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        match tokio::time::timeout(Duration::from_secs(5), ws.next()).await {
+            Ok(Some(Ok(Message::Close(frame)))) => return frame.map(|f| u16::from(f.code)),
+            Ok(Some(Ok(_))) => continue,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Recipient → the Message-IDs of the emails written for it (file transport).
 fn delivered(mail_dir: &Path) -> HashMap<String, Vec<String>> {
     let mut out: HashMap<String, Vec<String>> = HashMap::new();
@@ -270,7 +295,8 @@ async fn a_ten_second_database_outage_answers_503_at_once_and_the_worker_loses_n
             refused
         }
     });
-    tokio::time::sleep(Duration::from_secs(10)).await;
+    let socket_close = socket_during_outage(&app, &t.token).await;
+    tokio::time::sleep(Duration::from_secs(10).saturating_sub(stopped.elapsed())).await;
     let restarting = Instant::now();
     let cluster = tokio::task::spawn_blocking(move || {
         cluster.start_again();
@@ -346,6 +372,16 @@ async fn a_ten_second_database_outage_answers_503_at_once_and_the_worker_loses_n
         assert!(p.retry_after, "{p:?}");
         assert!(p.took < Duration::from_secs(1), "{p:?}");
     }
+    let slowest = down.iter().map(|p| p.took).max().unwrap_or_default();
+    eprintln!(
+        "outage: {} requests answered 503 UNAVAILABLE, the slowest in {slowest:?}",
+        down.len()
+    );
+    assert_eq!(
+        socket_close,
+        Some(1013),
+        "a socket opened during the outage is told to retry"
+    );
     let up: Vec<_> = probes.iter().filter(|p| p.started >= restarted).collect();
     assert!(!up.is_empty(), "requests after the restart");
     for p in &up {
