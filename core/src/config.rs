@@ -100,7 +100,7 @@ pub struct WorkerConfig {
 }
 
 fn default_db_wait_secs() -> u64 {
-    30
+    10
 }
 
 impl Default for WorkerConfig {

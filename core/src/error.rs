@@ -91,8 +91,10 @@ impl From<sqlx::Error> for AppError {
                 Some("23505") => return AppError::Conflict(conflict_message(db.constraint())),
                 // foreign_key_violation: a referenced object is not in this tenant
                 Some("23503") => return AppError::NotFound,
-                // check_violation
-                Some("23514") => {
+                // check_violation, and class 22 (data exception: a NUL or invalid byte, a value
+                // out of range, a malformed number or date) — input that slipped past the
+                // edge's checks is still the client's to fix, never an internal error.
+                Some(c) if c == "23514" || c.starts_with("22") => {
                     return AppError::Validation {
                         message: "输入不符合要求".into(),
                         fields: BTreeMap::new(),

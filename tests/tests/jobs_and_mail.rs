@@ -31,7 +31,7 @@ pub(crate) fn fast_recovery() -> tongxin_core::config::WorkerConfig {
         sweep_interval_secs: 1,
         poll_ms: 250,
         metrics_addr: None,
-        db_wait_secs: 30,
+        db_wait_secs: 10,
     }
 }
 

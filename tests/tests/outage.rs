@@ -388,6 +388,29 @@ async fn a_ten_second_database_outage_answers_503_at_once_and_the_worker_loses_n
         assert_eq!(p.status, 200, "{p:?}");
         assert_eq!(p.code, None, "{p:?}");
     }
+
+    // Assert: stopped while the database is down again, the worker still ends promptly.
+    let cluster = tokio::task::spawn_blocking(move || {
+        cluster.stop();
+        cluster
+    })
+    .await
+    .expect("stop");
+    let term = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(term.success());
+    let asked = Instant::now();
+    while worker.0.try_wait().expect("worker status").is_none()
+        && asked.elapsed() < Duration::from_secs(15)
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        worker.0.try_wait().expect("worker status").is_some(),
+        "SIGTERM ends the worker within 15 s even during an outage"
+    );
     drop(cluster);
 }
 

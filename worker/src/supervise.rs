@@ -82,6 +82,24 @@ pub async fn run(
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let stop = Stop::new(stop);
+    tokio::select! {
+        r = supervise(config, stop.clone()) => r,
+        () = async {
+            stop.clone().wait().await;
+            tokio::time::sleep(STOP_GRACE).await;
+        } => {
+            // Only when stopped during an outage: the runner's last calls wait for a database
+            // that is not there. Its jobs go to other workers after the dead-worker sweep.
+            tracing::warn!("stopping without waiting any longer for the database");
+            Ok(())
+        }
+    }
+}
+
+/// How long a stop may take: the queue's grace period for running jobs (5 s) and a little.
+const STOP_GRACE: Duration = Duration::from_secs(8);
+
+async fn supervise(config: Config, stop: Stop) -> anyhow::Result<()> {
     let mailer = Mailer::from_config(config.mail.smtp_url.as_deref(), &config.data_dir)?;
     let mut backoff = Backoff::new();
     let app = loop {
@@ -112,7 +130,7 @@ pub async fn run(
             Ok(w) => w,
             Err(e) if e.is_outage() || !app.db.reachable().await => {
                 tracing::warn!(error = %e, "database unreachable; the job runner waits for it");
-                stop.sleep(backoff.next()).await;
+                pause(&app, &stop, &mut backoff).await;
                 continue;
             }
             Err(e) => return Err(e),
@@ -128,9 +146,23 @@ pub async fn run(
             Ended::Failed(id, e) => {
                 tracing::error!(error = %e, worker_id = %id, "job runner failed; restarting it");
                 held.push(id);
-                stop.sleep(backoff.next()).await;
+                pause(&app, &stop, &mut backoff).await;
             }
         }
+    }
+}
+
+/// Waits before the next attempt: until PostgreSQL answers again when it does not (so work
+/// resumes within a quarter second of its return), else for the next back-off (a runner that
+/// fails with the database up must not spin).
+async fn pause(app: &App, stop: &Stop, backoff: &mut Backoff) {
+    if app.db.reachable().await {
+        stop.sleep(backoff.next()).await;
+        return;
+    }
+    tokio::select! {
+        () = app.db.wait_until_reachable(Duration::from_secs(3600)) => {}
+        () = stop.clone().wait() => {}
     }
 }
 
