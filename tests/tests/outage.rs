@@ -64,6 +64,26 @@ impl Cluster {
     fn start_again(&self) {
         pg_script(&["start", self.dir.to_str().expect("path"), &self.port]);
     }
+
+    /// Stops the cluster off the async threads.
+    async fn stopped(self) -> Self {
+        tokio::task::spawn_blocking(move || {
+            self.stop();
+            self
+        })
+        .await
+        .expect("stop")
+    }
+
+    /// Starts the cluster again, on its port, off the async threads.
+    async fn started_again(self) -> Self {
+        tokio::task::spawn_blocking(move || {
+            self.start_again();
+            self
+        })
+        .await
+        .expect("start again")
+    }
 }
 
 impl Drop for Cluster {
@@ -277,12 +297,7 @@ async fn a_ten_second_database_outage_answers_503_at_once_and_the_worker_loses_n
             }
         }
     });
-    let cluster = tokio::task::spawn_blocking(move || {
-        cluster.stop();
-        cluster
-    })
-    .await
-    .expect("stop");
+    let cluster = cluster.stopped().await;
     let stopped = Instant::now();
     let during = tokio::spawn({
         let (prober, token, org) = (app.clone(), t.token.clone(), org.clone());
@@ -298,12 +313,7 @@ async fn a_ten_second_database_outage_answers_503_at_once_and_the_worker_loses_n
     let socket_close = socket_during_outage(&app, &t.token).await;
     tokio::time::sleep(Duration::from_secs(10).saturating_sub(stopped.elapsed())).await;
     let restarting = Instant::now();
-    let cluster = tokio::task::spawn_blocking(move || {
-        cluster.start_again();
-        cluster
-    })
-    .await
-    .expect("start again");
+    let cluster = cluster.started_again().await;
     let restarted = Instant::now();
     let refused_during = during.await.expect("invitations during the outage");
     for i in 0..20 {
@@ -390,12 +400,7 @@ async fn a_ten_second_database_outage_answers_503_at_once_and_the_worker_loses_n
     }
 
     // Assert: stopped while the database is down again, the worker still ends promptly.
-    let cluster = tokio::task::spawn_blocking(move || {
-        cluster.stop();
-        cluster
-    })
-    .await
-    .expect("stop");
+    let cluster = cluster.stopped().await;
     let term = Command::new("kill")
         .args(["-TERM", &pid.to_string()])
         .status()
