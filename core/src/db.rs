@@ -1,6 +1,6 @@
 //! The pools and the one way to touch tenant data: [`Db::begin_tenant`].
 //!
-//! Every way to a connection goes through [`Db::guarded`]: a request that has waited
+//! Every way to a connection goes through `Db::acquire`: a request that has waited
 //! [`DatabaseConfig::outage_check_ms`] for a connection asks whether PostgreSQL answers at all
 //! (one shared probe, at most every quarter second). When it does not, the request ends at once
 //! with a pool time-out, which the service layer reports as `UNAVAILABLE`, instead of waiting
@@ -8,7 +8,7 @@
 
 use crate::{Ctx, config::DatabaseConfig};
 use sqlx::{
-    Connection, PgConnection, PgPool, Postgres, Transaction,
+    Connection, PgConnection, PgPool, Postgres, SqlSafeStr, Transaction,
     pool::PoolConnection,
     postgres::{PgConnectOptions, PgPoolOptions},
 };
@@ -71,16 +71,19 @@ impl Reachability {
             return ok;
         }
         let probe = tokio::time::timeout(
-            Duration::from_millis(500),
+            Duration::from_secs(2),
             PgConnection::connect_with(&self.options),
         )
         .await;
+        // Only a refusal counts as down: a connection that is slow to come means PostgreSQL is
+        // up but busy, and requests should wait their turn rather than be turned away.
         let ok = match probe {
             Ok(Ok(conn)) => {
                 let _ = conn.close().await;
                 true
             }
-            _ => false,
+            Ok(Err(e)) => !is_outage(&e),
+            Err(_) => true,
         };
         *last = Some((Instant::now(), ok));
         ok
@@ -122,17 +125,24 @@ impl Db {
         })
     }
 
-    /// Runs `work` (which takes a connection), but if no connection has come after the
-    /// outage check time and PostgreSQL does not answer, gives up with a pool time-out
-    /// instead of waiting out the acquire time-out. A busy but reachable pool keeps waiting.
-    pub async fn guarded<T>(&self, work: impl Future<Output = sqlx::Result<T>>) -> sqlx::Result<T> {
+    /// A connection of `pool`; but if none has come after the outage check time and PostgreSQL
+    /// refuses connections, a pool time-out at once instead of waiting out the acquire
+    /// time-out. A busy but reachable pool keeps waiting. Only the wait for a connection is
+    /// cut short, never a statement in flight, so no connection goes back to the pool in the
+    /// middle of a `BEGIN`.
+    async fn acquire(&self, pool: &PgPool) -> sqlx::Result<PoolConnection<Postgres>> {
         // Boxed, so the futures of every caller stay small (debug builds keep every state).
-        let mut work = Box::pin(work);
-        match tokio::time::timeout(self.check_after, &mut work).await {
+        let mut waiting = Box::pin(pool.acquire());
+        match tokio::time::timeout(self.check_after, &mut waiting).await {
             Ok(done) => done,
             Err(_) if !Box::pin(self.reach.answers()).await => Err(sqlx::Error::PoolTimedOut),
-            Err(_) => work.await,
+            Err(_) => waiting.await,
         }
+    }
+
+    /// A connection of the runtime pool, for health checks.
+    pub async fn app_conn(&self) -> sqlx::Result<PoolConnection<Postgres>> {
+        self.acquire(&self.app).await
     }
 
     /// Whether PostgreSQL accepts connections (a shared answer at most a quarter second old).
@@ -150,12 +160,13 @@ impl Db {
 
     /// A connection of the system pool, guarded against an outage.
     pub(crate) async fn sys(&self) -> sqlx::Result<PoolConnection<Postgres>> {
-        self.guarded(self.system.acquire()).await
+        self.acquire(&self.system).await
     }
 
     /// A transaction on the system pool, guarded against an outage.
     pub(crate) async fn sys_begin(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
-        self.guarded(self.system.begin()).await
+        let conn = self.acquire(&self.system).await?;
+        Transaction::begin(conn, None).await
     }
 
     /// Refuses to run when the runtime role could see past row-level security.
@@ -197,8 +208,14 @@ impl Db {
             Lane::Requests => &self.app,
             Lane::Setup => &self.setup,
         };
-        self.guarded(pool.begin_with(sqlx::AssertSqlSafe(statement)))
-            .await
+        let conn = self.acquire(pool).await?;
+        // `Transaction::begin` with a statement is what `Pool::begin_with` does after its
+        // acquire; here the acquire is the guarded one.
+        Transaction::begin(
+            conn,
+            Some(SqlSafeStr::into_sql_str(sqlx::AssertSqlSafe(statement))),
+        )
+        .await
     }
 
     /// The runtime pool, for health checks and tests of pool hygiene.

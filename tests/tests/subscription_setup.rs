@@ -174,3 +174,43 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     }
     assert_eq!(retried.get("d2").map(Vec::as_slice), Some(&[1][..]));
 }
+
+#[tokio::test]
+async fn a_room_whose_first_read_fails_keeps_trying_and_its_subscriber_still_hears_new_messages() {
+    // Arrange: two request connections with a short acquire time-out, so the test can keep
+    // the room's first read from getting one.
+    let mut config = tongxin_tests::config();
+    config.database.max_connections = 2;
+    config.database.acquire_timeout_ms = 300;
+    let app = TestApp::spawn_with(config).await;
+    let t = app.sign_up().await;
+    let branch = app.create_org(&t.token, None, "重试支部", "PARTY").await;
+    let (member, _) = join(&app, &t.token, &branch, "林三").await;
+    let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
+    send(&app, &member, &conv, "第一条", "r1").await;
+    let viewer = app
+        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
+        .await;
+    let tenant = tongxin_tests::uuid_of(
+        viewer["data"]["viewer"]["tenant"]["id"]
+            .as_str()
+            .expect("tenant"),
+    );
+    let mut ws = socket(&app, &member).await;
+    let system = Ctx::system(tenant);
+    let held = (
+        app.app.db.begin_tenant(&system).await.expect("one"),
+        app.app.db.begin_tenant(&system).await.expect("the other"),
+    );
+    // Act: subscribe while the room cannot read; release; a new message is sent.
+    subscribe(&mut ws, "r", &conv, 0).await;
+    let (replayed, _) = collect(&mut ws, 1).await;
+    tokio::time::sleep(Duration::from_millis(700)).await; // the room's first read times out
+    drop(held);
+    send(&app, &member, &conv, "第二条", "r2").await;
+    let (live, _) = collect(&mut ws, 1).await;
+
+    // Assert
+    assert_eq!(replayed.get("r").map(Vec::as_slice), Some(&[1][..]));
+    assert_eq!(live.get("r").map(Vec::as_slice), Some(&[2][..]));
+}

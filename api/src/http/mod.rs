@@ -84,11 +84,11 @@ fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    let db = &state.app.db;
-    match db
-        .guarded(sqlx::query("select 1").execute(db.app_pool()))
-        .await
-    {
+    let ping = async {
+        let mut conn = state.app.db.app_conn().await?;
+        sqlx::query("select 1").execute(&mut *conn).await
+    };
+    match ping.await {
         Ok(_) => "ready".into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
     }

@@ -9,6 +9,7 @@
 use super::{CONVERSATION_CHANGED, MEMBER_MOVED, MESSAGE_ADDED, MessageRow, store};
 use crate::{App, AppResult, Ctx, bus};
 use futures::Stream;
+use std::time::Duration;
 use std::{
     collections::{HashMap, VecDeque},
     future::Future,
@@ -206,13 +207,28 @@ impl Topics {
 /// A room's reader: on each new-message event, the rows after the last one it sent.
 async fn read(app: App, room: Weak<Room>, mut bus: Topics, tenant: Uuid, conversation: Uuid) {
     let ctx = Ctx::system(tenant);
-    let mut last = match last_seq(&app, &ctx, conversation).await {
-        Ok(s) => s,
-        Err(e) => {
-            tracing::warn!(error = %e, "chat room could not start");
-            return;
+    // A room whose first read fails (the database is away or saturated) keeps trying while it
+    // has subscribers; once it reads, they all read again, since messages may have come while
+    // it could not follow them.
+    let mut wait = Duration::from_millis(100);
+    let mut retried = false;
+    let mut last = loop {
+        match last_seq(&app, &ctx, conversation).await {
+            Ok(s) => break s,
+            Err(e) => {
+                tracing::warn!(error = %e, "chat room could not start; trying again");
+                retried = true;
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(5));
+                if room.upgrade().is_none() {
+                    return;
+                }
+            }
         }
     };
+    if retried && let Some(room) = room.upgrade() {
+        let _ = room.tx.send(RoomEvent::Resync);
+    }
     loop {
         let ev = bus.recv().await;
         let Some(room) = room.upgrade() else { return };
