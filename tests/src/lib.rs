@@ -1,6 +1,7 @@
 //! Test harness: spawns real API nodes on port 0 against the provisioned PostgreSQL (connected
 //! as `tongxin_app`, so row-level security is exercised) and talks to them over HTTP.
 
+pub mod bench;
 pub mod procfs;
 pub mod ws;
 

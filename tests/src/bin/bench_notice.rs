@@ -16,13 +16,12 @@
 //! from `/proc`, so the figures show which of them the two cores were busy with.
 //! Needs the environment of `scripts/pg.sh`. See tests/bench/README.md.
 
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use clap::Parser;
 use futures::{SinkExt, StreamExt};
-use serde_json::{Value, json};
+use serde_json::json;
 use sqlx::{Connection, PgConnection};
 use std::{
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     sync::{
         Arc, Mutex,
         atomic::{AtomicUsize, Ordering},
@@ -31,6 +30,7 @@ use std::{
 };
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_core::identity::token;
+use tongxin_tests::bench::{ApiNode, NodeOptions, api_binary, gql, party_org, raw_id, sign_up};
 use uuid::Uuid;
 
 #[derive(Parser, Clone)]
@@ -47,126 +47,6 @@ struct Args {
     /// Seconds to wait for every subscriber's notification after each publish.
     #[arg(long, default_value_t = 30)]
     wait: u64,
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-/// The `tongxin-api` binary built beside this one.
-fn api_binary() -> anyhow::Result<std::path::PathBuf> {
-    std::env::current_exe()?
-        .parent()
-        .map(|d| d.join("tongxin-api"))
-        .ok_or_else(|| anyhow::anyhow!("no directory"))
-}
-
-/// A `tongxin-api serve` child process (in-process bus: one node).
-struct Node {
-    child: Child,
-    port: u16,
-}
-
-impl Node {
-    async fn start() -> anyhow::Result<Self> {
-        let port = free_port();
-        let child = Command::new(api_binary()?)
-            .arg("serve")
-            .env("TONGXIN_HTTP__PORT", port.to_string())
-            .env("TONGXIN_AUTH__PER_ADDRESS_PER_MINUTE", "10000000")
-            .env("RUST_LOG", "warn")
-            .env_remove("TONGXIN_REDIS__URL")
-            .stdout(Stdio::null())
-            .spawn()?;
-        let node = Self { child, port };
-        let http = reqwest::Client::builder().no_proxy().build()?;
-        for _ in 0..300 {
-            if http
-                .get(format!("http://127.0.0.1:{port}/healthz"))
-                .send()
-                .await
-                .is_ok()
-            {
-                return Ok(node);
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        anyhow::bail!("the API did not start")
-    }
-
-    fn rss_kib(&self) -> u64 {
-        tongxin_tests::procfs::rss_kib(self.child.id())
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/graphql", self.port)
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn gql(http: &reqwest::Client, url: &str, token: Option<&str>, q: &str, v: Value) -> Value {
-    let mut req = http.post(url).json(&json!({ "query": q, "variables": v }));
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    match req.send().await {
-        Ok(r) => r.json().await.unwrap_or(Value::Null),
-        Err(_) => Value::Null,
-    }
-}
-
-/// The uuid inside a global ID (base64 of `Type:uuid`).
-fn raw_id(global: &str) -> anyhow::Result<Uuid> {
-    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(global.trim_end_matches('='))?)?;
-    let (_, id) = text
-        .split_once(':')
-        .ok_or_else(|| anyhow::anyhow!("not a global ID: {global}"))?;
-    Ok(id.parse()?)
-}
-
-/// Signs up a tenant; returns its slug, its id and the admin's token.
-async fn tenant(http: &reqwest::Client, url: &str) -> anyhow::Result<(String, Uuid, String)> {
-    let slug = format!("bench-{}", &Uuid::new_v4().simple().to_string()[..10]);
-    let body = gql(
-        http,
-        url,
-        None,
-        "mutation($i: SignUpInput!) { signUp(input: $i) { token viewer { tenant { id } } } }",
-        json!({ "i": { "tenantName": "基准测试企业", "tenantSlug": slug, "adminName": "基准管理员",
-                       "adminEmail": format!("bench@{slug}.example.cn"), "adminPassword": "Bench-passw0rd" } }),
-    )
-    .await;
-    let up = &body["data"]["signUp"];
-    let (Some(token), Some(id)) = (up["token"].as_str(), up["viewer"]["tenant"]["id"].as_str())
-    else {
-        anyhow::bail!("sign-up failed: {body}");
-    };
-    Ok((slug, raw_id(id)?, token.to_owned()))
-}
-
-/// Creates a top-level Party org; returns its global ID.
-async fn org(http: &reqwest::Client, url: &str, token: &str, name: &str) -> anyhow::Result<String> {
-    let body = gql(
-        http,
-        url,
-        Some(token),
-        "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-        json!({ "i": { "name": name, "line": "PARTY" } }),
-    )
-    .await;
-    body["data"]["createOrganization"]["organization"]["id"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| anyhow::anyhow!("org failed: {body}"))
 }
 
 /// Inserts `n` accounts, members placed in `org` and one open session each, in one
@@ -689,10 +569,10 @@ async fn run(args: Args) -> anyhow::Result<()> {
         .stdout(Stdio::null())
         .status()?;
     anyhow::ensure!(migrated.success(), "migrate failed");
-    let node = Node::start().await?;
+    let node = ApiNode::start(NodeOptions::default()).await?;
     let url = node.url();
-    let (slug, tenant_id, admin) = tenant(&http, &url).await?;
-    let issuer = org(&http, &url, &admin, "万人党委").await?;
+    let (slug, tenant_id, admin) = sign_up(&http, &url).await?;
+    let issuer = party_org(&http, &url, &admin, "万人党委").await?;
     let mut owner = PgConnection::connect(&owner_url).await?;
     let seeding = Instant::now();
     let tokens = seed(&mut owner, &slug, tenant_id, raw_id(&issuer)?, args.members).await?;

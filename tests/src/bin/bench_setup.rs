@@ -28,7 +28,6 @@
 //! server's admission settings come from the environment (`TONGXIN_REALTIME__SETUP_QUEUE` …).
 //! See tests/bench/README.md.
 
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use clap::Parser;
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -37,13 +36,14 @@ use std::{
     cell::{Cell, RefCell},
     collections::{BTreeMap, HashMap},
     path::PathBuf,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     rc::Rc,
     time::{Duration, Instant},
 };
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_api::graphql::ids::{NodeType, encode};
 use tongxin_core::identity::token;
+use tongxin_tests::bench::{ApiNode, NodeOptions, api_binary, gql, party_org, raw_id, sign_up};
 use uuid::Uuid;
 
 /// Command-line flags.
@@ -91,21 +91,6 @@ const SHARED_SUBSCRIPTION: &str = "subscription MessageAdded($conversationId: ID
 /// The body prefix of the message sent after the storm to check that everyone is live.
 const CONFIRM: &str = "确认在线";
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-/// The `tongxin-api` binary built beside this one.
-fn api_binary() -> anyhow::Result<PathBuf> {
-    std::env::current_exe()?
-        .parent()
-        .map(|d| d.join("tongxin-api"))
-        .ok_or_else(|| anyhow::anyhow!("no directory"))
-}
-
 /// Where the nodes' logs go: a directory per invocation, so runs do not overwrite each other.
 fn log_dir() -> PathBuf {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
@@ -118,115 +103,6 @@ fn log_dir() -> PathBuf {
             .join(format!("{at}-{}", std::process::id()))
     })
     .clone()
-}
-
-/// A `tongxin-api serve` child process (in-process bus: one node), logging to a file.
-struct Node {
-    child: Child,
-    port: u16,
-    log: PathBuf,
-}
-
-impl Node {
-    async fn start(log: PathBuf) -> anyhow::Result<Self> {
-        let port = free_port();
-        let out = std::fs::File::create(&log)?;
-        let child = Command::new(api_binary()?)
-            .arg("serve")
-            .env("TONGXIN_HTTP__PORT", port.to_string())
-            .env("TONGXIN_AUTH__PER_ADDRESS_PER_MINUTE", "10000000")
-            .env("RUST_LOG", "warn")
-            .env("NO_COLOR", "1")
-            .env_remove("TONGXIN_REDIS__URL")
-            .stdout(out.try_clone()?)
-            .stderr(out)
-            .spawn()?;
-        let node = Self { child, port, log };
-        let http = reqwest::Client::builder().no_proxy().build()?;
-        for _ in 0..300 {
-            if http
-                .get(format!("http://127.0.0.1:{port}/healthz"))
-                .send()
-                .await
-                .is_ok()
-            {
-                return Ok(node);
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        anyhow::bail!("the API did not start (log: {})", node.log.display())
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/graphql", self.port)
-    }
-
-    fn ws_url(&self) -> String {
-        format!("ws://127.0.0.1:{}/graphql/ws", self.port)
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn gql(http: &reqwest::Client, url: &str, token: Option<&str>, q: &str, v: Value) -> Value {
-    let mut req = http.post(url).json(&json!({ "query": q, "variables": v }));
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    match req.send().await {
-        Ok(r) => r.json().await.unwrap_or(Value::Null),
-        Err(_) => Value::Null,
-    }
-}
-
-/// The uuid inside a global ID (base64 of `Type:uuid`).
-fn raw_id(global: &str) -> anyhow::Result<Uuid> {
-    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(global.trim_end_matches('='))?)?;
-    let (_, id) = text
-        .split_once(':')
-        .ok_or_else(|| anyhow::anyhow!("not a global ID: {global}"))?;
-    Ok(id.parse()?)
-}
-
-/// Signs up a tenant; returns its slug, its id and the admin's token.
-async fn tenant(http: &reqwest::Client, url: &str) -> anyhow::Result<(String, Uuid, String)> {
-    let slug = format!("bench-{}", &Uuid::new_v4().simple().to_string()[..10]);
-    let body = gql(
-        http,
-        url,
-        None,
-        "mutation($i: SignUpInput!) { signUp(input: $i) { token viewer { tenant { id } } } }",
-        json!({ "i": { "tenantName": "基准测试企业", "tenantSlug": slug, "adminName": "基准管理员",
-                       "adminEmail": format!("bench@{slug}.example.cn"), "adminPassword": "Bench-passw0rd" } }),
-    )
-    .await;
-    let up = &body["data"]["signUp"];
-    let (Some(token), Some(id)) = (up["token"].as_str(), up["viewer"]["tenant"]["id"].as_str())
-    else {
-        anyhow::bail!("sign-up failed: {body}");
-    };
-    Ok((slug, raw_id(id)?, token.to_owned()))
-}
-
-/// Creates a top-level Party org; returns its global ID.
-async fn org(http: &reqwest::Client, url: &str, token: &str, name: &str) -> anyhow::Result<String> {
-    let body = gql(
-        http,
-        url,
-        Some(token),
-        "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-        json!({ "i": { "name": name, "line": "PARTY" } }),
-    )
-    .await;
-    body["data"]["createOrganization"]["organization"]["id"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| anyhow::anyhow!("org failed: {body}"))
 }
 
 /// The seeded tenant: members' session tokens and, per scenario, its groups and who is where.
@@ -936,7 +812,11 @@ async fn storm(
         if batches { "batches" } else { "burst" }
     ));
     let seqs = last_seqs(owner, seeded.tenant, groups).await?;
-    let node = Node::start(log.clone()).await?;
+    let node = ApiNode::start(NodeOptions {
+        log: Some(log.clone()),
+        ..Default::default()
+    })
+    .await?;
     let url: Rc<str> = node.ws_url().into();
     let query = if args.shared {
         SHARED_SUBSCRIPTION
@@ -1164,10 +1044,14 @@ async fn run(args: Args) -> anyhow::Result<Vec<Outcome>> {
         .status()?;
     anyhow::ensure!(migrated.success(), "migrate failed");
     let (slug, tenant_id, admin_token, org_id) = {
-        let node = Node::start(log_dir().join("seed.log")).await?;
+        let node = ApiNode::start(NodeOptions {
+            log: Some(log_dir().join("seed.log")),
+            ..Default::default()
+        })
+        .await?;
         let url = node.url();
-        let (slug, tenant_id, admin) = tenant(&http, &url).await?;
-        let org_id = raw_id(&org(&http, &url, &admin, "重连测试党委").await?)?;
+        let (slug, tenant_id, admin) = sign_up(&http, &url).await?;
+        let org_id = raw_id(&party_org(&http, &url, &admin, "重连测试党委").await?)?;
         (slug, tenant_id, admin, org_id)
     };
     let mut owner = PgConnection::connect(&owner_url).await?;

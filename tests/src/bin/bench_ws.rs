@@ -11,9 +11,9 @@
 
 use clap::Parser;
 use futures::{SinkExt, StreamExt};
-use serde_json::{Value, json};
+use serde_json::json;
 use std::{
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     sync::{
         Arc, Mutex,
         atomic::{AtomicUsize, Ordering},
@@ -21,6 +21,7 @@ use std::{
     time::{Duration, Instant, SystemTime, UNIX_EPOCH},
 };
 use tokio_tungstenite::tungstenite::Message;
+use tongxin_tests::bench::{ApiNode, NodeOptions, api_binary, gql, sign_up};
 
 #[derive(Parser, Clone)]
 struct Args {
@@ -52,103 +53,6 @@ fn now_micros() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_micros() as i64)
         .unwrap_or(0)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-/// A `tongxin-api serve` child process.
-struct Node {
-    child: Child,
-    port: u16,
-}
-
-/// The `tongxin-api` binary built beside this one.
-fn api_binary() -> anyhow::Result<std::path::PathBuf> {
-    std::env::current_exe()?
-        .parent()
-        .map(|d| d.join("tongxin-api"))
-        .ok_or_else(|| anyhow::anyhow!("no directory"))
-}
-
-impl Node {
-    async fn start(redis: Option<&str>) -> anyhow::Result<Self> {
-        let exe = api_binary()?;
-        let port = free_port();
-        let mut cmd = Command::new(exe);
-        cmd.arg("serve")
-            .env("TONGXIN_HTTP__PORT", port.to_string())
-            .env("TONGXIN_AUTH__PER_ADDRESS_PER_MINUTE", "10000000")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null());
-        match redis {
-            Some(url) => cmd.env("TONGXIN_REDIS__URL", url),
-            None => cmd.env_remove("TONGXIN_REDIS__URL"),
-        };
-        let child = cmd.spawn()?;
-        let node = Self { child, port };
-        let http = reqwest::Client::builder().no_proxy().build()?;
-        for _ in 0..300 {
-            if http
-                .get(format!("http://127.0.0.1:{port}/healthz"))
-                .send()
-                .await
-                .is_ok()
-            {
-                return Ok(node);
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        anyhow::bail!("the API did not start")
-    }
-
-    fn rss_kib(&self) -> u64 {
-        tongxin_tests::procfs::rss_kib(self.child.id())
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/graphql", self.port)
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn gql(http: &reqwest::Client, url: &str, token: Option<&str>, q: &str, v: Value) -> Value {
-    let mut req = http.post(url).json(&json!({ "query": q, "variables": v }));
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    match req.send().await {
-        Ok(r) => r.json().await.unwrap_or(Value::Null),
-        Err(_) => Value::Null,
-    }
-}
-
-/// Signs up a tenant; returns the admin's token.
-async fn tenant(http: &reqwest::Client, url: &str) -> anyhow::Result<String> {
-    let slug = format!("bench-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
-    let body = gql(
-        http,
-        url,
-        None,
-        "mutation($i: SignUpInput!) { signUp(input: $i) { token } }",
-        json!({ "i": { "tenantName": "基准测试企业", "tenantSlug": slug, "adminName": "基准管理员",
-                       "adminEmail": format!("bench@{slug}.example.cn"), "adminPassword": "Bench-passw0rd" } }),
-    )
-    .await;
-    body["data"]["signUp"]["token"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| anyhow::anyhow!("sign-up failed: {body}"))
 }
 
 async fn group(
@@ -342,9 +246,9 @@ async fn run(args: Args) -> anyhow::Result<()> {
         .stdout(Stdio::null())
         .status()?;
     anyhow::ensure!(migrated.success(), "migrate failed");
-    let node = Node::start(None).await?;
+    let node = ApiNode::start(NodeOptions::default()).await?;
     let url = node.url();
-    let token = tenant(&http, &url).await?;
+    let token = sign_up(&http, &url).await?.2;
 
     println!("## Realtime (tongxin-api child process, loopback)\n");
     println!("| measure | figure | target |");
@@ -400,9 +304,9 @@ async fn run(args: Args) -> anyhow::Result<()> {
     tokio::time::sleep(Duration::from_secs(2)).await;
 
     // 2. Many groups at a steady rate.
-    let node = Node::start(None).await?;
+    let node = ApiNode::start(NodeOptions::default()).await?;
     let url = node.url();
-    let token = tenant(&http, &url).await?;
+    let token = sign_up(&http, &url).await?.2;
     let mut convs = Vec::new();
     for i in 0..args.groups {
         convs.push(group(&http, &url, &token, &format!("群 {i}")).await?);
@@ -457,9 +361,17 @@ async fn run(args: Args) -> anyhow::Result<()> {
         println!("| extra p99 behind Redis | not run (no TONGXIN_REDIS__URL) | ≤ 5 ms |");
         return Ok(());
     };
-    let a = Node::start(Some(&redis)).await?;
-    let b = Node::start(Some(&redis)).await?;
-    let token = tenant(&http, &a.url()).await?;
+    let a = ApiNode::start(NodeOptions {
+        redis: Some(&redis),
+        ..Default::default()
+    })
+    .await?;
+    let b = ApiNode::start(NodeOptions {
+        redis: Some(&redis),
+        ..Default::default()
+    })
+    .await?;
+    let token = sign_up(&http, &a.url()).await?.2;
     let conv = group(&http, &a.url(), &token, "跨节点群").await?;
     let seen = Arc::new(Seen::default());
     open_many(
@@ -480,7 +392,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         ready,
     )
     .await;
-    let run_on = |node: &Node| (node.url(), seen.clone());
+    let run_on = |node: &ApiNode| (node.url(), seen.clone());
     let mut results = Vec::new();
     for node in [&b, &a] {
         let (url, seen) = run_on(node);

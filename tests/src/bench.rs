@@ -1,0 +1,176 @@
+//! Pieces the load harnesses share: a `tongxin-api serve` child process, GraphQL over HTTP, a
+//! signed-up tenant and a Party org.
+
+use serde_json::{Value, json};
+use std::{
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+    time::Duration,
+};
+use uuid::Uuid;
+
+/// A free TCP port on loopback.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// The `tongxin-api` binary built beside the running harness.
+pub fn api_binary() -> anyhow::Result<PathBuf> {
+    std::env::current_exe()?
+        .parent()
+        .map(|d| d.join("tongxin-api"))
+        .ok_or_else(|| anyhow::anyhow!("no directory"))
+}
+
+/// How a node is started.
+#[derive(Debug, Default, Clone)]
+pub struct NodeOptions<'a> {
+    /// Redis for a multi-node bus; none for the in-process bus.
+    pub redis: Option<&'a str>,
+    /// A file for the node's output (without colours); none discards stdout and keeps stderr.
+    pub log: Option<PathBuf>,
+}
+
+/// A `tongxin-api serve` child process, killed when dropped.
+pub struct ApiNode {
+    /// The process.
+    pub child: Child,
+    /// Its HTTP port on loopback.
+    pub port: u16,
+}
+
+impl ApiNode {
+    /// Starts a node on a free port and waits until `/healthz` answers (up to 30 s).
+    pub async fn start(options: NodeOptions<'_>) -> anyhow::Result<Self> {
+        let port = free_port();
+        let mut cmd = Command::new(api_binary()?);
+        cmd.arg("serve")
+            .env("TONGXIN_HTTP__PORT", port.to_string())
+            .env("TONGXIN_AUTH__PER_ADDRESS_PER_MINUTE", "10000000")
+            .env("RUST_LOG", "warn");
+        match options.redis {
+            Some(url) => cmd.env("TONGXIN_REDIS__URL", url),
+            None => cmd.env_remove("TONGXIN_REDIS__URL"),
+        };
+        match &options.log {
+            Some(path) => {
+                let out = std::fs::File::create(path)?;
+                cmd.env("NO_COLOR", "1")
+                    .stdout(out.try_clone()?)
+                    .stderr(out)
+            }
+            None => cmd.stdout(Stdio::null()),
+        };
+        let node = Self {
+            child: cmd.spawn()?,
+            port,
+        };
+        let http = reqwest::Client::builder().no_proxy().build()?;
+        for _ in 0..300 {
+            if http
+                .get(format!("http://127.0.0.1:{port}/healthz"))
+                .send()
+                .await
+                .is_ok()
+            {
+                return Ok(node);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        match options.log {
+            Some(log) => anyhow::bail!("the API did not start (log: {})", log.display()),
+            None => anyhow::bail!("the API did not start"),
+        }
+    }
+
+    /// Its GraphQL endpoint.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/graphql", self.port)
+    }
+
+    /// Its WebSocket endpoint.
+    pub fn ws_url(&self) -> String {
+        format!("ws://127.0.0.1:{}/graphql/ws", self.port)
+    }
+
+    /// Its resident memory in KiB.
+    pub fn rss_kib(&self) -> u64 {
+        crate::procfs::rss_kib(self.child.id())
+    }
+}
+
+impl Drop for ApiNode {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Posts a GraphQL request; the JSON body, or `null` when none came.
+pub async fn gql(
+    http: &reqwest::Client,
+    url: &str,
+    token: Option<&str>,
+    q: &str,
+    v: Value,
+) -> Value {
+    let mut req = http.post(url).json(&json!({ "query": q, "variables": v }));
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    match req.send().await {
+        Ok(r) => r.json().await.unwrap_or(Value::Null),
+        Err(_) => Value::Null,
+    }
+}
+
+/// The uuid inside a global ID.
+pub fn raw_id(global: &str) -> anyhow::Result<Uuid> {
+    tongxin_api::graphql::ids::decode_any(global)
+        .map(|(_, id)| id)
+        .ok_or_else(|| anyhow::anyhow!("not a global ID: {global}"))
+}
+
+/// Signs up a tenant; returns its slug, its id and the admin's token.
+pub async fn sign_up(http: &reqwest::Client, url: &str) -> anyhow::Result<(String, Uuid, String)> {
+    let slug = format!("bench-{}", &Uuid::new_v4().simple().to_string()[..10]);
+    let body = gql(
+        http,
+        url,
+        None,
+        "mutation($i: SignUpInput!) { signUp(input: $i) { token viewer { tenant { id } } } }",
+        json!({ "i": { "tenantName": "基准测试企业", "tenantSlug": slug, "adminName": "基准管理员",
+                       "adminEmail": format!("bench@{slug}.example.cn"), "adminPassword": "Bench-passw0rd" } }),
+    )
+    .await;
+    let up = &body["data"]["signUp"];
+    let (Some(token), Some(id)) = (up["token"].as_str(), up["viewer"]["tenant"]["id"].as_str())
+    else {
+        anyhow::bail!("sign-up failed: {body}");
+    };
+    Ok((slug, raw_id(id)?, token.to_owned()))
+}
+
+/// Creates a top-level Party org; returns its global ID.
+pub async fn party_org(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    let body = gql(
+        http,
+        url,
+        Some(token),
+        "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
+        json!({ "i": { "name": name, "line": "PARTY" } }),
+    )
+    .await;
+    body["data"]["createOrganization"]["organization"]["id"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow::anyhow!("org failed: {body}"))
+}
