@@ -2,11 +2,13 @@
 //! signed-up tenant and a Party org.
 
 use serde_json::{Value, json};
+use sqlx::PgConnection;
 use std::{
     path::PathBuf,
     process::{Child, Command, Stdio},
     time::Duration,
 };
+use tongxin_core::identity::token;
 use uuid::Uuid;
 
 /// A free TCP port on loopback.
@@ -173,4 +175,61 @@ pub async fn party_org(
         .as_str()
         .map(str::to_owned)
         .ok_or_else(|| anyhow::anyhow!("org failed: {body}"))
+}
+
+/// Inserts `n` members placed in `org`, each with an account that cannot log in and one open
+/// session (user agent `agent`), in three statements on `conn`, whose transaction has the
+/// tenant set; returns the members' ids and their session tokens, in the same order.
+pub async fn insert_members(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+    slug: &str,
+    org: Uuid,
+    n: usize,
+    agent: &str,
+) -> anyhow::Result<(Vec<Uuid>, Vec<String>)> {
+    let accounts: Vec<Uuid> = (0..n).map(|_| tongxin_core::new_id()).collect();
+    let members: Vec<Uuid> = (0..n).map(|_| tongxin_core::new_id()).collect();
+    let sessions: Vec<Uuid> = (0..n).map(|_| tongxin_core::new_id()).collect();
+    let tokens: Vec<String> = (0..n).map(|_| token::generate(token::SESSION)).collect();
+    let hashes: Vec<Vec<u8>> = tokens.iter().map(|t| token::digest(t)).collect();
+    // Accounts that cannot log in ('!' is no password hash): the sessions stand on their own.
+    sqlx::query(
+        "insert into account (id, email, name, password_hash)
+         select a, 'm' || i || '@' || $2 || '.example.cn', '成员' || lpad(i::text, 5, '0'), '!'
+           from unnest($1::uuid[]) with ordinality as u(a, i)",
+    )
+    .bind(&accounts)
+    .bind(slug)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "insert into member (tenant_id, id, account_id, name, email, political_status, org_id,
+                             party_org_id)
+         select $1, m, a, '成员' || lpad(i::text, 5, '0'), 'm' || i || '@' || $5 || '.example.cn',
+                'FULL_MEMBER', $2, $2
+           from unnest($3::uuid[], $4::uuid[]) with ordinality as u(m, a, i)",
+    )
+    .bind(tenant)
+    .bind(org)
+    .bind(&members)
+    .bind(&accounts)
+    .bind(slug)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "insert into session (tenant_id, id, account_id, member_id, token_hash, user_agent,
+                              expires_at)
+         select $1, s, a, m, h, $6, now() + interval '30 days'
+           from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::bytea[]) as u(s, a, m, h)",
+    )
+    .bind(tenant)
+    .bind(&sessions)
+    .bind(&accounts)
+    .bind(&members)
+    .bind(&hashes)
+    .bind(agent)
+    .execute(&mut *conn)
+    .await?;
+    Ok((members, tokens))
 }

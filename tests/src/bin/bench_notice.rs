@@ -29,8 +29,9 @@ use std::{
     time::{Duration, Instant},
 };
 use tokio_tungstenite::tungstenite::Message;
-use tongxin_core::identity::token;
-use tongxin_tests::bench::{ApiNode, NodeOptions, api_binary, gql, party_org, raw_id, sign_up};
+use tongxin_tests::bench::{
+    ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, raw_id, sign_up,
+};
 use uuid::Uuid;
 
 #[derive(Parser, Clone)]
@@ -58,53 +59,12 @@ async fn seed(
     org: Uuid,
     n: usize,
 ) -> anyhow::Result<Vec<String>> {
-    let accounts: Vec<Uuid> = (0..n).map(|_| tongxin_core::new_id()).collect();
-    let members: Vec<Uuid> = (0..n).map(|_| tongxin_core::new_id()).collect();
-    let sessions: Vec<Uuid> = (0..n).map(|_| tongxin_core::new_id()).collect();
-    let tokens: Vec<String> = (0..n).map(|_| token::generate(token::SESSION)).collect();
-    let hashes: Vec<Vec<u8>> = tokens.iter().map(|t| token::digest(t)).collect();
     let mut tx = owner.begin().await?;
     sqlx::query("select set_config('app.tenant_id', $1::text, true)")
         .bind(tenant)
         .execute(&mut *tx)
         .await?;
-    // Accounts that cannot log in ('!' is no password hash): the sessions stand on their own.
-    sqlx::query(
-        "insert into account (id, email, name, password_hash)
-         select a, 'm' || i || '@' || $2 || '.example.cn', '成员' || lpad(i::text, 5, '0'), '!'
-           from unnest($1::uuid[]) with ordinality as u(a, i)",
-    )
-    .bind(&accounts)
-    .bind(slug)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "insert into member (tenant_id, id, account_id, name, email, political_status, org_id,
-                             party_org_id)
-         select $1, m, a, '成员' || lpad(i::text, 5, '0'), 'm' || i || '@' || $5 || '.example.cn',
-                'FULL_MEMBER', $2, $2
-           from unnest($3::uuid[], $4::uuid[]) with ordinality as u(m, a, i)",
-    )
-    .bind(tenant)
-    .bind(org)
-    .bind(&members)
-    .bind(&accounts)
-    .bind(slug)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "insert into session (tenant_id, id, account_id, member_id, token_hash, user_agent,
-                              expires_at)
-         select $1, s, a, m, h, 'bench_notice', now() + interval '30 days'
-           from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::bytea[]) as u(s, a, m, h)",
-    )
-    .bind(tenant)
-    .bind(&sessions)
-    .bind(&accounts)
-    .bind(&members)
-    .bind(&hashes)
-    .execute(&mut *tx)
-    .await?;
+    let (_, tokens) = insert_members(&mut tx, tenant, slug, org, n, "bench_notice").await?;
     tx.commit().await?;
     // As autovacuum would soon: plans over 10,000 fresh rows need statistics.
     sqlx::query("analyze account, member, session")
