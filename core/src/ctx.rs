@@ -23,20 +23,44 @@ pub enum Actor {
     System,
 }
 
-/// Tenant, actor and request facts, taken from the verified session only.
+/// Tenant, actor and request facts.
+///
+/// Only the domain crate makes one: from a verified session or API key (`identity`), or from
+/// the tenant a job recorded when it was enqueued (`Ctx::system` is crate-private). The API and
+/// the worker can read a context but not forge one.
 #[derive(Debug, Clone)]
 pub struct Ctx {
     /// The tenant every read and write is confined to.
-    pub tenant_id: Uuid,
+    pub(crate) tenant_id: Uuid,
     /// Who acts.
-    pub actor: Actor,
+    pub(crate) actor: Actor,
     /// Correlates logs and audit rows.
-    pub request_id: String,
+    pub(crate) request_id: String,
     /// The client address (after trusted-proxy resolution).
-    pub ip: Option<String>,
+    pub(crate) ip: Option<String>,
 }
 
 impl Ctx {
+    /// The tenant every read and write is confined to.
+    pub fn tenant_id(&self) -> Uuid {
+        self.tenant_id
+    }
+
+    /// Who acts.
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// Correlates logs and audit rows.
+    pub fn request_id(&self) -> &str {
+        &self.request_id
+    }
+
+    /// The client address (after trusted-proxy resolution).
+    pub fn ip(&self) -> Option<&str> {
+        self.ip.as_deref()
+    }
+
     /// The Casbin subject of the actor.
     pub fn subject(&self) -> String {
         match &self.actor {
@@ -72,13 +96,21 @@ impl Ctx {
         }
     }
 
-    /// A context for system work inside one tenant (seeding, sign-up).
-    pub fn system(tenant_id: Uuid) -> Self {
+    /// A context for system work inside one tenant: seeding, sign-up, and jobs, which take the
+    /// tenant recorded in their payload when they were enqueued.
+    pub(crate) fn system(tenant_id: Uuid) -> Self {
         Self {
             tenant_id,
             actor: Actor::System,
             request_id: crate::new_id().to_string(),
             ip: None,
         }
+    }
+
+    /// A system context for tests and benchmarks, which set up rows a service would refuse to
+    /// write (a deadline in the past) and hold connections on purpose.
+    #[cfg(feature = "test-support")]
+    pub fn for_tests(tenant_id: Uuid) -> Self {
+        Self::system(tenant_id)
     }
 }

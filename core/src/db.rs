@@ -13,12 +13,75 @@ use sqlx::{
     postgres::{PgConnectOptions, PgPoolOptions},
 };
 use std::{
+    ops::{Deref, DerefMut},
     sync::Arc,
     time::{Duration, Instant},
 };
+use uuid::Uuid;
 
-/// A transaction confined to one tenant by row-level security.
-pub type TenantTx = Transaction<'static, Postgres>;
+/// A transaction confined to one tenant by row-level security, carrying that tenant and actor.
+///
+/// Only [`Db::begin_tenant`] makes one, so a store function that takes it cannot run on a
+/// connection without `app.tenant_id` set, and the tenant it binds into its SQL is the one
+/// row-level security enforces: the two cannot disagree.
+pub struct TenantTx {
+    tx: Transaction<'static, Postgres>,
+    tenant: Uuid,
+    actor: Option<Uuid>,
+}
+
+impl TenantTx {
+    /// The tenant every statement of this transaction is confined to.
+    pub fn tenant(&self) -> Uuid {
+        self.tenant
+    }
+
+    /// The acting member or API key, if the actor is not the system.
+    pub fn actor(&self) -> Option<Uuid> {
+        self.actor
+    }
+
+    /// The connection, as a sqlx executor for the statements of a store function.
+    pub fn conn(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+
+    /// Commits the transaction.
+    pub async fn commit(self) -> sqlx::Result<()> {
+        self.tx.commit().await
+    }
+
+    /// Rolls the transaction back (dropping it does too, without waiting).
+    pub async fn rollback(self) -> sqlx::Result<()> {
+        self.tx.rollback().await
+    }
+
+    /// Confines the rest of the transaction to another tenant: the one cross-tenant write path
+    /// (a transfer's acceptance) switches between sender and receiver so that row-level
+    /// security still applies to every statement.
+    pub(crate) async fn switch_tenant(&mut self, tenant: Uuid) -> sqlx::Result<()> {
+        sqlx::query("select set_config('app.tenant_id', $1, true)")
+            .bind(tenant.to_string())
+            .execute(&mut *self.tx)
+            .await?;
+        self.tenant = tenant;
+        Ok(())
+    }
+}
+
+impl Deref for TenantTx {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        &self.tx
+    }
+}
+
+impl DerefMut for TenantTx {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+}
 
 /// Connection pools: `app` (RLS applies) for requests and jobs, `setup` (the same role) for
 /// setting up subscriptions, and `system` (cross-tenant, see [`crate::system`]).
@@ -163,6 +226,22 @@ impl Db {
         self.acquire(&self.system).await
     }
 
+    /// A transaction on the system pool confined to one tenant all the same: the one place a
+    /// tenant is created, or a member signs in or accepts an invitation before any session
+    /// exists (see [`crate::system`]).
+    pub(crate) async fn sys_begin_tenant(&self, tenant: Uuid) -> sqlx::Result<TenantTx> {
+        let mut tx = self.sys_begin().await?;
+        sqlx::query("select set_config('app.tenant_id', $1, true)")
+            .bind(tenant.to_string())
+            .execute(&mut *tx)
+            .await?;
+        Ok(TenantTx {
+            tx,
+            tenant,
+            actor: None,
+        })
+    }
+
     /// A transaction on the system pool, guarded against an outage.
     pub(crate) async fn sys_begin(&self) -> sqlx::Result<Transaction<'static, Postgres>> {
         let conn = self.acquire(&self.system).await?;
@@ -211,11 +290,16 @@ impl Db {
         let conn = self.acquire(pool).await?;
         // `Transaction::begin` with a statement is what `Pool::begin_with` does after its
         // acquire; here the acquire is the guarded one.
-        Transaction::begin(
+        let tx = Transaction::begin(
             conn,
             Some(SqlSafeStr::into_sql_str(sqlx::AssertSqlSafe(statement))),
         )
-        .await
+        .await?;
+        Ok(TenantTx {
+            tx,
+            tenant: ctx.tenant_id,
+            actor: ctx.actor_id(),
+        })
     }
 
     /// The runtime pool, for health checks and tests of pool hygiene.

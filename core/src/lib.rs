@@ -13,7 +13,6 @@ pub mod ctx;
 pub mod db;
 pub mod demo;
 pub mod digest;
-pub mod due;
 pub mod dues;
 pub mod error;
 pub mod files;
@@ -29,7 +28,8 @@ pub mod notify;
 pub mod org;
 pub mod page;
 pub mod pipeline;
-pub mod rules;
+pub mod reminder;
+pub mod statute;
 pub mod system;
 pub mod telemetry;
 pub mod tenancy;
@@ -65,6 +65,8 @@ pub struct App {
     pub batches: notify::live::Batches,
     /// The queue that sets up subscriptions in batches (see [`chat::setup`]).
     pub setups: chat::setup::Setups,
+    /// The modules that deliver reminders of their own kinds of due item.
+    pub reminders: Arc<reminder::Handlers>,
 }
 
 impl std::fmt::Debug for App {
@@ -98,9 +100,19 @@ impl App {
             rooms: chat::hub::Hub::default(),
             batches: notify::live::Batches::default(),
             setups,
+            reminders: Arc::new(reminder_handlers()),
             config: Arc::new(config),
         })
     }
+}
+
+/// Every module that reminds for its own kind of due item, registered here so that the
+/// reminder engine depends on none of them.
+fn reminder_handlers() -> reminder::Handlers {
+    let mut handlers = reminder::Handlers::default();
+    notice::register_reminders(&mut handlers);
+    meeting::register_reminders(&mut handlers);
+    handlers
 }
 
 /// A new time-ordered identifier (UUID v7), so keyset pagination by id follows creation order.

@@ -5,26 +5,19 @@
 //! audit log (the runtime role may only insert into it), and platform-operator work.
 //! Every function filters by tenant explicitly where a tenant is involved.
 
+use crate::db::TenantTx;
 use crate::{
     audit::{AuditFilter, AuditRow},
     db::Db,
     page::PageArgs,
 };
 use chrono::{DateTime, Utc};
-use sqlx::{PgConnection, Postgres, Transaction};
+use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// A system transaction pinned to one tenant (so the audit chain and policies line up).
-pub(crate) async fn begin_for_tenant(
-    db: &Db,
-    tenant: Uuid,
-) -> sqlx::Result<Transaction<'static, Postgres>> {
-    let mut tx = db.sys_begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(&mut *tx)
-        .await?;
-    Ok(tx)
+pub(crate) async fn begin_for_tenant(db: &Db, tenant: Uuid) -> sqlx::Result<TenantTx> {
+    db.sys_begin_tenant(tenant).await
 }
 
 /// A tenant row.

@@ -184,7 +184,7 @@ async fn the_ledger_cannot_be_edited_or_deleted_by_the_runtime_role() {
     let w = billed_branch().await;
     bill(&w, &w.t.token).await;
     let tenant = tongxin_tests::tenant_id_of(&w.app, &w.t).await;
-    let ctx = tongxin_core::Ctx::system(tenant);
+    let ctx = tongxin_core::Ctx::for_tests(tenant);
 
     // Act
     let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();

@@ -84,7 +84,7 @@ async fn a_rolled_back_transaction_enqueues_nothing_and_a_committed_one_enqueues
         .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
         .await;
     assert!(tenant["errors"].is_null());
-    let ctx = Ctx::system(uuid::Uuid::now_v7());
+    let ctx = Ctx::for_tests(uuid::Uuid::now_v7());
     let pool = owner().await;
     let key = format!("test:{}", uuid::Uuid::now_v7());
     let opts = jobs::JobOptions {
@@ -180,7 +180,7 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
     // Arrange: 500 emails in the outbox, sent through the SMTP sink by the worker binary.
     let app = TestApp::spawn().await;
     let run = uuid::Uuid::now_v7().simple().to_string();
-    let ctx = Ctx::system(uuid::Uuid::now_v7());
+    let ctx = Ctx::for_tests(uuid::Uuid::now_v7());
     let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
     for i in 0..500 {
         let key = format!("bulk:{run}:{i}");
@@ -330,7 +330,7 @@ async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps
         .to_string();
     let missing = format!("missing:{}", uuid::Uuid::now_v7());
     let good = format!("good:{}", uuid::Uuid::now_v7());
-    let ctx = Ctx::system(uuid::Uuid::now_v7());
+    let ctx = Ctx::for_tests(uuid::Uuid::now_v7());
     let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
     let opts = jobs::JobOptions {
         job_key: Some(format!("mail:{missing}")),

@@ -5,7 +5,7 @@ use chrono::{Duration, Utc};
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_core::due::{self, ReminderJob};
+use tongxin_core::reminder::{self, ReminderJob};
 use tongxin_tests::{Tenant, TestApp, config};
 
 type Ws =
@@ -82,7 +82,7 @@ async fn remind_admin(node: &TestApp, t: &Tenant, title: &str) {
         .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
         .await;
     let tenant = raw(tenant["data"]["viewer"]["tenant"]["id"].as_str().unwrap());
-    let written = due::deliver(
+    let written = reminder::deliver(
         &node.app,
         &ReminderJob {
             tenant_id: tenant,

@@ -353,7 +353,7 @@ async fn leave_is_decided_by_officers_and_the_reminder_skips_members_on_leave() 
     let twice = decide(b.t.token.clone(), false).await;
     let item = uuid_of(&id);
     let due: uuid::Uuid = {
-        let ctx = tongxin_core::Ctx::system(tongxin_tests::tenant_id_of(&b.app, &b.t).await);
+        let ctx = tongxin_core::Ctx::for_tests(tongxin_tests::tenant_id_of(&b.app, &b.t).await);
         let mut tx = b.app.app.db.begin_tenant(&ctx).await.unwrap();
         let due = sqlx::query_scalar("select due_item_id from meeting where id = $1")
             .bind(item)
@@ -363,9 +363,9 @@ async fn leave_is_decided_by_officers_and_the_reminder_skips_members_on_leave() 
         tx.commit().await.unwrap();
         due
     };
-    let reminded = tongxin_core::due::deliver(
+    let reminded = tongxin_core::reminder::deliver(
         &b.app.app,
-        &tongxin_core::due::ReminderJob {
+        &tongxin_core::reminder::ReminderJob {
             tenant_id: tongxin_tests::tenant_id_of(&b.app, &b.t).await,
             item_id: due,
             position: 1,
@@ -438,7 +438,7 @@ async fn approved_minutes_are_locked_even_in_the_database_and_corrections_become
             json!({ "i": { "meetingId": id, "text": "补充：钱二因公请假，会后已传达。" } }),
         )
         .await;
-    let ctx = tongxin_core::Ctx::system(tongxin_tests::tenant_id_of(&b.app, &b.t).await);
+    let ctx = tongxin_core::Ctx::for_tests(tongxin_tests::tenant_id_of(&b.app, &b.t).await);
     let mut tx = b.app.app.db.begin_tenant(&ctx).await.unwrap();
     let direct = sqlx::query("update meeting set minutes = 'tampered' where id = $1")
         .bind(uuid_of(&id))

@@ -456,9 +456,9 @@ async fn reminders_reach_only_the_unacknowledged_and_stop_after_withdrawal() {
         .gql(Some(&w.t.token), REMIND, json!({ "i": { "noticeId": id } }))
         .await;
     let due_item = notice_due_item(&w).await;
-    let auto = tongxin_core::due::deliver(
+    let auto = tongxin_core::reminder::deliver(
         &w.app.app,
-        &tongxin_core::due::ReminderJob {
+        &tongxin_core::reminder::ReminderJob {
             tenant_id: tongxin_tests::tenant_id_of(&w.app, &w.t).await,
             item_id: due_item,
             position: 1,
@@ -474,9 +474,9 @@ async fn reminders_reach_only_the_unacknowledged_and_stop_after_withdrawal() {
             json!({ "i": { "noticeId": id, "reason": "时间调整，另行通知" } }),
         )
         .await;
-    let after = tongxin_core::due::deliver(
+    let after = tongxin_core::reminder::deliver(
         &w.app.app,
-        &tongxin_core::due::ReminderJob {
+        &tongxin_core::reminder::ReminderJob {
             tenant_id: tongxin_tests::tenant_id_of(&w.app, &w.t).await,
             item_id: due_item,
             position: 2,

@@ -243,7 +243,7 @@ async fn admission_is_publicised_to_the_branch_objections_are_recorded_and_only_
     )
     .await;
     // The 公示 ends.
-    let ctx = tongxin_core::Ctx::system(tenant_id_of(&w.app, &w.t).await);
+    let ctx = tongxin_core::Ctx::for_tests(tenant_id_of(&w.app, &w.t).await);
     let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
     sqlx::query(
         "update stage_transition set publicity_until = now() - interval '1 second' where id = $1",

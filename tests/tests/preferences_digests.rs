@@ -53,12 +53,11 @@ async fn write_notice(
     member: uuid::Uuid,
     title: &str,
 ) -> Option<uuid::Uuid> {
-    let ctx = Ctx::system(tenant);
+    let ctx = Ctx::for_tests(tenant);
     let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
     let id = notify::write(
         &mut tx,
         &app.app,
-        tenant,
         &NewNotification {
             member_id: member,
             kind: "NOTICE",

@@ -4,7 +4,7 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use sqlx::PgPool;
-use tongxin_core::due::{self, ReminderJob};
+use tongxin_core::reminder::{self, ReminderJob};
 use tongxin_tests::{PASSWORD, TestApp, code, config};
 
 async fn invited(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
@@ -60,7 +60,7 @@ async fn run_reminder(
         },
     };
     assert_eq!((job.item_id, job.position), (item, position));
-    due::deliver(&app.app, &job).await.unwrap();
+    reminder::deliver(&app.app, &job).await.unwrap();
 }
 
 async fn inbox(app: &TestApp, token: &str) -> Vec<Value> {
@@ -112,18 +112,18 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
     );
 
     // Act / Assert: nothing eight days before; the 7-day reminder a day later, once.
-    due::scan(&app.app, due_at - Duration::days(8))
+    reminder::scan(&app.app, due_at - Duration::days(8))
         .await
         .unwrap();
     assert_eq!(
         jobs_for(&owner, item).await + inbox(&app, &member_token).await.len() as i64,
         0
     );
-    due::scan(&app.app, due_at - Duration::days(7))
+    reminder::scan(&app.app, due_at - Duration::days(7))
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 1).await;
-    due::scan(&app.app, due_at - Duration::days(7) + Duration::minutes(5))
+    reminder::scan(&app.app, due_at - Duration::days(7) + Duration::minutes(5))
         .await
         .unwrap();
     let first = inbox(&app, &member_token).await;
@@ -145,12 +145,12 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
     assert_eq!(first[0]["detail"]["rule"]["key"], "party.activist.period");
 
     // The 1-day reminder, then escalation to the officer a day after the due time.
-    due::scan(&app.app, due_at - Duration::days(1))
+    reminder::scan(&app.app, due_at - Duration::days(1))
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 2).await;
     assert_eq!(inbox(&app, &member_token).await.len(), 2);
-    due::scan(&app.app, due_at + Duration::days(1) + Duration::minutes(1))
+    reminder::scan(&app.app, due_at + Duration::days(1) + Duration::minutes(1))
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 4).await;
@@ -182,11 +182,11 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         )
         .await;
     assert_eq!(done["data"]["completeDueItem"]["status"], "DONE", "{done}");
-    due::scan(&app.app, due_at + Duration::days(3))
+    reminder::scan(&app.app, due_at + Duration::days(3))
         .await
         .unwrap();
     assert_eq!(jobs_for(&owner, raw(&second_id)).await, 0);
-    let stale = due::deliver(
+    let stale = reminder::deliver(
         &app.app,
         &ReminderJob {
             tenant_id: tenant,

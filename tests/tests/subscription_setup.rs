@@ -143,7 +143,7 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     let held = app
         .app
         .db
-        .begin_tenant_on(Lane::Setup, &Ctx::system(tenant))
+        .begin_tenant_on(Lane::Setup, &Ctx::for_tests(tenant))
         .await
         .expect("the only set-up connection");
     let mut ws = socket(&app, &member).await;
@@ -195,7 +195,7 @@ async fn a_room_whose_first_read_fails_keeps_trying_and_its_subscriber_still_hea
     send(&app, &member, &conv, "第一条", "r1").await;
     let tenant = tenant_of(&app, &t.token).await;
     let mut ws = socket(&app, &member).await;
-    let system = Ctx::system(tenant);
+    let system = Ctx::for_tests(tenant);
     let held = (
         app.app.db.begin_tenant(&system).await.expect("one"),
         app.app.db.begin_tenant(&system).await.expect("the other"),

@@ -271,7 +271,7 @@ async fn double_letters_expired_letters_unknown_codes_and_double_membership_are_
     // Act
     let second = issue(&w).await;
     let unknown = accept(&w, &w.b.token, "AAAA-BBBB-CCCC", &w.b_branch).await;
-    let ctx = tongxin_core::Ctx::system(tenant_id_of(&w.app, &w.a).await);
+    let ctx = tongxin_core::Ctx::for_tests(tenant_id_of(&w.app, &w.a).await);
     let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
     sqlx::query(
         "update transfer_letter set valid_until = now() - interval '1 second' where id = $1",

@@ -95,17 +95,17 @@ impl TaskHandler for SendMailTask {
     }
 }
 
-/// Delivers one due-item reminder (`tongxin_core::due::REMINDER_TASK`).
+/// Delivers one due-item reminder (`tongxin_core::reminder::REMINDER_TASK`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SendReminderTask(pub tongxin_core::due::ReminderJob);
+pub struct SendReminderTask(pub tongxin_core::reminder::ReminderJob);
 
 impl TaskHandler for SendReminderTask {
-    const IDENTIFIER: &'static str = tongxin_core::due::REMINDER_TASK;
+    const IDENTIFIER: &'static str = tongxin_core::reminder::REMINDER_TASK;
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
         let this = &self;
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            tongxin_core::due::deliver(&d.app, &this.0).await
+            tongxin_core::reminder::deliver(&d.app, &this.0).await
         })
         .await
     }
@@ -199,7 +199,7 @@ impl TaskHandler for ScanRemindersTask {
 
     async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
         measured(Self::IDENTIFIER, &ctx, |d| async move {
-            let n = tongxin_core::due::scan(&d.app, chrono::Utc::now()).await?;
+            let n = tongxin_core::reminder::scan(&d.app, chrono::Utc::now()).await?;
             if n > 0 {
                 tracing::info!(reminders = n, "reminders enqueued");
             }

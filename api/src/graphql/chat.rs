@@ -184,7 +184,7 @@ impl Message {
         // every message (see `types::load_org`).
         let url = Box::pin(tongxin_core::files::download_url(
             app(ctx),
-            c.tenant_id,
+            c.tenant_id(),
             &file,
         ))
         .await
@@ -539,7 +539,7 @@ impl ChatSubscription {
         let app = app(ctx).clone();
         let rx = app.bus.subscribe_topic(chat::MESSAGE_CHANGED);
         chat::hub::check(&app, &c, id).await.gql()?;
-        let tenant_id = c.tenant_id;
+        let tenant_id = c.tenant_id();
         let events = futures::stream::unfold(rx, |mut rx| async move {
             loop {
                 match rx.recv().await {

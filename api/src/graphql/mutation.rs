@@ -849,7 +849,7 @@ impl Mutation {
         input: OverrideRuleInput,
     ) -> async_graphql::Result<Rule> {
         let c = tenant(ctx)?;
-        let row = tongxin_core::rules::set_override(
+        let row = tongxin_core::statute::set_override(
             &c,
             app(ctx),
             &input.key,
@@ -869,7 +869,7 @@ impl Mutation {
     ) -> async_graphql::Result<Rule> {
         let c = tenant(ctx)?;
         Ok(Rule(
-            tongxin_core::rules::reset(&c, app(ctx), &input.key)
+            tongxin_core::statute::reset(&c, app(ctx), &input.key)
                 .await
                 .gql()?,
         ))
@@ -882,10 +882,10 @@ impl Mutation {
         input: CreateDueItemInput,
     ) -> async_graphql::Result<DueItem> {
         let c = tenant(ctx)?;
-        let row = tongxin_core::due::create(
+        let row = tongxin_core::reminder::create(
             &c,
             app(ctx),
-            tongxin_core::due::NewDueItem {
+            tongxin_core::reminder::NewDueItem {
                 kind: input.kind.unwrap_or_else(|| "task".into()),
                 title: input.title,
                 due_at: input.due_at,
@@ -909,7 +909,7 @@ impl Mutation {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::DueItem, &input.id).gql()?;
         Ok(DueItem(
-            tongxin_core::due::close(&c, app(ctx), id, true)
+            tongxin_core::reminder::close(&c, app(ctx), id, true)
                 .await
                 .gql()?,
         ))
@@ -924,7 +924,7 @@ impl Mutation {
         let c = tenant(ctx)?;
         let id = ids::decode(NodeType::DueItem, &input.id).gql()?;
         Ok(DueItem(
-            tongxin_core::due::close(&c, app(ctx), id, false)
+            tongxin_core::reminder::close(&c, app(ctx), id, false)
                 .await
                 .gql()?,
         ))

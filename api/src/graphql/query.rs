@@ -286,9 +286,10 @@ impl Query {
     ) -> async_graphql::Result<DueItemConnection> {
         let c = tenant(ctx)?;
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
-        let page = tongxin_core::due::list(&c, app(ctx), include_closed.unwrap_or(false), &args)
-            .await
-            .gql()?;
+        let page =
+            tongxin_core::reminder::list(&c, app(ctx), include_closed.unwrap_or(false), &args)
+                .await
+                .gql()?;
         Ok(DueItemConnection::from_page(
             page,
             |d| d.id.to_string(),
@@ -299,7 +300,7 @@ impl Query {
     /// Statutory rules with the tenant's effective parameters and their sources.
     async fn rules(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Rule>> {
         let c = tenant(ctx)?;
-        Ok(tongxin_core::rules::list(&c, app(ctx))
+        Ok(tongxin_core::statute::list(&c, app(ctx))
             .await
             .gql()?
             .into_iter()

@@ -842,7 +842,7 @@ pub struct TenantSummary {
 }
 
 /// A statutory rule with the parameters in force for the tenant and where they come from.
-pub struct Rule(pub tongxin_core::rules::RuleRow);
+pub struct Rule(pub tongxin_core::statute::RuleRow);
 
 /// A statutory rule with the parameters in force for the tenant and where they come from.
 #[Object]
@@ -937,7 +937,7 @@ impl Notification {
 }
 
 /// Something with a deadline that reminds before it is late and escalates after.
-pub struct DueItem(pub tongxin_core::due::DueItemRow);
+pub struct DueItem(pub tongxin_core::reminder::DueItemRow);
 
 /// Something with a deadline that reminds before it is late and escalates after.
 #[Object]

@@ -1,11 +1,11 @@
 //! The tamper-evident audit log: every mutation writes a row; the runtime role can only insert.
 
+use crate::db::TenantTx;
 use crate::{
     App, AppResult, Ctx,
     page::{Page, PageArgs},
 };
 use serde_json::Value;
-use sqlx::PgConnection;
 
 /// Outcome recorded with an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,14 +42,14 @@ pub struct Entry<'a> {
 
 /// Writes an audit row inside the caller's transaction (the change and its record commit
 /// together).
-pub async fn record(conn: &mut PgConnection, ctx: &Ctx, entry: Entry<'_>) -> AppResult<()> {
-    store::insert(conn, ctx, &entry, Outcome::Ok).await?;
+pub async fn record(tx: &mut TenantTx, ctx: &Ctx, entry: Entry<'_>) -> AppResult<()> {
+    store::insert(tx, ctx, &entry, Outcome::Ok).await?;
     Ok(())
 }
 
 /// Records an action on one object: [`record`] for the common case of a typed object and id.
 pub async fn object(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     action: &str,
     object_type: &str,
@@ -57,7 +57,7 @@ pub async fn object(
     detail: Value,
 ) -> AppResult<()> {
     record(
-        conn,
+        tx,
         ctx,
         Entry {
             action,
@@ -156,10 +156,10 @@ pub async fn first_break(ctx: &Ctx, app: &App) -> AppResult<Option<i64>> {
 mod store {
     use super::{Entry, Outcome};
     use crate::Ctx;
-    use sqlx::PgConnection;
+    use crate::db::TenantTx;
 
     pub(super) async fn insert(
-        conn: &mut PgConnection,
+        tx: &mut TenantTx,
         ctx: &Ctx,
         e: &Entry<'_>,
         outcome: Outcome,
@@ -179,7 +179,7 @@ mod store {
         .bind(&ctx.request_id)
         .bind(ctx.ip.as_deref())
         .bind(&e.detail)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
         Ok(())
     }

@@ -12,6 +12,7 @@ pub mod service;
 pub(crate) mod store;
 mod watcher;
 
+use crate::db::TenantTx;
 use crate::{AppError, AppResult, Ctx, Db, ctx::Actor};
 use casbin::{CoreApi, DefaultModel, Enforcer, function_map::key_match};
 use lru::LruCache;
@@ -180,7 +181,7 @@ impl Authz {
         let rules = {
             let ctx = Ctx::system(tenant);
             let mut tx = self.inner.db.begin_tenant(&ctx).await?;
-            let rules = store::load_rules(&mut tx, tenant).await?;
+            let rules = store::load_rules(&mut tx).await?;
             tx.commit().await?;
             rules
         };
@@ -211,19 +212,13 @@ pub async fn build_enforcer(rules: Vec<Vec<String>>) -> casbin::Result<Enforcer>
 }
 
 /// Seeds the default role templates and their permissions into a new tenant.
-pub(crate) async fn seed_tenant(conn: &mut sqlx::PgConnection, tenant: Uuid) -> sqlx::Result<()> {
+pub(crate) async fn seed_tenant(tx: &mut TenantTx) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let everywhere = Scope::Tenant.grant_domain(tenant);
     for t in catalog::TEMPLATES {
-        store::insert_role(conn, tenant, t.name, t.label, t.description, true).await?;
+        store::insert_role(tx, t.name, t.label, t.description, true).await?;
         for (obj, act) in t.permissions {
-            store::insert_rule(
-                conn,
-                tenant,
-                "p",
-                &[t.name, &everywhere, obj, act],
-                "template",
-            )
-            .await?;
+            store::insert_rule(tx, "p", &[t.name, &everywhere, obj, act], "template").await?;
         }
     }
     Ok(())

@@ -27,8 +27,8 @@ pub async fn list_roles(ctx: &Ctx, app: &App) -> AppResult<Vec<RoleWithPermissio
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let mut out = Vec::new();
-    for role in store::list_roles(&mut tx, ctx.tenant_id).await? {
-        let permissions = store::role_permissions(&mut tx, ctx.tenant_id, &role.name).await?;
+    for role in store::list_roles(&mut tx).await? {
+        let permissions = store::role_permissions(&mut tx, &role.name).await?;
         out.push(RoleWithPermissions { role, permissions });
     }
     tx.commit().await?;
@@ -60,20 +60,13 @@ pub async fn set_role_permissions(
         }
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::role_exists(&mut tx, ctx.tenant_id, role).await? {
+    if !store::role_exists(&mut tx, role).await? {
         return Err(AppError::NotFound);
     }
-    store::delete_role_permissions(&mut tx, ctx.tenant_id, role).await?;
+    store::delete_role_permissions(&mut tx, role).await?;
     let everywhere = Scope::Tenant.grant_domain(ctx.tenant_id);
     for (obj, act) in permissions {
-        store::insert_rule(
-            &mut tx,
-            ctx.tenant_id,
-            "p",
-            &[role, &everywhere, obj, act],
-            "role",
-        )
-        .await?;
+        store::insert_rule(&mut tx, "p", &[role, &everywhere, obj, act], "role").await?;
     }
     audit::record(
         &mut tx,
@@ -103,15 +96,15 @@ pub async fn grant_role(
         .require(ctx, &Scope::Tenant, catalog::ROLE, "write")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    member::store::get(&mut tx, ctx.tenant_id, member_id)
+    member::store::get(&mut tx, member_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !store::role_exists(&mut tx, ctx.tenant_id, role).await? {
+    if !store::role_exists(&mut tx, role).await? {
         return Err(AppError::field("role", "角色不存在"));
     }
     let scope = match org_id {
         Some(id) => Scope::Org(
-            org::store::get(&mut tx, ctx.tenant_id, id)
+            org::store::get(&mut tx, id)
                 .await?
                 .ok_or(AppError::NotFound)?
                 .path,
@@ -120,14 +113,7 @@ pub async fn grant_role(
     };
     let subject = format!("m:{member_id}");
     let domain = scope.grant_domain(ctx.tenant_id);
-    let id = store::insert_rule(
-        &mut tx,
-        ctx.tenant_id,
-        "g",
-        &[&subject, role, &domain],
-        "grant",
-    )
-    .await?;
+    let id = store::insert_rule(&mut tx, "g", &[&subject, role, &domain], "grant").await?;
     audit::record(
         &mut tx,
         ctx,
@@ -156,7 +142,7 @@ pub async fn revoke_grant(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
         .require(ctx, &Scope::Tenant, catalog::ROLE, "write")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if store::delete_grant(&mut tx, ctx.tenant_id, id).await? == 0 {
+    if store::delete_grant(&mut tx, id).await? == 0 {
         return Err(AppError::NotFound);
     }
     audit::record(
@@ -189,7 +175,7 @@ pub async fn list_grants(
     }
     let subject = member_id.map(|m| format!("m:{m}"));
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::list_grants(&mut tx, ctx.tenant_id, subject.as_deref()).await?;
+    let rows = store::list_grants(&mut tx, subject.as_deref()).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -230,7 +216,7 @@ pub async fn permissions_anywhere(ctx: &Ctx, app: &App) -> AppResult<Vec<String>
     };
     let grants = {
         let mut tx = app.db.begin_tenant(ctx).await?;
-        let rows = store::list_grants(&mut tx, ctx.tenant_id, Some(&format!("m:{member}"))).await?;
+        let rows = store::list_grants(&mut tx, Some(&format!("m:{member}"))).await?;
         tx.commit().await?;
         rows
     };
@@ -274,7 +260,7 @@ pub async fn granted_org_paths(
     };
     let grants = {
         let mut tx = app.db.begin_tenant(ctx).await?;
-        let rows = store::list_grants(&mut tx, ctx.tenant_id, Some(&format!("m:{member}"))).await?;
+        let rows = store::list_grants(&mut tx, Some(&format!("m:{member}"))).await?;
         tx.commit().await?;
         rows
     };

@@ -1,18 +1,16 @@
 //! SQL of role templates and Casbin rules.
 
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 /// All rules of a tenant as `[ptype, v0, …, v5]`.
-pub(crate) async fn load_rules(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-) -> sqlx::Result<Vec<Vec<String>>> {
+pub(crate) async fn load_rules(tx: &mut TenantTx) -> sqlx::Result<Vec<Vec<String>>> {
+    let tenant = tx.tenant();
     let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
         "select ptype, v0, v1, v2, v3, v4, v5 from casbin_rule where tenant_id = $1",
     )
     .bind(tenant)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await?;
     Ok(rows
         .into_iter()
@@ -22,12 +20,12 @@ pub(crate) async fn load_rules(
 
 /// Adds a rule; `source` names what produced it (`position:<id>`, `grant`, `template`).
 pub(crate) async fn insert_rule(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     ptype: &str,
     values: &[&str],
     source: &str,
 ) -> sqlx::Result<Uuid> {
+    let tenant = tx.tenant();
     let v = |i: usize| values.get(i).copied().unwrap_or("");
     let id = crate::new_id();
     sqlx::query(
@@ -44,36 +42,30 @@ pub(crate) async fn insert_rule(
     .bind(v(4))
     .bind(v(5))
     .bind(source)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(id)
 }
 
 /// Removes the rules a source produced.
-pub(crate) async fn delete_by_source(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    source: &str,
-) -> sqlx::Result<u64> {
+pub(crate) async fn delete_by_source(tx: &mut TenantTx, source: &str) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
     let done = sqlx::query("delete from casbin_rule where tenant_id = $1 and source = $2")
         .bind(tenant)
         .bind(source)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(done.rows_affected())
 }
 
 /// Removes one grant (a `g` rule) by id.
-pub(crate) async fn delete_grant(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<u64> {
+pub(crate) async fn delete_grant(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
     let done =
         sqlx::query("delete from casbin_rule where tenant_id = $1 and id = $2 and ptype = 'g'")
             .bind(tenant)
             .bind(id)
-            .execute(conn)
+            .execute(tx.conn())
             .await?;
     Ok(done.rows_affected())
 }
@@ -95,10 +87,10 @@ pub struct GrantRow {
 
 /// Grants of a tenant, optionally of one subject.
 pub(crate) async fn list_grants(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     subject: Option<&str>,
 ) -> sqlx::Result<Vec<GrantRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, v0 as subject, v1 as role, v2 as domain, source from casbin_rule
           where tenant_id = $1 and ptype = 'g' and ($2::text is null or v0 = $2)
@@ -106,7 +98,7 @@ pub(crate) async fn list_grants(
     )
     .bind(tenant)
     .bind(subject)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -124,13 +116,13 @@ pub struct RoleRow {
 }
 
 pub(crate) async fn insert_role(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     name: &str,
     label: &str,
     description: &str,
     builtin: bool,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into role_template (tenant_id, name, label, description, builtin)
          values ($1, $2, $3, $4, $5)",
@@ -140,74 +132,66 @@ pub(crate) async fn insert_role(
     .bind(label)
     .bind(description)
     .bind(builtin)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(crate) async fn list_roles(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-) -> sqlx::Result<Vec<RoleRow>> {
+pub(crate) async fn list_roles(tx: &mut TenantTx) -> sqlx::Result<Vec<RoleRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select name, label, description, builtin from role_template
           where tenant_id = $1 order by builtin desc, name",
     )
     .bind(tenant)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(crate) async fn role_exists(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    name: &str,
-) -> sqlx::Result<bool> {
+pub(crate) async fn role_exists(tx: &mut TenantTx, name: &str) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select exists (select 1 from role_template where tenant_id = $1 and name = $2)",
     )
     .bind(tenant)
     .bind(name)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// `(object, act)` permissions of one role.
 pub(crate) async fn role_permissions(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     role: &str,
 ) -> sqlx::Result<Vec<(String, String)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select v2, v3 from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2 order by v2",
     )
     .bind(tenant)
     .bind(role)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Replaces a role's permissions.
-pub(crate) async fn delete_role_permissions(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    role: &str,
-) -> sqlx::Result<()> {
+pub(crate) async fn delete_role_permissions(tx: &mut TenantTx, role: &str) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("delete from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2")
         .bind(tenant)
         .bind(role)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 /// Rewrites grant domains under `old_prefix` to `new_prefix` (after a sub-tree moved).
 pub(crate) async fn rewrite_grant_domains(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     old_prefix: &str,
     new_prefix: &str,
 ) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "update casbin_rule set v2 = $3 || substr(v2, length($2) + 1)
           where tenant_id = $1 and ptype = 'g' and starts_with(v2, $2)",
@@ -215,7 +199,7 @@ pub(crate) async fn rewrite_grant_domains(
     .bind(tenant)
     .bind(old_prefix)
     .bind(new_prefix)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())
 }

@@ -4,6 +4,7 @@
 use super::{
     CONVERSATION_CHANGED, ConversationRow, ParticipantRow, me, members_store, open, publish, rules,
 };
+use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, audit};
 use uuid::Uuid;
 
@@ -44,15 +45,15 @@ pub async fn create_group(
     let title = rules::title(title)?;
     let others = distinct_others(creator, members)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let found = members_store::active_members(&mut tx, ctx.tenant_id, &others).await?;
+    let found = members_store::active_members(&mut tx, &others).await?;
     if found.len() != others.len() {
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
-    let id = members_store::create(&mut tx, ctx.tenant_id, "GROUP", &title, None, creator).await?;
-    members_store::add(&mut tx, ctx.tenant_id, id, &[creator], "ADMIN").await?;
-    members_store::add(&mut tx, ctx.tenant_id, id, &others, "MEMBER").await?;
+    let id = members_store::create(&mut tx, "GROUP", &title, None, creator).await?;
+    members_store::add(&mut tx, id, &[creator], "ADMIN").await?;
+    members_store::add(&mut tx, id, &others, "MEMBER").await?;
     if broadcast_only {
-        members_store::update(&mut tx, ctx.tenant_id, id, None, Some(true), None).await?;
+        members_store::update(&mut tx, id, None, Some(true), None).await?;
     }
     audit::record(
         &mut tx,
@@ -77,31 +78,23 @@ pub async fn open_direct(ctx: &Ctx, app: &App, other: Uuid) -> AppResult<Convers
     }
     let key = rules::direct_key(viewer, other);
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if members_store::active_members(&mut tx, ctx.tenant_id, &[other])
+    if members_store::active_members(&mut tx, &[other])
         .await?
         .is_empty()
     {
         return Err(AppError::NotFound);
     }
-    let id = match members_store::direct(&mut tx, ctx.tenant_id, &key).await? {
+    let id = match members_store::direct(&mut tx, &key).await? {
         Some(id) => id,
         None => {
             // Two first messages at once: the unique key lets one insert win; the other reads it.
             members_store::lock_key(&mut tx, &key).await?;
-            match members_store::direct(&mut tx, ctx.tenant_id, &key).await? {
+            match members_store::direct(&mut tx, &key).await? {
                 Some(id) => id,
                 None => {
-                    let id = members_store::create(
-                        &mut tx,
-                        ctx.tenant_id,
-                        "DIRECT",
-                        "私聊",
-                        Some(&key),
-                        viewer,
-                    )
-                    .await?;
-                    members_store::add(&mut tx, ctx.tenant_id, id, &[viewer, other], "MEMBER")
+                    let id = members_store::create(&mut tx, "DIRECT", "私聊", Some(&key), viewer)
                         .await?;
+                    members_store::add(&mut tx, id, &[viewer, other], "MEMBER").await?;
                     id
                 }
             }
@@ -128,7 +121,7 @@ pub async fn create_joint_group(
     all.sort();
     all.dedup();
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let found = crate::org::store::by_ids(&mut tx, ctx.tenant_id, &all).await?;
+    let found = crate::org::store::by_ids(&mut tx, &all).await?;
     let Some(dept) = found.iter().find(|o| o.id == department) else {
         return Err(AppError::NotFound);
     };
@@ -146,8 +139,7 @@ pub async fn create_joint_group(
     if dept.line.0 != crate::org::model::Line::Admin {
         return Err(AppError::field("departmentId", "一体化群应建在行政部门上"));
     }
-    let id = members_store::create_joint(&mut tx, ctx.tenant_id, department, &all, &title, creator)
-        .await?;
+    let id = members_store::create_joint(&mut tx, department, &all, &title, creator).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -158,7 +150,7 @@ pub async fn create_joint_group(
         ),
     )
     .await?;
-    let row = super::store::visible(&mut tx, ctx.tenant_id, creator, id).await?;
+    let row = super::store::visible(&mut tx, creator, id).await?;
     tx.commit().await?;
     // The creator may administer the department without being placed in it.
     row.ok_or_else(|| AppError::Conflict("一体化群已建立，但您不在其成员范围内".into()))
@@ -168,7 +160,7 @@ pub async fn create_joint_group(
 async fn custom_admin(
     ctx: &Ctx,
     app: &App,
-    tx: &mut sqlx::PgConnection,
+    tx: &mut TenantTx,
     conversation: Uuid,
 ) -> AppResult<ConversationRow> {
     let (_, row) = open(ctx, app, tx, conversation).await?;
@@ -194,11 +186,11 @@ pub async fn add_members(
     let others = distinct_others(viewer, members)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     custom_admin(ctx, app, &mut tx, conversation).await?;
-    let found = members_store::active_members(&mut tx, ctx.tenant_id, &others).await?;
+    let found = members_store::active_members(&mut tx, &others).await?;
     if found.len() != others.len() {
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
-    let added = members_store::add(&mut tx, ctx.tenant_id, conversation, &others, "MEMBER").await?;
+    let added = members_store::add(&mut tx, conversation, &others, "MEMBER").await?;
     audit::record(
         &mut tx,
         ctx,
@@ -232,12 +224,11 @@ pub async fn remove_member(
     } else {
         custom_admin(ctx, app, &mut tx, conversation).await?;
     }
-    if !members_store::remove(&mut tx, ctx.tenant_id, conversation, member).await? {
+    if !members_store::remove(&mut tx, conversation, member).await? {
         return Err(AppError::NotFound);
     }
-    let remaining = members_store::count(&mut tx, ctx.tenant_id, conversation).await?;
-    if remaining > 0 && members_store::admin_count(&mut tx, ctx.tenant_id, conversation).await? == 0
-    {
+    let remaining = members_store::count(&mut tx, conversation).await?;
+    if remaining > 0 && members_store::admin_count(&mut tx, conversation).await? == 0 {
         return Err(AppError::Denied("请先指定其他群管理员再退出".into()));
     }
     audit::record(
@@ -267,10 +258,10 @@ pub async fn set_admin(
     let mut tx = app.db.begin_tenant(ctx).await?;
     custom_admin(ctx, app, &mut tx, conversation).await?;
     let role = if admin { "ADMIN" } else { "MEMBER" };
-    if !members_store::set_role(&mut tx, ctx.tenant_id, conversation, member, role).await? {
+    if !members_store::set_role(&mut tx, conversation, member, role).await? {
         return Err(AppError::NotFound);
     }
-    if members_store::admin_count(&mut tx, ctx.tenant_id, conversation).await? == 0 {
+    if members_store::admin_count(&mut tx, conversation).await? == 0 {
         return Err(AppError::Denied("群里至少要有一位管理员".into()));
     }
     audit::record(
@@ -321,7 +312,6 @@ pub async fn update(
     }
     members_store::update(
         &mut tx,
-        ctx.tenant_id,
         conversation,
         title.as_deref(),
         settings.broadcast_only,
@@ -358,15 +348,9 @@ pub async fn participants(
 ) -> AppResult<(Vec<ParticipantRow>, i64)> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     open(ctx, app, &mut tx, conversation).await?;
-    let rows = members_store::page(
-        &mut tx,
-        ctx.tenant_id,
-        conversation,
-        offset.max(0),
-        limit.clamp(1, 200),
-    )
-    .await?;
-    let total = members_store::count(&mut tx, ctx.tenant_id, conversation).await?;
+    let rows =
+        members_store::page(&mut tx, conversation, offset.max(0), limit.clamp(1, 200)).await?;
+    let total = members_store::count(&mut tx, conversation).await?;
     tx.commit().await?;
     Ok((rows, total))
 }

@@ -291,7 +291,7 @@ async fn read(app: App, room: Weak<Room>, mut bus: Topics, tenant: Uuid, convers
 
 async fn last_seq(app: &App, ctx: &Ctx, conversation: Uuid) -> crate::AppResult<i64> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let seq = store::lock_free_last_seq(&mut tx, ctx.tenant_id, conversation).await?;
+    let seq = store::lock_free_last_seq(&mut tx, conversation).await?;
     tx.commit().await?;
     Ok(seq)
 }
@@ -303,7 +303,7 @@ async fn rows_after(
     after: i64,
 ) -> crate::AppResult<Vec<MessageRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::messages_after(&mut tx, ctx.tenant_id, conversation, after, 200).await?;
+    let rows = store::messages_after(&mut tx, conversation, after, 200).await?;
     tx.commit().await?;
     Ok(rows)
 }

@@ -2,8 +2,8 @@
 //! and read cursors.
 
 use super::store::{IN_CONVERSATION, admin};
+use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// A participant as listed to the group.
@@ -35,12 +35,12 @@ fn participants_of() -> String {
 }
 
 pub(super) async fn page(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     offset: i64,
     limit: i64,
 ) -> sqlx::Result<Vec<ParticipantRow>> {
+    let tenant = tx.tenant();
     let admin = admin("m.id");
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select m.id, m.name, {admin} as is_admin, mu.muted_until,
@@ -56,34 +56,31 @@ pub(super) async fn page(
     .bind(conversation)
     .bind(offset)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(super) async fn count(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    conversation: Uuid,
-) -> sqlx::Result<i64> {
+pub(super) async fn count(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "select count(*) {}",
         participants_of()
     )))
     .bind(tenant)
     .bind(conversation)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Whether more than `n` members take part. Reads at most `n + 1` participants: group and
 /// direct chats from their membership rows (by index), org groups by placement.
 pub(super) async fn more_than(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     kind: &str,
     n: i64,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let participants = if matches!(kind, "GROUP" | "DIRECT") {
         "select 1 from conversation_member cm
            join member m on m.tenant_id = cm.tenant_id and m.id = cm.member_id
@@ -98,18 +95,18 @@ pub(super) async fn more_than(
     .bind(tenant)
     .bind(conversation)
     .bind(n + 1)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await?;
     Ok(seen > n)
 }
 
 /// Of `ids`, those who take part.
 pub(super) async fn among(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     ids: &[Uuid],
 ) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "select m.id {} and m.id = any($3)",
         participants_of()
@@ -117,18 +114,18 @@ pub(super) async fn among(
     .bind(tenant)
     .bind(conversation)
     .bind(ids)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Every participant's id, in batches after `after` (for mass notifications).
 pub(super) async fn ids_after(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     after: Uuid,
     limit: i64,
 ) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "select m.id {} and m.id > $3 order by m.id limit $4",
         participants_of()
@@ -137,16 +134,13 @@ pub(super) async fn ids_after(
     .bind(conversation)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// The admins (moderators) of a conversation.
-pub(super) async fn admins(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    conversation: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn admins(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "select m.id {} and {}",
         participants_of(),
@@ -154,16 +148,16 @@ pub(super) async fn admins(
     )))
     .bind(tenant)
     .bind(conversation)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Read cursors of the participants.
 pub(super) async fn read_cursors(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, i64)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select m.id, coalesce(r.last_read_seq, 0) {}",
         participants_joined(
@@ -173,17 +167,17 @@ pub(super) async fn read_cursors(
     )))
     .bind(tenant)
     .bind(conversation)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Whether a member is muted now, and until when (`None` inside: until lifted).
 pub(super) async fn muted(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
 ) -> sqlx::Result<Option<Option<DateTime<Utc>>>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select muted_until from conversation_mute
           where tenant_id = $1 and conversation_id = $2 and member_id = $3
@@ -192,18 +186,18 @@ pub(super) async fn muted(
     .bind(tenant)
     .bind(conversation)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn mute(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
     until: Option<DateTime<Utc>>,
     by: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into conversation_mute (tenant_id, conversation_id, member_id, muted_until, muted_by)
          values ($1, $2, $3, $4, $5)
@@ -215,37 +209,37 @@ pub(super) async fn mute(
     .bind(member)
     .bind(until)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn unmute(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "delete from conversation_mute where tenant_id = $1 and conversation_id = $2 and member_id = $3",
     )
     .bind(tenant)
     .bind(conversation)
     .bind(member)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() > 0)
 }
 
 /// Creates a custom group or direct conversation; returns its id.
 pub(super) async fn create(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     kind: &str,
     title: &str,
     direct_key: Option<&str>,
     created_by: Uuid,
 ) -> sqlx::Result<Uuid> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "insert into conversation (tenant_id, id, kind, title, direct_key, created_by)
          values ($1, $2, $3, $4, $5, $6) returning id",
@@ -256,19 +250,19 @@ pub(super) async fn create(
     .bind(title)
     .bind(direct_key)
     .bind(created_by)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Creates a department's joint group over its units.
 pub(super) async fn create_joint(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     department: Uuid,
     units: &[Uuid],
     title: &str,
     created_by: Uuid,
 ) -> sqlx::Result<Uuid> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "insert into conversation (tenant_id, id, kind, title, department_id, unit_ids, created_by)
          values ($1, $2, 'JOINT', $3, $4, $5, $6) returning id",
@@ -279,55 +273,49 @@ pub(super) async fn create_joint(
     .bind(department)
     .bind(units)
     .bind(created_by)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Serialises the creation of one direct conversation until the transaction ends.
-pub(super) async fn lock_key(conn: &mut PgConnection, key: &str) -> sqlx::Result<()> {
+pub(super) async fn lock_key(tx: &mut TenantTx, key: &str) -> sqlx::Result<()> {
     sqlx::query("select pg_advisory_xact_lock(hashtext($1))")
         .bind(key)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 /// The direct conversation of a pair, if any.
-pub(super) async fn direct(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    key: &str,
-) -> sqlx::Result<Option<Uuid>> {
+pub(super) async fn direct(tx: &mut TenantTx, key: &str) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select id from conversation where tenant_id = $1 and direct_key = $2")
         .bind(tenant)
         .bind(key)
-        .fetch_optional(conn)
+        .fetch_optional(tx.conn())
         .await
 }
 
 /// Active members of the tenant among `ids`.
-pub(super) async fn active_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn active_members(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select id from member where tenant_id = $1 and id = any($2) and status = 'ACTIVE'",
     )
     .bind(tenant)
     .bind(ids)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Adds members (existing members keep their role).
 pub(super) async fn add(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     members: &[Uuid],
     role: &str,
 ) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "insert into conversation_member (tenant_id, conversation_id, member_id, role)
          select $1, $2, unnest($3::uuid[]), $4
@@ -337,35 +325,35 @@ pub(super) async fn add(
     .bind(conversation)
     .bind(members)
     .bind(role)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())
 }
 
 pub(super) async fn remove(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "delete from conversation_member where tenant_id = $1 and conversation_id = $2 and member_id = $3",
     )
     .bind(tenant)
     .bind(conversation)
     .bind(member)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() > 0)
 }
 
 pub(super) async fn set_role(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
     role: &str,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "update conversation_member set role = $4
           where tenant_id = $1 and conversation_id = $2 and member_id = $3",
@@ -374,36 +362,33 @@ pub(super) async fn set_role(
     .bind(conversation)
     .bind(member)
     .bind(role)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() > 0)
 }
 
 /// Group admins left after a change (a group keeps at least one).
-pub(super) async fn admin_count(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    conversation: Uuid,
-) -> sqlx::Result<i64> {
+pub(super) async fn admin_count(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select count(*) from conversation_member
           where tenant_id = $1 and conversation_id = $2 and role = 'ADMIN'",
     )
     .bind(tenant)
     .bind(conversation)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Changes title, broadcast-only and the pinned notice (each only when given).
 pub(super) async fn update(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     title: Option<&str>,
     broadcast_only: Option<bool>,
     pinned_notice: Option<Option<&str>>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update conversation set title = coalesce($3, title),
                 broadcast_only = coalesce($4, broadcast_only),
@@ -416,7 +401,7 @@ pub(super) async fn update(
     .bind(broadcast_only)
     .bind(pinned_notice.is_some())
     .bind(pinned_notice.flatten())
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }

@@ -19,6 +19,7 @@ pub use members_store::ParticipantRow;
 /// SQL condition: member `m` takes part in conversation `c` (for other modules' store queries).
 pub(crate) const IN_CONVERSATION_SQL: &str = store::IN_CONVERSATION;
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     bus::Event,
@@ -138,7 +139,7 @@ pub async fn conversations(
     let member = me(ctx)?;
     let after = parse_cursor(args)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::page(&mut tx, ctx.tenant_id, member, after, args.limit()).await?;
+    let rows = store::page(&mut tx, member, after, args.limit()).await?;
     let page = Page::from_fetch(rows, args);
     let keys: Vec<(Uuid, i64)> = page
         .items
@@ -146,7 +147,7 @@ pub async fn conversations(
         .filter(|c| c.last_seq > 0)
         .map(|c| (c.id, c.last_seq))
         .collect();
-    let last = store::last_messages(&mut tx, ctx.tenant_id, &keys).await?;
+    let last = store::last_messages(&mut tx, &keys).await?;
     tx.commit().await?;
     Ok((
         page,
@@ -174,11 +175,11 @@ async fn tenant_moderator(ctx: &Ctx, app: &App) -> AppResult<bool> {
 pub(crate) async fn open(
     ctx: &Ctx,
     app: &App,
-    tx: &mut sqlx::PgConnection,
+    tx: &mut TenantTx,
     id: Uuid,
 ) -> AppResult<(Uuid, ConversationRow)> {
     let member = me(ctx)?;
-    let mut row = store::visible(tx, ctx.tenant_id, member, id)
+    let mut row = store::visible(tx, member, id)
         .await?
         .ok_or(AppError::NotFound)?;
     if !row.viewer_is_admin && row.kind != "DIRECT" {
@@ -237,33 +238,22 @@ pub async fn messages(
 ) -> AppResult<History> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let conv = store::visible(&mut tx, ctx.tenant_id, member, conversation)
+    let conv = store::visible(&mut tx, member, conversation)
         .await?
         .ok_or(AppError::NotFound)?;
-    let messages = store::messages_before(
-        &mut tx,
-        ctx.tenant_id,
-        conversation,
-        before_seq,
-        first.clamp(1, 100),
-    )
-    .await?;
-    let readers = readers(&mut tx, ctx, conversation, &conv.kind).await?;
+    let messages =
+        store::messages_before(&mut tx, conversation, before_seq, first.clamp(1, 100)).await?;
+    let readers = readers(&mut tx, conversation, &conv.kind).await?;
     tx.commit().await?;
     Ok(History { messages, readers })
 }
 
-async fn readers(
-    tx: &mut sqlx::PgConnection,
-    ctx: &Ctx,
-    conversation: Uuid,
-    kind: &str,
-) -> AppResult<Option<Readers>> {
+async fn readers(tx: &mut TenantTx, conversation: Uuid, kind: &str) -> AppResult<Option<Readers>> {
     let max = rules::READ_COUNT_MAX_MEMBERS;
-    if members_store::more_than(tx, ctx.tenant_id, conversation, kind, max).await? {
+    if members_store::more_than(tx, conversation, kind, max).await? {
         return Ok(None);
     }
-    let cursors = members_store::read_cursors(tx, ctx.tenant_id, conversation).await?;
+    let cursors = members_store::read_cursors(tx, conversation).await?;
     Ok(Some(Readers { cursors }))
 }
 
@@ -281,7 +271,6 @@ pub async fn search(
     open(ctx, app, &mut tx, conversation).await?;
     let rows = moderation_store::search(
         &mut tx,
-        ctx.tenant_id,
         conversation,
         &pattern,
         before_seq,
@@ -296,7 +285,7 @@ pub async fn search(
 pub async fn message(ctx: &Ctx, app: &App, conversation: Uuid, id: Uuid) -> AppResult<MessageRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     open(ctx, app, &mut tx, conversation).await?;
-    let row = store::message(&mut tx, ctx.tenant_id, id).await?;
+    let row = store::message(&mut tx, id).await?;
     tx.commit().await?;
     if row.conversation_id != conversation {
         return Err(AppError::NotFound);
@@ -314,11 +303,10 @@ pub async fn messages_after(
 ) -> AppResult<Vec<MessageRow>> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::can_read(&mut tx, ctx.tenant_id, member, conversation).await? {
+    if !store::can_read(&mut tx, member, conversation).await? {
         return Err(AppError::NotFound);
     }
-    let rows =
-        store::messages_after(&mut tx, ctx.tenant_id, conversation, after_seq, limit).await?;
+    let rows = store::messages_after(&mut tx, conversation, after_seq, limit).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -365,15 +353,9 @@ pub async fn send(ctx: &Ctx, app: &App, input: &Send<'_>) -> AppResult<MessageRo
     let client_id = rules::client_message_id(input.client_message_id)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (member, conv) = open(ctx, app, &mut tx, input.conversation).await?;
-    let last_seq = store::lock(&mut tx, ctx.tenant_id, input.conversation).await?;
-    if let Some(existing) = store::by_client_id(
-        &mut tx,
-        ctx.tenant_id,
-        input.conversation,
-        member,
-        client_id,
-    )
-    .await?
+    let last_seq = store::lock(&mut tx, input.conversation).await?;
+    if let Some(existing) =
+        store::by_client_id(&mut tx, input.conversation, member, client_id).await?
     {
         tx.commit().await?;
         return Ok(existing);
@@ -381,9 +363,7 @@ pub async fn send(ctx: &Ctx, app: &App, input: &Send<'_>) -> AppResult<MessageRo
     if conv.broadcast_only && !conv.viewer_is_admin {
         return Err(AppError::Denied("本群仅管理员可以发言".into()));
     }
-    if let Some(until) =
-        members_store::muted(&mut tx, ctx.tenant_id, input.conversation, member).await?
-    {
+    if let Some(until) = members_store::muted(&mut tx, input.conversation, member).await? {
         return Err(AppError::Denied(match until {
             Some(t) => format!("您已被禁言，至 {} 解除", t.format("%Y-%m-%d %H:%M UTC")),
             None => "您已被禁言，直到管理员解除".into(),
@@ -397,20 +377,19 @@ pub async fn send(ctx: &Ctx, app: &App, input: &Send<'_>) -> AppResult<MessageRo
     {
         return Err(AppError::field("replyToSeq", "回复的消息不存在"));
     }
-    let words = moderation_store::words(&mut tx, ctx.tenant_id).await?;
+    let words = moderation_store::words(&mut tx).await?;
     let text = rules::moderate(body.as_str(), &words)?;
     let mentioned = if input.mentions.is_empty() {
         Vec::new()
     } else {
-        members_store::among(&mut tx, ctx.tenant_id, input.conversation, input.mentions).await?
+        members_store::among(&mut tx, input.conversation, input.mentions).await?
     };
     if let Some(file) = input.file {
-        crate::files::attachable(&mut tx, ctx.tenant_id, member, file).await?;
+        crate::files::attachable(&mut tx, member, file).await?;
     }
     let id = store::insert(
         &mut tx,
         &store::NewMessage {
-            tenant: ctx.tenant_id,
             conversation: input.conversation,
             seq: last_seq + 1,
             author: member,
@@ -423,9 +402,9 @@ pub async fn send(ctx: &Ctx, app: &App, input: &Send<'_>) -> AppResult<MessageRo
         },
     )
     .await?;
-    let row = store::message(&mut tx, ctx.tenant_id, id).await?;
-    store::mark_read(&mut tx, ctx.tenant_id, input.conversation, member, row.seq).await?;
-    let written = notify_recipients(&mut tx, app, ctx, &conv, &row).await?;
+    let row = store::message(&mut tx, id).await?;
+    store::mark_read(&mut tx, input.conversation, member, row.seq).await?;
+    let written = notify_recipients(&mut tx, app, &conv, &row).await?;
     if input.mention_all {
         crate::jobs::enqueue(
             &mut tx,
@@ -456,9 +435,8 @@ fn preview(row: &MessageRow) -> String {
 
 /// Notifies the mentioned, and the other side of a direct chat; returns what was written.
 async fn notify_recipients(
-    tx: &mut sqlx::PgConnection,
+    tx: &mut TenantTx,
     app: &App,
-    ctx: &Ctx,
     conv: &ConversationRow,
     row: &MessageRow,
 ) -> AppResult<Vec<(Uuid, Uuid)>> {
@@ -477,7 +455,7 @@ async fn notify_recipients(
         })
         .collect();
     if conv.kind == "DIRECT" {
-        let others = members_store::ids_after(tx, ctx.tenant_id, conv.id, Uuid::nil(), 2).await?;
+        let others = members_store::ids_after(tx, conv.id, Uuid::nil(), 2).await?;
         for other in others.into_iter().filter(|m| *m != row.author_id) {
             if !targets.iter().any(|t| t.0 == other) {
                 targets.push((
@@ -499,7 +477,7 @@ async fn notify_recipients(
             dedupe_key: Some(&key),
             detail: detail.clone(),
         };
-        if let Some(id) = crate::notify::write(tx, app, ctx.tenant_id, &n).await? {
+        if let Some(id) = crate::notify::write(tx, app, &n).await? {
             written.push((member, id));
         }
     }
@@ -514,19 +492,15 @@ pub async fn notify_mention_all(app: &App, job: &MentionAllJob) -> AppResult<usi
     let mut total = 0;
     loop {
         let mut tx = app.db.begin_tenant(&ctx).await?;
-        let Some(row) =
-            store::message_at(&mut tx, job.tenant_id, job.conversation_id, job.seq).await?
-        else {
+        let Some(row) = store::message_at(&mut tx, job.conversation_id, job.seq).await? else {
             return Ok(total);
         };
         // Recalled since: nobody more is told.
         if row.recalled_at.is_some() {
             return Ok(total);
         }
-        let title: String = store::title(&mut tx, job.tenant_id, job.conversation_id).await?;
-        let batch =
-            members_store::ids_after(&mut tx, job.tenant_id, job.conversation_id, after, 500)
-                .await?;
+        let title: String = store::title(&mut tx, job.conversation_id).await?;
+        let batch = members_store::ids_after(&mut tx, job.conversation_id, after, 500).await?;
         let Some(last) = batch.last().copied() else {
             tx.commit().await?;
             return Ok(total);
@@ -545,7 +519,7 @@ pub async fn notify_mention_all(app: &App, job: &MentionAllJob) -> AppResult<usi
                 dedupe_key: Some(&key),
                 detail: detail.clone(),
             };
-            if let Some(id) = crate::notify::write(&mut tx, app, job.tenant_id, &n).await? {
+            if let Some(id) = crate::notify::write(&mut tx, app, &n).await? {
                 written.push((member, id));
             }
         }
@@ -560,17 +534,10 @@ pub async fn notify_mention_all(app: &App, job: &MentionAllJob) -> AppResult<usi
 pub async fn mark_read(ctx: &Ctx, app: &App, conversation: Uuid, seq: i64) -> AppResult<()> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let c = store::visible(&mut tx, ctx.tenant_id, member, conversation)
+    let c = store::visible(&mut tx, member, conversation)
         .await?
         .ok_or(AppError::NotFound)?;
-    store::mark_read(
-        &mut tx,
-        ctx.tenant_id,
-        conversation,
-        member,
-        seq.clamp(0, c.last_seq),
-    )
-    .await?;
+    store::mark_read(&mut tx, conversation, member, seq.clamp(0, c.last_seq)).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 pub async fn recall(ctx: &Ctx, app: &App, conversation: Uuid, seq: i64) -> AppResult<MessageRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (viewer, conv) = open(ctx, app, &mut tx, conversation).await?;
-    let msg = store::message_at(&mut tx, ctx.tenant_id, conversation, seq)
+    let msg = store::message_at(&mut tx, conversation, seq)
         .await?
         .ok_or(AppError::NotFound)?;
     if msg.recalled_at.is_some() {
@@ -26,7 +26,7 @@ pub async fn recall(ctx: &Ctx, app: &App, conversation: Uuid, seq: i64) -> AppRe
         msg.created_at,
         Utc::now(),
     )?;
-    moderation_store::recall(&mut tx, ctx.tenant_id, conversation, seq, viewer).await?;
+    moderation_store::recall(&mut tx, conversation, seq, viewer).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -38,7 +38,7 @@ pub async fn recall(ctx: &Ctx, app: &App, conversation: Uuid, seq: i64) -> AppRe
         },
     )
     .await?;
-    let row = store::message_at(&mut tx, ctx.tenant_id, conversation, seq)
+    let row = store::message_at(&mut tx, conversation, seq)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -64,19 +64,19 @@ pub async fn mute(
     if member == viewer {
         return Err(AppError::field("memberId", "不能禁言自己"));
     }
-    if members_store::among(&mut tx, ctx.tenant_id, conversation, &[member])
+    if members_store::among(&mut tx, conversation, &[member])
         .await?
         .is_empty()
     {
         return Err(AppError::NotFound);
     }
-    if members_store::admins(&mut tx, ctx.tenant_id, conversation)
+    if members_store::admins(&mut tx, conversation)
         .await?
         .contains(&member)
     {
         return Err(AppError::Denied("不能禁言群管理员".into()));
     }
-    members_store::mute(&mut tx, ctx.tenant_id, conversation, member, until, viewer).await?;
+    members_store::mute(&mut tx, conversation, member, until, viewer).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -99,7 +99,7 @@ pub async fn unmute(ctx: &Ctx, app: &App, conversation: Uuid, member: Uuid) -> A
     if !conv.viewer_is_admin {
         return Err(AppError::Denied("只有群管理员可以解除禁言".into()));
     }
-    members_store::unmute(&mut tx, ctx.tenant_id, conversation, member).await?;
+    members_store::unmute(&mut tx, conversation, member).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -127,15 +127,14 @@ pub async fn report(
     let reason = rules::report_reason(reason)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (viewer, conv) = open(ctx, app, &mut tx, conversation).await?;
-    let msg = store::message_at(&mut tx, ctx.tenant_id, conversation, seq)
+    let msg = store::message_at(&mut tx, conversation, seq)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !moderation_store::report(&mut tx, ctx.tenant_id, conversation, seq, viewer, &reason).await?
-    {
+    if !moderation_store::report(&mut tx, conversation, seq, viewer, &reason).await? {
         tx.commit().await?;
         return Ok(());
     }
-    let moderators = members_store::admins(&mut tx, ctx.tenant_id, conversation).await?;
+    let moderators = members_store::admins(&mut tx, conversation).await?;
     let title = format!("「{}」中有消息被举报", conv.title);
     let body = format!(
         "{} 的消息 #{}：{}\n举报理由：{reason}",
@@ -155,7 +154,7 @@ pub async fn report(
             dedupe_key: Some(&key),
             detail: detail.clone(),
         };
-        if let Some(id) = crate::notify::write(&mut tx, app, ctx.tenant_id, &n).await? {
+        if let Some(id) = crate::notify::write(&mut tx, app, &n).await? {
             written.push((m, id));
         }
     }
@@ -185,7 +184,7 @@ async fn require_word_admin(ctx: &Ctx, app: &App) -> AppResult<()> {
 pub async fn words(ctx: &Ctx, app: &App) -> AppResult<Vec<rules::Word>> {
     require_word_admin(ctx, app).await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = moderation_store::words(&mut tx, ctx.tenant_id).await?;
+    let rows = moderation_store::words(&mut tx).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -200,7 +199,7 @@ pub async fn set_word(
     require_word_admin(ctx, app).await?;
     let word = rules::word(word)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    moderation_store::set_word(&mut tx, ctx.tenant_id, &word, action).await?;
+    moderation_store::set_word(&mut tx, &word, action).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -220,7 +219,7 @@ pub async fn set_word(
 pub async fn remove_word(ctx: &Ctx, app: &App, word: &str) -> AppResult<()> {
     require_word_admin(ctx, app).await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !moderation_store::remove_word(&mut tx, ctx.tenant_id, word.trim()).await? {
+    if !moderation_store::remove_word(&mut tx, word.trim()).await? {
         return Err(AppError::NotFound);
     }
     audit::record(

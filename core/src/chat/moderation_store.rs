@@ -2,17 +2,17 @@
 
 use super::MessageRow;
 use super::rules::{Word, WordAction};
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 /// Erases a message's text and attachment for everyone; the row and its seq stay.
 pub(super) async fn recall(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     seq: i64,
     by: Uuid,
 ) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "update message set body = '', file_id = null, mentions = '{}', mention_all = false,
                 recalled_at = now(), recalled_by = $4
@@ -23,20 +23,20 @@ pub(super) async fn recall(
     .bind(conversation)
     .bind(seq)
     .bind(by)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Records a report; a second report of the same message by the same member is the first.
 /// Returns whether it is new.
 pub(super) async fn report(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     seq: i64,
     reporter: Uuid,
     reason: &str,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "insert into message_report (tenant_id, id, conversation_id, seq, reporter_id, reason)
          values ($1, $2, $3, $4, $5, $6)
@@ -48,16 +48,17 @@ pub(super) async fn report(
     .bind(seq)
     .bind(reporter)
     .bind(reason)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub(super) async fn words(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<Word>> {
+pub(super) async fn words(tx: &mut TenantTx) -> sqlx::Result<Vec<Word>> {
+    let tenant = tx.tenant();
     let rows: Vec<(String, String)> =
         sqlx::query_as("select word, action from chat_word where tenant_id = $1 order by word")
             .bind(tenant)
-            .fetch_all(conn)
+            .fetch_all(tx.conn())
             .await?;
     Ok(rows
         .into_iter()
@@ -71,11 +72,11 @@ pub(super) async fn words(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result
 }
 
 pub(super) async fn set_word(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     word: &str,
     action: WordAction,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into chat_word (tenant_id, word, action) values ($1, $2, $3)
          on conflict (tenant_id, word) do update set action = excluded.action",
@@ -83,33 +84,30 @@ pub(super) async fn set_word(
     .bind(tenant)
     .bind(word)
     .bind(action.code())
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn remove_word(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    word: &str,
-) -> sqlx::Result<bool> {
+pub(super) async fn remove_word(tx: &mut TenantTx, word: &str) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query("delete from chat_word where tenant_id = $1 and word = $2")
         .bind(tenant)
         .bind(word)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(done.rows_affected() > 0)
 }
 
 /// Messages whose text matches `pattern` (a LIKE pattern), newest first, before `before`.
 pub(super) async fn search(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     pattern: &str,
     before: Option<i64>,
     limit: i64,
 ) -> sqlx::Result<Vec<MessageRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{} where m.tenant_id = $1 and m.conversation_id = $2 and m.recalled_at is null
             and m.body ilike $3 and ($4::bigint is null or m.seq < $4)
@@ -121,6 +119,6 @@ pub(super) async fn search(
     .bind(pattern)
     .bind(before)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }

@@ -217,11 +217,10 @@ async fn read(db: &Db, page: i64, batch: &[Ask]) -> AppResult<Vec<AppResult<Vec<
     let Some(first) = batch.first() else {
         return Ok(Vec::new());
     };
-    let tenant = first.ctx.tenant_id;
     let mut tx = db.begin_tenant_on(Lane::Setup, &first.ctx).await?;
     let members: Vec<Uuid> = batch.iter().map(|a| a.member).collect();
     let conversations: Vec<Uuid> = batch.iter().map(|a| a.conversation).collect();
-    let readable = store::can_read_many(&mut tx, tenant, &members, &conversations).await?;
+    let readable = store::can_read_many(&mut tx, &members, &conversations).await?;
     let mut pairs: HashMap<(Uuid, i64), usize> = HashMap::new();
     let (mut pair_conversations, mut pair_afters) = (Vec::new(), Vec::new());
     for (ask, ok) in batch.iter().zip(&readable) {
@@ -236,7 +235,7 @@ async fn read(db: &Db, page: i64, batch: &[Ask]) -> AppResult<Vec<AppResult<Vec<
     let replays = if pair_conversations.is_empty() {
         Vec::new()
     } else {
-        store::messages_after_many(&mut tx, tenant, &pair_conversations, &pair_afters, page).await?
+        store::messages_after_many(&mut tx, &pair_conversations, &pair_afters, page).await?
     };
     tx.commit().await?;
     Ok(batch

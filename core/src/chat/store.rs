@@ -1,7 +1,7 @@
 //! SQL of conversations and messages.
 
 use super::{ConversationRow, MessageRow};
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 /// Whether member `m` takes part in conversation `c`: org groups by where the member is placed
@@ -44,11 +44,11 @@ fn columns() -> String {
 }
 
 pub(super) async fn visible(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     id: Uuid,
 ) -> sqlx::Result<Option<ConversationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {} from conversation c where c.tenant_id = $1 and c.id = $3 and {}",
         columns(),
@@ -57,18 +57,14 @@ pub(super) async fn visible(
     .bind(tenant)
     .bind(member)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Whether active member `member` takes part in conversation `id`: the access check alone,
 /// without the columns a listing shows (replay and subscription set-up need only this).
-pub(super) async fn can_read(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-    id: Uuid,
-) -> sqlx::Result<bool> {
+pub(super) async fn can_read(tx: &mut TenantTx, member: Uuid, id: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "select exists (select 1 from conversation c where c.tenant_id = $1 and c.id = $3 and {})",
         participant()
@@ -76,18 +72,18 @@ pub(super) async fn can_read(
     .bind(tenant)
     .bind(member)
     .bind(id)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// For each `(member, conversation)` pair, by position: whether that active member takes part
 /// in that conversation (one statement for a batch of subscription set-ups).
 pub(super) async fn can_read_many(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     members: &[Uuid],
     conversations: &[Uuid],
 ) -> sqlx::Result<Vec<bool>> {
+    let tenant = tx.tenant();
     let who = PARTICIPANT
         .replace("{IN}", IN_CONVERSATION)
         .replace("$2", "r.member_id");
@@ -99,19 +95,19 @@ pub(super) async fn can_read_many(
     .bind(tenant)
     .bind(members)
     .bind(conversations)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// For each `(conversation, after)` pair, by position: up to `limit` messages after `after`,
 /// oldest first (one statement for a batch of replays).
 pub(super) async fn messages_after_many(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversations: &[Uuid],
     afters: &[i64],
     limit: i64,
 ) -> sqlx::Result<Vec<Vec<MessageRow>>> {
+    let tenant = tx.tenant();
     use sqlx::{FromRow, Row};
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select r.i, x.* from unnest($2::uuid[], $3::bigint[]) with ordinality as r(conversation_id, after_seq, i)
@@ -123,7 +119,7 @@ pub(super) async fn messages_after_many(
     .bind(conversations)
     .bind(afters)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await?;
     let mut out = vec![Vec::new(); conversations.len()];
     for row in rows {
@@ -139,12 +135,12 @@ pub(super) async fn messages_after_many(
 
 /// The member's conversations, newest activity first (keyset on `(last activity, id)`).
 pub(super) async fn page(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     after: Option<(chrono::DateTime<chrono::Utc>, Uuid)>,
     limit: i64,
 ) -> sqlx::Result<Vec<ConversationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {} from conversation c
           where c.tenant_id = $1 and {}
@@ -160,7 +156,7 @@ pub(super) async fn page(
     .bind(after.map(|a| a.0))
     .bind(after.map(|a| a.1))
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -178,12 +174,12 @@ pub(super) const MESSAGE: &str =
     left join file_object f on f.tenant_id = m.tenant_id and f.id = m.file_id";
 
 pub(super) async fn messages_before(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     before: Option<i64>,
     limit: i64,
 ) -> sqlx::Result<Vec<MessageRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2
             and ($3::bigint is null or m.seq < $3)
@@ -193,17 +189,17 @@ pub(super) async fn messages_before(
     .bind(conversation)
     .bind(before)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn messages_after(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     after: i64,
     limit: i64,
 ) -> sqlx::Result<Vec<MessageRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.seq > $3
           order by m.seq limit $4"
@@ -212,15 +208,15 @@ pub(super) async fn messages_after(
     .bind(conversation)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn last_messages(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversations: &[(Uuid, i64)],
 ) -> sqlx::Result<Vec<MessageRow>> {
+    let tenant = tx.tenant();
     let ids: Vec<Uuid> = conversations.iter().map(|c| c.0).collect();
     let seqs: Vec<i64> = conversations.iter().map(|c| c.1).collect();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -231,28 +227,29 @@ pub(super) async fn last_messages(
     .bind(tenant)
     .bind(ids)
     .bind(seqs)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Locks the conversation for a send; returns `last_seq`.
-pub(super) async fn lock(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<i64> {
+pub(super) async fn lock(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select last_seq from conversation where tenant_id = $1 and id = $2 for update",
     )
     .bind(tenant)
     .bind(id)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 pub(super) async fn by_client_id(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     author: Uuid,
     client_id: &str,
 ) -> sqlx::Result<Option<MessageRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.author_id = $3
             and m.client_message_id = $4"
@@ -261,12 +258,11 @@ pub(super) async fn by_client_id(
     .bind(conversation)
     .bind(author)
     .bind(client_id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) struct NewMessage<'a> {
-    pub tenant: Uuid,
     pub conversation: Uuid,
     pub seq: i64,
     pub author: Uuid,
@@ -278,19 +274,19 @@ pub(super) struct NewMessage<'a> {
     pub file: Option<Uuid>,
 }
 
-pub(super) async fn insert(conn: &mut PgConnection, m: &NewMessage<'_>) -> sqlx::Result<Uuid> {
+pub(super) async fn insert(tx: &mut TenantTx, m: &NewMessage<'_>) -> sqlx::Result<Uuid> {
     sqlx::query("update conversation set last_seq = $3, last_message_at = now() where tenant_id = $1 and id = $2")
-        .bind(m.tenant)
+        .bind(tx.tenant())
         .bind(m.conversation)
         .bind(m.seq)
-        .execute(&mut *conn)
+        .execute(tx.conn())
         .await?;
     sqlx::query_as(
         "insert into message (tenant_id, conversation_id, seq, id, author_id, body, client_message_id,
                               reply_to_seq, mentions, mention_all, file_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id",
     )
-    .bind(m.tenant)
+    .bind(tx.tenant())
     .bind(m.conversation)
     .bind(m.seq)
     .bind(crate::new_id())
@@ -301,32 +297,29 @@ pub(super) async fn insert(conn: &mut PgConnection, m: &NewMessage<'_>) -> sqlx:
     .bind(m.mentions)
     .bind(m.mention_all)
     .bind(m.file)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
     .map(|(id,): (Uuid,)| id)
 }
 
-pub(super) async fn message(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<MessageRow> {
+pub(super) async fn message(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<MessageRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{MESSAGE} where m.tenant_id = $1 and m.id = $2"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 pub(super) async fn mark_read(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
     seq: i64,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into conversation_read (tenant_id, conversation_id, member_id, last_read_seq)
          values ($1, $2, $3, $4)
@@ -338,44 +331,42 @@ pub(super) async fn mark_read(
     .bind(conversation)
     .bind(member)
     .bind(seq)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn message_at(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     seq: i64,
 ) -> sqlx::Result<Option<MessageRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.seq = $3"
     )))
     .bind(tenant)
     .bind(conversation)
     .bind(seq)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
-pub(super) async fn title(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<String> {
+pub(super) async fn title(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<String> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select title from conversation where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }
 
 /// The seq of the newest message, without locking.
-pub(super) async fn lock_free_last_seq(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<i64> {
+pub(super) async fn lock_free_last_seq(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select last_seq from conversation where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }

@@ -104,24 +104,16 @@ pub async fn run(app: &App, job: &DigestJob) -> AppResult<RunOutcome> {
     let mut outcome = RunOutcome::default();
     let (tenant_name, tz) = {
         let mut tx = app.db.begin_tenant(&ctx).await?;
-        let (name, tz) = store::tenant(&mut tx, job.tenant_id).await?;
+        let (name, tz) = store::tenant(&mut tx).await?;
         tx.commit().await?;
         (name, tz.parse().unwrap_or(chrono_tz::Asia::Shanghai))
     };
     loop {
         let mut tx = app.db.begin_tenant(&ctx).await?;
-        let batch = store::pending(
-            &mut tx,
-            job.tenant_id,
-            job.frequency.code(),
-            &job.period,
-            BATCH,
-        )
-        .await?;
+        let batch = store::pending(&mut tx, job.frequency.code(), &job.period, BATCH).await?;
         if batch.is_empty() {
             store::finish(
                 &mut tx,
-                job.tenant_id,
                 &job.period,
                 i32::try_from(outcome.members).unwrap_or(i32::MAX),
             )
@@ -130,7 +122,7 @@ pub async fn run(app: &App, job: &DigestJob) -> AppResult<RunOutcome> {
             return Ok(outcome);
         }
         for m in batch {
-            let prefs = preferences::read(&mut tx, job.tenant_id, m.id).await?;
+            let prefs = preferences::read(&mut tx, m.id).await?;
             let kinds: Vec<&str> = prefs
                 .categories
                 .iter()
@@ -140,22 +132,15 @@ pub async fn run(app: &App, job: &DigestJob) -> AppResult<RunOutcome> {
             let unread = if kinds.is_empty() {
                 vec![]
             } else {
-                store::unread(&mut tx, job.tenant_id, m.id, &kinds, job.since, job.until).await?
+                store::unread(&mut tx, m.id, &kinds, job.since, job.until).await?
             };
-            let upcoming = store::upcoming(
-                &mut tx,
-                job.tenant_id,
-                m.id,
-                job.now,
-                job.now + Duration::days(7),
-            )
-            .await?;
+            let upcoming =
+                store::upcoming(&mut tx, m.id, job.now, job.now + Duration::days(7)).await?;
             let items = unread.len() + upcoming.len();
             let to = m.email.as_deref().filter(|e| !e.is_empty());
             let send = items > 0 && to.is_some();
             let first = store::record_run(
                 &mut tx,
-                job.tenant_id,
                 m.id,
                 &job.period,
                 i32::try_from(items).unwrap_or(i32::MAX),
@@ -219,10 +204,10 @@ pub async fn unsubscribe(app: &App, token: &str) -> AppResult<Unsubscribe> {
         .map_err(|_| AppError::NotFound)?;
     let ctx = Ctx::system(who.t);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    if !store::member_active(&mut tx, who.t, who.m).await? {
+    if !store::member_active(&mut tx, who.m).await? {
         return Err(AppError::NotFound);
     }
-    preferences::set_digest_in(&mut tx, who.t, who.m, Frequency::Off).await?;
+    preferences::set_digest_in(&mut tx, who.m, Frequency::Off).await?;
     audit::record(
         &mut tx,
         &ctx,

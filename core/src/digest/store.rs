@@ -1,7 +1,7 @@
 //! SQL of digests.
 
+use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// A member due a digest for the period.
@@ -15,12 +15,12 @@ pub(super) struct Recipient {
 
 /// Active members with this frequency and no run for the period yet.
 pub(super) async fn pending(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     frequency: &str,
     period: &str,
     limit: i64,
 ) -> sqlx::Result<Vec<Recipient>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id, m.name, m.email, m.language
            from digest_setting d join member m on m.tenant_id = d.tenant_id and m.id = d.member_id
@@ -33,7 +33,7 @@ pub(super) async fn pending(
     .bind(frequency)
     .bind(period)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -45,13 +45,13 @@ pub(super) struct Line {
 }
 
 pub(super) async fn unread(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     kinds: &[&str],
     since: DateTime<Utc>,
     until: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Line>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select title, created_at as at from notification
           where tenant_id = $1 and member_id = $2 and read_at is null and kind = any($3)
@@ -63,17 +63,17 @@ pub(super) async fn unread(
     .bind(kinds)
     .bind(since)
     .bind(until)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn upcoming(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Line>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select title, due_at as at from due_item
           where tenant_id = $1 and subject_member_id = $2 and status = 'OPEN'
@@ -84,19 +84,19 @@ pub(super) async fn upcoming(
     .bind(member)
     .bind(from)
     .bind(to)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Records the member's run for the period; false when it was recorded before.
 pub(super) async fn record_run(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     period: &str,
     items: i32,
     sent: bool,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "insert into digest_run (tenant_id, member_id, period, items, sent) values ($1, $2, $3, $4, $5)
          on conflict (tenant_id, member_id, period) do nothing",
@@ -106,17 +106,13 @@ pub(super) async fn record_run(
     .bind(period)
     .bind(items)
     .bind(sent)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub(super) async fn finish(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    period: &str,
-    members: i32,
-) -> sqlx::Result<()> {
+pub(super) async fn finish(tx: &mut TenantTx, period: &str, members: i32) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into digest_batch (tenant_id, period, members) values ($1, $2, $3)
          on conflict (tenant_id, period) do nothing",
@@ -124,29 +120,24 @@ pub(super) async fn finish(
     .bind(tenant)
     .bind(period)
     .bind(members)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn tenant(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-) -> sqlx::Result<(String, String)> {
+pub(super) async fn tenant(tx: &mut TenantTx) -> sqlx::Result<(String, String)> {
+    let tenant = tx.tenant();
     sqlx::query_as("select name, time_zone from tenant where id = $1")
         .bind(tenant)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }
 
-pub(super) async fn member_active(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<bool> {
+pub(super) async fn member_active(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select exists (select 1 from member where tenant_id = $1 and id = $2)")
         .bind(tenant)
         .bind(member)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }

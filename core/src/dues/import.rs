@@ -95,7 +95,7 @@ pub async fn import_bases(
             message: message.into(),
         };
         let (phone, email) = (cell(r, phone_c), cell(r, email_c));
-        let found = store::member_by_contact(&mut tx, ctx.tenant_id, &phone, &email).await?;
+        let found = store::member_by_contact(&mut tx, &phone, &email).await?;
         let Some(member) = found else {
             errors.push(err("手机", "找不到手机或邮箱对应的成员"));
             continue;
@@ -149,7 +149,6 @@ pub async fn import_bases(
     for (member, category, base) in &good {
         store::insert_base(
             &mut tx,
-            ctx.tenant_id,
             &store::NewBase {
                 member: *member,
                 line,

@@ -10,6 +10,7 @@ mod store;
 
 pub use import::{HEADERS as IMPORT_HEADERS, import_bases};
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -18,7 +19,6 @@ use crate::{
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rules::{Category, DuesLine, DuesRules, Fen};
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The worker task that bills a tenant for a month.
@@ -176,12 +176,12 @@ pub fn current_month(t: DateTime<Utc>) -> NaiveDate {
 async fn require_member(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     member: Uuid,
     line: &str,
     act: &str,
 ) -> AppResult<()> {
-    let path = store::member_line_path(conn, ctx.tenant_id, member, line)
+    let path = store::member_line_path(tx, member, line)
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = path.map(Scope::Org).unwrap_or(Scope::Tenant);
@@ -194,13 +194,13 @@ async fn require_member(
 async fn require_org(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     org: Option<Uuid>,
     act: &str,
 ) -> AppResult<Option<String>> {
     let path = match org {
         Some(o) => Some(
-            crate::org::store::get(conn, ctx.tenant_id, o)
+            crate::org::store::get(tx, o)
                 .await?
                 .ok_or(AppError::NotFound)?
                 .path,
@@ -244,7 +244,6 @@ pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow
     require_member(ctx, app, &mut tx, input.member_id, &input.line, "write").await?;
     let row = store::insert_base(
         &mut tx,
-        ctx.tenant_id,
         &store::NewBase {
             member: input.member_id,
             line: &input.line,
@@ -278,7 +277,7 @@ pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>
         // Whoever keeps the member's dues on any line may read the history.
         let mut allowed = false;
         for line in ["PARTY", "UNION", "YOUTH"] {
-            let path = store::member_line_path(&mut tx, ctx.tenant_id, member, line)
+            let path = store::member_line_path(&mut tx, member, line)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let scope = path.map(Scope::Org).unwrap_or(Scope::Tenant);
@@ -295,25 +294,22 @@ pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>
             return Err(AppError::NotFound);
         }
     }
-    let rows = store::bases(&mut tx, ctx.tenant_id, member).await?;
+    let rows = store::bases(&mut tx, member).await?;
     tx.commit().await?;
     Ok(rows)
 }
 
-async fn rule(conn: &mut PgConnection, tenant: Uuid, key: &str) -> AppResult<serde_json::Value> {
-    Ok(crate::rules::get_in(conn, tenant, key)
-        .await?
-        .effective()
-        .clone())
+async fn rule(tx: &mut TenantTx, key: &str) -> AppResult<serde_json::Value> {
+    Ok(crate::statute::get_in(tx, key).await?.effective().clone())
 }
 
-async fn effective_rules(conn: &mut PgConnection, tenant: Uuid) -> AppResult<DuesRules> {
+async fn effective_rules(tx: &mut TenantTx) -> AppResult<DuesRules> {
     Ok(DuesRules {
-        party_employed: rule(conn, tenant, "party.dues.employed").await?,
-        party_retired: rule(conn, tenant, "party.dues.retired").await?,
-        party_flat: rule(conn, tenant, "party.dues.flat").await?,
-        union: rule(conn, tenant, "union.dues").await?,
-        league: rule(conn, tenant, "league.age").await?,
+        party_employed: rule(tx, "party.dues.employed").await?,
+        party_retired: rule(tx, "party.dues.retired").await?,
+        party_flat: rule(tx, "party.dues.flat").await?,
+        union: rule(tx, "union.dues").await?,
+        league: rule(tx, "league.age").await?,
     })
 }
 
@@ -351,16 +347,16 @@ pub async fn generate_bills(
 }
 
 async fn bill_in(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     dues_line: DuesLine,
     line: &str,
     month: NaiveDate,
     scope: Option<&str>,
 ) -> AppResult<u64> {
-    let rules = effective_rules(conn, ctx.tenant_id).await?;
+    let rules = effective_rules(tx).await?;
     let mut bills = Vec::new();
-    for b in store::billable(conn, ctx.tenant_id, line, month, scope).await? {
+    for b in store::billable(tx, line, month, scope).await? {
         let category = Category::from_code(&b.category).unwrap_or(Category::Employed);
         let (amount, rule_key) = rules::monthly_amount(dues_line, category, b.base_fen, &rules)
             .map_err(|e| AppError::Conflict(format!("党费规则无法计算：{e}")))?;
@@ -372,7 +368,7 @@ async fn bill_in(
             rule_key,
         });
     }
-    Ok(store::insert_bills(conn, ctx.tenant_id, line, month, &bills, ctx.actor_id()).await?)
+    Ok(store::insert_bills(tx, line, month, &bills, ctx.actor_id()).await?)
 }
 
 /// Bills every line of one tenant for a month (the worker's monthly run). Idempotent.
@@ -411,7 +407,7 @@ pub async fn warn_lapse(app: &App, tenant: Uuid) -> AppResult<usize> {
     let mut written = Vec::new();
     for line in ["PARTY", "UNION", "YOUTH"] {
         let label = line_label(line);
-        for a in arrears_in(&mut tx, tenant, line, None).await? {
+        for a in arrears_in(&mut tx, line, None).await? {
             if !a.lapse_warning {
                 continue;
             }
@@ -431,7 +427,7 @@ pub async fn warn_lapse(app: &App, tenant: Uuid) -> AppResult<usize> {
                 dedupe_key: Some(&key),
                 detail: json!({ "dues": line, "monthsOwed": a.row.months_owed, "rule": { "key": "membership.lapse" } }),
             };
-            if let Some(id) = crate::notify::write(&mut tx, app, tenant, &n).await? {
+            if let Some(id) = crate::notify::write(&mut tx, app, &n).await? {
                 written.push((a.row.member_id, id));
             }
         }
@@ -484,7 +480,6 @@ pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<En
     require_member(ctx, app, &mut tx, p.member_id, &p.line, "write").await?;
     let id = store::insert_entry(
         &mut tx,
-        ctx.tenant_id,
         &store::NewEntry {
             member: p.member_id,
             line: &p.line,
@@ -510,9 +505,7 @@ pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<En
         },
     )
     .await?;
-    let row = store::entry(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::entry(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -534,7 +527,7 @@ pub async fn correct(
     }
     let note = crate::notice::model::parse_note("note", Some(note), true)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let original = store::entry(&mut tx, ctx.tenant_id, entry)
+    let original = store::entry(&mut tx, entry)
         .await?
         .ok_or(AppError::NotFound)?;
     require_member(
@@ -548,7 +541,6 @@ pub async fn correct(
     .await?;
     let id = store::insert_entry(
         &mut tx,
-        ctx.tenant_id,
         &store::NewEntry {
             member: original.member_id,
             line: &original.line,
@@ -574,9 +566,7 @@ pub async fn correct(
         },
     )
     .await?;
-    let row = store::entry(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::entry(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -588,7 +578,7 @@ pub async fn statement(ctx: &Ctx, app: &App, member: Uuid, line: &str) -> AppRes
     if ctx.member_id() != Some(member) {
         require_member(ctx, app, &mut tx, member, line, "read").await?;
     }
-    let rows = store::statement(&mut tx, ctx.tenant_id, member, line).await?;
+    let rows = store::statement(&mut tx, member, line).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -604,20 +594,15 @@ pub async fn arrears(
     parse_line(line)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "read").await?;
-    let out = arrears_in(&mut tx, ctx.tenant_id, line, scope.as_deref()).await?;
+    let out = arrears_in(&mut tx, line, scope.as_deref()).await?;
     tx.commit().await?;
     Ok(out)
 }
 
-async fn arrears_in(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    line: &str,
-    scope: Option<&str>,
-) -> AppResult<Vec<Arrear>> {
-    let lapse = rule(conn, tenant, "membership.lapse").await?;
+async fn arrears_in(tx: &mut TenantTx, line: &str, scope: Option<&str>) -> AppResult<Vec<Arrear>> {
+    let lapse = rule(tx, "membership.lapse").await?;
     let lapse_months = lapse["months"].as_i64().unwrap_or(6);
-    Ok(store::arrears(conn, tenant, line, scope)
+    Ok(store::arrears(tx, line, scope)
         .await?
         .into_iter()
         .map(|row| Arrear {
@@ -644,7 +629,7 @@ pub async fn remind_arrears(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "write").await?;
     let mut written = Vec::new();
-    for a in arrears_in(&mut tx, ctx.tenant_id, line, scope.as_deref()).await? {
+    for a in arrears_in(&mut tx, line, scope.as_deref()).await? {
         let yuan = format!("{}.{:02}", a.row.owed_fen / 100, a.row.owed_fen % 100);
         let warn = if a.lapse_warning {
             format!(
@@ -661,7 +646,6 @@ pub async fn remind_arrears(
         if let Some(id) = crate::notify::write(
             &mut tx,
             app,
-            ctx.tenant_id,
             &crate::notify::NewNotification {
                 member_id: a.row.member_id,
                 kind: "REMINDER",
@@ -780,7 +764,7 @@ pub async fn rollup(
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "read").await?;
-    let rows = store::rollup(&mut tx, ctx.tenant_id, line, scope.as_deref(), from, to).await?;
+    let rows = store::rollup(&mut tx, line, scope.as_deref(), from, to).await?;
     tx.commit().await?;
     Ok(rows)
 }

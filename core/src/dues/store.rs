@@ -1,8 +1,8 @@
 //! SQL of dues bases and the dues ledger.
 
 use super::{ArrearRow, BaseRow, EntryRow, RollupRow};
+use crate::db::TenantTx;
 use chrono::NaiveDate;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 const BASE_COLUMNS: &str =
@@ -22,11 +22,8 @@ pub(super) struct NewBase<'a> {
     pub by: Option<Uuid>,
 }
 
-pub(super) async fn insert_base(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    b: &NewBase<'_>,
-) -> sqlx::Result<BaseRow> {
+pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase<'_>) -> sqlx::Result<BaseRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning {BASE_COLUMNS}"
@@ -40,22 +37,19 @@ pub(super) async fn insert_base(
     .bind(b.from_month)
     .bind(b.source)
     .bind(b.by)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
-pub(super) async fn bases(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<Vec<BaseRow>> {
+pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<BaseRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {BASE_COLUMNS} from dues_base where tenant_id = $1 and member_id = $2
           order by line, from_month desc, created_at desc"
     )))
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -72,12 +66,12 @@ pub(super) struct Billable {
 }
 
 pub(super) async fn billable(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     line: &str,
     month: NaiveDate,
     scope: Option<&str>,
 ) -> sqlx::Result<Vec<Billable>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id as member_id,
                 case $2 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
@@ -111,7 +105,7 @@ pub(super) async fn billable(
     .bind(line)
     .bind(month)
     .bind(scope)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -127,13 +121,13 @@ pub(super) struct NewBill {
 /// Writes bills in one statement; a member already billed that month is left alone. Returns
 /// how many were written.
 pub(super) async fn insert_bills(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     line: &str,
     month: NaiveDate,
     bills: &[NewBill],
     by: Option<Uuid>,
 ) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
     let ids: Vec<Uuid> = bills.iter().map(|_| crate::new_id()).collect();
     let members: Vec<Uuid> = bills.iter().map(|b| b.member).collect();
     let orgs: Vec<Option<Uuid>> = bills.iter().map(|b| b.org).collect();
@@ -158,7 +152,7 @@ pub(super) async fn insert_bills(
     .bind(&bases)
     .bind(&rules)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?
     .rows_affected())
 }
@@ -177,11 +171,8 @@ pub(super) struct NewEntry<'a> {
     pub by: Option<Uuid>,
 }
 
-pub(super) async fn insert_entry(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    e: &NewEntry<'_>,
-) -> sqlx::Result<Uuid> {
+pub(super) async fn insert_entry(tx: &mut TenantTx, e: &NewEntry<'_>) -> sqlx::Result<Uuid> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "insert into dues_entry (tenant_id, id, member_id, line, month, kind, amount_fen, org_id,
                                  method, receipt_no, note, corrects, recorded_by)
@@ -205,15 +196,12 @@ pub(super) async fn insert_entry(
     .bind(e.note)
     .bind(e.corrects)
     .bind(e.by)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
-pub(super) async fn entry(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<EntryRow>> {
+pub(super) async fn entry(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<EntryRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {ENTRY_COLUMNS} from dues_entry e
            join member m on m.tenant_id = e.tenant_id and m.id = e.member_id
@@ -221,17 +209,17 @@ pub(super) async fn entry(
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// A member's ledger on a line, oldest month first.
 pub(super) async fn statement(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     line: &str,
 ) -> sqlx::Result<Vec<EntryRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {ENTRY_COLUMNS} from dues_entry e
            join member m on m.tenant_id = e.tenant_id and m.id = e.member_id
@@ -241,17 +229,17 @@ pub(super) async fn statement(
     .bind(tenant)
     .bind(member)
     .bind(line)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Members under `scope` who owe on `line`: what they owe, for how many months, since when.
 pub(super) async fn arrears(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     line: &str,
     scope: Option<&str>,
 ) -> sqlx::Result<Vec<ArrearRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "with months as (
            select e.member_id, e.month,
@@ -278,19 +266,19 @@ pub(super) async fn arrears(
     .bind(tenant)
     .bind(line)
     .bind(scope)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Sums per org and month of the entries under `scope` on `line`, between two months.
 pub(super) async fn rollup(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     line: &str,
     scope: Option<&str>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> sqlx::Result<Vec<RollupRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select e.org_id, coalesce(o.name, '未分配组织') as org_name, e.month,
                 coalesce(sum(e.amount_fen) filter (where e.kind = 'BILL'), 0)::bigint as billed_fen,
@@ -310,17 +298,17 @@ pub(super) async fn rollup(
     .bind(scope)
     .bind(from)
     .bind(to)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// The org path of a member's placement on a line (for authorization).
 pub(super) async fn member_line_path(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     line: &str,
 ) -> sqlx::Result<Option<Option<String>>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select o.path::text from member m
            left join org_unit o on o.tenant_id = m.tenant_id and o.id = case $3
@@ -332,7 +320,7 @@ pub(super) async fn member_line_path(
     .bind(tenant)
     .bind(member)
     .bind(line)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
@@ -345,11 +333,11 @@ pub(super) struct Contact {
 }
 
 pub(super) async fn member_by_contact(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     phone: &str,
     email: &str,
 ) -> sqlx::Result<Option<Contact>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id, m.name, o.path::text as path from member m
            left join org_unit o on o.tenant_id = m.tenant_id
@@ -361,6 +349,6 @@ pub(super) async fn member_by_contact(
     .bind(tenant)
     .bind(phone)
     .bind(email)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }

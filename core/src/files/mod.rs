@@ -11,6 +11,7 @@ mod store;
 
 pub use storage::Storage;
 
+use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx};
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -84,7 +85,6 @@ pub async fn begin_upload(
     let file = store::insert(
         &mut tx,
         &store::NewRow {
-            tenant: ctx.tenant_id,
             id,
             uploader,
             name: &new.name,
@@ -121,7 +121,7 @@ pub async fn begin_upload(
 pub async fn receive(ctx: &Ctx, app: &App, id: Uuid, body: Bytes) -> AppResult<FileRow> {
     let uploader = member(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let file = store::pending_of(&mut tx, ctx.tenant_id, id, uploader)
+    let file = store::pending_of(&mut tx, id, uploader)
         .await?
         .ok_or(AppError::NotFound)?;
     if file.status == "READY" {
@@ -141,7 +141,7 @@ pub async fn receive(ctx: &Ctx, app: &App, id: Uuid, body: Bytes) -> AppResult<F
         .put(&file.storage_key, body)
         .await
         .map_err(store_error)?;
-    store::mark_ready(&mut tx, ctx.tenant_id, id).await?;
+    store::mark_ready(&mut tx, id).await?;
     tx.commit().await?;
     Ok(FileRow {
         status: "READY".into(),
@@ -153,7 +153,7 @@ pub async fn receive(ctx: &Ctx, app: &App, id: Uuid, body: Bytes) -> AppResult<F
 pub async fn complete(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<FileRow> {
     let uploader = member(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let file = store::pending_of(&mut tx, ctx.tenant_id, id, uploader)
+    let file = store::pending_of(&mut tx, id, uploader)
         .await?
         .ok_or(AppError::NotFound)?;
     if file.status == "READY" {
@@ -178,7 +178,7 @@ pub async fn complete(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<FileRow> {
         }
         Some(_) => {}
     }
-    store::mark_ready(&mut tx, ctx.tenant_id, id).await?;
+    store::mark_ready(&mut tx, id).await?;
     tx.commit().await?;
     Ok(FileRow {
         status: "READY".into(),
@@ -187,13 +187,8 @@ pub async fn complete(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<FileRow> {
 }
 
 /// Whether `member` may attach the file: their own upload, READY.
-pub(crate) async fn attachable(
-    conn: &mut sqlx::PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-    id: Uuid,
-) -> AppResult<FileRow> {
-    match store::get(conn, tenant, id).await? {
+pub(crate) async fn attachable(tx: &mut TenantTx, member: Uuid, id: Uuid) -> AppResult<FileRow> {
+    match store::get(tx, id).await? {
         Some(f) if f.uploader_id == member && f.status == "READY" => Ok(f),
         Some(f) if f.uploader_id == member => Err(AppError::field("fileId", "文件尚未上传完成")),
         _ => Err(AppError::NotFound),
@@ -204,12 +199,10 @@ pub(crate) async fn attachable(
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<(FileRow, String)> {
     let viewer = member(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::readable(&mut tx, ctx.tenant_id, viewer, id).await? {
+    if !store::readable(&mut tx, viewer, id).await? {
         return Err(AppError::NotFound);
     }
-    let file = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let file = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     let url = download_url(app, ctx.tenant_id, &file).await?;
     Ok((file, url))
@@ -262,7 +255,7 @@ pub async fn open_download(
     }
     let ctx = Ctx::system(claim.t);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let file = store::get(&mut tx, claim.t, claim.f)
+    let file = store::get(&mut tx, claim.f)
         .await?
         .filter(|f| f.status == "READY")
         .ok_or(AppError::NotFound)?;

@@ -46,7 +46,7 @@ pub async fn create_api_key(
     let name = Name::parse("name", name, 60)?;
     let creator = ctx.member_id().ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !authz::store::role_exists(&mut tx, ctx.tenant_id, role).await? {
+    if !authz::store::role_exists(&mut tx, role).await? {
         return Err(AppError::field("role", "角色不存在"));
     }
     let secret = token::generate(token::API_KEY);
@@ -54,7 +54,6 @@ pub async fn create_api_key(
     let prefix: String = secret.chars().take(10).collect();
     let row = store::insert_api_key(
         &mut tx,
-        ctx.tenant_id,
         id,
         name.as_str(),
         &prefix,
@@ -65,7 +64,6 @@ pub async fn create_api_key(
     .await?;
     authz::store::insert_rule(
         &mut tx,
-        ctx.tenant_id,
         "g",
         &[
             &format!("k:{id}"),
@@ -97,7 +95,7 @@ pub async fn list_api_keys(ctx: &Ctx, app: &App) -> AppResult<Vec<ApiKeyRow>> {
         .require(ctx, &Scope::Tenant, catalog::API_KEY, "read")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::list_api_keys(&mut tx, ctx.tenant_id).await?;
+    let rows = store::list_api_keys(&mut tx).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -108,10 +106,10 @@ pub async fn revoke_api_key(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
         .require(ctx, &Scope::Tenant, catalog::API_KEY, "write")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::revoke_api_key(&mut tx, ctx.tenant_id, id).await? {
+    if !store::revoke_api_key(&mut tx, id).await? {
         return Err(AppError::NotFound);
     }
-    authz::store::delete_by_source(&mut tx, ctx.tenant_id, &format!("api_key:{id}")).await?;
+    authz::store::delete_by_source(&mut tx, &format!("api_key:{id}")).await?;
     audit::record(
         &mut tx,
         ctx,

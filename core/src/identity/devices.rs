@@ -3,11 +3,11 @@
 //! emails them an alert (unless the tenant turned alerts off).
 
 use super::{ClientInfo, token};
+use crate::db::TenantTx;
 use crate::{
     App,
     mail::{self, templates},
 };
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The device cookie's name.
@@ -24,12 +24,12 @@ pub fn plausible(value: &str) -> bool {
 /// Records the device of a session being opened; returns a new device id for the client to
 /// keep when it brought none.
 pub(crate) async fn note(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     app: &App,
-    tenant: Uuid,
     member: Uuid,
     client: &ClientInfo,
 ) -> sqlx::Result<Option<String>> {
+    let tenant = tx.tenant();
     let (device, issued) = match client.device.as_deref().filter(|d| plausible(d)) {
         Some(d) => (d.to_string(), None),
         None => {
@@ -38,8 +38,8 @@ pub(crate) async fn note(
         }
     };
     let hash = hex::encode(token::digest(&device));
-    let seen = store::seen(conn, tenant, member).await?;
-    let first = store::upsert(conn, tenant, member, &hash, client).await?;
+    let seen = store::seen(tx, member).await?;
+    let first = store::upsert(tx, member, &hash, client).await?;
     if first
         && seen.known > 0
         && seen.alerts
@@ -61,14 +61,14 @@ pub(crate) async fn note(
             },
             &format!("{}/security", app.config.public_url()),
         );
-        mail::enqueue(conn, &mail).await?;
+        mail::enqueue(tx, &mail).await?;
     }
     Ok(issued)
 }
 
 mod store {
     use super::ClientInfo;
-    use sqlx::PgConnection;
+    use crate::db::TenantTx;
     use uuid::Uuid;
 
     #[derive(Debug, sqlx::FromRow)]
@@ -81,11 +81,8 @@ mod store {
         pub time_zone: String,
     }
 
-    pub(super) async fn seen(
-        conn: &mut PgConnection,
-        tenant: Uuid,
-        member: Uuid,
-    ) -> sqlx::Result<Seen> {
+    pub(super) async fn seen(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Seen> {
+        let tenant = tx.tenant();
         sqlx::query_as(
             "select (select count(*) from known_device d where d.tenant_id = $1 and d.member_id = $2) as known,
                     t.login_alerts as alerts, m.email, m.language, t.name as tenant_name, t.time_zone
@@ -94,18 +91,18 @@ mod store {
         )
         .bind(tenant)
         .bind(member)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
     }
 
     /// True when the device is new to the member.
     pub(super) async fn upsert(
-        conn: &mut PgConnection,
-        tenant: Uuid,
+        tx: &mut TenantTx,
         member: Uuid,
         hash: &str,
         client: &ClientInfo,
     ) -> sqlx::Result<bool> {
+        let tenant = tx.tenant();
         sqlx::query_scalar(
             "insert into known_device (tenant_id, member_id, device_hash, user_agent, ip)
              values ($1, $2, $3, $4, $5)
@@ -118,7 +115,7 @@ mod store {
         .bind(hash)
         .bind(client.user_agent.as_deref())
         .bind(client.ip.as_deref())
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
     }
 }

@@ -57,7 +57,7 @@ pub async fn invite_member(
     let name = Name::parse("name", name, 50)?;
     let inviter = ctx.member_id().ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = org::store::get(&mut tx, ctx.tenant_id, org_id)
+    let org = org::store::get(&mut tx, org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -78,7 +78,6 @@ pub async fn invite_member(
     let row = store::insert_invitation(
         &mut tx,
         &store::NewInvitation {
-            tenant_id: ctx.tenant_id,
             id: crate::new_id(),
             email: email.as_str(),
             name: name.as_str(),
@@ -89,7 +88,7 @@ pub async fn invite_member(
         },
     )
     .await?;
-    let tenant = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id).await?;
+    let tenant = crate::tenancy::tenant_in(&mut tx).await?;
     let link = format!("{}/invite/{token}", app.config.public_url());
     crate::mail::enqueue(
         &mut tx,
@@ -134,7 +133,7 @@ pub async fn accept_invitation(
             .await?
             .ok_or_else(invalid)?;
     let mut tx = system::begin_for_tenant(&app.db, tenant_id).await?;
-    let inv = store::open_invitation_for_update(&mut tx, tenant_id, invitation_id)
+    let inv = store::open_invitation_for_update(&mut tx, invitation_id)
         .await?
         .ok_or_else(invalid)?;
     let name = match name.map(str::trim).filter(|n| !n.is_empty()) {
@@ -163,7 +162,7 @@ pub async fn accept_invitation(
             id
         }
     };
-    let org = org::store::get(&mut tx, tenant_id, inv.org_id)
+    let org = org::store::get(&mut tx, inv.org_id)
         .await?
         .ok_or_else(invalid)?;
     let member_id = crate::new_id();
@@ -175,10 +174,9 @@ pub async fn accept_invitation(
         ..NewMember::default()
     };
     new.place_in(org.line.0, org.id);
-    member::store::insert(&mut tx, tenant_id, &new).await?;
+    member::store::insert(&mut tx, &new).await?;
     authz::store::insert_rule(
         &mut tx,
-        tenant_id,
         "g",
         &[
             &format!("m:{member_id}"),
@@ -188,8 +186,8 @@ pub async fn accept_invitation(
         "invitation",
     )
     .await?;
-    store::mark_invitation_accepted(&mut tx, tenant_id, inv.id, member_id).await?;
-    let grant = super::open_session(&mut tx, app, tenant_id, member_id, account_id, client).await?;
+    store::mark_invitation_accepted(&mut tx, inv.id, member_id).await?;
+    let grant = super::open_session(&mut tx, app, member_id, account_id, client).await?;
     audit::record(
         &mut tx,
         &grant.ctx(client),
@@ -216,8 +214,7 @@ pub async fn list_invitations(
         .require(ctx, &Scope::Tenant, catalog::INVITATION, "write")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows =
-        store::list_invitations(&mut tx, ctx.tenant_id, args.after_uuid()?, args.limit()).await?;
+    let rows = store::list_invitations(&mut tx, args.after_uuid()?, args.limit()).await?;
     tx.commit().await?;
     Ok(Page::from_fetch(rows, args))
 }
@@ -225,16 +222,16 @@ pub async fn list_invitations(
 /// Revokes an open invitation.
 pub async fn revoke_invitation(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org_id = store::invitation_org(&mut tx, ctx.tenant_id, id)
+    let org_id = store::invitation_org(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let org = org::store::get(&mut tx, ctx.tenant_id, org_id)
+    let org = org::store::get(&mut tx, org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(org.path), catalog::INVITATION, "write")
         .await?;
-    store::revoke_invitation(&mut tx, ctx.tenant_id, id)
+    store::revoke_invitation(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     audit::record(

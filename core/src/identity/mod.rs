@@ -23,8 +23,8 @@ pub use sessions::{
     reset_password, revoke_session,
 };
 
+use crate::db::TenantTx;
 use crate::{App, AppResult, Ctx, ctx::Actor, system};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// Facts about the client making a request.
@@ -141,19 +141,18 @@ pub async fn authenticate(app: &App, token: &str) -> AppResult<Option<Principal>
 
 /// Opens a session inside the caller's transaction (sign-up, login, accepting an invitation).
 pub(crate) async fn open_session(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     app: &App,
-    tenant_id: Uuid,
     member_id: Uuid,
     account_id: Uuid,
     client: &ClientInfo,
 ) -> AppResult<SessionGrant> {
+    let tenant_id = tx.tenant();
     let token = token::generate(token::SESSION);
     let session_id = crate::new_id();
     store::insert_session(
-        conn,
+        tx,
         &store::NewSession {
-            tenant_id,
             id: session_id,
             account_id,
             member_id,
@@ -164,7 +163,7 @@ pub(crate) async fn open_session(
         },
     )
     .await?;
-    let device_cookie = devices::note(conn, app, tenant_id, member_id, client).await?;
+    let device_cookie = devices::note(tx, app, member_id, client).await?;
     Ok(SessionGrant {
         token,
         session_id,

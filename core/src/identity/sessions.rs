@@ -108,15 +108,7 @@ pub async fn log_in(
     };
     let membership = chosen.ok_or_else(bad_credentials)?;
     let mut tx = system::begin_for_tenant(&app.db, membership.tenant_id).await?;
-    let grant = super::open_session(
-        &mut tx,
-        app,
-        membership.tenant_id,
-        membership.member_id,
-        account.id,
-        client,
-    )
-    .await?;
+    let grant = super::open_session(&mut tx, app, membership.member_id, account.id, client).await?;
     audit::record(
         &mut tx,
         &grant.ctx(client),
@@ -147,7 +139,7 @@ fn session_of(ctx: &Ctx) -> AppResult<(Uuid, Uuid, Uuid)> {
 pub async fn log_out(ctx: &Ctx, app: &App) -> AppResult<()> {
     let (member, _, session) = session_of(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::revoke_session(&mut tx, ctx.tenant_id, member, session).await?;
+    store::revoke_session(&mut tx, member, session).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -175,7 +167,7 @@ pub async fn log_out(ctx: &Ctx, app: &App) -> AppResult<()> {
 pub async fn my_sessions(ctx: &Ctx, app: &App) -> AppResult<Vec<SessionRow>> {
     let (member, _, _) = session_of(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::member_sessions(&mut tx, ctx.tenant_id, member).await?;
+    let rows = store::member_sessions(&mut tx, member).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -184,7 +176,7 @@ pub async fn my_sessions(ctx: &Ctx, app: &App) -> AppResult<Vec<SessionRow>> {
 pub async fn revoke_session(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     let (member, _, _) = session_of(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::revoke_session(&mut tx, ctx.tenant_id, member, id).await? {
+    if !store::revoke_session(&mut tx, member, id).await? {
         return Err(AppError::NotFound);
     }
     audit::record(

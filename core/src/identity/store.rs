@@ -1,10 +1,9 @@
 //! SQL of sessions, invitations and API keys (tenant tables, under RLS).
 
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 pub(crate) struct NewSession {
-    pub tenant_id: Uuid,
     pub id: Uuid,
     pub account_id: Uuid,
     pub member_id: Uuid,
@@ -14,12 +13,12 @@ pub(crate) struct NewSession {
     pub days: i64,
 }
 
-pub(crate) async fn insert_session(conn: &mut PgConnection, s: &NewSession) -> sqlx::Result<()> {
+pub(crate) async fn insert_session(tx: &mut TenantTx, s: &NewSession) -> sqlx::Result<()> {
     sqlx::query(
         "insert into session (tenant_id, id, account_id, member_id, token_hash, user_agent, ip, expires_at)
          values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))",
     )
-    .bind(s.tenant_id)
+    .bind(tx.tenant())
     .bind(s.id)
     .bind(s.account_id)
     .bind(s.member_id)
@@ -27,16 +26,16 @@ pub(crate) async fn insert_session(conn: &mut PgConnection, s: &NewSession) -> s
     .bind(s.user_agent.as_deref())
     .bind(s.ip.as_deref())
     .bind(s.days)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(crate) async fn member_sessions(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> sqlx::Result<Vec<super::SessionRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, user_agent, ip, created_at, last_seen_at, expires_at from session
           where tenant_id = $1 and member_id = $2 and revoked_at is null and expires_at > now()
@@ -44,17 +43,17 @@ pub(crate) async fn member_sessions(
     )
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Revokes one of a member's sessions; false when there was none to revoke.
 pub(crate) async fn revoke_session(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     id: Uuid,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "update session set revoked_at = now()
           where tenant_id = $1 and member_id = $2 and id = $3 and revoked_at is null",
@@ -62,27 +61,23 @@ pub(crate) async fn revoke_session(
     .bind(tenant)
     .bind(member)
     .bind(id)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
 /// Revokes every session of a member (disabled members lose access at once).
-pub(crate) async fn revoke_member_sessions(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<()> {
+pub(crate) async fn revoke_member_sessions(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update session set revoked_at = now() where tenant_id = $1 and member_id = $2 and revoked_at is null")
         .bind(tenant)
         .bind(member)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 pub(crate) struct NewInvitation<'a> {
-    pub tenant_id: Uuid,
     pub id: Uuid,
     pub email: &'a str,
     pub name: &'a str,
@@ -93,7 +88,7 @@ pub(crate) struct NewInvitation<'a> {
 }
 
 pub(crate) async fn insert_invitation(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     i: &NewInvitation<'_>,
 ) -> sqlx::Result<super::InvitationRow> {
     sqlx::query_as(
@@ -101,7 +96,7 @@ pub(crate) async fn insert_invitation(
          values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))
          returning id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id",
     )
-    .bind(i.tenant_id)
+    .bind(tx.tenant())
     .bind(i.id)
     .bind(i.email)
     .bind(i.name)
@@ -109,17 +104,17 @@ pub(crate) async fn insert_invitation(
     .bind(&i.token_hash)
     .bind(i.invited_by)
     .bind(i.days)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 const INVITATION_COLUMNS: &str = "id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id";
 
 pub(crate) async fn open_invitation_for_update(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
 ) -> sqlx::Result<Option<super::InvitationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {INVITATION_COLUMNS} from invitation
           where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
@@ -127,31 +122,31 @@ pub(crate) async fn open_invitation_for_update(
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(crate) async fn mark_invitation_accepted(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     member: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update invitation set accepted_at = now(), member_id = $3 where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
         .bind(member)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 pub(crate) async fn list_invitations(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<super::InvitationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {INVITATION_COLUMNS} from invitation
           where tenant_id = $1 and ($2::uuid is null or id < $2) order by id desc limit $3"
@@ -159,15 +154,12 @@ pub(crate) async fn list_invitations(
     .bind(tenant)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(crate) async fn revoke_invitation(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<Uuid>> {
+pub(crate) async fn revoke_invitation(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "update invitation set revoked_at = now()
           where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
@@ -175,19 +167,16 @@ pub(crate) async fn revoke_invitation(
     )
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
-pub(crate) async fn invitation_org(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<Uuid>> {
+pub(crate) async fn invitation_org(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select org_id from invitation where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
-        .fetch_optional(conn)
+        .fetch_optional(tx.conn())
         .await
 }
 
@@ -196,8 +185,7 @@ const API_KEY_COLUMNS: &str =
 
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn insert_api_key(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     name: &str,
     prefix: &str,
@@ -205,6 +193,7 @@ pub(crate) async fn insert_api_key(
     role: &str,
     created_by: Uuid,
 ) -> sqlx::Result<super::ApiKeyRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into api_key (tenant_id, id, name, prefix, token_hash, role, created_by)
          values ($1, $2, $3, $4, $5, $6, $7) returning {API_KEY_COLUMNS}"
@@ -216,31 +205,26 @@ pub(crate) async fn insert_api_key(
     .bind(hash)
     .bind(role)
     .bind(created_by)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
-pub(crate) async fn list_api_keys(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-) -> sqlx::Result<Vec<super::ApiKeyRow>> {
+pub(crate) async fn list_api_keys(tx: &mut TenantTx) -> sqlx::Result<Vec<super::ApiKeyRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {API_KEY_COLUMNS} from api_key where tenant_id = $1 order by revoked_at nulls first, id desc limit 200"
     )))
     .bind(tenant)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(crate) async fn revoke_api_key(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<bool> {
+pub(crate) async fn revoke_api_key(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query("update api_key set revoked_at = now() where tenant_id = $1 and id = $2 and revoked_at is null")
         .bind(tenant)
         .bind(id)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(done.rows_affected() == 1)
 }

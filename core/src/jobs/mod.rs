@@ -1,8 +1,8 @@
 //! The enqueue side of background jobs: one helper, called inside the business transaction,
 //! so that a rollback leaves no job behind.
 
+use crate::db::TenantTx;
 use serde::Serialize;
-use sqlx::PgConnection;
 
 /// The schema graphile_worker lives in.
 pub const SCHEMA: &str = "graphile_worker";
@@ -20,7 +20,7 @@ pub struct JobOptions {
 
 /// Enqueues `task` with `payload` in the caller's transaction.
 pub async fn enqueue<P: Serialize>(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     task: &str,
     payload: &P,
     opts: &JobOptions,
@@ -32,7 +32,7 @@ pub async fn enqueue<P: Serialize>(
         .bind(opts.job_key.as_deref())
         .bind(opts.run_at)
         .bind(opts.max_attempts)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod age;
 mod store;
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -14,7 +15,6 @@ use crate::{
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The worker task that warns league members approaching 28 and their orgs.
@@ -93,8 +93,8 @@ fn org_line(line: &str) -> AppResult<&'static str> {
     }
 }
 
-async fn league_age(conn: &mut PgConnection, tenant: Uuid) -> AppResult<(i32, i32, bool, String)> {
-    let rule = crate::rules::get_in(conn, tenant, "league.age").await?;
+async fn league_age(tx: &mut TenantTx) -> AppResult<(i32, i32, bool, String)> {
+    let rule = crate::statute::get_in(tx, "league.age").await?;
     let p = rule.effective();
     Ok((
         p["minAge"].as_i64().unwrap_or(14) as i32,
@@ -126,14 +126,14 @@ pub async fn apply(
         return Err(AppError::field("note", "不能超过 500 个字"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let o = crate::org::store::get(&mut tx, ctx.tenant_id, org)
+    let o = crate::org::store::get(&mut tx, org)
         .await?
         .filter(|o| o.archived_at.is_none())
         .ok_or_else(|| AppError::field("orgId", "组织不存在"))?;
     if o.line.0.code() != line {
         return Err(AppError::field("orgId", "请选择该条线的组织"));
     }
-    let (birth, status, youth, union) = store::member_facts(&mut tx, ctx.tenant_id, me)
+    let (birth, status, youth, union) = store::member_facts(&mut tx, me)
         .await?
         .ok_or(AppError::NotFound)?;
     match line {
@@ -141,7 +141,7 @@ pub async fn apply(
             if youth.is_some() && status == "LEAGUE_MEMBER" {
                 return Err(AppError::Conflict("您已是共青团员".into()));
             }
-            let (min, max, _, basis) = league_age(&mut tx, ctx.tenant_id).await?;
+            let (min, max, _, basis) = league_age(&mut tx).await?;
             age::admissible(birth, today(), min, max)
                 .map_err(|m| AppError::field("line", format!("{m}（依据：{basis}）")))?;
         }
@@ -152,13 +152,13 @@ pub async fn apply(
         }
     }
     let id = crate::new_id();
-    store::insert_application(&mut tx, ctx.tenant_id, id, me, line, org, note)
+    store::insert_application(&mut tx, id, me, line, org, note)
         .await
         .map_err(|e| match e.as_database_error() {
             Some(d) if d.is_unique_violation() => AppError::Conflict("您已有待审批的申请".into()),
             _ => e.into(),
         })?;
-    let officers = crate::due::org_officers(&mut tx, ctx.tenant_id, org).await?;
+    let officers = crate::org::officers(&mut tx, org).await?;
     let title = format!(
         "{}申请：{}",
         if line == "YOUTH" { "入团" } else { "入会" },
@@ -174,7 +174,7 @@ pub async fn apply(
             dedupe_key: None,
             detail: json!({ "application": id }),
         };
-        if let Some(nid) = notify::write(&mut tx, app, ctx.tenant_id, &n).await? {
+        if let Some(nid) = notify::write(&mut tx, app, &n).await? {
             written.push((officer, nid));
         }
     }
@@ -186,7 +186,7 @@ pub async fn apply(
         json!({ "line": line, "org": org }),
     )
     .await?;
-    let row = store::application(&mut tx, ctx.tenant_id, id)
+    let row = store::application(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -205,7 +205,7 @@ pub async fn decide(
 ) -> AppResult<ApplicationRow> {
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let a = store::application(&mut tx, ctx.tenant_id, id)
+    let a = store::application(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -221,15 +221,14 @@ pub async fn decide(
     }
     if approve {
         if a.line == "YOUTH" {
-            let (min, max, _, basis) = league_age(&mut tx, ctx.tenant_id).await?;
+            let (min, max, _, basis) = league_age(&mut tx).await?;
             age::admissible(a.birth_date, today(), min, max)
                 .map_err(|m| AppError::field("applicationId", format!("{m}（依据：{basis}）")))?;
         }
-        store::admit(&mut tx, ctx.tenant_id, a.member_id, &a.line, a.org_id).await?;
+        store::admit(&mut tx, a.member_id, &a.line, a.org_id).await?;
     }
     store::decide_application(
         &mut tx,
-        ctx.tenant_id,
         id,
         if approve { "APPROVED" } else { "REFUSED" },
         ctx.member_id(),
@@ -250,7 +249,7 @@ pub async fn decide(
         dedupe_key: None,
         detail: json!({ "application": id }),
     };
-    let written = notify::write(&mut tx, app, ctx.tenant_id, &n).await?;
+    let written = notify::write(&mut tx, app, &n).await?;
     record(
         &mut tx,
         ctx,
@@ -259,7 +258,7 @@ pub async fn decide(
         json!({ "approve": approve }),
     )
     .await?;
-    let row = store::application(&mut tx, ctx.tenant_id, id)
+    let row = store::application(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -273,20 +272,19 @@ pub async fn decide(
 pub async fn applications(ctx: &Ctx, app: &App) -> AppResult<Vec<ApplicationRow>> {
     let under = crate::authz::service::reach(ctx, app, catalog::MEMBER, "write").await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows =
-        store::applications(&mut tx, ctx.tenant_id, under.as_deref(), ctx.member_id()).await?;
+    let rows = store::applications(&mut tx, under.as_deref(), ctx.member_id()).await?;
     tx.commit().await?;
     Ok(rows)
 }
 
 async fn record(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     action: &'static str,
     id: Uuid,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    audit::object(conn, ctx, action, "joining", id, detail).await
+    audit::object(tx, ctx, action, "joining", id, detail).await
 }
 
 /// Starts the year's registration (团籍注册) for a league org's sub-tree and tells its league
@@ -299,7 +297,7 @@ pub async fn start_campaign(
     closes_on: NaiveDate,
 ) -> AppResult<CampaignRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let o = crate::org::store::get(&mut tx, ctx.tenant_id, org)
+    let o = crate::org::store::get(&mut tx, org)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -315,23 +313,15 @@ pub async fn start_campaign(
         return Err(AppError::field("closesOn", "截止日期不能早于今天"));
     }
     let id = crate::new_id();
-    store::insert_campaign(
-        &mut tx,
-        ctx.tenant_id,
-        id,
-        org,
-        year,
-        closes_on,
-        ctx.member_id(),
-    )
-    .await
-    .map_err(|e| match e.as_database_error() {
-        Some(d) if d.is_unique_violation() => {
-            AppError::Conflict(format!("{year} 年的团籍注册已经发起"))
-        }
-        _ => e.into(),
-    })?;
-    let members = store::campaign_members(&mut tx, ctx.tenant_id, id, &o.path).await?;
+    store::insert_campaign(&mut tx, id, org, year, closes_on, ctx.member_id())
+        .await
+        .map_err(|e| match e.as_database_error() {
+            Some(d) if d.is_unique_violation() => {
+                AppError::Conflict(format!("{year} 年的团籍注册已经发起"))
+            }
+            _ => e.into(),
+        })?;
+    let members = store::campaign_members(&mut tx, id, &o.path).await?;
     let title = format!("{year} 年度团籍注册");
     let body = format!("请于 {closes_on} 前完成团籍注册。");
     let mut written = Vec::new();
@@ -344,7 +334,7 @@ pub async fn start_campaign(
             dedupe_key: None,
             detail: json!({ "leagueCampaign": id }),
         };
-        if let Some(nid) = notify::write(&mut tx, app, ctx.tenant_id, &n).await? {
+        if let Some(nid) = notify::write(&mut tx, app, &n).await? {
             written.push((m.member_id, nid));
         }
     }
@@ -356,7 +346,7 @@ pub async fn start_campaign(
         json!({ "org": org, "year": year }),
     )
     .await?;
-    let row = store::campaign(&mut tx, ctx.tenant_id, id)
+    let row = store::campaign(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -368,7 +358,7 @@ pub async fn start_campaign(
 pub async fn campaigns(ctx: &Ctx, app: &App) -> AppResult<Vec<CampaignRow>> {
     let under = crate::authz::service::reach(ctx, app, catalog::MEMBER, "read").await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::campaigns(&mut tx, ctx.tenant_id, under.as_deref(), ctx.member_id()).await?;
+    let rows = store::campaigns(&mut tx, under.as_deref(), ctx.member_id()).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -376,13 +366,11 @@ pub async fn campaigns(ctx: &Ctx, app: &App) -> AppResult<Vec<CampaignRow>> {
 async fn campaign_for(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     id: Uuid,
     act: &str,
 ) -> AppResult<CampaignRow> {
-    let c = store::campaign(conn, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let c = store::campaign(tx, id).await?.ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(c.org_path.clone()), catalog::MEMBER, act)
         .await?;
@@ -393,7 +381,7 @@ async fn campaign_for(
 pub async fn campaign_members(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Vec<CampaignMember>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let c = campaign_for(ctx, app, &mut tx, id, "read").await?;
-    let rows = store::campaign_members(&mut tx, ctx.tenant_id, id, &c.org_path).await?;
+    let rows = store::campaign_members(&mut tx, id, &c.org_path).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -403,20 +391,20 @@ pub async fn register(ctx: &Ctx, app: &App, id: Uuid, member: Option<Uuid>) -> A
     let me = ctx.member_id();
     let who = member.or(me).ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let c = store::campaign(&mut tx, ctx.tenant_id, id)
+    let c = store::campaign(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     if Some(who) != me {
         campaign_for(ctx, app, &mut tx, id, "write").await?;
     }
-    let members = store::campaign_members(&mut tx, ctx.tenant_id, id, &c.org_path).await?;
+    let members = store::campaign_members(&mut tx, id, &c.org_path).await?;
     if !members.iter().any(|m| m.member_id == who) {
         return Err(AppError::NotFound);
     }
     if c.closes_on < today() {
         return Err(AppError::Conflict("团籍注册已截止".into()));
     }
-    if !store::register(&mut tx, ctx.tenant_id, id, who, me).await? {
+    if !store::register(&mut tx, id, who, me).await? {
         return Err(AppError::Conflict("已完成注册".into()));
     }
     record(
@@ -435,13 +423,13 @@ pub async fn register(ctx: &Ctx, app: &App, id: Uuid, member: Option<Uuid>) -> A
 pub async fn remind_campaign(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let c = campaign_for(ctx, app, &mut tx, id, "write").await?;
-    if !store::mark_reminded(&mut tx, ctx.tenant_id, id).await? {
+    if !store::mark_reminded(&mut tx, id).await? {
         return Err(AppError::RateLimited("今天已经提醒过，请明天再试".into()));
     }
     let title = format!("提醒：请完成 {} 年度团籍注册", c.year);
     let body = format!("截止日期 {}。", c.closes_on);
     let mut written = Vec::new();
-    for m in store::campaign_members(&mut tx, ctx.tenant_id, id, &c.org_path)
+    for m in store::campaign_members(&mut tx, id, &c.org_path)
         .await?
         .into_iter()
         .filter(|m| m.registered_at.is_none())
@@ -454,7 +442,7 @@ pub async fn remind_campaign(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize>
             dedupe_key: None,
             detail: json!({ "leagueCampaign": id }),
         };
-        if let Some(nid) = notify::write(&mut tx, app, ctx.tenant_id, &n).await? {
+        if let Some(nid) = notify::write(&mut tx, app, &n).await? {
             written.push((m.member_id, nid));
         }
     }
@@ -483,18 +471,17 @@ pub struct AgeOut {
 }
 
 async fn age_outs(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     under: Option<&str>,
     on: NaiveDate,
 ) -> AppResult<Vec<(AgeOut, Option<Uuid>)>> {
-    let (_, max, keep, _) = league_age(conn, tenant).await?;
-    let before = crate::rules::get_in(conn, tenant, "league.age_out_warning")
+    let (_, max, keep, _) = league_age(tx).await?;
+    let before = crate::statute::get_in(tx, "league.age_out_warning")
         .await?
         .effective()["monthsBefore"]
         .as_u64()
         .unwrap_or(3) as u32;
-    Ok(store::league_members(conn, tenant, under)
+    Ok(store::league_members(tx, under)
         .await?
         .into_iter()
         .filter_map(|m| {
@@ -515,13 +502,13 @@ async fn age_outs(
 /// post that keeps them), for those who read its members.
 pub async fn age_out_list(ctx: &Ctx, app: &App, org: Uuid) -> AppResult<Vec<AgeOut>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let o = crate::org::store::get(&mut tx, ctx.tenant_id, org)
+    let o = crate::org::store::get(&mut tx, org)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(o.path.clone()), catalog::MEMBER, "read")
         .await?;
-    let rows = age_outs(&mut tx, ctx.tenant_id, Some(&o.path), today()).await?;
+    let rows = age_outs(&mut tx, Some(&o.path), today()).await?;
     tx.commit().await?;
     Ok(rows.into_iter().map(|(a, _)| a).collect())
 }
@@ -531,7 +518,7 @@ pub async fn age_out_list(ctx: &Ctx, app: &App, org: Uuid) -> AppResult<Vec<AgeO
 pub async fn warn_age_out(app: &App, tenant: Uuid, on: NaiveDate) -> AppResult<usize> {
     let ctx = Ctx::system(tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let rows = age_outs(&mut tx, tenant, None, on).await?;
+    let rows = age_outs(&mut tx, None, on).await?;
     let mut written = Vec::new();
     for (a, org) in rows {
         let title = format!("超龄离团提醒：{}", a.name);
@@ -541,7 +528,7 @@ pub async fn warn_age_out(app: &App, tenant: Uuid, on: NaiveDate) -> AppResult<u
         );
         let mut to = vec![a.member_id];
         if let Some(o) = org {
-            to.extend(crate::due::org_officers(&mut tx, tenant, o).await?);
+            to.extend(crate::org::officers(&mut tx, o).await?);
         }
         for m in to {
             let key = format!("league-age-out:{}:{}:{m}", a.member_id, on.year());
@@ -553,7 +540,7 @@ pub async fn warn_age_out(app: &App, tenant: Uuid, on: NaiveDate) -> AppResult<u
                 dedupe_key: Some(&key),
                 detail: json!({ "member": a.member_id, "ageOutOn": a.age_out_on }),
             };
-            if let Some(nid) = notify::write(&mut tx, app, tenant, &n).await? {
+            if let Some(nid) = notify::write(&mut tx, app, &n).await? {
                 written.push((m, nid));
             }
         }
@@ -606,18 +593,16 @@ pub struct UnionCard {
 pub async fn union_card(ctx: &Ctx, app: &App) -> AppResult<UnionCard> {
     let me = ctx.member_id().ok_or(AppError::NotFound)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (_, _, _, union) = store::member_facts(&mut tx, ctx.tenant_id, me)
+    let (_, _, _, union) = store::member_facts(&mut tx, me)
         .await?
         .ok_or(AppError::NotFound)?;
-    let org = crate::org::store::get(&mut tx, ctx.tenant_id, union.ok_or(AppError::NotFound)?)
+    let org = crate::org::store::get(&mut tx, union.ok_or(AppError::NotFound)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    let member = crate::member::store::get(&mut tx, ctx.tenant_id, me)
+    let member = crate::member::store::get(&mut tx, me)
         .await?
         .ok_or(AppError::NotFound)?;
-    let tenant_name = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id)
-        .await?
-        .name;
+    let tenant_name = crate::tenancy::tenant_in(&mut tx).await?.name;
     tx.commit().await?;
     let expires_at = Utc::now() + Duration::seconds(CARD_SECS);
     let code = app
@@ -661,15 +646,15 @@ pub async fn verify_union_card(ctx: &Ctx, app: &App, code: &str) -> AppResult<(S
         return Err(AppError::field("code", "会员码已过期，请让对方刷新"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (_, _, _, union) = store::member_facts(&mut tx, ctx.tenant_id, claim.m)
+    let (_, _, _, union) = store::member_facts(&mut tx, claim.m)
         .await?
         .ok_or_else(|| AppError::field("code", "该会员已不在本单位"))?;
     let org = match union {
-        Some(o) => crate::org::store::get(&mut tx, ctx.tenant_id, o).await?,
+        Some(o) => crate::org::store::get(&mut tx, o).await?,
         None => None,
     }
     .ok_or_else(|| AppError::field("code", "该成员已不是工会会员"))?;
-    let member = crate::member::store::get(&mut tx, ctx.tenant_id, claim.m)
+    let member = crate::member::store::get(&mut tx, claim.m)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;

@@ -1,8 +1,8 @@
 //! SQL of applications to join, league registration campaigns and age-out candidates.
 
 use super::{ApplicationRow, CampaignMember, CampaignRow};
+use crate::db::TenantTx;
 use chrono::NaiveDate;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 const APPLICATION_COLUMNS: &str = "a.id, a.member_id, m.name as member_name, m.birth_date, a.line,
@@ -12,14 +12,14 @@ const APPLICATION_FROM: &str = "line_application a
     join org_unit o on o.tenant_id = a.tenant_id and o.id = a.org_id";
 
 pub(super) async fn insert_application(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     member: Uuid,
     line: &str,
     org: Uuid,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into line_application (tenant_id, id, member_id, line, org_id, note) values ($1, $2, $3, $4, $5, $6)",
     )
@@ -29,33 +29,33 @@ pub(super) async fn insert_application(
     .bind(line)
     .bind(org)
     .bind(note)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn application(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
 ) -> sqlx::Result<Option<ApplicationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {APPLICATION_COLUMNS}, o.path::text as org_path from {APPLICATION_FROM}
           where a.tenant_id = $1 and a.id = $2 for update of a"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Applications to orgs under `under` (all when `None`) or by `member`, pending first.
 pub(super) async fn applications(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     under: Option<&[String]>,
     member: Option<Uuid>,
 ) -> sqlx::Result<Vec<ApplicationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {APPLICATION_COLUMNS}, o.path::text as org_path from {APPLICATION_FROM}
           where a.tenant_id = $1
@@ -65,18 +65,18 @@ pub(super) async fn applications(
     .bind(tenant)
     .bind(under)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn decide_application(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     status: &str,
     by: Option<Uuid>,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update line_application set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
           where tenant_id = $1 and id = $2",
@@ -86,7 +86,7 @@ pub(super) async fn decide_application(
     .bind(status)
     .bind(by)
     .bind(note)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
@@ -94,12 +94,12 @@ pub(super) async fn decide_application(
 /// Places the member in the org on the line; a new league member becomes `LEAGUE_MEMBER`
 /// unless already a party member.
 pub(super) async fn admit(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     line: &str,
     org: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let sql = if line == "YOUTH" {
         "update member set youth_org_id = $3, political_status = case when political_status = 'MASSES'
                 then 'LEAGUE_MEMBER' else political_status end, updated_at = now()
@@ -111,36 +111,36 @@ pub(super) async fn admit(
         .bind(tenant)
         .bind(member)
         .bind(org)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 /// The member's birth date, political status and org on a line.
 pub(super) async fn member_facts(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> sqlx::Result<Option<(Option<NaiveDate>, String, Option<Uuid>, Option<Uuid>)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select birth_date, political_status, youth_org_id, union_org_id from member
           where tenant_id = $1 and id = $2 and status = 'ACTIVE'",
     )
     .bind(tenant)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn insert_campaign(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     org: Uuid,
     year: i32,
     closes_on: NaiveDate,
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into league_campaign (tenant_id, id, org_id, year, closes_on, created_by) values ($1, $2, $3, $4, $5, $6)",
     )
@@ -150,16 +150,13 @@ pub(super) async fn insert_campaign(
     .bind(year)
     .bind(closes_on)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn campaign(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<CampaignRow>> {
+pub(super) async fn campaign(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<CampaignRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select c.id, c.org_id, o.name as org_name, o.path::text as org_path, c.year, c.closes_on,
                 c.last_reminded_at, c.created_at
@@ -168,17 +165,17 @@ pub(super) async fn campaign(
     )
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Campaigns of orgs under `under` (all when `None`), or that `member` belongs to.
 pub(super) async fn campaigns(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     under: Option<&[String]>,
     member: Option<Uuid>,
 ) -> sqlx::Result<Vec<CampaignRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select c.id, c.org_id, o.name as org_name, o.path::text as org_path, c.year, c.closes_on,
                 c.last_reminded_at, c.created_at
@@ -192,17 +189,17 @@ pub(super) async fn campaigns(
     .bind(tenant)
     .bind(under)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// League members under a campaign's org, with their registration.
 pub(super) async fn campaign_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     campaign: Uuid,
     org_path: &str,
 ) -> sqlx::Result<Vec<CampaignMember>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id as member_id, m.name, y.name as org_name, r.registered_at
            from member m join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
@@ -214,17 +211,17 @@ pub(super) async fn campaign_members(
     .bind(tenant)
     .bind(campaign)
     .bind(org_path)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn register(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     campaign: Uuid,
     member: Uuid,
     by: Option<Uuid>,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "insert into league_registration (tenant_id, campaign_id, member_id, registered_by)
          values ($1, $2, $3, $4) on conflict do nothing",
@@ -233,17 +230,14 @@ pub(super) async fn register(
     .bind(campaign)
     .bind(member)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 /// Marks a campaign reminded now, unless it was within the last day; `false` then.
-pub(super) async fn mark_reminded(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    campaign: Uuid,
-) -> sqlx::Result<bool> {
+pub(super) async fn mark_reminded(tx: &mut TenantTx, campaign: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update league_campaign set last_reminded_at = now()
           where tenant_id = $1 and id = $2
@@ -251,7 +245,7 @@ pub(super) async fn mark_reminded(
     )
     .bind(tenant)
     .bind(campaign)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
@@ -267,10 +261,10 @@ pub(super) struct LeagueMember {
 }
 
 pub(super) async fn league_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     under: Option<&str>,
 ) -> sqlx::Result<Vec<LeagueMember>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id as member_id, m.name, m.birth_date, m.youth_org_id,
                 exists (select 1 from position p join org_unit po on po.tenant_id = p.tenant_id and po.id = p.org_id
@@ -282,6 +276,6 @@ pub(super) async fn league_members(
     )
     .bind(tenant)
     .bind(under)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }

@@ -43,6 +43,7 @@ pub struct SendMail {
 
 /// Writes the email to the outbox and enqueues its sending, in the caller's transaction.
 /// Writing the same key twice keeps the first email.
+/// Takes a plain connection: a password-reset email is sent before any tenant is known.
 pub async fn enqueue(conn: &mut PgConnection, mail: &Mail) -> sqlx::Result<()> {
     sqlx::query("select tongxin_enqueue_mail($1, $2, $3, $4, $5, $6, $7)")
         .bind(&mail.key)

@@ -1,9 +1,9 @@
 //! Each member's calendar feed: a secret URL (revocable, replaced on renewal) serving an
 //! iCalendar file of their meetings and deadlines, for phone and desktop calendars.
 
+use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, identity::token};
 use chrono::{DateTime, Duration, Utc};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// Prefix of feed tokens.
@@ -91,9 +91,9 @@ pub async fn revoke_feed(ctx: &Ctx, app: &App) -> AppResult<bool> {
     Ok(gone)
 }
 
-async fn audit(conn: &mut PgConnection, ctx: &Ctx, action: &'static str) -> AppResult<()> {
+async fn audit(tx: &mut TenantTx, ctx: &Ctx, action: &'static str) -> AppResult<()> {
     crate::audit::record(
-        conn,
+        tx,
         ctx,
         crate::audit::Entry {
             action,
@@ -163,7 +163,7 @@ pub async fn render(app: &App, secret: &str) -> AppResult<String> {
     .bind(Utc::now() - Duration::days(90))
     .fetch_all(&mut *tx)
     .await?;
-    let name: String = crate::tenancy::tenant_in(&mut tx, tenant).await?.name;
+    let name: String = crate::tenancy::tenant_in(&mut tx).await?.name;
     tx.commit().await?;
     let events: Vec<CalEvent> = entries
         .into_iter()

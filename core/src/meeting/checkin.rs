@@ -3,11 +3,11 @@
 //! optional geofence, once per member; and officers' manual check-in.
 
 use super::{MeetingView, audit_meeting, changed, load, load_managed, rules, store};
+use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, links::LinkError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The purpose check-in codes are signed for.
@@ -37,8 +37,8 @@ pub struct CheckinCode {
     pub refresh_in_secs: i64,
 }
 
-async fn timing(conn: &mut PgConnection, tenant: Uuid) -> AppResult<rules::CheckinTiming> {
-    let rule = crate::rules::get_in(conn, tenant, RULE).await?;
+async fn timing(tx: &mut TenantTx) -> AppResult<rules::CheckinTiming> {
+    let rule = crate::statute::get_in(tx, RULE).await?;
     Ok(rules::CheckinTiming::from_params(rule.effective()))
 }
 
@@ -49,7 +49,7 @@ pub async fn checkin_code(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<CheckinCo
     if view.row.status != "SCHEDULED" {
         return Err(AppError::Conflict("会议已取消".into()));
     }
-    let timing = timing(&mut tx, ctx.tenant_id).await?;
+    let timing = timing(&mut tx).await?;
     tx.commit().await?;
     let now = Utc::now();
     let w = timing.window(now);
@@ -94,7 +94,7 @@ pub async fn check_in(
         }
     };
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load(ctx, app, &mut tx, id).await?;
     let Some(mine) = &view.mine else {
         return Err(AppError::NotFound);
@@ -102,7 +102,7 @@ pub async fn check_in(
     if claim.t != ctx.tenant_id || claim.m != id {
         return Err(refuse("签到码不属于本次会议"));
     }
-    let timing = timing(&mut tx, ctx.tenant_id).await?;
+    let timing = timing(&mut tx).await?;
     let now = Utc::now();
     if !timing.accepts(claim.w, now) {
         return Err(refuse("签到码已过期，请扫描现场最新的二维码"));
@@ -136,7 +136,7 @@ pub async fn check_in(
         }
         _ => None,
     };
-    if !store::check_in(&mut tx, ctx.tenant_id, id, me, "QR", Some(me), distance).await? {
+    if !store::check_in(&mut tx, id, me, "QR", Some(me), distance).await? {
         return Err(AppError::Conflict("您已签到".into()));
     }
     audit_meeting(
@@ -162,7 +162,7 @@ pub async fn record_attendance(
     present: bool,
 ) -> AppResult<MeetingView> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
     if view.row.status != "SCHEDULED" {
         return Err(AppError::Conflict("会议已取消".into()));
@@ -170,28 +170,16 @@ pub async fn record_attendance(
     if view.row.minutes_status == "APPROVED" {
         return Err(AppError::Conflict("会议记录已审定，出勤不能再修改".into()));
     }
-    if store::attendee(&mut tx, ctx.tenant_id, id, member)
-        .await?
-        .is_none()
-    {
+    if store::attendee(&mut tx, id, member).await?.is_none() {
         return Err(AppError::field(
             "memberId",
             "该成员不在本次会议的参会名单中",
         ));
     }
     let done = if present {
-        store::check_in(
-            &mut tx,
-            ctx.tenant_id,
-            id,
-            member,
-            "MANUAL",
-            ctx.member_id(),
-            None,
-        )
-        .await?
+        store::check_in(&mut tx, id, member, "MANUAL", ctx.member_id(), None).await?
     } else {
-        store::undo_check_in(&mut tx, ctx.tenant_id, id, member).await?
+        store::undo_check_in(&mut tx, id, member).await?
     };
     if !done {
         return Err(AppError::Conflict(if present {
@@ -208,7 +196,7 @@ pub async fn record_attendance(
         json!({ "member": member, "present": present }),
     )
     .await?;
-    store::touch(&mut tx, ctx.tenant_id, id).await?;
+    store::touch(&mut tx, id).await?;
     let view = load(ctx, app, &mut tx, id).await?;
     tx.commit().await?;
     changed(app, ctx.tenant_id, id).await;

@@ -2,6 +2,7 @@
 //! standing; warnings to officers before a branch falls behind (a daily job).
 
 use super::{rules, types};
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     authz::{Scope, catalog},
@@ -9,7 +10,6 @@ use crate::{
 };
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::json;
-use sqlx::PgConnection;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -57,11 +57,11 @@ struct MeetingFact {
 }
 
 async fn orgs(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     kinds: &[&str],
     under: Option<&[String]>,
 ) -> sqlx::Result<Vec<OrgRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, name, kind, created_at from org_unit
           where tenant_id = $1 and archived_at is null and kind = any($2)
@@ -71,16 +71,16 @@ async fn orgs(
     .bind(tenant)
     .bind(kinds)
     .bind(under)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 async fn meetings_since(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     orgs: &[Uuid],
     since: DateTime<Utc>,
 ) -> sqlx::Result<Vec<MeetingFact>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, org_id, type, starts_at from meeting
           where tenant_id = $1 and org_id = any($2) and starts_at >= $3 and status = 'SCHEDULED'
@@ -89,7 +89,7 @@ async fn meetings_since(
     .bind(tenant)
     .bind(orgs)
     .bind(since)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -107,20 +107,19 @@ fn required_kinds() -> Vec<&'static str> {
 /// The standing of every required type in the orgs under `under` (all when `None`) on the
 /// tenant's local `now`.
 async fn compute(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     under: Option<&[String]>,
     now: DateTime<Utc>,
 ) -> AppResult<Vec<Row>> {
-    let zone = super::schedule::zone(conn, tenant).await?;
+    let zone = super::schedule::zone(tx).await?;
     let today = now.with_timezone(&zone).date_naive();
-    let warn = crate::rules::get_in(conn, tenant, RULE).await?.effective()["warnBeforeDays"]
+    let warn = crate::statute::get_in(tx, RULE).await?.effective()["warnBeforeDays"]
         .as_i64()
         .unwrap_or(10);
     let mut frequency = HashMap::new();
     for key in types::ALL.iter().filter_map(|t| t.frequency_rule) {
         if !frequency.contains_key(key) {
-            let rule = crate::rules::get_in(conn, tenant, key).await?;
+            let rule = crate::statute::get_in(tx, key).await?;
             frequency.insert(
                 key,
                 (
@@ -130,11 +129,11 @@ async fn compute(
             );
         }
     }
-    let orgs = orgs(conn, tenant, &required_kinds(), under).await?;
+    let orgs = orgs(tx, &required_kinds(), under).await?;
     let ids: Vec<Uuid> = orgs.iter().map(|o| o.id).collect();
     // Thirteen months back covers the twelve counted and a yearly period begun before them.
     let since = now - Duration::days(800);
-    let facts = meetings_since(conn, tenant, &ids, since).await?;
+    let facts = meetings_since(tx, &ids, since).await?;
     let mut out = Vec::new();
     for org in &orgs {
         let Ok(kind) = crate::org::model::Kind::from_code(&org.kind) else {
@@ -189,7 +188,7 @@ pub async fn report(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let under = match org {
         Some(id) => {
-            let o = crate::org::store::get(&mut tx, ctx.tenant_id, id)
+            let o = crate::org::store::get(&mut tx, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             app.authz
@@ -199,7 +198,7 @@ pub async fn report(
         }
         None => crate::authz::service::reach(ctx, app, catalog::MEETING, "read").await?,
     };
-    let mut rows = compute(&mut tx, ctx.tenant_id, under.as_deref(), Utc::now()).await?;
+    let mut rows = compute(&mut tx, under.as_deref(), Utc::now()).await?;
     tx.commit().await?;
     if behind_only {
         rows.retain(|r| r.compliance.warning);
@@ -214,7 +213,7 @@ pub async fn warn_behind(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
     for tenant in crate::system::tenants_with_meeting_orgs(&app.db).await? {
         let ctx = Ctx::system(tenant);
         let mut tx = app.db.begin_tenant(&ctx).await?;
-        let rows = compute(&mut tx, tenant, None, now).await?;
+        let rows = compute(&mut tx, None, now).await?;
         let mut written = Vec::new();
         for r in rows.iter().filter(|r| r.compliance.warning) {
             let c = &r.compliance;
@@ -235,7 +234,7 @@ pub async fn warn_behind(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
                     c.period_start, c.period_end, r.kind.label, c.days_left, r.rule_source
                 )
             };
-            for officer in crate::due::org_officers(&mut tx, tenant, r.org_id).await? {
+            for officer in crate::org::officers(&mut tx, r.org_id).await? {
                 let key = format!(
                     "meeting-compliance:{}:{}:{}:{standing}:{officer}",
                     r.org_id, r.kind.code, c.period_start
@@ -249,7 +248,7 @@ pub async fn warn_behind(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
                     detail: json!({ "org": r.org_id, "meetingType": r.kind.code,
                         "periodStart": c.period_start, "periodEnd": c.period_end }),
                 };
-                if let Some(id) = notify::write(&mut tx, app, tenant, &n).await? {
+                if let Some(id) = notify::write(&mut tx, app, &n).await? {
                     written.push((officer, id));
                 }
             }

@@ -48,7 +48,7 @@ pub async fn save_minutes(
     let mut files = attachment_ids.to_vec();
     files.dedup();
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
     if view.row.minutes_status == "APPROVED" {
         return Err(AppError::Conflict(
@@ -58,21 +58,21 @@ pub async fn save_minutes(
     if view.row.status != "SCHEDULED" || view.row.starts_at > Utc::now() {
         return Err(AppError::Conflict("会议尚未召开，不能填写纪要".into()));
     }
-    let kept: Vec<Uuid> = store::attachments(&mut tx, ctx.tenant_id, id)
+    let kept: Vec<Uuid> = store::attachments(&mut tx, id)
         .await?
         .into_iter()
         .map(|f| f.id)
         .collect();
     for f in files.iter().filter(|f| !kept.contains(f)) {
-        crate::files::attachable(&mut tx, ctx.tenant_id, me, *f)
+        crate::files::attachable(&mut tx, me, *f)
             .await
             .map_err(|e| match e {
                 AppError::NotFound => AppError::field("attachmentIds", "附件不存在"),
                 other => other,
             })?;
     }
-    store::save_minutes(&mut tx, ctx.tenant_id, id, minutes.trim(), &resolutions).await?;
-    store::replace_attachments(&mut tx, ctx.tenant_id, id, &files).await?;
+    store::save_minutes(&mut tx, id, minutes.trim(), &resolutions).await?;
+    store::replace_attachments(&mut tx, id, &files).await?;
     audit_meeting(
         &mut tx,
         ctx,
@@ -90,7 +90,7 @@ pub async fn save_minutes(
 /// Approves the draft minutes; from now on the record is locked.
 pub async fn approve_minutes(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<MeetingView> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
     match view.row.minutes_status.as_str() {
         "APPROVED" => return Err(AppError::Conflict("纪要已审定".into())),
@@ -105,7 +105,7 @@ pub async fn approve_minutes(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Meetin
     {
         return Err(AppError::field("minutes", "纪要内容为空，不能审定"));
     }
-    if !store::approve(&mut tx, ctx.tenant_id, id, ctx.member_id()).await? {
+    if !store::approve(&mut tx, id, ctx.member_id()).await? {
         return Err(AppError::Conflict("纪要已审定".into()));
     }
     audit_meeting(&mut tx, ctx, "meeting.minutes_approve", id, json!({})).await?;
@@ -120,12 +120,12 @@ pub async fn amend(ctx: &Ctx, app: &App, id: Uuid, text: &str) -> AppResult<Meet
     let me = ctx.member_id().ok_or(AppError::Forbidden)?;
     let text = crate::tenancy::model::Name::parse("text", text, 5000)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
     if view.row.minutes_status != "APPROVED" {
         return Err(AppError::Conflict("纪要审定前请直接修改纪要".into()));
     }
-    store::amend(&mut tx, ctx.tenant_id, id, text.as_str(), me).await?;
+    store::amend(&mut tx, id, text.as_str(), me).await?;
     audit_meeting(&mut tx, ctx, "meeting.amend", id, json!({})).await?;
     let view = load(ctx, app, &mut tx, id).await?;
     tx.commit().await?;
@@ -140,7 +140,7 @@ pub async fn attachments(
     view: &MeetingView,
 ) -> AppResult<Vec<(FileRow, String)>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let files = store::attachments(&mut tx, ctx.tenant_id, view.row.id).await?;
+    let files = store::attachments(&mut tx, view.row.id).await?;
     tx.commit().await?;
     let mut out = Vec::with_capacity(files.len());
     for f in files {
@@ -153,7 +153,7 @@ pub async fn attachments(
 /// A meeting's amendments, oldest first.
 pub async fn amendments(ctx: &Ctx, app: &App, view: &MeetingView) -> AppResult<Vec<AmendmentRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::amendments(&mut tx, ctx.tenant_id, view.row.id).await?;
+    let rows = store::amendments(&mut tx, view.row.id).await?;
     tx.commit().await?;
     Ok(rows)
 }

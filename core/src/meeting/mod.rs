@@ -16,6 +16,8 @@ pub use checkin::{CheckinCode, check_in, checkin_code, record_attendance};
 pub use minutes::{amend, amendments, approve_minutes, attachments, save_minutes};
 pub use schedule::{Geofence, ScheduleInput, cancel, reschedule, schedule};
 
+use crate::db::TenantTx;
+use crate::reminder::{Handlers, Turn};
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -25,7 +27,6 @@ use crate::{
 use chrono::{DateTime, Utc};
 use futures::Stream;
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The kind of the due item that reminds invitees before a meeting.
@@ -211,12 +212,10 @@ pub fn count_attendance(
 }
 
 /// The meeting if the viewer may see it: invited, or holding `meeting:read` at its org.
-async fn load(ctx: &Ctx, app: &App, conn: &mut PgConnection, id: Uuid) -> AppResult<MeetingView> {
-    let row = store::get(conn, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+async fn load(ctx: &Ctx, app: &App, tx: &mut TenantTx, id: Uuid) -> AppResult<MeetingView> {
+    let row = store::get(tx, id).await?.ok_or(AppError::NotFound)?;
     let mine = match ctx.member_id() {
-        Some(m) => store::attendee(conn, ctx.tenant_id, id, m).await?,
+        Some(m) => store::attendee(tx, id, m).await?,
         None => None,
     };
     let scope = row.scope();
@@ -241,13 +240,8 @@ async fn load(ctx: &Ctx, app: &App, conn: &mut PgConnection, id: Uuid) -> AppRes
 }
 
 /// Like [`load`], for those who manage the meeting; others read not found.
-async fn load_managed(
-    ctx: &Ctx,
-    app: &App,
-    conn: &mut PgConnection,
-    id: Uuid,
-) -> AppResult<MeetingView> {
-    let view = load(ctx, app, conn, id).await?;
+async fn load_managed(ctx: &Ctx, app: &App, tx: &mut TenantTx, id: Uuid) -> AppResult<MeetingView> {
+    let view = load(ctx, app, tx, id).await?;
     if !view.can_manage {
         if view.can_read_all || view.mine.is_some() {
             return Err(AppError::Forbidden);
@@ -271,7 +265,7 @@ pub async fn attendees(ctx: &Ctx, app: &App, view: &MeetingView) -> AppResult<Ve
         return Ok(view.mine.clone().into_iter().collect());
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::attendees(&mut tx, ctx.tenant_id, view.row.id).await?;
+    let rows = store::attendees(&mut tx, view.row.id).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -279,12 +273,10 @@ pub async fn attendees(ctx: &Ctx, app: &App, view: &MeetingView) -> AppResult<Ve
 /// Attendance and quorum (counts are not secret to invitees).
 pub async fn attendance(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Attendance> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let rows = store::attendees(&mut tx, ctx.tenant_id, id).await?;
+    let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let rows = store::attendees(&mut tx, id).await?;
     let quorum = if row.meeting_type().general {
-        let rule = crate::rules::get_in(&mut tx, ctx.tenant_id, "meeting.quorum").await?;
+        let rule = crate::statute::get_in(&mut tx, "meeting.quorum").await?;
         Some((
             rules::Quorum::from_params(rule.effective(), row.is_election),
             rule.effective_source().to_string(),
@@ -333,7 +325,7 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let under = match a.org {
         Some(org) => {
-            let o = crate::org::store::get(&mut tx, ctx.tenant_id, org)
+            let o = crate::org::store::get(&mut tx, org)
                 .await?
                 .ok_or(AppError::NotFound)?;
             app.authz
@@ -361,7 +353,6 @@ pub async fn list(
     };
     let rows = store::list(
         &mut tx,
-        ctx.tenant_id,
         &store::ListFilter {
             invited,
             under: under.as_deref(),
@@ -377,7 +368,7 @@ pub async fn list(
     for row in rows {
         let id = row.id;
         let mine = match ctx.member_id() {
-            Some(m) => store::attendee(&mut tx, ctx.tenant_id, id, m).await?,
+            Some(m) => store::attendee(&mut tx, id, m).await?,
             None => None,
         };
         let scope = row.scope();
@@ -406,7 +397,7 @@ pub async fn request_leave(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppR
     let me = ctx.member_id().ok_or(AppError::NotFound)?;
     let reason = crate::tenancy::model::Name::parse("reason", reason, 500)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load(ctx, app, &mut tx, id).await?;
     let Some(mine) = &view.mine else {
         return Err(AppError::NotFound);
@@ -420,10 +411,10 @@ pub async fn request_leave(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppR
     if mine.checked_in_at.is_some() {
         return Err(AppError::Conflict("您已签到，不能请假".into()));
     }
-    if !store::request_leave(&mut tx, ctx.tenant_id, id, me, reason.as_str()).await? {
+    if !store::request_leave(&mut tx, id, me, reason.as_str()).await? {
         return Err(AppError::Conflict("请假已批准".into()));
     }
-    let officers = crate::due::org_officers(&mut tx, ctx.tenant_id, view.row.org_id).await?;
+    let officers = crate::org::officers(&mut tx, view.row.org_id).await?;
     let title = format!("请假申请：{}", view.row.title);
     let body = format!("{} 申请请假：{}", mine.name, reason.as_str());
     let mut written = Vec::new();
@@ -436,7 +427,7 @@ pub async fn request_leave(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppR
             dedupe_key: None,
             detail: json!({ "meeting": id, "leaveOf": me }),
         };
-        if let Some(nid) = notify::write(&mut tx, app, ctx.tenant_id, &n).await? {
+        if let Some(nid) = notify::write(&mut tx, app, &n).await? {
             written.push((o, nid));
         }
     }
@@ -457,9 +448,9 @@ pub async fn decide_leave(
     approve: bool,
 ) -> AppResult<MeetingView> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if !store::decide_leave(&mut tx, ctx.tenant_id, id, member, approve, ctx.member_id()).await? {
+    if !store::decide_leave(&mut tx, id, member, approve, ctx.member_id()).await? {
         return Err(AppError::Conflict("没有待审批的请假申请".into()));
     }
     let title = if approve {
@@ -480,7 +471,7 @@ pub async fn decide_leave(
         dedupe_key: None,
         detail: json!({ "meeting": id }),
     };
-    let written = notify::write(&mut tx, app, ctx.tenant_id, &n).await?;
+    let written = notify::write(&mut tx, app, &n).await?;
     audit_meeting(
         &mut tx,
         ctx,
@@ -499,13 +490,13 @@ pub async fn decide_leave(
 }
 
 async fn audit_meeting(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     action: &'static str,
     id: Uuid,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    audit::object(conn, ctx, action, "meeting", id, detail).await
+    audit::object(tx, ctx, action, "meeting", id, detail).await
 }
 
 /// Tells live viewers a meeting changed (after the commit).
@@ -530,17 +521,29 @@ pub fn follow(app: App, ctx: Ctx, id: Uuid) -> impl Stream<Item = AppResult<Meet
     })
 }
 
+/// Lets the reminder engine hand meeting reminders (items of kind [`DUE_KIND`]) to
+/// [`remind_due`].
+pub(crate) fn register_reminders(handlers: &mut Handlers) {
+    handlers.register(DUE_KIND, |app, turn| Box::pin(remind_due(app, turn)));
+}
+
 /// Reminds a meeting's invitees without approved leave (a due item of kind [`DUE_KIND`]).
-pub async fn remind_due(app: &App, tenant: Uuid, item: Uuid, position: i32) -> AppResult<usize> {
+pub(crate) async fn remind_due(app: &App, turn: Turn) -> AppResult<usize> {
+    let Turn {
+        tenant,
+        item,
+        position,
+        ..
+    } = turn;
     let ctx = Ctx::system(tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let Some(row) = store::by_due_item(&mut tx, tenant, item).await? else {
+    let Some(row) = store::by_due_item(&mut tx, item).await? else {
         return Ok(0);
     };
     if row.status != "SCHEDULED" {
         return Ok(0);
     }
-    let zone = schedule::zone(&mut tx, tenant).await?;
+    let zone = schedule::zone(&mut tx).await?;
     let when = row.starts_at.with_timezone(&zone).format("%m月%d日 %H:%M");
     let title = format!("会议提醒：{}", row.title);
     let body = format!(
@@ -553,7 +556,7 @@ pub async fn remind_due(app: &App, tenant: Uuid, item: Uuid, position: i32) -> A
             .unwrap_or_default()
     );
     let mut written = Vec::new();
-    for member in store::expected(&mut tx, tenant, row.id).await? {
+    for member in store::expected(&mut tx, row.id).await? {
         let key = format!("meeting-reminder:{}:{position}:{member}", row.id);
         let n = NewNotification {
             member_id: member,
@@ -563,7 +566,7 @@ pub async fn remind_due(app: &App, tenant: Uuid, item: Uuid, position: i32) -> A
             dedupe_key: Some(&key),
             detail: json!({ "meeting": row.id, "dueItem": item }),
         };
-        if let Some(id) = notify::write(&mut tx, app, tenant, &n).await? {
+        if let Some(id) = notify::write(&mut tx, app, &n).await? {
             written.push((member, id));
         }
     }
@@ -585,10 +588,7 @@ pub async fn type_frequencies(
         let (months, source) = match t.frequency_rule {
             Some(key) => {
                 if !rules_by_key.contains_key(key) {
-                    rules_by_key.insert(
-                        key,
-                        crate::rules::get_in(&mut tx, ctx.tenant_id, key).await?,
-                    );
+                    rules_by_key.insert(key, crate::statute::get_in(&mut tx, key).await?);
                 }
                 let rule = &rules_by_key[key];
                 (
@@ -610,7 +610,7 @@ pub async fn check_in_open(ctx: &Ctx, app: &App, row: &MeetingRow) -> AppResult<
         return Ok(false);
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rule = crate::rules::get_in(&mut tx, ctx.tenant_id, "meeting.checkin").await?;
+    let rule = crate::statute::get_in(&mut tx, "meeting.checkin").await?;
     tx.commit().await?;
     Ok(rules::CheckinTiming::from_params(rule.effective()).open(
         row.starts_at,

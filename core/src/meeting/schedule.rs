@@ -2,16 +2,16 @@
 //! rescheduling and cancelling, each telling the invitees.
 
 use super::{MeetingView, NOTIFICATION_KIND, audit_meeting, changed, load_managed, store, types};
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     authz::{Scope, catalog},
-    due::NewDueItem,
     notify::{self, NewNotification},
+    reminder::NewDueItem,
     tenancy::model::Name,
 };
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The rule giving the reminder offsets before a meeting.
@@ -112,8 +112,8 @@ fn check_when(
 }
 
 /// The tenant's time zone, for times in messages.
-pub(super) async fn zone(conn: &mut PgConnection, tenant: Uuid) -> AppResult<chrono_tz::Tz> {
-    Ok(crate::tenancy::tenant_in(conn, tenant)
+pub(super) async fn zone(tx: &mut TenantTx) -> AppResult<chrono_tz::Tz> {
+    Ok(crate::tenancy::tenant_in(tx)
         .await?
         .time_zone
         .parse()
@@ -131,7 +131,7 @@ fn line_column(line: &str) -> Option<&'static str> {
 
 /// Registers the reminder before the meeting, when its time is still ahead.
 async fn register_reminder(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     id: Uuid,
     org: Uuid,
@@ -140,8 +140,8 @@ async fn register_reminder(
 ) -> AppResult<()> {
     let item = if starts_at > Utc::now() {
         Some(
-            crate::due::register(
-                conn,
+            crate::reminder::register(
+                tx,
                 ctx,
                 &NewDueItem {
                     kind: super::DUE_KIND.into(),
@@ -157,15 +157,14 @@ async fn register_reminder(
     } else {
         None
     };
-    store::set_due_item(conn, ctx.tenant_id, id, item).await?;
+    store::set_due_item(tx, id, item).await?;
     Ok(())
 }
 
 /// Writes one notification per member about a meeting; returns what to announce.
 async fn tell(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     app: &App,
-    tenant: Uuid,
     members: &[Uuid],
     title: &str,
     body: &str,
@@ -181,7 +180,7 @@ async fn tell(
             dedupe_key: None,
             detail: json!({ "meeting": meeting }),
         };
-        if let Some(id) = notify::write(conn, app, tenant, &n).await? {
+        if let Some(id) = notify::write(tx, app, &n).await? {
             written.push((m, id));
         }
     }
@@ -218,7 +217,7 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
         return Err(AppError::field("isElection", "只有大会可以进行选举"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = crate::org::store::get(&mut tx, ctx.tenant_id, input.org_id)
+    let org = crate::org::store::get(&mut tx, input.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -241,11 +240,7 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
     let mut extra = input.extra_member_ids.clone();
     extra.sort_unstable();
     extra.dedup();
-    if store::active_members(&mut tx, ctx.tenant_id, &extra)
-        .await?
-        .len()
-        != extra.len()
-    {
+    if store::active_members(&mut tx, &extra).await?.len() != extra.len() {
         return Err(AppError::field(
             "extraMemberIds",
             "列席人员中有不存在或已停用的成员",
@@ -254,7 +249,6 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
     let id = crate::new_id();
     store::insert(
         &mut tx,
-        ctx.tenant_id,
         &store::NewMeeting {
             id,
             org_id: org.id,
@@ -273,7 +267,6 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
     .await?;
     let invited = store::invite(
         &mut tx,
-        ctx.tenant_id,
         &store::Invite {
             meeting: id,
             org_id: org.id,
@@ -295,7 +288,7 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
         input.starts_at,
     )
     .await?;
-    let zone = zone(&mut tx, ctx.tenant_id).await?;
+    let zone = zone(&mut tx).await?;
     let body = describe(
         zone,
         kind.label,
@@ -309,7 +302,7 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
         .filter(|m| Some(*m) != ctx.member_id())
         .collect();
     let title = format!("会议通知：{}", when.title.as_str());
-    let written = tell(&mut tx, app, ctx.tenant_id, &others, &title, &body, id).await?;
+    let written = tell(&mut tx, app, &others, &title, &body, id).await?;
     audit_meeting(
         &mut tx,
         ctx,
@@ -340,7 +333,7 @@ pub async fn reschedule(
 ) -> AppResult<MeetingView> {
     let when = check_when(title, starts_at, ends_at, location, agenda, geofence)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
     if view.row.status != "SCHEDULED" {
         return Err(AppError::Conflict("会议已取消，不能修改".into()));
@@ -350,7 +343,6 @@ pub async fn reschedule(
     }
     store::reschedule(
         &mut tx,
-        ctx.tenant_id,
         id,
         &store::Reschedule {
             title: when.title.as_str(),
@@ -364,7 +356,7 @@ pub async fn reschedule(
     .await?;
     if view.row.starts_at != starts_at {
         if let Some(item) = view.row.due_item_id {
-            crate::due::cancel_in(&mut tx, ctx.tenant_id, item).await?;
+            crate::reminder::cancel_in(&mut tx, item).await?;
         }
         register_reminder(
             &mut tx,
@@ -376,7 +368,7 @@ pub async fn reschedule(
         )
         .await?;
     }
-    let zone = zone(&mut tx, ctx.tenant_id).await?;
+    let zone = zone(&mut tx).await?;
     let body = format!(
         "会议时间或地点有变：{}",
         describe(
@@ -387,13 +379,13 @@ pub async fn reschedule(
             when.location.as_deref()
         )
     );
-    let invitees = store::expected(&mut tx, ctx.tenant_id, id).await?;
+    let invitees = store::expected(&mut tx, id).await?;
     let others: Vec<Uuid> = invitees
         .into_iter()
         .filter(|m| Some(*m) != ctx.member_id())
         .collect();
     let title = format!("会议变更：{}", when.title.as_str());
-    let written = tell(&mut tx, app, ctx.tenant_id, &others, &title, &body, id).await?;
+    let written = tell(&mut tx, app, &others, &title, &body, id).await?;
     audit_meeting(
         &mut tx,
         ctx,
@@ -413,25 +405,25 @@ pub async fn reschedule(
 pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppResult<MeetingView> {
     let reason = Name::parse("reason", reason, 500)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::lock(&mut tx, ctx.tenant_id, id).await?;
+    store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
     if view.row.minutes_status != "NONE" {
         return Err(AppError::Conflict("会议已有记录，不能取消".into()));
     }
-    if !store::cancel(&mut tx, ctx.tenant_id, id, reason.as_str()).await? {
+    if !store::cancel(&mut tx, id, reason.as_str()).await? {
         return Err(AppError::Conflict("会议已取消".into()));
     }
     if let Some(item) = view.row.due_item_id {
-        crate::due::cancel_in(&mut tx, ctx.tenant_id, item).await?;
+        crate::reminder::cancel_in(&mut tx, item).await?;
     }
-    let invitees = store::expected(&mut tx, ctx.tenant_id, id).await?;
+    let invitees = store::expected(&mut tx, id).await?;
     let others: Vec<Uuid> = invitees
         .into_iter()
         .filter(|m| Some(*m) != ctx.member_id())
         .collect();
     let title = format!("会议取消：{}", view.row.title);
     let body = format!("原定会议已取消。原因：{}", reason.as_str());
-    let written = tell(&mut tx, app, ctx.tenant_id, &others, &title, &body, id).await?;
+    let written = tell(&mut tx, app, &others, &title, &body, id).await?;
     audit_meeting(
         &mut tx,
         ctx,

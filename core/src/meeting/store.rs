@@ -1,8 +1,8 @@
 //! SQL of meetings, their invitees, minutes, attachments and amendments.
 
 use super::{AmendmentRow, AttendeeRow, MeetingRow};
+use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 const COLUMNS: &str = "mt.id, mt.org_id, o.name as org_name, o.path::text as org_path, mt.line,
@@ -32,11 +32,8 @@ pub(super) struct NewMeeting<'a> {
     pub created_by: Option<Uuid>,
 }
 
-pub(super) async fn insert(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    m: &NewMeeting<'_>,
-) -> sqlx::Result<()> {
+pub(super) async fn insert(tx: &mut TenantTx, m: &NewMeeting<'_>) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into meeting (tenant_id, id, org_id, line, type, title, starts_at, ends_at,
              location, agenda, is_election, geo_latitude, geo_longitude, geo_radius_m, created_by)
@@ -57,31 +54,29 @@ pub(super) async fn insert(
     .bind(m.geofence.map(|g| g.1))
     .bind(m.geofence.map(|g| g.2))
     .bind(m.created_by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<MeetingRow>> {
+pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<MeetingRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM} where mt.tenant_id = $1 and mt.id = $2"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Locks a meeting's row for a change (concurrent check-ins and approvals serialise here).
-pub(super) async fn lock(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<()> {
+pub(super) async fn lock(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("select 1 from meeting where tenant_id = $1 and id = $2 for update")
         .bind(tenant)
         .bind(id)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
@@ -97,11 +92,11 @@ pub(super) struct Reschedule<'a> {
 }
 
 pub(super) async fn reschedule(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     r: &Reschedule<'_>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update meeting set title = $3, starts_at = $4, ends_at = $5, location = $6, agenda = $7,
                 geo_latitude = $8, geo_longitude = $9, geo_radius_m = $10, updated_at = now()
@@ -117,32 +112,28 @@ pub(super) async fn reschedule(
     .bind(r.geofence.map(|g| g.0))
     .bind(r.geofence.map(|g| g.1))
     .bind(r.geofence.map(|g| g.2))
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn set_due_item(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     item: Option<Uuid>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update meeting set due_item_id = $3 where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
         .bind(item)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
-pub(super) async fn cancel(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-    reason: &str,
-) -> sqlx::Result<bool> {
+pub(super) async fn cancel(tx: &mut TenantTx, id: Uuid, reason: &str) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update meeting set status = 'CANCELLED', cancel_reason = $3, updated_at = now()
           where tenant_id = $1 and id = $2 and status = 'SCHEDULED'",
@@ -150,7 +141,7 @@ pub(super) async fn cancel(
     .bind(tenant)
     .bind(id)
     .bind(reason)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
@@ -172,11 +163,8 @@ pub(super) struct Invite<'a> {
 }
 
 /// Invites the org's members (or officers) and the extra members; returns who was invited.
-pub(super) async fn invite(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    i: &Invite<'_>,
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn invite(tx: &mut TenantTx, i: &Invite<'_>) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     let placed = if i.committee_only {
         "exists (select 1 from position p where p.tenant_id = m.tenant_id and p.member_id = m.id
                    and p.org_id = $3 and p.ended_at is null)"
@@ -213,30 +201,24 @@ pub(super) async fn invite(
     .bind(i.org_id)
     .bind(i.org_path)
     .bind(i.extra)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Which of `ids` are active members of the tenant.
-pub(super) async fn active_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn active_members(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select id from member where tenant_id = $1 and id = any($2) and status = 'ACTIVE'",
     )
     .bind(tenant)
     .bind(ids)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(super) async fn attendees(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    meeting: Uuid,
-) -> sqlx::Result<Vec<AttendeeRow>> {
+pub(super) async fn attendees(tx: &mut TenantTx, meeting: Uuid) -> sqlx::Result<Vec<AttendeeRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {ATTENDEE_COLUMNS} from meeting_attendee a
            join member m on m.tenant_id = a.tenant_id and m.id = a.member_id
@@ -245,16 +227,16 @@ pub(super) async fn attendees(
     )))
     .bind(tenant)
     .bind(meeting)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn attendee(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     member: Uuid,
 ) -> sqlx::Result<Option<AttendeeRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {ATTENDEE_COLUMNS} from meeting_attendee a
            join member m on m.tenant_id = a.tenant_id and m.id = a.member_id
@@ -263,33 +245,30 @@ pub(super) async fn attendee(
     .bind(tenant)
     .bind(meeting)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Invitees who have not been granted leave (reminders go to them).
-pub(super) async fn expected(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    meeting: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn expected(tx: &mut TenantTx, meeting: Uuid) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select member_id from meeting_attendee
           where tenant_id = $1 and meeting_id = $2 and leave_status is distinct from 'APPROVED'",
     )
     .bind(tenant)
     .bind(meeting)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn request_leave(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     member: Uuid,
     reason: &str,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update meeting_attendee set leave_status = 'PENDING', leave_reason = $4,
                 leave_decided_by = null, leave_decided_at = null
@@ -300,19 +279,19 @@ pub(super) async fn request_leave(
     .bind(meeting)
     .bind(member)
     .bind(reason)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 pub(super) async fn decide_leave(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     member: Uuid,
     approve: bool,
     by: Option<Uuid>,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update meeting_attendee set leave_status = $4, leave_decided_by = $5, leave_decided_at = now()
           where tenant_id = $1 and meeting_id = $2 and member_id = $3 and leave_status = 'PENDING'",
@@ -322,21 +301,21 @@ pub(super) async fn decide_leave(
     .bind(member)
     .bind(if approve { "APPROVED" } else { "REFUSED" })
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 /// Marks an invitee present once; `false` when they were already (or are not invited).
 pub(super) async fn check_in(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     member: Uuid,
     method: &str,
     by: Option<Uuid>,
     distance_m: Option<i32>,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update meeting_attendee set checked_in_at = now(), check_in_method = $4,
                 checked_in_by = $5, check_in_distance_m = $6
@@ -348,18 +327,18 @@ pub(super) async fn check_in(
     .bind(method)
     .bind(by)
     .bind(distance_m)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 /// Undoes a check-in (an officer's correction).
 pub(super) async fn undo_check_in(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     member: Uuid,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update meeting_attendee set checked_in_at = null, check_in_method = null,
                 checked_in_by = null, check_in_distance_m = null
@@ -368,18 +347,18 @@ pub(super) async fn undo_check_in(
     .bind(tenant)
     .bind(meeting)
     .bind(member)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 pub(super) async fn save_minutes(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     minutes: &str,
     resolutions: &[String],
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update meeting set minutes = $3, resolutions = $4, minutes_status = 'DRAFT', updated_at = now()
           where tenant_id = $1 and id = $2",
@@ -388,21 +367,21 @@ pub(super) async fn save_minutes(
     .bind(meeting)
     .bind(minutes)
     .bind(resolutions)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn replace_attachments(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     files: &[Uuid],
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("delete from meeting_attachment where tenant_id = $1 and meeting_id = $2")
         .bind(tenant)
         .bind(meeting)
-        .execute(&mut *conn)
+        .execute(tx.conn())
         .await?;
     sqlx::query(
         "insert into meeting_attachment (tenant_id, meeting_id, file_id, position)
@@ -411,16 +390,16 @@ pub(super) async fn replace_attachments(
     .bind(tenant)
     .bind(meeting)
     .bind(files)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn attachments(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
 ) -> sqlx::Result<Vec<crate::files::FileRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select f.id, f.uploader_id, f.file_name, f.content_type, f.byte_size, f.storage_key,
                 f.status, f.created_at
@@ -430,16 +409,16 @@ pub(super) async fn attachments(
     )
     .bind(tenant)
     .bind(meeting)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn approve(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     by: Option<Uuid>,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "update meeting set minutes_status = 'APPROVED', approved_by = $3, approved_at = now(),
                 updated_at = now()
@@ -448,18 +427,18 @@ pub(super) async fn approve(
     .bind(tenant)
     .bind(meeting)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 pub(super) async fn amend(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     text: &str,
     author: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into meeting_amendment (tenant_id, id, meeting_id, text, author_id)
          values ($1, $2, $3, $4, $5)",
@@ -469,16 +448,16 @@ pub(super) async fn amend(
     .bind(meeting)
     .bind(text)
     .bind(author)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn amendments(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
 ) -> sqlx::Result<Vec<AmendmentRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select a.id, a.text, m.name as author_name, a.created_at from meeting_amendment a
            join member m on m.tenant_id = a.tenant_id and m.id = a.author_id
@@ -486,7 +465,7 @@ pub(super) async fn amendments(
     )
     .bind(tenant)
     .bind(meeting)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -505,11 +484,8 @@ pub(super) struct ListFilter<'a> {
     pub limit: i64,
 }
 
-pub(super) async fn list(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    f: &ListFilter<'_>,
-) -> sqlx::Result<Vec<MeetingRow>> {
+pub(super) async fn list(tx: &mut TenantTx, f: &ListFilter<'_>) -> sqlx::Result<Vec<MeetingRow>> {
+    let tenant = tx.tenant();
     let (reach_paths, reach_member) = match f.reach {
         Some((paths, member)) => (Some(paths), Some(member)),
         None => (None, None),
@@ -539,30 +515,28 @@ pub(super) async fn list(
     .bind(f.after.map(|a| a.0))
     .bind(f.after.map(|a| a.1))
     .bind(f.limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Bumps a meeting's `updated_at` (attendance changed) so lists can show it as fresh.
-pub(super) async fn touch(conn: &mut PgConnection, tenant: Uuid, id: Uuid) -> sqlx::Result<()> {
+pub(super) async fn touch(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update meeting set updated_at = now() where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
-pub(super) async fn by_due_item(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    item: Uuid,
-) -> sqlx::Result<Option<MeetingRow>> {
+pub(super) async fn by_due_item(tx: &mut TenantTx, item: Uuid) -> sqlx::Result<Option<MeetingRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM} where mt.tenant_id = $1 and mt.due_item_id = $2"
     )))
     .bind(tenant)
     .bind(item)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }

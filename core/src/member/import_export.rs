@@ -138,7 +138,6 @@ pub async fn import_file(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let orgs = org::store::page(
         &mut tx,
-        ctx.tenant_id,
         &org::store::Filter {
             line: None,
             parent: None,
@@ -264,7 +263,7 @@ pub async fn import_file(
         });
     }
     for row in &good {
-        store::insert(&mut tx, ctx.tenant_id, &to_new(row)).await?;
+        store::insert(&mut tx, &to_new(row)).await?;
     }
     audit::record(
         &mut tx,
@@ -304,7 +303,7 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
         .require(ctx, &Scope::Tenant, catalog::MEMBER_SENSITIVE, "read")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let members = store::all(&mut tx, ctx.tenant_id).await?;
+    let members = store::all(&mut tx).await?;
     let ids: Vec<Uuid> = members
         .iter()
         .flat_map(|m| {
@@ -317,7 +316,7 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
         })
         .flatten()
         .collect();
-    let orgs: HashMap<Uuid, String> = org::store::by_ids(&mut tx, ctx.tenant_id, &ids)
+    let orgs: HashMap<Uuid, String> = org::store::by_ids(&mut tx, &ids)
         .await?
         .into_iter()
         .map(|o| (o.id, o.name))

@@ -4,6 +4,7 @@ use super::{
     model::{MemberRow, NewMember, UnitsWanted, parse_gender, parse_political_status},
     store,
 };
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -18,7 +19,6 @@ use crate::{
 };
 use chrono::NaiveDate;
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// Profile fields a create or update may set; `None` leaves a field as it is.
@@ -53,12 +53,12 @@ fn entry(action: &'static str, id: Uuid, detail: serde_json::Value) -> Entry<'st
 
 /// Loads the orgs to place a member in, checking the actor may manage members there.
 async fn placement_orgs(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     app: &App,
     ids: &[Uuid],
 ) -> AppResult<Vec<OrgRow>> {
-    let orgs = org::store::by_ids(conn, ctx.tenant_id, ids).await?;
+    let orgs = org::store::by_ids(tx, ids).await?;
     if orgs.len() != ids.len() {
         return Err(AppError::NotFound);
     }
@@ -161,7 +161,7 @@ pub async fn create(ctx: &Ctx, app: &App, input: MemberUpdate) -> AppResult<Memb
     let orgs = placement_orgs(&mut tx, ctx, app, &ids).await?;
     let mut row = MemberRow::blank();
     apply(&mut row, &input, Some(&orgs))?;
-    let created = store::insert(&mut tx, ctx.tenant_id, &to_new(&row)).await?;
+    let created = store::insert(&mut tx, &to_new(&row)).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -192,9 +192,9 @@ pub(crate) fn to_new(row: &MemberRow) -> NewMember {
 }
 
 /// The scope a member is managed in: their primary org, or the tenant when unplaced.
-async fn member_scope(conn: &mut PgConnection, ctx: &Ctx, m: &MemberRow) -> AppResult<Scope> {
+async fn member_scope(tx: &mut TenantTx, m: &MemberRow) -> AppResult<Scope> {
     Ok(match m.org_id {
-        Some(o) => match org::store::get(conn, ctx.tenant_id, o).await? {
+        Some(o) => match org::store::get(tx, o).await? {
             Some(org) => Scope::Org(org.path),
             None => Scope::Tenant,
         },
@@ -205,10 +205,8 @@ async fn member_scope(conn: &mut PgConnection, ctx: &Ctx, m: &MemberRow) -> AppR
 /// Edits a member's profile and placement.
 pub async fn update(ctx: &Ctx, app: &App, id: Uuid, input: MemberUpdate) -> AppResult<MemberRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let mut row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scope = member_scope(&mut tx, ctx, &row).await?;
+    let mut row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let scope = member_scope(&mut tx, &row).await?;
     app.authz
         .require_visible(ctx, &scope, catalog::MEMBER, "write")
         .await?;
@@ -217,7 +215,7 @@ pub async fn update(ctx: &Ctx, app: &App, id: Uuid, input: MemberUpdate) -> AppR
         None => None,
     };
     apply(&mut row, &input, orgs.as_deref())?;
-    let saved = store::update(&mut tx, ctx.tenant_id, &row).await?;
+    let saved = store::update(&mut tx, &row).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -238,22 +236,15 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
         return Err(AppError::field("id", "不能停用自己的账号"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scope = member_scope(&mut tx, ctx, &row).await?;
+    let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let scope = member_scope(&mut tx, &row).await?;
     app.authz
         .require_visible(ctx, &scope, catalog::MEMBER, "write")
         .await?;
-    let saved = store::set_status(
-        &mut tx,
-        ctx.tenant_id,
-        id,
-        if disabled { "DISABLED" } else { "ACTIVE" },
-    )
-    .await?;
+    let saved =
+        store::set_status(&mut tx, id, if disabled { "DISABLED" } else { "ACTIVE" }).await?;
     if disabled {
-        identity::store::revoke_member_sessions(&mut tx, ctx.tenant_id, id).await?;
+        identity::store::revoke_member_sessions(&mut tx, id).await?;
     }
     let action = if disabled {
         "member.disable"
@@ -278,10 +269,8 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
 /// One member, if visible.
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<MemberRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scope = member_scope(&mut tx, ctx, &row).await?;
+    let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let scope = member_scope(&mut tx, &row).await?;
     tx.commit().await?;
     if ctx.member_id() != Some(id) {
         app.authz
@@ -294,7 +283,7 @@ pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<MemberRow> {
 /// Members by id for batch loading.
 pub async fn by_ids(ctx: &Ctx, app: &App, ids: &[Uuid]) -> AppResult<Vec<MemberRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::by_ids(&mut tx, ctx.tenant_id, ids).await?;
+    let rows = store::by_ids(&mut tx, ids).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -331,7 +320,7 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let org_path = match filter.organization_id {
         Some(id) => {
-            let org = org::store::get(&mut tx, ctx.tenant_id, id)
+            let org = org::store::get(&mut tx, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             app.authz
@@ -353,7 +342,6 @@ pub async fn list(
         .filter(|s| !s.is_empty());
     let rows = store::page(
         &mut tx,
-        ctx.tenant_id,
         &store::Filter {
             org_path: org_path.as_deref(),
             search,
@@ -370,7 +358,7 @@ pub async fn list(
     let unit_rows = if unit_ids.is_empty() {
         Vec::new()
     } else {
-        org::store::by_ids(&mut tx, ctx.tenant_id, &unit_ids).await?
+        org::store::by_ids(&mut tx, &unit_ids).await?
     };
     tx.commit().await?;
     Ok((page, unit_rows))
@@ -418,7 +406,7 @@ pub async fn stats(
         .require(ctx, &Scope::Tenant, catalog::MEMBER, "read")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let s = store::stats(&mut tx, ctx.tenant_id).await?;
+    let s = store::stats(&mut tx).await?;
     tx.commit().await?;
     Ok(s)
 }

@@ -1,17 +1,14 @@
 //! SQL of members.
 
 use super::model::{MemberRow, NewMember};
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 const COLUMNS: &str = "id, account_id, name, gender, birth_date, phone, email, political_status, status, \
                        org_id, party_org_id, union_org_id, youth_org_id, department_id, posts, created_at, updated_at";
 
-pub(crate) async fn insert(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    m: &NewMember,
-) -> sqlx::Result<MemberRow> {
+pub(crate) async fn insert(tx: &mut TenantTx, m: &NewMember) -> sqlx::Result<MemberRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into member (tenant_id, id, account_id, name, gender, birth_date, phone, email,
                              political_status, org_id, party_org_id, union_org_id, youth_org_id,
@@ -34,35 +31,29 @@ pub(crate) async fn insert(
     .bind(m.youth_org_id)
     .bind(m.department_id)
     .bind(&m.posts)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
-pub(crate) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<MemberRow>> {
+pub(crate) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<MemberRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from member where tenant_id = $1 and id = $2"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
-pub(crate) async fn by_ids(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<MemberRow>> {
+pub(crate) async fn by_ids(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<MemberRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from member where tenant_id = $1 and id = any($2)"
     )))
     .bind(tenant)
     .bind(ids)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -76,12 +67,12 @@ pub(crate) struct Filter<'a> {
 }
 
 pub(crate) async fn page(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     f: &Filter<'_>,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<MemberRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from member m
           where m.tenant_id = $1
@@ -107,15 +98,12 @@ pub(crate) async fn page(
     .bind(f.include_disabled)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(crate) async fn update(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    m: &MemberRow,
-) -> sqlx::Result<MemberRow> {
+pub(crate) async fn update(tx: &mut TenantTx, m: &MemberRow) -> sqlx::Result<MemberRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update member set name = $3, gender = $4, birth_date = $5, phone = $6, email = $7,
                 political_status = $8, org_id = $9, party_org_id = $10, union_org_id = $11,
@@ -136,37 +124,37 @@ pub(crate) async fn update(
     .bind(m.youth_org_id)
     .bind(m.department_id)
     .bind(&m.posts)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 pub(crate) async fn set_status(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     status: &str,
 ) -> sqlx::Result<MemberRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update member set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning {COLUMNS}"
     )))
     .bind(tenant)
     .bind(id)
     .bind(status)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// `(political status, count)` and `(line, count)` of active members.
 pub(crate) async fn stats(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
 ) -> sqlx::Result<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
+    let tenant = tx.tenant();
     let by_status: Vec<(String, i64)> = sqlx::query_as(
         "select political_status, count(*) from member where tenant_id = $1 and status = 'ACTIVE'
           group by political_status order by political_status",
     )
     .bind(tenant)
-    .fetch_all(&mut *conn)
+    .fetch_all(tx.conn())
     .await?;
     let by_line: (i64, i64, i64, i64, i64) = sqlx::query_as(
         "select count(*) filter (where party_org_id is not null),
@@ -177,7 +165,7 @@ pub(crate) async fn stats(
            from member where tenant_id = $1 and status = 'ACTIVE'",
     )
     .bind(tenant)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await?;
     let lines = vec![
         ("PARTY".to_string(), by_line.0),
@@ -189,11 +177,12 @@ pub(crate) async fn stats(
 }
 
 /// Every active and disabled member, for export.
-pub(crate) async fn all(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<MemberRow>> {
+pub(crate) async fn all(tx: &mut TenantTx) -> sqlx::Result<Vec<MemberRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from member where tenant_id = $1 order by name, id"
     )))
     .bind(tenant)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }

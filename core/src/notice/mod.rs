@@ -13,12 +13,20 @@ pub mod rules;
 mod store;
 
 pub use publish::{EmailJob, PublishJob};
+
+/// Lets the reminder engine hand acknowledgement deadlines (items of kind [`DUE_KIND`]) to
+/// the notice's own reminder, which knows who has not acknowledged.
+pub(crate) fn register_reminders(handlers: &mut crate::reminder::Handlers) {
+    handlers.register(DUE_KIND, |app, turn| {
+        Box::pin(responses::remind_due(app, turn))
+    });
+}
 pub use publish::{publish, publish_scheduled, review, save_draft, withdraw};
 pub use responses::{
-    acknowledge, audience_count, email_batch, export_xlsx, follow_stats, remind, remind_due,
-    responses, stats,
+    acknowledge, audience_count, email_batch, export_xlsx, follow_stats, remind, responses, stats,
 };
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     authz::{Scope, catalog},
@@ -26,7 +34,6 @@ use crate::{
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The kind of the due item behind a notice's acknowledgement deadline.
@@ -226,7 +233,7 @@ async fn may_manage(ctx: &Ctx, app: &App, n: &NoticeRow) -> AppResult<bool> {
 }
 
 /// Works out the viewer's access to a notice.
-async fn access(ctx: &Ctx, app: &App, conn: &mut PgConnection, n: &NoticeRow) -> AppResult<Access> {
+async fn access(ctx: &Ctx, app: &App, tx: &mut TenantTx, n: &NoticeRow) -> AppResult<Access> {
     let viewer = ctx.member_id();
     let manage = may_manage(ctx, app, n).await?;
     let review = viewer.is_some() && n.reviewer_id == viewer && n.status == "PENDING_REVIEW";
@@ -246,15 +253,13 @@ async fn access(ctx: &Ctx, app: &App, conn: &mut PgConnection, n: &NoticeRow) ->
         if reads {
             board = Some(None);
         } else if let Some(v) = viewer {
-            let paths = store::position_paths(conn, ctx.tenant_id, v).await?;
-            if !paths.is_empty()
-                && store::any_recipient_in(conn, ctx.tenant_id, n.id, &paths).await?
-            {
+            let paths = store::position_paths(tx, v).await?;
+            if !paths.is_empty() && store::any_recipient_in(tx, n.id, &paths).await? {
                 board = Some(Some(paths));
             }
         }
         if let Some(v) = viewer {
-            receipt = store::receipt(conn, ctx.tenant_id, n.id, v).await?;
+            receipt = store::receipt(tx, n.id, v).await?;
         }
     }
     Ok(Access {
@@ -270,14 +275,12 @@ async fn access(ctx: &Ctx, app: &App, conn: &mut PgConnection, n: &NoticeRow) ->
 async fn load_visible(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     id: Uuid,
     lock: bool,
 ) -> AppResult<NoticeView> {
-    let notice = store::get(conn, ctx.tenant_id, id, lock)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let access = access(ctx, app, conn, &notice).await?;
+    let notice = store::get(tx, id, lock).await?.ok_or(AppError::NotFound)?;
+    let access = access(ctx, app, tx, &notice).await?;
     if !access.visible() {
         return Err(AppError::NotFound);
     }
@@ -292,7 +295,7 @@ pub async fn open(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<NoticeView> {
     let mut changed = false;
     if let (Some(r), Some(me)) = (&mut view.access.receipt, ctx.member_id())
         && r.read_at.is_none()
-        && store::mark_read(&mut tx, ctx.tenant_id, id, me).await?
+        && store::mark_read(&mut tx, id, me).await?
     {
         r.read_at = Some(Utc::now());
         changed = true;
@@ -319,7 +322,7 @@ pub async fn attachments(
     notice: Uuid,
 ) -> AppResult<Vec<(crate::files::FileRow, String)>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let files = store::attachments(&mut tx, ctx.tenant_id, notice).await?;
+    let files = store::attachments(&mut tx, notice).await?;
     tx.commit().await?;
     let mut out = Vec::with_capacity(files.len());
     for f in files {
@@ -370,15 +373,7 @@ pub async fn received(
     let member = me(ctx)?;
     let after = parse_received_cursor(args.after.as_deref())?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::received(
-        &mut tx,
-        ctx.tenant_id,
-        member,
-        unread_only,
-        after,
-        args.limit(),
-    )
-    .await?;
+    let rows = store::received(&mut tx, member, unread_only, after, args.limit()).await?;
     tx.commit().await?;
     let items = rows
         .into_iter()
@@ -409,7 +404,6 @@ pub async fn sent(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::sent(
         &mut tx,
-        ctx.tenant_id,
         member,
         all,
         status,

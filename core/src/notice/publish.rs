@@ -7,19 +7,19 @@ use super::{
     rules::{self, Outcome},
     store,
 };
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
     authz::{Scope, catalog},
     ctx::Actor,
-    due::{self, NewDueItem},
     jobs::{self, JobOptions},
     notify,
+    reminder::{self, NewDueItem},
 };
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// Payload of [`PUBLISH_TASK`].
@@ -63,8 +63,8 @@ impl Announce {
 }
 
 /// The org's path and name; an unknown org reads as not found.
-async fn org_path(conn: &mut PgConnection, tenant: Uuid, org: Uuid) -> AppResult<(String, String)> {
-    store::org_paths(conn, tenant, &[org])
+async fn org_path(tx: &mut TenantTx, org: Uuid) -> AppResult<(String, String)> {
+    store::org_paths(tx, &[org])
         .await?
         .into_iter()
         .next()
@@ -76,10 +76,10 @@ async fn org_path(conn: &mut PgConnection, tenant: Uuid, org: Uuid) -> AppResult
 async fn require_issuer(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     issuer: Uuid,
 ) -> AppResult<String> {
-    let (path, _) = org_path(conn, ctx.tenant_id, issuer).await?;
+    let (path, _) = org_path(tx, issuer).await?;
     app.authz
         .require_visible(ctx, &Scope::Org(path.clone()), catalog::NOTICE, "write")
         .await?;
@@ -88,12 +88,7 @@ async fn require_issuer(
 
 /// The author must manage notices wherever the audience reaches: every chosen org, the
 /// org of every named member, and the whole tenant for tenant-wide filters.
-async fn require_audience(
-    ctx: &Ctx,
-    app: &App,
-    conn: &mut PgConnection,
-    d: &Draft,
-) -> AppResult<()> {
+async fn require_audience(ctx: &Ctx, app: &App, tx: &mut TenantTx, d: &Draft) -> AppResult<()> {
     let a = &d.audience;
     let may = |path: Option<String>| async move {
         let scope = path.map(Scope::Org).unwrap_or(Scope::Tenant);
@@ -102,7 +97,7 @@ async fn require_audience(
             .await
     };
     let org_ids: Vec<Uuid> = a.orgs.iter().map(|o| o.org_id).collect();
-    let found = store::org_paths(conn, ctx.tenant_id, &org_ids).await?;
+    let found = store::org_paths(tx, &org_ids).await?;
     if found.len() != org_ids.len() {
         return Err(AppError::field("audience", "所选组织不存在"));
     }
@@ -122,13 +117,10 @@ async fn require_audience(
     }
     let mut named: Vec<Uuid> = a.member_ids.clone();
     named.extend(&a.exclude_member_ids);
-    if !store::unknown_members(conn, ctx.tenant_id, &named)
-        .await?
-        .is_empty()
-    {
+    if !store::unknown_members(tx, &named).await?.is_empty() {
         return Err(AppError::field("audience", "所选成员不存在"));
     }
-    for (_, path) in store::member_org_paths(conn, ctx.tenant_id, &a.member_ids).await? {
+    for (_, path) in store::member_org_paths(tx, &a.member_ids).await? {
         if !may(path).await? {
             return Err(AppError::field(
                 "audience",
@@ -140,14 +132,9 @@ async fn require_audience(
 }
 
 /// Attachments must be the author's own finished uploads.
-async fn require_attachments(
-    ctx: &Ctx,
-    conn: &mut PgConnection,
-    author: Uuid,
-    d: &Draft,
-) -> AppResult<()> {
+async fn require_attachments(tx: &mut TenantTx, author: Uuid, d: &Draft) -> AppResult<()> {
     for f in &d.attachment_ids {
-        crate::files::attachable(conn, ctx.tenant_id, author, *f)
+        crate::files::attachable(tx, author, *f)
             .await
             .map_err(|e| match e {
                 AppError::NotFound => AppError::field("attachmentIds", "附件不存在"),
@@ -198,13 +185,13 @@ async fn require_reviewer(
 async fn write_draft(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     d: &Draft,
 ) -> AppResult<(Uuid, Uuid)> {
     let viewer = me(ctx)?;
     let (id, author) = match d.draft_id {
         Some(id) => {
-            let view = load_visible(ctx, app, conn, id, true).await?;
+            let view = load_visible(ctx, app, tx, id, true).await?;
             if !view.access.manage {
                 return Err(AppError::NotFound);
             }
@@ -217,8 +204,8 @@ async fn write_draft(
         }
         None => (crate::new_id(), viewer),
     };
-    require_attachments(ctx, conn, viewer, d).await?;
-    store::save(conn, ctx.tenant_id, id, author, d).await?;
+    require_attachments(tx, viewer, d).await?;
+    store::save(tx, id, author, d).await?;
     Ok((id, author))
 }
 
@@ -257,12 +244,11 @@ pub async fn publish(ctx: &Ctx, app: &App, input: NoticeInput) -> AppResult<Noti
     let mut announce = Announce::default();
     let action = match rules::outcome(author, d.reviewer_id, d.scheduled_at, now) {
         Outcome::Review => {
-            store::set_status(&mut tx, ctx.tenant_id, id, "PENDING_REVIEW").await?;
+            store::set_status(&mut tx, id, "PENDING_REVIEW").await?;
             let reviewer = d.reviewer_id.unwrap_or(author);
             let written = notify::write(
                 &mut tx,
                 app,
-                ctx.tenant_id,
                 &notify::NewNotification {
                     member_id: reviewer,
                     kind: "NOTICE",
@@ -281,7 +267,7 @@ pub async fn publish(ctx: &Ctx, app: &App, input: NoticeInput) -> AppResult<Noti
             "notice.schedule"
         }
         Outcome::PublishNow => {
-            let notice = store::get(&mut tx, ctx.tenant_id, id, true)
+            let notice = store::get(&mut tx, id, true)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let sent = go_out(&mut tx, ctx, &notice).await?;
@@ -310,14 +296,14 @@ pub async fn publish(ctx: &Ctx, app: &App, input: NoticeInput) -> AppResult<Noti
 }
 
 async fn schedule(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     id: Uuid,
     at: Option<chrono::DateTime<Utc>>,
 ) -> AppResult<()> {
-    store::set_status(conn, ctx.tenant_id, id, "SCHEDULED").await?;
+    store::set_status(tx, id, "SCHEDULED").await?;
     jobs::enqueue(
-        conn,
+        tx,
         PUBLISH_TASK,
         &PublishJob {
             tenant_id: ctx.tenant_id,
@@ -343,8 +329,8 @@ pub(super) struct Sent {
 /// rows, writes one notification each in one statement (urgent ones even to members who turned
 /// notices off), queues the emails, registers the acknowledgement deadline with the reminder
 /// engine, and marks it published.
-async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<Sent> {
-    let recipients = store::insert_recipients(conn, ctx.tenant_id, n.id, &n.audience()).await?;
+async fn go_out(tx: &mut TenantTx, ctx: &Ctx, n: &NoticeRow) -> AppResult<Sent> {
+    let recipients = store::insert_recipients(tx, n.id, &n.audience()).await?;
     let urgent = n.importance == "URGENT";
     let batch = crate::new_id();
     let body = if n.ack_required {
@@ -353,8 +339,7 @@ async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<
         format!("{} 发布", n.issuer_name)
     };
     let written = store::notify_batch(
-        conn,
-        ctx.tenant_id,
+        tx,
         &recipients,
         &n.title,
         &body,
@@ -365,7 +350,7 @@ async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<
     .await?;
     if !written.is_empty() {
         jobs::enqueue(
-            conn,
+            tx,
             EMAIL_TASK,
             &EmailJob {
                 tenant_id: ctx.tenant_id,
@@ -381,8 +366,8 @@ async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<
     }
     let due_item = match (n.ack_required, n.ack_deadline) {
         (true, Some(deadline)) if !recipients.is_empty() => Some(
-            due::register(
-                conn,
+            reminder::register(
+                tx,
                 ctx,
                 &NewDueItem {
                     kind: DUE_KIND.into(),
@@ -398,7 +383,7 @@ async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<
         _ => None,
     };
     let count = i32::try_from(recipients.len()).unwrap_or(i32::MAX);
-    store::mark_published(conn, ctx.tenant_id, n.id, count, due_item).await?;
+    store::mark_published(tx, n.id, count, due_item).await?;
     Ok(Sent {
         recipients: recipients.len(),
         announce: Announce {
@@ -414,7 +399,7 @@ async fn go_out(conn: &mut PgConnection, ctx: &Ctx, n: &NoticeRow) -> AppResult<
 pub async fn publish_scheduled(app: &App, job: &PublishJob) -> AppResult<usize> {
     let ctx = Ctx::system(job.tenant_id);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let Some(n) = store::get(&mut tx, job.tenant_id, job.notice_id, true).await? else {
+    let Some(n) = store::get(&mut tx, job.notice_id, true).await? else {
         return Ok(0);
     };
     if n.status != "SCHEDULED" || n.scheduled_at.is_some_and(|s| s > Utc::now()) {
@@ -456,7 +441,7 @@ pub async fn review(
         return Err(AppError::Conflict("该通知不在待审核状态".into()));
     }
     let n = view.notice;
-    store::set_review(&mut tx, ctx.tenant_id, id, note.as_deref()).await?;
+    store::set_review(&mut tx, id, note.as_deref()).await?;
     let mut announce = Announce::default();
     if approve {
         let now = Utc::now();
@@ -472,7 +457,7 @@ pub async fn review(
             announce = sent.announce;
         }
     } else {
-        store::set_status(&mut tx, ctx.tenant_id, id, "DRAFT").await?;
+        store::set_status(&mut tx, id, "DRAFT").await?;
     }
     // The author learns the outcome.
     let title = if approve {
@@ -483,7 +468,6 @@ pub async fn review(
     if let Some(nid) = notify::write(
         &mut tx,
         app,
-        ctx.tenant_id,
         &notify::NewNotification {
             member_id: n.author_id,
             kind: "NOTICE",
@@ -535,19 +519,12 @@ pub async fn withdraw(
     let next = rules::withdrawn_status(&n.status)?;
     let reason = parse_note("reason", reason, next == "WITHDRAWN")?;
     if next == "WITHDRAWN" {
-        store::mark_withdrawn(
-            &mut tx,
-            ctx.tenant_id,
-            id,
-            ctx.member_id(),
-            reason.as_deref(),
-        )
-        .await?;
+        store::mark_withdrawn(&mut tx, id, ctx.member_id(), reason.as_deref()).await?;
         if let Some(item) = n.due_item_id {
-            due::cancel_in(&mut tx, ctx.tenant_id, item).await?;
+            reminder::cancel_in(&mut tx, item).await?;
         }
     } else {
-        store::set_status(&mut tx, ctx.tenant_id, id, next).await?;
+        store::set_status(&mut tx, id, next).await?;
     }
     audit::record(
         &mut tx,

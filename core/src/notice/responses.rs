@@ -8,6 +8,8 @@ use super::{
     rules::{ResponseState, remind_blocked_until},
     store,
 };
+use crate::db::TenantTx;
+use crate::reminder::Turn;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -57,8 +59,8 @@ pub async fn acknowledge(
     if receipt.acknowledged_at.is_some() {
         return Err(AppError::Conflict("您已确认过此通知".into()));
     }
-    store::acknowledge(&mut tx, ctx.tenant_id, id, member, reply.as_deref()).await?;
-    store::mark_read(&mut tx, ctx.tenant_id, id, member).await?;
+    store::acknowledge(&mut tx, id, member, reply.as_deref()).await?;
+    store::mark_read(&mut tx, id, member).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -95,7 +97,7 @@ async fn board_scope(
 pub async fn stats(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Stats> {
     let (_, paths) = board_scope(ctx, app, id).await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let by_org = store::stats(&mut tx, ctx.tenant_id, id, paths.as_deref()).await?;
+    let by_org = store::stats(&mut tx, id, paths.as_deref()).await?;
     tx.commit().await?;
     Ok(Stats {
         notice_id: id,
@@ -126,7 +128,6 @@ pub async fn responses(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::responses(
         &mut tx,
-        ctx.tenant_id,
         id,
         paths.as_deref(),
         state,
@@ -148,7 +149,7 @@ pub async fn audience_count(
 ) -> AppResult<i64> {
     let audience = audience.parse()?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (_, path, _) = store::org_paths(&mut tx, ctx.tenant_id, &[issuer])
+    let (_, path, _) = store::org_paths(&mut tx, &[issuer])
         .await?
         .into_iter()
         .next()
@@ -156,7 +157,7 @@ pub async fn audience_count(
     app.authz
         .require_visible(ctx, &Scope::Org(path), catalog::NOTICE, "write")
         .await?;
-    let n = store::audience_count(&mut tx, ctx.tenant_id, &audience).await?;
+    let n = store::audience_count(&mut tx, &audience).await?;
     tx.commit().await?;
     Ok(n)
 }
@@ -167,14 +168,14 @@ pub async fn audience_count(
 pub async fn remind(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
     let (_, paths) = board_scope(ctx, app, id).await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let n = store::get(&mut tx, ctx.tenant_id, id, true)
+    let n = store::get(&mut tx, id, true)
         .await?
         .ok_or(AppError::NotFound)?;
     if n.status != "PUBLISHED" {
         return Err(AppError::Conflict("该通知已撤回，不能再提醒".into()));
     }
     if let Some(until) = remind_blocked_until(n.last_reminded_at, Utc::now()) {
-        let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id)
+        let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx)
             .await?
             .time_zone
             .parse()
@@ -184,18 +185,17 @@ pub async fn remind(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
             "提醒过于频繁：每条通知 10 分钟内只能提醒一次，请于 {at} 后再试"
         )));
     }
-    let reminded = store::mark_reminded(&mut tx, ctx.tenant_id, id, paths.as_deref()).await?;
+    let reminded = store::mark_reminded(&mut tx, id, paths.as_deref()).await?;
     let members: Vec<Uuid> = reminded.iter().map(|(m, _)| *m).collect();
     let round = crate::new_id();
     let batch = write_reminders(
         &mut tx,
-        ctx.tenant_id,
         &n,
         &members,
         &format!("notice-remind:{}:{round}:", n.id),
     )
     .await?;
-    store::set_last_reminded(&mut tx, ctx.tenant_id, id).await?;
+    store::set_last_reminded(&mut tx, id).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -217,12 +217,12 @@ pub async fn remind(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
 /// Writes reminder notifications for `members` as one batch and queues their emails; returns
 /// the batch when anything was written.
 async fn write_reminders(
-    conn: &mut sqlx::PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     n: &super::NoticeRow,
     members: &[Uuid],
     dedupe_prefix: &str,
 ) -> AppResult<Option<Uuid>> {
+    let tenant = tx.tenant();
     if members.is_empty() {
         return Ok(None);
     }
@@ -248,8 +248,7 @@ async fn write_reminders(
     };
     let urgent = n.importance == "URGENT";
     let written = store::notify_batch(
-        conn,
-        tenant,
+        tx,
         members,
         &title,
         &body,
@@ -262,7 +261,7 @@ async fn write_reminders(
         return Ok(None);
     }
     jobs::enqueue(
-        conn,
+        tx,
         super::EMAIL_TASK,
         &EmailJob {
             tenant_id: tenant,
@@ -281,16 +280,16 @@ async fn write_reminders(
 /// The reminder engine's turn for a notice's acknowledgement deadline: at offsets up to the
 /// deadline the unacknowledged are reminded; after it, the officers of each org that still
 /// has unacknowledged members are told how many. Nothing happens once it is withdrawn.
-pub async fn remind_due(
-    app: &App,
-    tenant: Uuid,
-    due_item: Uuid,
-    position: i32,
-    offset_minutes: i32,
-) -> AppResult<usize> {
+pub(crate) async fn remind_due(app: &App, turn: Turn) -> AppResult<usize> {
+    let Turn {
+        tenant,
+        item: due_item,
+        position,
+        offset_minutes,
+    } = turn;
     let ctx = Ctx::system(tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let Some(n) = store::by_due_item(&mut tx, tenant, due_item).await? else {
+    let Some(n) = store::by_due_item(&mut tx, due_item).await? else {
         return Ok(0);
     };
     if n.status != "PUBLISHED" || !n.ack_required {
@@ -299,10 +298,9 @@ pub async fn remind_due(
     let mut single = Vec::new();
     let mut batch = None;
     let count = if offset_minutes <= 0 {
-        let pending = store::pending_members(&mut tx, tenant, n.id).await?;
+        let pending = store::pending_members(&mut tx, n.id).await?;
         batch = write_reminders(
             &mut tx,
-            tenant,
             &n,
             &pending,
             &format!("notice-auto:{}:{position}:", n.id),
@@ -310,13 +308,12 @@ pub async fn remind_due(
         .await?;
         pending.len()
     } else {
-        for (org, org_name, missing) in store::pending_by_org(&mut tx, tenant, n.id).await? {
-            for officer in crate::due::org_officers(&mut tx, tenant, org).await? {
+        for (org, org_name, missing) in store::pending_by_org(&mut tx, n.id).await? {
+            for officer in crate::org::officers(&mut tx, org).await? {
                 let key = format!("notice-escalate:{}:{position}:{org}:{officer}", n.id);
                 if let Some(id) = notify::write(
                     &mut tx,
                     app,
-                    tenant,
                     &notify::NewNotification {
                         member_id: officer,
                         kind: "REMINDER",
@@ -351,7 +348,7 @@ pub async fn remind_due(
 pub async fn email_batch(app: &App, job: &EmailJob) -> AppResult<usize> {
     let ctx = Ctx::system(job.tenant_id);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let targets = store::email_targets(&mut tx, job.tenant_id, job.batch).await?;
+    let targets = store::email_targets(&mut tx, job.batch).await?;
     let link = format!("{}/notices", app.config.public_url());
     for t in &targets {
         let mail = crate::mail::templates::notification(
@@ -388,8 +385,8 @@ pub async fn export_xlsx(
 ) -> AppResult<(String, Vec<u8>)> {
     let (notice, paths) = board_scope(ctx, app, id).await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::all_responses(&mut tx, ctx.tenant_id, id, paths.as_deref(), state).await?;
-    let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id)
+    let rows = store::all_responses(&mut tx, id, paths.as_deref(), state).await?;
+    let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx)
         .await?
         .time_zone
         .parse()

@@ -5,7 +5,7 @@ use super::{
     model::{Audience, Draft},
     rules::ResponseState,
 };
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 const COLUMNS: &str = "n.id, n.issuer_org_id, o.name as issuer_name, o.path::text as issuer_path,
@@ -24,29 +24,24 @@ const PENDING: &str =
     "(case when n.ack_required then r.acknowledged_at is null else r.read_at is null end)";
 
 pub(super) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     lock: bool,
 ) -> sqlx::Result<Option<NoticeRow>> {
+    let tenant = tx.tenant();
     let lock = if lock { " for update of n" } else { "" };
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM} where n.tenant_id = $1 and n.id = $2{lock}"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Inserts a new draft, or rewrites an existing one; the attachments are replaced.
-pub(super) async fn save(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-    author: Uuid,
-    d: &Draft,
-) -> sqlx::Result<()> {
+pub(super) async fn save(tx: &mut TenantTx, id: Uuid, author: Uuid, d: &Draft) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let audience = serde_json::to_value(&d.audience).unwrap_or_default();
     sqlx::query(
         "insert into notice (tenant_id, id, issuer_org_id, author_id, title, body_html, category,
@@ -73,12 +68,12 @@ pub(super) async fn save(
     .bind(audience)
     .bind(d.scheduled_at)
     .bind(d.reviewer_id)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query("delete from notice_attachment where tenant_id = $1 and notice_id = $2")
         .bind(tenant)
         .bind(id)
-        .execute(&mut *conn)
+        .execute(tx.conn())
         .await?;
     sqlx::query(
         "insert into notice_attachment (tenant_id, notice_id, file_id, position)
@@ -87,34 +82,30 @@ pub(super) async fn save(
     .bind(tenant)
     .bind(id)
     .bind(&d.attachment_ids)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn set_status(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-    status: &str,
-) -> sqlx::Result<()> {
+pub(super) async fn set_status(tx: &mut TenantTx, id: Uuid, status: &str) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update notice set status = $3, updated_at = now() where tenant_id = $1 and id = $2",
     )
     .bind(tenant)
     .bind(id)
     .bind(status)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn set_review(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update notice set reviewed_at = now(), review_note = $3, updated_at = now()
           where tenant_id = $1 and id = $2",
@@ -122,18 +113,18 @@ pub(super) async fn set_review(
     .bind(tenant)
     .bind(id)
     .bind(note)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn mark_published(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     recipients: i32,
     due_item: Option<Uuid>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update notice set status = 'PUBLISHED', published_at = now(), recipient_count = $3,
                 due_item_id = $4, updated_at = now()
@@ -143,18 +134,18 @@ pub(super) async fn mark_published(
     .bind(id)
     .bind(recipients)
     .bind(due_item)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn mark_withdrawn(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     by: Option<Uuid>,
     reason: Option<&str>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update notice set status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $3,
                 withdraw_reason = $4, updated_at = now()
@@ -164,16 +155,16 @@ pub(super) async fn mark_withdrawn(
     .bind(id)
     .bind(by)
     .bind(reason)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn attachments(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
 ) -> sqlx::Result<Vec<crate::files::FileRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select f.id, f.uploader_id, f.file_name, f.content_type, f.byte_size, f.storage_key,
                 f.status, f.created_at
@@ -183,7 +174,7 @@ pub(super) async fn attachments(
     )
     .bind(tenant)
     .bind(notice)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -240,24 +231,21 @@ const AUDIENCE: &str = "
            coalesce(org_id, party_org_id, union_org_id, youth_org_id, department_id) as org_id
       from chosen where id <> all($9::uuid[])";
 
-pub(super) async fn audience_count(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    a: &Audience,
-) -> sqlx::Result<i64> {
+pub(super) async fn audience_count(tx: &mut TenantTx, a: &Audience) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     let sql = format!("select count(*) from ({AUDIENCE}) x");
     bind_audience!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), tenant, a)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }
 
 /// Resolves the audience into recipient rows; returns the recipients.
 pub(super) async fn insert_recipients(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     a: &Audience,
 ) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     let sql = format!(
         "insert into notice_recipient (tenant_id, notice_id, member_id, org_id)
          select $1, $11, x.member_id, x.org_id from ({AUDIENCE}) x
@@ -265,47 +253,44 @@ pub(super) async fn insert_recipients(
     );
     bind_audience!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql)), tenant, a)
         .bind(notice)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await
 }
 
 /// Members named in the audience that do not exist (or are disabled) in this tenant.
-pub(super) async fn unknown_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn unknown_members(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select i from unnest($2::uuid[]) as i
           where not exists (select 1 from member m where m.tenant_id = $1 and m.id = i)",
     )
     .bind(tenant)
     .bind(ids)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// The org paths of `orgs` (unknown ones are left out).
 pub(super) async fn org_paths(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     orgs: &[Uuid],
 ) -> sqlx::Result<Vec<(Uuid, String, String)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, path::text, name from org_unit where tenant_id = $1 and id = any($2::uuid[])",
     )
     .bind(tenant)
     .bind(orgs)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// The org paths of the named members' primary orgs.
 pub(super) async fn member_org_paths(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     members: &[Uuid],
 ) -> sqlx::Result<Vec<(Uuid, Option<String>)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id, o.path::text from member m
            left join org_unit o on o.tenant_id = m.tenant_id
@@ -314,16 +299,13 @@ pub(super) async fn member_org_paths(
     )
     .bind(tenant)
     .bind(members)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// The org paths where `member` holds an active position.
-pub(super) async fn position_paths(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<Vec<String>> {
+pub(super) async fn position_paths(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<String>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select distinct o.path::text from position p
            join org_unit o on o.tenant_id = p.tenant_id and o.id = p.org_id
@@ -331,7 +313,7 @@ pub(super) async fn position_paths(
     )
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -346,11 +328,11 @@ fn scope_sql(n: usize) -> String {
 
 /// Whether a member is a recipient of a notice.
 pub(super) async fn receipt(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     member: Uuid,
 ) -> sqlx::Result<Option<ReceiptRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select delivered_at, read_at, acknowledged_at, reply from notice_recipient
           where tenant_id = $1 and notice_id = $2 and member_id = $3",
@@ -358,17 +340,17 @@ pub(super) async fn receipt(
     .bind(tenant)
     .bind(notice)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Whether any recipient lies under the given org paths.
 pub(super) async fn any_recipient_in(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     paths: &[String],
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let sql = format!(
         "select exists (select 1 from notice_recipient r
            where r.tenant_id = $1 and r.notice_id = $2 and {})",
@@ -378,17 +360,13 @@ pub(super) async fn any_recipient_in(
         .bind(tenant)
         .bind(notice)
         .bind(paths)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }
 
 /// Marks the member's copy read (first opening only); true when it changed.
-pub(super) async fn mark_read(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    notice: Uuid,
-    member: Uuid,
-) -> sqlx::Result<bool> {
+pub(super) async fn mark_read(tx: &mut TenantTx, notice: Uuid, member: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let changed = sqlx::query(
         "update notice_recipient set read_at = now()
           where tenant_id = $1 and notice_id = $2 and member_id = $3 and read_at is null",
@@ -396,7 +374,7 @@ pub(super) async fn mark_read(
     .bind(tenant)
     .bind(notice)
     .bind(member)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?
     .rows_affected()
         > 0;
@@ -410,7 +388,7 @@ pub(super) async fn mark_read(
         .bind(tenant)
         .bind(notice)
         .bind(member)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     }
     Ok(changed)
@@ -418,12 +396,12 @@ pub(super) async fn mark_read(
 
 /// Records the acknowledgement (once); true when it changed.
 pub(super) async fn acknowledge(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     member: Uuid,
     reply: Option<&str>,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     Ok(sqlx::query(
         "update notice_recipient set acknowledged_at = now(), read_at = coalesce(read_at, now()),
                 reply = $4
@@ -433,7 +411,7 @@ pub(super) async fn acknowledge(
     .bind(notice)
     .bind(member)
     .bind(reply)
-    .execute(conn)
+    .execute(tx.conn())
     .await?
     .rows_affected()
         > 0)
@@ -441,11 +419,11 @@ pub(super) async fn acknowledge(
 
 /// Counts per org of the recipients under `paths` (all when `None`).
 pub(super) async fn stats(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     paths: Option<&[String]>,
 ) -> sqlx::Result<Vec<StatsRow>> {
+    let tenant = tx.tenant();
     let sql = format!(
         "select r.org_id, coalesce(o.name, '未分配组织') as org_name, count(*) as recipients,
                 count(r.read_at) as read, count(r.acknowledged_at) as acknowledged
@@ -459,7 +437,7 @@ pub(super) async fn stats(
         .bind(tenant)
         .bind(notice)
         .bind(paths)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await
 }
 
@@ -473,14 +451,14 @@ const RESPONSES: &str = "select r.member_id, m.name as member_name,
 
 /// One page of the board's list, by member id.
 pub(super) async fn responses(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     paths: Option<&[String]>,
     state: Option<ResponseState>,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<ResponseRow>> {
+    let tenant = tx.tenant();
     let state = state.map(ResponseState::condition).unwrap_or("true");
     let sql = format!(
         "{RESPONSES}
@@ -495,18 +473,18 @@ pub(super) async fn responses(
         .bind(paths)
         .bind(after)
         .bind(limit)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await
 }
 
 /// Every response in a state, ordered by org and name (exports).
 pub(super) async fn all_responses(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     paths: Option<&[String]>,
     state: Option<ResponseState>,
 ) -> sqlx::Result<Vec<ResponseRow>> {
+    let tenant = tx.tenant();
     let state = state.map(ResponseState::condition).unwrap_or("true");
     let sql = format!(
         "{RESPONSES}
@@ -518,18 +496,18 @@ pub(super) async fn all_responses(
         .bind(tenant)
         .bind(notice)
         .bind(paths)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await
 }
 
 /// Marks the pending recipients (under `paths`) as reminded; returns them with their new
 /// reminder count.
 pub(super) async fn mark_reminded(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     paths: Option<&[String]>,
 ) -> sqlx::Result<Vec<(Uuid, i32)>> {
+    let tenant = tx.tenant();
     let sql = format!(
         "update notice_recipient r set reminded_count = r.reminded_count + 1, last_reminded_at = now()
            from notice n
@@ -545,29 +523,26 @@ pub(super) async fn mark_reminded(
         .bind(tenant)
         .bind(notice)
         .bind(paths)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await
 }
 
-pub(super) async fn set_last_reminded(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    notice: Uuid,
-) -> sqlx::Result<()> {
+pub(super) async fn set_last_reminded(tx: &mut TenantTx, notice: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update notice set last_reminded_at = now() where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(notice)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 /// Active members still owing a response, by their org (escalation).
 pub(super) async fn pending_by_org(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, String, i64)>> {
+    let tenant = tx.tenant();
     let sql = format!(
         "select r.org_id, o.name, count(*) from notice_recipient r
            join notice n on n.tenant_id = r.tenant_id and n.id = r.notice_id
@@ -579,20 +554,20 @@ pub(super) async fn pending_by_org(
     sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(tenant)
         .bind(notice)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await
 }
 
 /// The notices a member received: still owing a response first, then newest. Cursor:
 /// `(done, notice id)`.
 pub(super) async fn received(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     unread_only: bool,
     after: Option<(bool, Uuid)>,
     limit: i64,
 ) -> sqlx::Result<Vec<(NoticeRow, ReceiptRow, bool)>> {
+    let tenant = tx.tenant();
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
@@ -619,7 +594,7 @@ pub(super) async fn received(
         .bind(after.map(|a| a.0))
         .bind(after.map(|a| a.1))
         .bind(limit)
-        .fetch_all(conn)
+        .fetch_all(tx.conn())
         .await?;
     Ok(rows
         .into_iter()
@@ -629,14 +604,14 @@ pub(super) async fn received(
 
 /// Notices a member wrote or is asked to review, or all of the tenant's (`all`).
 pub(super) async fn sent(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Option<Uuid>,
     all: bool,
     status: Option<&str>,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<NoticeRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM}
           where n.tenant_id = $1 and ($3 or n.author_id = $2 or n.reviewer_id = $2)
@@ -650,7 +625,7 @@ pub(super) async fn sent(
     .bind(status)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -661,8 +636,7 @@ pub(super) async fn sent(
 /// speculative insertion would cost about 10 µs a row). Returns `(member, id)` written.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn notify_batch(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     members: &[Uuid],
     title: &str,
     body: &str,
@@ -670,6 +644,7 @@ pub(super) async fn notify_batch(
     detail: &serde_json::Value,
     forced: bool,
 ) -> sqlx::Result<Vec<(Uuid, Uuid)>> {
+    let tenant = tx.tenant();
     let ids: Vec<Uuid> = members.iter().map(|_| crate::new_id()).collect();
     let conflict = if dedupe_prefix.is_some() {
         "on conflict (tenant_id, dedupe_key) do nothing"
@@ -694,31 +669,28 @@ pub(super) async fn notify_batch(
     .bind(dedupe_prefix)
     .bind(detail)
     .bind(forced)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// The notice whose acknowledgement deadline is this due item.
 pub(super) async fn by_due_item(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     due_item: Uuid,
 ) -> sqlx::Result<Option<NoticeRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM} where n.tenant_id = $1 and n.due_item_id = $2"
     )))
     .bind(tenant)
     .bind(due_item)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Active recipients still owing a response.
-pub(super) async fn pending_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    notice: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn pending_members(tx: &mut TenantTx, notice: Uuid) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "select r.member_id from notice_recipient r
            join notice n on n.tenant_id = r.tenant_id and n.id = r.notice_id
@@ -727,7 +699,7 @@ pub(super) async fn pending_members(
     )))
     .bind(tenant)
     .bind(notice)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -744,10 +716,10 @@ pub(super) struct EmailTarget {
 }
 
 pub(super) async fn email_targets(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     batch: Uuid,
 ) -> sqlx::Result<Vec<EmailTarget>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select x.id as notification_id, m.email, m.language, t.name as tenant_name, x.title, x.body
            from notification x
@@ -761,6 +733,6 @@ pub(super) async fn email_targets(
     )
     .bind(tenant)
     .bind(batch)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }

@@ -56,7 +56,7 @@ impl Batches {
             .get_or_try_init(|| async {
                 let ctx = Ctx::system(tenant);
                 let mut tx = app.db.begin_tenant(&ctx).await?;
-                let rows = super::store::batch(&mut tx, tenant, batch).await?;
+                let rows = super::store::batch(&mut tx, batch).await?;
                 tx.commit().await?;
                 Ok::<_, crate::AppError>(Arc::new(rows.into_iter().collect::<HashMap<_, _>>()))
             })
@@ -94,7 +94,7 @@ async fn catch_up(
 ) -> Vec<NotificationRow> {
     let read = async {
         let mut tx = app.db.begin_tenant(ctx).await?;
-        let rows = super::store::since(&mut tx, ctx.tenant_id, member, after, CATCH_UP).await?;
+        let rows = super::store::since(&mut tx, member, after, CATCH_UP).await?;
         tx.commit().await?;
         Ok::<_, crate::AppError>(rows)
     };

@@ -1,13 +1,13 @@
 //! The personal inbox: notifications written by other modules (reminders now; mentions,
 //! notices and tasks later), read and marked read by their member.
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     page::{Page, PageArgs},
 };
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use sqlx::PgConnection;
 
 pub mod catalog;
 pub mod live;
@@ -55,12 +55,12 @@ pub struct NewNotification<'a> {
 /// email. Returns the new notification's id; `None` when its dedupe key was written before
 /// or the member does not receive it.
 pub async fn write(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     app: &App,
-    tenant: Uuid,
     n: &NewNotification<'_>,
 ) -> sqlx::Result<Option<Uuid>> {
-    let Some(target) = store::target(conn, tenant, n.member_id, n.kind).await? else {
+    let tenant = tx.tenant();
+    let Some(target) = store::target(tx, n.member_id, n.kind).await? else {
         return Ok(None);
     };
     let chosen = target.channel.as_deref().and_then(catalog::Channel::parse);
@@ -68,7 +68,7 @@ pub async fn write(
     if channel == catalog::Channel::Off {
         return Ok(None);
     }
-    let Some(id) = store::insert(conn, tenant, n).await? else {
+    let Some(id) = store::insert(tx, n).await? else {
         return Ok(None);
     };
     if channel == catalog::Channel::Email
@@ -85,7 +85,7 @@ pub async fn write(
             n.body,
             &link,
         );
-        crate::mail::enqueue(conn, &mail).await?;
+        crate::mail::enqueue(tx, &mail).await?;
     }
     Ok(Some(id))
 }
@@ -111,7 +111,7 @@ pub async fn announce(app: &App, tenant: Uuid, written: &[(Uuid, Uuid)]) {
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<NotificationRow> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, member, id)
+    let row = store::get(&mut tx, member, id)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -133,7 +133,6 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::page(
         &mut tx,
-        ctx.tenant_id,
         member,
         unread_only,
         args.after_uuid()?,
@@ -148,7 +147,7 @@ pub async fn list(
 pub async fn unread_count(ctx: &Ctx, app: &App) -> AppResult<i64> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let n = store::unread_count(&mut tx, ctx.tenant_id, member).await?;
+    let n = store::unread_count(&mut tx, member).await?;
     tx.commit().await?;
     Ok(n)
 }
@@ -157,7 +156,7 @@ pub async fn unread_count(ctx: &Ctx, app: &App) -> AppResult<i64> {
 pub async fn mark_read(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::mark_read(&mut tx, ctx.tenant_id, member, id).await? {
+    if !store::mark_read(&mut tx, member, id).await? {
         return Err(AppError::NotFound);
     }
     tx.commit().await?;
@@ -168,7 +167,7 @@ pub async fn mark_read(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
 pub async fn mark_all_read(ctx: &Ctx, app: &App) -> AppResult<u64> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let changed = store::mark_all_read(&mut tx, ctx.tenant_id, member).await?;
+    let changed = store::mark_all_read(&mut tx, member).await?;
     tx.commit().await?;
     Ok(changed)
 }

@@ -4,6 +4,7 @@ use super::{
     catalog::{self, CATEGORIES, Category, Channel},
     store,
 };
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -39,18 +40,14 @@ fn me(ctx: &Ctx) -> AppResult<uuid::Uuid> {
 pub async fn get(ctx: &Ctx, app: &App) -> AppResult<Preferences> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let prefs = read(&mut tx, ctx.tenant_id, member).await?;
+    let prefs = read(&mut tx, member).await?;
     tx.commit().await?;
     Ok(prefs)
 }
 
-pub(crate) async fn read(
-    conn: &mut sqlx::PgConnection,
-    tenant: uuid::Uuid,
-    member: uuid::Uuid,
-) -> sqlx::Result<Preferences> {
-    let stored = store::preferences(conn, tenant, member).await?;
-    let digest = store::digest_frequency(conn, tenant, member)
+pub(crate) async fn read(tx: &mut TenantTx, member: uuid::Uuid) -> sqlx::Result<Preferences> {
+    let stored = store::preferences(tx, member).await?;
+    let digest = store::digest_frequency(tx, member)
         .await?
         .as_deref()
         .and_then(Frequency::parse)
@@ -84,7 +81,7 @@ pub async fn set_channel(
         .ok_or_else(|| AppError::field("channel", "接收方式应为 IN_APP、EMAIL、DIGEST 或 OFF"))?;
     let cat = catalog::check(category, channel).map_err(|m| AppError::field("category", m))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::set_preference(&mut tx, ctx.tenant_id, member, cat.code, channel.code()).await?;
+    store::set_preference(&mut tx, member, cat.code, channel.code()).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -96,7 +93,7 @@ pub async fn set_channel(
         },
     )
     .await?;
-    let prefs = read(&mut tx, ctx.tenant_id, member).await?;
+    let prefs = read(&mut tx, member).await?;
     tx.commit().await?;
     Ok(prefs)
 }
@@ -107,7 +104,7 @@ pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Pref
     let frequency = Frequency::parse(frequency)
         .ok_or_else(|| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    set_digest_in(&mut tx, ctx.tenant_id, member, frequency).await?;
+    set_digest_in(&mut tx, member, frequency).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -119,16 +116,15 @@ pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Pref
         },
     )
     .await?;
-    let prefs = read(&mut tx, ctx.tenant_id, member).await?;
+    let prefs = read(&mut tx, member).await?;
     tx.commit().await?;
     Ok(prefs)
 }
 
 pub(crate) async fn set_digest_in(
-    conn: &mut sqlx::PgConnection,
-    tenant: uuid::Uuid,
+    tx: &mut TenantTx,
     member: uuid::Uuid,
     frequency: Frequency,
 ) -> sqlx::Result<()> {
-    store::set_digest_frequency(conn, tenant, member, frequency.code()).await
+    store::set_digest_frequency(tx, member, frequency.code()).await
 }

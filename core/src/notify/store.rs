@@ -1,14 +1,14 @@
 //! SQL of notifications.
 
 use super::{NewNotification, NotificationRow};
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 pub(super) async fn insert(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     n: &NewNotification<'_>,
 ) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
          values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, dedupe_key) do nothing
@@ -22,7 +22,7 @@ pub(super) async fn insert(
     .bind(n.body)
     .bind(n.dedupe_key)
     .bind(&n.detail)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
@@ -38,11 +38,11 @@ pub(super) struct Target {
 }
 
 pub(super) async fn target(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     category: &str,
 ) -> sqlx::Result<Option<Target>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select p.channel, m.email, m.language, m.status = 'ACTIVE' as active, t.name as tenant_name
            from member m join tenant t on t.id = m.tenant_id
@@ -53,31 +53,31 @@ pub(super) async fn target(
     .bind(tenant)
     .bind(member)
     .bind(category)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn preferences(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> sqlx::Result<Vec<(String, String)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select category, channel from notification_preference where tenant_id = $1 and member_id = $2",
     )
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn set_preference(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     category: &str,
     channel: &str,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into notification_preference (tenant_id, member_id, category, channel)
          values ($1, $2, $3, $4)
@@ -88,31 +88,31 @@ pub(super) async fn set_preference(
     .bind(member)
     .bind(category)
     .bind(channel)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn digest_frequency(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> sqlx::Result<Option<String>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select frequency from digest_setting where tenant_id = $1 and member_id = $2",
     )
     .bind(tenant)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn set_digest_frequency(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     frequency: &str,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into digest_setting (tenant_id, member_id, frequency) values ($1, $2, $3)
          on conflict (tenant_id, member_id)
@@ -121,19 +121,19 @@ pub(super) async fn set_digest_frequency(
     .bind(tenant)
     .bind(member)
     .bind(frequency)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn page(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     unread_only: bool,
     before: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<NotificationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, kind, title, body, detail, created_at, read_at from notification
           where tenant_id = $1 and member_id = $2 and (not $3 or read_at is null)
@@ -145,18 +145,18 @@ pub(super) async fn page(
     .bind(unread_only)
     .bind(before)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// A member's notifications written after `after`, oldest first.
 pub(super) async fn since(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     after: chrono::DateTime<chrono::Utc>,
     limit: i64,
 ) -> sqlx::Result<Vec<NotificationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, kind, title, body, detail, created_at, read_at from notification
           where tenant_id = $1 and member_id = $2 and created_at > $3
@@ -166,16 +166,16 @@ pub(super) async fn since(
     .bind(member)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     id: Uuid,
 ) -> sqlx::Result<Option<NotificationRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select id, kind, title, body, detail, created_at, read_at from notification
           where tenant_id = $1 and member_id = $2 and id = $3",
@@ -183,28 +183,21 @@ pub(super) async fn get(
     .bind(tenant)
     .bind(member)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
-pub(super) async fn unread_count(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<i64> {
+pub(super) async fn unread_count(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select count(*) from notification where tenant_id = $1 and member_id = $2 and read_at is null")
         .bind(tenant)
         .bind(member)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
 }
 
-pub(super) async fn mark_read(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-    id: Uuid,
-) -> sqlx::Result<bool> {
+pub(super) async fn mark_read(tx: &mut TenantTx, member: Uuid, id: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "update notification set read_at = coalesce(read_at, now())
           where tenant_id = $1 and member_id = $2 and id = $3",
@@ -212,32 +205,29 @@ pub(super) async fn mark_read(
     .bind(tenant)
     .bind(member)
     .bind(id)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub(super) async fn mark_all_read(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<u64> {
+pub(super) async fn mark_all_read(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "update notification set read_at = now() where tenant_id = $1 and member_id = $2 and read_at is null",
     )
     .bind(tenant)
     .bind(member)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())
 }
 
 /// The notifications of one batch, by recipient.
 pub(super) async fn batch(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     batch: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, NotificationRow)>> {
+    let tenant = tx.tenant();
     #[derive(sqlx::FromRow)]
     struct Row {
         member_id: Uuid,
@@ -250,7 +240,7 @@ pub(super) async fn batch(
     )
     .bind(tenant)
     .bind(batch)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await?;
     Ok(rows.into_iter().map(|r| (r.member_id, r.row)).collect())
 }

@@ -5,6 +5,8 @@ pub mod rules;
 mod service;
 pub(crate) mod store;
 
+pub(crate) use store::officers;
+
 pub use service::{
     NewOrg, OrgFilter, archive, assign_position, by_ids, counts_by_line, create, end_position, get,
     list, move_to, positions, rename,

@@ -51,9 +51,7 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let parent = match input.parent_id {
         Some(id) => {
-            let p = store::get(&mut tx, ctx.tenant_id, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let p = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
             app.authz
                 .require_visible(ctx, &scope(&p), catalog::ORG, "write")
                 .await?;
@@ -80,7 +78,6 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
     }
     let row = store::insert(
         &mut tx,
-        ctx.tenant_id,
         &store::Insert {
             id: crate::new_id(),
             parent: parent.as_ref(),
@@ -109,9 +106,7 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
 /// One unit, if the actor may read it.
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     app.authz
         .require_visible(ctx, &scope(&row), catalog::ORG, "read")
@@ -122,7 +117,7 @@ pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
 /// Units by id for batch loading (missing or other tenants' ids are simply absent).
 pub async fn by_ids(ctx: &Ctx, app: &App, ids: &[Uuid]) -> AppResult<Vec<OrgRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::by_ids(&mut tx, ctx.tenant_id, ids).await?;
+    let rows = store::by_ids(&mut tx, ids).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -160,7 +155,6 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::page(
         &mut tx,
-        ctx.tenant_id,
         &store::Filter {
             line: filter.line.map(|l| l.code().to_string()),
             parent: filter.parent,
@@ -179,13 +173,11 @@ pub async fn list(
 pub async fn rename(ctx: &Ctx, app: &App, id: Uuid, name: &str) -> AppResult<OrgRow> {
     let name = Name::parse("name", name, 100)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let before = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let before = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &scope(&before), catalog::ORG, "write")
         .await?;
-    let row = store::rename(&mut tx, ctx.tenant_id, id, name.as_str()).await?;
+    let row = store::rename(&mut tx, id, name.as_str()).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -203,10 +195,8 @@ pub async fn rename(ctx: &Ctx, app: &App, id: Uuid, name: &str) -> AppResult<Org
 /// Moves a unit and its sub-tree under another parent of the same line.
 pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let node = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let target = store::get(&mut tx, ctx.tenant_id, new_parent_id)
+    let node = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let target = store::get(&mut tx, new_parent_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -227,19 +217,12 @@ pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> App
     if let Some(reason) = rules::placement_error(node.line.0, node.kind.0, Some(target.kind.0)) {
         return Err(AppError::field("newParentId", reason));
     }
-    store::move_subtree(&mut tx, ctx.tenant_id, &node, &target).await?;
-    let moved = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    store::move_subtree(&mut tx, &node, &target).await?;
+    let moved = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     // Grants are keyed by path: those on the moved sub-tree follow it to its new place.
     let domain_prefix = |o: &OrgRow| scope(o).domain(ctx.tenant_id);
-    authz::store::rewrite_grant_domains(
-        &mut tx,
-        ctx.tenant_id,
-        &domain_prefix(&node),
-        &domain_prefix(&moved),
-    )
-    .await?;
+    authz::store::rewrite_grant_domains(&mut tx, &domain_prefix(&node), &domain_prefix(&moved))
+        .await?;
     audit::record(
         &mut tx,
         ctx,
@@ -258,16 +241,14 @@ pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> App
 /// Archives a unit that has no active sub-units and no active members.
 pub async fn archive(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let org = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &scope(&org), catalog::ORG, "write")
         .await?;
     if org.archived_at.is_some() {
         return Ok(org);
     }
-    let (children, members) = store::occupancy(&mut tx, ctx.tenant_id, &org).await?;
+    let (children, members) = store::occupancy(&mut tx, &org).await?;
     if children > 0 {
         return Err(AppError::Conflict(format!(
             "该组织下还有 {children} 个下级组织，请先移动或归档"
@@ -278,7 +259,7 @@ pub async fn archive(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
             "该组织还有 {members} 名成员，请先调整成员所属组织"
         )));
     }
-    let row = store::archive(&mut tx, ctx.tenant_id, id).await?;
+    let row = store::archive(&mut tx, id).await?;
     audit::record(&mut tx, ctx, entry("org.archive", &row, json!({}))).await?;
     tx.commit().await?;
     Ok(row)
@@ -290,7 +271,7 @@ pub async fn counts_by_line(ctx: &Ctx, app: &App) -> AppResult<Vec<(String, i64)
         .require(ctx, &Scope::Tenant, catalog::ORG, "read")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::counts_by_line(&mut tx, ctx.tenant_id).await?;
+    let rows = store::counts_by_line(&mut tx).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -314,23 +295,20 @@ pub async fn assign_position(
     }
     let role = role.unwrap_or(catalog::OFFICER_ROLE);
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = store::get(&mut tx, ctx.tenant_id, org_id)
+    let org = store::get(&mut tx, org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &scope(&org), catalog::POSITION, "write")
         .await?;
-    if role == catalog::ADMIN_ROLE
-        || !authz::store::role_exists(&mut tx, ctx.tenant_id, role).await?
-    {
+    if role == catalog::ADMIN_ROLE || !authz::store::role_exists(&mut tx, role).await? {
         return Err(AppError::field("role", "该角色不能通过职务授予"));
     }
-    crate::member::store::get(&mut tx, ctx.tenant_id, member_id)
+    crate::member::store::get(&mut tx, member_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let row = store::insert_position(
         &mut tx,
-        ctx.tenant_id,
         &PositionRow {
             id: crate::new_id(),
             org_id,
@@ -345,7 +323,6 @@ pub async fn assign_position(
     .await?;
     authz::store::insert_rule(
         &mut tx,
-        ctx.tenant_id,
         "g",
         &[
             &format!("m:{member_id}"),
@@ -374,10 +351,10 @@ pub async fn assign_position(
 /// Ends a position and the grant it made.
 pub async fn end_position(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PositionRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let pos = store::get_position(&mut tx, ctx.tenant_id, id)
+    let pos = store::get_position(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let org = store::get(&mut tx, ctx.tenant_id, pos.org_id)
+    let org = store::get(&mut tx, pos.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -386,8 +363,8 @@ pub async fn end_position(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PositionR
     if pos.ended_at.is_some() {
         return Ok(pos);
     }
-    let row = store::end_position(&mut tx, ctx.tenant_id, id).await?;
-    authz::store::delete_by_source(&mut tx, ctx.tenant_id, &format!("position:{id}")).await?;
+    let row = store::end_position(&mut tx, id).await?;
+    authz::store::delete_by_source(&mut tx, &format!("position:{id}")).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -407,13 +384,13 @@ pub async fn end_position(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PositionR
 /// Positions of an org, current first.
 pub async fn positions(ctx: &Ctx, app: &App, org_id: Uuid) -> AppResult<Vec<PositionRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = store::get(&mut tx, ctx.tenant_id, org_id)
+    let org = store::get(&mut tx, org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &scope(&org), catalog::ORG, "read")
         .await?;
-    let rows = store::positions_of(&mut tx, ctx.tenant_id, org_id).await?;
+    let rows = store::positions_of(&mut tx, org_id).await?;
     tx.commit().await?;
     Ok(rows)
 }

@@ -6,16 +6,16 @@
 pub mod rules;
 mod store;
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
-    due::NewDueItem,
     notify::{self, NewNotification},
+    reminder::NewDueItem,
 };
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use rules::{Facts, Params, Stage, Step};
 use serde_json::json;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The due item kind of an upper org's pending decision.
@@ -117,11 +117,11 @@ pub struct BoardEntry {
     pub blocked_by: Option<String>,
 }
 
-async fn params(conn: &mut PgConnection, tenant: Uuid) -> AppResult<(Params, RuleSources)> {
-    let activist = crate::rules::get_in(conn, tenant, "party.activist.period").await?;
-    let probation = crate::rules::get_in(conn, tenant, "party.probation").await?;
-    let introducers = crate::rules::get_in(conn, tenant, "party.introducers").await?;
-    let publicity = crate::rules::get_in(conn, tenant, "party.publicity").await?;
+async fn params(tx: &mut TenantTx) -> AppResult<(Params, RuleSources)> {
+    let activist = crate::statute::get_in(tx, "party.activist.period").await?;
+    let probation = crate::statute::get_in(tx, "party.probation").await?;
+    let introducers = crate::statute::get_in(tx, "party.introducers").await?;
+    let publicity = crate::statute::get_in(tx, "party.publicity").await?;
     let p = Params::from_rules(
         activist.effective(),
         probation.effective(),
@@ -158,16 +158,11 @@ impl RuleSources {
 }
 
 /// The member's facts as the rules see them, or why there are none.
-async fn facts(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-    status: &str,
-) -> AppResult<Facts> {
+async fn facts(tx: &mut TenantTx, member: Uuid, status: &str) -> AppResult<Facts> {
     let stage = Stage::parse(status).ok_or_else(|| {
         AppError::field("memberId", "该成员不在发展党员流程中（请先登记入党申请）")
     })?;
-    let rows = store::stages(conn, tenant, member).await?;
+    let rows = store::stages(tx, member).await?;
     // The latest recording of the current stage wins (a correction by 补录 replaces it).
     let since_row = rows
         .iter()
@@ -184,7 +179,7 @@ async fn facts(
         .filter(|r| r.extension_months.is_some() && r.started_on >= since_row.started_on)
         .filter_map(|r| r.extension_months)
         .sum();
-    let (contacts, introducers) = store::contact_counts(conn, tenant, member).await?;
+    let (contacts, introducers) = store::contact_counts(tx, member).await?;
     Ok(Facts {
         stage,
         since: since_row.started_on,
@@ -198,10 +193,10 @@ async fn facts(
 async fn require_branch(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> AppResult<(store::Placement, Uuid, String)> {
-    let p = store::placement(conn, ctx.tenant_id, member)
+    let p = store::placement(tx, member)
         .await?
         .ok_or(AppError::NotFound)?;
     let (Some(org), Some(path)) = (p.party_org_id, p.party_path.clone()) else {
@@ -225,12 +220,12 @@ fn today() -> NaiveDate {
 /// Registers the quarterly thought reports (思想汇报) of the training year still ahead as due
 /// items, every `thoughtReportEveryMonths` of `party.activist.period` from `since`.
 async fn schedule_thought_reports(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     member: Uuid,
     since: NaiveDate,
 ) -> AppResult<()> {
-    let rule = crate::rules::get_in(conn, ctx.tenant_id, "party.activist.period").await?;
+    let rule = crate::statute::get_in(tx, "party.activist.period").await?;
     let every = rule.effective()["thoughtReportEveryMonths"]
         .as_u64()
         .unwrap_or(3) as u32;
@@ -247,8 +242,8 @@ async fn schedule_thought_reports(
         if due <= now {
             continue;
         }
-        crate::due::register(
-            conn,
+        crate::reminder::register(
+            tx,
             ctx,
             &NewDueItem {
                 kind: "THOUGHT_REPORT".into(),
@@ -280,7 +275,6 @@ pub async fn record_stage(
     require_branch(ctx, app, &mut tx, member).await?;
     store::insert_stage(
         &mut tx,
-        ctx.tenant_id,
         member,
         stage.code(),
         started_on,
@@ -289,7 +283,7 @@ pub async fn record_stage(
         ctx.member_id(),
     )
     .await?;
-    store::set_status(&mut tx, ctx.tenant_id, member, stage.political_status()).await?;
+    store::set_status(&mut tx, member, stage.political_status()).await?;
     if stage == Stage::Activist {
         schedule_thought_reports(&mut tx, ctx, member, started_on).await?;
     }
@@ -301,7 +295,7 @@ pub async fn record_stage(
         json!({ "stage": stage.code(), "startedOn": started_on }),
     )
     .await?;
-    let rows = store::stages(&mut tx, ctx.tenant_id, member).await?;
+    let rows = store::stages(&mut tx, member).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -321,7 +315,7 @@ pub async fn set_contact(
     if contact == member {
         return Err(AppError::field("contactId", "不能是本人"));
     }
-    let c = store::placement(&mut tx, ctx.tenant_id, contact)
+    let c = store::placement(&mut tx, contact)
         .await?
         .ok_or_else(|| AppError::field("contactId", "成员不存在"))?;
     if add && !matches!(c.political_status.as_str(), "FULL_MEMBER" | "PROBATIONARY") {
@@ -331,9 +325,9 @@ pub async fn set_contact(
         return Err(AppError::field("contactId", "入党介绍人须为正式党员"));
     }
     let changed = if add {
-        store::add_contact(&mut tx, ctx.tenant_id, member, contact, role).await?
+        store::add_contact(&mut tx, member, contact, role).await?
     } else {
-        store::remove_contact(&mut tx, ctx.tenant_id, member, contact, role).await?
+        store::remove_contact(&mut tx, member, contact, role).await?
     };
     if changed {
         audit_pipeline(
@@ -361,7 +355,7 @@ pub async fn contacts(
 ) -> AppResult<Vec<(Uuid, String, String)>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     require_read(ctx, app, &mut tx, member).await?;
-    let rows = store::contacts(&mut tx, ctx.tenant_id, member).await?;
+    let rows = store::contacts(&mut tx, member).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -383,19 +377,18 @@ pub async fn propose(
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (placement, branch, path) = require_branch(ctx, app, &mut tx, member).await?;
-    let (p, sources) = params(&mut tx, ctx.tenant_id).await?;
-    let f = facts(&mut tx, ctx.tenant_id, member, &placement.political_status).await?;
+    let (p, sources) = params(&mut tx).await?;
+    let f = facts(&mut tx, member, &placement.political_status).await?;
     rules::check(step, effective_on, &f, &p).map_err(|r| sources.cite(r))?;
     let now = Utc::now();
     let publicity = rules::needs_publicity(step, &p);
-    let upper = crate::rules::get_in(&mut tx, ctx.tenant_id, "party.upper_approval").await?;
+    let upper = crate::statute::get_in(&mut tx, "party.upper_approval").await?;
     let months = upper.effective()["months"].as_u64().unwrap_or(3) as u32;
     let approval_due_at = now.checked_add_months(Months::new(months)).unwrap_or(now);
     let publicity_until = publicity.then(|| now + Duration::days(p.publicity_days));
     let id = crate::new_id();
     let inserted = store::insert_transition(
         &mut tx,
-        ctx.tenant_id,
         &store::NewTransition {
             id,
             member,
@@ -428,7 +421,7 @@ pub async fn propose(
         return Err(e.into());
     }
     // The upper org (the branch's parent) is reminded of the decision's deadline.
-    let upper_org = crate::org::store::get(&mut tx, ctx.tenant_id, branch)
+    let upper_org = crate::org::store::get(&mut tx, branch)
         .await?
         .and_then(|o| o.parent_id)
         .unwrap_or(branch);
@@ -436,7 +429,7 @@ pub async fn propose(
         Step::To(s) => s.label().to_string(),
         Step::Extend(m) => format!("延长预备期{m}个月"),
     };
-    let item = crate::due::register(
+    let item = crate::reminder::register(
         &mut tx,
         ctx,
         &NewDueItem {
@@ -450,13 +443,13 @@ pub async fn propose(
         },
     )
     .await?;
-    store::set_due_item(&mut tx, ctx.tenant_id, id, item).await?;
+    store::set_due_item(&mut tx, id, item).await?;
     let mut written = Vec::new();
     if let Some(until) = publicity_until {
         let title = format!("公示：拟将{}列为{}", placement.name, target);
         let body = format!(
             "{}拟将{}由{}转为{}。公示期至 {}，如有意见请在公示期内提出。",
-            org_name(&mut tx, ctx.tenant_id, branch).await?,
+            org_name(&mut tx, branch).await?,
             placement.name,
             f.stage.label(),
             target,
@@ -464,7 +457,7 @@ pub async fn propose(
                 .with_timezone(&chrono_tz::Asia::Shanghai)
                 .format("%Y-%m-%d %H:%M")
         );
-        for m in store::org_party_members(&mut tx, ctx.tenant_id, branch).await? {
+        for m in store::org_party_members(&mut tx, branch).await? {
             let n = NewNotification {
                 member_id: m,
                 kind: "NOTICE",
@@ -473,7 +466,7 @@ pub async fn propose(
                 dedupe_key: None,
                 detail: json!({ "transition": id }),
             };
-            if let Some(nid) = notify::write(&mut tx, app, ctx.tenant_id, &n).await? {
+            if let Some(nid) = notify::write(&mut tx, app, &n).await? {
                 written.push((m, nid));
             }
         }
@@ -486,7 +479,7 @@ pub async fn propose(
         json!({ "transition": id, "to": step.code(), "effectiveOn": effective_on, "path": path }),
     )
     .await?;
-    let row = store::transition(&mut tx, ctx.tenant_id, id)
+    let row = store::transition(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -494,8 +487,8 @@ pub async fn propose(
     Ok(row)
 }
 
-async fn org_name(conn: &mut PgConnection, tenant: Uuid, org: Uuid) -> AppResult<String> {
-    Ok(crate::org::store::get(conn, tenant, org)
+async fn org_name(tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
+    Ok(crate::org::store::get(tx, org)
         .await?
         .map(|o| o.name)
         .unwrap_or_default())
@@ -511,16 +504,16 @@ pub async fn object(
     let me = ctx.member_id().ok_or(AppError::NotFound)?;
     let text = crate::tenancy::model::Name::parse("text", text, 2000)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let t = store::transition(&mut tx, ctx.tenant_id, transition)
+    let t = store::transition(&mut tx, transition)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !store::placed_in(&mut tx, ctx.tenant_id, me, t.org_id).await? {
+    if !store::placed_in(&mut tx, me, t.org_id).await? {
         return Err(AppError::NotFound);
     }
     if t.status != "PUBLICIZING" || t.publicity_until.is_none_or(|u| u <= Utc::now()) {
         return Err(AppError::Conflict("不在公示期内".into()));
     }
-    store::object(&mut tx, ctx.tenant_id, transition, me, text.as_str()).await?;
+    store::object(&mut tx, transition, me, text.as_str()).await?;
     audit_pipeline(
         &mut tx,
         ctx,
@@ -529,7 +522,7 @@ pub async fn object(
         json!({ "transition": transition }),
     )
     .await?;
-    let row = store::transition(&mut tx, ctx.tenant_id, transition)
+    let row = store::transition(&mut tx, transition)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -547,14 +540,14 @@ pub async fn decide(
 ) -> AppResult<TransitionRow> {
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let t = store::transition(&mut tx, ctx.tenant_id, transition)
+    let t = store::transition(&mut tx, transition)
         .await?
         .ok_or(AppError::NotFound)?;
-    let branch = crate::org::store::get(&mut tx, ctx.tenant_id, t.org_id)
+    let branch = crate::org::store::get(&mut tx, t.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let upper = match branch.parent_id {
-        Some(parent) => crate::org::store::get(&mut tx, ctx.tenant_id, parent)
+        Some(parent) => crate::org::store::get(&mut tx, parent)
             .await?
             .map(|o| Scope::Org(o.path))
             .unwrap_or(Scope::Tenant),
@@ -584,14 +577,14 @@ pub async fn decide(
     }
     let member = t.member_id;
     if approve {
-        let placement = store::placement(&mut tx, ctx.tenant_id, member)
+        let placement = store::placement(&mut tx, member)
             .await?
             .ok_or(AppError::NotFound)?;
         if placement.political_status != t.from_stage {
             return Err(AppError::Conflict("该成员的阶段已变化，请重新提出".into()));
         }
-        let (p, sources) = params(&mut tx, ctx.tenant_id).await?;
-        let f = facts(&mut tx, ctx.tenant_id, member, &placement.political_status).await?;
+        let (p, sources) = params(&mut tx).await?;
+        let f = facts(&mut tx, member, &placement.political_status).await?;
         let step = match Stage::parse(&t.to_stage) {
             Some(s) => Step::To(s),
             None => Step::Extend(t.extension_months.unwrap_or(0) as u32),
@@ -603,7 +596,6 @@ pub async fn decide(
         };
         store::insert_stage(
             &mut tx,
-            ctx.tenant_id,
             member,
             stage.code(),
             t.effective_on,
@@ -612,14 +604,13 @@ pub async fn decide(
             ctx.member_id(),
         )
         .await?;
-        store::set_status(&mut tx, ctx.tenant_id, member, stage.political_status()).await?;
+        store::set_status(&mut tx, member, stage.political_status()).await?;
         if stage == Stage::Activist {
             schedule_thought_reports(&mut tx, ctx, member, t.effective_on).await?;
         }
     }
     store::decide(
         &mut tx,
-        ctx.tenant_id,
         transition,
         if approve { "APPROVED" } else { "REFUSED" },
         ctx.member_id(),
@@ -627,7 +618,7 @@ pub async fn decide(
     )
     .await?;
     if let Some(item) = t.due_item_id {
-        crate::due::cancel_in(&mut tx, ctx.tenant_id, item).await?;
+        crate::reminder::cancel_in(&mut tx, item).await?;
     }
     let title = format!(
         "{}：{}",
@@ -646,7 +637,7 @@ pub async fn decide(
         dedupe_key: None,
         detail: json!({ "transition": transition }),
     };
-    let written = notify::write(&mut tx, app, ctx.tenant_id, &n).await?;
+    let written = notify::write(&mut tx, app, &n).await?;
     audit_pipeline(
         &mut tx,
         ctx,
@@ -655,7 +646,7 @@ pub async fn decide(
         json!({ "transition": transition, "approve": approve }),
     )
     .await?;
-    let row = store::transition(&mut tx, ctx.tenant_id, transition)
+    let row = store::transition(&mut tx, transition)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -668,24 +659,16 @@ pub async fn decide(
 /// The branch withdraws an open proposal.
 pub async fn withdraw(ctx: &Ctx, app: &App, transition: Uuid) -> AppResult<TransitionRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let t = store::transition(&mut tx, ctx.tenant_id, transition)
+    let t = store::transition(&mut tx, transition)
         .await?
         .ok_or(AppError::NotFound)?;
     require_branch(ctx, app, &mut tx, t.member_id).await?;
     if !matches!(t.status.as_str(), "PUBLICIZING" | "PENDING_APPROVAL") {
         return Err(AppError::Conflict("该环节已处理".into()));
     }
-    store::decide(
-        &mut tx,
-        ctx.tenant_id,
-        transition,
-        "WITHDRAWN",
-        ctx.member_id(),
-        None,
-    )
-    .await?;
+    store::decide(&mut tx, transition, "WITHDRAWN", ctx.member_id(), None).await?;
     if let Some(item) = t.due_item_id {
-        crate::due::cancel_in(&mut tx, ctx.tenant_id, item).await?;
+        crate::reminder::cancel_in(&mut tx, item).await?;
     }
     audit_pipeline(
         &mut tx,
@@ -695,7 +678,7 @@ pub async fn withdraw(ctx: &Ctx, app: &App, transition: Uuid) -> AppResult<Trans
         json!({ "transition": transition }),
     )
     .await?;
-    let row = store::transition(&mut tx, ctx.tenant_id, transition)
+    let row = store::transition(&mut tx, transition)
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -703,16 +686,11 @@ pub async fn withdraw(ctx: &Ctx, app: &App, transition: Uuid) -> AppResult<Trans
 }
 
 /// Requires `member:read` over the member's party org (or that it is the viewer).
-async fn require_read(
-    ctx: &Ctx,
-    app: &App,
-    conn: &mut PgConnection,
-    member: Uuid,
-) -> AppResult<()> {
+async fn require_read(ctx: &Ctx, app: &App, tx: &mut TenantTx, member: Uuid) -> AppResult<()> {
     if ctx.member_id() == Some(member) {
         return Ok(());
     }
-    let p = store::placement(conn, ctx.tenant_id, member)
+    let p = store::placement(tx, member)
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = p.party_path.map(Scope::Org).unwrap_or(Scope::Tenant);
@@ -732,9 +710,9 @@ pub async fn history(
 ) -> AppResult<(Vec<StageRow>, Vec<TransitionRow>, Vec<PositionHeld>)> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     require_read(ctx, app, &mut tx, member).await?;
-    let stages = store::stages(&mut tx, ctx.tenant_id, member).await?;
-    let transitions = store::transitions(&mut tx, ctx.tenant_id, Some(member), None, false).await?;
-    let positions = store::positions(&mut tx, ctx.tenant_id, member).await?;
+    let stages = store::stages(&mut tx, member).await?;
+    let transitions = store::transitions(&mut tx, Some(member), None, false).await?;
+    let positions = store::positions(&mut tx, member).await?;
     tx.commit().await?;
     Ok((stages, transitions, positions))
 }
@@ -746,7 +724,7 @@ pub async fn objections(
     transition: &TransitionRow,
 ) -> AppResult<Vec<(String, String, DateTime<Utc>)>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = crate::org::store::get(&mut tx, ctx.tenant_id, transition.org_id)
+    let org = crate::org::store::get(&mut tx, transition.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     if !app
@@ -756,7 +734,7 @@ pub async fn objections(
     {
         return Ok(vec![]);
     }
-    let rows = store::objections(&mut tx, ctx.tenant_id, transition.id).await?;
+    let rows = store::objections(&mut tx, transition.id).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -769,15 +747,15 @@ pub async fn board(
     org: Uuid,
 ) -> AppResult<(Vec<BoardEntry>, Vec<TransitionRow>)> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let o = crate::org::store::get(&mut tx, ctx.tenant_id, org)
+    let o = crate::org::store::get(&mut tx, org)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(o.path.clone()), catalog::MEMBER, "read")
         .await?;
-    let (p, _) = params(&mut tx, ctx.tenant_id).await?;
-    let rows = store::board(&mut tx, ctx.tenant_id, &o.path).await?;
-    let open = store::transitions(&mut tx, ctx.tenant_id, None, Some(&o.path), true).await?;
+    let (p, _) = params(&mut tx).await?;
+    let rows = store::board(&mut tx, &o.path).await?;
+    let open = store::transitions(&mut tx, None, Some(&o.path), true).await?;
     tx.commit().await?;
     let today = today();
     let entries = rows
@@ -815,11 +793,11 @@ pub async fn board(
 }
 
 async fn audit_pipeline(
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     ctx: &Ctx,
     action: &'static str,
     member: Uuid,
     detail: serde_json::Value,
 ) -> AppResult<()> {
-    audit::object(conn, ctx, action, "member", member, detail).await
+    audit::object(tx, ctx, action, "member", member, detail).await
 }

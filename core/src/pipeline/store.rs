@@ -1,8 +1,8 @@
 //! SQL of stages, transitions, objections and contacts.
 
 use super::{BoardRow, StageRow, TransitionRow};
+use crate::db::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 const TRANSITION_COLUMNS: &str = "t.id, t.member_id, m.name as member_name, t.org_id,
@@ -23,11 +23,8 @@ pub(super) struct Placement {
     pub party_path: Option<String>,
 }
 
-pub(super) async fn placement(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<Option<Placement>> {
+pub(super) async fn placement(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Option<Placement>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.name, m.political_status, m.party_org_id, o.path::text as party_path
            from member m left join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
@@ -35,29 +32,25 @@ pub(super) async fn placement(
     )
     .bind(tenant)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
-pub(super) async fn stages(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<Vec<StageRow>> {
+pub(super) async fn stages(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<StageRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select stage, started_on, extension_months, created_at from member_stage
           where tenant_id = $1 and member_id = $2 order by started_on desc, created_at desc",
     )
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn insert_stage(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     stage: &str,
     started_on: NaiveDate,
@@ -65,6 +58,7 @@ pub(super) async fn insert_stage(
     transition: Option<Uuid>,
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months, transition_id, recorded_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -77,51 +71,44 @@ pub(super) async fn insert_stage(
     .bind(extension_months)
     .bind(transition)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn set_status(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-    status: &str,
-) -> sqlx::Result<()> {
+pub(super) async fn set_status(tx: &mut TenantTx, member: Uuid, status: &str) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update member set political_status = $3, updated_at = now() where tenant_id = $1 and id = $2",
     )
     .bind(tenant)
     .bind(member)
     .bind(status)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 /// `(contacts, introducers)` recorded for a member.
-pub(super) async fn contact_counts(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<(i64, i64)> {
+pub(super) async fn contact_counts(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<(i64, i64)> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select count(*) filter (where role = 'CONTACT'), count(*) filter (where role = 'INTRODUCER')
            from pipeline_contact where tenant_id = $1 and member_id = $2",
     )
     .bind(tenant)
     .bind(member)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 pub(super) async fn add_contact(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     contact: Uuid,
     role: &str,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "insert into pipeline_contact (tenant_id, member_id, contact_id, role) values ($1, $2, $3, $4)
          on conflict do nothing",
@@ -130,18 +117,18 @@ pub(super) async fn add_contact(
     .bind(member)
     .bind(contact)
     .bind(role)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 pub(super) async fn remove_contact(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     contact: Uuid,
     role: &str,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let r = sqlx::query(
         "delete from pipeline_contact where tenant_id = $1 and member_id = $2 and contact_id = $3 and role = $4",
     )
@@ -149,17 +136,17 @@ pub(super) async fn remove_contact(
     .bind(member)
     .bind(contact)
     .bind(role)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
 }
 
 /// Contacts of a member: `(name, role)`.
 pub(super) async fn contacts(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, String, String)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select c.contact_id, m.name, c.role from pipeline_contact c
            join member m on m.tenant_id = c.tenant_id and m.id = c.contact_id
@@ -167,7 +154,7 @@ pub(super) async fn contacts(
     )
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -188,10 +175,10 @@ pub(super) struct NewTransition<'a> {
 }
 
 pub(super) async fn insert_transition(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     t: &NewTransition<'_>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into stage_transition (tenant_id, id, member_id, org_id, from_stage, to_stage,
              extension_months, effective_on, note, status, publicity_until, approval_due_at, proposed_by)
@@ -210,48 +197,41 @@ pub(super) async fn insert_transition(
     .bind(t.publicity_until)
     .bind(t.approval_due_at)
     .bind(t.by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn set_due_item(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-    item: Uuid,
-) -> sqlx::Result<()> {
+pub(super) async fn set_due_item(tx: &mut TenantTx, id: Uuid, item: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update stage_transition set due_item_id = $3 where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(id)
         .bind(item)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
-pub(super) async fn transition(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<TransitionRow>> {
+pub(super) async fn transition(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<TransitionRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {TRANSITION_COLUMNS} from {TRANSITION_FROM} where t.tenant_id = $1 and t.id = $2 for update of t"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// Transitions of members under `paths` (all when `None`), open ones first.
 pub(super) async fn transitions(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Option<Uuid>,
     under: Option<&str>,
     open_only: bool,
 ) -> sqlx::Result<Vec<TransitionRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {TRANSITION_COLUMNS} from {TRANSITION_FROM}
           where t.tenant_id = $1 and ($2::uuid is null or t.member_id = $2)
@@ -264,18 +244,18 @@ pub(super) async fn transitions(
     .bind(member)
     .bind(under)
     .bind(open_only)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn decide(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     status: &str,
     by: Option<Uuid>,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update stage_transition set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
           where tenant_id = $1 and id = $2",
@@ -285,18 +265,18 @@ pub(super) async fn decide(
     .bind(status)
     .bind(by)
     .bind(note)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 pub(super) async fn object(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     transition: Uuid,
     author: Uuid,
     text: &str,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into stage_objection (tenant_id, id, transition_id, author_id, text) values ($1, $2, $3, $4, $5)",
     )
@@ -305,17 +285,17 @@ pub(super) async fn object(
     .bind(transition)
     .bind(author)
     .bind(text)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 /// Objections to a transition: `(author name, text, when)`.
 pub(super) async fn objections(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     transition: Uuid,
 ) -> sqlx::Result<Vec<(String, String, DateTime<Utc>)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.name, x.text, x.created_at from stage_objection x
            join member m on m.tenant_id = x.tenant_id and m.id = x.author_id
@@ -323,33 +303,26 @@ pub(super) async fn objections(
     )
     .bind(tenant)
     .bind(transition)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Party members of an org (publicity goes to them).
-pub(super) async fn org_party_members(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    org: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn org_party_members(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select id from member where tenant_id = $1 and party_org_id = $2 and status = 'ACTIVE'
             and political_status in ('PROBATIONARY', 'FULL_MEMBER')",
     )
     .bind(tenant)
     .bind(org)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Whether a member is placed in the org (may object during its publicity).
-pub(super) async fn placed_in(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-    org: Uuid,
-) -> sqlx::Result<bool> {
+pub(super) async fn placed_in(tx: &mut TenantTx, member: Uuid, org: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select exists (select 1 from member where tenant_id = $1 and id = $2 and status = 'ACTIVE'
                           and (party_org_id = $3 or org_id = $3))",
@@ -357,16 +330,13 @@ pub(super) async fn placed_in(
     .bind(tenant)
     .bind(member)
     .bind(org)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Members in the pipeline under an org path, with their current stage row.
-pub(super) async fn board(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    under: &str,
-) -> sqlx::Result<Vec<BoardRow>> {
+pub(super) async fn board(tx: &mut TenantTx, under: &str) -> sqlx::Result<Vec<BoardRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select m.id as member_id, m.name, o.name as org_name, m.political_status,
                 s.started_on, coalesce(ext.months, 0)::bigint as extended_months,
@@ -390,16 +360,16 @@ pub(super) async fn board(
     )
     .bind(tenant)
     .bind(under)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// A member's positions, current and past: `(org, title, term start, ended)`.
 pub(super) async fn positions(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
 ) -> sqlx::Result<Vec<(String, String, NaiveDate, Option<DateTime<Utc>>)>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select o.name, p.title, p.term_start, p.ended_at from position p
            join org_unit o on o.tenant_id = p.tenant_id and o.id = p.org_id
@@ -407,6 +377,6 @@ pub(super) async fn positions(
     )
     .bind(tenant)
     .bind(member)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }

@@ -1,6 +1,7 @@
 //! Sign-up of a new enterprise and reading the current tenant.
 
 use super::model::{Email, Name, Slug};
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -77,7 +78,6 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     };
     member::store::insert(
         &mut tx,
-        tenant_id,
         &NewMember {
             id: member_id,
             account_id: Some(account_id),
@@ -87,18 +87,11 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
         },
     )
     .await?;
-    authz::seed_tenant(&mut tx, tenant_id).await?;
+    authz::seed_tenant(&mut tx).await?;
     let subject = format!("m:{member_id}");
     let everywhere = Scope::Tenant.grant_domain(tenant_id);
     for role in [catalog::ADMIN_ROLE, catalog::BASE_ROLE] {
-        authz::store::insert_rule(
-            &mut tx,
-            tenant_id,
-            "g",
-            &[&subject, role, &everywhere],
-            "signup",
-        )
-        .await?;
+        authz::store::insert_rule(&mut tx, "g", &[&subject, role, &everywhere], "signup").await?;
     }
     audit::record(
         &mut tx,
@@ -111,8 +104,7 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
         },
     )
     .await?;
-    let grant =
-        identity::open_session(&mut tx, app, tenant_id, member_id, account_id, client).await?;
+    let grant = identity::open_session(&mut tx, app, member_id, account_id, client).await?;
     tx.commit().await?;
     app.authz.invalidate(tenant_id).await;
     Ok(grant)
@@ -142,7 +134,6 @@ pub async fn update_settings(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let row = store::update(
         &mut tx,
-        ctx.tenant_id,
         name.as_ref().map(Name::as_str),
         time_zone,
         login_alerts,
@@ -164,29 +155,24 @@ pub async fn update_settings(
 }
 
 /// The tenant row inside an open tenant transaction.
-pub(crate) async fn tenant_in(
-    conn: &mut sqlx::PgConnection,
-    tenant: uuid::Uuid,
-) -> AppResult<TenantRow> {
-    Ok(store::get(conn, tenant).await?)
+pub(crate) async fn tenant_in(tx: &mut TenantTx) -> AppResult<TenantRow> {
+    Ok(store::get(tx).await?)
 }
 
 /// The tenant of the context.
 pub async fn current(ctx: &Ctx, app: &App) -> AppResult<TenantRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id).await?;
+    let row = store::get(&mut tx).await?;
     tx.commit().await?;
     Ok(row)
 }
 
 mod store {
+    use crate::db::TenantTx;
     use crate::system::TenantRow;
-    use sqlx::PgConnection;
-    use uuid::Uuid;
 
     pub(super) async fn update(
-        conn: &mut PgConnection,
-        id: Uuid,
+        tx: &mut TenantTx,
         name: Option<&str>,
         time_zone: Option<&str>,
         login_alerts: Option<bool>,
@@ -196,20 +182,20 @@ mod store {
                     login_alerts = coalesce($4, login_alerts)
               where id = $1 returning id, slug, name, status, time_zone, login_alerts, created_at",
         )
-        .bind(id)
+        .bind(tx.tenant())
         .bind(name)
         .bind(time_zone)
         .bind(login_alerts)
-        .fetch_one(conn)
+        .fetch_one(tx.conn())
         .await
     }
 
-    pub(super) async fn get(conn: &mut PgConnection, id: Uuid) -> sqlx::Result<TenantRow> {
+    pub(super) async fn get(tx: &mut TenantTx) -> sqlx::Result<TenantRow> {
         sqlx::query_as(
             "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where id = $1",
         )
-        .bind(id)
-        .fetch_one(conn)
+        .bind(tx.tenant())
+        .fetch_one(tx.conn())
         .await
     }
 }

@@ -8,6 +8,7 @@
 
 mod store;
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -18,7 +19,6 @@ use crate::{
 };
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde_json::{Value, json};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// An introduction letter.
@@ -147,7 +147,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
         return Err(AppError::field("note", "不能超过 500 个字"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let person = store::person(&mut tx, ctx.tenant_id, input.member_id, column)
+    let person = store::person(&mut tx, input.member_id, column)
         .await?
         .ok_or(AppError::NotFound)?;
     let (Some(org), Some(path)) = (person.line_org, person.line_path.clone()) else {
@@ -162,7 +162,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
     if person.status != "ACTIVE" {
         return Err(AppError::Conflict("该成员已停用或已转出".into()));
     }
-    let rule = crate::rules::get_in(&mut tx, ctx.tenant_id, "transfer.letter").await?;
+    let rule = crate::statute::get_in(&mut tx, "transfer.letter").await?;
     let months = if input.cross_province {
         rule.effective()["crossProvinceMonths"]
             .as_u64()
@@ -172,7 +172,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
     } as u32;
     let now = Utc::now();
     let valid_until = now.checked_add_months(Months::new(months)).unwrap_or(now);
-    let crossing = crate::rules::get_in(&mut tx, ctx.tenant_id, "transfer.crossing").await?;
+    let crossing = crate::statute::get_in(&mut tx, "transfer.crossing").await?;
     let fields: Vec<String> = crossing.effective()["fields"]
         .as_array()
         .map(|a| {
@@ -181,9 +181,8 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
                 .collect()
         })
         .unwrap_or_default();
-    let dues =
-        store::dues_paid_through(&mut tx, ctx.tenant_id, input.member_id, &input.line).await?;
-    let stages = store::stages_json(&mut tx, ctx.tenant_id, input.member_id).await?;
+    let dues = store::dues_paid_through(&mut tx, input.member_id, &input.line).await?;
+    let stages = store::stages_json(&mut tx, input.member_id).await?;
     let snap = snapshot(&fields, &person, stages, dues);
     let code = new_code();
     let id = crate::new_id();
@@ -196,7 +195,6 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
     .await?;
     let inserted = store::insert(
         &mut tx,
-        ctx.tenant_id,
         &store::NewLetter {
             id,
             member: input.member_id,
@@ -235,9 +233,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
         },
     )
     .await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -245,14 +241,12 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
 /// Cancels a letter not yet accepted.
 pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<LetterRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let letter = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let letter = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     require_org(ctx, app, &mut tx, letter.from_org_id, "write").await?;
     if letter.status != "ISSUED" {
         return Err(AppError::Conflict("介绍信已办结，不能撤销".into()));
     }
-    store::set_status(&mut tx, ctx.tenant_id, id, "CANCELLED", None).await?;
+    store::set_status(&mut tx, id, "CANCELLED", None).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -264,9 +258,7 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<LetterRow> {
         },
     )
     .await?;
-    let row = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -274,11 +266,11 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<LetterRow> {
 async fn require_org(
     ctx: &Ctx,
     app: &App,
-    conn: &mut PgConnection,
+    tx: &mut TenantTx,
     org: Uuid,
     act: &str,
 ) -> AppResult<crate::org::model::OrgRow> {
-    let o = crate::org::store::get(conn, ctx.tenant_id, org)
+    let o = crate::org::store::get(tx, org)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -291,7 +283,7 @@ async fn require_org(
 pub async fn letters(ctx: &Ctx, app: &App) -> AppResult<Vec<LetterRow>> {
     let under = crate::authz::service::reach(ctx, app, catalog::MEMBER, "read").await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::list(&mut tx, ctx.tenant_id, under.as_deref()).await?;
+    let rows = store::list(&mut tx, under.as_deref()).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -308,17 +300,15 @@ pub struct Found {
 }
 
 /// Finds a letter by code (for those who may receive members somewhere: `member:write`).
-async fn find(app: &App, conn: &mut PgConnection, code: &str) -> AppResult<Found> {
+async fn find(app: &App, tx: &mut TenantTx, code: &str) -> AppResult<Found> {
     let invalid = || AppError::field("code", "介绍信编号无效");
     let (tenant, letter) =
         crate::system::transfer_code(&app.db, &token::digest(&normalise_code(code)))
             .await?
             .ok_or_else(invalid)?;
-    store::switch_tenant(conn, tenant).await?;
-    let row = store::get(conn, tenant, letter)
-        .await?
-        .ok_or_else(invalid)?;
-    let tenant_name = crate::tenancy::tenant_in(conn, tenant).await?.name;
+    tx.switch_tenant(tenant).await?;
+    let row = store::get(tx, letter).await?.ok_or_else(invalid)?;
+    let tenant_name = crate::tenancy::tenant_in(tx).await?.name;
     Ok(Found {
         tenant_id: tenant,
         tenant_name,
@@ -363,7 +353,7 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
     }
     let column = line_column(&l.line)?;
     let sender = found.tenant_id;
-    let person = store::person(&mut tx, sender, l.member_id, column)
+    let person = store::person(&mut tx, l.member_id, column)
         .await?
         .ok_or(AppError::NotFound)?;
     let receipt_of = |receiver: &str| json!({ "tenant": receiver, "org": target.name, "acceptedAt": Utc::now() });
@@ -372,10 +362,9 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
         if l.from_org_id == org {
             return Err(AppError::field("orgId", "接收组织与原组织相同"));
         }
-        store::move_member(&mut tx, sender, l.member_id, column, org).await?;
+        store::move_member(&mut tx, l.member_id, column, org).await?;
         store::set_status(
             &mut tx,
-            sender,
             l.id,
             "ACCEPTED",
             Some(&receipt_of(&found.tenant_name)),
@@ -396,26 +385,17 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
     } else {
         // Between tenants: the sender's side first (under its own tenant), then ours.
         if let Some(account) = person.account_id {
-            store::switch_tenant(&mut tx, ctx.tenant_id).await?;
-            if store::active_member_of_account(&mut tx, ctx.tenant_id, account).await? {
+            tx.switch_tenant(ctx.tenant_id).await?;
+            if store::active_member_of_account(&mut tx, account).await? {
                 return Err(AppError::Conflict(
                     "此人已是本单位成员，不能重复接收".into(),
                 ));
             }
         }
-        let receiver_name = crate::tenancy::tenant_in(&mut tx, ctx.tenant_id)
-            .await?
-            .name;
-        store::switch_tenant(&mut tx, sender).await?;
-        store::set_status(
-            &mut tx,
-            sender,
-            l.id,
-            "ACCEPTED",
-            Some(&receipt_of(&receiver_name)),
-        )
-        .await?;
-        store::close_member(&mut tx, sender, l.member_id).await?;
+        let receiver_name = crate::tenancy::tenant_in(&mut tx).await?.name;
+        tx.switch_tenant(sender).await?;
+        store::set_status(&mut tx, l.id, "ACCEPTED", Some(&receipt_of(&receiver_name))).await?;
+        store::close_member(&mut tx, l.member_id).await?;
         let sender_ctx = Ctx::system(sender);
         audit::record(
             &mut tx,
@@ -429,7 +409,7 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             },
         )
         .await?;
-        let officers = crate::due::org_officers(&mut tx, sender, l.from_org_id).await?;
+        let officers = crate::org::officers(&mut tx, l.from_org_id).await?;
         let title = format!("组织关系转接回执：{}", l.member_name);
         let body = format!(
             "{} 已由 {}（{}）接收，本单位的记录已关闭。",
@@ -445,11 +425,11 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
                 dedupe_key: None,
                 detail: json!({ "transferLetter": l.id }),
             };
-            if let Some(id) = notify::write(&mut tx, app, sender, &n).await? {
+            if let Some(id) = notify::write(&mut tx, app, &n).await? {
                 written.push((o, id));
             }
         }
-        store::switch_tenant(&mut tx, ctx.tenant_id).await?;
+        tx.switch_tenant(ctx.tenant_id).await?;
         let id = crate::new_id();
         let s = &l.snapshot;
         let mut new = NewMember {
@@ -465,7 +445,7 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             ..NewMember::default()
         };
         new.place_in(target.line.0, org);
-        member::store::insert(&mut tx, ctx.tenant_id, &new)
+        member::store::insert(&mut tx, &new)
             .await
             .map_err(|e| match e.as_database_error() {
                 Some(d) if d.is_unique_violation() => {
@@ -475,7 +455,6 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             })?;
         crate::authz::store::insert_rule(
             &mut tx,
-            ctx.tenant_id,
             "g",
             &[
                 &format!("m:{id}"),
@@ -486,11 +465,10 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
         )
         .await?;
         if let Some(stages) = s.get("stages") {
-            store::insert_stages(&mut tx, ctx.tenant_id, id, stages).await?;
+            store::insert_stages(&mut tx, id, stages).await?;
         }
         store::insert_in(
             &mut tx,
-            ctx.tenant_id,
             id,
             org,
             sender,

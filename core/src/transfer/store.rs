@@ -1,9 +1,9 @@
 //! SQL of introduction letters, received members and the member's closing.
 
 use super::LetterRow;
+use crate::db::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 const COLUMNS: &str = "l.id, l.member_id, m.name as member_name, l.line, l.from_org_id,
@@ -12,16 +12,6 @@ const COLUMNS: &str = "l.id, l.member_id, m.name as member_name, l.line, l.from_
 const FROM: &str = "transfer_letter l
     join member m on m.tenant_id = l.tenant_id and m.id = l.member_id
     join org_unit o on o.tenant_id = l.tenant_id and o.id = l.from_org_id";
-
-/// Points the transaction's row-level security at another tenant: a transfer between tenants
-/// writes both sides in one transaction, each under its own tenant.
-pub(super) async fn switch_tenant(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<()> {
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(conn)
-        .await?;
-    Ok(())
-}
 
 /// A letter to insert.
 pub(super) struct NewLetter<'a> {
@@ -39,11 +29,8 @@ pub(super) struct NewLetter<'a> {
     pub by: Option<Uuid>,
 }
 
-pub(super) async fn insert(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    l: &NewLetter<'_>,
-) -> sqlx::Result<()> {
+pub(super) async fn insert(tx: &mut TenantTx, l: &NewLetter<'_>) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into transfer_letter (tenant_id, id, member_id, line, from_org_id, destination,
              cross_province, code, valid_until, dues_paid_through, snapshot, note, issued_by)
@@ -62,30 +49,27 @@ pub(super) async fn insert(
     .bind(l.snapshot)
     .bind(l.note)
     .bind(l.by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<LetterRow>> {
+pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<LetterRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM} where l.tenant_id = $1 and l.id = $2 for update of l"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn list(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     under: Option<&[String]>,
 ) -> sqlx::Result<Vec<LetterRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from {FROM}
           where l.tenant_id = $1 and ($2::text[] is null or o.path <@ any($2::ltree[]))
@@ -93,17 +77,17 @@ pub(super) async fn list(
     )))
     .bind(tenant)
     .bind(under)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn set_status(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     status: &str,
     receipt: Option<&Value>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update transfer_letter set status = $3, receipt = $4,
                 accepted_at = case when $3 = 'ACCEPTED' then now() else accepted_at end
@@ -113,7 +97,7 @@ pub(super) async fn set_status(
     .bind(id)
     .bind(status)
     .bind(receipt)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
@@ -132,11 +116,11 @@ pub(super) struct Person {
 }
 
 pub(super) async fn person(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     line_column: &str,
 ) -> sqlx::Result<Option<Person>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select m.account_id, m.name, m.gender, m.birth_date, m.political_status, m.status,
                 m.{line_column} as line_org, o.path::text as line_path
@@ -145,18 +129,18 @@ pub(super) async fn person(
     )))
     .bind(tenant)
     .bind(member)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 /// The last month the member's dues on a line are paid through: the latest billed month up to
 /// which bills, corrections and payments balance.
 pub(super) async fn dues_paid_through(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     line: &str,
 ) -> sqlx::Result<Option<NaiveDate>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select max(month) from (
             select month, sum(owed) over (order by month) as running from (
@@ -168,38 +152,35 @@ pub(super) async fn dues_paid_through(
     .bind(tenant)
     .bind(member)
     .bind(line)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Whether the account already has an active membership in the tenant.
 pub(super) async fn active_member_of_account(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     account: Uuid,
 ) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select exists (select 1 from member where tenant_id = $1 and account_id = $2 and status = 'ACTIVE')",
     )
     .bind(tenant)
     .bind(account)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Closes a membership that moved away: disabled (so every chat and session ends with it),
 /// positions ended, group memberships and role grants removed. The record itself stays.
-pub(super) async fn close_member(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<()> {
+pub(super) async fn close_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update member set status = 'DISABLED', updated_at = now() where tenant_id = $1 and id = $2",
     )
     .bind(tenant)
     .bind(member)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query(
         "update position set ended_at = now(), term_end = coalesce(term_end, current_date)
@@ -207,29 +188,29 @@ pub(super) async fn close_member(
     )
     .bind(tenant)
     .bind(member)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query("delete from conversation_member where tenant_id = $1 and member_id = $2")
         .bind(tenant)
         .bind(member)
-        .execute(&mut *conn)
+        .execute(tx.conn())
         .await?;
     sqlx::query("delete from casbin_rule where tenant_id = $1 and ptype = 'g' and v0 = $2")
         .bind(tenant)
         .bind(format!("m:{member}"))
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }
 
 /// Moves a member's placement on a line to another org of the same tenant.
 pub(super) async fn move_member(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     line_column: &str,
     org: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "update member set {line_column} = $3, org_id = case when org_id = {line_column} then $3 else org_id end,
                 updated_at = now()
@@ -238,15 +219,14 @@ pub(super) async fn move_member(
     .bind(tenant)
     .bind(member)
     .bind(org)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn insert_in(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     org: Uuid,
     from_tenant: Uuid,
@@ -255,6 +235,7 @@ pub(super) async fn insert_in(
     snapshot: &Value,
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into transfer_in (tenant_id, id, member_id, org_id, from_tenant_id, from_tenant_name,
              letter_id, snapshot, accepted_by)
@@ -269,17 +250,14 @@ pub(super) async fn insert_in(
     .bind(letter)
     .bind(snapshot)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 /// A member's stage history for the snapshot: `[{stage, startedOn, extensionMonths}]`.
-pub(super) async fn stages_json(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<Value> {
+pub(super) async fn stages_json(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Value> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select coalesce(jsonb_agg(jsonb_build_object('stage', stage, 'startedOn', started_on,
                     'extensionMonths', extension_months) order by created_at), '[]'::jsonb)
@@ -287,17 +265,17 @@ pub(super) async fn stages_json(
     )
     .bind(tenant)
     .bind(member)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
 /// Writes stages carried by a snapshot for the received member.
 pub(super) async fn insert_stages(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     member: Uuid,
     stages: &Value,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months)
          select $1, gen_random_uuid(), $2, s->>'stage', (s->>'startedOn')::date,
@@ -309,7 +287,7 @@ pub(super) async fn insert_stages(
     .bind(tenant)
     .bind(member)
     .bind(stages)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }

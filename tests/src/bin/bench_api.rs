@@ -344,7 +344,7 @@ async fn run(args: Args, server_rt: &tokio::runtime::Runtime) -> anyhow::Result<
         tx.commit().await?;
         id
     };
-    let ctx = tongxin_core::Ctx::system(demo_tenant);
+    let ctx = tongxin_core::Ctx::for_tests(demo_tenant);
     let n = 2000;
     let q = "select id, name from member where tenant_id = $1 order by id limit 50";
     let start = Instant::now();

@@ -102,12 +102,11 @@ impl TaskHandler for WriteNotification {
         let Some(app) = ctx.get_ext::<App>() else {
             return Err("no app".to_string());
         };
-        let c = Ctx::system(self.tenant);
+        let c = Ctx::for_tests(self.tenant);
         let mut tx = app.db.begin_tenant(&c).await.map_err(|e| e.to_string())?;
         notify::write(
             &mut tx,
             app,
-            self.tenant,
             &notify::NewNotification {
                 member_id: self.member,
                 kind: "SYSTEM",

@@ -2,12 +2,13 @@
 //! subject (a member or an org); reminders fire at offsets from a rule, stop when the item
 //! is completed or cancelled, and escalate to the org's officers after the due time.
 
+pub mod handlers;
 pub mod rules;
 mod store;
 
-/// Active members holding a position at an org (reminders escalate to them).
-pub(crate) use store::officers as org_officers;
+pub use handlers::{Handler, Handlers, Turn};
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -76,12 +77,12 @@ pub struct NewDueItem {
 async fn require_manage(
     ctx: &Ctx,
     app: &App,
-    conn: &mut sqlx::PgConnection,
+    tx: &mut TenantTx,
     org: Option<Uuid>,
 ) -> AppResult<()> {
     let scope = match org {
         Some(o) => Scope::Org(
-            crate::org::store::get(conn, ctx.tenant_id, o)
+            crate::org::store::get(tx, o)
                 .await?
                 .ok_or(AppError::NotFound)?
                 .path,
@@ -102,20 +103,19 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewDueItem) -> AppResult<DueIte
     let mut tx = app.db.begin_tenant(ctx).await?;
     let subject_org = match (input.org_id, input.member_id) {
         (Some(o), _) => Some(o),
-        (None, Some(m)) => store::member_org(&mut tx, ctx.tenant_id, m).await?,
+        (None, Some(m)) => store::member_org(&mut tx, m).await?,
         _ => None,
     };
     require_manage(ctx, app, &mut tx, subject_org).await?;
     if let Some(key) = &input.rule_key {
-        crate::rules::get_in(&mut tx, ctx.tenant_id, key)
+        crate::statute::get_in(&mut tx, key)
             .await
             .map_err(|_| AppError::field("ruleKey", "未知的规则"))?;
     }
-    let defaults = crate::rules::get_in(&mut tx, ctx.tenant_id, DEFAULT_RULE).await?;
+    let defaults = crate::statute::get_in(&mut tx, DEFAULT_RULE).await?;
     let offsets = rules::offsets_from_params(defaults.effective());
     let row = store::insert(
         &mut tx,
-        ctx.tenant_id,
         &store::Insert {
             id: crate::new_id(),
             kind: &input.kind,
@@ -146,17 +146,12 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewDueItem) -> AppResult<DueIte
 
 /// Registers a due item for another module inside its transaction, with reminder offsets from
 /// `rule_key` (which must have `reminder.defaults`' shape). Returns the item's id.
-pub(crate) async fn register(
-    conn: &mut sqlx::PgConnection,
-    ctx: &Ctx,
-    item: &NewDueItem,
-) -> AppResult<Uuid> {
+pub(crate) async fn register(tx: &mut TenantTx, ctx: &Ctx, item: &NewDueItem) -> AppResult<Uuid> {
     let rule = item.rule_key.as_deref().unwrap_or(DEFAULT_RULE);
-    let params = crate::rules::get_in(conn, ctx.tenant_id, rule).await?;
+    let params = crate::statute::get_in(tx, rule).await?;
     let offsets = rules::offsets_from_params(params.effective());
     let row = store::insert(
-        conn,
-        ctx.tenant_id,
+        tx,
         &store::Insert {
             id: crate::new_id(),
             kind: &item.kind,
@@ -174,33 +169,27 @@ pub(crate) async fn register(
 }
 
 /// Cancels an open item of another module inside its transaction; its reminders stop.
-pub(crate) async fn cancel_in(
-    conn: &mut sqlx::PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> AppResult<()> {
-    store::close(conn, tenant, id, "CANCELLED").await?;
+pub(crate) async fn cancel_in(tx: &mut TenantTx, id: Uuid) -> AppResult<()> {
+    store::close(tx, id, "CANCELLED").await?;
     Ok(())
 }
 
 /// Completes (`done`) or cancels an open item; its reminders stop.
 pub async fn close(ctx: &Ctx, app: &App, id: Uuid, done: bool) -> AppResult<DueItemRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let item = store::get(&mut tx, ctx.tenant_id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let item = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     if item.subject_member_id.is_none() || item.subject_member_id != ctx.member_id() {
         let org = match item.subject_org_id {
             Some(o) => Some(o),
             None => match item.subject_member_id {
-                Some(m) => store::member_org(&mut tx, ctx.tenant_id, m).await?,
+                Some(m) => store::member_org(&mut tx, m).await?,
                 None => None,
             },
         };
         require_manage(ctx, app, &mut tx, org).await?;
     }
     let status = if done { "DONE" } else { "CANCELLED" };
-    let row = store::close(&mut tx, ctx.tenant_id, id, status)
+    let row = store::close(&mut tx, id, status)
         .await?
         .ok_or_else(|| AppError::Conflict("该事项已完成或已取消".into()))?;
     audit::record(
@@ -237,7 +226,6 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::page(
         &mut tx,
-        ctx.tenant_id,
         only,
         include_closed,
         args.after_uuid()?,
@@ -279,7 +267,7 @@ pub async fn scan(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
         );
         let ctx = Ctx::system(c.tenant_id);
         let mut tx = app.db.begin_tenant(&ctx).await?;
-        if store::advance(&mut tx, c.tenant_id, c.id, c.next_offset, next).await? {
+        if store::advance(&mut tx, c.id, c.next_offset, next).await? {
             jobs::enqueue(
                 &mut tx,
                 REMINDER_TASK,
@@ -306,7 +294,7 @@ pub async fn scan(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
 pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
     let ctx = Ctx::system(job.tenant_id);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let Some(item) = store::get(&mut tx, job.tenant_id, job.item_id).await? else {
+    let Some(item) = store::get(&mut tx, job.item_id).await? else {
         return Ok(0);
     };
     if item.status != "OPEN" {
@@ -317,20 +305,21 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         .get(usize::try_from(job.position - 1).unwrap_or(0))
         .copied()
         .unwrap_or(0);
-    if item.kind == crate::notice::DUE_KIND {
-        // A notice reminds its own recipients and escalates to their orgs' officers.
+    if let Some(handler) = app.reminders.get(&item.kind) {
+        // The item's own module reminds for it (see `handlers`).
         tx.commit().await?;
-        return crate::notice::remind_due(app, job.tenant_id, item.id, job.position, offset).await;
-    }
-    if item.kind == crate::meeting::DUE_KIND {
-        // A meeting reminds its invitees who have not been granted leave.
-        tx.commit().await?;
-        return crate::meeting::remind_due(app, job.tenant_id, item.id, job.position).await;
+        let turn = Turn {
+            tenant: job.tenant_id,
+            item: item.id,
+            position: job.position,
+            offset_minutes: offset,
+        };
+        return handler(app, turn).await;
     }
     let org = match item.subject_org_id {
         Some(o) => Some(o),
         None => match item.subject_member_id {
-            Some(m) => store::member_org(&mut tx, job.tenant_id, m).await?,
+            Some(m) => store::member_org(&mut tx, m).await?,
             None => None,
         },
     };
@@ -338,12 +327,12 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
     let recipients: Vec<Uuid> = match (escalation, item.subject_member_id) {
         (false, Some(m)) => vec![m],
         _ => match org {
-            Some(o) => store::officers(&mut tx, job.tenant_id, o).await?,
+            Some(o) => crate::org::officers(&mut tx, o).await?,
             None => vec![],
         },
     };
     let rule = match &item.rule_key {
-        Some(k) => crate::rules::get_in(&mut tx, job.tenant_id, k).await.ok(),
+        Some(k) => crate::statute::get_in(&mut tx, k).await.ok(),
         None => None,
     };
     let due = item
@@ -370,7 +359,6 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
         if let Some(id) = notify::write(
             &mut tx,
             app,
-            job.tenant_id,
             &NewNotification {
                 member_id: member,
                 kind: "REMINDER",

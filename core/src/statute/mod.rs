@@ -6,6 +6,7 @@ mod store;
 
 pub use shape::check_override;
 
+use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -53,7 +54,7 @@ impl RuleRow {
 /// explain reminders and refusals).
 pub async fn list(ctx: &Ctx, app: &App) -> AppResult<Vec<RuleRow>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rows = store::list(&mut tx, ctx.tenant_id).await?;
+    let rows = store::list(&mut tx).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -61,22 +62,14 @@ pub async fn list(ctx: &Ctx, app: &App) -> AppResult<Vec<RuleRow>> {
 /// One rule with the tenant's effective values.
 pub async fn get(ctx: &Ctx, app: &App, key: &str) -> AppResult<RuleRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = store::get(&mut tx, ctx.tenant_id, key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, key).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
 
 /// One rule with the tenant's effective values, read inside the caller's transaction.
-pub(crate) async fn get_in(
-    conn: &mut sqlx::PgConnection,
-    tenant: uuid::Uuid,
-    key: &str,
-) -> AppResult<RuleRow> {
-    store::get(conn, tenant, key)
-        .await?
-        .ok_or(AppError::NotFound)
+pub(crate) async fn get_in(tx: &mut TenantTx, key: &str) -> AppResult<RuleRow> {
+    store::get(tx, key).await?.ok_or(AppError::NotFound)
 }
 
 /// Overrides a rule's parameters for the tenant, with the tenant's own source. The new
@@ -99,11 +92,9 @@ pub async fn set_override(
         ));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let rule = store::get(&mut tx, ctx.tenant_id, key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let rule = store::get(&mut tx, key).await?.ok_or(AppError::NotFound)?;
     check_override(&rule.default_params, &params).map_err(|m| AppError::field("params", m))?;
-    store::upsert_override(&mut tx, ctx.tenant_id, key, &params, note, ctx.actor_id()).await?;
+    store::upsert_override(&mut tx, key, &params, note, ctx.actor_id()).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -115,9 +106,7 @@ pub async fn set_override(
         },
     )
     .await?;
-    let row = store::get(&mut tx, ctx.tenant_id, key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, key).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -128,7 +117,7 @@ pub async fn reset(ctx: &Ctx, app: &App, key: &str) -> AppResult<RuleRow> {
         .require(ctx, &Scope::Tenant, "tenant", "write")
         .await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::delete_override(&mut tx, ctx.tenant_id, key).await?;
+    store::delete_override(&mut tx, key).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -140,9 +129,7 @@ pub async fn reset(ctx: &Ctx, app: &App, key: &str) -> AppResult<RuleRow> {
         },
     )
     .await?;
-    let row = store::get(&mut tx, ctx.tenant_id, key)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::get(&mut tx, key).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }

@@ -1,8 +1,8 @@
 //! SQL of rules and overrides.
 
 use super::RuleRow;
+use crate::db::TenantTx;
 use serde_json::Value;
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 const SELECT: &str = "select r.key, r.area, r.title, r.params as default_params, r.source,
@@ -10,35 +10,33 @@ const SELECT: &str = "select r.key, r.area, r.title, r.params as default_params,
    from statutory_rule r
    left join rule_override o on o.rule_key = r.key and o.tenant_id = $1";
 
-pub(super) async fn list(conn: &mut PgConnection, tenant: Uuid) -> sqlx::Result<Vec<RuleRow>> {
+pub(super) async fn list(tx: &mut TenantTx) -> sqlx::Result<Vec<RuleRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{SELECT} order by r.area, r.key"
     )))
     .bind(tenant)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
-pub(super) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    key: &str,
-) -> sqlx::Result<Option<RuleRow>> {
+pub(super) async fn get(tx: &mut TenantTx, key: &str) -> sqlx::Result<Option<RuleRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} where r.key = $2")))
         .bind(tenant)
         .bind(key)
-        .fetch_optional(conn)
+        .fetch_optional(tx.conn())
         .await
 }
 
 pub(super) async fn upsert_override(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     key: &str,
     params: &Value,
     note: &str,
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "insert into rule_override (tenant_id, rule_key, params, source_note, updated_by)
          values ($1, $2, $3, $4, $5)
@@ -51,20 +49,17 @@ pub(super) async fn upsert_override(
     .bind(params)
     .bind(note)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
-pub(super) async fn delete_override(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    key: &str,
-) -> sqlx::Result<()> {
+pub(super) async fn delete_override(tx: &mut TenantTx, key: &str) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("delete from rule_override where tenant_id = $1 and rule_key = $2")
         .bind(tenant)
         .bind(key)
-        .execute(conn)
+        .execute(tx.conn())
         .await?;
     Ok(())
 }

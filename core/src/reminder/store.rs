@@ -1,7 +1,7 @@
 //! SQL of due items.
 
 use super::DueItemRow;
-use sqlx::PgConnection;
+use crate::db::TenantTx;
 use uuid::Uuid;
 
 const COLUMNS: &str = "id, kind, title, due_at, rule_key, subject_member_id, subject_org_id, \
@@ -19,11 +19,8 @@ pub(super) struct Insert<'a> {
     pub created_by: Option<Uuid>,
 }
 
-pub(super) async fn insert(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    d: &Insert<'_>,
-) -> sqlx::Result<DueItemRow> {
+pub(super) async fn insert(tx: &mut TenantTx, d: &Insert<'_>) -> sqlx::Result<DueItemRow> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into due_item (tenant_id, id, kind, title, due_at, rule_key, subject_member_id,
                                subject_org_id, offsets_minutes, created_by)
@@ -39,30 +36,27 @@ pub(super) async fn insert(
     .bind(d.subject_org_id)
     .bind(d.offsets)
     .bind(d.created_by)
-    .fetch_one(conn)
+    .fetch_one(tx.conn())
     .await
 }
 
-pub(super) async fn get(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-) -> sqlx::Result<Option<DueItemRow>> {
+pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<DueItemRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from due_item where tenant_id = $1 and id = $2"
     )))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn close(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     id: Uuid,
     status: &str,
 ) -> sqlx::Result<Option<DueItemRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update due_item set status = $3, closed_at = now()
           where tenant_id = $1 and id = $2 and status = 'OPEN' returning {COLUMNS}"
@@ -70,18 +64,18 @@ pub(super) async fn close(
     .bind(tenant)
     .bind(id)
     .bind(status)
-    .fetch_optional(conn)
+    .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn page(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     only_member: Option<Uuid>,
     include_closed: bool,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<DueItemRow>> {
+    let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from due_item
           where tenant_id = $1 and ($2::uuid is null or subject_member_id = $2)
@@ -93,18 +87,13 @@ pub(super) async fn page(
     .bind(include_closed)
     .bind(after)
     .bind(limit)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
 /// Moves the reminder pointer from `from` to `to`, only if nobody moved it first.
-pub(super) async fn advance(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    id: Uuid,
-    from: i32,
-    to: i32,
-) -> sqlx::Result<bool> {
+pub(super) async fn advance(tx: &mut TenantTx, id: Uuid, from: i32, to: i32) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
     let done = sqlx::query(
         "update due_item set next_offset = $4
           where tenant_id = $1 and id = $2 and next_offset = $3 and status = 'OPEN'",
@@ -113,38 +102,18 @@ pub(super) async fn advance(
     .bind(id)
     .bind(from)
     .bind(to)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-/// Members holding a current position in an org.
-pub(crate) async fn officers(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    org: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
-    sqlx::query_scalar(
-        "select distinct p.member_id from position p join member m
-             on m.tenant_id = p.tenant_id and m.id = p.member_id and m.status = 'ACTIVE'
-          where p.tenant_id = $1 and p.org_id = $2 and p.ended_at is null",
-    )
-    .bind(tenant)
-    .bind(org)
-    .fetch_all(conn)
-    .await
-}
-
 /// The primary org of a member.
-pub(super) async fn member_org(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    member: Uuid,
-) -> sqlx::Result<Option<Uuid>> {
+pub(super) async fn member_org(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar("select org_id from member where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(member)
-        .fetch_optional(conn)
+        .fetch_optional(tx.conn())
         .await
         .map(Option::flatten)
 }
