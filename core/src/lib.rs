@@ -33,6 +33,7 @@ pub mod statute;
 pub mod system;
 pub mod telemetry;
 pub mod tenancy;
+pub mod text_enum;
 pub mod transfer;
 
 pub use config::Config;

@@ -176,7 +176,7 @@ impl Message {
             content_type,
             byte_size: size,
             storage_key: key,
-            status: "READY".into(),
+            status: tongxin_core::files::FileStatus::Ready,
             created_at: r.created_at,
         };
         // The viewer reads this message, so they may read its file.

@@ -33,7 +33,7 @@ impl From<FileRow> for File {
             name: f.file_name,
             content_type: f.content_type,
             size: f.byte_size,
-            status: f.status,
+            status: f.status.as_str().to_string(),
         }
     }
 }

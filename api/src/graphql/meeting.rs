@@ -121,6 +121,7 @@ impl MeetingTypeInfo {
 
 /// Whether a meeting takes place.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::meeting::MeetingStatus")]
 pub enum MeetingStatus {
     /// Planned, taking place or held.
     Scheduled,
@@ -364,11 +365,7 @@ impl Meeting {
     }
     /// Scheduled or cancelled.
     async fn status(&self) -> MeetingStatus {
-        if self.0.row.status == "CANCELLED" {
-            MeetingStatus::Cancelled
-        } else {
-            MeetingStatus::Scheduled
-        }
+        self.0.row.status.into()
     }
     /// Why it was cancelled.
     async fn cancel_reason(&self) -> Option<&str> {

@@ -66,6 +66,7 @@ pub enum NoticeImportance {
 
 /// Where a notice stands.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::notice::NoticeStatus")]
 pub enum NoticeStatus {
     /// 草稿: saved, not sent.
     Draft,
@@ -77,28 +78,6 @@ pub enum NoticeStatus {
     Published,
     /// 已撤回: recipients see that it was withdrawn.
     Withdrawn,
-}
-
-impl NoticeStatus {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Draft => "DRAFT",
-            Self::PendingReview => "PENDING_REVIEW",
-            Self::Scheduled => "SCHEDULED",
-            Self::Published => "PUBLISHED",
-            Self::Withdrawn => "WITHDRAWN",
-        }
-    }
-
-    fn from_code(code: &str) -> Self {
-        match code {
-            "PENDING_REVIEW" => Self::PendingReview,
-            "SCHEDULED" => Self::Scheduled,
-            "PUBLISHED" => Self::Published,
-            "WITHDRAWN" => Self::Withdrawn,
-            _ => Self::Draft,
-        }
-    }
 }
 
 /// A filter of the response board.
@@ -464,7 +443,7 @@ impl Notice {
     }
     /// Where it stands.
     async fn status(&self) -> NoticeStatus {
-        NoticeStatus::from_code(&self.row().status)
+        self.row().status.into()
     }
     /// Recipients must confirm receipt.
     async fn ack_required(&self) -> bool {
@@ -764,7 +743,7 @@ impl NoticeQuery {
     ) -> async_graphql::Result<NoticeConnection> {
         let c = tenant(ctx)?;
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
-        let page = notice::sent(&c, app(ctx), status.map(NoticeStatus::code), &args)
+        let page = notice::sent(&c, app(ctx), status.map(Into::into), &args)
             .await
             .gql()?;
         let mut items = Vec::with_capacity(page.items.len());

@@ -10,7 +10,7 @@ use super::{
 use async_graphql::{Context, Enum, ID, InputObject, Json, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use tongxin_core::transfer::{self, Found, IssueInput, LetterRow};
+use tongxin_core::transfer::{self, Found, IssueInput, LetterRow, LetterStatus};
 
 /// Where a letter stands.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -26,11 +26,11 @@ pub enum TransferLetterStatus {
 }
 
 fn status_of(l: &LetterRow) -> TransferLetterStatus {
-    match l.status.as_str() {
-        "ACCEPTED" => TransferLetterStatus::Accepted,
-        "CANCELLED" => TransferLetterStatus::Cancelled,
-        _ if l.expired(Utc::now()) => TransferLetterStatus::Expired,
-        _ => TransferLetterStatus::Issued,
+    match l.status {
+        LetterStatus::Accepted => TransferLetterStatus::Accepted,
+        LetterStatus::Cancelled => TransferLetterStatus::Cancelled,
+        LetterStatus::Issued if l.expired(Utc::now()) => TransferLetterStatus::Expired,
+        LetterStatus::Issued => TransferLetterStatus::Issued,
     }
 }
 

@@ -968,7 +968,7 @@ impl DueItem {
     }
     /// `OPEN`, `DONE` or `CANCELLED`.
     async fn status(&self) -> &str {
-        &self.0.status
+        self.0.status.as_str()
     }
     /// The member it concerns.
     async fn member(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Member>> {

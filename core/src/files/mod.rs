@@ -26,6 +26,16 @@ pub const DOWNLOAD_TTL: Duration = Duration::from_secs(5 * 60);
 /// The link purpose of local downloads.
 const DOWNLOAD: &str = "file-download";
 
+crate::text_enum! {
+    /// Whether a file's bytes have arrived.
+    pub enum FileStatus {
+        /// Registered; the bytes are not confirmed yet.
+        Pending = "PENDING",
+        /// The bytes are stored.
+        Ready = "READY",
+    }
+}
+
 /// A file row.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FileRow {
@@ -41,8 +51,8 @@ pub struct FileRow {
     pub byte_size: i64,
     /// Object key.
     pub storage_key: String,
-    /// `PENDING` or `READY`.
-    pub status: String,
+    /// Whether the bytes are there yet.
+    pub status: FileStatus,
     /// Created.
     pub created_at: DateTime<Utc>,
 }
@@ -124,7 +134,7 @@ pub async fn receive(ctx: &Ctx, app: &App, id: Uuid, body: Bytes) -> AppResult<F
     let file = store::pending_of(&mut tx, id, uploader)
         .await?
         .ok_or(AppError::NotFound)?;
-    if file.status == "READY" {
+    if file.status == FileStatus::Ready {
         return Err(AppError::Conflict("文件已上传".into()));
     }
     if body.len() as i64 != file.byte_size {
@@ -144,7 +154,7 @@ pub async fn receive(ctx: &Ctx, app: &App, id: Uuid, body: Bytes) -> AppResult<F
     store::mark_ready(&mut tx, id).await?;
     tx.commit().await?;
     Ok(FileRow {
-        status: "READY".into(),
+        status: FileStatus::Ready,
         ..file
     })
 }
@@ -156,7 +166,7 @@ pub async fn complete(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<FileRow> {
     let file = store::pending_of(&mut tx, id, uploader)
         .await?
         .ok_or(AppError::NotFound)?;
-    if file.status == "READY" {
+    if file.status == FileStatus::Ready {
         tx.commit().await?;
         return Ok(file);
     }
@@ -181,7 +191,7 @@ pub async fn complete(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<FileRow> {
     store::mark_ready(&mut tx, id).await?;
     tx.commit().await?;
     Ok(FileRow {
-        status: "READY".into(),
+        status: FileStatus::Ready,
         ..file
     })
 }
@@ -189,7 +199,7 @@ pub async fn complete(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<FileRow> {
 /// Whether `member` may attach the file: their own upload, READY.
 pub(crate) async fn attachable(tx: &mut TenantTx, member: Uuid, id: Uuid) -> AppResult<FileRow> {
     match store::get(tx, id).await? {
-        Some(f) if f.uploader_id == member && f.status == "READY" => Ok(f),
+        Some(f) if f.uploader_id == member && f.status == FileStatus::Ready => Ok(f),
         Some(f) if f.uploader_id == member => Err(AppError::field("fileId", "文件尚未上传完成")),
         _ => Err(AppError::NotFound),
     }
@@ -257,7 +267,7 @@ pub async fn open_download(
     let mut tx = app.db.begin_tenant(&ctx).await?;
     let file = store::get(&mut tx, claim.f)
         .await?
-        .filter(|f| f.status == "READY")
+        .filter(|f| f.status == FileStatus::Ready)
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
     let body = app

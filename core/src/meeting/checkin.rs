@@ -46,7 +46,7 @@ async fn timing(tx: &mut TenantTx) -> AppResult<rules::CheckinTiming> {
 pub async fn checkin_code(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<CheckinCode> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.status != "SCHEDULED" {
+    if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消".into()));
     }
     let timing = timing(&mut tx).await?;
@@ -107,7 +107,7 @@ pub async fn check_in(
     if !timing.accepts(claim.w, now) {
         return Err(refuse("签到码已过期，请扫描现场最新的二维码"));
     }
-    if view.row.status != "SCHEDULED" {
+    if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消".into()));
     }
     if !timing.open(view.row.starts_at, view.row.ends_at, now) {
@@ -164,7 +164,7 @@ pub async fn record_attendance(
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.status != "SCHEDULED" {
+    if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消".into()));
     }
     if view.row.minutes_status == "APPROVED" {

@@ -55,7 +55,7 @@ pub async fn save_minutes(
             "纪要已审定，不能修改；如需更正请添加补充说明".into(),
         ));
     }
-    if view.row.status != "SCHEDULED" || view.row.starts_at > Utc::now() {
+    if view.row.status != super::MeetingStatus::Scheduled || view.row.starts_at > Utc::now() {
         return Err(AppError::Conflict("会议尚未召开，不能填写纪要".into()));
     }
     let kept: Vec<Uuid> = store::attachments(&mut tx, id)

@@ -17,6 +17,16 @@ pub use minutes::{amend, amendments, approve_minutes, attachments, save_minutes}
 pub use schedule::{Geofence, ScheduleInput, cancel, reschedule, schedule};
 
 use crate::db::TenantTx;
+
+crate::text_enum! {
+    /// Whether a meeting still stands.
+    pub enum MeetingStatus {
+        /// 已安排.
+        Scheduled = "SCHEDULED",
+        /// 已取消.
+        Cancelled = "CANCELLED",
+    }
+}
 use crate::reminder::{Handlers, Turn};
 use crate::{
     App, AppError, AppResult, Ctx, audit,
@@ -70,8 +80,8 @@ pub struct MeetingRow {
     pub geo_longitude: Option<f64>,
     /// Geofence radius in metres.
     pub geo_radius_m: Option<i32>,
-    /// `SCHEDULED` or `CANCELLED`.
-    pub status: String,
+    /// Scheduled or cancelled.
+    pub status: MeetingStatus,
     /// Why it was cancelled.
     pub cancel_reason: Option<String>,
     /// Minutes (纪要).
@@ -100,7 +110,7 @@ impl MeetingRow {
 
     /// Not cancelled and started.
     pub fn held(&self, now: DateTime<Utc>) -> bool {
-        self.status == "SCHEDULED" && self.starts_at <= now
+        self.status == MeetingStatus::Scheduled && self.starts_at <= now
     }
 
     fn scope(&self) -> Scope {
@@ -402,7 +412,7 @@ pub async fn request_leave(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppR
     let Some(mine) = &view.mine else {
         return Err(AppError::NotFound);
     };
-    if view.row.status != "SCHEDULED" {
+    if view.row.status != MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消".into()));
     }
     if view.row.ends_at <= Utc::now() {
@@ -540,7 +550,7 @@ pub(crate) async fn remind_due(app: &App, turn: Turn) -> AppResult<usize> {
     let Some(row) = store::by_due_item(&mut tx, item).await? else {
         return Ok(0);
     };
-    if row.status != "SCHEDULED" {
+    if row.status != MeetingStatus::Scheduled {
         return Ok(0);
     }
     let zone = schedule::zone(&mut tx).await?;
@@ -606,7 +616,7 @@ pub async fn type_frequencies(
 
 /// Whether check-in to a meeting is open now (by `meeting.checkin`).
 pub async fn check_in_open(ctx: &Ctx, app: &App, row: &MeetingRow) -> AppResult<bool> {
-    if row.status != "SCHEDULED" {
+    if row.status != MeetingStatus::Scheduled {
         return Ok(false);
     }
     let mut tx = app.db.begin_tenant(ctx).await?;

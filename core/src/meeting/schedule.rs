@@ -335,7 +335,7 @@ pub async fn reschedule(
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.status != "SCHEDULED" {
+    if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消，不能修改".into()));
     }
     if view.row.minutes_status == "APPROVED" {

@@ -33,6 +33,7 @@ use crate::{
     page::{Page, PageArgs},
 };
 use chrono::{DateTime, Utc};
+pub use model::NoticeStatus;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -76,8 +77,8 @@ pub struct NoticeRow {
     pub ack_deadline: Option<DateTime<Utc>>,
     /// The audience as chosen.
     pub audience: serde_json::Value,
-    /// `DRAFT`, `PENDING_REVIEW`, `SCHEDULED`, `PUBLISHED`, `WITHDRAWN`.
-    pub status: String,
+    /// Where it stands.
+    pub status: NoticeStatus,
     /// Requested reviewer.
     pub reviewer_id: Option<Uuid>,
     /// Reviewer's name.
@@ -112,7 +113,10 @@ impl NoticeRow {
 
     /// Out to its recipients (or withdrawn after that).
     pub fn is_out(&self) -> bool {
-        matches!(self.status.as_str(), "PUBLISHED" | "WITHDRAWN")
+        matches!(
+            self.status,
+            NoticeStatus::Published | NoticeStatus::Withdrawn
+        )
     }
 }
 
@@ -236,7 +240,8 @@ async fn may_manage(ctx: &Ctx, app: &App, n: &NoticeRow) -> AppResult<bool> {
 async fn access(ctx: &Ctx, app: &App, tx: &mut TenantTx, n: &NoticeRow) -> AppResult<Access> {
     let viewer = ctx.member_id();
     let manage = may_manage(ctx, app, n).await?;
-    let review = viewer.is_some() && n.reviewer_id == viewer && n.status == "PENDING_REVIEW";
+    let review =
+        viewer.is_some() && n.reviewer_id == viewer && n.status == NoticeStatus::PendingReview;
     let mut board = None;
     let mut receipt = None;
     if n.is_out() {
@@ -390,7 +395,7 @@ pub async fn received(
 pub async fn sent(
     ctx: &Ctx,
     app: &App,
-    status: Option<&str>,
+    status: Option<NoticeStatus>,
     args: &PageArgs,
 ) -> AppResult<Page<NoticeRow>> {
     let all = app

@@ -5,6 +5,22 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+crate::text_enum! {
+    /// Where a notice stands.
+    pub enum NoticeStatus {
+        /// 草稿: saved, not sent.
+        Draft = "DRAFT",
+        /// 待审核: waits for its reviewer.
+        PendingReview = "PENDING_REVIEW",
+        /// 定时待发: goes out at its scheduled time.
+        Scheduled = "SCHEDULED",
+        /// 已发布.
+        Published = "PUBLISHED",
+        /// 已撤回: recipients see that it was withdrawn.
+        Withdrawn = "WITHDRAWN",
+    }
+}
+
 /// Longest title.
 pub const TITLE_MAX: usize = 120;
 /// Longest body (HTML, before sanitising).

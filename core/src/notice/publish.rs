@@ -2,7 +2,7 @@
 
 use super::{
     DUE_KIND, EMAIL_TASK, NoticeRow, NoticeView, PUBLISH_TASK, REMINDER_RULE, load_visible, me,
-    model::{Draft, NoticeInput, parse_note},
+    model::{Draft, NoticeInput, NoticeStatus, parse_note},
     responses::announce_stats,
     rules::{self, Outcome},
     store,
@@ -195,7 +195,7 @@ async fn write_draft(
             if !view.access.manage {
                 return Err(AppError::NotFound);
             }
-            if !rules::editable(&view.notice.status) {
+            if !rules::editable(view.notice.status) {
                 return Err(AppError::Conflict(
                     "只有草稿可以修改；已提交的通知请先撤回".into(),
                 ));
@@ -244,7 +244,7 @@ pub async fn publish(ctx: &Ctx, app: &App, input: NoticeInput) -> AppResult<Noti
     let mut announce = Announce::default();
     let action = match rules::outcome(author, d.reviewer_id, d.scheduled_at, now) {
         Outcome::Review => {
-            store::set_status(&mut tx, id, "PENDING_REVIEW").await?;
+            store::set_status(&mut tx, id, NoticeStatus::PendingReview).await?;
             let reviewer = d.reviewer_id.unwrap_or(author);
             let written = notify::write(
                 &mut tx,
@@ -301,7 +301,7 @@ async fn schedule(
     id: Uuid,
     at: Option<chrono::DateTime<Utc>>,
 ) -> AppResult<()> {
-    store::set_status(tx, id, "SCHEDULED").await?;
+    store::set_status(tx, id, NoticeStatus::Scheduled).await?;
     jobs::enqueue(
         tx,
         PUBLISH_TASK,
@@ -402,7 +402,7 @@ pub async fn publish_scheduled(app: &App, job: &PublishJob) -> AppResult<usize> 
     let Some(n) = store::get(&mut tx, job.notice_id, true).await? else {
         return Ok(0);
     };
-    if n.status != "SCHEDULED" || n.scheduled_at.is_some_and(|s| s > Utc::now()) {
+    if n.status != NoticeStatus::Scheduled || n.scheduled_at.is_some_and(|s| s > Utc::now()) {
         return Ok(0);
     }
     let sent = go_out(&mut tx, &ctx, &n).await?;
@@ -457,7 +457,7 @@ pub async fn review(
             announce = sent.announce;
         }
     } else {
-        store::set_status(&mut tx, id, "DRAFT").await?;
+        store::set_status(&mut tx, id, NoticeStatus::Draft).await?;
     }
     // The author learns the outcome.
     let title = if approve {
@@ -516,9 +516,9 @@ pub async fn withdraw(
         return Err(AppError::NotFound);
     }
     let n = view.notice;
-    let next = rules::withdrawn_status(&n.status)?;
-    let reason = parse_note("reason", reason, next == "WITHDRAWN")?;
-    if next == "WITHDRAWN" {
+    let next = rules::withdrawn_status(n.status)?;
+    let reason = parse_note("reason", reason, next == NoticeStatus::Withdrawn)?;
+    if next == NoticeStatus::Withdrawn {
         store::mark_withdrawn(&mut tx, id, ctx.member_id(), reason.as_deref()).await?;
         if let Some(item) = n.due_item_id {
             reminder::cancel_in(&mut tx, item).await?;
@@ -539,7 +539,7 @@ pub async fn withdraw(
     .await?;
     let view = load_visible(ctx, app, &mut tx, id, false).await?;
     tx.commit().await?;
-    if next == "WITHDRAWN" {
+    if next == NoticeStatus::Withdrawn {
         announce_stats(app, ctx.tenant_id, id).await;
     }
     Ok(view)

@@ -3,7 +3,7 @@
 
 use super::{
     STATS_CHANGED, Stats, load_visible, me,
-    model::{Audience, parse_reply},
+    model::{Audience, NoticeStatus, parse_reply},
     publish::EmailJob,
     rules::{ResponseState, remind_blocked_until},
     store,
@@ -50,7 +50,7 @@ pub async fn acknowledge(
     let Some(receipt) = &view.access.receipt else {
         return Err(AppError::NotFound);
     };
-    if view.notice.status == "WITHDRAWN" {
+    if view.notice.status == NoticeStatus::Withdrawn {
         return Err(AppError::Conflict("该通知已撤回，无需确认".into()));
     }
     if !view.notice.ack_required {
@@ -171,7 +171,7 @@ pub async fn remind(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
     let n = store::get(&mut tx, id, true)
         .await?
         .ok_or(AppError::NotFound)?;
-    if n.status != "PUBLISHED" {
+    if n.status != NoticeStatus::Published {
         return Err(AppError::Conflict("该通知已撤回，不能再提醒".into()));
     }
     if let Some(until) = remind_blocked_until(n.last_reminded_at, Utc::now()) {
@@ -292,7 +292,7 @@ pub(crate) async fn remind_due(app: &App, turn: Turn) -> AppResult<usize> {
     let Some(n) = store::by_due_item(&mut tx, due_item).await? else {
         return Ok(0);
     };
-    if n.status != "PUBLISHED" || !n.ack_required {
+    if n.status != NoticeStatus::Published || !n.ack_required {
         return Ok(0);
     }
     let mut single = Vec::new();

@@ -1,6 +1,7 @@
 //! Pure rules of notices: what a body may contain, when times are acceptable, which status
 //! changes are allowed, how often recipients may be reminded by hand.
 
+use super::model::NoticeStatus;
 use crate::{AppError, AppResult};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashSet;
@@ -117,18 +118,18 @@ pub fn outcome(
 }
 
 /// Whether a notice in `status` may still be edited as a draft.
-pub fn editable(status: &str) -> bool {
-    status == "DRAFT"
+pub fn editable(status: NoticeStatus) -> bool {
+    status == NoticeStatus::Draft
 }
 
 /// What withdrawing a notice in `status` turns it into: a published notice becomes
 /// `WITHDRAWN` (recipients keep seeing that it was), one not yet out goes back to `DRAFT`.
-pub fn withdrawn_status(status: &str) -> AppResult<&'static str> {
+pub fn withdrawn_status(status: NoticeStatus) -> AppResult<NoticeStatus> {
     match status {
-        "PUBLISHED" => Ok("WITHDRAWN"),
-        "SCHEDULED" | "PENDING_REVIEW" => Ok("DRAFT"),
-        "WITHDRAWN" => Err(AppError::Conflict("该通知已撤回".into())),
-        _ => Err(AppError::Conflict("草稿无需撤回".into())),
+        NoticeStatus::Published => Ok(NoticeStatus::Withdrawn),
+        NoticeStatus::Scheduled | NoticeStatus::PendingReview => Ok(NoticeStatus::Draft),
+        NoticeStatus::Withdrawn => Err(AppError::Conflict("该通知已撤回".into())),
+        NoticeStatus::Draft => Err(AppError::Conflict("草稿无需撤回".into())),
     }
 }
 
@@ -246,11 +247,12 @@ mod tests {
 
     #[test]
     fn withdrawing_keeps_published_notices_visible_and_returns_others_to_drafts() {
-        assert_eq!(withdrawn_status("PUBLISHED").unwrap(), "WITHDRAWN");
-        assert_eq!(withdrawn_status("SCHEDULED").unwrap(), "DRAFT");
-        assert_eq!(withdrawn_status("PENDING_REVIEW").unwrap(), "DRAFT");
-        assert!(withdrawn_status("WITHDRAWN").is_err());
-        assert!(withdrawn_status("DRAFT").is_err());
+        use NoticeStatus::*;
+        assert_eq!(withdrawn_status(Published).unwrap(), Withdrawn);
+        assert_eq!(withdrawn_status(Scheduled).unwrap(), Draft);
+        assert_eq!(withdrawn_status(PendingReview).unwrap(), Draft);
+        assert!(withdrawn_status(Withdrawn).is_err());
+        assert!(withdrawn_status(Draft).is_err());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::{
     NoticeRow, ReceiptRow, ResponseRow, StatsRow,
-    model::{Audience, Draft},
+    model::{Audience, Draft, NoticeStatus},
     rules::ResponseState,
 };
 use crate::db::TenantTx;
@@ -87,7 +87,11 @@ pub(super) async fn save(tx: &mut TenantTx, id: Uuid, author: Uuid, d: &Draft) -
     Ok(())
 }
 
-pub(super) async fn set_status(tx: &mut TenantTx, id: Uuid, status: &str) -> sqlx::Result<()> {
+pub(super) async fn set_status(
+    tx: &mut TenantTx,
+    id: Uuid,
+    status: NoticeStatus,
+) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query(
         "update notice set status = $3, updated_at = now() where tenant_id = $1 and id = $2",
@@ -607,7 +611,7 @@ pub(super) async fn sent(
     tx: &mut TenantTx,
     member: Option<Uuid>,
     all: bool,
-    status: Option<&str>,
+    status: Option<NoticeStatus>,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<NoticeRow>> {

@@ -8,6 +8,18 @@ mod store;
 
 pub use handlers::{Handler, Handlers, Turn};
 
+crate::text_enum! {
+    /// Where a due item stands: reminders fire only while it is open.
+    pub enum DueStatus {
+        /// Waiting for its due time.
+        Open = "OPEN",
+        /// Completed.
+        Done = "DONE",
+        /// Cancelled (by its module or a manager).
+        Cancelled = "CANCELLED",
+    }
+}
+
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
@@ -49,8 +61,8 @@ pub struct DueItemRow {
     pub offsets_minutes: Vec<i32>,
     /// First offset (1-based) not yet enqueued.
     pub next_offset: i32,
-    /// `OPEN`, `DONE` or `CANCELLED`.
-    pub status: String,
+    /// Open, done or cancelled.
+    pub status: DueStatus,
     /// Created.
     pub created_at: DateTime<Utc>,
     /// Completed or cancelled.
@@ -170,7 +182,7 @@ pub(crate) async fn register(tx: &mut TenantTx, ctx: &Ctx, item: &NewDueItem) ->
 
 /// Cancels an open item of another module inside its transaction; its reminders stop.
 pub(crate) async fn cancel_in(tx: &mut TenantTx, id: Uuid) -> AppResult<()> {
-    store::close(tx, id, "CANCELLED").await?;
+    store::close(tx, id, DueStatus::Cancelled).await?;
     Ok(())
 }
 
@@ -188,7 +200,11 @@ pub async fn close(ctx: &Ctx, app: &App, id: Uuid, done: bool) -> AppResult<DueI
         };
         require_manage(ctx, app, &mut tx, org).await?;
     }
-    let status = if done { "DONE" } else { "CANCELLED" };
+    let status = if done {
+        DueStatus::Done
+    } else {
+        DueStatus::Cancelled
+    };
     let row = store::close(&mut tx, id, status)
         .await?
         .ok_or_else(|| AppError::Conflict("该事项已完成或已取消".into()))?;
@@ -297,7 +313,7 @@ pub async fn deliver(app: &App, job: &ReminderJob) -> AppResult<usize> {
     let Some(item) = store::get(&mut tx, job.item_id).await? else {
         return Ok(0);
     };
-    if item.status != "OPEN" {
+    if item.status != DueStatus::Open {
         return Ok(0);
     }
     let offset = item

@@ -54,7 +54,7 @@ pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<DueI
 pub(super) async fn close(
     tx: &mut TenantTx,
     id: Uuid,
-    status: &str,
+    status: super::DueStatus,
 ) -> sqlx::Result<Option<DueItemRow>> {
     let tenant = tx.tenant();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(

@@ -9,6 +9,19 @@
 mod store;
 
 use crate::db::TenantTx;
+
+crate::text_enum! {
+    /// Where an introduction letter stands (an issued letter past its validity is expired,
+    /// which is computed, not stored).
+    pub enum LetterStatus {
+        /// 已开具: waits for the receiving org.
+        Issued = "ISSUED",
+        /// 已接收: the receipt is in.
+        Accepted = "ACCEPTED",
+        /// 已撤销 by the sender.
+        Cancelled = "CANCELLED",
+    }
+}
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -48,8 +61,8 @@ pub struct LetterRow {
     pub dues_paid_through: Option<NaiveDate>,
     /// What crosses.
     pub snapshot: Value,
-    /// `ISSUED`, `ACCEPTED`, `CANCELLED`.
-    pub status: String,
+    /// Issued, accepted or cancelled.
+    pub status: LetterStatus,
     /// Note.
     pub note: Option<String>,
     /// Issued.
@@ -63,7 +76,7 @@ pub struct LetterRow {
 impl LetterRow {
     /// Issued and past its validity.
     pub fn expired(&self, now: DateTime<Utc>) -> bool {
-        self.status == "ISSUED" && self.valid_until <= now
+        self.status == LetterStatus::Issued && self.valid_until <= now
     }
 }
 
@@ -243,10 +256,10 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<LetterRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let letter = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     require_org(ctx, app, &mut tx, letter.from_org_id, "write").await?;
-    if letter.status != "ISSUED" {
+    if letter.status != LetterStatus::Issued {
         return Err(AppError::Conflict("介绍信已办结，不能撤销".into()));
     }
-    store::set_status(&mut tx, id, "CANCELLED", None).await?;
+    store::set_status(&mut tx, id, LetterStatus::Cancelled, None).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -336,7 +349,7 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
     let target = require_org(ctx, app, &mut tx, org, "write").await?;
     let found = find(app, &mut tx, code).await?;
     let l = &found.letter;
-    if l.status != "ISSUED" {
+    if l.status != LetterStatus::Issued {
         return Err(AppError::field("code", "介绍信已被接收或已撤销"));
     }
     if l.expired(Utc::now()) {
@@ -366,7 +379,7 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
         store::set_status(
             &mut tx,
             l.id,
-            "ACCEPTED",
+            LetterStatus::Accepted,
             Some(&receipt_of(&found.tenant_name)),
         )
         .await?;
@@ -394,7 +407,13 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
         }
         let receiver_name = crate::tenancy::tenant_in(&mut tx).await?.name;
         tx.switch_tenant(sender).await?;
-        store::set_status(&mut tx, l.id, "ACCEPTED", Some(&receipt_of(&receiver_name))).await?;
+        store::set_status(
+            &mut tx,
+            l.id,
+            LetterStatus::Accepted,
+            Some(&receipt_of(&receiver_name)),
+        )
+        .await?;
         store::close_member(&mut tx, l.member_id).await?;
         let sender_ctx = Ctx::system(sender);
         audit::record(

@@ -84,7 +84,7 @@ pub(super) async fn list(
 pub(super) async fn set_status(
     tx: &mut TenantTx,
     id: Uuid,
-    status: &str,
+    status: super::LetterStatus,
     receipt: Option<&Value>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
