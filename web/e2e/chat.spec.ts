@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
 import { pickOption } from './select';
 
 // Two members of one 党支部 chat in its group (every unit has one; members placed in the unit
@@ -19,34 +19,10 @@ const LIST_POLL_WAIT = 45_000;
 
 /** The enterprise, the branch and both members, made through the API as an integrator would. */
 async function seed() {
-  const { signUp } = await apiGraphql<{ signUp: { token: string } }>(
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
-    {
-      input: {
-        tenantName: T.name,
-        tenantSlug: T.slug,
-        adminName: T.adminName,
-        adminEmail: T.adminEmail,
-        adminPassword: T.adminPassword,
-      },
-    },
-  );
-  const { createOrganization } = await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
-    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-    { input: { name: BRANCH, line: 'PARTY' } },
-    signUp.token,
-  );
+  const token = await apiSignUp(T);
+  const branch = await apiCreateOrganization(token, { name: BRANCH, line: 'PARTY' });
   for (const m of [A, B]) {
-    const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
-      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
-      { input: { email: m.email, name: m.name, organizationId: createOrganization.organization.id } },
-      signUp.token,
-    );
-    const { acceptInvitation } = await apiGraphql<{ acceptInvitation: { token: string } }>(
-      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }',
-      { input: { token: inviteMember.invitationToken, password: m.password } },
-    );
-    m.token = acceptInvitation.token;
+    m.token = (await apiAddMember(token, m, branch)).token;
   }
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
+import { test, expect, apiCreateOrganization, apiGraphql, apiMakeFullMember, apiSignUp, logIn, uniqueTenant } from './fixtures';
 import { pickOption } from './select';
 
 // 党费: the enterprise's admin sets a member's base (3000 yuan of monthly pay → ¥15.00 at 0.5 %),
@@ -14,36 +14,15 @@ const OTHER = '刘芳';
 
 /** The enterprise, a 党支部 and two full party members in it, through the API. */
 async function seed() {
-  const { signUp } = await apiGraphql<{ signUp: { token: string } }>(
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
-    {
-      input: {
-        tenantName: T.name,
-        tenantSlug: T.slug,
-        adminName: T.adminName,
-        adminEmail: T.adminEmail,
-        adminPassword: T.adminPassword,
-      },
-    },
-  );
-  const token = signUp.token;
-  const { createOrganization } = await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
-    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-    { input: { name: BRANCH, line: 'PARTY', kind: 'PARTY_BRANCH' } },
-    token,
-  );
-  const branch = createOrganization.organization.id;
+  const token = await apiSignUp(T);
+  const branch = await apiCreateOrganization(token, { name: BRANCH, line: 'PARTY', kind: 'PARTY_BRANCH' });
   for (const name of [PAYER, OTHER]) {
     const { createMember } = await apiGraphql<{ createMember: { member: { id: string } } }>(
       'mutation($input: MemberInput!) { createMember(input: $input) { member { id } } }',
       { input: { name, organizationIds: [branch] } },
       token,
     );
-    await apiGraphql(
-      'mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { id politicalStatus } } }',
-      { input: { id: createMember.member.id, patch: { name, politicalStatus: 'FULL_MEMBER' } } },
-      token,
-    );
+    await apiMakeFullMember(token, createMember.member.id, name);
   }
 }
 

@@ -101,3 +101,59 @@ export async function apiGraphql<T>(query: string, variables: Record<string, unk
   expect(reply.errors, JSON.stringify(reply.errors)).toBeUndefined();
   return reply.data as T;
 }
+
+export type Tenant = ReturnType<typeof uniqueTenant>;
+
+/** Signs `tenant` up through the API, as an integrator would (not through the app); its admin's bearer token. */
+export async function apiSignUp(tenant: Tenant): Promise<string> {
+  const { signUp } = await apiGraphql<{ signUp: { token: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+    input: {
+      tenantName: tenant.name,
+      tenantSlug: tenant.slug,
+      adminName: tenant.adminName,
+      adminEmail: tenant.adminEmail,
+      adminPassword: tenant.adminPassword,
+    },
+  });
+  return signUp.token;
+}
+
+/** Creates a unit through the API (`input` as `createOrganization` takes it); its ID. */
+export async function apiCreateOrganization(token: string, input: Record<string, unknown>): Promise<string> {
+  const { createOrganization } = await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
+    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+    { input },
+    token,
+  );
+  return createOrganization.organization.id;
+}
+
+/**
+ * Invites a member with an account into `organizationId` and accepts the invitation with their
+ * password, through the API; the member's session token and ID.
+ */
+export async function apiAddMember(
+  token: string,
+  member: { name: string; email: string; password: string },
+  organizationId: string,
+): Promise<{ token: string; memberId: string }> {
+  const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
+    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
+    { input: { email: member.email, name: member.name, organizationId } },
+    token,
+  );
+  const { acceptInvitation } = await apiGraphql<{ acceptInvitation: { token: string; viewer: { member: { id: string } } } }>(
+    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token viewer { member { id } } } }',
+    { input: { token: inviteMember.invitationToken, password: member.password } },
+  );
+  return { token: acceptInvitation.token, memberId: acceptInvitation.viewer.member.id };
+}
+
+/** Makes a member a 正式党员 (FULL_MEMBER) through the API (`name` is sent unchanged with the patch). */
+export async function apiMakeFullMember(token: string, memberId: string, name: string): Promise<void> {
+  await apiGraphql(
+    'mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { id politicalStatus } } }',
+    { input: { id: memberId, patch: { name, politicalStatus: 'FULL_MEMBER' } } },
+    token,
+  );
+}

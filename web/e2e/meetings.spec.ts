@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiMakeFullMember, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
 import { pickFixedOption } from './select';
 
 // 三会一课: the enterprise's admin schedules a 支部党员大会 of a 党支部 starting now and puts its
@@ -16,38 +16,11 @@ const TITLE = '六月支部党员大会（E2E）';
 
 /** The enterprise, a 党支部 and one member placed in it, through the API. */
 async function seed() {
-  const { signUp } = await apiGraphql<{ signUp: { token: string } }>(
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
-    {
-      input: {
-        tenantName: T.name,
-        tenantSlug: T.slug,
-        adminName: T.adminName,
-        adminEmail: T.adminEmail,
-        adminPassword: T.adminPassword,
-      },
-    },
-  );
-  const { createOrganization } = await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
-    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-    { input: { name: BRANCH, line: 'PARTY', kind: 'PARTY_BRANCH' } },
-    signUp.token,
-  );
-  const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
-    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
-    { input: { email: MEMBER.email, name: MEMBER.name, organizationId: createOrganization.organization.id } },
-    signUp.token,
-  );
-  const { acceptInvitation } = await apiGraphql<{ acceptInvitation: { viewer: { member: { id: string } } } }>(
-    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { member { id } } } }',
-    { input: { token: inviteMember.invitationToken, password: MEMBER.password } },
-  );
+  const token = await apiSignUp(T);
+  const branch = await apiCreateOrganization(token, { name: BRANCH, line: 'PARTY', kind: 'PARTY_BRANCH' });
+  const { memberId } = await apiAddMember(token, MEMBER, branch);
   // A full party member: invited to the branch's party meetings, with a vote.
-  await apiGraphql(
-    'mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { id politicalStatus } } }',
-    { input: { id: acceptInvitation.viewer.member.id, patch: { name: MEMBER.name, politicalStatus: 'FULL_MEMBER' } } },
-    signUp.token,
-  );
+  await apiMakeFullMember(token, memberId, MEMBER.name);
 }
 
 /** A browser of its own (signed out), its problems recorded. */

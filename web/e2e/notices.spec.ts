@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
 
 // 一点发布，多点响应: the enterprise's admin (党群工作部) publishes a notice to a 党支部 asking for
 // acknowledgement; a member of the branch opens it on a phone and acknowledges with a reply; the
@@ -15,36 +15,10 @@ const REPLY = '收到，准时参加';
 
 /** The enterprise, a 党委 with a 党支部 under it, and one member placed in the branch, through the API. */
 async function seed() {
-  const { signUp } = await apiGraphql<{ signUp: { token: string } }>(
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
-    {
-      input: {
-        tenantName: T.name,
-        tenantSlug: T.slug,
-        adminName: T.adminName,
-        adminEmail: T.adminEmail,
-        adminPassword: T.adminPassword,
-      },
-    },
-  );
-  const create = async (input: Record<string, unknown>) =>
-    (
-      await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
-        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-        { input },
-        signUp.token,
-      )
-    ).createOrganization.organization.id;
-  const committee = await create({ name: COMMITTEE, line: 'PARTY' });
-  const branch = await create({ name: BRANCH, line: 'PARTY', parentId: committee });
-  const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
-    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
-    { input: { email: MEMBER.email, name: MEMBER.name, organizationId: branch } },
-    signUp.token,
-  );
-  await apiGraphql('mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }', {
-    input: { token: inviteMember.invitationToken, password: MEMBER.password },
-  });
+  const token = await apiSignUp(T);
+  const committee = await apiCreateOrganization(token, { name: COMMITTEE, line: 'PARTY' });
+  const branch = await apiCreateOrganization(token, { name: BRANCH, line: 'PARTY', parentId: committee });
+  await apiAddMember(token, MEMBER, branch);
 }
 
 /** A signed-in browser of its own. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
+import { test, expect, apiSignUp, logIn, uniqueTenant } from './fixtures';
 
 const BANNER = '服务暂时不可用，正在重试';
 
@@ -50,15 +50,7 @@ test('an outage: queries wait under 服务暂时不可用，正在重试 and the
   problems,
 }) => {
   const T = uniqueTenant();
-  await apiGraphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-    input: {
-      tenantName: T.name,
-      tenantSlug: T.slug,
-      adminName: T.adminName,
-      adminEmail: T.adminEmail,
-      adminPassword: T.adminPassword,
-    },
-  });
+  await apiSignUp(T);
   await logIn(page, T.adminEmail, T.adminPassword);
   const api = await outage(page);
   const banner = page.getByText(BANNER);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiMakeFullMember, apiSignUp, logIn, uniqueTenant } from './fixtures';
 import { pickFixedOption, pickOption } from './select';
 
 // 发展党员: the admin of a new enterprise with a 党委 and a 党支部 under it records a member of the
@@ -15,36 +15,12 @@ const CONTACT = { name: '张联系', email: `lx-${T.slug}@e2e.tongxin.test`, pas
 
 /** The enterprise, a 党委 with a 党支部 under it, and two members of the branch, through the API. */
 async function seed() {
-  const { signUp } = await apiGraphql<{ signUp: { token: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-    input: { tenantName: T.name, tenantSlug: T.slug, adminName: T.adminName, adminEmail: T.adminEmail, adminPassword: T.adminPassword },
-  });
-  const create = (input: Record<string, unknown>) =>
-    apiGraphql<{ createOrganization: { organization: { id: string } } }>(
-      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-      { input },
-      signUp.token,
-    );
-  const committee = await create({ name: COMMITTEE, line: 'PARTY', kind: 'PARTY_COMMITTEE' });
-  const branch = await create({ name: BRANCH, line: 'PARTY', kind: 'PARTY_BRANCH', parentId: committee.createOrganization.organization.id });
-  const join = async (m: typeof CANDIDATE) => {
-    const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
-      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
-      { input: { email: m.email, name: m.name, organizationId: branch.createOrganization.organization.id } },
-      signUp.token,
-    );
-    const { acceptInvitation } = await apiGraphql<{ acceptInvitation: { viewer: { member: { id: string } } } }>(
-      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { member { id } } } }',
-      { input: { token: inviteMember.invitationToken, password: m.password } },
-    );
-    return acceptInvitation.viewer.member.id;
-  };
-  await join(CANDIDATE);
-  const contactId = await join(CONTACT);
-  await apiGraphql(
-    'mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { id } } }',
-    { input: { id: contactId, patch: { name: CONTACT.name, politicalStatus: 'FULL_MEMBER' } } },
-    signUp.token,
-  );
+  const token = await apiSignUp(T);
+  const committee = await apiCreateOrganization(token, { name: COMMITTEE, line: 'PARTY', kind: 'PARTY_COMMITTEE' });
+  const branch = await apiCreateOrganization(token, { name: BRANCH, line: 'PARTY', kind: 'PARTY_BRANCH', parentId: committee });
+  await apiAddMember(token, CANDIDATE, branch);
+  const { memberId: contactId } = await apiAddMember(token, CONTACT, branch);
+  await apiMakeFullMember(token, contactId, CONTACT.name);
 }
 
 /** `months` months before today, as the date pickers take it (China's calendar). */

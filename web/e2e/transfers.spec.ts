@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, apiGraphql, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiMakeFullMember, apiSignUp, logIn, uniqueTenant, watch, type Tenant } from './fixtures';
 import { pickOption, pickTreeOption } from './select';
 
 // 组织关系接转 across two enterprises: enterprise A's admin issues an introduction letter for a
@@ -14,37 +14,17 @@ const BRANCH_B = `E2E接收支部${B.slug.slice(4)}`;
 const MOVER = { name: '刘转接', email: `zj-${A.slug}@e2e.tongxin.test`, password: 'Zhuanjie2026e2e' };
 const DESTINATION = `${B.name}党委`;
 
-type Tenant = ReturnType<typeof uniqueTenant>;
-
 /** Signs `t` up through the API and makes a 党支部; its admin's token. */
 async function seedTenant(t: Tenant, branchName: string) {
-  const { signUp } = await apiGraphql<{ signUp: { token: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-    input: { tenantName: t.name, tenantSlug: t.slug, adminName: t.adminName, adminEmail: t.adminEmail, adminPassword: t.adminPassword },
-  });
-  const { createOrganization } = await apiGraphql<{ createOrganization: { organization: { id: string } } }>(
-    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-    { input: { name: branchName, line: 'PARTY', kind: 'PARTY_BRANCH' } },
-    signUp.token,
-  );
-  return { token: signUp.token, branchId: createOrganization.organization.id };
+  const token = await apiSignUp(t);
+  const branchId = await apiCreateOrganization(token, { name: branchName, line: 'PARTY', kind: 'PARTY_BRANCH' });
+  return { token, branchId };
 }
 
 /** A's branch gets a member with an account, a 正式党员. */
 async function seedMover(token: string, branchId: string) {
-  const { inviteMember } = await apiGraphql<{ inviteMember: { invitationToken: string } }>(
-    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationToken } }',
-    { input: { email: MOVER.email, name: MOVER.name, organizationId: branchId } },
-    token,
-  );
-  const { acceptInvitation } = await apiGraphql<{ acceptInvitation: { viewer: { member: { id: string } } } }>(
-    'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { member { id } } } }',
-    { input: { token: inviteMember.invitationToken, password: MOVER.password } },
-  );
-  await apiGraphql(
-    'mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { id } } }',
-    { input: { id: acceptInvitation.viewer.member.id, patch: { name: MOVER.name, politicalStatus: 'FULL_MEMBER' } } },
-    token,
-  );
+  const { memberId } = await apiAddMember(token, MOVER, branchId);
+  await apiMakeFullMember(token, memberId, MOVER.name);
 }
 
 async function openTransfers(page: Page) {

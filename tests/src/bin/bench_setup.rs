@@ -77,7 +77,7 @@ struct Args {
     shared: bool,
 }
 
-/// The web client's subscription (`web/src/api/operations.ts`), as it sends it.
+/// The web client's subscription (`web/src/features/chat/operations.ts`), as it sends it.
 const WEB_SUBSCRIPTION: &str = "subscription MessageAdded($conversationId: ID!, $afterSeq: Int) {
   messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) { ...ChatMessageFields }
 }

@@ -37,23 +37,24 @@ import {
   UserOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
-import { LogOutMutation, ViewerQuery } from '../api/operations';
+import { LogOutMutation } from '../features/identity/operations';
+import { ViewerQuery } from '../api/operations';
 import { describeError, isUnauthenticated } from '../api/errors';
 import { useResetClient } from '../api/ClientProvider';
 import { ViewerContext, viewerInfo, type ViewerInfo } from '../auth/viewer';
-import { canCompose } from '../lib/noticeAccess';
-import { canKeepDues } from '../lib/duesAccess';
-import { canScheduleMeetings, canSeeOrgMeetings } from '../lib/meetingAccess';
-import { canManagePipeline } from '../lib/pipelineAccess';
-import { canTransfer } from '../lib/transfers';
+import { canCompose } from '../features/notices/noticeAccess';
+import { canKeepDues } from '../features/dues/duesAccess';
+import { canScheduleMeetings, canSeeOrgMeetings } from '../features/meetings/meetingAccess';
+import { canManagePipeline } from '../features/pipeline/pipelineAccess';
+import { canTransfer } from '../features/transfers/transfers';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { setDisplayTimeZone } from '../lib/format';
-import { useUnreadCount } from '../lib/useUnreadCount';
-import { useLiveNotifications } from '../lib/useLiveNotifications';
-import { useChatUnreadTotal } from '../lib/useChatUnreadTotal';
-import { NotificationFeedContext } from '../lib/notificationFeed';
+import { useUnreadCount } from '../features/notifications/useUnreadCount';
+import { useLiveNotifications } from '../features/notifications/useLiveNotifications';
+import { useChatUnreadTotal } from '../features/chat/useChatUnreadTotal';
+import { NotificationFeedContext } from '../features/notifications/notificationFeed';
 import { LiveIndicator } from './LiveIndicator';
 
 interface NavItem {

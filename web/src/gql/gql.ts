@@ -15,57 +15,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
-    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
-    "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
-    "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganizationPositionsDocument,
-    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
-    "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameOrganizationDocument,
-    "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n": typeof types.MoveOrganizationDocument,
-    "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n": typeof types.ArchiveOrganizationDocument,
-    "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": typeof types.AssignPositionDocument,
-    "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n": typeof types.EndPositionDocument,
-    "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberDetailDocument,
     "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberSearchDocument,
-    "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateMemberDocument,
-    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
-    "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
-    "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
-    "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
-    "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n": typeof types.RevokeGrantDocument,
+    "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberNameDocument,
+    "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n": typeof types.BeginUploadDocument,
+    "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n": typeof types.CompleteUploadDocument,
+    "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": typeof types.FileUrlDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n": typeof types.AuditLogDocument,
-    "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.RulesDocument,
-    "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.OverrideRuleDocument,
-    "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.ResetRuleDocument,
-    "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n": typeof types.OperatorLogInDocument,
-    "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.QueueHealthDocument,
-    "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OperatorTenantsDocument,
-    "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n": typeof types.SetTenantSuspendedDocument,
-    "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n": typeof types.MarkNotificationReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetNotificationChannelDocument,
-    "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetDigestFrequencyDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  fragment LastMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": typeof types.LastMessageFieldsFragmentDoc,
     "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    recalledBy\n    conversationId\n    mentionIds\n    mentionsAll\n    mentionsViewer\n    attachment {\n      id\n      name\n      contentType\n      size\n      isImage\n      url\n    }\n    readCount {\n      read\n      of\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...LastMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n    viewerIsAdmin\n  }\n": typeof types.ConversationFieldsFragmentDoc,
@@ -92,27 +51,7 @@ type Documents = {
     "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": typeof types.ChatWordsDocument,
     "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": typeof types.SetChatWordDocument,
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": typeof types.RemoveChatWordDocument,
-    "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n": typeof types.BeginUploadDocument,
-    "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n": typeof types.CompleteUploadDocument,
-    "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": typeof types.FileUrlDocument,
-    "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n": typeof types.NoticeReceiptFieldsFragmentDoc,
-    "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n": typeof types.NoticeListFieldsFragmentDoc,
-    "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n": typeof types.NoticeStatsFieldsFragmentDoc,
-    "\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticesDocument,
-    "\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SentNoticesDocument,
-    "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n": typeof types.NoticeDocument,
-    "\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n": typeof types.NoticeBoardDocument,
-    "\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticeResponsesDocument,
-    "\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n": typeof types.NoticeAudienceCountDocument,
-    "\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SaveNoticeDraftDocument,
-    "\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n": typeof types.PublishNoticeDocument,
-    "\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n": typeof types.ReviewNoticeDocument,
-    "\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n": typeof types.WithdrawNoticeDocument,
-    "\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n": typeof types.AcknowledgeNoticeDocument,
-    "\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindNoticeRecipientsDocument,
-    "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n": typeof types.NoticeStatsChangedDocument,
-    "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n": typeof types.AudienceRolesDocument,
-    "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberNameDocument,
+    "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": typeof types.DuesEntryFieldsFragmentDoc,
     "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n": typeof types.DuesBaseFieldsFragmentDoc,
     "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n": typeof types.DuesRollupDocument,
@@ -126,6 +65,25 @@ type Documents = {
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.CorrectDuesEntryDocument,
     "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportDuesBasesDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": typeof types.JoinApplicationFieldsFragmentDoc,
+    "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.JoinApplicationsDocument,
+    "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.ApplyToJoinDocument,
+    "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.DecideJoinApplicationDocument,
+    "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": typeof types.LeagueCampaignsDocument,
+    "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": typeof types.LeagueAgeOutsDocument,
+    "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": typeof types.StartLeagueCampaignDocument,
+    "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n": typeof types.RegisterLeagueMembershipDocument,
+    "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n": typeof types.RemindLeagueCampaignDocument,
     "\n  fragment MeetingListFields on Meeting {\n    id\n    orgId\n    orgName\n    line\n    type\n    typeLabel\n    title\n    startsAt\n    endsAt\n    location\n    isElection\n    status\n    held\n    checkInOpen\n    minutesStatus\n    canManage\n    myAttendance {\n      memberId\n      state\n    }\n  }\n": typeof types.MeetingListFieldsFragmentDoc,
     "\n  fragment MeetingAttendeeFields on MeetingAttendee {\n    memberId\n    name\n    state\n    voting\n    leaveReason\n    leaveRefused\n    checkedInAt\n    checkInMethod\n  }\n": typeof types.MeetingAttendeeFieldsFragmentDoc,
     "\n  fragment MeetingAttendanceFields on MeetingAttendance {\n    expected\n    present\n    onLeave\n    leavePending\n    absent\n    quorumShare\n    quorumInclusive\n    quorumMet\n    quorumRuleSource\n  }\n": typeof types.MeetingAttendanceFieldsFragmentDoc,
@@ -151,6 +109,50 @@ type Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberDetailDocument,
+    "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
+    "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n": typeof types.NoticeReceiptFieldsFragmentDoc,
+    "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n": typeof types.NoticeListFieldsFragmentDoc,
+    "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n": typeof types.NoticeStatsFieldsFragmentDoc,
+    "\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticesDocument,
+    "\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SentNoticesDocument,
+    "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n": typeof types.NoticeDocument,
+    "\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n": typeof types.NoticeBoardDocument,
+    "\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticeResponsesDocument,
+    "\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n": typeof types.NoticeAudienceCountDocument,
+    "\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SaveNoticeDraftDocument,
+    "\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n": typeof types.PublishNoticeDocument,
+    "\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n": typeof types.ReviewNoticeDocument,
+    "\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n": typeof types.WithdrawNoticeDocument,
+    "\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n": typeof types.AcknowledgeNoticeDocument,
+    "\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindNoticeRecipientsDocument,
+    "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n": typeof types.NoticeStatsChangedDocument,
+    "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n": typeof types.AudienceRolesDocument,
+    "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetNotificationChannelDocument,
+    "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.SetDigestFrequencyDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n": typeof types.OperatorLogInDocument,
+    "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.QueueHealthDocument,
+    "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OperatorTenantsDocument,
+    "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n": typeof types.SetTenantSuspendedDocument,
+    "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganizationPositionsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n": typeof types.MoveOrganizationDocument,
+    "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n": typeof types.ArchiveOrganizationDocument,
+    "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": typeof types.AssignPositionDocument,
+    "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n": typeof types.EndPositionDocument,
     "\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n": typeof types.StageTransitionFieldsFragmentDoc,
     "\n  query PartyPipeline($orgId: ID!) {\n    partyPipeline(orgId: $orgId) {\n      entries {\n        memberId\n        name\n        orgName\n        stage\n        since\n        extendedMonths\n        contacts\n        introducers\n        nextStage\n        earliestNext\n        blockedBy\n      }\n      openTransitions {\n        ...StageTransitionFields\n      }\n    }\n  }\n": typeof types.PartyPipelineDocument,
     "\n  query MemberPipeline($memberId: ID!) {\n    memberPipeline(memberId: $memberId) {\n      stages {\n        stage\n        startedOn\n        extensionMonths\n      }\n      transitions {\n        ...StageTransitionFields\n      }\n      contacts {\n        memberId\n        name\n        role\n      }\n      positions {\n        orgName\n        title\n        termStart\n        endedAt\n      }\n    }\n  }\n": typeof types.MemberPipelineDocument,
@@ -160,77 +162,34 @@ type Documents = {
     "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": typeof types.ObjectToStageTransitionDocument,
     "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.DecideStageTransitionDocument,
     "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.WithdrawStageTransitionDocument,
+    "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n": typeof types.RevokeGrantDocument,
+    "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.RulesDocument,
+    "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.OverrideRuleDocument,
+    "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.ResetRuleDocument,
     "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n": typeof types.TransferLetterFieldsFragmentDoc,
     "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.TransferLettersDocument,
     "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n": typeof types.TransferLetterByCodeDocument,
     "\n  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {\n    issueTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.IssueTransferLetterDocument,
     "\n  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {\n    cancelTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.CancelTransferLetterDocument,
     "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptTransferLetterDocument,
-    "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": typeof types.JoinApplicationFieldsFragmentDoc,
-    "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.JoinApplicationsDocument,
-    "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.ApplyToJoinDocument,
-    "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.DecideJoinApplicationDocument,
-    "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": typeof types.LeagueCampaignsDocument,
-    "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": typeof types.LeagueAgeOutsDocument,
-    "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": typeof types.StartLeagueCampaignDocument,
-    "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n": typeof types.RegisterLeagueMembershipDocument,
-    "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n": typeof types.RemindLeagueCampaignDocument,
     "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n": typeof types.UnionCardDocument,
     "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n": typeof types.VerifyUnionCardDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": types.UpdateTenantSettingsDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
-    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
-    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
-    "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationsDocument,
-    "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganizationPositionsDocument,
-    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
-    "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.RenameOrganizationDocument,
-    "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n": types.MoveOrganizationDocument,
-    "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n": types.ArchiveOrganizationDocument,
-    "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": types.AssignPositionDocument,
-    "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n": types.EndPositionDocument,
-    "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
-    "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MemberDetailDocument,
     "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MemberSearchDocument,
-    "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.CreateMemberDocument,
-    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n": types.UpdateMemberDocument,
-    "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": types.SetMemberDisabledDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
-    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
-    "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
-    "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
-    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
-    "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n": types.RevokeGrantDocument,
+    "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": types.MemberNameDocument,
+    "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n": types.BeginUploadDocument,
+    "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n": types.CompleteUploadDocument,
+    "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": types.FileUrlDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n": types.AuditLogDocument,
-    "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.RulesDocument,
-    "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.OverrideRuleDocument,
-    "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.ResetRuleDocument,
-    "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n": types.OperatorLogInDocument,
-    "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.QueueHealthDocument,
-    "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OperatorTenantsDocument,
-    "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n": types.SetTenantSuspendedDocument,
-    "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n": types.MarkNotificationReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetNotificationChannelDocument,
-    "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetDigestFrequencyDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  fragment LastMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    conversationId\n  }\n": types.LastMessageFieldsFragmentDoc,
     "\n  fragment ChatMessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n    replyToSeq\n    recalledAt\n    recalledBy\n    conversationId\n    mentionIds\n    mentionsAll\n    mentionsViewer\n    attachment {\n      id\n      name\n      contentType\n      size\n      isImage\n      url\n    }\n    readCount {\n      read\n      of\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    unreadCount\n    lastSeq\n    lastMessage {\n      ...LastMessageFields\n    }\n    organization {\n      id\n    }\n    broadcastOnly\n    pinnedNotice\n    viewerIsAdmin\n  }\n": types.ConversationFieldsFragmentDoc,
@@ -257,27 +216,7 @@ const documents: Documents = {
     "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": types.ChatWordsDocument,
     "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": types.SetChatWordDocument,
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": types.RemoveChatWordDocument,
-    "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n": types.BeginUploadDocument,
-    "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n": types.CompleteUploadDocument,
-    "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": types.FileUrlDocument,
-    "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n": types.NoticeReceiptFieldsFragmentDoc,
-    "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n": types.NoticeListFieldsFragmentDoc,
-    "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n": types.NoticeStatsFieldsFragmentDoc,
-    "\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticesDocument,
-    "\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SentNoticesDocument,
-    "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n": types.NoticeDocument,
-    "\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n": types.NoticeBoardDocument,
-    "\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticeResponsesDocument,
-    "\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n": types.NoticeAudienceCountDocument,
-    "\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n": types.SaveNoticeDraftDocument,
-    "\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n": types.PublishNoticeDocument,
-    "\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n": types.ReviewNoticeDocument,
-    "\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n": types.WithdrawNoticeDocument,
-    "\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n": types.AcknowledgeNoticeDocument,
-    "\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n": types.RemindNoticeRecipientsDocument,
-    "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n": types.NoticeStatsChangedDocument,
-    "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n": types.AudienceRolesDocument,
-    "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": types.MemberNameDocument,
+    "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": types.DuesEntryFieldsFragmentDoc,
     "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n": types.DuesBaseFieldsFragmentDoc,
     "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n": types.DuesRollupDocument,
@@ -291,6 +230,25 @@ const documents: Documents = {
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.CorrectDuesEntryDocument,
     "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportDuesBasesDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": types.JoinApplicationFieldsFragmentDoc,
+    "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": types.JoinApplicationsDocument,
+    "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.ApplyToJoinDocument,
+    "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.DecideJoinApplicationDocument,
+    "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": types.LeagueCampaignsDocument,
+    "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": types.LeagueAgeOutsDocument,
+    "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": types.StartLeagueCampaignDocument,
+    "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n": types.RegisterLeagueMembershipDocument,
+    "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n": types.RemindLeagueCampaignDocument,
     "\n  fragment MeetingListFields on Meeting {\n    id\n    orgId\n    orgName\n    line\n    type\n    typeLabel\n    title\n    startsAt\n    endsAt\n    location\n    isElection\n    status\n    held\n    checkInOpen\n    minutesStatus\n    canManage\n    myAttendance {\n      memberId\n      state\n    }\n  }\n": types.MeetingListFieldsFragmentDoc,
     "\n  fragment MeetingAttendeeFields on MeetingAttendee {\n    memberId\n    name\n    state\n    voting\n    leaveReason\n    leaveRefused\n    checkedInAt\n    checkInMethod\n  }\n": types.MeetingAttendeeFieldsFragmentDoc,
     "\n  fragment MeetingAttendanceFields on MeetingAttendance {\n    expected\n    present\n    onLeave\n    leavePending\n    absent\n    quorumShare\n    quorumInclusive\n    quorumMet\n    quorumRuleSource\n  }\n": types.MeetingAttendanceFieldsFragmentDoc,
@@ -316,6 +274,50 @@ const documents: Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MemberDetailDocument,
+    "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": types.SetMemberDisabledDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
+    "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n": types.NoticeReceiptFieldsFragmentDoc,
+    "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n": types.NoticeListFieldsFragmentDoc,
+    "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n": types.NoticeStatsFieldsFragmentDoc,
+    "\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticesDocument,
+    "\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SentNoticesDocument,
+    "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n": types.NoticeDocument,
+    "\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n": types.NoticeBoardDocument,
+    "\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticeResponsesDocument,
+    "\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n": types.NoticeAudienceCountDocument,
+    "\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n": types.SaveNoticeDraftDocument,
+    "\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n": types.PublishNoticeDocument,
+    "\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n": types.ReviewNoticeDocument,
+    "\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n": types.WithdrawNoticeDocument,
+    "\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n": types.AcknowledgeNoticeDocument,
+    "\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n": types.RemindNoticeRecipientsDocument,
+    "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n": types.NoticeStatsChangedDocument,
+    "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n": types.AudienceRolesDocument,
+    "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetNotificationChannelDocument,
+    "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.SetDigestFrequencyDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n": types.OperatorLogInDocument,
+    "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.QueueHealthDocument,
+    "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OperatorTenantsDocument,
+    "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n": types.SetTenantSuspendedDocument,
+    "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganizationPositionsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n": types.MoveOrganizationDocument,
+    "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n": types.ArchiveOrganizationDocument,
+    "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n": types.AssignPositionDocument,
+    "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n": types.EndPositionDocument,
     "\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n": types.StageTransitionFieldsFragmentDoc,
     "\n  query PartyPipeline($orgId: ID!) {\n    partyPipeline(orgId: $orgId) {\n      entries {\n        memberId\n        name\n        orgName\n        stage\n        since\n        extendedMonths\n        contacts\n        introducers\n        nextStage\n        earliestNext\n        blockedBy\n      }\n      openTransitions {\n        ...StageTransitionFields\n      }\n    }\n  }\n": types.PartyPipelineDocument,
     "\n  query MemberPipeline($memberId: ID!) {\n    memberPipeline(memberId: $memberId) {\n      stages {\n        stage\n        startedOn\n        extensionMonths\n      }\n      transitions {\n        ...StageTransitionFields\n      }\n      contacts {\n        memberId\n        name\n        role\n      }\n      positions {\n        orgName\n        title\n        termStart\n        endedAt\n      }\n    }\n  }\n": types.MemberPipelineDocument,
@@ -325,21 +327,19 @@ const documents: Documents = {
     "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": types.ObjectToStageTransitionDocument,
     "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.DecideStageTransitionDocument,
     "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.WithdrawStageTransitionDocument,
+    "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
+    "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n": types.RevokeGrantDocument,
+    "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.RulesDocument,
+    "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.OverrideRuleDocument,
+    "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.ResetRuleDocument,
     "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n": types.TransferLetterFieldsFragmentDoc,
     "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n": types.TransferLettersDocument,
     "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n": types.TransferLetterByCodeDocument,
     "\n  mutation IssueTransferLetter($input: IssueTransferLetterInput!) {\n    issueTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": types.IssueTransferLetterDocument,
     "\n  mutation CancelTransferLetter($input: CancelTransferLetterInput!) {\n    cancelTransferLetter(input: $input) {\n      ...TransferLetterFields\n    }\n  }\n": types.CancelTransferLetterDocument,
     "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptTransferLetterDocument,
-    "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": types.JoinApplicationFieldsFragmentDoc,
-    "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": types.JoinApplicationsDocument,
-    "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.ApplyToJoinDocument,
-    "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.DecideJoinApplicationDocument,
-    "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": types.LeagueCampaignsDocument,
-    "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": types.LeagueAgeOutsDocument,
-    "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": types.StartLeagueCampaignDocument,
-    "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n": types.RegisterLeagueMembershipDocument,
-    "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n": types.RemindLeagueCampaignDocument,
     "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n": types.UnionCardDocument,
     "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n": types.VerifyUnionCardDocument,
 };
@@ -365,87 +365,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      member 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -453,39 +373,19 @@ export function graphql(source: "\n  query MemberSearch($search: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n"): (typeof documents)["\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n"];
+export function graphql(source: "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n"): (typeof documents)["\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -502,70 +402,6 @@ export function graphql(source: "\n  mutation RevokeApiKey($input: IdInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actorKind\n          actorName\n          action\n          objectType\n          objectId\n          result\n          requestId\n          ip\n          detail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    auditChainBreak\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n"): (typeof documents)["\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,87 +509,7 @@ export function graphql(source: "\n  mutation RemoveChatWord($word: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n"): (typeof documents)["\n  mutation BeginUpload($input: BeginUploadInput!) {\n    beginUpload(input: $input) {\n      file {\n        id\n        name\n        contentType\n        size\n        status\n        isImage\n      }\n      url\n      method\n      headers {\n        name\n        value\n      }\n      needsCompletion\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($fileId: ID!) {\n    completeUpload(fileId: $fileId) {\n      id\n      name\n      contentType\n      size\n      status\n      isImage\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n"): (typeof documents)["\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n"): (typeof documents)["\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n"): (typeof documents)["\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n"): (typeof documents)["\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n"): (typeof documents)["\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n"): (typeof documents)["\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n"): (typeof documents)["\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n"): (typeof documents)["\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -806,6 +562,82 @@ export function graphql(source: "\n  mutation CorrectDuesEntry($input: CorrectDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n"): (typeof documents)["\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n"): (typeof documents)["\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n"): (typeof documents)["\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n"): (typeof documents)["\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -909,6 +741,182 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $first: Int!\n    $after: String\n    $search: String\n    $line: OrgLine\n    $organizationId: ID\n    $politicalStatus: PoliticalStatus\n    $includeDisabled: Boolean\n  ) {\n    members(\n      first: $first\n      after: $after\n      search: $search\n      line: $line\n      organizationId: $organizationId\n      politicalStatus: $politicalStatus\n      includeDisabled: $includeDisabled\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          status\n          hasAccount\n          phone\n          politicalStatus\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        gender\n        status\n        hasAccount\n        posts\n        phone\n        email\n        birthDate\n        politicalStatus\n        createdAt\n        organization {\n          id\n          name\n        }\n        partyOrganization {\n          id\n          name\n        }\n        unionOrganization {\n          id\n          name\n        }\n        youthOrganization {\n          id\n          name\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: MemberInput!) {\n    createMember(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member {\n        id\n        name\n        gender\n        phone\n        email\n        birthDate\n        politicalStatus\n        posts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n"): (typeof documents)["\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n"): (typeof documents)["\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n"): (typeof documents)["\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notices($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notices(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SentNotices($first: Int!, $after: String, $status: NoticeStatus) {\n    sentNotices(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n          withdrawReason\n          recipientCount\n          reviewer {\n            id\n            name\n          }\n          reviewNote\n          viewerCanManage\n          viewerCanReview\n          viewerCanSeeBoard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeListFields\n      body\n      issuer {\n        id\n        name\n      }\n      reviewer {\n        id\n        name\n      }\n      reviewNote\n      withdrawReason\n      recipientCount\n      attachments {\n        id\n        name\n        contentType\n        size\n        isImage\n        url\n      }\n      viewerCanSeeBoard\n      viewerCanManage\n      viewerCanReview\n      audience {\n        orgs {\n          orgId\n          includeSubtree\n        }\n        lines\n        roles\n        politicalStatuses\n        memberIds\n        excludeMemberIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeBoard($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      status\n      ackRequired\n      ackDeadline\n      issuerName\n      publishedAt\n      recipientCount\n      viewerCanSeeBoard\n      stats {\n        ...NoticeStatsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeResponses($noticeId: ID!, $first: Int!, $after: String, $state: NoticeResponseState) {\n    noticeResponses(noticeId: $noticeId, first: $first, after: $after, state: $state) {\n      edges {\n        cursor\n        node {\n          member {\n            id\n            name\n          }\n          orgName\n          deliveredAt\n          readAt\n          acknowledgedAt\n          reply\n          remindedCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n"): (typeof documents)["\n  query NoticeAudienceCount($issuerOrgId: ID!, $audience: NoticeAudienceInput!) {\n    noticeAudienceCount(issuerOrgId: $issuerOrgId, audience: $audience)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNoticeDraft($input: NoticeInput!) {\n    saveNoticeDraft(input: $input) {\n      notice {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishNotice($input: NoticeInput!) {\n    publishNotice(input: $input) {\n      notice {\n        id\n        status\n        recipientCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewNotice($input: ReviewNoticeInput!) {\n    reviewNotice(input: $input) {\n      notice {\n        id\n        status\n        reviewNote\n        viewerCanReview\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) {\n      notice {\n        id\n        status\n        withdrawnAt\n        withdrawReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeNotice($input: AcknowledgeNoticeInput!) {\n    acknowledgeNotice(input: $input) {\n      notice {\n        id\n        myReceipt {\n          ...NoticeReceiptFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n"): (typeof documents)["\n  mutation RemindNoticeRecipients($input: RemindNoticeInput!) {\n    remindNoticeRecipients(input: $input) {\n      reminded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n"): (typeof documents)["\n  subscription NoticeStatsChanged($noticeId: ID!) {\n    noticeStatsChanged(noticeId: $noticeId) {\n      ...NoticeStatsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n"): (typeof documents)["\n  query AudienceRoles {\n    roles {\n      name\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    viewer {\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          detail\n          noticeId\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($input: IdInput!) {\n    markNotificationRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    digestFrequency\n    categories {\n      category\n      label\n      description\n      channel\n      defaultChannel\n      chosen\n      mandatoryReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationChannel($input: SetNotificationChannelInput!) {\n    setNotificationChannel(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDigestFrequency($input: SetDigestFrequencyInput!) {\n    setDigestFrequency(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      detail\n      noticeId\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n"): (typeof documents)["\n  mutation OperatorLogIn($input: OperatorLogInInput!) {\n    operatorLogIn(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueHealth {\n    queueHealth {\n      runnable\n      running\n      dead\n      oldestRunnableSeconds\n      deadJobs {\n        id\n        task\n        attempts\n        lastError\n        key\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperatorTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          status\n          memberCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetTenantSuspended($input: SetTenantSuspendedInput!) {\n    setTenantSuspended(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPositions($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      positions {\n        id\n        title\n        role\n        termStart\n        termEnd\n        endedAt\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        path\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrganization($input: MoveOrganizationInput!) {\n    moveOrganization(input: $input) {\n      organization {\n        id\n        path\n        depth\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganization($input: IdInput!) {\n    archiveOrganization(input: $input) {\n      organization {\n        id\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignPosition($input: AssignPositionInput!) {\n    assignPosition(input: $input) {\n      position {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndPosition($input: IdInput!) {\n    endPosition(input: $input) {\n      position {\n        id\n        endedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n"): (typeof documents)["\n  fragment StageTransitionFields on StageTransition {\n    id\n    memberId\n    memberName\n    orgId\n    orgName\n    fromStage\n    toStage\n    extensionMonths\n    effectiveOn\n    note\n    status\n    publicityUntil\n    approvalDueAt\n    awaitingDecision\n    objectionCount\n    objections {\n      authorName\n      text\n      createdAt\n    }\n    proposedAt\n    decidedAt\n    decisionNote\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -945,6 +953,34 @@ export function graphql(source: "\n  mutation WithdrawStageTransition($input: Wi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeGrant($input: IdInput!) {\n    revokeGrant(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n"): (typeof documents)["\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -966,42 +1002,6 @@ export function graphql(source: "\n  mutation CancelTransferLetter($input: Cance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n"): (typeof documents)["\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n"): (typeof documents)["\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n"): (typeof documents)["\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterLeagueMembership($input: RegisterLeagueMembershipInput!) {\n    registerLeagueMembership(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n"): (typeof documents)["\n  mutation RemindLeagueCampaign($campaignId: ID!) {\n    remindLeagueCampaign(campaignId: $campaignId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
+import dayjs from 'dayjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, setDisplayTimeZone, truncate } from './format';
+import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, isoToPicker, pickerToIso, setDisplayTimeZone, truncate } from './format';
 
 describe('date formatting in the tenant time zone', () => {
   afterEach(() => setDisplayTimeZone(DEFAULT_TIME_ZONE));
@@ -48,5 +49,20 @@ describe('truncate', () => {
   it('treats missing text as empty', () => {
     expect(truncate(null, 10)).toBe('');
     expect(truncate(undefined, 10)).toBe('');
+  });
+});
+
+describe('picker times', () => {
+  afterEach(() => setDisplayTimeZone('Asia/Shanghai'));
+
+  it('reads a picked wall-clock time in the tenant zone and shows an instant the same way', () => {
+    setDisplayTimeZone('Asia/Shanghai');
+    const picked = dayjs('2026-06-01T09:30:00');
+    expect(pickerToIso(picked)).toBe('2026-06-01T01:30:00.000Z');
+    expect(isoToPicker('2026-06-01T01:30:00Z')?.format('YYYY-MM-DD HH:mm')).toBe('2026-06-01 09:30');
+    setDisplayTimeZone('Europe/Berlin');
+    expect(pickerToIso(picked)).toBe('2026-06-01T07:30:00.000Z');
+    expect(pickerToIso(null)).toBeNull();
+    expect(isoToPicker(null)).toBeNull();
   });
 });

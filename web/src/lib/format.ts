@@ -52,3 +52,22 @@ export function truncate(s: string | null | undefined, max: number): string {
   const chars = Array.from(line);
   return chars.length > max ? `${chars.slice(0, Math.max(0, max - 1)).join('')}…` : line;
 }
+
+// ---- Date pickers ---------------------------------------------------------------------------
+
+const WALL = 'YYYY-MM-DDTHH:mm:ss';
+
+/**
+ * A date picker's value (a wall-clock time) as an instant, read in the tenant's time zone (the
+ * zone every date is shown in), whatever the browser's zone.
+ */
+export function pickerToIso(d: dayjs.Dayjs | null | undefined): string | null {
+  if (!d) return null;
+  return dayjs.tz(d.format(WALL), getDisplayTimeZone()).toISOString();
+}
+
+/** An instant as the date picker's wall-clock value in the tenant's time zone. */
+export function isoToPicker(s: string | null | undefined): dayjs.Dayjs | null {
+  if (!s) return null;
+  return dayjs(dayjs(s).tz(getDisplayTimeZone()).format(WALL));
+}

@@ -100,3 +100,21 @@ export function buildForest(orgs: Org[]): OrgNode[] {
 export function isSelfOrDescendant(org: Org, candidate: Org): boolean {
   return candidate.path === org.path || candidate.path.startsWith(org.path + '.');
 }
+
+// ---- The viewer's units ----------------------------------------------------------------------
+
+/** Units highest first, then by path. */
+export function highestFirst<O extends { path: string; depth: number }>(orgs: readonly O[]): O[] {
+  return [...orgs].sort((a, b) => a.depth - b.depth || a.path.localeCompare(b.path));
+}
+
+/** The units a viewer's grants cover (their org paths), leaving out the base role held by everyone. */
+export function grantPaths(grants: readonly { role: string; scope: string }[]): string[] {
+  return grants.filter((g) => g.role !== 'member' && g.scope !== 'tenant').map((g) => g.scope);
+}
+
+/** Of `orgs` (in their order), the first a grant covers, else the first under one; null when none is. */
+export function firstGrantedOrg<O extends { path: string }>(orgs: readonly O[], grants: readonly { role: string; scope: string }[]): O | null {
+  const paths = grantPaths(grants);
+  return orgs.find((o) => paths.includes(o.path)) ?? orgs.find((o) => paths.some((p) => o.path.startsWith(`${p}.`))) ?? null;
+}

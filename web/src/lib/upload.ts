@@ -1,11 +1,19 @@
 import type { Client } from 'urql';
 import { BeginUploadMutation, CompleteUploadMutation } from '../api/operations';
-import type { PendingFile } from './chat';
 
 /**
  * Files for chat: the server's rules checked before uploading (same types, sizes and words),
  * then `beginUpload`, a PUT of the bytes with progress, and `completeUpload` when asked for.
  */
+
+/** An uploaded file a message, a notice or minutes are sent with. */
+export interface PendingFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  isImage: boolean;
+}
 
 const MIB = 1024 * 1024;
 /** Largest image (PNG, JPEG, GIF, WebP). */

@@ -88,5 +88,13 @@ export function useCursorPages<T>(fetchPage: (after: string | null) => Promise<P
     setState((s) => ({ ...s, items: s.items.map((x) => (keyRef.current(x) === key ? change(x) : x)) }));
   }, []);
 
-  return { ...state, loadMore, reload, refresh, patch };
+  /** Changes the list as a whole (an item arriving live on top, several marked at once). */
+  const update = useCallback((change: (items: T[]) => T[]) => {
+    setState((s) => {
+      const items = change(s.items);
+      return items === s.items ? s : { ...s, items };
+    });
+  }, []);
+
+  return { ...state, loadMore, reload, refresh, patch, update };
 }

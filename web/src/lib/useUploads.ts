@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { useTranslation } from 'react-i18next';
-import type { PendingFile } from './chat';
+import type { PendingFile } from './upload';
 import { UploadError, checkUpload, uploadFile } from './upload';
 
 /** A file being uploaded, or one refused (ready files are the field's value). */

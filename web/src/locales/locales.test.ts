@@ -7,17 +7,17 @@ import zhCN from './zh-CN.json';
 import { ERROR_CODES } from '../api/errors';
 import { KINDS, LINES } from '../lib/orgs';
 import { POLITICAL_STATUSES } from '../lib/enums';
-import { CHANNELS, DIGEST_FREQUENCIES, NOTIFICATION_KINDS } from '../lib/notifications';
-import { CHAT_LIVE_STATES, CONVERSATION_KINDS } from '../lib/chat';
-import { BOARD_STATES, BUILTIN_ROLES, NOTICE_CATEGORIES, NOTICE_IMPORTANCES, NOTICE_STATUSES } from '../lib/notices';
-import { PUBLISH_MODES } from '../pages/notices/composeForm';
-import { BASE_SOURCES, DUES_CATEGORIES, DUES_LINES, ENTRY_KINDS, PAYMENT_METHODS, RULE_LABELS } from '../lib/dues';
-import { GEO_PROBLEMS } from '../lib/geolocation';
-import { CONTACT_ROLES, PIPELINE_STAGES, TRANSITION_STATUSES } from '../lib/pipeline';
-import { CROSSING_FIELDS, LETTER_STATUSES, TRANSFER_LINES } from '../lib/transfers';
-import { APPLICATION_STATUSES, JOIN_LINES } from '../lib/joining';
-import { REGISTRATION_FILTERS } from '../lib/league';
-import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../lib/meetings';
+import { CHANNELS, DIGEST_FREQUENCIES, NOTIFICATION_KINDS } from '../features/notifications/notifications';
+import { CHAT_LIVE_STATES, CONVERSATION_KINDS } from '../features/chat/chat';
+import { BOARD_STATES, BUILTIN_ROLES, NOTICE_CATEGORIES, NOTICE_IMPORTANCES, NOTICE_STATUSES } from '../features/notices/notices';
+import { PUBLISH_MODES } from '../features/notices/composeForm';
+import { BASE_SOURCES, DUES_CATEGORIES, DUES_LINES, ENTRY_KINDS, PAYMENT_METHODS, RULE_LABELS } from '../features/dues/dues';
+import { GEO_PROBLEMS } from '../features/meetings/geolocation';
+import { CONTACT_ROLES, PIPELINE_STAGES, TRANSITION_STATUSES } from '../features/pipeline/pipeline';
+import { CROSSING_FIELDS, LETTER_STATUSES, TRANSFER_LINES } from '../features/transfers/transfers';
+import { APPLICATION_STATUSES, JOIN_LINES } from '../features/joining/joining';
+import { REGISTRATION_FILTERS } from '../features/league/league';
+import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
 
 type Tree = { [k: string]: string | Tree };
 

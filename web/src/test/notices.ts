@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth/viewer';
-import type { NoticeQuery } from '../gql/graphql';
+import type { NoticeListFieldsFragment, NoticeQuery } from '../gql/graphql';
 
 /** Fixtures for the notice page tests. */
 
@@ -49,5 +49,25 @@ export function notice(over: Partial<Notice> = {}): Notice {
     viewerCanReview: false,
     audience: { orgs: [{ orgId: 'o1', includeSubtree: true }], lines: [], roles: [], politicalStatuses: [], memberIds: [], excludeMemberIds: [] },
     ...over,
+  };
+}
+
+/** The list fields of a notice (what `notices` and `sentNotices` answer for each). */
+export function noticeRow(n: Notice): NoticeListFieldsFragment {
+  return {
+    id: n.id,
+    title: n.title,
+    category: n.category,
+    importance: n.importance,
+    status: n.status,
+    ackRequired: n.ackRequired,
+    ackDeadline: n.ackDeadline,
+    issuerName: n.issuerName,
+    author: n.author,
+    scheduledAt: n.scheduledAt,
+    publishedAt: n.publishedAt,
+    withdrawnAt: n.withdrawnAt,
+    createdAt: n.createdAt,
+    myReceipt: n.myReceipt,
   };
 }

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AppProviders } from '../AppProviders';
-import { OperatorSessionProvider } from '../auth/OperatorSession';
-import { OperatorLayout } from '../components/OperatorLayout';
-import OperatorConsolePage from '../pages/operator/OperatorConsolePage';
-import OperatorLoginPage from '../pages/operator/OperatorLoginPage';
+import { OperatorSessionProvider } from '../features/operator/OperatorSession';
+import { OperatorLayout } from '../features/operator/OperatorLayout';
+import OperatorConsolePage from '../features/operator/OperatorConsolePage';
+import OperatorLoginPage from '../features/operator/OperatorLoginPage';
 import { mockClient, type Reply, type SentOperation } from './render';
 
 function Location() {

@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { StageTransitionFieldsFragment } from '../gql/graphql';
-import type { PipelineEntry } from '../pages/pipeline/EntryCard';
+import type { PipelineEntry } from '../features/pipeline/EntryCard';
 import { MEMBER_VIEWER } from './notices';
 
 /** Fixtures for the 发展党员 page tests. */
