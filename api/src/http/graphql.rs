@@ -1,10 +1,7 @@
 //! `POST /graphql` (JSON only, no batching) and `GET /graphql` (queries only).
 
 use super::{AppState, client};
-use crate::graphql::{
-    context::{CookieChange, RequestData},
-    limits,
-};
+use crate::graphql::{context::RequestData, limits};
 use axum::{
     body::Bytes,
     extract::{ConnectInfo, Query, State},
@@ -124,27 +121,6 @@ async fn execute(state: &AppState, data: RequestData, request: async_graphql::Re
             .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
     }
     res
-}
-
-/// Renders the `Set-Cookie` value of a cookie change.
-pub fn cookie_header(change: &CookieChange, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    match change {
-        CookieChange::Set(token) => format!(
-            "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            client::COOKIE,
-            30 * 24 * 3600
-        ),
-        CookieChange::Clear => format!(
-            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
-            client::COOKIE
-        ),
-        CookieChange::Device(id) => format!(
-            "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            identity::devices::COOKIE,
-            400 * 24 * 3600
-        ),
-    }
 }
 
 /// `POST /graphql`.

@@ -6,14 +6,13 @@ pub mod client;
 mod exports;
 mod files;
 pub mod graphql;
-pub mod ratelimit;
 mod unsubscribe;
 mod web;
 mod ws;
 mod ws_guard;
 mod ws_shared;
 
-use crate::graphql::TongxinSchema;
+use crate::{edge::ratelimit::AddrLimiter, graphql::TongxinSchema};
 use axum::{
     Router,
     body::Body,
@@ -34,7 +33,7 @@ pub struct AppState {
     /// Schema.
     pub schema: TongxinSchema,
     /// Per-address credential limiter.
-    pub limiter: ratelimit::AddrLimiter,
+    pub limiter: AddrLimiter,
     /// Proxies whose forwarded headers are trusted.
     pub trusted_proxies: Vec<IpAddr>,
 }
