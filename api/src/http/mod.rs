@@ -1,16 +1,27 @@
 //! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports, calendar feeds and the
 //! web app.
+//!
+//! Every route but GraphQL's answers a service error through [`HttpError`] and learns who is
+//! calling through the extractors of [`session`]. This module uses the schema only to serve
+//! it (`graphql`, `ws`, `ws_shared`).
 
 mod calendar;
 pub mod client;
+mod error;
 mod exports;
 mod files;
 pub mod graphql;
+mod query;
+pub mod session;
 mod unsubscribe;
 mod web;
 mod ws;
 mod ws_guard;
 mod ws_shared;
+
+pub use error::{ErrorBody, HttpError, Reply};
+use query::Query;
+use session::Session;
 
 use crate::{edge::ratelimit::AddrLimiter, graphql::TongxinSchema};
 use axum::{
