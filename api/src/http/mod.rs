@@ -29,7 +29,7 @@ use axum::{
     body::Body,
     extract::{DefaultBodyLimit, State},
     http::{StatusCode, header},
-    response::{Html, IntoResponse, Response},
+    response::{Html, Response},
     routing::{get, put},
 };
 use std::net::IpAddr;
@@ -93,15 +93,10 @@ fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
         .unwrap_or_default()
 }
 
-async fn readyz(State(state): State<AppState>) -> Response {
-    let ping = async {
-        let mut conn = state.app.db.app_conn().await?;
-        sqlx::query("select 1").execute(&mut *conn).await
-    };
-    match ping.await {
-        Ok(_) => "ready".into_response(),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
-    }
+/// Ready when the runtime pool can run a statement; 503 `UNAVAILABLE` during an outage.
+async fn readyz(State(state): State<AppState>) -> Result<&'static str, HttpError> {
+    state.app.db.ping().await?;
+    Ok("ready")
 }
 
 /// The process-wide Prometheus recorder.
