@@ -1,5 +1,6 @@
 //! Tongxin API: axum + async-graphql transport over `tongxin-core`.
 
+pub mod edge;
 pub mod graphql;
 pub mod http;
 
@@ -54,7 +55,7 @@ impl Application {
             .filter_map(|p| p.parse().ok())
             .collect();
         let schema = graphql::build(&config.graphql, config.is_prod());
-        let limiter = http::ratelimit::AddrLimiter::new(config.auth.per_address_per_minute);
+        let limiter = edge::ratelimit::AddrLimiter::new(config.auth.per_address_per_minute);
         let app = App::connect(config).await?;
         let router = http::router(http::AppState {
             app: app.clone(),

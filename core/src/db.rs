@@ -6,7 +6,7 @@
 //! with a pool time-out, which the service layer reports as `UNAVAILABLE`, instead of waiting
 //! the whole acquire time-out that a merely busy pool deserves.
 
-use crate::{Ctx, config::DatabaseConfig};
+use crate::{AppResult, Ctx, config::DatabaseConfig};
 use sqlx::{
     Connection, PgConnection, PgPool, Postgres, SqlSafeStr, Transaction,
     pool::PoolConnection,
@@ -203,9 +203,12 @@ impl Db {
         }
     }
 
-    /// A connection of the runtime pool, for health checks.
-    pub async fn app_conn(&self) -> sqlx::Result<PoolConnection<Postgres>> {
-        self.acquire(&self.app).await
+    /// Runs a trivial statement on the runtime pool: the readiness check. Its failures map as
+    /// every service's do, so an outage is [`crate::AppError::Unavailable`].
+    pub async fn ping(&self) -> AppResult<()> {
+        let mut conn = self.acquire(&self.app).await?;
+        sqlx::query("select 1").execute(&mut *conn).await?;
+        Ok(())
     }
 
     /// Whether PostgreSQL accepts connections (a shared answer at most a quarter second old).

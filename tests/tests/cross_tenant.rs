@@ -1,5 +1,8 @@
 //! Every resource: the same action succeeds in its own tenant and is NOT_FOUND from another.
 
+mod http_routes;
+mod list_filters;
+
 use serde_json::json;
 use tongxin_tests::{TestApp, code};
 

@@ -452,7 +452,11 @@ async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_onc
         calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let sheet = book.worksheet_range("欠缴名单").unwrap();
     assert_eq!(sheet.rows().count(), 3, "a header and two debtors");
-    assert_eq!(member_export.status(), 403);
+    assert_eq!(
+        member_export.status(),
+        404,
+        "not allowed reads as not found"
+    );
     assert_eq!(warned, 1, "only 孙二 reached the first warning");
     assert_eq!(warned_again, 0);
     assert!(b_after.contains("党费欠交预警"), "{b_after}");

@@ -369,7 +369,11 @@ async fn members_cannot_see_the_board_and_outsiders_and_other_tenants_cannot_see
     assert_eq!(code(&other_tenant_board), Some("NOT_FOUND"));
     assert_eq!(code(&other_tenant_ack), Some("NOT_FOUND"));
     assert_eq!(code(&member_remind), Some("NOT_FOUND"));
-    assert_eq!(member_export.status(), 403);
+    assert_eq!(
+        member_export.status(),
+        404,
+        "not allowed reads as not found"
+    );
 }
 
 #[tokio::test]

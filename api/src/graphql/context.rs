@@ -4,6 +4,10 @@ use super::{
     errors::Gql,
     loaders::{MemberLoader, OrgLoader},
 };
+use crate::edge::{
+    cookies::{self, CookieChange},
+    ratelimit::AddrLimiter,
+};
 use async_graphql::{
     Context,
     dataloader::{DataLoader, HashMapCache},
@@ -14,17 +18,6 @@ use tongxin_core::{
     identity::{ClientInfo, Principal},
 };
 
-/// A change to the session cookie that the HTTP layer applies after execution.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CookieChange {
-    /// Set the session cookie to this token.
-    Set(String),
-    /// Clear it.
-    Clear,
-    /// Give the browser a long-lived device id (new-device login alerts).
-    Device(String),
-}
-
 /// Request-scoped data.
 pub struct RequestData {
     /// The node's services.
@@ -34,7 +27,7 @@ pub struct RequestData {
     /// Client facts.
     pub client: ClientInfo,
     /// Per-address limiter for credential endpoints.
-    pub limiter: crate::http::ratelimit::AddrLimiter,
+    pub limiter: AddrLimiter,
     /// Org batch loader.
     pub orgs: Option<DataLoader<OrgLoader, HashMapCache>>,
     /// Member batch loader.
@@ -51,7 +44,7 @@ impl RequestData {
         app: App,
         principal: Option<Principal>,
         client: ClientInfo,
-        limiter: crate::http::ratelimit::AddrLimiter,
+        limiter: AddrLimiter,
     ) -> Self {
         let tenant_ctx = principal.as_ref().and_then(|p| p.ctx(&client));
         let orgs = tenant_ctx.clone().map(|ctx| {
@@ -125,6 +118,6 @@ pub fn set_cookie(ctx: &Context<'_>, change: CookieChange) {
     let secure = app(ctx).config.http.secure_cookies;
     ctx.append_http_header(
         axum::http::header::SET_COOKIE,
-        crate::http::graphql::cookie_header(&change, secure),
+        cookies::set_cookie_value(&change, secure),
     );
 }

@@ -6,7 +6,6 @@ pub mod context;
 pub mod dues;
 pub mod errors;
 pub mod files;
-pub mod ids;
 pub mod joining;
 pub mod limits;
 pub mod loaders;
@@ -20,6 +19,10 @@ pub mod strings;
 pub mod subscription;
 pub mod transfer;
 pub mod types;
+
+/// Global IDs are the schema's own identifiers; they live in [`crate::edge`] because the HTTP
+/// routes take them too, and are re-exported here where schema users look for them.
+pub use crate::edge::ids;
 
 use async_graphql::{MergedObject, MergedSubscription, Schema};
 use tongxin_core::config::GraphqlConfig;

@@ -1,12 +1,13 @@
 //! Mutation root: one `input`, one payload type each.
 
 use super::{
-    context::{CookieChange, app, data, set_cookie, tenant},
+    context::{app, data, set_cookie, tenant},
     errors::Gql,
     ids::{self, NodeType},
     query::Viewer,
     types::*,
 };
+use crate::edge::cookies::CookieChange;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use base64::Engine;
 use chrono::NaiveDate;

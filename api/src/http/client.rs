@@ -1,11 +1,9 @@
 //! Who is calling: the client address (trusting `X-Forwarded-For` only from configured
 //! proxies) and the bearer token or session cookie.
 
+use crate::edge::cookies;
 use axum::http::HeaderMap;
 use std::net::{IpAddr, SocketAddr};
-
-/// Name of the session cookie.
-pub const COOKIE: &str = "tx_session";
 
 /// The client address: the peer, or — when the peer is a trusted proxy — the right-most
 /// `X-Forwarded-For` entry that is not itself a trusted proxy.
@@ -51,7 +49,7 @@ pub fn token(headers: &HeaderMap) -> Option<String> {
     {
         return Some(t.trim().to_string());
     }
-    cookie(headers, COOKIE)
+    cookie(headers, cookies::SESSION)
 }
 
 #[cfg(test)]

@@ -1,21 +1,18 @@
 //! `POST /graphql` (JSON only, no batching) and `GET /graphql` (queries only).
 
-use super::{AppState, client};
-use crate::graphql::{
-    context::{CookieChange, RequestData},
-    limits,
+use super::{
+    AppState, HttpError,
+    session::{Caller, Client},
 };
+use crate::graphql::{context::RequestData, limits};
 use axum::{
     body::Bytes,
-    extract::{ConnectInfo, Query, State},
+    extract::{Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use std::{collections::HashMap, net::SocketAddr};
-use tongxin_core::{
-    AppError,
-    identity::{self, ClientInfo},
-};
+use std::collections::HashMap;
+use tongxin_core::AppError;
 
 /// A request the server could not read as GraphQL (`BAD_REQUEST`: not JSON, batched, no query).
 fn json_error(status: StatusCode, message: &str) -> Response {
@@ -41,22 +38,11 @@ fn coded_error(status: StatusCode, code: &str, message: &str) -> Response {
 /// Seconds a client waits before sending a request the database outage refused again.
 const RETRY_AFTER: &str = "1";
 
-/// The answer when the session could not be looked up: 503 `UNAVAILABLE` during a database
-/// outage, else an opaque 500 `INTERNAL`.
-fn lookup_failed(e: &AppError) -> Response {
-    match e {
-        AppError::Unavailable => {
-            coded_error(StatusCode::SERVICE_UNAVAILABLE, e.code(), &e.to_string())
-        }
-        _ => {
-            tracing::error!(error = ?e, "authentication lookup failed");
-            coded_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
-                "internal error",
-            )
-        }
-    }
+/// The answer when the caller could not be looked up (503 `UNAVAILABLE` during a database
+/// outage, else an opaque 500 `INTERNAL`): the routes' status and code, in a GraphQL body.
+fn lookup_failed(e: HttpError) -> Response {
+    let reply = e.reply();
+    coded_error(reply.status, reply.body.code, &reply.body.message)
 }
 
 /// Whether any error of a response says the database is unavailable.
@@ -68,34 +54,13 @@ fn unavailable(response: &async_graphql::Response) -> bool {
     })
 }
 
-async fn request_data(
-    state: &AppState,
-    peer: SocketAddr,
-    headers: &HeaderMap,
-) -> Result<RequestData, Response> {
-    let client = ClientInfo {
-        ip: Some(client::client_ip(peer, headers, &state.trusted_proxies)),
-        user_agent: headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .map(|s| s.chars().take(200).collect()),
-        request_id: headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-            .unwrap_or_else(|| tongxin_core::new_id().to_string()),
-        device: client::cookie(headers, identity::devices::COOKIE),
-    };
-    let principal = match client::token(headers) {
-        Some(t) => identity::authenticate(&state.app, &t)
-            .await
-            .map_err(|e| lookup_failed(&e))?,
-        None => None,
-    };
+/// Who sent a request that has passed the shape checks: the credential is looked up now.
+async fn request_data(state: &AppState, client: Client) -> Result<RequestData, Response> {
+    let caller = Caller::of(state, client).await.map_err(lookup_failed)?;
     Ok(RequestData::new(
         state.app.clone(),
-        principal,
-        client,
+        caller.principal,
+        caller.client,
         state.limiter.clone(),
     ))
 }
@@ -126,31 +91,10 @@ async fn execute(state: &AppState, data: RequestData, request: async_graphql::Re
     res
 }
 
-/// Renders the `Set-Cookie` value of a cookie change.
-pub fn cookie_header(change: &CookieChange, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    match change {
-        CookieChange::Set(token) => format!(
-            "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            client::COOKIE,
-            30 * 24 * 3600
-        ),
-        CookieChange::Clear => format!(
-            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
-            client::COOKIE
-        ),
-        CookieChange::Device(id) => format!(
-            "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            identity::devices::COOKIE,
-            400 * 24 * 3600
-        ),
-    }
-}
-
 /// `POST /graphql`.
 pub async fn post(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -182,7 +126,7 @@ pub async fn post(
         Ok(r) => r,
         Err(_) => return json_error(StatusCode::BAD_REQUEST, "body is not a GraphQL request"),
     };
-    let data = match request_data(&state, peer, &headers).await {
+    let data = match request_data(&state, client).await {
         Ok(d) => d,
         Err(r) => return r,
     };
@@ -192,8 +136,7 @@ pub async fn post(
 /// `GET /graphql`: queries only; a mutation over GET is refused with 405.
 pub async fn get(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    client: Client,
     Query(params): Query<HashMap<String, String>>,
 ) -> Response {
     let Some(query) = params.get("query") else {
@@ -224,7 +167,7 @@ pub async fn get(
     {
         request = request.variables(async_graphql::Variables::from_json(vars));
     }
-    let data = match request_data(&state, peer, &headers).await {
+    let data = match request_data(&state, client).await {
         Ok(d) => d,
         Err(r) => return r,
     };

@@ -1,25 +1,35 @@
 //! The HTTP surface: GraphQL, GraphiQL (dev), health, metrics, exports, calendar feeds and the
 //! web app.
+//!
+//! Every route but GraphQL's answers a service error through [`HttpError`] and learns who is
+//! calling through the extractors of [`session`]. This module uses the schema only to serve
+//! it (`graphql`, `ws`, `ws_shared`).
 
 mod calendar;
 pub mod client;
+mod error;
 mod exports;
 mod files;
 pub mod graphql;
-pub mod ratelimit;
+mod query;
+pub mod session;
 mod unsubscribe;
 mod web;
 mod ws;
 mod ws_guard;
 mod ws_shared;
 
-use crate::graphql::TongxinSchema;
+pub use error::{ErrorBody, HttpError, Reply};
+use query::Query;
+use session::Session;
+
+use crate::{edge::ratelimit::AddrLimiter, graphql::TongxinSchema};
 use axum::{
     Router,
     body::Body,
     extract::{DefaultBodyLimit, State},
     http::{StatusCode, header},
-    response::{Html, IntoResponse, Response},
+    response::{Html, Response},
     routing::{get, put},
 };
 use std::net::IpAddr;
@@ -34,7 +44,7 @@ pub struct AppState {
     /// Schema.
     pub schema: TongxinSchema,
     /// Per-address credential limiter.
-    pub limiter: ratelimit::AddrLimiter,
+    pub limiter: AddrLimiter,
     /// Proxies whose forwarded headers are trusted.
     pub trusted_proxies: Vec<IpAddr>,
 }
@@ -83,15 +93,10 @@ fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
         .unwrap_or_default()
 }
 
-async fn readyz(State(state): State<AppState>) -> Response {
-    let ping = async {
-        let mut conn = state.app.db.app_conn().await?;
-        sqlx::query("select 1").execute(&mut *conn).await
-    };
-    match ping.await {
-        Ok(_) => "ready".into_response(),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
-    }
+/// Ready when the runtime pool can run a statement; 503 `UNAVAILABLE` during an outage.
+async fn readyz(State(state): State<AppState>) -> Result<&'static str, HttpError> {
+    state.app.db.ping().await?;
+    Ok("ready")
 }
 
 /// The process-wide Prometheus recorder.

@@ -2,15 +2,18 @@
 //!
 //! `GET` shows a page with one button (link scanners that fetch every URL in a mail must not
 //! unsubscribe anyone); `POST` — the button, or a mail client's RFC 8058 one-click — does it.
+//!
+//! A person reads these answers in a browser, so failures are pages; their status, headers
+//! and logging still come from the routes' one error path ([`HttpError`]).
 
-use super::AppState;
+use super::{AppState, HttpError, Query};
 use axum::{
-    extract::{Query, State},
+    extract::State,
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
 use serde::Deserialize;
-use tongxin_core::{AppError, digest, mail::templates::escape};
+use tongxin_core::{digest, mail::templates::escape};
 
 /// The query string.
 #[derive(Deserialize)]
@@ -38,18 +41,38 @@ fn page(status: StatusCode, heading: &str, body: &str) -> Response {
         .into_response()
 }
 
-fn invalid() -> Response {
-    page(
-        StatusCode::NOT_FOUND,
-        "链接无效",
-        "<p>这个退订链接无效或不完整。请使用邮件中的原始链接，或登录后在“通知设置”中更改。</p>",
-    )
+/// The page for a failure, with the status and headers the error path gives it.
+fn failed(e: HttpError) -> Response {
+    let reply = e.reply();
+    let mut response = if reply.status == StatusCode::NOT_FOUND {
+        page(
+            reply.status,
+            "链接无效",
+            "<p>这个退订链接无效或不完整。请使用邮件中的原始链接，或登录后在“通知设置”中更改。</p>",
+        )
+    } else {
+        page(
+            reply.status,
+            "暂时无法退订",
+            "<p>服务暂时不可用，请稍后再试。</p>",
+        )
+    };
+    reply.add_headers(&mut response);
+    response
+}
+
+/// The token, when it can be one.
+fn token(q: TokenQuery) -> Result<String, HttpError> {
+    q.token
+        .filter(|t| !t.is_empty() && t.len() < 1024)
+        .ok_or_else(HttpError::not_found)
 }
 
 /// `GET`: asks for the one click.
 pub async fn confirm(Query(q): Query<TokenQuery>) -> Response {
-    let Some(token) = q.token.filter(|t| !t.is_empty() && t.len() < 1024) else {
-        return invalid();
+    let token = match token(q) {
+        Ok(t) => t,
+        Err(e) => return failed(e),
     };
     page(
         StatusCode::OK,
@@ -66,8 +89,9 @@ pub async fn confirm(Query(q): Query<TokenQuery>) -> Response {
 
 /// `POST`: unsubscribes.
 pub async fn apply(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
-    let Some(token) = q.token.filter(|t| !t.is_empty() && t.len() < 1024) else {
-        return invalid();
+    let token = match token(q) {
+        Ok(t) => t,
+        Err(e) => return failed(e),
     };
     match digest::unsubscribe(&state.app, &token).await {
         Ok(_) => page(
@@ -75,19 +99,6 @@ pub async fn apply(State(state): State<AppState>, Query(q): Query<TokenQuery>) -
             "已退订",
             "<p>您已退订摘要邮件。如需恢复，请登录同心，在“通知设置”中选择摘要频率。</p>",
         ),
-        Err(AppError::NotFound) => invalid(),
-        Err(AppError::Unavailable) => page(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "暂时无法退订",
-            "<p>服务暂时不可用，请稍后再试。</p>",
-        ),
-        Err(e) => {
-            tracing::error!(error = ?e, "unsubscribe failed");
-            page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "暂时无法退订",
-                "<p>服务暂时不可用，请稍后再试。</p>",
-            )
-        }
+        Err(e) => failed(e.into()),
     }
 }

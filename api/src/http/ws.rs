@@ -2,7 +2,7 @@
 //! `graphql-ws` subprotocol. The Origin is checked at the upgrade; authentication happens in
 //! `connection_init` (`{ "token": … }`, or the session cookie sent with the upgrade).
 
-use super::{AppState, client, ws_guard, ws_shared};
+use super::{AppState, session::Client, ws_guard, ws_shared};
 use crate::graphql::{context::RequestData, limits::Limited};
 use async_graphql::{
     Data,
@@ -10,7 +10,7 @@ use async_graphql::{
 };
 use axum::{
     extract::{
-        ConnectInfo, State, WebSocketUpgrade,
+        State, WebSocketUpgrade,
         ws::{CloseFrame, Message},
     },
     http::{HeaderMap, StatusCode, header},
@@ -18,7 +18,6 @@ use axum::{
 };
 use futures::{SinkExt, StreamExt, stream::BoxStream};
 use std::{
-    net::SocketAddr,
     sync::{Arc, Mutex},
     time::Duration,
 };
@@ -58,7 +57,7 @@ fn origin_allowed(headers: &HeaderMap, allowed: &[String]) -> bool {
 /// The upgrade handler.
 pub async fn upgrade(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
@@ -75,16 +74,10 @@ pub async fn upgrade(
     if !origin_allowed(&headers, &state.app.config.http.allowed_origins) {
         return (StatusCode::FORBIDDEN, "origin not allowed").into_response();
     }
-    let client = ClientInfo {
-        ip: Some(client::client_ip(peer, &headers, &state.trusted_proxies)),
-        user_agent: headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .map(|s| s.chars().take(200).collect()),
-        request_id: tongxin_core::new_id().to_string(),
-        device: None,
-    };
-    let cookie_token = client::token(&headers);
+    let Client {
+        info: client,
+        token: cookie_token,
+    } = client;
     // Subscribed before the socket opens, so an ending published during the handshake counts.
     let ended = state.app.bus.subscribe_topic(revocation::TOPIC);
     upgrade

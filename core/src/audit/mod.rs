@@ -2,7 +2,7 @@
 
 use crate::db::TenantTx;
 use crate::{
-    App, AppResult, Ctx,
+    App, AppError, AppResult, Ctx,
     page::{Page, PageArgs},
 };
 use serde_json::Value;
@@ -136,6 +136,15 @@ pub async fn list(
             "read",
         )
         .await?;
+    // A filter by a member who is not in the tenant is NOT_FOUND, not an empty page. The log
+    // itself is read through the system pool; the member is looked up under the tenant's RLS.
+    if let Some(actor) = filter.actor_id {
+        let mut tx = app.db.begin_tenant(ctx).await?;
+        crate::member::store::get(&mut tx, actor)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        tx.commit().await?;
+    }
     let rows = crate::system::audit_page(&app.db, ctx.tenant_id, filter, args).await?;
     Ok(Page::from_fetch(rows, args))
 }

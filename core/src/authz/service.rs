@@ -175,6 +175,12 @@ pub async fn list_grants(
     }
     let subject = member_id.map(|m| format!("m:{m}"));
     let mut tx = app.db.begin_tenant(ctx).await?;
+    // A filter by a member who is not in the tenant is NOT_FOUND, not an empty list.
+    if let Some(m) = member_id {
+        member::store::get(&mut tx, m)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
     let rows = store::list_grants(&mut tx, subject.as_deref()).await?;
     tx.commit().await?;
     Ok(rows)

@@ -153,6 +153,13 @@ pub async fn list(
         return Err(AppError::field("after", "无效的游标"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
+    // A filter by a unit that is not in the tenant is NOT_FOUND, as reading the unit would
+    // be, rather than an empty page that reads like "no children".
+    if let Some(Some(parent)) = filter.parent {
+        store::get(&mut tx, parent)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
     let rows = store::page(
         &mut tx,
         &store::Filter {
