@@ -30,6 +30,7 @@ impl JoinLine {
 
 /// Where an application stands.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::joining::ApplicationStatus")]
 pub enum ApplicationStatus {
     /// Waiting for the org.
     Pending,
@@ -79,11 +80,7 @@ impl JoinApplication {
     }
     /// Where it stands.
     async fn status(&self) -> ApplicationStatus {
-        match self.0.status.as_str() {
-            "APPROVED" => ApplicationStatus::Approved,
-            "REFUSED" => ApplicationStatus::Refused,
-            _ => ApplicationStatus::Pending,
-        }
+        self.0.status.into()
     }
     /// Applied.
     async fn created_at(&self) -> DateTime<Utc> {

@@ -66,6 +66,7 @@ fn stage_of(code: &str) -> PipelineStage {
 
 /// Where a transition stands.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::pipeline::TransitionStatus")]
 pub enum TransitionStatus {
     /// In its 公示: branch members may object.
     Publicizing,
@@ -159,13 +160,7 @@ impl StageTransition {
     }
     /// Where it stands.
     async fn status(&self) -> TransitionStatus {
-        match self.0.status.as_str() {
-            "PUBLICIZING" => TransitionStatus::Publicizing,
-            "PENDING_APPROVAL" => TransitionStatus::PendingApproval,
-            "APPROVED" => TransitionStatus::Approved,
-            "REFUSED" => TransitionStatus::Refused,
-            _ => TransitionStatus::Withdrawn,
-        }
+        self.0.status.into()
     }
     /// End of the 公示 (steps that need one).
     async fn publicity_until(&self) -> Option<DateTime<Utc>> {

@@ -6,6 +6,18 @@ pub mod age;
 mod store;
 
 use crate::db::TenantTx;
+
+crate::text_enum! {
+    /// Where an application to join the union or the league stands.
+    pub enum ApplicationStatus {
+        /// 待审批: waiting for the org.
+        Pending = "PENDING",
+        /// 已批准: the applicant is a member.
+        Approved = "APPROVED",
+        /// 未批准.
+        Refused = "REFUSED",
+    }
+}
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -39,8 +51,8 @@ pub struct ApplicationRow {
     pub org_name: String,
     /// The applicant's note.
     pub note: Option<String>,
-    /// `PENDING`, `APPROVED`, `REFUSED`.
-    pub status: String,
+    /// Where it stands.
+    pub status: ApplicationStatus,
     /// Applied.
     pub created_at: DateTime<Utc>,
     /// Decided.
@@ -216,7 +228,7 @@ pub async fn decide(
             "write",
         )
         .await?;
-    if a.status != "PENDING" {
+    if a.status != ApplicationStatus::Pending {
         return Err(AppError::Conflict("该申请已处理".into()));
     }
     if approve {
@@ -230,7 +242,11 @@ pub async fn decide(
     store::decide_application(
         &mut tx,
         id,
-        if approve { "APPROVED" } else { "REFUSED" },
+        if approve {
+            ApplicationStatus::Approved
+        } else {
+            ApplicationStatus::Refused
+        },
         ctx.member_id(),
         note,
     )

@@ -72,7 +72,7 @@ pub(super) async fn applications(
 pub(super) async fn decide_application(
     tx: &mut TenantTx,
     id: Uuid,
-    status: &str,
+    status: super::ApplicationStatus,
     by: Option<Uuid>,
     note: Option<&str>,
 ) -> sqlx::Result<()> {

@@ -7,6 +7,22 @@ pub mod rules;
 mod store;
 
 use crate::db::TenantTx;
+
+crate::text_enum! {
+    /// Where a proposed stage transition stands.
+    pub enum TransitionStatus {
+        /// 公示中: branch members may object.
+        Publicizing = "PUBLICIZING",
+        /// 待上级审批.
+        PendingApproval = "PENDING_APPROVAL",
+        /// 已批准: the member moved on.
+        Approved = "APPROVED",
+        /// 未批准 by the upper org.
+        Refused = "REFUSED",
+        /// 已撤回 by the branch.
+        Withdrawn = "WITHDRAWN",
+    }
+}
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -57,8 +73,8 @@ pub struct TransitionRow {
     pub effective_on: NaiveDate,
     /// The branch's note (e.g. the branch meeting's resolution).
     pub note: Option<String>,
-    /// `PUBLICIZING`, `PENDING_APPROVAL`, `APPROVED`, `REFUSED`, `WITHDRAWN`.
-    pub status: String,
+    /// Where it stands.
+    pub status: TransitionStatus,
     /// End of the 公示.
     pub publicity_until: Option<DateTime<Utc>>,
     /// The upper org decides by then.
@@ -78,8 +94,9 @@ pub struct TransitionRow {
 impl TransitionRow {
     /// Open, and past its 公示 (if any): the upper org may decide.
     pub fn awaiting_decision(&self, now: DateTime<Utc>) -> bool {
-        self.status == "PENDING_APPROVAL"
-            || (self.status == "PUBLICIZING" && self.publicity_until.is_none_or(|u| u <= now))
+        self.status == TransitionStatus::PendingApproval
+            || (self.status == TransitionStatus::Publicizing
+                && self.publicity_until.is_none_or(|u| u <= now))
     }
 }
 
@@ -402,9 +419,9 @@ pub async fn propose(
             effective_on,
             note,
             status: if publicity {
-                "PUBLICIZING"
+                TransitionStatus::Publicizing
             } else {
-                "PENDING_APPROVAL"
+                TransitionStatus::PendingApproval
             },
             publicity_until,
             approval_due_at,
@@ -510,7 +527,9 @@ pub async fn object(
     if !store::placed_in(&mut tx, me, t.org_id).await? {
         return Err(AppError::NotFound);
     }
-    if t.status != "PUBLICIZING" || t.publicity_until.is_none_or(|u| u <= Utc::now()) {
+    if t.status != TransitionStatus::Publicizing
+        || t.publicity_until.is_none_or(|u| u <= Utc::now())
+    {
         return Err(AppError::Conflict("不在公示期内".into()));
     }
     store::object(&mut tx, transition, me, text.as_str()).await?;
@@ -569,7 +588,10 @@ pub async fn decide(
             .await?;
         return Err(AppError::Denied("须由上级党组织审批".into()));
     }
-    if !matches!(t.status.as_str(), "PUBLICIZING" | "PENDING_APPROVAL") {
+    if !matches!(
+        t.status,
+        TransitionStatus::Publicizing | TransitionStatus::PendingApproval
+    ) {
         return Err(AppError::Conflict("该环节已处理".into()));
     }
     if !t.awaiting_decision(Utc::now()) {
@@ -612,7 +634,11 @@ pub async fn decide(
     store::decide(
         &mut tx,
         transition,
-        if approve { "APPROVED" } else { "REFUSED" },
+        if approve {
+            TransitionStatus::Approved
+        } else {
+            TransitionStatus::Refused
+        },
         ctx.member_id(),
         note,
     )
@@ -663,10 +689,20 @@ pub async fn withdraw(ctx: &Ctx, app: &App, transition: Uuid) -> AppResult<Trans
         .await?
         .ok_or(AppError::NotFound)?;
     require_branch(ctx, app, &mut tx, t.member_id).await?;
-    if !matches!(t.status.as_str(), "PUBLICIZING" | "PENDING_APPROVAL") {
+    if !matches!(
+        t.status,
+        TransitionStatus::Publicizing | TransitionStatus::PendingApproval
+    ) {
         return Err(AppError::Conflict("该环节已处理".into()));
     }
-    store::decide(&mut tx, transition, "WITHDRAWN", ctx.member_id(), None).await?;
+    store::decide(
+        &mut tx,
+        transition,
+        TransitionStatus::Withdrawn,
+        ctx.member_id(),
+        None,
+    )
+    .await?;
     if let Some(item) = t.due_item_id {
         crate::reminder::cancel_in(&mut tx, item).await?;
     }
