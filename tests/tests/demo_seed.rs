@@ -1,54 +1,326 @@
-//! The demo tenant: seeded once, realistic, and usable with the printed login.
+//! The demo tenant: seeded once, realistic, usable with the printed login, and telling the
+//! truth: its screens agree with each other and none of them is empty.
 
-use serde_json::json;
+use chrono::{DateTime, Months, Utc};
+use serde_json::{Value, json};
+use tokio::sync::OnceCell;
+use tongxin_core::demo;
 use tongxin_tests::TestApp;
+
+/// Seeded once for the whole run: every test of this module reads the same tenant.
+static SEEDED: OnceCell<()> = OnceCell::const_new();
+
+/// A node on a database where the demo tenant exists.
+async fn seeded() -> TestApp {
+    let app = TestApp::spawn().await;
+    SEEDED
+        .get_or_init(|| async {
+            // Either this run seeds it or an earlier one did.
+            demo::seed(&app.app).await.expect("seed");
+        })
+        .await;
+    app
+}
+
+async fn log_in(app: &TestApp, email: &str) -> String {
+    let login = app
+        .gql(None, "mutation($i: LogInInput!) { logIn(input: $i) { token } }", json!({ "i": { "email": email, "password": demo::ADMIN_PASSWORD, "tenantSlug": demo::SLUG } }))
+        .await;
+    login["data"]["logIn"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{login}"))
+        .to_string()
+}
+
+/// The response's `data`, after checking there were no errors.
+async fn data(app: &TestApp, token: &str, query: &str, variables: Value) -> Value {
+    let body = app.gql(Some(token), query, variables).await;
+    assert!(body["errors"].is_null(), "{body}");
+    body["data"].clone()
+}
+
+fn edges(v: &Value) -> Vec<Value> {
+    v["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a connection: {v}"))
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect()
+}
+
+fn time(v: &Value) -> DateTime<Utc> {
+    v.as_str()
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .unwrap_or_else(|| panic!("not a time: {v}"))
+        .with_timezone(&Utc)
+}
 
 #[tokio::test]
 async fn the_demo_tenant_is_seeded_once_with_two_hundred_members_and_the_printed_login_works() {
-    let app = TestApp::spawn().await;
-    // Either this run seeds it or an earlier one did; a second call must add nothing.
-    tongxin_core::demo::seed(&app.app).await.expect("seed");
-    assert!(
-        !tongxin_core::demo::seed(&app.app)
-            .await
-            .expect("seed again")
-    );
+    let app = seeded().await;
 
-    let login = app
-        .gql(None, "mutation($i: LogInInput!) { logIn(input: $i) { token } }", json!({ "i": { "email": tongxin_core::demo::ADMIN_EMAIL, "password": tongxin_core::demo::ADMIN_PASSWORD, "tenantSlug": "demo" } }))
-        .await;
-    let token = login["data"]["logIn"]["token"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{login}"))
-        .to_string();
-    let dash = app.gql(Some(&token), "{ dashboard { memberTotal membersByPoliticalStatus { key count } organizationsByLine { key count } } }", json!({})).await;
-    let total = dash["data"]["dashboard"]["memberTotal"].as_i64().unwrap();
+    let again = demo::seed(&app.app).await.expect("seed again");
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+
+    assert!(!again, "a second seed must add nothing");
+    let dash = data(&app, &token, "{ dashboard { memberTotal membersByPoliticalStatus { key count } organizationsByLine { key count } } }", json!({})).await;
+    let total = dash["dashboard"]["memberTotal"].as_i64().unwrap();
     assert!((200..=205).contains(&total), "{dash}");
-    let kinds = dash["data"]["dashboard"]["membersByPoliticalStatus"]
+    let kinds = dash["dashboard"]["membersByPoliticalStatus"]
         .as_array()
         .unwrap()
         .len();
     assert!(kinds >= 5, "varied political status: {dash}");
-    let page = app.gql(Some(&token), "{ members(first: 50) { edges { node { name organization { name } } } pageInfo { hasNextPage } } }", json!({})).await;
-    assert_eq!(
-        page["data"]["members"]["edges"].as_array().unwrap().len(),
-        50
+    let page = data(&app, &token, "{ members(first: 50) { edges { node { name organization { name } } } pageInfo { hasNextPage } } }", json!({})).await;
+    assert_eq!(edges(&page["members"]).len(), 50);
+    assert_eq!(page["members"]["pageInfo"]["hasNextPage"], true);
+}
+
+#[tokio::test]
+async fn the_demo_pipeline_board_counts_the_same_people_at_each_stage_as_the_dashboard() {
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+    let orgs = data(
+        &app,
+        &token,
+        "{ organizations(first: 100, line: PARTY) { edges { node { id name } } } }",
+        json!({}),
+    )
+    .await;
+    let committee = edges(&orgs["organizations"])
+        .into_iter()
+        .find(|o| o["name"] == "集团党委")
+        .expect("the party committee")["id"]
+        .clone();
+
+    let dash = data(
+        &app,
+        &token,
+        "{ dashboard { membersByPoliticalStatus { key count } } }",
+        json!({}),
+    )
+    .await;
+    let board = data(
+        &app,
+        &token,
+        "query($o: ID!) { partyPipeline(orgId: $o) { entries { name stage since } openTransitions { memberName status } } }",
+        json!({ "o": committee }),
+    )
+    .await;
+
+    let on_dashboard = |stage: &str| {
+        dash["dashboard"]["membersByPoliticalStatus"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["key"] == stage)
+            .and_then(|c| c["count"].as_i64())
+            .unwrap_or(0)
+    };
+    let entries = board["partyPipeline"]["entries"].as_array().unwrap();
+    for stage in [
+        "APPLICANT",
+        "ACTIVIST",
+        "DEVELOPMENT_TARGET",
+        "PROBATIONARY",
+    ] {
+        let on_board = entries.iter().filter(|e| e["stage"] == stage).count() as i64;
+        assert!(on_board > 0, "nobody at {stage}: {board}");
+        assert_eq!(on_board, on_dashboard(stage), "{stage}: {board} {dash}");
+    }
+    let undated: Vec<&Value> = entries.iter().filter(|e| e["since"].is_null()).collect();
+    assert!(undated.is_empty(), "stages never recorded: {undated:?}");
+    assert!(
+        !board["partyPipeline"]["openTransitions"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "the board has steps in 公示 or awaiting approval: {board}"
     );
-    assert_eq!(page["data"]["members"]["pageInfo"]["hasNextPage"], true);
-    let meetings = app
-        .gql(
-            Some(&token),
-            "{ meetings(first: 10) { edges { node { typeLabel attendance { expected } } } } }",
+}
+
+#[tokio::test]
+async fn demo_full_members_have_their_road_to_membership_on_record() {
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+
+    let page = data(
+        &app,
+        &token,
+        "{ members(first: 20, politicalStatus: FULL_MEMBER) { edges { node { id name } } } }",
+        json!({}),
+    )
+    .await;
+
+    let full = edges(&page["members"]);
+    assert_eq!(full.len(), 20, "{page}");
+    for m in full {
+        let history = data(
+            &app,
+            &token,
+            "query($m: ID!) { memberPipeline(memberId: $m) { stages { stage startedOn } } }",
+            json!({ "m": m["id"] }),
+        )
+        .await;
+        // Newest first: a full member now, who came the whole way.
+        let stages: Vec<&str> = history["memberPipeline"]["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["stage"].as_str())
+            .collect();
+        assert_eq!(
+            stages,
+            [
+                "FULL_MEMBER",
+                "PROBATIONARY",
+                "DEVELOPMENT_TARGET",
+                "ACTIVIST",
+                "APPLICANT"
+            ],
+            "{}: {history}",
+            m["name"]
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_demo_administrator_and_secretary_each_have_several_conversations_with_recent_messages()
+{
+    let app = seeded().await;
+    let week_ago = Utc::now() - chrono::Duration::days(7);
+
+    for email in [demo::ADMIN_EMAIL, demo::SECRETARY_EMAIL] {
+        let token = log_in(&app, email).await;
+
+        let list = data(
+            &app,
+            &token,
+            "{ conversations(first: 50) { edges { node { title lastSeq unreadCount lastMessage { body createdAt } } } } }",
             json!({}),
         )
         .await;
-    let edges = meetings["data"]["meetings"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{meetings}"));
-    assert_eq!(edges.len(), 3, "{meetings}");
+
+        let talking: Vec<Value> = edges(&list["conversations"])
+            .into_iter()
+            .filter(|c| c["lastSeq"].as_i64() > Some(1) && !c["lastMessage"].is_null())
+            .collect();
+        assert!(talking.len() >= 3, "{email}: {list}");
+        assert!(
+            talking
+                .iter()
+                .all(|c| time(&c["lastMessage"]["createdAt"]) > week_ago),
+            "{email}: {list}"
+        );
+        assert!(
+            talking.iter().any(|c| c["unreadCount"].as_i64() > Some(0)),
+            "{email} has something new to read: {list}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_demo_dues_have_bills_for_each_of_the_last_twelve_months_and_some_unpaid() {
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+    let this_month = tongxin_core::dues::current_month(Utc::now());
+    let from = (this_month - Months::new(11)).format("%Y-%m").to_string();
+    let to = this_month.format("%Y-%m").to_string();
+
+    let dues = data(
+        &app,
+        &token,
+        "query($f: String!, $t: String!) {
+            duesRollup(line: PARTY, fromMonth: $f, toMonth: $t) { month billedFen paidFen }
+            duesArrears(line: PARTY) { owedFen monthsOwed }
+        }",
+        json!({ "f": from, "t": to }),
+    )
+    .await;
+
+    let rows = dues["duesRollup"].as_array().unwrap();
+    let mut months: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["billedFen"].as_i64() > Some(0))
+        .filter_map(|r| r["month"].as_str())
+        .collect();
+    months.sort_unstable();
+    months.dedup();
+    assert_eq!(months.len(), 12, "{dues}");
+    let sum = |key: &str| rows.iter().filter_map(|r| r[key].as_i64()).sum::<i64>();
+    assert!(sum("paidFen") > sum("billedFen") / 2, "mostly paid: {dues}");
+    assert!(sum("paidFen") < sum("billedFen"), "not all paid: {dues}");
+    let arrears = dues["duesArrears"].as_array().unwrap();
     assert!(
-        edges
-            .iter()
-            .all(|e| e["node"]["attendance"]["expected"].as_i64() > Some(0))
+        arrears.iter().any(|a| a["monthsOwed"].as_i64() >= Some(2)),
+        "someone is behind: {dues}"
     );
+}
+
+#[tokio::test]
+async fn the_demo_has_meetings_held_with_check_ins_and_meetings_to_come() {
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+
+    let list = data(
+        &app,
+        &token,
+        "{ meetings(first: 100) { edges { node { title startsAt held minutesStatus attendance { expected present onLeave } } } } }",
+        json!({}),
+    )
+    .await;
+
+    let meetings = edges(&list["meetings"]);
+    assert!(
+        meetings
+            .iter()
+            .all(|m| m["attendance"]["expected"].as_i64() > Some(0)),
+        "{list}"
+    );
+    let held: Vec<&Value> = meetings.iter().filter(|m| m["held"] == true).collect();
+    assert!(
+        held.iter().any(|m| {
+            let a = &m["attendance"];
+            a["present"].as_i64() > Some(0) && a["present"].as_i64() < a["expected"].as_i64()
+        }),
+        "a meeting held with check-ins, not everyone: {list}"
+    );
+    assert!(
+        held.iter().any(|m| m["minutesStatus"] == "APPROVED"),
+        "{list}"
+    );
+    let now = Utc::now();
+    assert!(
+        meetings.iter().any(|m| time(&m["startsAt"]) > now),
+        "a meeting to come: {list}"
+    );
+}
+
+#[tokio::test]
+async fn a_demo_notice_has_some_but_not_all_of_its_acknowledgements() {
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    let sent = data(
+        &app,
+        &token,
+        "{ sentNotices(first: 20) { edges { node { title ackRequired stats { recipients read acknowledged } } } } }",
+        json!({}),
+    )
+    .await;
+
+    let asked: Vec<Value> = edges(&sent["sentNotices"])
+        .into_iter()
+        .filter(|n| n["ackRequired"] == true)
+        .collect();
+    assert!(!asked.is_empty(), "{sent}");
+    for n in asked {
+        let s = &n["stats"];
+        let (acked, recipients) = (
+            s["acknowledged"].as_i64().unwrap(),
+            s["recipients"].as_i64().unwrap(),
+        );
+        assert!(0 < acked && acked < recipients, "{n}");
+        assert!(s["read"].as_i64() >= Some(acked), "{n}");
+    }
 }
