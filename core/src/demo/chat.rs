@@ -197,7 +197,6 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
     let org_group = store::org_conversations(
         &mut tx,
-        demo.tenant,
         &[
             demo.branches[0],
             demo.branches[1],
@@ -355,7 +354,7 @@ async fn fill(
         })
         .collect();
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
-    let last = store::insert_messages(&mut tx, demo.tenant, s.conversation, &messages).await?;
+    let last = store::insert_messages(&mut tx, s.conversation, &messages).await?;
     // Authors have read up to what they wrote; most others have caught up, some not yet; the
     // two who log in leave the last few for the visitor.
     let mut cursors: Vec<(Uuid, i64)> = Vec::new();
@@ -374,7 +373,7 @@ async fn fill(
         };
         cursors.push((m, seen.max(wrote)));
     }
-    store::set_read(&mut tx, demo.tenant, s.conversation, &cursors).await?;
+    store::set_read(&mut tx, s.conversation, &cursors).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -112,7 +112,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
         .map(|(i, p)| (p.id, (i, habit(rng))))
         .collect();
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
-    let mut bills = store::bills(&mut tx, demo.tenant, first).await?;
+    let mut bills = store::bills(&mut tx, first).await?;
     tx.commit().await?;
     bills.retain(|b| b.amount_fen > 0 && habits.contains_key(&b.member));
     bills.sort_by_key(|b| (habits[&b.member].0, b.month, b.line.clone()));
@@ -148,7 +148,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
         });
     }
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
-    store::insert_payments(&mut tx, demo.tenant, &paid, demo.admin_id).await?;
+    store::insert_payments(&mut tx, &paid, demo.admin_id).await?;
     tx.commit().await?;
 
     // Today at the office: two who pay in cash came early this month, recorded by hand.

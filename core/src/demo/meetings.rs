@@ -262,14 +262,8 @@ async fn attend(
         }
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::backdate_meeting(
-        &mut tx,
-        demo.tenant,
-        view.row.id,
-        starts - Duration::days(7),
-    )
-    .await?;
-    store::record_attendance(&mut tx, demo.tenant, view.row.id, &checks, &leaves).await?;
+    store::backdate_meeting(&mut tx, view.row.id, starts - Duration::days(7)).await?;
+    store::record_attendance(&mut tx, view.row.id, &checks, &leaves).await?;
     tx.commit().await?;
     Ok(())
 }

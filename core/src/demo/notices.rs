@@ -113,7 +113,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
         let published = now - Duration::days(p.published_days_ago);
 
         let mut tx = app.db.begin_tenant(&demo.admin).await?;
-        let recipients = store::notice_recipients(&mut tx, demo.tenant, id).await?;
+        let recipients = store::notice_recipients(&mut tx, id).await?;
         tx.commit().await?;
         let mut answers = Vec::new();
         for i in demo.indexes_of(&recipients) {
@@ -144,7 +144,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
         }
         // The services wrote today's times; the board should show the days since publication.
         let mut tx = app.db.begin_tenant(&demo.admin).await?;
-        store::backdate_notice(&mut tx, demo.tenant, id, published, &answers).await?;
+        store::backdate_notice(&mut tx, id, published, &answers).await?;
         tx.commit().await?;
     }
     Ok(())

@@ -99,7 +99,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
         }
     }
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
-    store::insert_stages(&mut tx, demo.tenant, &past, demo.admin_id).await?;
+    store::insert_stages(&mut tx, &past, demo.admin_id).await?;
     tx.commit().await?;
 
     // The stage each one is at now, recorded by their branch (补录): this also schedules the

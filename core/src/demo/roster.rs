@@ -198,7 +198,7 @@ pub(super) async fn seed(app: &App, rng: &mut StdRng) -> AppResult<Demo> {
     }
     let emails: Vec<String> = people.iter().map(|p| p.email.clone()).collect();
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let ids = store::member_ids(&mut tx, grant.tenant_id, &emails).await?;
+    let ids = store::member_ids(&mut tx, &emails).await?;
     tx.commit().await?;
     if ids.len() != people.len() {
         return Err(

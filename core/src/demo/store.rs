@@ -2,16 +2,13 @@
 //! after the fact (dated stage records, payments, check-ins, messages and the times of
 //! answers), in a few statements each so that seeding stays quick.
 
+use crate::db::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::PgConnection;
 use uuid::Uuid;
 
 /// The ids of members by email, in the order given (each must exist).
-pub(super) async fn member_ids(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    emails: &[String],
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn member_ids(tx: &mut TenantTx, emails: &[String]) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select m.id from unnest($2::text[]) with ordinality as e(email, i)
            join member m on m.tenant_id = $1 and m.email = e.email
@@ -19,7 +16,7 @@ pub(super) async fn member_ids(
     )
     .bind(tenant)
     .bind(emails)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -32,11 +29,11 @@ pub(super) struct PastStage {
 
 /// Records past stages (补录 by `by`), one row each.
 pub(super) async fn insert_stages(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     rows: &[PastStage],
     by: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let ids: Vec<Uuid> = rows.iter().map(|_| crate::new_id()).collect();
     let members: Vec<Uuid> = rows.iter().map(|r| r.member).collect();
     let stages: Vec<&str> = rows.iter().map(|r| r.stage).collect();
@@ -52,7 +49,7 @@ pub(super) async fn insert_stages(
     .bind(&stages)
     .bind(by)
     .bind(&days)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
@@ -68,18 +65,15 @@ pub(super) struct Bill {
 }
 
 /// The tenant's bills from a month on.
-pub(super) async fn bills(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    from: NaiveDate,
-) -> sqlx::Result<Vec<Bill>> {
+pub(super) async fn bills(tx: &mut TenantTx, from: NaiveDate) -> sqlx::Result<Vec<Bill>> {
+    let tenant = tx.tenant();
     sqlx::query_as(
         "select member_id as member, line, month, amount_fen, org_id from dues_entry
           where tenant_id = $1 and kind = 'BILL' and month >= $2",
     )
     .bind(tenant)
     .bind(from)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -93,11 +87,11 @@ pub(super) struct PastPayment {
 
 /// Records past payments (by `by`, at the time each was made), in one statement.
 pub(super) async fn insert_payments(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     rows: &[PastPayment],
     by: Uuid,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let ids: Vec<Uuid> = rows.iter().map(|_| crate::new_id()).collect();
     let members: Vec<Uuid> = rows.iter().map(|r| r.bill.member).collect();
     let lines: Vec<&str> = rows.iter().map(|r| r.bill.line.as_str()).collect();
@@ -127,7 +121,7 @@ pub(super) async fn insert_payments(
     .bind(&receipts)
     .bind(&times)
     .bind(by)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
@@ -135,16 +129,16 @@ pub(super) async fn insert_payments(
 /// Moves a meeting held to the week before it: when it was scheduled, its invitations and
 /// the notifications that announced them (read since).
 pub(super) async fn backdate_meeting(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     scheduled_at: DateTime<Utc>,
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query("update meeting set created_at = $3 where tenant_id = $1 and id = $2")
         .bind(tenant)
         .bind(meeting)
         .bind(scheduled_at)
-        .execute(&mut *conn)
+        .execute(tx.conn())
         .await?;
     sqlx::query(
         "update meeting_attendee set invited_at = $3 where tenant_id = $1 and meeting_id = $2",
@@ -152,7 +146,7 @@ pub(super) async fn backdate_meeting(
     .bind(tenant)
     .bind(meeting)
     .bind(scheduled_at)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query(
         "update notification set created_at = $3, read_at = $3 + interval '2 hours'
@@ -161,7 +155,7 @@ pub(super) async fn backdate_meeting(
     .bind(tenant)
     .bind(meeting)
     .bind(scheduled_at)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
@@ -185,12 +179,12 @@ pub(super) struct PastLeave {
 
 /// Records who checked in to a meeting held, and who had leave.
 pub(super) async fn record_attendance(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     meeting: Uuid,
     checks: &[PastCheckIn],
     leaves: &[PastLeave],
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let members: Vec<Uuid> = checks.iter().map(|c| c.member).collect();
     let times: Vec<DateTime<Utc>> = checks.iter().map(|c| c.at).collect();
     let methods: Vec<&str> = checks.iter().map(|c| c.method).collect();
@@ -207,7 +201,7 @@ pub(super) async fn record_attendance(
     .bind(&times)
     .bind(&methods)
     .bind(&by)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     let members: Vec<Uuid> = leaves.iter().map(|l| l.member).collect();
     let reasons: Vec<&str> = leaves.iter().map(|l| l.reason).collect();
@@ -225,23 +219,20 @@ pub(super) async fn record_attendance(
     .bind(&reasons)
     .bind(&by)
     .bind(&times)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 /// Who a notice went to.
-pub(super) async fn notice_recipients(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    notice: Uuid,
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn notice_recipients(tx: &mut TenantTx, notice: Uuid) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select member_id from notice_recipient where tenant_id = $1 and notice_id = $2",
     )
     .bind(tenant)
     .bind(notice)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -255,12 +246,12 @@ pub(super) struct NoticeAnswer {
 /// Moves a notice published now back to `published_at`, with its delivery and notifications,
 /// and gives the answers their times.
 pub(super) async fn backdate_notice(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     notice: Uuid,
     published_at: DateTime<Utc>,
     answers: &[NoticeAnswer],
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     sqlx::query(
         "update notice set created_at = $3, updated_at = $3, published_at = $3
           where tenant_id = $1 and id = $2",
@@ -268,7 +259,7 @@ pub(super) async fn backdate_notice(
     .bind(tenant)
     .bind(notice)
     .bind(published_at)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query(
         "update notice_recipient set delivered_at = $3 where tenant_id = $1 and notice_id = $2",
@@ -276,7 +267,7 @@ pub(super) async fn backdate_notice(
     .bind(tenant)
     .bind(notice)
     .bind(published_at)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     let members: Vec<Uuid> = answers.iter().map(|a| a.member).collect();
     let read: Vec<DateTime<Utc>> = answers.iter().map(|a| a.read_at).collect();
@@ -291,7 +282,7 @@ pub(super) async fn backdate_notice(
     .bind(&members)
     .bind(&read)
     .bind(&acked)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query(
         "update notification n set created_at = $3,
@@ -303,17 +294,14 @@ pub(super) async fn backdate_notice(
     .bind(tenant)
     .bind(notice)
     .bind(published_at)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
 
 /// The org groups of some org units, in the order given.
-pub(super) async fn org_conversations(
-    conn: &mut PgConnection,
-    tenant: Uuid,
-    orgs: &[Uuid],
-) -> sqlx::Result<Vec<Uuid>> {
+pub(super) async fn org_conversations(tx: &mut TenantTx, orgs: &[Uuid]) -> sqlx::Result<Vec<Uuid>> {
+    let tenant = tx.tenant();
     sqlx::query_scalar(
         "select c.id from unnest($2::uuid[]) with ordinality as o(org_id, i)
            join conversation c on c.tenant_id = $1 and c.kind = 'ORG' and c.org_id = o.org_id
@@ -321,7 +309,7 @@ pub(super) async fn org_conversations(
     )
     .bind(tenant)
     .bind(orgs)
-    .fetch_all(conn)
+    .fetch_all(tx.conn())
     .await
 }
 
@@ -335,17 +323,17 @@ pub(super) struct PastMessage {
 /// Appends past messages (oldest first) to a conversation, which then looks as if it began a
 /// day before the first; returns the conversation's last seq.
 pub(super) async fn insert_messages(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     messages: &[PastMessage],
 ) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
     let last: i64 = sqlx::query_scalar(
         "select last_seq from conversation where tenant_id = $1 and id = $2 for update",
     )
     .bind(tenant)
     .bind(conversation)
-    .fetch_one(&mut *conn)
+    .fetch_one(tx.conn())
     .await?;
     let ids: Vec<Uuid> = messages.iter().map(|_| crate::new_id()).collect();
     let authors: Vec<Uuid> = messages.iter().map(|m| m.author).collect();
@@ -364,7 +352,7 @@ pub(super) async fn insert_messages(
     .bind(&authors)
     .bind(&bodies)
     .bind(&times)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     let last = last + messages.len() as i64;
     let first = times.iter().min().copied();
@@ -378,7 +366,7 @@ pub(super) async fn insert_messages(
     .bind(last)
     .bind(times.iter().max().copied())
     .bind(first)
-    .execute(&mut *conn)
+    .execute(tx.conn())
     .await?;
     sqlx::query(
         "update conversation_member set joined_at = least(joined_at, $3 - interval '1 day')
@@ -387,18 +375,18 @@ pub(super) async fn insert_messages(
     .bind(tenant)
     .bind(conversation)
     .bind(first)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(last)
 }
 
 /// Sets where members have read a conversation to (never back).
 pub(super) async fn set_read(
-    conn: &mut PgConnection,
-    tenant: Uuid,
+    tx: &mut TenantTx,
     conversation: Uuid,
     cursors: &[(Uuid, i64)],
 ) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
     let members: Vec<Uuid> = cursors.iter().map(|c| c.0).collect();
     let seqs: Vec<i64> = cursors.iter().map(|c| c.1).collect();
     sqlx::query(
@@ -412,7 +400,7 @@ pub(super) async fn set_read(
     .bind(conversation)
     .bind(&members)
     .bind(&seqs)
-    .execute(conn)
+    .execute(tx.conn())
     .await?;
     Ok(())
 }
