@@ -1,6 +1,7 @@
 //! Each member's calendar feed: a secret URL (revocable, replaced on renewal) serving an
 //! iCalendar file of their meetings and deadlines, for phone and desktop calendars.
 
+use super::calendar_store as store;
 use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, identity::token};
 use chrono::{DateTime, Duration, Utc};
@@ -41,13 +42,7 @@ pub struct CalEvent {
 pub async fn feed(ctx: &Ctx, app: &App) -> AppResult<Option<FeedRow>> {
     let me = ctx.member_id().ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = sqlx::query_as(
-        "select created_at, last_used_at from calendar_feed where tenant_id = $1 and member_id = $2",
-    )
-    .bind(ctx.tenant_id)
-    .bind(me)
-    .fetch_optional(&mut *tx)
-    .await?;
+    let row = store::feed(&mut tx, me).await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -57,17 +52,7 @@ pub async fn create_feed(ctx: &Ctx, app: &App) -> AppResult<(String, FeedRow)> {
     let me = ctx.member_id().ok_or(AppError::Forbidden)?;
     let secret = token::generate(&format!("{PREFIX}{}", ctx.tenant_id.simple()));
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let row = sqlx::query_as(
-        "insert into calendar_feed (tenant_id, member_id, token_hash) values ($1, $2, $3)
-         on conflict (tenant_id, member_id)
-         do update set token_hash = excluded.token_hash, created_at = now(), last_used_at = null
-         returning created_at, last_used_at",
-    )
-    .bind(ctx.tenant_id)
-    .bind(me)
-    .bind(token::digest(&secret))
-    .fetch_one(&mut *tx)
-    .await?;
+    let row = store::replace_feed(&mut tx, me, &token::digest(&secret)).await?;
     audit(&mut tx, ctx, "calendar.create").await?;
     tx.commit().await?;
     Ok((secret, row))
@@ -77,13 +62,7 @@ pub async fn create_feed(ctx: &Ctx, app: &App) -> AppResult<(String, FeedRow)> {
 pub async fn revoke_feed(ctx: &Ctx, app: &App) -> AppResult<bool> {
     let me = ctx.member_id().ok_or(AppError::Forbidden)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let gone = sqlx::query("delete from calendar_feed where tenant_id = $1 and member_id = $2")
-        .bind(ctx.tenant_id)
-        .bind(me)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
+    let gone = store::delete_feed(&mut tx, me).await?;
     if gone {
         audit(&mut tx, ctx, "calendar.revoke").await?;
     }
@@ -112,18 +91,6 @@ fn tenant_of(secret: &str) -> Option<Uuid> {
     Uuid::try_parse(rest.get(..32)?).ok()
 }
 
-#[derive(sqlx::FromRow)]
-struct Entry {
-    id: Uuid,
-    kind: String,
-    title: String,
-    starts_at: DateTime<Utc>,
-    ends_at: Option<DateTime<Utc>>,
-    location: Option<String>,
-    detail: Option<String>,
-    cancelled: bool,
-}
-
 /// The iCalendar file of the feed with this token: the member's meetings from 90 days ago on,
 /// their open deadlines and the notices they still have to acknowledge. Unknown or revoked
 /// tokens read as not found.
@@ -131,38 +98,10 @@ pub async fn render(app: &App, secret: &str) -> AppResult<String> {
     let tenant = tenant_of(secret).ok_or(AppError::NotFound)?;
     let ctx = Ctx::system(tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
-    let member: Uuid = sqlx::query_scalar(
-        "update calendar_feed set last_used_at = now() where tenant_id = $1 and token_hash = $2
-         returning member_id",
-    )
-    .bind(tenant)
-    .bind(token::digest(secret))
-    .fetch_optional(&mut *tx)
-    .await?
-    .ok_or(AppError::NotFound)?;
-    let entries: Vec<Entry> = sqlx::query_as(
-        "select mt.id, 'meeting' as kind, mt.title, mt.starts_at, mt.ends_at, mt.location,
-                o.name as detail, mt.status = 'CANCELLED' as cancelled
-           from meeting_attendee a
-           join meeting mt on mt.tenant_id = a.tenant_id and mt.id = a.meeting_id
-           join org_unit o on o.tenant_id = mt.tenant_id and o.id = mt.org_id
-          where a.tenant_id = $1 and a.member_id = $2 and mt.starts_at >= $3
-         union all
-         select d.id, 'due', d.title, d.due_at, null, null, null, false
-           from due_item d
-          where d.tenant_id = $1 and d.subject_member_id = $2 and d.status = 'OPEN'
-         union all
-         select n.id, 'notice', n.title, n.ack_deadline, null, null, null, false
-           from notice_recipient r
-           join notice n on n.tenant_id = r.tenant_id and n.id = r.notice_id
-          where r.tenant_id = $1 and r.member_id = $2 and n.status = 'PUBLISHED'
-            and n.ack_required and r.acknowledged_at is null and n.ack_deadline >= $3",
-    )
-    .bind(tenant)
-    .bind(member)
-    .bind(Utc::now() - Duration::days(90))
-    .fetch_all(&mut *tx)
-    .await?;
+    let member = store::touch_feed(&mut tx, &token::digest(secret))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let entries = store::entries(&mut tx, member, Utc::now() - Duration::days(90)).await?;
     let name: String = crate::tenancy::tenant_in(&mut tx).await?.name;
     tx.commit().await?;
     let events: Vec<CalEvent> = entries

@@ -1,7 +1,7 @@
 //! Compliance with the required frequencies: per org and required type, the current period's
 //! standing; warnings to officers before a branch falls behind (a daily job).
 
-use super::{rules, types};
+use super::{compliance_store as store, rules, types};
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
@@ -37,60 +37,6 @@ pub struct Row {
     pub next_meeting_id: Option<Uuid>,
     /// The frequency rule's source.
     pub rule_source: String,
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct OrgRow {
-    id: Uuid,
-    name: String,
-    kind: String,
-    created_at: DateTime<Utc>,
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct MeetingFact {
-    id: Uuid,
-    org_id: Uuid,
-    #[sqlx(rename = "type")]
-    kind: String,
-    starts_at: DateTime<Utc>,
-}
-
-async fn orgs(
-    tx: &mut TenantTx,
-    kinds: &[&str],
-    under: Option<&[String]>,
-) -> sqlx::Result<Vec<OrgRow>> {
-    let tenant = tx.tenant();
-    sqlx::query_as(
-        "select id, name, kind, created_at from org_unit
-          where tenant_id = $1 and archived_at is null and kind = any($2)
-            and ($3::text[] is null or path <@ any($3::ltree[]))
-          order by path",
-    )
-    .bind(tenant)
-    .bind(kinds)
-    .bind(under)
-    .fetch_all(tx.conn())
-    .await
-}
-
-async fn meetings_since(
-    tx: &mut TenantTx,
-    orgs: &[Uuid],
-    since: DateTime<Utc>,
-) -> sqlx::Result<Vec<MeetingFact>> {
-    let tenant = tx.tenant();
-    sqlx::query_as(
-        "select id, org_id, type, starts_at from meeting
-          where tenant_id = $1 and org_id = any($2) and starts_at >= $3 and status = 'SCHEDULED'
-          order by starts_at",
-    )
-    .bind(tenant)
-    .bind(orgs)
-    .bind(since)
-    .fetch_all(tx.conn())
-    .await
 }
 
 /// Every org kind some type is required for.
@@ -129,11 +75,11 @@ async fn compute(
             );
         }
     }
-    let orgs = orgs(tx, &required_kinds(), under).await?;
+    let orgs = store::orgs(tx, &required_kinds(), under).await?;
     let ids: Vec<Uuid> = orgs.iter().map(|o| o.id).collect();
     // Thirteen months back covers the twelve counted and a yearly period begun before them.
     let since = now - Duration::days(800);
-    let facts = meetings_since(tx, &ids, since).await?;
+    let facts = store::meetings_since(tx, &ids, since).await?;
     let mut out = Vec::new();
     for org in &orgs {
         let Ok(kind) = crate::org::model::Kind::from_code(&org.kind) else {
@@ -147,7 +93,7 @@ async fn compute(
             let Some(months) = t.frequency_months(params) else {
                 continue;
             };
-            let mine: Vec<&MeetingFact> = facts
+            let mine: Vec<&store::MeetingFact> = facts
                 .iter()
                 .filter(|f| f.org_id == org.id && f.kind == t.code)
                 .collect();

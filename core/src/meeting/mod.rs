@@ -4,8 +4,10 @@
 //! the required frequencies, and each member's calendar feed.
 
 pub mod calendar;
+mod calendar_store;
 mod checkin;
 pub mod compliance;
+mod compliance_store;
 mod minutes;
 pub mod rules;
 mod schedule;
