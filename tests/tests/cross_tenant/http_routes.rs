@@ -29,30 +29,6 @@ async fn get(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
         .expect("request")
 }
 
-/// Places a member in `org` and publishes a notice from the org to it; returns the notice's id.
-async fn notice(app: &TestApp, token: &str, org: &str) -> String {
-    app.join(token, org, "收件人").await;
-    let body = app
-        .gql(
-            Some(token),
-            "mutation($i: NoticeInput!) { publishNotice(input: $i) { notice { id } } }",
-            json!({ "i": {
-                "issuerOrgId": org,
-                "title": "关于开展主题党日活动的通知",
-                "body": "<p>请按时参加</p>",
-                "category": "NOTICE",
-                "ackRequired": true,
-                "ackDeadline": (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339(),
-                "audience": { "orgs": [{ "orgId": org }] },
-            } }),
-        )
-        .await;
-    body["data"]["publishNotice"]["notice"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 #[tokio::test]
 async fn a_notice_export_of_another_tenant_answers_like_a_missing_one_and_the_own_one_downloads() {
     // Arrange
@@ -61,8 +37,8 @@ async fn a_notice_export_of_another_tenant_answers_like_a_missing_one_and_the_ow
     let b = app.sign_up().await;
     let a_org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
     let b_org = app.create_org(&b.token, None, "乙党委", "PARTY").await;
-    let own = notice(&app, &a.token, &a_org).await;
-    let foreign = notice(&app, &b.token, &b_org).await;
+    let own = super::published_notice(&app, &a.token, &a_org, true).await;
+    let foreign = super::published_notice(&app, &b.token, &b_org, true).await;
     let missing = encode(NodeType::Notice, uuid::Uuid::now_v7());
     let path = |id: &str| format!("/export/notice-responses.xlsx?notice={id}&state=UNACKNOWLEDGED");
 

@@ -222,29 +222,6 @@ async fn lists_filtered_by_a_conversation_are_not_found_for_any_id_outside_the_t
     }
 }
 
-/// Places a member in `org` and publishes a notice from the org to it; returns the notice's id.
-async fn notice(app: &TestApp, token: &str, org: &str) -> String {
-    app.join(token, org, "收件人").await;
-    let body = app
-        .gql(
-            Some(token),
-            "mutation($i: NoticeInput!) { publishNotice(input: $i) { notice { id } } }",
-            json!({ "i": {
-                "issuerOrgId": org,
-                "title": "关于开展主题党日活动的通知",
-                "body": "<p>请按时参加</p>",
-                "category": "NOTICE",
-                "ackRequired": false,
-                "audience": { "orgs": [{ "orgId": org }] },
-            } }),
-        )
-        .await;
-    body["data"]["publishNotice"]["notice"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 #[tokio::test]
 async fn a_notices_response_list_is_not_found_for_any_id_outside_the_tenant_and_lists_for_its_own()
 {
@@ -254,8 +231,8 @@ async fn a_notices_response_list_is_not_found_for_any_id_outside_the_tenant_and_
     let b = app.sign_up().await;
     let a_org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
     let b_org = app.create_org(&b.token, None, "乙党委", "PARTY").await;
-    let own = notice(&app, &a.token, &a_org).await;
-    let foreign = notice(&app, &b.token, &b_org).await;
+    let own = super::published_notice(&app, &a.token, &a_org, false).await;
+    let foreign = super::published_notice(&app, &b.token, &b_org, false).await;
     let f = Filter {
         field: "noticeResponses",
         query: "query($id: ID!) { noticeResponses(noticeId: $id, first: 10) { edges { node { __typename } } } }",
