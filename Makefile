@@ -1,7 +1,7 @@
 # Tongxin developer entry points; `make` alone is `make run`.
 SHELL := bash
 .DEFAULT_GOAL := run
-.PHONY: run test lint fmt schema bench clean-data
+.PHONY: run test lint fmt schema sqlx bench clean-data
 
 # Private PostgreSQL in .data, web build, migrate, seed demo data, worker + API on :8080.
 run:
@@ -21,6 +21,10 @@ fmt:
 schema:
 	cargo run -q --bin tongxin-api -- print-schema > schema.graphql.tmp
 	mv schema.graphql.tmp schema.graphql
+
+# Refreshes .sqlx/ (the checked queries' descriptions) against a private, freshly migrated database.
+sqlx:
+	bash scripts/sqlx.sh
 
 bench:
 	@if [ -f tests/bench/run.sh ]; then bash tests/bench/run.sh; else echo "bench: not yet (tests/bench/run.sh is missing)"; fi

@@ -144,3 +144,16 @@ ensure_cargo_on_path() {
 
 # Repository root (the parent of scripts/).
 repo_root() { (cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P); }
+
+# Installs sqlx-cli 0.9.0 (the `cargo sqlx` subcommand) into the cargo bin dir unless that
+# version is there already; later runs on the same machine reuse it.
+SQLX_CLI_VERSION="0.9.0"
+ensure_sqlx_cli() {
+  ensure_cargo_on_path
+  if cargo sqlx --version 2>/dev/null | grep -q " ${SQLX_CLI_VERSION}\$"; then
+    return 0
+  fi
+  log "cargo install sqlx-cli ${SQLX_CLI_VERSION} (once per machine)"
+  cargo install sqlx-cli --version "$SQLX_CLI_VERSION" --locked \
+    --no-default-features --features postgres,rustls >&2
+}

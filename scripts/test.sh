@@ -102,6 +102,11 @@ target/debug/tongxin-api migrate
 step "cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
+# The committed query descriptions (.sqlx/) must match the queries and the migrated schema.
+step "cargo sqlx prepare --workspace --check"
+ensure_sqlx_cli
+DATABASE_URL="$TONGXIN_DATABASE__URL" SQLX_OFFLINE=false cargo sqlx prepare --workspace --check
+
 test_args=()
 if [ -n "${TEST_ARGS:-}" ]; then
   read -r -a test_args <<<"$TEST_ARGS"
