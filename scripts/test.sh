@@ -102,11 +102,6 @@ target/debug/tongxin-api migrate
 step "cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
-# The committed query descriptions (.sqlx/) must match the queries and the migrated schema.
-step "cargo sqlx prepare --workspace --check"
-ensure_sqlx_cli
-DATABASE_URL="$TONGXIN_DATABASE__URL" SQLX_OFFLINE=false cargo sqlx prepare --workspace --check
-
 test_args=()
 if [ -n "${TEST_ARGS:-}" ]; then
   read -r -a test_args <<<"$TEST_ARGS"
@@ -115,6 +110,13 @@ step "cargo test --workspace${test_args[*]:+ ${test_args[*]}}"
 cargo test --workspace "${test_args[@]}" 2>&1 | tee "$TMP/cargo-test.log"
 # One closing line for the whole Rust run (the last runner block is the empty doc-tests one).
 read -r rust_passed rust_failed < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$TMP/cargo-test.log")
+
+# The committed query descriptions (.sqlx/) must match the queries and the migrated schema.
+# After the Rust tests: the check touches the workspace's sources, which would make cargo
+# rebuild them for the tests.
+step "cargo sqlx prepare --workspace --check"
+ensure_sqlx_cli
+DATABASE_URL="$TONGXIN_DATABASE__URL" SQLX_OFFLINE=false cargo sqlx prepare --workspace --check
 
 if [ -f web/package.json ]; then
   # Browsers come from Debian packages, never from a download at install time.
