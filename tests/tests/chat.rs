@@ -10,10 +10,6 @@ use tongxin_tests::{TestApp, code};
 pub(crate) type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-pub(crate) async fn join(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
-    app.join(admin, org, name).await
-}
-
 pub(crate) async fn conversations(app: &TestApp, token: &str) -> Vec<Value> {
     let body = app
         .gql(
@@ -58,8 +54,8 @@ async fn an_org_group_holds_its_members_stores_one_message_per_client_id_and_pag
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "第一党支部", "PARTY").await;
-    let (wang, _) = join(&app, &t.token, &branch, "王芳").await;
-    let (li, _) = join(&app, &t.token, &branch, "李强").await;
+    let (wang, _) = app.join(&t.token, &branch, "王芳").await;
+    let (li, _) = app.join(&t.token, &branch, "李强").await;
     let conv = group_of(&conversations(&app, &wang).await, &branch).expect("the branch's group");
 
     // Act
@@ -107,8 +103,8 @@ async fn reading_moves_the_cursor_and_clears_the_unread_count() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "机关党支部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &branch, "赵一").await;
-    let (b, _) = join(&app, &t.token, &branch, "钱二").await;
+    let (a, _) = app.join(&t.token, &branch, "赵一").await;
+    let (b, _) = app.join(&t.token, &branch, "钱二").await;
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
     for i in 0..3 {
         send(&app, &a, &conv, &format!("第 {i} 条"), &format!("m{i}")).await;
@@ -139,18 +135,11 @@ async fn membership_follows_a_move_between_units_and_a_disable() {
     let t = app.sign_up().await;
     let one = app.create_org(&t.token, None, "一支部", "PARTY").await;
     let two = app.create_org(&t.token, None, "二支部", "PARTY").await;
-    let (token, member) = join(&app, &t.token, &one, "孙三").await;
+    let (token, member) = app.join(&t.token, &one, "孙三").await;
     let old = group_of(&conversations(&app, &token).await, &one).unwrap();
 
     // Act: moved to the second branch.
-    let moved = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "patch": { "organizationIds": [two] } } }),
-        )
-        .await;
-    assert!(moved["errors"].is_null(), "{moved}");
+    app.place(&t.token, &member, &[&two]).await;
     let after_move = conversations(&app, &token).await;
     let history = app
         .gql(
@@ -180,9 +169,9 @@ async fn other_tenants_and_non_members_cannot_read_or_post_and_long_messages_are
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "保密支部", "PARTY").await;
-    let (inside, _) = join(&app, &t.token, &branch, "周四").await;
+    let (inside, _) = app.join(&t.token, &branch, "周四").await;
     let other_unit = app.create_org(&t.token, None, "另一支部", "PARTY").await;
-    let (outsider, _) = join(&app, &t.token, &other_unit, "吴五").await;
+    let (outsider, _) = app.join(&t.token, &other_unit, "吴五").await;
     let stranger = app.sign_up().await;
     let conv = group_of(&conversations(&app, &inside).await, &branch).unwrap();
 
@@ -270,8 +259,8 @@ async fn message_added_replays_after_the_given_seq_then_streams_live_without_gap
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "青年党支部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &branch, "郑六").await;
-    let (b, _) = join(&app, &t.token, &branch, "冯七").await;
+    let (a, _) = app.join(&t.token, &branch, "郑六").await;
+    let (b, _) = app.join(&t.token, &branch, "冯七").await;
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
     for i in 1..=5 {
         send(&app, &a, &conv, &format!("消息 {i}"), &format!("p{i}")).await;
@@ -303,8 +292,8 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "二支部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &branch, "褚九").await;
-    let (b, _) = join(&app, &t.token, &branch, "卫十").await;
+    let (a, _) = app.join(&t.token, &branch, "褚九").await;
+    let (b, _) = app.join(&t.token, &branch, "卫十").await;
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
     let mut ws = open(&app, &b, &conv, 0).await;
     let fields = "id seq body createdAt replyToSeq recalledAt mentionIds mentionsAll conversationId author { __typename id name }";
@@ -378,7 +367,7 @@ async fn a_non_member_cannot_subscribe_to_a_conversation() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "甲支部", "PARTY").await;
-    let (inside, _) = join(&app, &t.token, &branch, "陈八").await;
+    let (inside, _) = app.join(&t.token, &branch, "陈八").await;
     let conv = group_of(&conversations(&app, &inside).await, &branch).unwrap();
     let stranger = app.sign_up().await;
 

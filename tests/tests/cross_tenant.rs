@@ -277,11 +277,9 @@ async fn positions_and_grants_of_one_tenant_cannot_be_ended_or_revoked_from_anot
     let a = app.sign_up().await;
     let b = app.sign_up().await;
     let org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
-    let pos = app.gql(Some(&a.token), "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }", json!({ "i": { "organizationId": org, "memberId": a.member_id, "title": "党委书记", "termStart": "2026-01-01" } })).await;
-    let pos_id = pos["data"]["assignPosition"]["position"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{pos}"))
-        .to_string();
+    let pos_id = app
+        .assign_position(&a.token, &org, &a.member_id, "党委书记", "2026-01-01")
+        .await;
     let grant = app
         .gql(
             Some(&a.token),

@@ -37,14 +37,8 @@ async fn billed_branch() -> Branch {
     let a = app.join(&t.token, &branch, "钱一").await;
     let b = app.join(&t.token, &branch, "孙二").await;
     for (m, name, base) in [(&a.1, "钱一", 300_000), (&b.1, "孙二", 800_000)] {
-        let upd = app
-            .gql(
-                Some(&t.token),
-                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-                json!({ "i": { "id": m, "patch": { "name": name, "politicalStatus": "FULL_MEMBER" } } }),
-            )
+        app.set_political_status(&t.token, m, name, "FULL_MEMBER")
             .await;
-        assert!(upd["errors"].is_null(), "{upd}");
         let set = app
             .gql(
                 Some(&t.token),

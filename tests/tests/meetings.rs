@@ -24,17 +24,6 @@ struct Branch {
     masses: (String, String),
 }
 
-async fn set_status(app: &TestApp, admin: &str, member: &str, name: &str, status: &str) {
-    let body = app
-        .gql(
-            Some(admin),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "patch": { "name": name, "politicalStatus": status } } }),
-        )
-        .await;
-    assert!(body["errors"].is_null(), "{body}");
-}
-
 async fn branch() -> Branch {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
@@ -45,9 +34,12 @@ async fn branch() -> Branch {
     let full2 = app.join(&t.token, &branch, "钱二").await;
     let probationary = app.join(&t.token, &branch, "孙三").await;
     let masses = app.join(&t.token, &branch, "李四").await;
-    set_status(&app, &t.token, &full1.1, "赵一", "FULL_MEMBER").await;
-    set_status(&app, &t.token, &full2.1, "钱二", "FULL_MEMBER").await;
-    set_status(&app, &t.token, &probationary.1, "孙三", "PROBATIONARY").await;
+    app.set_political_status(&t.token, &full1.1, "赵一", "FULL_MEMBER")
+        .await;
+    app.set_political_status(&t.token, &full2.1, "钱二", "FULL_MEMBER")
+        .await;
+    app.set_political_status(&t.token, &probationary.1, "孙三", "PROBATIONARY")
+        .await;
     Branch {
         app,
         t,
@@ -481,15 +473,9 @@ async fn compliance_shows_what_is_done_and_what_is_behind_and_warns_officers_onc
     // Arrange: a secretary, a committee meeting held today, and a warning window wide enough
     // that every monthly type not yet held is within it.
     let b = branch().await;
-    let pos = b
-        .app
-        .gql(
-            Some(&b.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": b.branch, "memberId": b.full1.1, "title": "支部书记", "termStart": "2026-01-01" } }),
-        )
+    b.app
+        .assign_position(&b.t.token, &b.branch, &b.full1.1, "支部书记", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
     scheduled_id(&b, "BRANCH_COMMITTEE", -30).await;
     let wide = b
         .app

@@ -134,24 +134,12 @@ async fn publishing_to_a_branch_and_its_subtree_reaches_its_members_and_nobody_e
 async fn lines_roles_and_political_statuses_narrow_the_audience() {
     // Arrange: the group member becomes an officer of the group; the other is a full member.
     let w = world().await;
-    let pos = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": w.group, "memberId": w.g.1, "title": "党小组长", "termStart": "2026-01-01" } }),
-        )
+    w.app
+        .assign_position(&w.t.token, &w.group, &w.g.1, "党小组长", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
-    let upd = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": w.o.1, "patch": { "name": "丙成员", "politicalStatus": "FULL_MEMBER" } } }),
-        )
+    w.app
+        .set_political_status(&w.t.token, &w.o.1, "丙成员", "FULL_MEMBER")
         .await;
-    assert!(upd["errors"].is_null(), "{upd}");
     let count = |audience: Value| {
         let w = &w;
         async move {
@@ -380,15 +368,9 @@ async fn members_cannot_see_the_board_and_outsiders_and_other_tenants_cannot_see
 async fn an_officer_of_an_audience_org_sees_the_board_of_their_own_org_only() {
     // Arrange: the group member is the group's officer; the notice goes to both branches.
     let w = world().await;
-    let pos = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": w.group, "memberId": w.g.1, "title": "党小组长", "termStart": "2026-01-01" } }),
-        )
+    w.app
+        .assign_position(&w.t.token, &w.group, &w.g.1, "党小组长", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
     let issuer = w
         .app
         .create_org(&w.t.token, None, "机关党委", "PARTY")
@@ -608,15 +590,9 @@ async fn a_scheduled_notice_goes_out_when_its_job_runs_and_a_reviewer_approves_b
     let mut scheduled = notice(&w.branch, json!({ "orgs": [{ "orgId": w.branch }] }), false);
     scheduled["scheduledAt"] = json!((Utc::now() + Duration::seconds(3)).to_rfc3339());
     let reviewer = w.app.join(&w.t.token, &w.other, "戊书记").await;
-    let pos = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": w.branch, "memberId": reviewer.1, "title": "支部书记", "termStart": "2026-01-01" } }),
-        )
+    w.app
+        .assign_position(&w.t.token, &w.branch, &reviewer.1, "支部书记", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
     let mut reviewed = notice(&w.branch, json!({ "orgs": [{ "orgId": w.branch }] }), false);
     reviewed["reviewerId"] = json!(reviewer.1);
 
@@ -783,15 +759,9 @@ async fn urgent_notices_email_every_recipient_and_others_only_those_who_chose_em
 async fn a_branch_officer_may_publish_somewhere_though_not_tenant_wide() {
     // Arrange
     let w = world().await;
-    let pos = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": w.branch, "memberId": w.a.1, "title": "支部书记", "termStart": "2026-01-01" } }),
-        )
+    w.app
+        .assign_position(&w.t.token, &w.branch, &w.a.1, "支部书记", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
 
     // Act
     let officer = w

@@ -53,14 +53,8 @@ async fn world() -> World {
     let mut full = Vec::new();
     for name in ["吴书记", "郑党员", "王党员"] {
         let m = app.join(&t.token, &branch, name).await;
-        let body = app
-            .gql(
-                Some(&t.token),
-                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-                json!({ "i": { "id": m.1, "patch": { "name": name, "politicalStatus": "FULL_MEMBER" } } }),
-            )
+        app.set_political_status(&t.token, &m.1, name, "FULL_MEMBER")
             .await;
-        assert!(body["errors"].is_null(), "{body}");
         full.push(m);
     }
     let elsewhere = app.join(&t.token, &other, "冯外支").await;
@@ -203,15 +197,15 @@ async fn admission_is_publicised_to_the_branch_objections_are_recorded_and_only_
     let w = world().await;
     record(&w, "DEVELOPMENT_TARGET", 3).await;
     add_contact(&w, 1, true).await;
-    let pos = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": w.branch, "memberId": w.full[0].1, "title": "支部书记", "termStart": "2026-01-01" } }),
+    w.app
+        .assign_position(
+            &w.t.token,
+            &w.branch,
+            &w.full[0].1,
+            "支部书记",
+            "2026-01-01",
         )
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
 
     // Act
     let one_introducer = propose(&w, "PROBATIONARY").await;

@@ -5,33 +5,7 @@ use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use sqlx::PgPool;
 use tongxin_core::reminder::{self, ReminderJob};
-use tongxin_tests::{PASSWORD, TestApp, code, config};
-
-async fn invited(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
-    let email = format!("r@{}.cn", tongxin_tests::unique_slug());
-    let inv = app
-        .gql(
-            Some(admin),
-            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-            json!({ "i": { "email": email, "name": name, "organizationId": org } }),
-        )
-        .await;
-    let acc = app.gql(None, "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }", json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } })).await;
-    (
-        acc["data"]["acceptInvitation"]["token"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-        acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-    )
-}
-
-fn raw(global: &str) -> uuid::Uuid {
-    tongxin_api::graphql::ids::decode_any(global).unwrap().1
-}
+use tongxin_tests::{TestApp, code, owner_pool, uuid_of};
 
 /// Runs the reminder job the scan enqueued for `position`, as the worker would (or waits for
 /// a running worker that took it first).
@@ -85,19 +59,16 @@ async fn jobs_for(owner: &PgPool, item: uuid::Uuid) -> i64 {
 async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_completed() {
     // Arrange: a branch with an officer (the admin) and a member with a thought report due.
     let app = TestApp::spawn().await;
-    let owner = PgPool::connect(&config().database.url).await.unwrap();
+    let owner = owner_pool().await;
     let t = app.sign_up().await;
-    let tenant = raw(app
-        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
-        .await["data"]["viewer"]["tenant"]["id"]
-        .as_str()
-        .unwrap());
+    let tenant = app.tenant_id(&t.token).await;
     let committee = app.create_org(&t.token, None, "党委", "PARTY").await;
     let branch = app
         .create_org(&t.token, Some(&committee), "第一党支部", "PARTY")
         .await;
-    app.gql(Some(&t.token), "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }", json!({ "i": { "organizationId": branch, "memberId": t.member_id, "title": "支部书记", "termStart": "2026-01-01" } })).await;
-    let (member_token, member_id) = invited(&app, &t.token, &branch, "入党积极分子甲").await;
+    app.assign_position(&t.token, &branch, &t.member_id, "支部书记", "2026-01-01")
+        .await;
+    let (member_token, member_id) = app.join(&t.token, &branch, "入党积极分子甲").await;
     let due_at = Utc::now() + Duration::days(30);
     let create = "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id reminderOffsetsMinutes } }";
     let made = app.gql(Some(&t.token), create, json!({ "i": { "title": "第三季度思想汇报", "dueAt": due_at, "memberId": member_id, "ruleKey": "party.activist.period", "kind": "thought_report" } })).await;
@@ -105,7 +76,7 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         .as_str()
         .unwrap_or_else(|| panic!("{made}"))
         .to_string();
-    let item = raw(&item_id);
+    let item = uuid_of(&item_id);
     assert_eq!(
         made["data"]["createDueItem"]["reminderOffsetsMinutes"],
         json!([-10080, -1440, 0, 1440])
@@ -185,12 +156,12 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
     reminder::scan(&app.app, due_at + Duration::days(3))
         .await
         .unwrap();
-    assert_eq!(jobs_for(&owner, raw(&second_id)).await, 0);
+    assert_eq!(jobs_for(&owner, uuid_of(&second_id)).await, 0);
     let stale = reminder::deliver(
         &app.app,
         &ReminderJob {
             tenant_id: tenant,
-            item_id: raw(&second_id),
+            item_id: uuid_of(&second_id),
             position: 1,
         },
     )

@@ -2,7 +2,7 @@
 //! its own member, and past a full set-up queue a subscription is refused with the retryable
 //! `UNAVAILABLE`, never an internal error.
 
-use crate::chat::{Ws, conversations, group_of, join, next, send};
+use crate::chat::{Ws, conversations, group_of, next, send};
 use futures::SinkExt;
 use serde_json::{Value, json};
 use std::{collections::HashMap, time::Duration};
@@ -80,7 +80,7 @@ async fn subscriptions_arriving_together_are_answered_each_for_its_own_member_an
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "批量支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &branch, "林一").await;
+    let (member, _) = app.join(&t.token, &branch, "林一").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     for i in 1..=3 {
         send(&app, &member, &conv, &format!("消息{i}"), &format!("b{i}")).await;
@@ -136,7 +136,7 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     let app = TestApp::spawn_with(config).await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "排队支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &branch, "林二").await;
+    let (member, _) = app.join(&t.token, &branch, "林二").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     send(&app, &member, &conv, "第一条", "q1").await;
     let tenant = tenant_of(&app, &t.token).await;
@@ -190,7 +190,7 @@ async fn a_room_whose_first_read_fails_keeps_trying_and_its_subscriber_still_hea
     let app = TestApp::spawn_with(config).await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "重试支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &branch, "林三").await;
+    let (member, _) = app.join(&t.token, &branch, "林三").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     send(&app, &member, &conv, "第一条", "r1").await;
     let tenant = tenant_of(&app, &t.token).await;
