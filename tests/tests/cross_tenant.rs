@@ -522,24 +522,17 @@ async fn a_member_page_shows_each_members_units_on_every_line_and_another_tenant
 /// Places a member in `org` and publishes a notice from the org to it, asking for an
 /// acknowledgement when `ack`; returns the notice's id.
 async fn published_notice(app: &TestApp, token: &str, org: &str, ack: bool) -> String {
-    app.join(token, org, "收件人").await;
-    let body = app
-        .gql(
-            Some(token),
-            "mutation($i: NoticeInput!) { publishNotice(input: $i) { notice { id } } }",
-            json!({ "i": {
-                "issuerOrgId": org,
-                "title": "关于开展主题党日活动的通知",
-                "body": "<p>请按时参加</p>",
-                "category": "NOTICE",
-                "ackRequired": ack,
-                "ackDeadline": ack.then(|| (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339()),
-                "audience": { "orgs": [{ "orgId": org }] },
-            } }),
-        )
-        .await;
-    body["data"]["publishNotice"]["notice"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
+    app.publish_notice(
+        token,
+        json!({
+            "issuerOrgId": org,
+            "title": "关于开展主题党日活动的通知",
+            "body": "<p>请按时参加</p>",
+            "category": "NOTICE",
+            "ackRequired": ack,
+            "ackDeadline": ack.then(|| (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339()),
+            "audience": { "orgs": [{ "orgId": org }] },
+        }),
+    )
+    .await
 }

@@ -6,14 +6,10 @@ use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
 use tongxin_core::reminder::{self, ReminderJob};
-use tongxin_tests::{Tenant, TestApp, config};
+use tongxin_tests::{Tenant, TestApp, config, uuid_of};
 
 type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-fn raw(global: &str) -> uuid::Uuid {
-    tongxin_api::graphql::ids::decode_any(global).unwrap().1
-}
 
 /// Opens a socket, authenticates and subscribes to `notificationAdded`.
 async fn subscribe(app: &TestApp, token: &str) -> Ws {
@@ -75,13 +71,15 @@ async fn remind_admin(node: &TestApp, t: &Tenant, title: &str) {
             json!({ "i": { "title": title, "dueAt": (Utc::now() + Duration::days(5)).to_rfc3339(), "memberId": t.member_id } }),
         )
         .await;
-    let item = raw(item["data"]["createDueItem"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{item}")));
+    let item = uuid_of(
+        item["data"]["createDueItem"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{item}")),
+    );
     let tenant = node
         .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
         .await;
-    let tenant = raw(tenant["data"]["viewer"]["tenant"]["id"].as_str().unwrap());
+    let tenant = uuid_of(tenant["data"]["viewer"]["tenant"]["id"].as_str().unwrap());
     let written = reminder::deliver(
         &node.app,
         &ReminderJob {

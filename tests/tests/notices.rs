@@ -6,7 +6,7 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use tongxin_tests::{
-    Tenant, TestApp, code, config, uuid_of,
+    Tenant, TestApp, code, config, mail, uuid_of,
     ws::{self, Ws, next},
 };
 
@@ -685,22 +685,6 @@ async fn bad_input_gets_clear_field_errors_and_a_member_cannot_publish() {
 }
 
 /// Decoded text of every message in the SMTP sink that mentions `needle`.
-fn mails_mentioning(needle: &str) -> usize {
-    let mut n = 0;
-    for sub in ["new", "cur"] {
-        if let Ok(entries) = std::fs::read_dir(crate::jobs_and_mail::maildir().join(sub)) {
-            for e in entries.flatten() {
-                if let Ok(text) = std::fs::read_to_string(e.path())
-                    && crate::jobs_and_mail::plain_text(&text).contains(needle)
-                {
-                    n += 1;
-                }
-            }
-        }
-    }
-    n
-}
-
 #[tokio::test]
 async fn urgent_notices_email_every_recipient_and_others_only_those_who_chose_email() {
     // Arrange: an API node and a worker sending through the real SMTP sink.
@@ -735,21 +719,21 @@ async fn urgent_notices_email_every_recipient_and_others_only_those_who_chose_em
     assert_eq!(u["importance"], "URGENT", "{u}");
     assert_eq!(n["status"], "PUBLISHED", "{n}");
     let start = std::time::Instant::now();
-    while mails_mentioning(&format!("{marker}-U")) < 2
-        || mails_mentioning(&format!("{marker}-N")) < 1
+    while mail::count_mentioning(&format!("{marker}-U")) < 2
+        || mail::count_mentioning(&format!("{marker}-N")) < 1
     {
         assert!(
             start.elapsed() < std::time::Duration::from_secs(20),
             "mail did not arrive: urgent {}, normal {}",
-            mails_mentioning(&format!("{marker}-U")),
-            mails_mentioning(&format!("{marker}-N"))
+            mail::count_mentioning(&format!("{marker}-U")),
+            mail::count_mentioning(&format!("{marker}-N"))
         );
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    assert_eq!(mails_mentioning(&format!("{marker}-U")), 2);
+    assert_eq!(mail::count_mentioning(&format!("{marker}-U")), 2);
     assert_eq!(
-        mails_mentioning(&format!("{marker}-N")),
+        mail::count_mentioning(&format!("{marker}-N")),
         1,
         "the other kept in-app only"
     );

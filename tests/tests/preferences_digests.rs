@@ -10,19 +10,7 @@ use tongxin_core::{
     Ctx, digest,
     notify::{self, NewNotification},
 };
-use tongxin_tests::{PASSWORD, Tenant, TestApp, code, config};
-
-fn raw(global: &str) -> uuid::Uuid {
-    tongxin_tests::uuid_of(global)
-}
-
-async fn owner() -> PgPool {
-    PgPool::connect(&config().database.url).await.unwrap()
-}
-
-async fn tenant_id(app: &TestApp, t: &Tenant) -> uuid::Uuid {
-    tongxin_tests::tenant_id_of(app, t).await
-}
+use tongxin_tests::{PASSWORD, TestApp, code, config, owner_pool, uuid_of};
 
 const PREFS: &str = "{ notificationPreferences { digestFrequency categories { category label channel defaultChannel chosen mandatoryReason } } }";
 
@@ -141,9 +129,9 @@ async fn email_preference_writes_an_email_beside_the_notification_and_off_writes
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let member = raw(&t.member_id);
-    let pool = owner().await;
+    let tenant = app.tenant_id(&t.token).await;
+    let member = uuid_of(&t.member_id);
+    let pool = owner_pool().await;
 
     // Act: notices by email, then turned off.
     set_channel(&app, &t.token, "NOTICE", "EMAIL").await;
@@ -181,9 +169,9 @@ async fn a_digest_collects_digest_notifications_and_due_items_once_per_period() 
     // Arrange: notices go to the digest; a due item in three days; daily digests on.
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let member = raw(&t.member_id);
-    let pool = owner().await;
+    let tenant = app.tenant_id(&t.token).await;
+    let member = uuid_of(&t.member_id);
+    let pool = owner_pool().await;
     set_channel(&app, &t.token, "NOTICE", "DIGEST").await;
     let freq = app
         .gql(
@@ -252,8 +240,8 @@ async fn the_signed_unsubscribe_link_turns_the_digest_off_and_a_tampered_one_cha
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let member = raw(&t.member_id);
+    let tenant = app.tenant_id(&t.token).await;
+    let member = uuid_of(&t.member_id);
     app.gql(
         Some(&t.token),
         "mutation { setDigestFrequency(input: { frequency: WEEKLY }) { digestFrequency } }",
@@ -355,8 +343,8 @@ async fn a_login_from_a_new_device_emails_an_alert_unless_the_tenant_turned_aler
     // Arrange: the first login's device becomes known.
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let pool = owner().await;
+    let tenant = app.tenant_id(&t.token).await;
+    let pool = owner_pool().await;
     let (first, device) = log_in(&app, &t.email, None).await;
     assert!(first["errors"].is_null(), "{first}");
     let device = device.expect("a device cookie is issued");
@@ -405,7 +393,7 @@ async fn a_digest_sent_by_the_worker_reaches_the_smtp_sink_with_one_click_unsubs
     let (worker, _) = tongxin_worker::build(cfg).await.expect("worker");
     tokio::spawn(async move { worker.run().await });
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
+    let tenant = app.tenant_id(&t.token).await;
     app.gql(
         Some(&t.token),
         "mutation { setDigestFrequency(input: { frequency: DAILY }) { digestFrequency } }",

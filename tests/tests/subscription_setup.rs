@@ -37,17 +37,6 @@ async fn subscribe(ws: &mut Ws, id: &str, conv: &str, after: i64) {
 }
 
 /// The id of the tenant `token` belongs to.
-async fn tenant_of(app: &TestApp, token: &str) -> uuid::Uuid {
-    let viewer = app
-        .gql(Some(token), "{ viewer { tenant { id } } }", json!({}))
-        .await;
-    tongxin_tests::uuid_of(
-        viewer["data"]["viewer"]["tenant"]["id"]
-            .as_str()
-            .expect("tenant"),
-    )
-}
-
 /// Operation id → the seqs it received, and the error codes it received, until `want` seqs
 /// and errors have come in all.
 async fn collect(ws: &mut Ws, want: usize) -> (HashMap<String, Vec<i64>>, HashMap<String, String>) {
@@ -139,7 +128,7 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     let (member, _) = app.join(&t.token, &branch, "林二").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     send(&app, &member, &conv, "第一条", "q1").await;
-    let tenant = tenant_of(&app, &t.token).await;
+    let tenant = app.tenant_id(&t.token).await;
     let held = app
         .app
         .db
@@ -193,7 +182,7 @@ async fn a_room_whose_first_read_fails_keeps_trying_and_its_subscriber_still_hea
     let (member, _) = app.join(&t.token, &branch, "林三").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     send(&app, &member, &conv, "第一条", "r1").await;
-    let tenant = tenant_of(&app, &t.token).await;
+    let tenant = app.tenant_id(&t.token).await;
     let mut ws = socket(&app, &member).await;
     let system = Ctx::for_tests(tenant);
     let held = (
