@@ -8,7 +8,7 @@ use std::{
     time::{Duration, Instant},
 };
 use tongxin_core::{Ctx, jobs};
-use tongxin_tests::{PASSWORD, TestApp, config, mail, owner_pool};
+use tongxin_tests::{PASSWORD, TestApp, config, mail, owner_pool, wait_for, wait_until};
 
 async fn jobs_with_key(pool: &PgPool, key: &str) -> i64 {
     sqlx::query_scalar("select count(*) from graphile_worker.jobs where key = $1")
@@ -100,17 +100,10 @@ async fn the_invitation_email_reaches_the_smtp_server_with_a_link_that_works() {
         .to_string();
 
     // Assert: the email arrives, carries the link, and the link's token accepts.
-    let start = Instant::now();
-    let message = loop {
-        if let Some(m) = mail::containing(&email).into_iter().next() {
-            break m;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "no invitation email arrived"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let message = wait_for(Duration::from_secs(15), "the invitation email", || async {
+        mail::containing(&email).into_iter().next()
+    })
+    .await;
     let token = url.rsplit('/').next().unwrap();
     assert!(
         mail::plain_text(&message).contains(&url),
@@ -315,41 +308,37 @@ async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps
 
     // Assert: the bad job is listed dead with its error; the good email arrived.
     let start = Instant::now();
-    loop {
-        let health = app
-            .gql(
-                Some(&op_token),
-                "{ queueHealth { dead deadJobs { task key lastError attempts } } }",
-                json!({}),
-            )
-            .await;
-        let dead = health["data"]["queueHealth"]["deadJobs"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{health}"))
-            .iter()
-            .find(|j| j["key"] == format!("mail:{missing}").as_str())
-            .cloned();
-        if let Some(job) = dead {
-            assert_eq!(job["task"], "send_mail");
-            assert!(
-                job["lastError"].as_str().unwrap().contains("no outbox row"),
-                "{job}"
-            );
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the failing job never ended dead"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    while mail::containing(&format!("flowing {good}")).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(90),
-            "the good email did not flow"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let job = wait_for(
+        Duration::from_secs(60),
+        "the failing job to end dead",
+        || async {
+            let health = app
+                .gql(
+                    Some(&op_token),
+                    "{ queueHealth { dead deadJobs { task key lastError attempts } } }",
+                    json!({}),
+                )
+                .await;
+            health["data"]["queueHealth"]["deadJobs"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{health}"))
+                .iter()
+                .find(|j| j["key"] == format!("mail:{missing}").as_str())
+                .cloned()
+        },
+    )
+    .await;
+    assert_eq!(job["task"], "send_mail");
+    assert!(
+        job["lastError"].as_str().unwrap().contains("no outbox row"),
+        "{job}"
+    );
+    wait_until(
+        Duration::from_secs(90).saturating_sub(start.elapsed()),
+        "the good email to flow",
+        || async { !mail::containing(&format!("flowing {good}")).is_empty() },
+    )
+    .await;
     // Tenant members cannot see the queue.
     let member = app
         .gql(Some(&op.token), "{ queueHealth { dead } }", json!({}))

@@ -5,12 +5,11 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use sqlx::PgPool;
-use std::time::Instant;
 use tongxin_core::{
     Ctx, digest,
     notify::{self, NewNotification},
 };
-use tongxin_tests::{PASSWORD, TestApp, code, config, owner_pool, uuid_of};
+use tongxin_tests::{PASSWORD, TestApp, code, config, mail, owner_pool, uuid_of, wait_for};
 
 const PREFS: &str = "{ notificationPreferences { digestFrequency categories { category label channel defaultChannel chosen mandatoryReason } } }";
 
@@ -425,27 +424,18 @@ async fn a_digest_sent_by_the_worker_reaches_the_smtp_sink_with_one_click_unsubs
     .unwrap();
 
     // Assert
-    let dir = std::path::PathBuf::from(std::env::var("TONGXIN_TEST_MAILDIR").unwrap());
-    let start = Instant::now();
-    let found = loop {
-        let hit = ["new", "cur"]
-            .iter()
-            .filter_map(|d| std::fs::read_dir(dir.join(d)).ok())
-            .flatten()
-            .filter_map(Result::ok)
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .find(|m| m.contains(&t.email) && m.contains("List-Unsubscribe-Post"));
-        if let Some(m) = hit {
-            break m;
-        }
-        // Digests are bulk mail: they wait behind transactional mail and behind the bulk
-        // mail other tests may have queued at the same time.
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(180),
-            "the digest did not reach the SMTP sink"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    };
+    // Digests are bulk mail: they wait behind transactional mail and behind the bulk mail
+    // other tests may have queued at the same time, hence the long wait.
+    let found = wait_for(
+        std::time::Duration::from_secs(180),
+        "the digest to reach the SMTP sink",
+        || async {
+            mail::containing(&t.email)
+                .into_iter()
+                .find(|m| m.contains("List-Unsubscribe-Post"))
+        },
+    )
+    .await;
     assert!(found.contains("List-Unsubscribe: <"), "{found}");
     assert!(found.contains("List-Unsubscribe=One-Click"), "{found}");
     assert!(found.contains("/mail/unsubscribe?token="), "{found}");
