@@ -47,6 +47,7 @@ pub async fn subscribe(base: &str, token: &str, query: &str, variables: Value) -
         json!({ "id": "1", "type": "subscribe", "payload": { "query": query, "variables": variables } }),
     )
     .await;
+    // The protocol does not acknowledge a subscribe; give the node time to register it.
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     ws
 }

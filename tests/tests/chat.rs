@@ -305,6 +305,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
             .await
             .unwrap();
     }
+    // The protocol does not acknowledge a subscribe; give the node time to register both.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
 
     // Act: one message, then "s" is completed by the client, then another message. The

@@ -196,9 +196,12 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
             child.wait().unwrap();
             kills += 1;
         } else {
-            while sent().await < 500 && start.elapsed() < Duration::from_secs(240) {
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
+            wait_until(
+                Duration::from_secs(240).saturating_sub(start.elapsed()),
+                "all 500 emails to be sent within 4 minutes",
+                || async { sent().await >= 500 },
+            )
+            .await;
             // The worker's own /metrics counts jobs by task and outcome and shows the queue.
             let scraped = reqwest::get(format!("http://127.0.0.1:{metrics_port}/metrics"))
                 .await

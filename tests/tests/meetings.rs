@@ -274,6 +274,7 @@ async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
 
     // Act
     let stale = code_of(&b, &id).await;
+    // Part of what is tested: the code's window and grace pass.
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     let expired = check_in(&b, &b.full1.0, &id, &stale, Some((39.9042, 116.4074))).await;
     // Back to the default timing, so that a fresh code outlives the requests below.

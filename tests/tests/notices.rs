@@ -599,6 +599,7 @@ async fn a_scheduled_notice_goes_out_when_its_job_runs_and_a_reviewer_approves_b
     // Act
     let s = publish(&w, &w.t.token, scheduled).await;
     let before = open(&w, &w.a.0, s["id"].as_str().unwrap()).await;
+    // Part of what is tested: the notice's scheduled time passes before its job runs.
     tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
     // The job's work, as the worker runs it; a worker of another test sharing the database may
     // have run it first, and then this run finds nothing to do.

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use std::{collections::HashMap, time::Duration};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
 use tongxin_core::{Ctx, db::Lane};
-use tongxin_tests::TestApp;
+use tongxin_tests::{TestApp, wait_until};
 
 const QUERY: &str = "subscription($c: ID!, $a: Int) { messageAdded(conversationId: $c, afterSeq: $a) { seq body } }";
 
@@ -139,20 +139,20 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     let waiting_is = |n: usize| {
         let setups = app.app.setups.clone();
         async move {
-            let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-            while setups.waiting() != n && tokio::time::Instant::now() < deadline {
-                tokio::time::sleep(Duration::from_millis(10)).await;
-            }
-            setups.waiting()
+            let what = format!("{n} subscriptions waiting for their set-up");
+            wait_until(Duration::from_secs(10), what, || async {
+                setups.waiting() == n
+            })
+            .await;
         }
     };
 
     // Act: the first is taken by the worker, two wait, the fourth finds the queue full.
     subscribe(&mut ws, "a", &conv, 0).await;
-    assert_eq!(waiting_is(0).await, 0);
+    waiting_is(0).await;
     subscribe(&mut ws, "b", &conv, 0).await;
     subscribe(&mut ws, "c", &conv, 0).await;
-    assert_eq!(waiting_is(2).await, 2);
+    waiting_is(2).await;
     subscribe(&mut ws, "d", &conv, 0).await;
     let (early, refused) = collect(&mut ws, 1).await;
     held.rollback().await.expect("release");

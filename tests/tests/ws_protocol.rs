@@ -8,7 +8,7 @@ use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::{TestApp, config};
+use tongxin_tests::{TestApp, config, wait_until};
 
 async fn raw(app: &TestApp, protocol: &str) -> Ws {
     let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
@@ -243,16 +243,12 @@ impl PrivateRedis {
     }
 
     async fn wait_ready(&self) {
-        for _ in 0..100 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+        wait_until(Duration::from_secs(5), "redis to start", || async {
+            tokio::net::TcpStream::connect(("127.0.0.1", self.port))
                 .await
                 .is_ok()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("redis did not start");
+        })
+        .await;
     }
 
     fn kill(&mut self) {
@@ -341,6 +337,7 @@ async fn a_notice_published_while_redis_is_down_reaches_a_subscriber_on_another_
         json!({ "id": "n", "type": "subscribe", "payload": { "query": "subscription { notificationAdded { title } }" } }),
     )
     .await;
+    // The protocol does not acknowledge a subscribe; give the node time to register it.
     tokio::time::sleep(Duration::from_millis(400)).await;
     let publish = |title: &'static str| {
         let (node_a, t, unit) = (&node_a, &t, &unit);
