@@ -2,63 +2,24 @@
 //! after commit, through Redis from another node; nobody else's arrive.
 
 use chrono::{Duration, Utc};
-use futures::{SinkExt, StreamExt};
-use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+use futures::StreamExt;
+use serde_json::json;
+use tokio_tungstenite::tungstenite::Message;
 use tongxin_core::reminder::{self, ReminderJob};
-use tongxin_tests::{Tenant, TestApp, config, uuid_of};
-
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use tongxin_tests::{
+    Tenant, TestApp, config, uuid_of,
+    ws::{self, Ws, next},
+};
 
 /// Opens a socket, authenticates and subscribes to `notificationAdded`.
 async fn subscribe(app: &TestApp, token: &str) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().unwrap();
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req)
-        .await
-        .expect("upgrade");
-    send(
-        &mut ws,
-        json!({ "type": "connection_init", "payload": { "token": token } }),
+    ws::subscribe(
+        &app.base,
+        token,
+        "subscription { notificationAdded { id kind title body createdAt readAt } }",
+        json!({}),
     )
-    .await;
-    let ack = next(&mut ws, 5).await.expect("ack");
-    assert_eq!(ack["type"], "connection_ack", "{ack}");
-    send(
-        &mut ws,
-        json!({ "id": "n", "type": "subscribe", "payload": { "query": "subscription { notificationAdded { id kind title body createdAt readAt } }" } }),
-    )
-    .await;
-    // The server subscribes to the bus as it starts the stream; give it a moment.
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    ws
-}
-
-async fn send(ws: &mut Ws, v: Value) {
-    ws.send(Message::Text(v.to_string().into())).await.unwrap();
-}
-
-/// The next JSON message within `secs`, skipping pings.
-async fn next(ws: &mut Ws, secs: u64) -> Option<Value> {
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
-    loop {
-        let msg = tokio::time::timeout_at(deadline, ws.next())
-            .await
-            .ok()??
-            .ok()?;
-        if let Message::Text(t) = msg {
-            let v: Value = serde_json::from_str(&t).unwrap();
-            if v["type"] == "ping" || v["type"] == "pong" {
-                continue;
-            }
-            return Some(v);
-        }
-    }
+    .await
 }
 
 /// A due item for the tenant's admin, and the delivery of its first (before-due) reminder
