@@ -2,13 +2,13 @@
 //! id; history pages by seq; `messageAdded` replays after `afterSeq` then streams live without
 //! gaps or duplicates; other tenants and non-members see nothing.
 
-use futures::{SinkExt, StreamExt};
+use futures::SinkExt;
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::{TestApp, code};
-
-pub(crate) type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+use tokio_tungstenite::tungstenite::Message;
+use tongxin_tests::{
+    TestApp, code,
+    ws::{self, Ws, next},
+};
 
 pub(crate) async fn conversations(app: &TestApp, token: &str) -> Vec<Value> {
     let body = app
@@ -204,18 +204,7 @@ async fn other_tenants_and_non_members_cannot_read_or_post_and_long_messages_are
 }
 
 pub(crate) async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().unwrap();
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-    let init = json!({ "type": "connection_init", "payload": { "token": token } });
-    ws.send(Message::Text(init.to_string().into()))
-        .await
-        .unwrap();
-    assert_eq!(next(&mut ws).await.unwrap()["type"], "connection_ack");
+    let mut ws = ws::connect(&app.base, token).await;
     let sub = json!({ "id": "m", "type": "subscribe", "payload": {
         "query": "subscription($c: ID!, $a: Int) { messageAdded(conversationId: $c, afterSeq: $a) { seq body } }",
         "variables": { "c": conv, "a": after } } });
@@ -225,25 +214,10 @@ pub(crate) async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> 
     ws
 }
 
-pub(crate) async fn next(ws: &mut Ws) -> Option<Value> {
-    loop {
-        let msg = tokio::time::timeout(std::time::Duration::from_secs(5), ws.next())
-            .await
-            .ok()??
-            .ok()?;
-        if let Message::Text(t) = msg {
-            let v: Value = serde_json::from_str(&t).unwrap();
-            if v["type"] != "ping" && v["type"] != "pong" {
-                return Some(v);
-            }
-        }
-    }
-}
-
 async fn seqs(ws: &mut Ws, n: usize) -> Vec<i64> {
     let mut out = Vec::new();
     while out.len() < n {
-        let v = next(ws).await.expect("a message");
+        let v = next(ws, 5).await.expect("a message");
         out.push(
             v["payload"]["data"]["messageAdded"]["seq"]
                 .as_i64()
@@ -314,7 +288,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     let mut first = std::collections::HashMap::new();
     let (mut stopped, mut completed) = (false, false);
     while !(completed && ["s", "o", "m"].iter().all(|k| first.contains_key(*k))) {
-        let v = next(&mut ws)
+        let v = next(&mut ws, 5)
             .await
             .unwrap_or_else(|| panic!("a frame; so far {first:?}, completed {completed}"));
         let id = v["id"].as_str().unwrap_or_default().to_string();
@@ -336,7 +310,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     send(&app, &a, &conv, "第二条", "c2").await;
     let mut after_stop = std::collections::BTreeMap::new();
     while after_stop.len() < 2 {
-        let v = next(&mut ws).await.expect("a frame");
+        let v = next(&mut ws, 5).await.expect("a frame");
         after_stop.insert(
             v["id"].as_str().unwrap_or_default().to_string(),
             v["payload"]["data"]["messageAdded"]["seq"].clone(),
@@ -357,7 +331,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     );
     assert!(after_stop.values().all(|seq| seq == 2), "{after_stop:?}");
     assert!(
-        next(&mut ws).await.is_none(),
+        next(&mut ws, 5).await.is_none(),
         "nothing more for the completed subscription"
     );
 }
@@ -374,7 +348,7 @@ async fn a_non_member_cannot_subscribe_to_a_conversation() {
 
     // Act
     let mut ws = open(&app, &stranger.token, &conv, 0).await;
-    let reply = next(&mut ws).await.expect("a reply");
+    let reply = next(&mut ws, 5).await.expect("a reply");
 
     // Assert
     let text = reply.to_string();

@@ -2,30 +2,21 @@
 //! its own member, and past a full set-up queue a subscription is refused with the retryable
 //! `UNAVAILABLE`, never an internal error.
 
-use crate::chat::{Ws, conversations, group_of, next, send};
+use crate::chat::{conversations, group_of, send};
 use futures::SinkExt;
 use serde_json::{Value, json};
 use std::{collections::HashMap, time::Duration};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+use tokio_tungstenite::tungstenite::Message;
 use tongxin_core::{Ctx, db::Lane};
-use tongxin_tests::{TestApp, wait_until};
+use tongxin_tests::{
+    TestApp, wait_until,
+    ws::{self, Ws, next},
+};
 
 const QUERY: &str = "subscription($c: ID!, $a: Int) { messageAdded(conversationId: $c, afterSeq: $a) { seq body } }";
 
 async fn socket(app: &TestApp, token: &str) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().expect("request");
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.expect("socket");
-    let init = json!({ "type": "connection_init", "payload": { "token": token } });
-    ws.send(Message::Text(init.to_string().into()))
-        .await
-        .expect("init");
-    assert_eq!(next(&mut ws).await.expect("ack")["type"], "connection_ack");
-    ws
+    ws::connect(&app.base, token).await
 }
 
 async fn subscribe(ws: &mut Ws, id: &str, conv: &str, after: i64) {
@@ -43,7 +34,7 @@ async fn collect(ws: &mut Ws, want: usize) -> (HashMap<String, Vec<i64>>, HashMa
     let (mut seqs, mut errors) = (HashMap::<String, Vec<i64>>::new(), HashMap::new());
     let mut got = 0;
     while got < want {
-        let v: Value = next(ws)
+        let v: Value = next(ws, 5)
             .await
             .unwrap_or_else(|| panic!("{got} of {want} frames"));
         let id = v["id"].as_str().unwrap_or_default().to_string();
