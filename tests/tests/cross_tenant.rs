@@ -522,6 +522,7 @@ async fn a_member_page_shows_each_members_units_on_every_line_and_another_tenant
 /// Places a member in `org` and publishes a notice from the org to it, asking for an
 /// acknowledgement when `ack`; returns the notice's id.
 async fn published_notice(app: &TestApp, token: &str, org: &str, ack: bool) -> String {
+    app.join(token, org, "收件人").await;
     app.publish_notice(
         token,
         json!({
