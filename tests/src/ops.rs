@@ -230,4 +230,59 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no notice: {data}"))
             .to_string()
     }
+
+    /// Disables (or re-enables) `member`.
+    pub async fn set_member_disabled(&self, token: &str, member: &str, disabled: bool) {
+        self.gql_ok(
+            Some(token),
+            "mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { member { id } } }",
+            json!({ "i": { "id": member, "disabled": disabled } }),
+        )
+        .await;
+    }
+
+    /// Grants a role (`input` is a `GrantRoleInput`); returns the grant's id.
+    pub async fn grant_role(&self, token: &str, input: Value) -> String {
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }",
+                json!({ "i": input }),
+            )
+            .await;
+        data["grantRole"]["grant"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no grant: {data}"))
+            .to_string()
+    }
+
+    /// Creates an API key named `name` (with `role`, or the default role); returns its secret.
+    pub async fn create_api_key(&self, token: &str, name: &str, role: Option<&str>) -> String {
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }",
+                json!({ "i": { "name": name, "role": role } }),
+            )
+            .await;
+        data["createApiKey"]["secret"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no secret: {data}"))
+            .to_string()
+    }
+
+    /// Creates a due item (`input` is a `CreateDueItemInput`); returns its id.
+    pub async fn create_due_item(&self, token: &str, input: Value) -> String {
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
+                json!({ "i": input }),
+            )
+            .await;
+        data["createDueItem"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no due item: {data}"))
+            .to_string()
+    }
 }

@@ -146,17 +146,12 @@ async fn a_revoked_grant_stops_working_on_a_second_node_within_two_seconds() {
     let t = node_a.sign_up().await;
     let top = node_a.create_org(&t.token, None, "党委", "PARTY").await;
     let (officer, officer_id) = node_a.join(&t.token, &top, "赵书记").await;
-    let grant = node_a
-        .gql(
-            Some(&t.token),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }",
-            json!({ "i": { "memberId": officer_id, "role": "org_admin", "organizationId": top } }),
+    let grant_id = node_a
+        .grant_role(
+            &t.token,
+            json!({ "memberId": officer_id, "role": "org_admin", "organizationId": top }),
         )
         .await;
-    let grant_id = grant["data"]["grantRole"]["grant"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
     let rename = "mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { organization { name } } }";
     // Node B has the grant cached now.
     let allowed = node_b

@@ -153,14 +153,7 @@ async fn membership_follows_a_move_between_units_and_a_disable() {
     assert!(group_of(&after_move, &one).is_none());
     assert!(group_of(&after_move, &two).is_some());
     assert_eq!(code(&history), Some("NOT_FOUND"), "{history}");
-    let disabled = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "disabled": true } }),
-        )
-        .await;
-    assert!(disabled["errors"].is_null(), "{disabled}");
+    app.set_member_disabled(&t.token, &member, true).await;
 }
 
 #[tokio::test]

@@ -280,17 +280,12 @@ async fn positions_and_grants_of_one_tenant_cannot_be_ended_or_revoked_from_anot
     let pos_id = app
         .assign_position(&a.token, &org, &a.member_id, "党委书记", "2026-01-01")
         .await;
-    let grant = app
-        .gql(
-            Some(&a.token),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }",
-            json!({ "i": { "memberId": a.member_id, "role": "supervisor" } }),
+    let grant_id = app
+        .grant_role(
+            &a.token,
+            json!({ "memberId": a.member_id, "role": "supervisor" }),
         )
         .await;
-    let grant_id = grant["data"]["grantRole"]["grant"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
 
     let end = "mutation($i: IdInput!) { endPosition(input: $i) { position { endedAt } } }";
     let revoke = "mutation($i: IdInput!) { revokeGrant(input: $i) }";
@@ -444,17 +439,7 @@ async fn a_tenant_admin_sets_the_time_zone_of_their_own_tenant_only_and_members_
         b_view["data"]["viewer"]["tenant"]["timeZone"],
         "Asia/Shanghai"
     );
-    let key = app
-        .gql(
-            Some(&a.token),
-            "mutation { createApiKey(input: { name: \"只读\", role: \"member\" }) { secret } }",
-            json!({}),
-        )
-        .await;
-    let secret = key["data"]["createApiKey"]["secret"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let secret = app.create_api_key(&a.token, "只读", Some("member")).await;
     assert_eq!(
         code(
             &app.gql(Some(&secret), q, json!({ "i": { "timeZone": "UTC" } }))

@@ -25,17 +25,13 @@ async fn subscribe(app: &TestApp, token: &str) -> Ws {
 /// A due item for the tenant's admin, and the delivery of its first (before-due) reminder
 /// through the reminder engine, as the worker would run it.
 async fn remind_admin(node: &TestApp, t: &Tenant, title: &str) {
-    let item = node
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
-            json!({ "i": { "title": title, "dueAt": (Utc::now() + Duration::days(5)).to_rfc3339(), "memberId": t.member_id } }),
-        )
-        .await;
     let item = uuid_of(
-        item["data"]["createDueItem"]["id"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{item}")),
+        &node
+            .create_due_item(
+                &t.token,
+                json!({ "title": title, "dueAt": (Utc::now() + Duration::days(5)).to_rfc3339(), "memberId": t.member_id }),
+            )
+            .await,
     );
     let tenant = node
         .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
@@ -103,17 +99,7 @@ async fn an_api_key_cannot_subscribe_to_member_notifications() {
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let key = app
-        .gql(
-            Some(&t.token),
-            "mutation { createApiKey(input: { name: \"feed\" }) { secret } }",
-            json!({}),
-        )
-        .await;
-    let key = key["data"]["createApiKey"]["secret"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let key = app.create_api_key(&t.token, "feed", None).await;
 
     // Act
     let mut ws = subscribe(&app, &key).await;

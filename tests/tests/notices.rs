@@ -82,15 +82,9 @@ async fn publishing_to_a_branch_and_its_subtree_reaches_its_members_and_nobody_e
     // Arrange
     let w = world().await;
     let disabled = w.app.join(&w.t.token, &w.branch, "丁停用").await;
-    let off = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { member { id } } }",
-            json!({ "i": { "id": disabled.1, "disabled": true } }),
-        )
+    w.app
+        .set_member_disabled(&w.t.token, &disabled.1, true)
         .await;
-    assert!(off["errors"].is_null(), "{off}");
 
     // Act
     let n = publish(

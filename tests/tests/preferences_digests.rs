@@ -101,16 +101,7 @@ async fn an_api_key_has_no_notification_settings_of_its_own() {
     // Arrange: an integrator's key acts for the tenant, not for a member.
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let key = app
-        .gql(
-            Some(&t.token),
-            "mutation { createApiKey(input: { name: \"integration\" }) { secret } }",
-            json!({}),
-        )
-        .await;
-    let key = key["data"]["createApiKey"]["secret"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{key}"));
+    let key = &app.create_api_key(&t.token, "integration", None).await;
 
     // Act
     let body = app.gql(Some(key), PREFS, json!({})).await;
@@ -184,14 +175,11 @@ async fn a_digest_collects_digest_notifications_and_due_items_once_per_period() 
         "DAILY"
     );
     write_notice(&app, tenant, member, "学习贯彻全会精神的通知").await;
-    let due = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
-            json!({ "i": { "title": "预备党员转正考察", "dueAt": (Utc::now() + Duration::days(3)).to_rfc3339(), "memberId": t.member_id } }),
-        )
-        .await;
-    assert!(due["errors"].is_null(), "{due}");
+    app.create_due_item(
+        &t.token,
+        json!({ "title": "预备党员转正考察", "dueAt": (Utc::now() + Duration::days(3)).to_rfc3339(), "memberId": t.member_id }),
+    )
+    .await;
     let [daily, _] = digest::current(Utc::now() + Duration::days(1), chrono_tz::Asia::Shanghai);
     let job = digest::DigestJob {
         tenant_id: tenant,
@@ -400,10 +388,9 @@ async fn a_digest_sent_by_the_worker_reaches_the_smtp_sink_with_one_click_unsubs
     )
     .await;
     let marker = format!("党费收缴 {}", tongxin_tests::unique_slug());
-    app.gql(
-        Some(&t.token),
-        "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
-        json!({ "i": { "title": marker, "dueAt": (Utc::now() + Duration::days(2)).to_rfc3339(), "memberId": t.member_id } }),
+    app.create_due_item(
+        &t.token,
+        json!({ "title": marker, "dueAt": (Utc::now() + Duration::days(2)).to_rfc3339(), "memberId": t.member_id }),
     )
     .await;
     let [daily, _] = digest::current(Utc::now(), chrono_tz::Asia::Shanghai);

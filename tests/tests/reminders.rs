@@ -194,11 +194,12 @@ async fn due_items_and_notifications_of_one_tenant_are_not_found_from_another() 
     let a = app.sign_up().await;
     let b = app.sign_up().await;
     let org = app.create_org(&a.token, None, "党委", "PARTY").await;
-    let made = app.gql(Some(&a.token), "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }", json!({ "i": { "title": "年度民主评议", "dueAt": Utc::now() + Duration::days(10), "organizationId": org } })).await;
-    let id = made["data"]["createDueItem"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{made}"))
-        .to_string();
+    let id = app
+        .create_due_item(
+            &a.token,
+            json!({ "title": "年度民主评议", "dueAt": Utc::now() + Duration::days(10), "organizationId": org }),
+        )
+        .await;
     let complete = "mutation($i: IdInput!) { completeDueItem(input: $i) { status } }";
     assert_eq!(
         code(
