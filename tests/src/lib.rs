@@ -9,10 +9,8 @@ pub mod procfs;
 mod wait;
 pub mod ws;
 
+pub use assert::ok_data;
 pub use wait::{POLL, wait_for, wait_until};
-
-#[doc(hidden)]
-pub use serde_json as __json;
 
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;

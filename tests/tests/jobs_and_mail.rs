@@ -8,7 +8,7 @@ use std::{
     time::{Duration, Instant},
 };
 use tongxin_core::{Ctx, jobs};
-use tongxin_tests::{PASSWORD, TestApp, config, mail, owner_pool, wait_for, wait_until};
+use tongxin_tests::{PASSWORD, TestApp, assert_ok, config, mail, owner_pool, wait_for, wait_until};
 
 async fn jobs_with_key(pool: &PgPool, key: &str) -> i64 {
     sqlx::query_scalar("select count(*) from graphile_worker.jobs where key = $1")
@@ -36,10 +36,10 @@ async fn a_rolled_back_transaction_enqueues_nothing_and_a_committed_one_enqueues
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = app
-        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
-        .await;
-    assert!(tenant["errors"].is_null());
+    assert_ok!(
+        app.gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
+            .await
+    );
     let ctx = Ctx::for_tests(uuid::Uuid::now_v7());
     let pool = owner_pool().await;
     let key = format!("test:{}", uuid::Uuid::now_v7());

@@ -5,7 +5,7 @@
 
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
-use tongxin_tests::{Tenant, TestApp, code, uuid_of, ws};
+use tongxin_tests::{Tenant, TestApp, assert_ok, code, uuid_of, ws};
 
 const SCHEDULE: &str = "mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id status attendance { expected } } } }";
 const MEETING: &str = "query($id: ID!) { meeting(id: $id) { id title canManage minutes minutesStatus resolutions amendments { text authorName } attendance { expected present onLeave leavePending absent quorumShare quorumMet quorumRuleSource } attendees { memberId name state voting checkInMethod } myAttendance { state } } }";
@@ -250,7 +250,7 @@ async fn check_in_refuses_forged_foreign_and_repeated_codes_and_the_quorum_follo
 async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
     // Arrange: codes rotate every second with no grace (the tenant's own setting).
     let b = branch().await;
-    let rule = b
+    assert_ok!(b
         .app
         .gql(
             Some(&b.t.token),
@@ -258,8 +258,7 @@ async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
             json!({ "i": { "key": "meeting.checkin", "sourceNote": "测试：快速轮换",
                 "params": { "rotateSeconds": 1, "graceSeconds": 0, "opensMinutesBefore": 30, "closesMinutesAfterEnd": 30 } } }),
         )
-        .await;
-    assert!(rule["errors"].is_null(), "{rule}");
+        .await);
     let fenced = schedule(
         &b,
         "THEME_PARTY_DAY",
@@ -278,15 +277,15 @@ async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     let expired = check_in(&b, &b.full1.0, &id, &stale, Some((39.9042, 116.4074))).await;
     // Back to the default timing, so that a fresh code outlives the requests below.
-    let reset = b
-        .app
-        .gql(
-            Some(&b.t.token),
-            "mutation($i: ResetRuleInput!) { resetRule(input: $i) { key } }",
-            json!({ "i": { "key": "meeting.checkin" } }),
-        )
-        .await;
-    assert!(reset["errors"].is_null(), "{reset}");
+    assert_ok!(
+        b.app
+            .gql(
+                Some(&b.t.token),
+                "mutation($i: ResetRuleInput!) { resetRule(input: $i) { key } }",
+                json!({ "i": { "key": "meeting.checkin" } }),
+            )
+            .await
+    );
     let far = check_in(
         &b,
         &b.full1.0,
@@ -478,15 +477,14 @@ async fn compliance_shows_what_is_done_and_what_is_behind_and_warns_officers_onc
         .assign_position(&b.t.token, &b.branch, &b.full1.1, "支部书记", "2026-01-01")
         .await;
     scheduled_id(&b, "BRANCH_COMMITTEE", -30).await;
-    let wide = b
+    assert_ok!(b
         .app
         .gql(
             Some(&b.t.token),
             "mutation($i: OverrideRuleInput!) { overrideRule(input: $i) { key } }",
             json!({ "i": { "key": "meeting.compliance", "sourceNote": "测试", "params": { "warnBeforeDays": 40 } } }),
         )
-        .await;
-    assert!(wide["errors"].is_null(), "{wide}");
+        .await);
     let query = "query($o: ID, $b: Boolean) { meetingCompliance(orgId: $o, behindOnly: $b) { orgName type status warning frequencyMonths ruleSource } }";
 
     // Act
