@@ -130,6 +130,16 @@ pub async fn owner_pool() -> sqlx::PgPool {
     sqlx::PgPool::connect(&url).await.expect("owner connection")
 }
 
+/// The nodes of a GraphQL connection (`{ edges { node } }`); panics if `connection` is not one.
+pub fn nodes(connection: &Value) -> Vec<Value> {
+    connection["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a connection: {connection}"))
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect()
+}
+
 /// A slug nobody else has.
 pub fn unique_slug() -> String {
     format!("t{}", &uuid::Uuid::now_v7().simple().to_string()[20..])

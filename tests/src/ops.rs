@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::{PASSWORD, Tenant, TestApp, assert_ok, unique_slug, uuid_of};
+use crate::{PASSWORD, Tenant, TestApp, assert_ok, nodes, unique_slug, uuid_of};
 
 impl TestApp {
     /// Posts a GraphQL request, asserts it had no errors and returns its `data`.
@@ -284,5 +284,17 @@ impl TestApp {
             .as_str()
             .unwrap_or_else(|| panic!("no due item: {data}"))
             .to_string()
+    }
+
+    /// The newest hundred notifications of the member `token` acts for, newest first.
+    pub async fn notifications(&self, token: &str) -> Vec<Value> {
+        let data = self
+            .gql_ok(
+                Some(token),
+                "{ notifications(first: 100) { edges { node { id kind title body detail readAt meetingId } } } }",
+                json!({}),
+            )
+            .await;
+        nodes(&data["notifications"])
     }
 }

@@ -31,22 +31,6 @@ async fn send_with(app: &TestApp, token: &str, input: Value) -> Value {
     .await
 }
 
-async fn notifications(app: &TestApp, token: &str) -> Vec<Value> {
-    let body = app
-        .gql(
-            Some(token),
-            "{ notifications(first: 50) { edges { node { kind title body } } } }",
-            json!({}),
-        )
-        .await;
-    body["data"]["notifications"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
-        .iter()
-        .map(|e| e["node"].clone())
-        .collect()
-}
-
 async fn members_of(app: &TestApp, token: &str, conv: &str) -> Value {
     app.gql(
         Some(token),
@@ -146,7 +130,7 @@ async fn a_direct_chat_is_one_per_pair_notifies_the_other_side_and_refuses_other
         conv.as_str(),
         "one conversation per pair"
     );
-    let inbox = notifications(&app, &b).await;
+    let inbox = app.notifications(&b).await;
     assert!(
         inbox
             .iter()
@@ -352,7 +336,7 @@ async fn mentions_notify_the_mentioned_and_all_is_for_admins_and_reaches_everyon
 
     // Assert
     assert!(mention["errors"].is_null(), "{mention}");
-    let a_inbox = notifications(&app, &a).await;
+    let a_inbox = app.notifications(&a).await;
     assert!(
         a_inbox
             .iter()
@@ -363,7 +347,7 @@ async fn mentions_notify_the_mentioned_and_all_is_for_admins_and_reaches_everyon
     assert_eq!(notified, 2, "everyone but the author");
     assert_eq!(again, 0, "a retried job writes nothing twice");
     assert!(
-        notifications(&app, &b)
+        app.notifications(&b)
             .await
             .iter()
             .any(|n| n["title"].as_str().unwrap_or("").contains("@所有人"))
@@ -536,7 +520,7 @@ async fn a_report_reaches_the_groups_admins_and_search_and_read_counts_work() {
 
     // Assert
     assert!(report["errors"].is_null(), "{report}");
-    let inbox = notifications(&app, &admin).await;
+    let inbox = app.notifications(&admin).await;
     assert!(
         inbox
             .iter()
@@ -545,7 +529,7 @@ async fn a_report_reaches_the_groups_admins_and_search_and_read_counts_work() {
         "{inbox:?}"
     );
     assert!(
-        notifications(&app, &a)
+        app.notifications(&a)
             .await
             .iter()
             .all(|n| n["kind"] != "MESSAGE_REPORT"),

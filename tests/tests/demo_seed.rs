@@ -5,7 +5,7 @@ use chrono::{DateTime, Months, Utc};
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
 use tongxin_core::demo;
-use tongxin_tests::TestApp;
+use tongxin_tests::{TestApp, nodes};
 
 /// Seeded once for the whole run: every test of this module reads the same tenant.
 static SEEDED: OnceCell<()> = OnceCell::const_new();
@@ -32,15 +32,6 @@ async fn log_in(app: &TestApp, email: &str) -> String {
         .to_string()
 }
 
-fn edges(v: &Value) -> Vec<Value> {
-    v["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("not a connection: {v}"))
-        .iter()
-        .map(|e| e["node"].clone())
-        .collect()
-}
-
 fn time(v: &Value) -> DateTime<Utc> {
     v.as_str()
         .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
@@ -65,7 +56,7 @@ async fn the_demo_tenant_is_seeded_once_with_two_hundred_members_and_the_printed
         .len();
     assert!(kinds >= 5, "varied political status: {dash}");
     let page = app.gql_ok(Some(&token), "{ members(first: 50) { edges { node { name organization { name } } } pageInfo { hasNextPage } } }", json!({})).await;
-    assert_eq!(edges(&page["members"]).len(), 50);
+    assert_eq!(nodes(&page["members"]).len(), 50);
     assert_eq!(page["members"]["pageInfo"]["hasNextPage"], true);
 }
 
@@ -80,7 +71,7 @@ async fn the_demo_pipeline_board_counts_the_same_people_at_each_stage_as_the_das
             json!({}),
         )
         .await;
-    let committee = edges(&orgs["organizations"])
+    let committee = nodes(&orgs["organizations"])
         .into_iter()
         .find(|o| o["name"] == "集团党委")
         .expect("the party committee")["id"]
@@ -144,7 +135,7 @@ async fn demo_full_members_have_their_road_to_membership_on_record() {
         )
         .await;
 
-    let full = edges(&page["members"]);
+    let full = nodes(&page["members"]);
     assert_eq!(full.len(), 20, "{page}");
     for m in full {
         let history = app
@@ -192,7 +183,7 @@ async fn the_demo_administrator_and_secretary_each_have_several_conversations_wi
         )
         .await;
 
-        let talking: Vec<Value> = edges(&list["conversations"])
+        let talking: Vec<Value> = nodes(&list["conversations"])
             .into_iter()
             .filter(|c| c["lastSeq"].as_i64() > Some(1) && !c["lastMessage"].is_null())
             .collect();
@@ -260,7 +251,7 @@ async fn the_demo_has_meetings_held_with_check_ins_and_meetings_to_come() {
     )
     .await;
 
-    let meetings = edges(&list["meetings"]);
+    let meetings = nodes(&list["meetings"]);
     assert!(
         meetings
             .iter()
@@ -298,7 +289,7 @@ async fn a_demo_notice_has_some_but_not_all_of_its_acknowledgements() {
     )
     .await;
 
-    let asked: Vec<Value> = edges(&sent["sentNotices"])
+    let asked: Vec<Value> = nodes(&sent["sentNotices"])
         .into_iter()
         .filter(|n| n["ackRequired"] == true)
         .collect();

@@ -104,22 +104,14 @@ fn field_error<'a>(body: &'a Value, field: &str) -> &'a str {
 }
 
 async fn notification_titles(app: &TestApp, token: &str) -> Vec<String> {
-    let body = app
-        .gql(
-            Some(token),
-            "{ notifications(first: 100) { edges { node { kind title meetingId } } } }",
-            json!({}),
-        )
-        .await;
-    body["data"]["notifications"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
+    app.notifications(token)
+        .await
         .iter()
-        .map(|e| {
+        .map(|n| {
             format!(
                 "{}:{}",
-                e["node"]["kind"].as_str().unwrap_or_default(),
-                e["node"]["title"].as_str().unwrap_or_default()
+                n["kind"].as_str().unwrap_or_default(),
+                n["title"].as_str().unwrap_or_default()
             )
         })
         .collect()

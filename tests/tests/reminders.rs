@@ -37,16 +37,6 @@ async fn run_reminder(
     reminder::deliver(&app.app, &job).await.unwrap();
 }
 
-async fn inbox(app: &TestApp, token: &str) -> Vec<Value> {
-    let body = app.gql(Some(token), "{ notifications(first: 50) { edges { node { id kind title body detail readAt } } } viewer { unreadNotificationCount } }", json!({})).await;
-    body["data"]["notifications"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
-        .iter()
-        .map(|e| e["node"].clone())
-        .collect()
-}
-
 async fn jobs_for(owner: &PgPool, item: uuid::Uuid) -> i64 {
     sqlx::query_scalar("select count(*) from graphile_worker.jobs where key like $1")
         .bind(format!("reminder:{item}:%"))
@@ -87,7 +77,7 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         .await
         .unwrap();
     assert_eq!(
-        jobs_for(&owner, item).await + inbox(&app, &member_token).await.len() as i64,
+        jobs_for(&owner, item).await + app.notifications(&member_token).await.len() as i64,
         0
     );
     reminder::scan(&app.app, due_at - Duration::days(7))
@@ -97,7 +87,7 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
     reminder::scan(&app.app, due_at - Duration::days(7) + Duration::minutes(5))
         .await
         .unwrap();
-    let first = inbox(&app, &member_token).await;
+    let first = app.notifications(&member_token).await;
     assert_eq!(first.len(), 1, "{first:?}");
     assert!(
         first[0]["title"]
@@ -120,12 +110,12 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 2).await;
-    assert_eq!(inbox(&app, &member_token).await.len(), 2);
+    assert_eq!(app.notifications(&member_token).await.len(), 2);
     reminder::scan(&app.app, due_at + Duration::days(1) + Duration::minutes(1))
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 4).await;
-    let officer = inbox(&app, &t.token).await;
+    let officer = app.notifications(&t.token).await;
     assert!(
         officer
             .iter()
