@@ -297,4 +297,20 @@ impl TestApp {
             .await;
         nodes(&data["notifications"])
     }
+
+    /// Creates a custom group chat titled `title` with `members` besides its creator; returns
+    /// the conversation's id.
+    pub async fn create_group(&self, token: &str, title: &str, members: &[&str]) -> String {
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }",
+                json!({ "i": { "title": title, "memberIds": members } }),
+            )
+            .await;
+        data["createGroup"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no conversation: {data}"))
+            .to_string()
+    }
 }

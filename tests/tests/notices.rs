@@ -679,7 +679,6 @@ async fn bad_input_gets_clear_field_errors_and_a_member_cannot_publish() {
     assert_eq!(code(&by_member), Some("NOT_FOUND"), "{by_member}");
 }
 
-/// Decoded text of every message in the SMTP sink that mentions `needle`.
 #[tokio::test]
 async fn urgent_notices_email_every_recipient_and_others_only_those_who_chose_email() {
     // Arrange: an API node and a worker sending through the real SMTP sink.
