@@ -1,5 +1,11 @@
 //! Test harness: spawns real API nodes on port 0 against the provisioned PostgreSQL (connected
 //! as `tongxin_app`, so row-level security is exercised) and talks to them over HTTP.
+//!
+//! Tests arrange through one helper per common operation (`TestApp::sign_up`, `join`,
+//! `assign_position`, `publish_notice`, … in `ops`), check responses with [`assert_ok!`],
+//! wait for effects with [`wait_until`] / [`wait_for`] rather than fixed sleeps, read the SMTP
+//! sink through [`mail`] and subscriptions through [`ws`]. Migrations run once per test
+//! binary; every test signs up tenants of its own, so tests share the database safely.
 
 mod assert;
 pub mod bench;
