@@ -1,9 +1,22 @@
 //! Test harness: spawns real API nodes on port 0 against the provisioned PostgreSQL (connected
 //! as `tongxin_app`, so row-level security is exercised) and talks to them over HTTP.
+//!
+//! Tests arrange through one helper per common operation (`TestApp::sign_up`, `join`,
+//! `assign_position`, `publish_notice`, … in `ops`), check responses with [`assert_ok!`],
+//! wait for effects with [`wait_until`] / [`wait_for`] rather than fixed sleeps, read the SMTP
+//! sink through [`mail`] and subscriptions through [`ws`]. Migrations run once per test
+//! binary; every test signs up tenants of its own, so tests share the database safely.
 
+mod assert;
 pub mod bench;
+pub mod mail;
+mod ops;
 pub mod procfs;
+mod wait;
 pub mod ws;
+
+pub use assert::ok_data;
+pub use wait::{POLL, wait_for, wait_until};
 
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
@@ -82,107 +95,6 @@ impl TestApp {
             .await
             .expect("json body")
     }
-
-    /// Invites a person named `name` into `org` as `admin` and accepts; returns the new
-    /// member's session token and member id.
-    pub async fn join(&self, admin: &str, org: &str, name: &str) -> (String, String) {
-        let email = format!("j@{}.cn", unique_slug());
-        let inv = self
-            .gql(
-                Some(admin),
-                "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-                json!({ "i": { "email": email, "name": name, "organizationId": org } }),
-            )
-            .await;
-        let acc = self
-            .gql(
-                None,
-                "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }",
-                json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } }),
-            )
-            .await;
-        let token = acc["data"]["acceptInvitation"]["token"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{inv} {acc}"))
-            .to_string();
-        let member = acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{acc}"))
-            .to_string();
-        (token, member)
-    }
-
-    /// Signs up a fresh tenant; returns `(token, slug, admin email)`.
-    pub async fn sign_up(&self) -> Tenant {
-        let slug = unique_slug();
-        let email = format!("admin@{slug}.example.cn");
-        let body = self
-            .gql(
-                None,
-                "mutation($i: SignUpInput!) { signUp(input: $i) { token viewer { member { id name } tenant { id slug } } } }",
-                json!({ "i": { "tenantName": format!("测试企业 {slug}"), "tenantSlug": slug, "adminName": "管理员", "adminEmail": email, "adminPassword": PASSWORD } }),
-            )
-            .await;
-        let token = body["data"]["signUp"]["token"]
-            .as_str()
-            .unwrap_or_else(|| panic!("sign-up failed: {body}"))
-            .to_string();
-        let member_id = body["data"]["signUp"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        Tenant {
-            token,
-            slug,
-            email,
-            member_id,
-        }
-    }
-
-    /// Creates an org unit; returns its global id.
-    pub async fn create_org(
-        &self,
-        token: &str,
-        parent: Option<&str>,
-        name: &str,
-        line: &str,
-    ) -> String {
-        let body = self
-            .gql(
-                Some(token),
-                "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id path } } }",
-                json!({ "i": { "parentId": parent, "name": name, "line": line } }),
-            )
-            .await;
-        body["data"]["createOrganization"]["organization"]["id"]
-            .as_str()
-            .unwrap_or_else(|| panic!("create org failed: {body}"))
-            .to_string()
-    }
-}
-
-impl TestApp {
-    /// Creates an org unit of a given kind (e.g. `PARTY_BRANCH`); returns its global id.
-    pub async fn create_org_of(
-        &self,
-        token: &str,
-        parent: Option<&str>,
-        name: &str,
-        line: &str,
-        kind: &str,
-    ) -> String {
-        let body = self
-            .gql(
-                Some(token),
-                "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
-                json!({ "i": { "parentId": parent, "name": name, "line": line, "kind": kind } }),
-            )
-            .await;
-        body["data"]["createOrganization"]["organization"]["id"]
-            .as_str()
-            .unwrap_or_else(|| panic!("create org failed: {body}"))
-            .to_string()
-    }
 }
 
 /// A signed-up tenant.
@@ -209,10 +121,29 @@ pub fn uuid_of(global: &str) -> uuid::Uuid {
 
 /// The tenant's id, as the signed-up admin sees it.
 pub async fn tenant_id_of(app: &TestApp, t: &Tenant) -> uuid::Uuid {
-    let body = app
-        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
+    app.tenant_id(&t.token).await
+}
+
+/// A pool connected with the configured URL (the database owner), for checks and set-up
+/// the runtime role may not do; migrates first, like [`TestApp::spawn`].
+pub async fn owner_pool() -> sqlx::PgPool {
+    let url = config().database.url;
+    MIGRATED
+        .get_or_init(|| async {
+            tongxin_core::db::migrate(&url).await.expect("migrations");
+        })
         .await;
-    uuid_of(body["data"]["viewer"]["tenant"]["id"].as_str().unwrap())
+    sqlx::PgPool::connect(&url).await.expect("owner connection")
+}
+
+/// The nodes of a GraphQL connection (`{ edges { node } }`); panics if `connection` is not one.
+pub fn nodes(connection: &Value) -> Vec<Value> {
+    connection["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a connection: {connection}"))
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect()
 }
 
 /// A slug nobody else has.

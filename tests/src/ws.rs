@@ -32,21 +32,28 @@ pub async fn open(url: &str, init: Value) -> anyhow::Result<Ws> {
     }
 }
 
-/// Connects as `token` to the node at `base` and subscribes (id `1`) to `query`.
-pub async fn subscribe(base: &str, token: &str, query: &str, variables: Value) -> Ws {
+/// Connects as `token` to the node at `base` (an `http://` address) and waits for the
+/// `connection_ack`.
+pub async fn connect(base: &str, token: &str) -> Ws {
     let url = format!("{}/graphql/ws", base.replace("http://", "ws://"));
-    let mut ws = tokio::time::timeout(
+    tokio::time::timeout(
         std::time::Duration::from_secs(5),
         open(&url, json!({ "token": token })),
     )
     .await
     .expect("connection_ack within 5 s")
-    .unwrap();
+    .unwrap()
+}
+
+/// Connects as `token` to the node at `base` and subscribes (id `1`) to `query`.
+pub async fn subscribe(base: &str, token: &str, query: &str, variables: Value) -> Ws {
+    let mut ws = connect(base, token).await;
     send(
         &mut ws,
         json!({ "id": "1", "type": "subscribe", "payload": { "query": query, "variables": variables } }),
     )
     .await;
+    // The protocol does not acknowledge a subscribe; give the node time to register it.
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     ws
 }

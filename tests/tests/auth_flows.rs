@@ -265,16 +265,7 @@ async fn one_address_is_limited_across_accounts() {
 async fn logging_out_and_revoking_sessions_end_them_and_a_password_change_ends_the_others() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let second = app
-        .gql(
-            None,
-            LOGIN,
-            json!({ "i": { "email": t.email, "password": PASSWORD } }),
-        )
-        .await["data"]["logIn"]["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let second = app.log_in(&t.email, None).await;
     let sessions = app
         .gql(Some(&t.token), "{ mySessions { id current } }", json!({}))
         .await;
@@ -371,23 +362,7 @@ async fn disabling_a_member_ends_their_sessions_at_once() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let org = app.create_org(&t.token, None, "集团工会", "UNION").await;
-    let email = format!("m@{}.cn", tongxin_tests::unique_slug());
-    let inv = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-            json!({ "i": { "email": email, "name": "张伟", "organizationId": org } }),
-        )
-        .await;
-    let accepted = app.gql(None, "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }", json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } })).await;
-    let member_token = accepted["data"]["acceptInvitation"]["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let member_id = accepted["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (member_token, member_id) = app.join(&t.token, &org, "张伟").await;
     let off = app.gql(Some(&t.token), "mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { member { status } } }", json!({ "i": { "id": member_id, "disabled": true } })).await;
     assert_eq!(
         off["data"]["setMemberDisabled"]["member"]["status"],

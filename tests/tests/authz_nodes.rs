@@ -1,30 +1,8 @@
 //! Casbin grants over org sub-trees, and revocation reaching a second API node through Redis.
 
 use serde_json::json;
-use std::time::{Duration, Instant};
-use tongxin_tests::{PASSWORD, TestApp, code, config};
-
-async fn invited_member(app: &TestApp, admin: &str, org: &str) -> (String, String) {
-    let email = format!("o@{}.cn", tongxin_tests::unique_slug());
-    let inv = app
-        .gql(
-            Some(admin),
-            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-            json!({ "i": { "email": email, "name": "赵书记", "organizationId": org } }),
-        )
-        .await;
-    let acc = app.gql(None, "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }", json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } })).await;
-    (
-        acc["data"]["acceptInvitation"]["token"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-        acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-    )
-}
+use std::time::Duration;
+use tongxin_tests::{TestApp, code, config, wait_until};
 
 const CREATE_UNDER: &str = "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }";
 
@@ -41,7 +19,7 @@ async fn an_org_admin_grant_at_a_unit_covers_its_subtree_and_nothing_beside_it()
     let four = app
         .create_org(&t.token, Some(&top), "旁支部", "PARTY")
         .await;
-    let (officer, officer_id) = invited_member(&app, &t.token, &seven).await;
+    let (officer, officer_id) = app.join(&t.token, &seven, "赵书记").await;
     let grant = app.gql(Some(&t.token), "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id scope } } }", json!({ "i": { "memberId": officer_id, "role": "org_admin", "organizationId": three } })).await;
     assert!(
         grant["data"]["grantRole"]["grant"]["id"].is_string(),
@@ -111,7 +89,7 @@ async fn an_officer_position_grants_its_role_and_ending_it_takes_it_away() {
     let t = app.sign_up().await;
     let top = app.create_org(&t.token, None, "党委", "PARTY").await;
     let branch = app.create_org(&t.token, Some(&top), "支部", "PARTY").await;
-    let (officer, officer_id) = invited_member(&app, &t.token, &branch).await;
+    let (officer, officer_id) = app.join(&t.token, &branch, "赵书记").await;
     let create_member = "mutation($i: MemberInput!) { createMember(input: $i) { member { id } } }";
     let before = app
         .gql(
@@ -167,18 +145,13 @@ async fn a_revoked_grant_stops_working_on_a_second_node_within_two_seconds() {
     let node_b = TestApp::spawn_with(cfg).await;
     let t = node_a.sign_up().await;
     let top = node_a.create_org(&t.token, None, "党委", "PARTY").await;
-    let (officer, officer_id) = invited_member(&node_a, &t.token, &top).await;
-    let grant = node_a
-        .gql(
-            Some(&t.token),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }",
-            json!({ "i": { "memberId": officer_id, "role": "org_admin", "organizationId": top } }),
+    let (officer, officer_id) = node_a.join(&t.token, &top, "赵书记").await;
+    let grant_id = node_a
+        .grant_role(
+            &t.token,
+            json!({ "memberId": officer_id, "role": "org_admin", "organizationId": top }),
         )
         .await;
-    let grant_id = grant["data"]["grantRole"]["grant"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
     let rename = "mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { organization { name } } }";
     // Node B has the grant cached now.
     let allowed = node_b
@@ -204,23 +177,19 @@ async fn a_revoked_grant_stops_working_on_a_second_node_within_two_seconds() {
     assert_eq!(revoked["data"]["revokeGrant"], true);
 
     // Assert: node B refuses within two seconds.
-    let start = Instant::now();
-    loop {
-        let r = node_b
-            .gql(
-                Some(&officer),
-                rename,
-                json!({ "i": { "id": top, "name": "党委二" } }),
-            )
-            .await;
-        if code(&r) == Some("NOT_FOUND") {
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(2),
-            "node B still allowed after {:?}",
-            start.elapsed()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_until(
+        Duration::from_secs(2),
+        "node B to refuse the revoked grant",
+        || async {
+            let r = node_b
+                .gql(
+                    Some(&officer),
+                    rename,
+                    json!({ "i": { "id": top, "name": "党委二" } }),
+                )
+                .await;
+            code(&r) == Some("NOT_FOUND")
+        },
+    )
+    .await;
 }

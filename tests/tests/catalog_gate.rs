@@ -1,14 +1,7 @@
 //! The catalog gate: the migrated schema keeps every tenancy rule.
 
 use sqlx::PgPool;
-use tongxin_tests::{TestApp, config};
-
-async fn owner_pool() -> PgPool {
-    TestApp::spawn().await; // ensures migrations ran
-    PgPool::connect(&config().database.url)
-        .await
-        .expect("owner connection")
-}
+use tongxin_tests::owner_pool;
 
 async fn offenders(pool: &PgPool, sql: &str) -> Vec<String> {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string()))

@@ -2,17 +2,13 @@
 //! id; history pages by seq; `messageAdded` replays after `afterSeq` then streams live without
 //! gaps or duplicates; other tenants and non-members see nothing.
 
-use futures::{SinkExt, StreamExt};
+use futures::SinkExt;
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::{TestApp, code};
-
-pub(crate) type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-pub(crate) async fn join(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
-    app.join(admin, org, name).await
-}
+use tokio_tungstenite::tungstenite::Message;
+use tongxin_tests::{
+    TestApp, code,
+    ws::{self, Ws, next},
+};
 
 pub(crate) async fn conversations(app: &TestApp, token: &str) -> Vec<Value> {
     let body = app
@@ -58,8 +54,8 @@ async fn an_org_group_holds_its_members_stores_one_message_per_client_id_and_pag
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "第一党支部", "PARTY").await;
-    let (wang, _) = join(&app, &t.token, &branch, "王芳").await;
-    let (li, _) = join(&app, &t.token, &branch, "李强").await;
+    let (wang, _) = app.join(&t.token, &branch, "王芳").await;
+    let (li, _) = app.join(&t.token, &branch, "李强").await;
     let conv = group_of(&conversations(&app, &wang).await, &branch).expect("the branch's group");
 
     // Act
@@ -107,8 +103,8 @@ async fn reading_moves_the_cursor_and_clears_the_unread_count() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "机关党支部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &branch, "赵一").await;
-    let (b, _) = join(&app, &t.token, &branch, "钱二").await;
+    let (a, _) = app.join(&t.token, &branch, "赵一").await;
+    let (b, _) = app.join(&t.token, &branch, "钱二").await;
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
     for i in 0..3 {
         send(&app, &a, &conv, &format!("第 {i} 条"), &format!("m{i}")).await;
@@ -139,18 +135,11 @@ async fn membership_follows_a_move_between_units_and_a_disable() {
     let t = app.sign_up().await;
     let one = app.create_org(&t.token, None, "一支部", "PARTY").await;
     let two = app.create_org(&t.token, None, "二支部", "PARTY").await;
-    let (token, member) = join(&app, &t.token, &one, "孙三").await;
+    let (token, member) = app.join(&t.token, &one, "孙三").await;
     let old = group_of(&conversations(&app, &token).await, &one).unwrap();
 
     // Act: moved to the second branch.
-    let moved = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "patch": { "organizationIds": [two] } } }),
-        )
-        .await;
-    assert!(moved["errors"].is_null(), "{moved}");
+    app.place(&t.token, &member, &[&two]).await;
     let after_move = conversations(&app, &token).await;
     let history = app
         .gql(
@@ -164,14 +153,7 @@ async fn membership_follows_a_move_between_units_and_a_disable() {
     assert!(group_of(&after_move, &one).is_none());
     assert!(group_of(&after_move, &two).is_some());
     assert_eq!(code(&history), Some("NOT_FOUND"), "{history}");
-    let disabled = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: SetMemberDisabledInput!) { setMemberDisabled(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "disabled": true } }),
-        )
-        .await;
-    assert!(disabled["errors"].is_null(), "{disabled}");
+    app.set_member_disabled(&t.token, &member, true).await;
 }
 
 #[tokio::test]
@@ -180,9 +162,9 @@ async fn other_tenants_and_non_members_cannot_read_or_post_and_long_messages_are
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "保密支部", "PARTY").await;
-    let (inside, _) = join(&app, &t.token, &branch, "周四").await;
+    let (inside, _) = app.join(&t.token, &branch, "周四").await;
     let other_unit = app.create_org(&t.token, None, "另一支部", "PARTY").await;
-    let (outsider, _) = join(&app, &t.token, &other_unit, "吴五").await;
+    let (outsider, _) = app.join(&t.token, &other_unit, "吴五").await;
     let stranger = app.sign_up().await;
     let conv = group_of(&conversations(&app, &inside).await, &branch).unwrap();
 
@@ -215,18 +197,7 @@ async fn other_tenants_and_non_members_cannot_read_or_post_and_long_messages_are
 }
 
 pub(crate) async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().unwrap();
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
-    let init = json!({ "type": "connection_init", "payload": { "token": token } });
-    ws.send(Message::Text(init.to_string().into()))
-        .await
-        .unwrap();
-    assert_eq!(next(&mut ws).await.unwrap()["type"], "connection_ack");
+    let mut ws = ws::connect(&app.base, token).await;
     let sub = json!({ "id": "m", "type": "subscribe", "payload": {
         "query": "subscription($c: ID!, $a: Int) { messageAdded(conversationId: $c, afterSeq: $a) { seq body } }",
         "variables": { "c": conv, "a": after } } });
@@ -236,25 +207,10 @@ pub(crate) async fn open(app: &TestApp, token: &str, conv: &str, after: i64) -> 
     ws
 }
 
-pub(crate) async fn next(ws: &mut Ws) -> Option<Value> {
-    loop {
-        let msg = tokio::time::timeout(std::time::Duration::from_secs(5), ws.next())
-            .await
-            .ok()??
-            .ok()?;
-        if let Message::Text(t) = msg {
-            let v: Value = serde_json::from_str(&t).unwrap();
-            if v["type"] != "ping" && v["type"] != "pong" {
-                return Some(v);
-            }
-        }
-    }
-}
-
 async fn seqs(ws: &mut Ws, n: usize) -> Vec<i64> {
     let mut out = Vec::new();
     while out.len() < n {
-        let v = next(ws).await.expect("a message");
+        let v = next(ws, 5).await.expect("a message");
         out.push(
             v["payload"]["data"]["messageAdded"]["seq"]
                 .as_i64()
@@ -270,8 +226,8 @@ async fn message_added_replays_after_the_given_seq_then_streams_live_without_gap
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "青年党支部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &branch, "郑六").await;
-    let (b, _) = join(&app, &t.token, &branch, "冯七").await;
+    let (a, _) = app.join(&t.token, &branch, "郑六").await;
+    let (b, _) = app.join(&t.token, &branch, "冯七").await;
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
     for i in 1..=5 {
         send(&app, &a, &conv, &format!("消息 {i}"), &format!("p{i}")).await;
@@ -303,8 +259,8 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "二支部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &branch, "褚九").await;
-    let (b, _) = join(&app, &t.token, &branch, "卫十").await;
+    let (a, _) = app.join(&t.token, &branch, "褚九").await;
+    let (b, _) = app.join(&t.token, &branch, "卫十").await;
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
     let mut ws = open(&app, &b, &conv, 0).await;
     let fields = "id seq body createdAt replyToSeq recalledAt mentionIds mentionsAll conversationId author { __typename id name }";
@@ -316,6 +272,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
             .await
             .unwrap();
     }
+    // The protocol does not acknowledge a subscribe; give the node time to register both.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
 
     // Act: one message, then "s" is completed by the client, then another message. The
@@ -324,7 +281,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     let mut first = std::collections::HashMap::new();
     let (mut stopped, mut completed) = (false, false);
     while !(completed && ["s", "o", "m"].iter().all(|k| first.contains_key(*k))) {
-        let v = next(&mut ws)
+        let v = next(&mut ws, 5)
             .await
             .unwrap_or_else(|| panic!("a frame; so far {first:?}, completed {completed}"));
         let id = v["id"].as_str().unwrap_or_default().to_string();
@@ -346,7 +303,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     send(&app, &a, &conv, "第二条", "c2").await;
     let mut after_stop = std::collections::BTreeMap::new();
     while after_stop.len() < 2 {
-        let v = next(&mut ws).await.expect("a frame");
+        let v = next(&mut ws, 5).await.expect("a frame");
         after_stop.insert(
             v["id"].as_str().unwrap_or_default().to_string(),
             v["payload"]["data"]["messageAdded"]["seq"].clone(),
@@ -367,7 +324,7 @@ async fn the_shared_and_the_ordinary_paths_render_a_message_alike_and_complete_o
     );
     assert!(after_stop.values().all(|seq| seq == 2), "{after_stop:?}");
     assert!(
-        next(&mut ws).await.is_none(),
+        next(&mut ws, 5).await.is_none(),
         "nothing more for the completed subscription"
     );
 }
@@ -378,13 +335,13 @@ async fn a_non_member_cannot_subscribe_to_a_conversation() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "甲支部", "PARTY").await;
-    let (inside, _) = join(&app, &t.token, &branch, "陈八").await;
+    let (inside, _) = app.join(&t.token, &branch, "陈八").await;
     let conv = group_of(&conversations(&app, &inside).await, &branch).unwrap();
     let stranger = app.sign_up().await;
 
     // Act
     let mut ws = open(&app, &stranger.token, &conv, 0).await;
-    let reply = next(&mut ws).await.expect("a reply");
+    let reply = next(&mut ws, 5).await.expect("a reply");
 
     // Assert
     let text = reply.to_string();

@@ -2,7 +2,7 @@
 //! broadcast-only, mutes, mentions and @all, recall, reports, sensitive words, search and
 //! read counts — each with the refusal beside the permitted case, and other tenants refused.
 
-use super::chat::{conversations, group_of, join, send};
+use super::chat::{conversations, group_of, send};
 use serde_json::{Value, json};
 use tongxin_tests::{TestApp, code};
 
@@ -31,22 +31,6 @@ async fn send_with(app: &TestApp, token: &str, input: Value) -> Value {
     .await
 }
 
-async fn notifications(app: &TestApp, token: &str) -> Vec<Value> {
-    let body = app
-        .gql(
-            Some(token),
-            "{ notifications(first: 50) { edges { node { kind title body } } } }",
-            json!({}),
-        )
-        .await;
-    body["data"]["notifications"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
-        .iter()
-        .map(|e| e["node"].clone())
-        .collect()
-}
-
 async fn members_of(app: &TestApp, token: &str, conv: &str) -> Value {
     app.gql(
         Some(token),
@@ -62,9 +46,9 @@ async fn a_custom_group_has_its_creator_as_admin_who_adds_and_removes_members() 
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "工会小组", "UNION").await;
-    let (a, _) = join(&app, &t.token, &unit, "甲").await;
-    let (b, b_id) = join(&app, &t.token, &unit, "乙").await;
-    let (c, c_id) = join(&app, &t.token, &unit, "丙").await;
+    let (a, _) = app.join(&t.token, &unit, "甲").await;
+    let (b, b_id) = app.join(&t.token, &unit, "乙").await;
+    let (c, c_id) = app.join(&t.token, &unit, "丙").await;
 
     // Act
     let created = create_group(&app, &a, "羽毛球兴趣群", &[&b_id]).await;
@@ -114,11 +98,11 @@ async fn a_direct_chat_is_one_per_pair_notifies_the_other_side_and_refuses_other
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "团支部", "YOUTH").await;
-    let (a, a_id) = join(&app, &t.token, &unit, "小赵").await;
-    let (b, b_id) = join(&app, &t.token, &unit, "小钱").await;
+    let (a, a_id) = app.join(&t.token, &unit, "小赵").await;
+    let (b, b_id) = app.join(&t.token, &unit, "小钱").await;
     let other = app.sign_up().await;
     let foreign_unit = app.create_org(&other.token, None, "外单位", "YOUTH").await;
-    let (_, foreign_id) = join(&app, &other.token, &foreign_unit, "外人").await;
+    let (_, foreign_id) = app.join(&other.token, &foreign_unit, "外人").await;
 
     // Act
     let open = |token: String, member: String| {
@@ -146,7 +130,7 @@ async fn a_direct_chat_is_one_per_pair_notifies_the_other_side_and_refuses_other
         conv.as_str(),
         "one conversation per pair"
     );
-    let inbox = notifications(&app, &b).await;
+    let inbox = app.notifications(&b).await;
     assert!(
         inbox
             .iter()
@@ -170,9 +154,9 @@ async fn a_joint_group_spans_a_department_and_its_units_and_follows_placements()
         .create_org(&t.token, None, "生产部工会小组", "UNION")
         .await;
     let elsewhere = app.create_org(&t.token, None, "销售部", "ADMIN").await;
-    let (in_dept, _) = join(&app, &t.token, &dept, "部门员工").await;
-    let (in_party, _) = join(&app, &t.token, &party, "支部党员").await;
-    let (outside, _) = join(&app, &t.token, &elsewhere, "销售员").await;
+    let (in_dept, _) = app.join(&t.token, &dept, "部门员工").await;
+    let (in_party, _) = app.join(&t.token, &party, "支部党员").await;
+    let (outside, _) = app.join(&t.token, &elsewhere, "销售员").await;
 
     // Act
     let not_dept = app
@@ -196,7 +180,7 @@ async fn a_joint_group_spans_a_department_and_its_units_and_follows_placements()
             json!({ "i": { "departmentId": dept, "unitIds": [party, union], "title": "生产部党工团群" } }),
         )
         .await;
-    let (in_union, _) = join(&app, &t.token, &union, "工会会员").await;
+    let (in_union, _) = app.join(&t.token, &union, "工会会员").await;
     let joint = |v: &[Value]| v.iter().any(|c| c["kind"] == "JOINT");
 
     // Assert
@@ -217,8 +201,8 @@ async fn broadcast_only_groups_and_mutes_refuse_with_the_reason_while_admins_pos
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "宣传组", "PARTY").await;
-    let (admin, _) = join(&app, &t.token, &unit, "管理员甲").await;
-    let (member, member_id) = join(&app, &t.token, &unit, "成员乙").await;
+    let (admin, _) = app.join(&t.token, &unit, "管理员甲").await;
+    let (member, member_id) = app.join(&t.token, &unit, "成员乙").await;
     let conv = id_of(
         &create_group(&app, &admin, "通知群", &[&member_id]).await,
         "createGroup",
@@ -297,17 +281,11 @@ async fn mentions_notify_the_mentioned_and_all_is_for_admins_and_reaches_everyon
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "第三党支部", "PARTY").await;
-    let (secretary, secretary_id) = join(&app, &t.token, &branch, "书记").await;
-    let (a, a_id) = join(&app, &t.token, &branch, "党员甲").await;
-    let (b, _) = join(&app, &t.token, &branch, "党员乙").await;
-    let appointed = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": branch, "memberId": secretary_id, "title": "支部书记", "termStart": "2026-01-01" } }),
-        )
+    let (secretary, secretary_id) = app.join(&t.token, &branch, "书记").await;
+    let (a, a_id) = app.join(&t.token, &branch, "党员甲").await;
+    let (b, _) = app.join(&t.token, &branch, "党员乙").await;
+    app.assign_position(&t.token, &branch, &secretary_id, "支部书记", "2026-01-01")
         .await;
-    assert!(appointed["errors"].is_null(), "{appointed}");
     let conv = group_of(&conversations(&app, &a).await, &branch).unwrap();
 
     // Act
@@ -358,7 +336,7 @@ async fn mentions_notify_the_mentioned_and_all_is_for_admins_and_reaches_everyon
 
     // Assert
     assert!(mention["errors"].is_null(), "{mention}");
-    let a_inbox = notifications(&app, &a).await;
+    let a_inbox = app.notifications(&a).await;
     assert!(
         a_inbox
             .iter()
@@ -369,7 +347,7 @@ async fn mentions_notify_the_mentioned_and_all_is_for_admins_and_reaches_everyon
     assert_eq!(notified, 2, "everyone but the author");
     assert_eq!(again, 0, "a retried job writes nothing twice");
     assert!(
-        notifications(&app, &b)
+        app.notifications(&b)
             .await
             .iter()
             .any(|n| n["title"].as_str().unwrap_or("").contains("@所有人"))
@@ -382,9 +360,9 @@ async fn senders_recall_their_own_admins_recall_any_and_others_cannot() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "团委", "YOUTH").await;
-    let (admin, _) = join(&app, &t.token, &unit, "团委书记").await;
-    let (a, a_id) = join(&app, &t.token, &unit, "团员甲").await;
-    let (b, b_id) = join(&app, &t.token, &unit, "团员乙").await;
+    let (admin, _) = app.join(&t.token, &unit, "团委书记").await;
+    let (a, a_id) = app.join(&t.token, &unit, "团员甲").await;
+    let (b, b_id) = app.join(&t.token, &unit, "团员乙").await;
     let conv = id_of(
         &create_group(&app, &admin, "团员群", &[&a_id, &b_id]).await,
         "createGroup",
@@ -438,7 +416,7 @@ async fn sensitive_words_block_or_mask_and_only_tenant_admins_edit_the_list() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "车间党支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &unit, "车间党员").await;
+    let (member, _) = app.join(&t.token, &unit, "车间党员").await;
     let conv = group_of(&conversations(&app, &member).await, &unit).unwrap();
     let set = |token: String, word: &'static str, action: &'static str| {
         let app = &app;
@@ -462,7 +440,7 @@ async fn sensitive_words_block_or_mask_and_only_tenant_admins_edit_the_list() {
     let other_unit = app
         .create_org(&other.token, None, "外单位支部", "PARTY")
         .await;
-    let (other_member, _) = join(&app, &other.token, &other_unit, "外单位党员").await;
+    let (other_member, _) = app.join(&other.token, &other_unit, "外单位党员").await;
     let other_conv = group_of(&conversations(&app, &other_member).await, &other_unit).unwrap();
     let elsewhere = send(&app, &other_member, &other_conv, "赌博是违法的", "w3").await;
 
@@ -486,9 +464,9 @@ async fn a_report_reaches_the_groups_admins_and_search_and_read_counts_work() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "质量部工会", "UNION").await;
-    let (admin, _) = join(&app, &t.token, &unit, "工会主席").await;
-    let (a, a_id) = join(&app, &t.token, &unit, "会员甲").await;
-    let (b, b_id) = join(&app, &t.token, &unit, "会员乙").await;
+    let (admin, _) = app.join(&t.token, &unit, "工会主席").await;
+    let (a, a_id) = app.join(&t.token, &unit, "会员甲").await;
+    let (b, b_id) = app.join(&t.token, &unit, "会员乙").await;
     let conv = id_of(
         &create_group(&app, &admin, "质量部会员群", &[&a_id, &b_id]).await,
         "createGroup",
@@ -542,7 +520,7 @@ async fn a_report_reaches_the_groups_admins_and_search_and_read_counts_work() {
 
     // Assert
     assert!(report["errors"].is_null(), "{report}");
-    let inbox = notifications(&app, &admin).await;
+    let inbox = app.notifications(&admin).await;
     assert!(
         inbox
             .iter()
@@ -551,7 +529,7 @@ async fn a_report_reaches_the_groups_admins_and_search_and_read_counts_work() {
         "{inbox:?}"
     );
     assert!(
-        notifications(&app, &a)
+        app.notifications(&a)
             .await
             .iter()
             .all(|n| n["kind"] != "MESSAGE_REPORT"),

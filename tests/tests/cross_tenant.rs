@@ -4,7 +4,7 @@ mod http_routes;
 mod list_filters;
 
 use serde_json::json;
-use tongxin_tests::{TestApp, code};
+use tongxin_tests::{TestApp, assert_ok, code};
 
 const ORG_NODE: &str = "query($id: ID!) { node(id: $id) { id ... on Organization { name } } }";
 
@@ -277,22 +277,15 @@ async fn positions_and_grants_of_one_tenant_cannot_be_ended_or_revoked_from_anot
     let a = app.sign_up().await;
     let b = app.sign_up().await;
     let org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
-    let pos = app.gql(Some(&a.token), "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }", json!({ "i": { "organizationId": org, "memberId": a.member_id, "title": "党委书记", "termStart": "2026-01-01" } })).await;
-    let pos_id = pos["data"]["assignPosition"]["position"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{pos}"))
-        .to_string();
-    let grant = app
-        .gql(
-            Some(&a.token),
-            "mutation($i: GrantRoleInput!) { grantRole(input: $i) { grant { id } } }",
-            json!({ "i": { "memberId": a.member_id, "role": "supervisor" } }),
+    let pos_id = app
+        .assign_position(&a.token, &org, &a.member_id, "党委书记", "2026-01-01")
+        .await;
+    let grant_id = app
+        .grant_role(
+            &a.token,
+            json!({ "memberId": a.member_id, "role": "supervisor" }),
         )
         .await;
-    let grant_id = grant["data"]["grantRole"]["grant"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
 
     let end = "mutation($i: IdInput!) { endPosition(input: $i) { position { endedAt } } }";
     let revoke = "mutation($i: IdInput!) { revokeGrant(input: $i) }";
@@ -446,17 +439,7 @@ async fn a_tenant_admin_sets_the_time_zone_of_their_own_tenant_only_and_members_
         b_view["data"]["viewer"]["tenant"]["timeZone"],
         "Asia/Shanghai"
     );
-    let key = app
-        .gql(
-            Some(&a.token),
-            "mutation { createApiKey(input: { name: \"只读\", role: \"member\" }) { secret } }",
-            json!({}),
-        )
-        .await;
-    let secret = key["data"]["createApiKey"]["secret"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let secret = app.create_api_key(&a.token, "只读", Some("member")).await;
     assert_eq!(
         code(
             &app.gql(Some(&secret), q, json!({ "i": { "timeZone": "UTC" } }))
@@ -477,14 +460,14 @@ async fn a_member_page_shows_each_members_units_on_every_line_and_another_tenant
     let group = app.create_org(&a.token, None, "工会一组", "UNION").await;
     let create = "mutation($i: MemberInput!) { createMember(input: $i) { member { id } } }";
     for (name, orgs) in [("甲", vec![&branch, &group]), ("乙", vec![&branch])] {
-        let made = app
-            .gql(
+        assert_ok!(
+            app.gql(
                 Some(&a.token),
                 create,
                 json!({ "i": { "name": name, "organizationIds": orgs } }),
             )
-            .await;
-        assert!(made["errors"].is_null(), "{made}");
+            .await
+        );
     }
     let page = "{ members(first: 50) { edges { node { name organization { name }
         partyOrganization { name } unionOrganization { name } youthOrganization { name } } } } }";
@@ -525,23 +508,17 @@ async fn a_member_page_shows_each_members_units_on_every_line_and_another_tenant
 /// acknowledgement when `ack`; returns the notice's id.
 async fn published_notice(app: &TestApp, token: &str, org: &str, ack: bool) -> String {
     app.join(token, org, "收件人").await;
-    let body = app
-        .gql(
-            Some(token),
-            "mutation($i: NoticeInput!) { publishNotice(input: $i) { notice { id } } }",
-            json!({ "i": {
-                "issuerOrgId": org,
-                "title": "关于开展主题党日活动的通知",
-                "body": "<p>请按时参加</p>",
-                "category": "NOTICE",
-                "ackRequired": ack,
-                "ackDeadline": ack.then(|| (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339()),
-                "audience": { "orgs": [{ "orgId": org }] },
-            } }),
-        )
-        .await;
-    body["data"]["publishNotice"]["notice"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
+    app.publish_notice(
+        token,
+        json!({
+            "issuerOrgId": org,
+            "title": "关于开展主题党日活动的通知",
+            "body": "<p>请按时参加</p>",
+            "category": "NOTICE",
+            "ackRequired": ack,
+            "ackDeadline": ack.then(|| (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339()),
+            "audience": { "orgs": [{ "orgId": org }] },
+        }),
+    )
+    .await
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Months, Utc};
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
 use tongxin_core::demo;
-use tongxin_tests::TestApp;
+use tongxin_tests::{TestApp, nodes};
 
 /// Seeded once for the whole run: every test of this module reads the same tenant.
 static SEEDED: OnceCell<()> = OnceCell::const_new();
@@ -32,22 +32,6 @@ async fn log_in(app: &TestApp, email: &str) -> String {
         .to_string()
 }
 
-/// The response's `data`, after checking there were no errors.
-async fn data(app: &TestApp, token: &str, query: &str, variables: Value) -> Value {
-    let body = app.gql(Some(token), query, variables).await;
-    assert!(body["errors"].is_null(), "{body}");
-    body["data"].clone()
-}
-
-fn edges(v: &Value) -> Vec<Value> {
-    v["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("not a connection: {v}"))
-        .iter()
-        .map(|e| e["node"].clone())
-        .collect()
-}
-
 fn time(v: &Value) -> DateTime<Utc> {
     v.as_str()
         .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
@@ -63,7 +47,7 @@ async fn the_demo_tenant_is_seeded_once_with_two_hundred_members_and_the_printed
     let token = log_in(&app, demo::ADMIN_EMAIL).await;
 
     assert!(!again, "a second seed must add nothing");
-    let dash = data(&app, &token, "{ dashboard { memberTotal membersByPoliticalStatus { key count } organizationsByLine { key count } } }", json!({})).await;
+    let dash = app.gql_ok(Some(&token), "{ dashboard { memberTotal membersByPoliticalStatus { key count } organizationsByLine { key count } } }", json!({})).await;
     let total = dash["dashboard"]["memberTotal"].as_i64().unwrap();
     assert!((200..=205).contains(&total), "{dash}");
     let kinds = dash["dashboard"]["membersByPoliticalStatus"]
@@ -71,8 +55,8 @@ async fn the_demo_tenant_is_seeded_once_with_two_hundred_members_and_the_printed
         .unwrap()
         .len();
     assert!(kinds >= 5, "varied political status: {dash}");
-    let page = data(&app, &token, "{ members(first: 50) { edges { node { name organization { name } } } pageInfo { hasNextPage } } }", json!({})).await;
-    assert_eq!(edges(&page["members"]).len(), 50);
+    let page = app.gql_ok(Some(&token), "{ members(first: 50) { edges { node { name organization { name } } } pageInfo { hasNextPage } } }", json!({})).await;
+    assert_eq!(nodes(&page["members"]).len(), 50);
     assert_eq!(page["members"]["pageInfo"]["hasNextPage"], true);
 }
 
@@ -80,29 +64,28 @@ async fn the_demo_tenant_is_seeded_once_with_two_hundred_members_and_the_printed
 async fn the_demo_pipeline_board_counts_the_same_people_at_each_stage_as_the_dashboard() {
     let app = seeded().await;
     let token = log_in(&app, demo::ADMIN_EMAIL).await;
-    let orgs = data(
-        &app,
-        &token,
-        "{ organizations(first: 100, line: PARTY) { edges { node { id name } } } }",
-        json!({}),
-    )
-    .await;
-    let committee = edges(&orgs["organizations"])
+    let orgs = app
+        .gql_ok(
+            Some(&token),
+            "{ organizations(first: 100, line: PARTY) { edges { node { id name } } } }",
+            json!({}),
+        )
+        .await;
+    let committee = nodes(&orgs["organizations"])
         .into_iter()
         .find(|o| o["name"] == "集团党委")
         .expect("the party committee")["id"]
         .clone();
 
-    let dash = data(
-        &app,
-        &token,
-        "{ dashboard { membersByPoliticalStatus { key count } } }",
-        json!({}),
-    )
-    .await;
-    let board = data(
-        &app,
-        &token,
+    let dash = app
+        .gql_ok(
+            Some(&token),
+            "{ dashboard { membersByPoliticalStatus { key count } } }",
+            json!({}),
+        )
+        .await;
+    let board = app.gql_ok(
+        Some(&token),
         "query($o: ID!) { partyPipeline(orgId: $o) { entries { name stage since } openTransitions { memberName status } } }",
         json!({ "o": committee }),
     )
@@ -144,24 +127,24 @@ async fn demo_full_members_have_their_road_to_membership_on_record() {
     let app = seeded().await;
     let token = log_in(&app, demo::ADMIN_EMAIL).await;
 
-    let page = data(
-        &app,
-        &token,
-        "{ members(first: 20, politicalStatus: FULL_MEMBER) { edges { node { id name } } } }",
-        json!({}),
-    )
-    .await;
-
-    let full = edges(&page["members"]);
-    assert_eq!(full.len(), 20, "{page}");
-    for m in full {
-        let history = data(
-            &app,
-            &token,
-            "query($m: ID!) { memberPipeline(memberId: $m) { stages { stage startedOn } } }",
-            json!({ "m": m["id"] }),
+    let page = app
+        .gql_ok(
+            Some(&token),
+            "{ members(first: 20, politicalStatus: FULL_MEMBER) { edges { node { id name } } } }",
+            json!({}),
         )
         .await;
+
+    let full = nodes(&page["members"]);
+    assert_eq!(full.len(), 20, "{page}");
+    for m in full {
+        let history = app
+            .gql_ok(
+                Some(&token),
+                "query($m: ID!) { memberPipeline(memberId: $m) { stages { stage startedOn } } }",
+                json!({ "m": m["id"] }),
+            )
+            .await;
         // Newest first: a full member now, who came the whole way.
         let stages: Vec<&str> = history["memberPipeline"]["stages"]
             .as_array()
@@ -193,15 +176,14 @@ async fn the_demo_administrator_and_secretary_each_have_several_conversations_wi
     for email in [demo::ADMIN_EMAIL, demo::SECRETARY_EMAIL] {
         let token = log_in(&app, email).await;
 
-        let list = data(
-            &app,
-            &token,
+        let list = app.gql_ok(
+            Some(&token),
             "{ conversations(first: 50) { edges { node { title lastSeq unreadCount lastMessage { body createdAt } } } } }",
             json!({}),
         )
         .await;
 
-        let talking: Vec<Value> = edges(&list["conversations"])
+        let talking: Vec<Value> = nodes(&list["conversations"])
             .into_iter()
             .filter(|c| c["lastSeq"].as_i64() > Some(1) && !c["lastMessage"].is_null())
             .collect();
@@ -227,16 +209,16 @@ async fn the_demo_dues_have_bills_for_each_of_the_last_twelve_months_and_some_un
     let from = (this_month - Months::new(11)).format("%Y-%m").to_string();
     let to = this_month.format("%Y-%m").to_string();
 
-    let dues = data(
-        &app,
-        &token,
-        "query($f: String!, $t: String!) {
+    let dues = app
+        .gql_ok(
+            Some(&token),
+            "query($f: String!, $t: String!) {
             duesRollup(line: PARTY, fromMonth: $f, toMonth: $t) { month billedFen paidFen }
             duesArrears(line: PARTY) { owedFen monthsOwed }
         }",
-        json!({ "f": from, "t": to }),
-    )
-    .await;
+            json!({ "f": from, "t": to }),
+        )
+        .await;
 
     let rows = dues["duesRollup"].as_array().unwrap();
     let mut months: Vec<&str> = rows
@@ -262,15 +244,14 @@ async fn the_demo_has_meetings_held_with_check_ins_and_meetings_to_come() {
     let app = seeded().await;
     let token = log_in(&app, demo::ADMIN_EMAIL).await;
 
-    let list = data(
-        &app,
-        &token,
+    let list = app.gql_ok(
+        Some(&token),
         "{ meetings(first: 100) { edges { node { title startsAt held minutesStatus attendance { expected present onLeave } } } } }",
         json!({}),
     )
     .await;
 
-    let meetings = edges(&list["meetings"]);
+    let meetings = nodes(&list["meetings"]);
     assert!(
         meetings
             .iter()
@@ -301,15 +282,14 @@ async fn a_demo_notice_has_some_but_not_all_of_its_acknowledgements() {
     let app = seeded().await;
     let token = log_in(&app, demo::SECRETARY_EMAIL).await;
 
-    let sent = data(
-        &app,
-        &token,
+    let sent = app.gql_ok(
+        Some(&token),
         "{ sentNotices(first: 20) { edges { node { title ackRequired stats { recipients read acknowledged } } } } }",
         json!({}),
     )
     .await;
 
-    let asked: Vec<Value> = edges(&sent["sentNotices"])
+    let asked: Vec<Value> = nodes(&sent["sentNotices"])
         .into_iter()
         .filter(|n| n["ackRequired"] == true)
         .collect();

@@ -3,7 +3,7 @@
 //! the ledger append-only for the runtime role, and isolation between members and tenants.
 
 use serde_json::{Value, json};
-use tongxin_tests::{Tenant, TestApp, code};
+use tongxin_tests::{Tenant, TestApp, assert_ok, code};
 
 const SET_BASE: &str =
     "mutation($i: SetDuesBaseInput!) { setDuesBase(input: $i) { id baseFen fromMonth category } }";
@@ -37,22 +37,15 @@ async fn billed_branch() -> Branch {
     let a = app.join(&t.token, &branch, "钱一").await;
     let b = app.join(&t.token, &branch, "孙二").await;
     for (m, name, base) in [(&a.1, "钱一", 300_000), (&b.1, "孙二", 800_000)] {
-        let upd = app
-            .gql(
-                Some(&t.token),
-                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-                json!({ "i": { "id": m, "patch": { "name": name, "politicalStatus": "FULL_MEMBER" } } }),
-            )
+        app.set_political_status(&t.token, m, name, "FULL_MEMBER")
             .await;
-        assert!(upd["errors"].is_null(), "{upd}");
-        let set = app
+        assert_ok!(app
             .gql(
                 Some(&t.token),
                 SET_BASE,
                 json!({ "i": { "memberId": m, "line": "PARTY", "category": "EMPLOYED", "baseFen": base, "fromMonth": this_month() } }),
             )
-            .await;
-        assert!(set["errors"].is_null(), "{set}");
+            .await);
     }
     Branch {
         app,
@@ -315,15 +308,14 @@ async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_onc
     // Arrange: bases from three months ago, bills for the last three months, one paid up.
     let w = billed_branch().await;
     for m in [&w.a.1, &w.b.1] {
-        let set = w
+        assert_ok!(w
             .app
             .gql(
                 Some(&w.t.token),
                 SET_BASE,
                 json!({ "i": { "memberId": m, "line": "PARTY", "category": "EMPLOYED", "baseFen": 300_000, "fromMonth": months_ago(2) } }),
             )
-            .await;
-        assert!(set["errors"].is_null(), "{set}");
+            .await);
     }
     for n in 0..3 {
         let body = w
@@ -471,15 +463,14 @@ async fn a_payroll_file_sets_bases_all_rows_or_none() {
         (&w.a.1, "钱一", "13800000001"),
         (&w.b.1, "孙二", "13800000002"),
     ] {
-        let upd = w
+        assert_ok!(w
             .app
             .gql(
                 Some(&w.t.token),
                 "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
                 json!({ "i": { "id": m, "patch": { "name": name, "phone": phone, "politicalStatus": "FULL_MEMBER" } } }),
             )
-            .await;
-        assert!(upd["errors"].is_null(), "{upd}");
+            .await);
     }
     let import = |csv: &str| {
         use base64::Engine;

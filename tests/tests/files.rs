@@ -2,7 +2,7 @@
 //! downloads through short-lived signed links after an access check; the local store through
 //! the API's own route and S3 (a real moto server) through presigned URLs.
 
-use super::chat::{conversations, group_of, join};
+use super::chat::{conversations, group_of};
 use serde_json::{Value, json};
 use tongxin_tests::{TestApp, code, config};
 
@@ -60,8 +60,8 @@ async fn a_local_upload_is_attached_and_downloaded_by_group_members_only() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "档案室", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &unit, "上传者").await;
-    let (b, _) = join(&app, &t.token, &unit, "同组成员").await;
+    let (a, _) = app.join(&t.token, &unit, "上传者").await;
+    let (b, _) = app.join(&t.token, &unit, "同组成员").await;
     let conv = group_of(&conversations(&app, &a).await, &unit).unwrap();
     let bytes = png();
 
@@ -136,7 +136,7 @@ async fn type_size_and_a_mismatched_body_are_refused_with_clear_messages() {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "资料组", "UNION").await;
-    let (a, _) = join(&app, &t.token, &unit, "资料员").await;
+    let (a, _) = app.join(&t.token, &unit, "资料员").await;
 
     // Act
     let svg = begin(&app, &a, "x.svg", "image/svg+xml", 100).await;
@@ -179,7 +179,7 @@ async fn on_s3_an_upload_goes_straight_to_the_bucket_and_completes_after_the_obj
     let app = TestApp::spawn_with(cfg).await;
     let t = app.sign_up().await;
     let unit = app.create_org(&t.token, None, "宣传部", "PARTY").await;
-    let (a, _) = join(&app, &t.token, &unit, "宣传员").await;
+    let (a, _) = app.join(&t.token, &unit, "宣传员").await;
     let conv = group_of(&conversations(&app, &a).await, &unit).unwrap();
     let tenant = tongxin_tests::tenant_id_of(&app, &t).await;
     let bytes = b"%PDF-1.4 minutes of the branch meeting".to_vec();

@@ -7,7 +7,7 @@ use std::{
     sync::atomic::{AtomicUsize, Ordering},
     time::{Duration, Instant},
 };
-use tongxin_tests::config;
+use tongxin_tests::{config, wait_until};
 
 static RAN: AtomicUsize = AtomicUsize::new(0);
 
@@ -51,9 +51,12 @@ async fn a_backlog_of_two_hundred_jobs_drains_long_before_the_next_poll() {
     let runner = worker.clone();
     let handle = tokio::spawn(async move { runner.run().await });
     let started = Instant::now();
-    while RAN.load(Ordering::SeqCst) < 200 && started.elapsed() < Duration::from_secs(30) {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_until(
+        Duration::from_secs(30).saturating_sub(started.elapsed()),
+        "200 jobs to run within 30 s",
+        || async { RAN.load(Ordering::SeqCst) >= 200 },
+    )
+    .await;
 
     // Assert
     let ran = RAN.load(Ordering::SeqCst);

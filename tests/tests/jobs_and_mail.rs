@@ -8,11 +8,7 @@ use std::{
     time::{Duration, Instant},
 };
 use tongxin_core::{Ctx, jobs};
-use tongxin_tests::{PASSWORD, TestApp, config};
-
-async fn owner() -> PgPool {
-    PgPool::connect(&config().database.url).await.unwrap()
-}
+use tongxin_tests::{PASSWORD, TestApp, assert_ok, config, mail, owner_pool, wait_for, wait_until};
 
 async fn jobs_with_key(pool: &PgPool, key: &str) -> i64 {
     sqlx::query_scalar("select count(*) from graphile_worker.jobs where key = $1")
@@ -35,57 +31,17 @@ pub(crate) fn fast_recovery() -> tongxin_core::config::WorkerConfig {
     }
 }
 
-pub(crate) fn maildir() -> PathBuf {
-    PathBuf::from(std::env::var("TONGXIN_TEST_MAILDIR").expect("make test provides an SMTP sink"))
-}
-
-/// The decoded text/plain part of a message as lettre writes it (base64).
-pub(crate) fn plain_text(message: &str) -> String {
-    use base64::Engine;
-    let normalized = message.replace("\r\n", "\n");
-    let Some(start) = normalized.find("Content-Type: text/plain") else {
-        return normalized;
-    };
-    let rest = &normalized[start..];
-    let body_start = rest.find("\n\n").map(|i| i + 2).unwrap_or(0);
-    let encoded: String = rest[body_start..]
-        .lines()
-        .take_while(|l| !l.starts_with("--"))
-        .collect();
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .unwrap_or_default();
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
-/// Every message in the sink whose text contains `needle`.
-fn messages_containing(needle: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for sub in ["new", "cur"] {
-        if let Ok(entries) = std::fs::read_dir(maildir().join(sub)) {
-            for e in entries.flatten() {
-                if let Ok(text) = std::fs::read_to_string(e.path())
-                    && text.contains(needle)
-                {
-                    found.push(text);
-                }
-            }
-        }
-    }
-    found
-}
-
 #[tokio::test]
 async fn a_rolled_back_transaction_enqueues_nothing_and_a_committed_one_enqueues_once_per_key() {
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = app
-        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
-        .await;
-    assert!(tenant["errors"].is_null());
+    assert_ok!(
+        app.gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
+            .await
+    );
     let ctx = Ctx::for_tests(uuid::Uuid::now_v7());
-    let pool = owner().await;
+    let pool = owner_pool().await;
     let key = format!("test:{}", uuid::Uuid::now_v7());
     let opts = jobs::JobOptions {
         job_key: Some(key.clone()),
@@ -144,20 +100,13 @@ async fn the_invitation_email_reaches_the_smtp_server_with_a_link_that_works() {
         .to_string();
 
     // Assert: the email arrives, carries the link, and the link's token accepts.
-    let start = Instant::now();
-    let message = loop {
-        if let Some(m) = messages_containing(&email).into_iter().next() {
-            break m;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "no invitation email arrived"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let message = wait_for(Duration::from_secs(15), "the invitation email", || async {
+        mail::containing(&email).into_iter().next()
+    })
+    .await;
     let token = url.rsplit('/').next().unwrap();
     assert!(
-        plain_text(&message).contains(&url),
+        mail::plain_text(&message).contains(&url),
         "the email carries the invitation link"
     );
     assert!(message.contains("Message-ID: <") || message.contains("Message-Id: <"));
@@ -196,7 +145,7 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
         tongxin_core::mail::enqueue(&mut tx, &mail).await.unwrap();
     }
     tx.commit().await.unwrap();
-    let pool = owner().await;
+    let pool = owner_pool().await;
     let sent = || async {
         sqlx::query_scalar::<_, i64>(
             "select count(*) from mail_outbox where key like $1 and sent_at is not null",
@@ -247,9 +196,12 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
             child.wait().unwrap();
             kills += 1;
         } else {
-            while sent().await < 500 && start.elapsed() < Duration::from_secs(240) {
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
+            wait_until(
+                Duration::from_secs(240).saturating_sub(start.elapsed()),
+                "all 500 emails to be sent within 4 minutes",
+                || async { sent().await >= 500 },
+            )
+            .await;
             // The worker's own /metrics counts jobs by task and outcome and shows the queue.
             let scraped = reqwest::get(format!("http://127.0.0.1:{metrics_port}/metrics"))
                 .await
@@ -280,7 +232,7 @@ async fn five_hundred_emails_survive_a_worker_killed_mid_run_and_each_is_sent_un
     // Assert: every email sent once in effect; any duplicate delivery shares its Message-ID.
     assert_eq!(kills, 3);
     assert_eq!(sent().await, 500);
-    let delivered = messages_containing(&format!("run {run} mail"));
+    let delivered = mail::containing(&format!("run {run} mail"));
     assert!(delivered.len() >= 500, "{} delivered", delivered.len());
     let mut ids = std::collections::HashMap::<String, std::collections::HashSet<String>>::new();
     for m in &delivered {
@@ -359,41 +311,37 @@ async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps
 
     // Assert: the bad job is listed dead with its error; the good email arrived.
     let start = Instant::now();
-    loop {
-        let health = app
-            .gql(
-                Some(&op_token),
-                "{ queueHealth { dead deadJobs { task key lastError attempts } } }",
-                json!({}),
-            )
-            .await;
-        let dead = health["data"]["queueHealth"]["deadJobs"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{health}"))
-            .iter()
-            .find(|j| j["key"] == format!("mail:{missing}").as_str())
-            .cloned();
-        if let Some(job) = dead {
-            assert_eq!(job["task"], "send_mail");
-            assert!(
-                job["lastError"].as_str().unwrap().contains("no outbox row"),
-                "{job}"
-            );
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the failing job never ended dead"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    while messages_containing(&format!("flowing {good}")).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(90),
-            "the good email did not flow"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let job = wait_for(
+        Duration::from_secs(60),
+        "the failing job to end dead",
+        || async {
+            let health = app
+                .gql(
+                    Some(&op_token),
+                    "{ queueHealth { dead deadJobs { task key lastError attempts } } }",
+                    json!({}),
+                )
+                .await;
+            health["data"]["queueHealth"]["deadJobs"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{health}"))
+                .iter()
+                .find(|j| j["key"] == format!("mail:{missing}").as_str())
+                .cloned()
+        },
+    )
+    .await;
+    assert_eq!(job["task"], "send_mail");
+    assert!(
+        job["lastError"].as_str().unwrap().contains("no outbox row"),
+        "{job}"
+    );
+    wait_until(
+        Duration::from_secs(90).saturating_sub(start.elapsed()),
+        "the good email to flow",
+        || async { !mail::containing(&format!("flowing {good}")).is_empty() },
+    )
+    .await;
     // Tenant members cannot see the queue.
     let member = app
         .gql(Some(&op.token), "{ queueHealth { dead } }", json!({}))

@@ -4,18 +4,7 @@
 
 use chrono::{Months, Utc};
 use serde_json::{Value, json};
-use tongxin_tests::{Tenant, TestApp, code, tenant_id_of, uuid_of};
-
-async fn patch(app: &TestApp, t: &Tenant, member: &str, patch: Value) {
-    let body = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "patch": patch } }),
-        )
-        .await;
-    assert!(body["errors"].is_null(), "{body}");
-}
+use tongxin_tests::{TestApp, code, tenant_id_of, uuid_of};
 
 fn born_years_ago(years: u32, extra_months: u32) -> String {
     (Utc::now().date_naive() - Months::new(years * 12 + extra_months)).to_string()
@@ -56,16 +45,14 @@ async fn the_league_checks_age_the_org_approves_and_a_union_card_verifies_only_w
         .await;
     let old = app.join(&t.token, &dept, "何年长").await;
     let young = app.join(&t.token, &dept, "韩青年").await;
-    patch(
-        &app,
-        &t,
+    app.update_member(
+        &t.token,
         &old.1,
         json!({ "name": "何年长", "birthDate": born_years_ago(30, 0) }),
     )
     .await;
-    patch(
-        &app,
-        &t,
+    app.update_member(
+        &t.token,
         &young.1,
         json!({ "name": "韩青年", "birthDate": born_years_ago(20, 0) }),
     )
@@ -177,9 +164,8 @@ async fn a_registration_campaign_shows_who_has_not_registered_and_reminds_them_o
     let a = app.join(&t.token, &branch, "甲团员").await;
     let b = app.join(&t.token, &branch, "乙团员").await;
     for (m, name) in [(&a.1, "甲团员"), (&b.1, "乙团员")] {
-        patch(
-            &app,
-            &t,
+        app.update_member(
+            &t.token,
             m,
             json!({ "name": name, "politicalStatus": "LEAGUE_MEMBER" }),
         )
@@ -266,22 +252,15 @@ async fn members_nearing_twenty_eight_are_warned_once_unless_a_league_post_keeps
         (&post.1, "曹书记", 27, 11),
         (&young.1, "严年轻", 22, 0),
     ] {
-        patch(
-            &app,
-            &t,
+        app.update_member(
+            &t.token,
             m,
             json!({ "name": name, "politicalStatus": "LEAGUE_MEMBER", "birthDate": born_years_ago(years, months) }),
         )
         .await;
     }
-    let pos = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": branch, "memberId": post.1, "title": "团支部书记", "termStart": "2026-01-01" } }),
-        )
+    app.assign_position(&t.token, &branch, &post.1, "团支部书记", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
     let tenant = tenant_id_of(&app, &t).await;
     let today = Utc::now().date_naive();
 

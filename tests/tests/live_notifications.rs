@@ -2,86 +2,41 @@
 //! after commit, through Redis from another node; nobody else's arrive.
 
 use chrono::{Duration, Utc};
-use futures::{SinkExt, StreamExt};
-use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+use futures::StreamExt;
+use serde_json::json;
+use tokio_tungstenite::tungstenite::Message;
 use tongxin_core::reminder::{self, ReminderJob};
-use tongxin_tests::{Tenant, TestApp, config};
-
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-fn raw(global: &str) -> uuid::Uuid {
-    tongxin_api::graphql::ids::decode_any(global).unwrap().1
-}
+use tongxin_tests::{
+    Tenant, TestApp, config, uuid_of,
+    ws::{self, Ws, next},
+};
 
 /// Opens a socket, authenticates and subscribes to `notificationAdded`.
 async fn subscribe(app: &TestApp, token: &str) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().unwrap();
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req)
-        .await
-        .expect("upgrade");
-    send(
-        &mut ws,
-        json!({ "type": "connection_init", "payload": { "token": token } }),
+    ws::subscribe(
+        &app.base,
+        token,
+        "subscription { notificationAdded { id kind title body createdAt readAt } }",
+        json!({}),
     )
-    .await;
-    let ack = next(&mut ws, 5).await.expect("ack");
-    assert_eq!(ack["type"], "connection_ack", "{ack}");
-    send(
-        &mut ws,
-        json!({ "id": "n", "type": "subscribe", "payload": { "query": "subscription { notificationAdded { id kind title body createdAt readAt } }" } }),
-    )
-    .await;
-    // The server subscribes to the bus as it starts the stream; give it a moment.
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    ws
-}
-
-async fn send(ws: &mut Ws, v: Value) {
-    ws.send(Message::Text(v.to_string().into())).await.unwrap();
-}
-
-/// The next JSON message within `secs`, skipping pings.
-async fn next(ws: &mut Ws, secs: u64) -> Option<Value> {
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
-    loop {
-        let msg = tokio::time::timeout_at(deadline, ws.next())
-            .await
-            .ok()??
-            .ok()?;
-        if let Message::Text(t) = msg {
-            let v: Value = serde_json::from_str(&t).unwrap();
-            if v["type"] == "ping" || v["type"] == "pong" {
-                continue;
-            }
-            return Some(v);
-        }
-    }
+    .await
 }
 
 /// A due item for the tenant's admin, and the delivery of its first (before-due) reminder
 /// through the reminder engine, as the worker would run it.
 async fn remind_admin(node: &TestApp, t: &Tenant, title: &str) {
-    let item = node
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
-            json!({ "i": { "title": title, "dueAt": (Utc::now() + Duration::days(5)).to_rfc3339(), "memberId": t.member_id } }),
-        )
-        .await;
-    let item = raw(item["data"]["createDueItem"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{item}")));
+    let item = uuid_of(
+        &node
+            .create_due_item(
+                &t.token,
+                json!({ "title": title, "dueAt": (Utc::now() + Duration::days(5)).to_rfc3339(), "memberId": t.member_id }),
+            )
+            .await,
+    );
     let tenant = node
         .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
         .await;
-    let tenant = raw(tenant["data"]["viewer"]["tenant"]["id"].as_str().unwrap());
+    let tenant = uuid_of(tenant["data"]["viewer"]["tenant"]["id"].as_str().unwrap());
     let written = reminder::deliver(
         &node.app,
         &ReminderJob {
@@ -144,17 +99,7 @@ async fn an_api_key_cannot_subscribe_to_member_notifications() {
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let key = app
-        .gql(
-            Some(&t.token),
-            "mutation { createApiKey(input: { name: \"feed\" }) { secret } }",
-            json!({}),
-        )
-        .await;
-    let key = key["data"]["createApiKey"]["secret"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let key = app.create_api_key(&t.token, "feed", None).await;
 
     // Act
     let mut ws = subscribe(&app, &key).await;

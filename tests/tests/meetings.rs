@@ -5,7 +5,7 @@
 
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
-use tongxin_tests::{Tenant, TestApp, code, uuid_of, ws};
+use tongxin_tests::{Tenant, TestApp, assert_ok, code, uuid_of, ws};
 
 const SCHEDULE: &str = "mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id status attendance { expected } } } }";
 const MEETING: &str = "query($id: ID!) { meeting(id: $id) { id title canManage minutes minutesStatus resolutions amendments { text authorName } attendance { expected present onLeave leavePending absent quorumShare quorumMet quorumRuleSource } attendees { memberId name state voting checkInMethod } myAttendance { state } } }";
@@ -24,17 +24,6 @@ struct Branch {
     masses: (String, String),
 }
 
-async fn set_status(app: &TestApp, admin: &str, member: &str, name: &str, status: &str) {
-    let body = app
-        .gql(
-            Some(admin),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": member, "patch": { "name": name, "politicalStatus": status } } }),
-        )
-        .await;
-    assert!(body["errors"].is_null(), "{body}");
-}
-
 async fn branch() -> Branch {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
@@ -45,9 +34,12 @@ async fn branch() -> Branch {
     let full2 = app.join(&t.token, &branch, "钱二").await;
     let probationary = app.join(&t.token, &branch, "孙三").await;
     let masses = app.join(&t.token, &branch, "李四").await;
-    set_status(&app, &t.token, &full1.1, "赵一", "FULL_MEMBER").await;
-    set_status(&app, &t.token, &full2.1, "钱二", "FULL_MEMBER").await;
-    set_status(&app, &t.token, &probationary.1, "孙三", "PROBATIONARY").await;
+    app.set_political_status(&t.token, &full1.1, "赵一", "FULL_MEMBER")
+        .await;
+    app.set_political_status(&t.token, &full2.1, "钱二", "FULL_MEMBER")
+        .await;
+    app.set_political_status(&t.token, &probationary.1, "孙三", "PROBATIONARY")
+        .await;
     Branch {
         app,
         t,
@@ -112,22 +104,14 @@ fn field_error<'a>(body: &'a Value, field: &str) -> &'a str {
 }
 
 async fn notification_titles(app: &TestApp, token: &str) -> Vec<String> {
-    let body = app
-        .gql(
-            Some(token),
-            "{ notifications(first: 100) { edges { node { kind title meetingId } } } }",
-            json!({}),
-        )
-        .await;
-    body["data"]["notifications"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
+    app.notifications(token)
+        .await
         .iter()
-        .map(|e| {
+        .map(|n| {
             format!(
                 "{}:{}",
-                e["node"]["kind"].as_str().unwrap_or_default(),
-                e["node"]["title"].as_str().unwrap_or_default()
+                n["kind"].as_str().unwrap_or_default(),
+                n["title"].as_str().unwrap_or_default()
             )
         })
         .collect()
@@ -258,7 +242,7 @@ async fn check_in_refuses_forged_foreign_and_repeated_codes_and_the_quorum_follo
 async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
     // Arrange: codes rotate every second with no grace (the tenant's own setting).
     let b = branch().await;
-    let rule = b
+    assert_ok!(b
         .app
         .gql(
             Some(&b.t.token),
@@ -266,8 +250,7 @@ async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
             json!({ "i": { "key": "meeting.checkin", "sourceNote": "测试：快速轮换",
                 "params": { "rotateSeconds": 1, "graceSeconds": 0, "opensMinutesBefore": 30, "closesMinutesAfterEnd": 30 } } }),
         )
-        .await;
-    assert!(rule["errors"].is_null(), "{rule}");
+        .await);
     let fenced = schedule(
         &b,
         "THEME_PARTY_DAY",
@@ -282,18 +265,19 @@ async fn a_code_is_refused_after_it_expires_and_outside_the_geofence() {
 
     // Act
     let stale = code_of(&b, &id).await;
+    // Part of what is tested: the code's window and grace pass.
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     let expired = check_in(&b, &b.full1.0, &id, &stale, Some((39.9042, 116.4074))).await;
     // Back to the default timing, so that a fresh code outlives the requests below.
-    let reset = b
-        .app
-        .gql(
-            Some(&b.t.token),
-            "mutation($i: ResetRuleInput!) { resetRule(input: $i) { key } }",
-            json!({ "i": { "key": "meeting.checkin" } }),
-        )
-        .await;
-    assert!(reset["errors"].is_null(), "{reset}");
+    assert_ok!(
+        b.app
+            .gql(
+                Some(&b.t.token),
+                "mutation($i: ResetRuleInput!) { resetRule(input: $i) { key } }",
+                json!({ "i": { "key": "meeting.checkin" } }),
+            )
+            .await
+    );
     let far = check_in(
         &b,
         &b.full1.0,
@@ -481,25 +465,18 @@ async fn compliance_shows_what_is_done_and_what_is_behind_and_warns_officers_onc
     // Arrange: a secretary, a committee meeting held today, and a warning window wide enough
     // that every monthly type not yet held is within it.
     let b = branch().await;
-    let pos = b
-        .app
-        .gql(
-            Some(&b.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": b.branch, "memberId": b.full1.1, "title": "支部书记", "termStart": "2026-01-01" } }),
-        )
+    b.app
+        .assign_position(&b.t.token, &b.branch, &b.full1.1, "支部书记", "2026-01-01")
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
     scheduled_id(&b, "BRANCH_COMMITTEE", -30).await;
-    let wide = b
+    assert_ok!(b
         .app
         .gql(
             Some(&b.t.token),
             "mutation($i: OverrideRuleInput!) { overrideRule(input: $i) { key } }",
             json!({ "i": { "key": "meeting.compliance", "sourceNote": "测试", "params": { "warnBeforeDays": 40 } } }),
         )
-        .await;
-    assert!(wide["errors"].is_null(), "{wide}");
+        .await);
     let query = "query($o: ID, $b: Boolean) { meetingCompliance(orgId: $o, behindOnly: $b) { orgName type status warning frequencyMonths ruleSource } }";
 
     // Act

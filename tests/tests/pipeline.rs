@@ -4,7 +4,7 @@
 
 use chrono::{Duration, Months, Utc};
 use serde_json::{Value, json};
-use tongxin_tests::{Tenant, TestApp, code, tenant_id_of, uuid_of};
+use tongxin_tests::{Tenant, TestApp, assert_ok, code, tenant_id_of, uuid_of};
 
 const RECORD: &str =
     "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage startedOn } }";
@@ -53,14 +53,8 @@ async fn world() -> World {
     let mut full = Vec::new();
     for name in ["吴书记", "郑党员", "王党员"] {
         let m = app.join(&t.token, &branch, name).await;
-        let body = app
-            .gql(
-                Some(&t.token),
-                "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-                json!({ "i": { "id": m.1, "patch": { "name": name, "politicalStatus": "FULL_MEMBER" } } }),
-            )
+        app.set_political_status(&t.token, &m.1, name, "FULL_MEMBER")
             .await;
-        assert!(body["errors"].is_null(), "{body}");
         full.push(m);
     }
     let elsewhere = app.join(&t.token, &other, "冯外支").await;
@@ -87,25 +81,25 @@ async fn run(w: &World, token: &str, query: &str, input: Value) -> Value {
 }
 
 async fn record(w: &World, stage: &str, months: u32) {
-    let body = run(
-        w,
-        &w.t.token,
-        RECORD,
-        json!({ "memberId": w.candidate.1, "stage": stage, "startedOn": months_ago(months) }),
-    )
-    .await;
-    assert!(body["errors"].is_null(), "{body}");
+    assert_ok!(
+        run(
+            w,
+            &w.t.token,
+            RECORD,
+            json!({ "memberId": w.candidate.1, "stage": stage, "startedOn": months_ago(months) }),
+        )
+        .await
+    );
 }
 
 async fn add_contact(w: &World, who: usize, introducer: bool) {
-    let body = run(
+    assert_ok!(run(
         w,
         &w.t.token,
         CONTACT,
         json!({ "memberId": w.candidate.1, "contactId": w.full[who].1, "introducer": introducer, "add": true }),
     )
-    .await;
-    assert!(body["errors"].is_null(), "{body}");
+        .await);
 }
 
 async fn propose(w: &World, to: &str) -> Value {
@@ -147,14 +141,15 @@ async fn an_activist_of_less_than_a_year_is_refused_with_the_rule_cited_and_one_
         )
         .await;
     let twice = propose(&w, "DEVELOPMENT_TARGET").await;
-    let applicant = run(
-        &w,
-        &w.t.token,
-        RECORD,
-        json!({ "memberId": w.full[1].1, "stage": "APPLICANT", "startedOn": months_ago(2) }),
-    )
-    .await;
-    assert!(applicant["errors"].is_null(), "{applicant}");
+    assert_ok!(
+        run(
+            &w,
+            &w.t.token,
+            RECORD,
+            json!({ "memberId": w.full[1].1, "stage": "APPLICANT", "startedOn": months_ago(2) }),
+        )
+        .await
+    );
     let skipping = run(
         &w,
         &w.t.token,
@@ -203,15 +198,15 @@ async fn admission_is_publicised_to_the_branch_objections_are_recorded_and_only_
     let w = world().await;
     record(&w, "DEVELOPMENT_TARGET", 3).await;
     add_contact(&w, 1, true).await;
-    let pos = w
-        .app
-        .gql(
-            Some(&w.t.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": w.branch, "memberId": w.full[0].1, "title": "支部书记", "termStart": "2026-01-01" } }),
+    w.app
+        .assign_position(
+            &w.t.token,
+            &w.branch,
+            &w.full[0].1,
+            "支部书记",
+            "2026-01-01",
         )
         .await;
-    assert!(pos["errors"].is_null(), "{pos}");
 
     // Act
     let one_introducer = propose(&w, "PROBATIONARY").await;

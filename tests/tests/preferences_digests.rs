@@ -5,24 +5,11 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use sqlx::PgPool;
-use std::time::Instant;
 use tongxin_core::{
     Ctx, digest,
     notify::{self, NewNotification},
 };
-use tongxin_tests::{PASSWORD, Tenant, TestApp, code, config};
-
-fn raw(global: &str) -> uuid::Uuid {
-    tongxin_tests::uuid_of(global)
-}
-
-async fn owner() -> PgPool {
-    PgPool::connect(&config().database.url).await.unwrap()
-}
-
-async fn tenant_id(app: &TestApp, t: &Tenant) -> uuid::Uuid {
-    tongxin_tests::tenant_id_of(app, t).await
-}
+use tongxin_tests::{PASSWORD, TestApp, code, config, mail, owner_pool, uuid_of, wait_for};
 
 const PREFS: &str = "{ notificationPreferences { digestFrequency categories { category label channel defaultChannel chosen mandatoryReason } } }";
 
@@ -114,16 +101,7 @@ async fn an_api_key_has_no_notification_settings_of_its_own() {
     // Arrange: an integrator's key acts for the tenant, not for a member.
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let key = app
-        .gql(
-            Some(&t.token),
-            "mutation { createApiKey(input: { name: \"integration\" }) { secret } }",
-            json!({}),
-        )
-        .await;
-    let key = key["data"]["createApiKey"]["secret"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{key}"));
+    let key = &app.create_api_key(&t.token, "integration", None).await;
 
     // Act
     let body = app.gql(Some(key), PREFS, json!({})).await;
@@ -141,9 +119,9 @@ async fn email_preference_writes_an_email_beside_the_notification_and_off_writes
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let member = raw(&t.member_id);
-    let pool = owner().await;
+    let tenant = app.tenant_id(&t.token).await;
+    let member = uuid_of(&t.member_id);
+    let pool = owner_pool().await;
 
     // Act: notices by email, then turned off.
     set_channel(&app, &t.token, "NOTICE", "EMAIL").await;
@@ -181,9 +159,9 @@ async fn a_digest_collects_digest_notifications_and_due_items_once_per_period() 
     // Arrange: notices go to the digest; a due item in three days; daily digests on.
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let member = raw(&t.member_id);
-    let pool = owner().await;
+    let tenant = app.tenant_id(&t.token).await;
+    let member = uuid_of(&t.member_id);
+    let pool = owner_pool().await;
     set_channel(&app, &t.token, "NOTICE", "DIGEST").await;
     let freq = app
         .gql(
@@ -197,14 +175,11 @@ async fn a_digest_collects_digest_notifications_and_due_items_once_per_period() 
         "DAILY"
     );
     write_notice(&app, tenant, member, "学习贯彻全会精神的通知").await;
-    let due = app
-        .gql(
-            Some(&t.token),
-            "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
-            json!({ "i": { "title": "预备党员转正考察", "dueAt": (Utc::now() + Duration::days(3)).to_rfc3339(), "memberId": t.member_id } }),
-        )
-        .await;
-    assert!(due["errors"].is_null(), "{due}");
+    app.create_due_item(
+        &t.token,
+        json!({ "title": "预备党员转正考察", "dueAt": (Utc::now() + Duration::days(3)).to_rfc3339(), "memberId": t.member_id }),
+    )
+    .await;
     let [daily, _] = digest::current(Utc::now() + Duration::days(1), chrono_tz::Asia::Shanghai);
     let job = digest::DigestJob {
         tenant_id: tenant,
@@ -252,8 +227,8 @@ async fn the_signed_unsubscribe_link_turns_the_digest_off_and_a_tampered_one_cha
     // Arrange
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let member = raw(&t.member_id);
+    let tenant = app.tenant_id(&t.token).await;
+    let member = uuid_of(&t.member_id);
     app.gql(
         Some(&t.token),
         "mutation { setDigestFrequency(input: { frequency: WEEKLY }) { digestFrequency } }",
@@ -355,8 +330,8 @@ async fn a_login_from_a_new_device_emails_an_alert_unless_the_tenant_turned_aler
     // Arrange: the first login's device becomes known.
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
-    let pool = owner().await;
+    let tenant = app.tenant_id(&t.token).await;
+    let pool = owner_pool().await;
     let (first, device) = log_in(&app, &t.email, None).await;
     assert!(first["errors"].is_null(), "{first}");
     let device = device.expect("a device cookie is issued");
@@ -405,7 +380,7 @@ async fn a_digest_sent_by_the_worker_reaches_the_smtp_sink_with_one_click_unsubs
     let (worker, _) = tongxin_worker::build(cfg).await.expect("worker");
     tokio::spawn(async move { worker.run().await });
     let t = app.sign_up().await;
-    let tenant = tenant_id(&app, &t).await;
+    let tenant = app.tenant_id(&t.token).await;
     app.gql(
         Some(&t.token),
         "mutation { setDigestFrequency(input: { frequency: DAILY }) { digestFrequency } }",
@@ -413,10 +388,9 @@ async fn a_digest_sent_by_the_worker_reaches_the_smtp_sink_with_one_click_unsubs
     )
     .await;
     let marker = format!("党费收缴 {}", tongxin_tests::unique_slug());
-    app.gql(
-        Some(&t.token),
-        "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }",
-        json!({ "i": { "title": marker, "dueAt": (Utc::now() + Duration::days(2)).to_rfc3339(), "memberId": t.member_id } }),
+    app.create_due_item(
+        &t.token,
+        json!({ "title": marker, "dueAt": (Utc::now() + Duration::days(2)).to_rfc3339(), "memberId": t.member_id }),
     )
     .await;
     let [daily, _] = digest::current(Utc::now(), chrono_tz::Asia::Shanghai);
@@ -437,27 +411,18 @@ async fn a_digest_sent_by_the_worker_reaches_the_smtp_sink_with_one_click_unsubs
     .unwrap();
 
     // Assert
-    let dir = std::path::PathBuf::from(std::env::var("TONGXIN_TEST_MAILDIR").unwrap());
-    let start = Instant::now();
-    let found = loop {
-        let hit = ["new", "cur"]
-            .iter()
-            .filter_map(|d| std::fs::read_dir(dir.join(d)).ok())
-            .flatten()
-            .filter_map(Result::ok)
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .find(|m| m.contains(&t.email) && m.contains("List-Unsubscribe-Post"));
-        if let Some(m) = hit {
-            break m;
-        }
-        // Digests are bulk mail: they wait behind transactional mail and behind the bulk
-        // mail other tests may have queued at the same time.
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(180),
-            "the digest did not reach the SMTP sink"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    };
+    // Digests are bulk mail: they wait behind transactional mail and behind the bulk mail
+    // other tests may have queued at the same time, hence the long wait.
+    let found = wait_for(
+        std::time::Duration::from_secs(180),
+        "the digest to reach the SMTP sink",
+        || async {
+            mail::containing(&t.email)
+                .into_iter()
+                .find(|m| m.contains("List-Unsubscribe-Post"))
+        },
+    )
+    .await;
     assert!(found.contains("List-Unsubscribe: <"), "{found}");
     assert!(found.contains("List-Unsubscribe=One-Click"), "{found}");
     assert!(found.contains("/mail/unsubscribe?token="), "{found}");

@@ -5,33 +5,7 @@ use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use sqlx::PgPool;
 use tongxin_core::reminder::{self, ReminderJob};
-use tongxin_tests::{PASSWORD, TestApp, code, config};
-
-async fn invited(app: &TestApp, admin: &str, org: &str, name: &str) -> (String, String) {
-    let email = format!("r@{}.cn", tongxin_tests::unique_slug());
-    let inv = app
-        .gql(
-            Some(admin),
-            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-            json!({ "i": { "email": email, "name": name, "organizationId": org } }),
-        )
-        .await;
-    let acc = app.gql(None, "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }", json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } })).await;
-    (
-        acc["data"]["acceptInvitation"]["token"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-        acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-    )
-}
-
-fn raw(global: &str) -> uuid::Uuid {
-    tongxin_api::graphql::ids::decode_any(global).unwrap().1
-}
+use tongxin_tests::{TestApp, code, owner_pool, uuid_of};
 
 /// Runs the reminder job the scan enqueued for `position`, as the worker would (or waits for
 /// a running worker that took it first).
@@ -63,16 +37,6 @@ async fn run_reminder(
     reminder::deliver(&app.app, &job).await.unwrap();
 }
 
-async fn inbox(app: &TestApp, token: &str) -> Vec<Value> {
-    let body = app.gql(Some(token), "{ notifications(first: 50) { edges { node { id kind title body detail readAt } } } viewer { unreadNotificationCount } }", json!({})).await;
-    body["data"]["notifications"]["edges"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
-        .iter()
-        .map(|e| e["node"].clone())
-        .collect()
-}
-
 async fn jobs_for(owner: &PgPool, item: uuid::Uuid) -> i64 {
     sqlx::query_scalar("select count(*) from graphile_worker.jobs where key like $1")
         .bind(format!("reminder:{item}:%"))
@@ -85,19 +49,16 @@ async fn jobs_for(owner: &PgPool, item: uuid::Uuid) -> i64 {
 async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_completed() {
     // Arrange: a branch with an officer (the admin) and a member with a thought report due.
     let app = TestApp::spawn().await;
-    let owner = PgPool::connect(&config().database.url).await.unwrap();
+    let owner = owner_pool().await;
     let t = app.sign_up().await;
-    let tenant = raw(app
-        .gql(Some(&t.token), "{ viewer { tenant { id } } }", json!({}))
-        .await["data"]["viewer"]["tenant"]["id"]
-        .as_str()
-        .unwrap());
+    let tenant = app.tenant_id(&t.token).await;
     let committee = app.create_org(&t.token, None, "党委", "PARTY").await;
     let branch = app
         .create_org(&t.token, Some(&committee), "第一党支部", "PARTY")
         .await;
-    app.gql(Some(&t.token), "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }", json!({ "i": { "organizationId": branch, "memberId": t.member_id, "title": "支部书记", "termStart": "2026-01-01" } })).await;
-    let (member_token, member_id) = invited(&app, &t.token, &branch, "入党积极分子甲").await;
+    app.assign_position(&t.token, &branch, &t.member_id, "支部书记", "2026-01-01")
+        .await;
+    let (member_token, member_id) = app.join(&t.token, &branch, "入党积极分子甲").await;
     let due_at = Utc::now() + Duration::days(30);
     let create = "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id reminderOffsetsMinutes } }";
     let made = app.gql(Some(&t.token), create, json!({ "i": { "title": "第三季度思想汇报", "dueAt": due_at, "memberId": member_id, "ruleKey": "party.activist.period", "kind": "thought_report" } })).await;
@@ -105,7 +66,7 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         .as_str()
         .unwrap_or_else(|| panic!("{made}"))
         .to_string();
-    let item = raw(&item_id);
+    let item = uuid_of(&item_id);
     assert_eq!(
         made["data"]["createDueItem"]["reminderOffsetsMinutes"],
         json!([-10080, -1440, 0, 1440])
@@ -116,7 +77,7 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         .await
         .unwrap();
     assert_eq!(
-        jobs_for(&owner, item).await + inbox(&app, &member_token).await.len() as i64,
+        jobs_for(&owner, item).await + app.notifications(&member_token).await.len() as i64,
         0
     );
     reminder::scan(&app.app, due_at - Duration::days(7))
@@ -126,7 +87,7 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
     reminder::scan(&app.app, due_at - Duration::days(7) + Duration::minutes(5))
         .await
         .unwrap();
-    let first = inbox(&app, &member_token).await;
+    let first = app.notifications(&member_token).await;
     assert_eq!(first.len(), 1, "{first:?}");
     assert!(
         first[0]["title"]
@@ -149,12 +110,12 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 2).await;
-    assert_eq!(inbox(&app, &member_token).await.len(), 2);
+    assert_eq!(app.notifications(&member_token).await.len(), 2);
     reminder::scan(&app.app, due_at + Duration::days(1) + Duration::minutes(1))
         .await
         .unwrap();
     run_reminder(&app, &owner, tenant, item, 4).await;
-    let officer = inbox(&app, &t.token).await;
+    let officer = app.notifications(&t.token).await;
     assert!(
         officer
             .iter()
@@ -185,12 +146,12 @@ async fn reminders_fire_at_their_offsets_cite_their_rule_escalate_and_stop_when_
     reminder::scan(&app.app, due_at + Duration::days(3))
         .await
         .unwrap();
-    assert_eq!(jobs_for(&owner, raw(&second_id)).await, 0);
+    assert_eq!(jobs_for(&owner, uuid_of(&second_id)).await, 0);
     let stale = reminder::deliver(
         &app.app,
         &ReminderJob {
             tenant_id: tenant,
-            item_id: raw(&second_id),
+            item_id: uuid_of(&second_id),
             position: 1,
         },
     )
@@ -223,11 +184,12 @@ async fn due_items_and_notifications_of_one_tenant_are_not_found_from_another() 
     let a = app.sign_up().await;
     let b = app.sign_up().await;
     let org = app.create_org(&a.token, None, "党委", "PARTY").await;
-    let made = app.gql(Some(&a.token), "mutation($i: CreateDueItemInput!) { createDueItem(input: $i) { id } }", json!({ "i": { "title": "年度民主评议", "dueAt": Utc::now() + Duration::days(10), "organizationId": org } })).await;
-    let id = made["data"]["createDueItem"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{made}"))
-        .to_string();
+    let id = app
+        .create_due_item(
+            &a.token,
+            json!({ "title": "年度民主评议", "dueAt": Utc::now() + Duration::days(10), "organizationId": org }),
+        )
+        .await;
     let complete = "mutation($i: IdInput!) { completeDueItem(input: $i) { status } }";
     assert_eq!(
         code(

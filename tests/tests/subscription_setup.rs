@@ -2,30 +2,21 @@
 //! its own member, and past a full set-up queue a subscription is refused with the retryable
 //! `UNAVAILABLE`, never an internal error.
 
-use crate::chat::{Ws, conversations, group_of, join, next, send};
+use crate::chat::{conversations, group_of, send};
 use futures::SinkExt;
 use serde_json::{Value, json};
 use std::{collections::HashMap, time::Duration};
-use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
+use tokio_tungstenite::tungstenite::Message;
 use tongxin_core::{Ctx, db::Lane};
-use tongxin_tests::TestApp;
+use tongxin_tests::{
+    TestApp, wait_until,
+    ws::{self, Ws, next},
+};
 
 const QUERY: &str = "subscription($c: ID!, $a: Int) { messageAdded(conversationId: $c, afterSeq: $a) { seq body } }";
 
 async fn socket(app: &TestApp, token: &str) -> Ws {
-    let url = format!("{}/graphql/ws", app.base.replace("http://", "ws://"));
-    let mut req = url.into_client_request().expect("request");
-    req.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.expect("socket");
-    let init = json!({ "type": "connection_init", "payload": { "token": token } });
-    ws.send(Message::Text(init.to_string().into()))
-        .await
-        .expect("init");
-    assert_eq!(next(&mut ws).await.expect("ack")["type"], "connection_ack");
-    ws
+    ws::connect(&app.base, token).await
 }
 
 async fn subscribe(ws: &mut Ws, id: &str, conv: &str, after: i64) {
@@ -37,24 +28,13 @@ async fn subscribe(ws: &mut Ws, id: &str, conv: &str, after: i64) {
 }
 
 /// The id of the tenant `token` belongs to.
-async fn tenant_of(app: &TestApp, token: &str) -> uuid::Uuid {
-    let viewer = app
-        .gql(Some(token), "{ viewer { tenant { id } } }", json!({}))
-        .await;
-    tongxin_tests::uuid_of(
-        viewer["data"]["viewer"]["tenant"]["id"]
-            .as_str()
-            .expect("tenant"),
-    )
-}
-
 /// Operation id → the seqs it received, and the error codes it received, until `want` seqs
 /// and errors have come in all.
 async fn collect(ws: &mut Ws, want: usize) -> (HashMap<String, Vec<i64>>, HashMap<String, String>) {
     let (mut seqs, mut errors) = (HashMap::<String, Vec<i64>>::new(), HashMap::new());
     let mut got = 0;
     while got < want {
-        let v: Value = next(ws)
+        let v: Value = next(ws, 5)
             .await
             .unwrap_or_else(|| panic!("{got} of {want} frames"));
         let id = v["id"].as_str().unwrap_or_default().to_string();
@@ -80,7 +60,7 @@ async fn subscriptions_arriving_together_are_answered_each_for_its_own_member_an
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "批量支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &branch, "林一").await;
+    let (member, _) = app.join(&t.token, &branch, "林一").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     for i in 1..=3 {
         send(&app, &member, &conv, &format!("消息{i}"), &format!("b{i}")).await;
@@ -136,10 +116,10 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     let app = TestApp::spawn_with(config).await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "排队支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &branch, "林二").await;
+    let (member, _) = app.join(&t.token, &branch, "林二").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     send(&app, &member, &conv, "第一条", "q1").await;
-    let tenant = tenant_of(&app, &t.token).await;
+    let tenant = app.tenant_id(&t.token).await;
     let held = app
         .app
         .db
@@ -150,20 +130,20 @@ async fn past_a_full_setup_queue_a_subscription_is_refused_as_unavailable_and_a_
     let waiting_is = |n: usize| {
         let setups = app.app.setups.clone();
         async move {
-            let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-            while setups.waiting() != n && tokio::time::Instant::now() < deadline {
-                tokio::time::sleep(Duration::from_millis(10)).await;
-            }
-            setups.waiting()
+            let what = format!("{n} subscriptions waiting for their set-up");
+            wait_until(Duration::from_secs(10), what, || async {
+                setups.waiting() == n
+            })
+            .await;
         }
     };
 
     // Act: the first is taken by the worker, two wait, the fourth finds the queue full.
     subscribe(&mut ws, "a", &conv, 0).await;
-    assert_eq!(waiting_is(0).await, 0);
+    waiting_is(0).await;
     subscribe(&mut ws, "b", &conv, 0).await;
     subscribe(&mut ws, "c", &conv, 0).await;
-    assert_eq!(waiting_is(2).await, 2);
+    waiting_is(2).await;
     subscribe(&mut ws, "d", &conv, 0).await;
     let (early, refused) = collect(&mut ws, 1).await;
     held.rollback().await.expect("release");
@@ -190,10 +170,10 @@ async fn a_room_whose_first_read_fails_keeps_trying_and_its_subscriber_still_hea
     let app = TestApp::spawn_with(config).await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "重试支部", "PARTY").await;
-    let (member, _) = join(&app, &t.token, &branch, "林三").await;
+    let (member, _) = app.join(&t.token, &branch, "林三").await;
     let conv = group_of(&conversations(&app, &member).await, &branch).expect("group");
     send(&app, &member, &conv, "第一条", "r1").await;
-    let tenant = tenant_of(&app, &t.token).await;
+    let tenant = app.tenant_id(&t.token).await;
     let mut ws = socket(&app, &member).await;
     let system = Ctx::for_tests(tenant);
     let held = (

@@ -13,40 +13,6 @@ const LETTERS: &str = "{ transferLetters { id memberName status receipt } }";
 const MEMBER: &str =
     "query($id: ID!) { node(id: $id) { ... on Member { status partyOrganization { name } } } }";
 
-/// Invites `email` into `org` and accepts with the shared password; returns (token, member).
-async fn invite(
-    app: &TestApp,
-    admin: &str,
-    org: &str,
-    email: &str,
-    name: &str,
-) -> (String, String) {
-    let inv = app
-        .gql(
-            Some(admin),
-            "mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationToken } }",
-            json!({ "i": { "email": email, "name": name, "organizationId": org } }),
-        )
-        .await;
-    let acc = app
-        .gql(
-            None,
-            "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token viewer { member { id } } } }",
-            json!({ "i": { "token": inv["data"]["inviteMember"]["invitationToken"], "password": PASSWORD } }),
-        )
-        .await;
-    (
-        acc["data"]["acceptInvitation"]["token"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{inv} {acc}"))
-            .to_string(),
-        acc["data"]["acceptInvitation"]["viewer"]["member"]["id"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-    )
-}
-
 /// Two tenants, each with a branch; in the first a full party member with a stage history,
 /// a position and a phone number.
 struct World {
@@ -70,31 +36,21 @@ async fn world() -> World {
         .create_org_of(&b.token, None, "乙公司机关党支部", "PARTY", "PARTY_BRANCH")
         .await;
     let email = format!("mover@{}.cn", unique_slug());
-    let person = invite(&app, &a.token, &a_branch, &email, "陈转接").await;
-    let upd = app
-        .gql(
-            Some(&a.token),
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": person.1, "patch": { "name": "陈转接", "politicalStatus": "FULL_MEMBER", "phone": "13800001111" } } }),
-        )
+    let person = app.join_as(&a.token, &a_branch, &email, "陈转接").await;
+    app.update_member(
+        &a.token,
+        &person.1,
+        json!({ "name": "陈转接", "politicalStatus": "FULL_MEMBER", "phone": "13800001111" }),
+    )
+    .await;
+    app.gql_ok(
+        Some(&a.token),
+        "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
+        json!({ "i": { "memberId": person.1, "stage": "FULL_MEMBER", "startedOn": "2020-07-01" } }),
+    )
+    .await;
+    app.assign_position(&a.token, &a_branch, &person.1, "组织委员", "2025-01-01")
         .await;
-    assert!(upd["errors"].is_null(), "{upd}");
-    let stage = app
-        .gql(
-            Some(&a.token),
-            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
-            json!({ "i": { "memberId": person.1, "stage": "FULL_MEMBER", "startedOn": "2020-07-01" } }),
-        )
-        .await;
-    assert!(stage["errors"].is_null(), "{stage}");
-    let pos = app
-        .gql(
-            Some(&a.token),
-            "mutation($i: AssignPositionInput!) { assignPosition(input: $i) { position { id } } }",
-            json!({ "i": { "organizationId": a_branch, "memberId": person.1, "title": "组织委员", "termStart": "2025-01-01" } }),
-        )
-        .await;
-    assert!(pos["errors"].is_null(), "{pos}");
     World {
         app,
         a,
@@ -294,7 +250,9 @@ async fn double_letters_expired_letters_unknown_codes_and_double_membership_are_
         .await;
     let fresh = letter_code(&issue(&w).await);
     // The person already belongs to the receiving tenant.
-    invite(&w.app, &w.b.token, &w.b_branch, &w.email, "陈转接").await;
+    w.app
+        .join_as(&w.b.token, &w.b_branch, &w.email, "陈转接")
+        .await;
     let double = accept(&w, &w.b.token, &fresh, &w.b_branch).await;
     let still = w
         .app

@@ -191,21 +191,6 @@ const BY_CONVERSATION: [Filter; 3] = [
     },
 ];
 
-/// Creates a group chat with only its creator; returns its id.
-async fn group(app: &TestApp, token: &str) -> String {
-    let body = app
-        .gql(
-            Some(token),
-            "mutation { createGroup(input: { title: \"筹备组\", memberIds: [] }) { id } }",
-            json!({}),
-        )
-        .await;
-    body["data"]["createGroup"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{body}"))
-        .to_string()
-}
-
 #[tokio::test]
 async fn lists_filtered_by_a_conversation_are_not_found_for_any_id_outside_the_tenant_and_list_for_its_own()
  {
@@ -213,8 +198,8 @@ async fn lists_filtered_by_a_conversation_are_not_found_for_any_id_outside_the_t
     let app = TestApp::spawn().await;
     let a = app.sign_up().await;
     let b = app.sign_up().await;
-    let own = group(&app, &a.token).await;
-    let foreign = group(&app, &b.token).await;
+    let own = app.create_group(&a.token, "筹备组", &[]).await;
+    let foreign = app.create_group(&b.token, "筹备组", &[]).await;
 
     // Act and assert
     for f in &BY_CONVERSATION {
