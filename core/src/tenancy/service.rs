@@ -177,24 +177,28 @@ mod store {
         time_zone: Option<&str>,
         login_alerts: Option<bool>,
     ) -> sqlx::Result<TenantRow> {
-        sqlx::query_as(
+        let tenant = tx.tenant();
+        sqlx::query_as!(
+            TenantRow,
             "update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone),
                     login_alerts = coalesce($4, login_alerts)
               where id = $1 returning id, slug, name, status, time_zone, login_alerts, created_at",
+            tenant,
+            name,
+            time_zone,
+            login_alerts,
         )
-        .bind(tx.tenant())
-        .bind(name)
-        .bind(time_zone)
-        .bind(login_alerts)
         .fetch_one(tx.conn())
         .await
     }
 
     pub(super) async fn get(tx: &mut TenantTx) -> sqlx::Result<TenantRow> {
-        sqlx::query_as(
+        let tenant = tx.tenant();
+        sqlx::query_as!(
+            TenantRow,
             "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where id = $1",
+            tenant,
         )
-        .bind(tx.tenant())
         .fetch_one(tx.conn())
         .await
     }
