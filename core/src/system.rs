@@ -1,16 +1,14 @@
 //! The few operations that must cross tenants, on the `tongxin_system` pool (BYPASSRLS).
 //!
-//! This is the complete list: tenant sign-up and slug lookup, account lookup and login
-//! counters, session / API-key / invitation / reset-token lookup by token hash, reading the
-//! audit log (the runtime role may only insert into it), and platform-operator work.
+//! This is the list: tenant sign-up and slug lookup, account lookup and login counters,
+//! session / API-key / invitation / reset-token lookup by token hash, platform-operator work
+//! and the worker's scans. Two more stores use the system pool, each beside the module whose
+//! table the runtime role may not read: `audit::log_store` (the runtime role may only insert
+//! into the audit log) and `mail::outbox_store` (the worker's sends). They live there, not
+//! here, so that `system` may use `audit` and `mail` and never the other way round.
 //! Every function filters by tenant explicitly where a tenant is involved.
 
-use crate::db::TenantTx;
-use crate::{
-    audit::{AuditFilter, AuditRow},
-    db::Db,
-    page::PageArgs,
-};
+use crate::db::{Db, TenantTx};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
@@ -327,46 +325,6 @@ pub(crate) async fn consume_password_reset(db: &Db, hash: &[u8]) -> sqlx::Result
     .await
 }
 
-pub(crate) async fn audit_page(
-    db: &Db,
-    tenant: Uuid,
-    filter: &AuditFilter,
-    args: &PageArgs,
-) -> crate::AppResult<Vec<AuditRow>> {
-    let before = args.after_i64()?;
-    let action = filter
-        .action
-        .as_ref()
-        .map(|a| format!("{}%", a.replace('%', "")));
-    Ok(sqlx::query_as!(
-        AuditRow,
-        r#"select a.id, a.at, a.actor_kind, a.actor_id, m.name as "actor_name?", a.action, a.object_type,
-                a.object_id, a.result, a.request_id, a.ip, a.detail
-           from audit_log a
-           left join member m on m.tenant_id = a.tenant_id and m.id = a.actor_id
-          where a.tenant_id = $1 and ($2::bigint is null or a.id < $2)
-            and ($3::text is null or a.action like $3)
-            and ($4::uuid is null or a.actor_id = $4)
-          order by a.id desc limit $5"#,
-        tenant,
-        before,
-        action,
-        filter.actor_id,
-        args.limit(),
-    )
-    .fetch_all(&mut *db.sys().await?)
-    .await?)
-}
-
-pub(crate) async fn audit_first_break(db: &Db, tenant: Uuid) -> sqlx::Result<Option<i64>> {
-    let mut tx = begin_for_tenant(db, tenant).await?;
-    let first = sqlx::query_scalar!("select audit_chain_first_break($1)", tenant)
-        .fetch_one(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(first)
-}
-
 // ---- platform operators ----------------------------------------------------------------
 
 pub(crate) async fn is_operator(db: &Db, account: Uuid) -> sqlx::Result<bool> {
@@ -483,40 +441,6 @@ pub(crate) async fn set_tenant_status(
     }
     tx.commit().await?;
     Ok(changed == 1)
-}
-
-// ---- mail outbox (the worker's side) -----------------------------------------------------
-
-pub(crate) async fn outbox_row(db: &Db, key: &str) -> sqlx::Result<Option<crate::mail::OutboxRow>> {
-    sqlx::query_as!(
-        crate::mail::OutboxRow,
-        "select key, to_addr, subject, text_body, html_body, unsubscribe_url, sent_at
-           from mail_outbox where key = $1",
-        key,
-    )
-    .fetch_optional(&mut *db.sys().await?)
-    .await
-}
-
-pub(crate) async fn outbox_sent(db: &Db, key: &str) -> sqlx::Result<()> {
-    sqlx::query!(
-        "update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where key = $1",
-        key,
-    )
-    .execute(&mut *db.sys().await?)
-        .await?;
-    Ok(())
-}
-
-pub(crate) async fn outbox_failed(db: &Db, key: &str, error: &str) -> sqlx::Result<()> {
-    sqlx::query!(
-        "update mail_outbox set attempts = attempts + 1, last_error = $2 where key = $1",
-        key,
-        error,
-    )
-    .execute(&mut *db.sys().await?)
-    .await?;
-    Ok(())
 }
 
 // ---- due-item scan (the worker's cron) ---------------------------------------------------
