@@ -1,16 +1,14 @@
 //! The few operations that must cross tenants, on the `tongxin_system` pool (BYPASSRLS).
 //!
-//! This is the complete list: tenant sign-up and slug lookup, account lookup and login
-//! counters, session / API-key / invitation / reset-token lookup by token hash, reading the
-//! audit log (the runtime role may only insert into it), and platform-operator work.
+//! This is the list: tenant sign-up and slug lookup, account lookup and login counters,
+//! session / API-key / invitation / reset-token lookup by token hash, platform-operator work
+//! and the worker's scans. Two more stores use the system pool, each beside the module whose
+//! table the runtime role may not read: `audit::log_store` (the runtime role may only insert
+//! into the audit log) and `mail::outbox_store` (the worker's sends). They live there, not
+//! here, so that `system` may use `audit` and `mail` and never the other way round.
 //! Every function filters by tenant explicitly where a tenant is involved.
 
-use crate::db::TenantTx;
-use crate::{
-    audit::{AuditFilter, AuditRow},
-    db::Db,
-    page::PageArgs,
-};
+use crate::db::{Db, TenantTx};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
@@ -40,10 +38,11 @@ pub struct TenantRow {
 }
 
 pub(crate) async fn tenant_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<TenantRow>> {
-    sqlx::query_as(
+    sqlx::query_as!(
+        TenantRow,
         "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where slug = $1",
+        slug,
     )
-    .bind(slug)
     .fetch_optional(&mut *db.sys().await?)
     .await
 }
@@ -54,12 +53,14 @@ pub(crate) async fn insert_tenant(
     slug: &str,
     name: &str,
 ) -> sqlx::Result<()> {
-    sqlx::query("insert into tenant (id, slug, name) values ($1, $2, $3)")
-        .bind(id)
-        .bind(slug)
-        .bind(name)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "insert into tenant (id, slug, name) values ($1, $2, $3)",
+        id,
+        slug,
+        name,
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -78,36 +79,37 @@ pub struct AccountRow {
     pub password_hash: String,
 }
 
-const ACCOUNT_COLUMNS: &str = "id, email, phone, name, password_hash";
+/// `select`s accounts with the column list of [`AccountRow`] written once; `$tail` is the
+/// rest of the statement (a literal, so the query stays checked).
+macro_rules! select_accounts {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            AccountRow,
+            "select id, email, phone, name, password_hash from account " + $tail
+            $(, $arg)*
+        )
+    };
+}
 
 pub(crate) async fn account_by_login(db: &Db, login: &str) -> sqlx::Result<Option<AccountRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {ACCOUNT_COLUMNS} from account where email = $1 or phone = $1 limit 1"
-    )))
-    .bind(login)
-    .fetch_optional(&mut *db.sys().await?)
-    .await
+    select_accounts!("where email = $1 or phone = $1 limit 1", login)
+        .fetch_optional(&mut *db.sys().await?)
+        .await
 }
 
 pub(crate) async fn account_by_id(db: &Db, id: Uuid) -> sqlx::Result<Option<AccountRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {ACCOUNT_COLUMNS} from account where id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *db.sys().await?)
-    .await
+    select_accounts!("where id = $1", id)
+        .fetch_optional(&mut *db.sys().await?)
+        .await
 }
 
 pub(crate) async fn account_by_email_in(
     conn: &mut PgConnection,
     email: &str,
 ) -> sqlx::Result<Option<AccountRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {ACCOUNT_COLUMNS} from account where email = $1 for update"
-    )))
-    .bind(email)
-    .fetch_optional(conn)
-    .await
+    select_accounts!("where email = $1 for update", email)
+        .fetch_optional(conn)
+        .await
 }
 
 pub(crate) async fn insert_account(
@@ -117,22 +119,24 @@ pub(crate) async fn insert_account(
     name: &str,
     password_hash: &str,
 ) -> sqlx::Result<()> {
-    sqlx::query("insert into account (id, email, name, password_hash) values ($1, $2, $3, $4)")
-        .bind(id)
-        .bind(email)
-        .bind(name)
-        .bind(password_hash)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "insert into account (id, email, name, password_hash) values ($1, $2, $3, $4)",
+        id,
+        email,
+        name,
+        password_hash,
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
 /// Whether the identifier is locked out right now.
 pub(crate) async fn login_locked(db: &Db, login_hash: &[u8]) -> sqlx::Result<bool> {
-    sqlx::query_scalar(
-        "select exists (select 1 from login_throttle where login_hash = $1 and locked_until > now())",
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from login_throttle where login_hash = $1 and locked_until > now()) as "locked!""#,
+        login_hash,
     )
-    .bind(login_hash)
     .fetch_one(&mut *db.sys().await?)
     .await
 }
@@ -145,31 +149,33 @@ pub(crate) async fn record_failed_login(
     max: i32,
     window_minutes: i64,
 ) -> sqlx::Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "insert into login_throttle as t (login_hash, failures, window_start)
          values ($1, 1, now())
          on conflict (login_hash) do update set
-           failures = case when t.window_start < now() - make_interval(mins => $3::int)
+           failures = case when t.window_start < now() - $3::bigint * interval '1 minute'
                            then 1 else t.failures + 1 end,
-           window_start = case when t.window_start < now() - make_interval(mins => $3::int)
+           window_start = case when t.window_start < now() - $3::bigint * interval '1 minute'
                                then now() else t.window_start end,
-           locked_until = case when t.window_start >= now() - make_interval(mins => $3::int)
+           locked_until = case when t.window_start >= now() - $3::bigint * interval '1 minute'
                                     and t.failures + 1 >= $2
-                               then now() + make_interval(mins => $3::int) else t.locked_until end",
+                               then now() + $3::bigint * interval '1 minute' else t.locked_until end",
+        login_hash,
+        max,
+        window_minutes,
     )
-    .bind(login_hash)
-    .bind(max)
-    .bind(window_minutes)
     .execute(&mut *db.sys().await?)
     .await?;
     Ok(())
 }
 
 pub(crate) async fn clear_failed_logins(db: &Db, login_hash: &[u8]) -> sqlx::Result<()> {
-    sqlx::query("delete from login_throttle where login_hash = $1")
-        .bind(login_hash)
-        .execute(&mut *db.sys().await?)
-        .await?;
+    sqlx::query!(
+        "delete from login_throttle where login_hash = $1",
+        login_hash
+    )
+    .execute(&mut *db.sys().await?)
+    .await?;
     Ok(())
 }
 
@@ -182,17 +188,19 @@ pub(crate) async fn set_password(
     keep: Option<Uuid>,
 ) -> sqlx::Result<()> {
     let mut tx = db.sys_begin().await?;
-    sqlx::query("update account set password_hash = $2, password_changed_at = now() where id = $1")
-        .bind(account)
-        .bind(hash)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
+    sqlx::query!(
+        "update account set password_hash = $2, password_changed_at = now() where id = $1",
+        account,
+        hash,
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
         "update session set revoked_at = now()
           where account_id = $1 and revoked_at is null and ($2::uuid is null or id <> $2)",
+        account,
+        keep,
     )
-    .bind(account)
-    .bind(keep)
     .execute(&mut *tx)
     .await?;
     tx.commit().await
@@ -212,13 +220,14 @@ pub struct Membership {
 }
 
 pub(crate) async fn active_memberships(db: &Db, account: Uuid) -> sqlx::Result<Vec<Membership>> {
-    sqlx::query_as(
+    sqlx::query_as!(
+        Membership,
         "select t.id as tenant_id, t.slug, t.name as tenant_name, m.id as member_id
            from member m join tenant t on t.id = m.tenant_id
           where m.account_id = $1 and m.status = 'ACTIVE' and t.status = 'active'
           order by t.name",
+        account,
     )
-    .bind(account)
     .fetch_all(&mut *db.sys().await?)
     .await
 }
@@ -237,30 +246,32 @@ pub struct SessionInfo {
 }
 
 pub(crate) async fn session_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<SessionInfo>> {
-    sqlx::query_as(
+    sqlx::query_as!(
+        SessionInfo,
         "select s.id as session_id, s.tenant_id, s.member_id, s.account_id
            from session s
            join tenant t on t.id = s.tenant_id
            join member m on m.tenant_id = s.tenant_id and m.id = s.member_id
           where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
             and t.status = 'active' and m.status = 'ACTIVE'",
+        hash,
     )
-    .bind(hash)
     .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
 /// What a valid API key stands for: `(tenant, key id)`.
 pub(crate) async fn api_key_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
-    sqlx::query_as(
+    let row = sqlx::query!(
         "update api_key k set last_used_at = now()
            from tenant t
           where k.token_hash = $1 and k.revoked_at is null and t.id = k.tenant_id and t.status = 'active'
           returning k.tenant_id, k.id",
+        hash,
     )
-    .bind(hash)
     .fetch_optional(&mut *db.sys().await?)
-    .await
+    .await?;
+    Ok(row.map(|r| (r.tenant_id, r.id)))
 }
 
 /// The tenant of an open invitation: `(tenant, invitation id)`.
@@ -268,14 +279,15 @@ pub(crate) async fn invitation_by_token(
     db: &Db,
     hash: &[u8],
 ) -> sqlx::Result<Option<(Uuid, Uuid)>> {
-    sqlx::query_as(
+    let row = sqlx::query!(
         "select i.tenant_id, i.id from invitation i join tenant t on t.id = i.tenant_id
           where i.token_hash = $1 and i.accepted_at is null and i.revoked_at is null
             and i.expires_at > now() and t.status = 'active'",
+        hash,
     )
-    .bind(hash)
     .fetch_optional(&mut *db.sys().await?)
-    .await
+    .await?;
+    Ok(row.map(|r| (r.tenant_id, r.id)))
 }
 
 /// Stores a reset token and enqueues its email in one transaction.
@@ -287,14 +299,14 @@ pub(crate) async fn insert_password_reset(
     mail: &crate::mail::Mail,
 ) -> sqlx::Result<()> {
     let mut tx = db.sys_begin().await?;
-    sqlx::query(
+    sqlx::query!(
         "insert into password_reset (id, account_id, token_hash, expires_at)
-         values ($1, $2, $3, now() + make_interval(mins => $4::int))",
+         values ($1, $2, $3, now() + $4::bigint * interval '1 minute')",
+        crate::new_id(),
+        account,
+        hash,
+        minutes,
     )
-    .bind(crate::new_id())
-    .bind(account)
-    .bind(hash)
-    .bind(minutes)
     .execute(&mut *tx)
     .await?;
     crate::mail::enqueue(&mut tx, mail).await?;
@@ -303,70 +315,34 @@ pub(crate) async fn insert_password_reset(
 
 /// Marks a reset token used and returns its account, if it was valid.
 pub(crate) async fn consume_password_reset(db: &Db, hash: &[u8]) -> sqlx::Result<Option<Uuid>> {
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "update password_reset set used_at = now()
           where token_hash = $1 and used_at is null and expires_at > now()
           returning account_id",
+        hash,
     )
-    .bind(hash)
     .fetch_optional(&mut *db.sys().await?)
     .await
-}
-
-pub(crate) async fn audit_page(
-    db: &Db,
-    tenant: Uuid,
-    filter: &AuditFilter,
-    args: &PageArgs,
-) -> crate::AppResult<Vec<AuditRow>> {
-    let before = args.after_i64()?;
-    let action = filter
-        .action
-        .as_ref()
-        .map(|a| format!("{}%", a.replace('%', "")));
-    Ok(sqlx::query_as(
-        "select a.id, a.at, a.actor_kind, a.actor_id, m.name as actor_name, a.action, a.object_type,
-                a.object_id, a.result, a.request_id, a.ip, a.detail
-           from audit_log a
-           left join member m on m.tenant_id = a.tenant_id and m.id = a.actor_id
-          where a.tenant_id = $1 and ($2::bigint is null or a.id < $2)
-            and ($3::text is null or a.action like $3)
-            and ($4::uuid is null or a.actor_id = $4)
-          order by a.id desc limit $5",
-    )
-    .bind(tenant)
-    .bind(before)
-    .bind(action)
-    .bind(filter.actor_id)
-    .bind(args.limit())
-    .fetch_all(&mut *db.sys().await?)
-    .await?)
-}
-
-pub(crate) async fn audit_first_break(db: &Db, tenant: Uuid) -> sqlx::Result<Option<i64>> {
-    let mut tx = begin_for_tenant(db, tenant).await?;
-    let first: Option<i64> = sqlx::query_scalar("select audit_chain_first_break($1)")
-        .bind(tenant)
-        .fetch_one(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(first)
 }
 
 // ---- platform operators ----------------------------------------------------------------
 
 pub(crate) async fn is_operator(db: &Db, account: Uuid) -> sqlx::Result<bool> {
-    sqlx::query_scalar("select exists (select 1 from platform_operator where account_id = $1)")
-        .bind(account)
-        .fetch_one(&mut *db.sys().await?)
-        .await
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from platform_operator where account_id = $1) as "operator!""#,
+        account,
+    )
+    .fetch_one(&mut *db.sys().await?)
+    .await
 }
 
 pub(crate) async fn make_operator(db: &Db, account: Uuid) -> sqlx::Result<()> {
-    sqlx::query("insert into platform_operator (account_id) values ($1) on conflict do nothing")
-        .bind(account)
-        .execute(&mut *db.sys().await?)
-        .await?;
+    sqlx::query!(
+        "insert into platform_operator (account_id) values ($1) on conflict do nothing",
+        account,
+    )
+    .execute(&mut *db.sys().await?)
+    .await?;
     Ok(())
 }
 
@@ -376,34 +352,33 @@ pub(crate) async fn insert_operator_session(
     hash: &[u8],
     days: i64,
 ) -> sqlx::Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "insert into operator_session (id, account_id, token_hash, expires_at)
-         values ($1, $2, $3, now() + make_interval(days => $4::int))",
+         values ($1, $2, $3, now() + $4::bigint * interval '1 day')",
+        crate::new_id(),
+        account,
+        hash,
+        days,
     )
-    .bind(crate::new_id())
-    .bind(account)
-    .bind(hash)
-    .bind(days)
     .execute(&mut *db.sys().await?)
     .await?;
     Ok(())
 }
 
 pub(crate) async fn operator_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<Uuid>> {
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select account_id from operator_session
           where token_hash = $1 and revoked_at is null and expires_at > now()",
+        hash,
     )
-    .bind(hash)
     .fetch_optional(&mut *db.sys().await?)
     .await
 }
 
 /// A tenant as platform operators see it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct TenantSummary {
     /// The tenant.
-    #[sqlx(flatten)]
     pub tenant: TenantRow,
     /// Active members.
     pub member_count: i64,
@@ -414,15 +389,30 @@ pub(crate) async fn list_tenants(
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<TenantSummary>> {
-    sqlx::query_as(
-        "select t.id, t.slug, t.name, t.status, t.time_zone, t.login_alerts, t.created_at,
-                (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as member_count
-           from tenant t where ($1::uuid is null or t.id > $1) order by t.id limit $2",
+    let rows = sqlx::query!(
+        r#"select t.id, t.slug, t.name, t.status, t.time_zone, t.login_alerts, t.created_at,
+                (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as "member_count!"
+           from tenant t where ($1::uuid is null or t.id > $1) order by t.id limit $2"#,
+        after,
+        limit,
     )
-    .bind(after)
-    .bind(limit)
     .fetch_all(&mut *db.sys().await?)
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| TenantSummary {
+            tenant: TenantRow {
+                id: r.id,
+                slug: r.slug,
+                name: r.name,
+                status: r.status,
+                time_zone: r.time_zone,
+                login_alerts: r.login_alerts,
+                created_at: r.created_at,
+            },
+            member_count: r.member_count,
+        })
+        .collect())
 }
 
 /// Suspends or resumes a tenant; suspension revokes every session of it.
@@ -432,51 +422,25 @@ pub(crate) async fn set_tenant_status(
     suspended: bool,
 ) -> sqlx::Result<bool> {
     let mut tx = begin_for_tenant(db, tenant).await?;
-    let changed = sqlx::query(
+    let changed = sqlx::query!(
         "update tenant set status = $2, suspended_at = case when $2 = 'suspended' then now() end
           where id = $1",
+        tenant,
+        if suspended { "suspended" } else { "active" },
     )
-    .bind(tenant)
-    .bind(if suspended { "suspended" } else { "active" })
     .execute(&mut *tx)
     .await?
     .rows_affected();
     if suspended {
-        sqlx::query(
+        sqlx::query!(
             "update session set revoked_at = now() where tenant_id = $1 and revoked_at is null",
+            tenant,
         )
-        .bind(tenant)
         .execute(&mut *tx)
         .await?;
     }
     tx.commit().await?;
     Ok(changed == 1)
-}
-
-// ---- mail outbox (the worker's side) -----------------------------------------------------
-
-pub(crate) async fn outbox_row(db: &Db, key: &str) -> sqlx::Result<Option<crate::mail::OutboxRow>> {
-    sqlx::query_as("select key, to_addr, subject, text_body, html_body, unsubscribe_url, sent_at from mail_outbox where key = $1")
-        .bind(key)
-        .fetch_optional(&mut *db.sys().await?)
-        .await
-}
-
-pub(crate) async fn outbox_sent(db: &Db, key: &str) -> sqlx::Result<()> {
-    sqlx::query("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where key = $1")
-        .bind(key)
-        .execute(&mut *db.sys().await?)
-        .await?;
-    Ok(())
-}
-
-pub(crate) async fn outbox_failed(db: &Db, key: &str, error: &str) -> sqlx::Result<()> {
-    sqlx::query("update mail_outbox set attempts = attempts + 1, last_error = $2 where key = $1")
-        .bind(key)
-        .bind(error)
-        .execute(&mut *db.sys().await?)
-        .await?;
-    Ok(())
 }
 
 // ---- due-item scan (the worker's cron) ---------------------------------------------------
@@ -501,21 +465,22 @@ pub(crate) async fn due_candidates(
     now: DateTime<Utc>,
     limit: i64,
 ) -> sqlx::Result<Vec<DueCandidate>> {
-    sqlx::query_as(
+    sqlx::query_as!(
+        DueCandidate,
         "select tenant_id, id, due_at, offsets_minutes, next_offset from due_item
           where status = 'OPEN' and next_offset <= cardinality(offsets_minutes)
             and due_at + make_interval(mins => offsets_minutes[next_offset]) <= $1
           order by due_at limit $2",
+        now,
+        limit,
     )
-    .bind(now)
-    .bind(limit)
     .fetch_all(&mut *db.sys().await?)
     .await
 }
 
 /// Active tenants that keep dues bases (the monthly bill run).
 pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select t.id from tenant t
           where t.status = 'active' and exists (select 1 from dues_base d where d.tenant_id = t.id)",
     )
@@ -525,7 +490,7 @@ pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
 
 /// Active tenants with orgs that must hold meetings (the compliance scan visits them).
 pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>> {
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select t.id from tenant t
           where t.status = 'active' and exists (select 1 from org_unit o
                 where o.tenant_id = t.id and o.archived_at is null
@@ -542,12 +507,12 @@ pub(crate) async fn insert_transfer_code(
     tenant: Uuid,
     letter: Uuid,
 ) -> sqlx::Result<()> {
-    sqlx::query(
+    sqlx::query!(
         "insert into transfer_code (code_hash, issuer_tenant, letter_id) values ($1, $2, $3)",
+        hash,
+        tenant,
+        letter,
     )
-    .bind(hash)
-    .bind(tenant)
-    .bind(letter)
     .execute(&mut *db.sys().await?)
     .await?;
     Ok(())
@@ -555,15 +520,18 @@ pub(crate) async fn insert_transfer_code(
 
 /// The tenant and letter a transfer code belongs to.
 pub(crate) async fn transfer_code(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
-    sqlx::query_as("select issuer_tenant, letter_id from transfer_code where code_hash = $1")
-        .bind(hash)
-        .fetch_optional(&mut *db.sys().await?)
-        .await
+    let row = sqlx::query!(
+        "select issuer_tenant, letter_id from transfer_code where code_hash = $1",
+        hash,
+    )
+    .fetch_optional(&mut *db.sys().await?)
+    .await?;
+    Ok(row.map(|r| (r.issuer_tenant, r.letter_id)))
 }
 
 /// Active tenants with league members (the age-out scan visits them).
 pub(crate) async fn tenants_with_league_members(db: &Db) -> sqlx::Result<Vec<Uuid>> {
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select t.id from tenant t
           where t.status = 'active' and exists (select 1 from member m
                 where m.tenant_id = t.id and m.political_status = 'LEAGUE_MEMBER' and m.status = 'ACTIVE')",
@@ -573,7 +541,7 @@ pub(crate) async fn tenants_with_league_members(db: &Db) -> sqlx::Result<Vec<Uui
 }
 
 pub(crate) async fn link_key(db: &Db) -> sqlx::Result<Vec<u8>> {
-    sqlx::query_scalar("select secret from platform_secret where name = 'links'")
+    sqlx::query_scalar!("select secret from platform_secret where name = 'links'")
         .fetch_one(&mut *db.sys().await?)
         .await
 }
@@ -590,11 +558,12 @@ pub struct DigestTenant {
 }
 
 pub(crate) async fn digest_tenants(db: &Db) -> sqlx::Result<Vec<DigestTenant>> {
-    sqlx::query_as(
-        "select t.id, t.time_zone,
+    sqlx::query_as!(
+        DigestTenant,
+        r#"select t.id, t.time_zone,
                 array(select b.period from digest_batch b where b.tenant_id = t.id
-                       order by b.finished_at desc limit 16) as done
-           from tenant t where t.status = 'active'",
+                       order by b.finished_at desc limit 16) as "done!"
+           from tenant t where t.status = 'active'"#,
     )
     .fetch_all(&mut *db.sys().await?)
     .await

@@ -20,9 +20,8 @@ pub fn keep_fetching(options: WorkerOptions, pool: PgPool) -> WorkerOptions {
         async move {
             // Off the job's path: the job runs while the signal is sent.
             tokio::spawn(async move {
-                if let Err(e) = sqlx::query("select pg_notify($1, '')")
-                    .bind(JOBS_CHANNEL)
-                    .execute(&pool)
+                if let Err(e) = sqlx::query!("select pg_notify($1, '')", JOBS_CHANNEL)
+                    .fetch_one(&pool)
                     .await
                 {
                     tracing::warn!(error = %e, "could not signal the job slots");

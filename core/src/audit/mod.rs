@@ -1,5 +1,7 @@
 //! The tamper-evident audit log: every mutation writes a row; the runtime role can only insert.
 
+mod log_store;
+
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
@@ -145,7 +147,7 @@ pub async fn list(
             .ok_or(AppError::NotFound)?;
         tx.commit().await?;
     }
-    let rows = crate::system::audit_page(&app.db, ctx.tenant_id, filter, args).await?;
+    let rows = log_store::page(&app.db, ctx.tenant_id, filter, args).await?;
     Ok(Page::from_fetch(rows, args))
 }
 
@@ -159,7 +161,7 @@ pub async fn first_break(ctx: &Ctx, app: &App) -> AppResult<Option<i64>> {
             "read",
         )
         .await?;
-    Ok(crate::system::audit_first_break(&app.db, ctx.tenant_id).await?)
+    Ok(log_store::first_break(&app.db, ctx.tenant_id).await?)
 }
 
 mod store {

@@ -114,15 +114,13 @@ pub async fn grant_role(
     let subject = format!("m:{member_id}");
     let domain = scope.grant_domain(ctx.tenant_id);
     let id = store::insert_rule(&mut tx, "g", &[&subject, role, &domain], "grant").await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "role.grant",
-            object_type: "grant",
-            object_id: Some(id.to_string()),
-            detail: json!({ "member": member_id, "role": role, "org": org_id }),
-        },
+        "role.grant",
+        "grant",
+        id,
+        json!({ "member": member_id, "role": role, "org": org_id }),
     )
     .await?;
     tx.commit().await?;
@@ -145,17 +143,7 @@ pub async fn revoke_grant(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     if store::delete_grant(&mut tx, id).await? == 0 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &mut tx,
-        ctx,
-        Entry {
-            action: "role.revoke",
-            object_type: "grant",
-            object_id: Some(id.to_string()),
-            detail: json!({}),
-        },
-    )
-    .await?;
+    audit::object(&mut tx, ctx, "role.revoke", "grant", id, json!({})).await?;
     tx.commit().await?;
     app.authz.invalidate(ctx.tenant_id).await;
     Ok(())

@@ -6,15 +6,15 @@ use uuid::Uuid;
 /// All rules of a tenant as `[ptype, v0, …, v5]`.
 pub(crate) async fn load_rules(tx: &mut TenantTx) -> sqlx::Result<Vec<Vec<String>>> {
     let tenant = tx.tenant();
-    let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
+    let rows = sqlx::query!(
         "select ptype, v0, v1, v2, v3, v4, v5 from casbin_rule where tenant_id = $1",
+        tenant,
     )
-    .bind(tenant)
     .fetch_all(tx.conn())
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(p, a, b, c, d, e, f)| vec![p, a, b, c, d, e, f])
+        .map(|r| vec![r.ptype, r.v0, r.v1, r.v2, r.v3, r.v4, r.v5])
         .collect())
 }
 
@@ -28,20 +28,20 @@ pub(crate) async fn insert_rule(
     let tenant = tx.tenant();
     let v = |i: usize| values.get(i).copied().unwrap_or("");
     let id = crate::new_id();
-    sqlx::query(
+    sqlx::query!(
         "insert into casbin_rule (tenant_id, id, ptype, v0, v1, v2, v3, v4, v5, source)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        tenant,
+        id,
+        ptype,
+        v(0),
+        v(1),
+        v(2),
+        v(3),
+        v(4),
+        v(5),
+        source,
     )
-    .bind(tenant)
-    .bind(id)
-    .bind(ptype)
-    .bind(v(0))
-    .bind(v(1))
-    .bind(v(2))
-    .bind(v(3))
-    .bind(v(4))
-    .bind(v(5))
-    .bind(source)
     .execute(tx.conn())
     .await?;
     Ok(id)
@@ -50,23 +50,26 @@ pub(crate) async fn insert_rule(
 /// Removes the rules a source produced.
 pub(crate) async fn delete_by_source(tx: &mut TenantTx, source: &str) -> sqlx::Result<u64> {
     let tenant = tx.tenant();
-    let done = sqlx::query("delete from casbin_rule where tenant_id = $1 and source = $2")
-        .bind(tenant)
-        .bind(source)
-        .execute(tx.conn())
-        .await?;
+    let done = sqlx::query!(
+        "delete from casbin_rule where tenant_id = $1 and source = $2",
+        tenant,
+        source,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(done.rows_affected())
 }
 
 /// Removes one grant (a `g` rule) by id.
 pub(crate) async fn delete_grant(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<u64> {
     let tenant = tx.tenant();
-    let done =
-        sqlx::query("delete from casbin_rule where tenant_id = $1 and id = $2 and ptype = 'g'")
-            .bind(tenant)
-            .bind(id)
-            .execute(tx.conn())
-            .await?;
+    let done = sqlx::query!(
+        "delete from casbin_rule where tenant_id = $1 and id = $2 and ptype = 'g'",
+        tenant,
+        id,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(done.rows_affected())
 }
 
@@ -91,13 +94,14 @@ pub(crate) async fn list_grants(
     subject: Option<&str>,
 ) -> sqlx::Result<Vec<GrantRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        GrantRow,
         "select id, v0 as subject, v1 as role, v2 as domain, source from casbin_rule
           where tenant_id = $1 and ptype = 'g' and ($2::text is null or v0 = $2)
           order by created_at, id",
+        tenant,
+        subject,
     )
-    .bind(tenant)
-    .bind(subject)
     .fetch_all(tx.conn())
     .await
 }
@@ -123,15 +127,15 @@ pub(crate) async fn insert_role(
     builtin: bool,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into role_template (tenant_id, name, label, description, builtin)
          values ($1, $2, $3, $4, $5)",
+        tenant,
+        name,
+        label,
+        description,
+        builtin,
     )
-    .bind(tenant)
-    .bind(name)
-    .bind(label)
-    .bind(description)
-    .bind(builtin)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -139,22 +143,23 @@ pub(crate) async fn insert_role(
 
 pub(crate) async fn list_roles(tx: &mut TenantTx) -> sqlx::Result<Vec<RoleRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        RoleRow,
         "select name, label, description, builtin from role_template
           where tenant_id = $1 order by builtin desc, name",
+        tenant,
     )
-    .bind(tenant)
     .fetch_all(tx.conn())
     .await
 }
 
 pub(crate) async fn role_exists(tx: &mut TenantTx, name: &str) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
-        "select exists (select 1 from role_template where tenant_id = $1 and name = $2)",
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from role_template where tenant_id = $1 and name = $2) as "exists!""#,
+        tenant,
+        name,
     )
-    .bind(tenant)
-    .bind(name)
     .fetch_one(tx.conn())
     .await
 }
@@ -165,23 +170,26 @@ pub(crate) async fn role_permissions(
     role: &str,
 ) -> sqlx::Result<Vec<(String, String)>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    let rows = sqlx::query!(
         "select v2, v3 from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2 order by v2",
+        tenant,
+        role,
     )
-    .bind(tenant)
-    .bind(role)
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.v2, r.v3)).collect())
 }
 
 /// Replaces a role's permissions.
 pub(crate) async fn delete_role_permissions(tx: &mut TenantTx, role: &str) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query("delete from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2")
-        .bind(tenant)
-        .bind(role)
-        .execute(tx.conn())
-        .await?;
+    sqlx::query!(
+        "delete from casbin_rule where tenant_id = $1 and ptype = 'p' and v0 = $2",
+        tenant,
+        role,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(())
 }
 
@@ -192,13 +200,13 @@ pub(crate) async fn rewrite_grant_domains(
     new_prefix: &str,
 ) -> sqlx::Result<u64> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update casbin_rule set v2 = $3 || substr(v2, length($2) + 1)
           where tenant_id = $1 and ptype = 'g' and starts_with(v2, $2)",
+        tenant,
+        old_prefix,
+        new_prefix,
     )
-    .bind(tenant)
-    .bind(old_prefix)
-    .bind(new_prefix)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())

@@ -3,8 +3,7 @@
 
 use super::{store, token};
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{self, Scope, catalog},
     tenancy::model::Name,
 };
@@ -73,15 +72,13 @@ pub async fn create_api_key(
         &format!("api_key:{id}"),
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "api_key.create",
-            object_type: "api_key",
-            object_id: Some(id.to_string()),
-            detail: json!({ "name": name.as_str(), "role": role }),
-        },
+        "api_key.create",
+        "api_key",
+        id,
+        json!({ "name": name.as_str(), "role": role }),
     )
     .await?;
     tx.commit().await?;
@@ -110,17 +107,7 @@ pub async fn revoke_api_key(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
         return Err(AppError::NotFound);
     }
     authz::store::delete_by_source(&mut tx, &format!("api_key:{id}")).await?;
-    audit::record(
-        &mut tx,
-        ctx,
-        Entry {
-            action: "api_key.revoke",
-            object_type: "api_key",
-            object_id: Some(id.to_string()),
-            detail: json!({}),
-        },
-    )
-    .await?;
+    audit::object(&mut tx, ctx, "api_key.revoke", "api_key", id, json!({})).await?;
     tx.commit().await?;
     app.authz.invalidate(ctx.tenant_id).await;
     Ok(())

@@ -83,14 +83,15 @@ mod store {
 
     pub(super) async fn seen(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Seen> {
         let tenant = tx.tenant();
-        sqlx::query_as(
-            "select (select count(*) from known_device d where d.tenant_id = $1 and d.member_id = $2) as known,
+        sqlx::query_as!(
+            Seen,
+            r#"select (select count(*) from known_device d where d.tenant_id = $1 and d.member_id = $2) as "known!",
                     t.login_alerts as alerts, m.email, m.language, t.name as tenant_name, t.time_zone
                from member m join tenant t on t.id = m.tenant_id
-              where m.tenant_id = $1 and m.id = $2",
+              where m.tenant_id = $1 and m.id = $2"#,
+            tenant,
+            member,
         )
-        .bind(tenant)
-        .bind(member)
         .fetch_one(tx.conn())
         .await
     }
@@ -103,18 +104,18 @@ mod store {
         client: &ClientInfo,
     ) -> sqlx::Result<bool> {
         let tenant = tx.tenant();
-        sqlx::query_scalar(
-            "insert into known_device (tenant_id, member_id, device_hash, user_agent, ip)
+        sqlx::query_scalar!(
+            r#"insert into known_device (tenant_id, member_id, device_hash, user_agent, ip)
              values ($1, $2, $3, $4, $5)
              on conflict (tenant_id, member_id, device_hash)
              do update set last_seen = now(), user_agent = excluded.user_agent, ip = excluded.ip
-             returning (xmax = 0)",
+             returning (xmax = 0) as "inserted!""#,
+            tenant,
+            member,
+            hash,
+            client.user_agent.as_deref(),
+            client.ip.as_deref(),
         )
-        .bind(tenant)
-        .bind(member)
-        .bind(hash)
-        .bind(client.user_agent.as_deref())
-        .bind(client.ip.as_deref())
         .fetch_one(tx.conn())
         .await
     }

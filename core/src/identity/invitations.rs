@@ -3,8 +3,7 @@
 
 use super::{ClientInfo, SessionGrant, password, store, token};
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{self, Scope, catalog},
     member::{self, model::NewMember},
     org,
@@ -103,15 +102,13 @@ pub async fn invite_member(
         ),
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "invitation.create",
-            object_type: "invitation",
-            object_id: Some(row.id.to_string()),
-            detail: json!({ "email": email.as_str(), "org": org_id }),
-        },
+        "invitation.create",
+        "invitation",
+        row.id,
+        json!({ "email": email.as_str(), "org": org_id }),
     )
     .await?;
     tx.commit().await?;
@@ -188,15 +185,13 @@ pub async fn accept_invitation(
     .await?;
     store::mark_invitation_accepted(&mut tx, inv.id, member_id).await?;
     let grant = super::open_session(&mut tx, app, member_id, account_id, client).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         &grant.ctx(client),
-        Entry {
-            action: "invitation.accept",
-            object_type: "invitation",
-            object_id: Some(inv.id.to_string()),
-            detail: json!({ "member": member_id, "org": inv.org_id }),
-        },
+        "invitation.accept",
+        "invitation",
+        inv.id,
+        json!({ "member": member_id, "org": inv.org_id }),
     )
     .await?;
     tx.commit().await?;
@@ -234,15 +229,13 @@ pub async fn revoke_invitation(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> 
     store::revoke_invitation(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "invitation.revoke",
-            object_type: "invitation",
-            object_id: Some(id.to_string()),
-            detail: json!({}),
-        },
+        "invitation.revoke",
+        "invitation",
+        id,
+        json!({}),
     )
     .await?;
     tx.commit().await?;

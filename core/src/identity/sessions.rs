@@ -5,12 +5,7 @@ use super::{
     revocation::{self, Ended},
     store, token,
 };
-use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
-    ctx::Actor,
-    system,
-};
+use crate::{App, AppError, AppResult, Ctx, audit, ctx::Actor, system};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
@@ -109,15 +104,13 @@ pub async fn log_in(
     let membership = chosen.ok_or_else(bad_credentials)?;
     let mut tx = system::begin_for_tenant(&app.db, membership.tenant_id).await?;
     let grant = super::open_session(&mut tx, app, membership.member_id, account.id, client).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         &grant.ctx(client),
-        Entry {
-            action: "session.log_in",
-            object_type: "session",
-            object_id: Some(grant.session_id.to_string()),
-            detail: json!({ "userAgent": client.user_agent }),
-        },
+        "session.log_in",
+        "session",
+        grant.session_id,
+        json!({ "userAgent": client.user_agent }),
     )
     .await?;
     tx.commit().await?;
@@ -140,15 +133,13 @@ pub async fn log_out(ctx: &Ctx, app: &App) -> AppResult<()> {
     let (member, _, session) = session_of(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::revoke_session(&mut tx, member, session).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "session.log_out",
-            object_type: "session",
-            object_id: Some(session.to_string()),
-            detail: json!({}),
-        },
+        "session.log_out",
+        "session",
+        session,
+        json!({}),
     )
     .await?;
     tx.commit().await?;
@@ -179,17 +170,7 @@ pub async fn revoke_session(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<()> {
     if !store::revoke_session(&mut tx, member, id).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &mut tx,
-        ctx,
-        Entry {
-            action: "session.revoke",
-            object_type: "session",
-            object_id: Some(id.to_string()),
-            detail: json!({}),
-        },
-    )
-    .await?;
+    audit::object(&mut tx, ctx, "session.revoke", "session", id, json!({})).await?;
     tx.commit().await?;
     revocation::announce(
         app,
@@ -228,15 +209,13 @@ pub async fn change_password(ctx: &Ctx, app: &App, current: &str, new: &str) -> 
     )
     .await;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "account.change_password",
-            object_type: "account",
-            object_id: Some(account_id.to_string()),
-            detail: json!({}),
-        },
+        "account.change_password",
+        "account",
+        account_id,
+        json!({}),
     )
     .await?;
     tx.commit().await?;

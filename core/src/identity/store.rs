@@ -14,18 +14,19 @@ pub(crate) struct NewSession {
 }
 
 pub(crate) async fn insert_session(tx: &mut TenantTx, s: &NewSession) -> sqlx::Result<()> {
-    sqlx::query(
+    let tenant = tx.tenant();
+    sqlx::query!(
         "insert into session (tenant_id, id, account_id, member_id, token_hash, user_agent, ip, expires_at)
-         values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))",
+         values ($1, $2, $3, $4, $5, $6, $7, now() + $8::bigint * interval '1 day')",
+        tenant,
+        s.id,
+        s.account_id,
+        s.member_id,
+        &s.token_hash,
+        s.user_agent.as_deref(),
+        s.ip.as_deref(),
+        s.days,
     )
-    .bind(tx.tenant())
-    .bind(s.id)
-    .bind(s.account_id)
-    .bind(s.member_id)
-    .bind(&s.token_hash)
-    .bind(s.user_agent.as_deref())
-    .bind(s.ip.as_deref())
-    .bind(s.days)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -36,13 +37,14 @@ pub(crate) async fn member_sessions(
     member: Uuid,
 ) -> sqlx::Result<Vec<super::SessionRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        super::SessionRow,
         "select id, user_agent, ip, created_at, last_seen_at, expires_at from session
           where tenant_id = $1 and member_id = $2 and revoked_at is null and expires_at > now()
           order by created_at desc limit 100",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_all(tx.conn())
     .await
 }
@@ -54,13 +56,13 @@ pub(crate) async fn revoke_session(
     id: Uuid,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update session set revoked_at = now()
           where tenant_id = $1 and member_id = $2 and id = $3 and revoked_at is null",
+        tenant,
+        member,
+        id,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(id)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
@@ -69,11 +71,14 @@ pub(crate) async fn revoke_session(
 /// Revokes every session of a member (disabled members lose access at once).
 pub(crate) async fn revoke_member_sessions(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query("update session set revoked_at = now() where tenant_id = $1 and member_id = $2 and revoked_at is null")
-        .bind(tenant)
-        .bind(member)
-        .execute(tx.conn())
-        .await?;
+    sqlx::query!(
+        "update session set revoked_at = now()
+          where tenant_id = $1 and member_id = $2 and revoked_at is null",
+        tenant,
+        member,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(())
 }
 
@@ -91,37 +96,49 @@ pub(crate) async fn insert_invitation(
     tx: &mut TenantTx,
     i: &NewInvitation<'_>,
 ) -> sqlx::Result<super::InvitationRow> {
-    sqlx::query_as(
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        super::InvitationRow,
         "insert into invitation (tenant_id, id, email, name, org_id, token_hash, invited_by, expires_at)
-         values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8::int))
+         values ($1, $2, $3, $4, $5, $6, $7, now() + $8::bigint * interval '1 day')
          returning id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id",
+        tenant,
+        i.id,
+        i.email,
+        i.name,
+        i.org_id,
+        &i.token_hash,
+        i.invited_by,
+        i.days,
     )
-    .bind(tx.tenant())
-    .bind(i.id)
-    .bind(i.email)
-    .bind(i.name)
-    .bind(i.org_id)
-    .bind(&i.token_hash)
-    .bind(i.invited_by)
-    .bind(i.days)
     .fetch_one(tx.conn())
     .await
 }
 
-const INVITATION_COLUMNS: &str = "id, email, name, org_id, invited_by, created_at, expires_at, accepted_at, revoked_at, member_id";
+/// `select`s invitations with the column list of [`super::InvitationRow`] written once.
+macro_rules! select_invitations {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            super::InvitationRow,
+            "select id, email, name, org_id, invited_by, created_at, expires_at, accepted_at,
+                    revoked_at, member_id
+               from invitation " + $tail
+            $(, $arg)*
+        )
+    };
+}
 
 pub(crate) async fn open_invitation_for_update(
     tx: &mut TenantTx,
     id: Uuid,
 ) -> sqlx::Result<Option<super::InvitationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {INVITATION_COLUMNS} from invitation
-          where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
-            and expires_at > now() for update"
-    )))
-    .bind(tenant)
-    .bind(id)
+    select_invitations!(
+        "where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
+           and expires_at > now() for update",
+        tenant,
+        id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -132,12 +149,14 @@ pub(crate) async fn mark_invitation_accepted(
     member: Uuid,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query("update invitation set accepted_at = now(), member_id = $3 where tenant_id = $1 and id = $2")
-        .bind(tenant)
-        .bind(id)
-        .bind(member)
-        .execute(tx.conn())
-        .await?;
+    sqlx::query!(
+        "update invitation set accepted_at = now(), member_id = $3 where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        member,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(())
 }
 
@@ -147,41 +166,39 @@ pub(crate) async fn list_invitations(
     limit: i64,
 ) -> sqlx::Result<Vec<super::InvitationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {INVITATION_COLUMNS} from invitation
-          where tenant_id = $1 and ($2::uuid is null or id < $2) order by id desc limit $3"
-    )))
-    .bind(tenant)
-    .bind(after)
-    .bind(limit)
+    select_invitations!(
+        "where tenant_id = $1 and ($2::uuid is null or id < $2) order by id desc limit $3",
+        tenant,
+        after,
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }
 
 pub(crate) async fn revoke_invitation(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "update invitation set revoked_at = now()
           where tenant_id = $1 and id = $2 and accepted_at is null and revoked_at is null
           returning org_id",
+        tenant,
+        id,
     )
-    .bind(tenant)
-    .bind(id)
     .fetch_optional(tx.conn())
     .await
 }
 
 pub(crate) async fn invitation_org(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select org_id from invitation where tenant_id = $1 and id = $2")
-        .bind(tenant)
-        .bind(id)
-        .fetch_optional(tx.conn())
-        .await
+    sqlx::query_scalar!(
+        "select org_id from invitation where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+    )
+    .fetch_optional(tx.conn())
+    .await
 }
-
-const API_KEY_COLUMNS: &str =
-    "id, name, prefix, role, created_by, created_at, last_used_at, revoked_at";
 
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn insert_api_key(
@@ -194,37 +211,43 @@ pub(crate) async fn insert_api_key(
     created_by: Uuid,
 ) -> sqlx::Result<super::ApiKeyRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    sqlx::query_as!(
+        super::ApiKeyRow,
         "insert into api_key (tenant_id, id, name, prefix, token_hash, role, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7) returning {API_KEY_COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(id)
-    .bind(name)
-    .bind(prefix)
-    .bind(hash)
-    .bind(role)
-    .bind(created_by)
+         values ($1, $2, $3, $4, $5, $6, $7)
+         returning id, name, prefix, role, created_by, created_at, last_used_at, revoked_at",
+        tenant,
+        id,
+        name,
+        prefix,
+        hash,
+        role,
+        created_by,
+    )
     .fetch_one(tx.conn())
     .await
 }
 
 pub(crate) async fn list_api_keys(tx: &mut TenantTx) -> sqlx::Result<Vec<super::ApiKeyRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {API_KEY_COLUMNS} from api_key where tenant_id = $1 order by revoked_at nulls first, id desc limit 200"
-    )))
-    .bind(tenant)
+    sqlx::query_as!(
+        super::ApiKeyRow,
+        "select id, name, prefix, role, created_by, created_at, last_used_at, revoked_at
+           from api_key where tenant_id = $1 order by revoked_at nulls first, id desc limit 200",
+        tenant,
+    )
     .fetch_all(tx.conn())
     .await
 }
 
 pub(crate) async fn revoke_api_key(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query("update api_key set revoked_at = now() where tenant_id = $1 and id = $2 and revoked_at is null")
-        .bind(tenant)
-        .bind(id)
-        .execute(tx.conn())
-        .await?;
+    let done = sqlx::query!(
+        "update api_key set revoked_at = now() where tenant_id = $1 and id = $2 and revoked_at is null",
+        tenant,
+        id,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -3,6 +3,7 @@
 //! Every email has a stable key; its Message-ID derives from the key, so a send retried after
 //! a crash is recognisable as the same message.
 
+mod outbox_store;
 pub mod templates;
 mod transport;
 
@@ -87,7 +88,7 @@ pub struct OutboxRow {
 ///
 /// A crash between the send and the mark sends it again on retry, with the same Message-ID.
 pub async fn deliver(db: &crate::Db, mailer: &Mailer, key: &str) -> anyhow::Result<()> {
-    let Some(row) = crate::system::outbox_row(db, key).await? else {
+    let Some(row) = outbox_store::row(db, key).await? else {
         anyhow::bail!("no outbox row {key}");
     };
     if row.sent_at.is_some() {
@@ -95,11 +96,11 @@ pub async fn deliver(db: &crate::Db, mailer: &Mailer, key: &str) -> anyhow::Resu
     }
     match mailer.send(&row, &message_id(key)).await {
         Ok(()) => {
-            crate::system::outbox_sent(db, key).await?;
+            outbox_store::sent(db, key).await?;
             Ok(())
         }
         Err(e) => {
-            crate::system::outbox_failed(db, key, &e.to_string()).await?;
+            outbox_store::failed(db, key, &e.to_string()).await?;
             Err(e)
         }
     }

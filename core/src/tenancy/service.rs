@@ -3,8 +3,7 @@
 use super::model::{Email, Name, Slug};
 use crate::db::TenantTx;
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{self, Scope, catalog},
     identity::{self, ClientInfo, SessionGrant, password},
     member::{self, model::NewMember},
@@ -93,15 +92,13 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     for role in [catalog::ADMIN_ROLE, catalog::BASE_ROLE] {
         authz::store::insert_rule(&mut tx, "g", &[&subject, role, &everywhere], "signup").await?;
     }
-    audit::record(
+    audit::object(
         &mut tx,
         &ctx,
-        Entry {
-            action: "tenant.sign_up",
-            object_type: "tenant",
-            object_id: Some(tenant_id.to_string()),
-            detail: json!({ "slug": slug.as_str(), "adminMember": member_id }),
-        },
+        "tenant.sign_up",
+        "tenant",
+        tenant_id,
+        json!({ "slug": slug.as_str(), "adminMember": member_id }),
     )
     .await?;
     let grant = identity::open_session(&mut tx, app, member_id, account_id, client).await?;
@@ -139,15 +136,13 @@ pub async fn update_settings(
         login_alerts,
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "tenant.update_settings",
-            object_type: "tenant",
-            object_id: Some(ctx.tenant_id.to_string()),
-            detail: json!({ "name": row.name, "timeZone": row.time_zone, "loginAlerts": row.login_alerts }),
-        },
+        "tenant.update_settings",
+        "tenant",
+        ctx.tenant_id,
+        json!({ "name": row.name, "timeZone": row.time_zone, "loginAlerts": row.login_alerts }),
     )
     .await?;
     tx.commit().await?;
@@ -177,24 +172,28 @@ mod store {
         time_zone: Option<&str>,
         login_alerts: Option<bool>,
     ) -> sqlx::Result<TenantRow> {
-        sqlx::query_as(
+        let tenant = tx.tenant();
+        sqlx::query_as!(
+            TenantRow,
             "update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone),
                     login_alerts = coalesce($4, login_alerts)
               where id = $1 returning id, slug, name, status, time_zone, login_alerts, created_at",
+            tenant,
+            name,
+            time_zone,
+            login_alerts,
         )
-        .bind(tx.tenant())
-        .bind(name)
-        .bind(time_zone)
-        .bind(login_alerts)
         .fetch_one(tx.conn())
         .await
     }
 
     pub(super) async fn get(tx: &mut TenantTx) -> sqlx::Result<TenantRow> {
-        sqlx::query_as(
+        let tenant = tx.tenant();
+        sqlx::query_as!(
+            TenantRow,
             "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where id = $1",
+            tenant,
         )
-        .bind(tx.tenant())
         .fetch_one(tx.conn())
         .await
     }
