@@ -33,7 +33,7 @@ use crate::{
     page::{Page, PageArgs},
 };
 use chrono::{DateTime, Utc};
-pub use model::NoticeStatus;
+pub use model::{NoticeCategory, NoticeImportance, NoticeStatus};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -67,10 +67,10 @@ pub struct NoticeRow {
     pub title: String,
     /// Sanitised HTML.
     pub body_html: String,
-    /// `NOTICE`, `ANNOUNCEMENT`, `WORK_TIP`, `URGENT`.
-    pub category: String,
-    /// `NORMAL`, `URGENT`.
-    pub importance: String,
+    /// Category.
+    pub category: model::NoticeCategory,
+    /// Importance.
+    pub importance: model::NoticeImportance,
     /// Acknowledgement required.
     pub ack_required: bool,
     /// Acknowledge by.

@@ -331,7 +331,7 @@ pub(super) struct Sent {
 /// engine, and marks it published.
 async fn go_out(tx: &mut TenantTx, ctx: &Ctx, n: &NoticeRow) -> AppResult<Sent> {
     let recipients = store::insert_recipients(tx, n.id, &n.audience()).await?;
-    let urgent = n.importance == "URGENT";
+    let urgent = n.importance == super::NoticeImportance::Urgent;
     let batch = crate::new_id();
     let body = if n.ack_required {
         format!("{} 发布，请阅读并确认收到", n.issuer_name)

@@ -246,7 +246,7 @@ async fn write_reminders(
             format!("{} 发布的通知您尚未阅读", n.issuer_name),
         )
     };
-    let urgent = n.importance == "URGENT";
+    let urgent = n.importance == super::NoticeImportance::Urgent;
     let written = store::notify_batch(
         tx,
         members,

@@ -2,7 +2,7 @@
 
 use super::{
     NoticeRow, ReceiptRow, ResponseRow, StatsRow,
-    model::{Audience, Draft, NoticeStatus},
+    model::{Audience, Draft, NoticeCategory, NoticeImportance, NoticeStatus},
     rules::ResponseState,
 };
 use crate::db::TenantTx;
@@ -19,8 +19,9 @@ macro_rules! notices {
             $($pre)*
             $head
                 + r#" n.id, n.issuer_org_id, o.name as issuer_name, o.path::text as "issuer_path!",
-                      n.author_id, a.name as author_name, n.title, n.body_html, n.category,
-                      n.importance, n.ack_required, n.ack_deadline, n.audience,
+                      n.author_id, a.name as author_name, n.title, n.body_html,
+                      n.category as "category: NoticeCategory",
+                      n.importance as "importance: NoticeImportance", n.ack_required, n.ack_deadline, n.audience,
                       n.status as "status: NoticeStatus", n.reviewer_id,
                       rv.name as "reviewer_name?", n.reviewed_at, n.review_note, n.scheduled_at,
                       n.published_at, n.withdrawn_at, n.withdraw_reason, n.recipient_count,
@@ -150,8 +151,8 @@ pub(super) async fn save(tx: &mut TenantTx, id: Uuid, author: Uuid, d: &Draft) -
         author,
         d.title.as_str(),
         &d.body_html,
-        d.category,
-        d.importance,
+        d.category.as_str(),
+        d.importance.as_str(),
         d.ack_required,
         d.ack_deadline,
         audience,
