@@ -2,13 +2,13 @@
 
 use super::{
     catalog::{self, CATEGORIES, Category, Channel},
+    model::Frequency,
     store,
 };
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
-    digest::Frequency,
 };
 use serde_json::json;
 
@@ -49,8 +49,6 @@ pub(crate) async fn read(tx: &mut TenantTx, member: uuid::Uuid) -> sqlx::Result<
     let stored = store::preferences(tx, member).await?;
     let digest = store::digest_frequency(tx, member)
         .await?
-        .as_deref()
-        .and_then(Frequency::parse)
         .unwrap_or(Frequency::Off);
     let categories = CATEGORIES
         .iter()
@@ -58,7 +56,7 @@ pub(crate) async fn read(tx: &mut TenantTx, member: uuid::Uuid) -> sqlx::Result<
             let mine = stored
                 .iter()
                 .find(|(code, _)| code == c.code)
-                .and_then(|(_, ch)| Channel::parse(ch));
+                .map(|&(_, ch)| ch);
             CategorySetting {
                 category: c,
                 channel: catalog::effective(c.code, mine),
@@ -77,11 +75,12 @@ pub async fn set_channel(
     channel: &str,
 ) -> AppResult<Preferences> {
     let member = me(ctx)?;
-    let channel = Channel::parse(channel)
-        .ok_or_else(|| AppError::field("channel", "接收方式应为 IN_APP、EMAIL、DIGEST 或 OFF"))?;
+    let channel: Channel = channel
+        .parse()
+        .map_err(|_| AppError::field("channel", "接收方式应为 IN_APP、EMAIL、DIGEST 或 OFF"))?;
     let cat = catalog::check(category, channel).map_err(|m| AppError::field("category", m))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::set_preference(&mut tx, member, cat.code, channel.code()).await?;
+    store::set_preference(&mut tx, member, cat.code, channel).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -89,7 +88,7 @@ pub async fn set_channel(
             action: "notify.set_preference",
             object_type: "member",
             object_id: Some(member.to_string()),
-            detail: json!({ "category": cat.code, "channel": channel.code() }),
+            detail: json!({ "category": cat.code, "channel": channel.as_str() }),
         },
     )
     .await?;
@@ -101,8 +100,9 @@ pub async fn set_channel(
 /// Sets how often the viewer's digest email comes (`OFF`, `DAILY`, `WEEKLY`).
 pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Preferences> {
     let member = me(ctx)?;
-    let frequency = Frequency::parse(frequency)
-        .ok_or_else(|| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
+    let frequency: Frequency = frequency
+        .parse()
+        .map_err(|_| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     set_digest_in(&mut tx, member, frequency).await?;
     audit::record(
@@ -112,7 +112,7 @@ pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Pref
             action: "notify.set_digest",
             object_type: "member",
             object_id: Some(member.to_string()),
-            detail: json!({ "frequency": frequency.code() }),
+            detail: json!({ "frequency": frequency.as_str() }),
         },
     )
     .await?;
@@ -126,5 +126,5 @@ pub(crate) async fn set_digest_in(
     member: uuid::Uuid,
     frequency: Frequency,
 ) -> sqlx::Result<()> {
-    store::set_digest_frequency(tx, member, frequency.code()).await
+    store::set_digest_frequency(tx, member, frequency).await
 }

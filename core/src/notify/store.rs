@@ -1,6 +1,9 @@
 //! SQL of notifications.
 
-use super::{NewNotification, NotificationRow};
+use super::{
+    NewNotification, NotificationRow,
+    model::{Channel, Frequency},
+};
 use crate::db::TenantTx;
 use uuid::Uuid;
 
@@ -43,7 +46,7 @@ pub(super) async fn insert(
 /// to email them.
 #[derive(Debug)]
 pub(super) struct Target {
-    pub channel: Option<String>,
+    pub channel: Option<Channel>,
     pub email: Option<String>,
     pub language: String,
     pub active: bool,
@@ -58,7 +61,7 @@ pub(super) async fn target(
     let tenant = tx.tenant();
     sqlx::query_as!(
         Target,
-        r#"select p.channel as "channel?", m.email, m.language,
+        r#"select p.channel as "channel?: Channel", m.email, m.language,
                   m.status = 'ACTIVE' as "active!", t.name as tenant_name
              from member m join tenant t on t.id = m.tenant_id
              left join notification_preference p
@@ -75,10 +78,11 @@ pub(super) async fn target(
 pub(super) async fn preferences(
     tx: &mut TenantTx,
     member: Uuid,
-) -> sqlx::Result<Vec<(String, String)>> {
+) -> sqlx::Result<Vec<(String, Channel)>> {
     let tenant = tx.tenant();
     let rows = sqlx::query!(
-        "select category, channel from notification_preference where tenant_id = $1 and member_id = $2",
+        r#"select category, channel as "channel: Channel" from notification_preference
+            where tenant_id = $1 and member_id = $2"#,
         tenant,
         member,
     )
@@ -91,7 +95,7 @@ pub(super) async fn set_preference(
     tx: &mut TenantTx,
     member: Uuid,
     category: &str,
-    channel: &str,
+    channel: Channel,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
@@ -102,7 +106,7 @@ pub(super) async fn set_preference(
         tenant,
         member,
         category,
-        channel,
+        channel.as_str(),
     )
     .execute(tx.conn())
     .await?;
@@ -112,10 +116,11 @@ pub(super) async fn set_preference(
 pub(super) async fn digest_frequency(
     tx: &mut TenantTx,
     member: Uuid,
-) -> sqlx::Result<Option<String>> {
+) -> sqlx::Result<Option<Frequency>> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
-        "select frequency from digest_setting where tenant_id = $1 and member_id = $2",
+        r#"select frequency as "frequency: Frequency" from digest_setting
+            where tenant_id = $1 and member_id = $2"#,
         tenant,
         member,
     )
@@ -126,7 +131,7 @@ pub(super) async fn digest_frequency(
 pub(super) async fn set_digest_frequency(
     tx: &mut TenantTx,
     member: Uuid,
-    frequency: &str,
+    frequency: Frequency,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
@@ -135,7 +140,7 @@ pub(super) async fn set_digest_frequency(
          do update set frequency = excluded.frequency, updated_at = now()",
         tenant,
         member,
-        frequency,
+        frequency.as_str(),
     )
     .execute(tx.conn())
     .await?;
