@@ -724,12 +724,14 @@ impl NoticeQuery {
         let page = notice::sent(&c, app(ctx), status.map(Into::into), &args)
             .await
             .gql()?;
-        let mut items = Vec::with_capacity(page.items.len());
-        for row in page.items {
-            let key = row.id.to_string();
-            let view = notice::get(&c, app(ctx), row.id).await.gql()?;
-            items.push((Notice(view), key));
-        }
+        let items = page
+            .items
+            .into_iter()
+            .map(|view| {
+                let key = view.notice.id.to_string();
+                (Notice(view), key)
+            })
+            .collect();
         Ok(NoticeConnection::build(items, page.has_next))
     }
 

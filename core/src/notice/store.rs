@@ -363,42 +363,53 @@ pub(super) async fn position_paths(tx: &mut TenantTx, member: Uuid) -> sqlx::Res
     .await
 }
 
-/// Whether a member is a recipient of a notice.
-pub(super) async fn receipt(
+/// The member's own copies of those of `notices` they received, by notice.
+pub(super) async fn receipts(
     tx: &mut TenantTx,
-    notice: Uuid,
+    notices: &[Uuid],
     member: Uuid,
-) -> sqlx::Result<Option<ReceiptRow>> {
+) -> sqlx::Result<Vec<(Uuid, ReceiptRow)>> {
     let tenant = tx.tenant();
-    sqlx::query_as!(
-        ReceiptRow,
-        "select delivered_at, read_at, acknowledged_at, reply from notice_recipient
-          where tenant_id = $1 and notice_id = $2 and member_id = $3",
+    let rows = sqlx::query!(
+        "select notice_id, delivered_at, read_at, acknowledged_at, reply from notice_recipient
+          where tenant_id = $1 and notice_id = any($2::uuid[]) and member_id = $3",
         tenant,
-        notice,
+        notices,
         member,
     )
-    .fetch_optional(tx.conn())
-    .await
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let receipt = ReceiptRow {
+                delivered_at: r.delivered_at,
+                read_at: r.read_at,
+                acknowledged_at: r.acknowledged_at,
+                reply: r.reply,
+            };
+            (r.notice_id, receipt)
+        })
+        .collect())
 }
 
-/// Whether any recipient lies under the given org paths.
-pub(super) async fn any_recipient_in(
+/// Those of `notices` with a recipient under one of the org paths.
+pub(super) async fn with_recipient_in(
     tx: &mut TenantTx,
-    notice: Uuid,
+    notices: &[Uuid],
     paths: &[String],
-) -> sqlx::Result<bool> {
+) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
     scoped!(
         query_scalar!()
-        "select exists (select 1 from notice_recipient r
-           where r.tenant_id = $1 and r.notice_id = $2 and",
-        r#") as "exists!""#,
+        "select distinct r.notice_id from notice_recipient r
+          where r.tenant_id = $1 and r.notice_id = any($2::uuid[]) and",
+        "",
         tenant,
-        notice,
+        notices,
         paths,
     )
-    .fetch_one(tx.conn())
+    .fetch_all(tx.conn())
     .await
 }
 
