@@ -130,12 +130,15 @@ impl NotifyMutation {
         input: SetNotificationChannelInput,
     ) -> async_graphql::Result<NotificationPreferences> {
         let c = tenant(ctx)?;
-        Ok(
-            preferences::set_channel(&c, app(ctx), &input.category, Channel::from(input.channel).as_str())
-                .await
-                .gql()?
-                .into(),
+        Ok(preferences::set_channel(
+            &c,
+            app(ctx),
+            &input.category,
+            Channel::from(input.channel).as_str(),
         )
+        .await
+        .gql()?
+        .into())
     }
 
     /// Chooses how often the viewer's digest email comes.

@@ -8,8 +8,7 @@ mod store;
 pub use period::{Frequency, Period, SEND_HOUR, current};
 
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     jobs::{self, JobOptions},
     mail::{self, templates},
     notify::{catalog::Channel, preferences},
@@ -63,7 +62,9 @@ mod job_frequency {
             "Off" => Ok(Frequency::Off),
             "Daily" => Ok(Frequency::Daily),
             "Weekly" => Ok(Frequency::Weekly),
-            other => Err(D::Error::custom(format!("unknown digest frequency {other:?}"))),
+            other => Err(D::Error::custom(format!(
+                "unknown digest frequency {other:?}"
+            ))),
         }
     }
 }
@@ -233,15 +234,13 @@ pub async fn unsubscribe(app: &App, token: &str) -> AppResult<Unsubscribe> {
         return Err(AppError::NotFound);
     }
     preferences::set_digest_in(&mut tx, who.m, Frequency::Off).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         &ctx,
-        Entry {
-            action: "notify.unsubscribe_digest",
-            object_type: "member",
-            object_id: Some(who.m.to_string()),
-            detail: json!({ "via": "email link" }),
-        },
+        "notify.unsubscribe_digest",
+        "member",
+        who.m,
+        json!({ "via": "email link" }),
     )
     .await?;
     tx.commit().await?;

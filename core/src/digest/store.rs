@@ -144,5 +144,5 @@ pub(super) async fn member_active(tx: &mut TenantTx, member: Uuid) -> sqlx::Resu
         member,
     )
     .fetch_one(tx.conn())
-        .await
+    .await
 }

@@ -6,10 +6,7 @@ use super::{
     store,
 };
 use crate::db::TenantTx;
-use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
-};
+use crate::{App, AppError, AppResult, Ctx, audit};
 use serde_json::json;
 
 /// One category as the member has it set.
@@ -81,15 +78,13 @@ pub async fn set_channel(
     let cat = catalog::check(category, channel).map_err(|m| AppError::field("category", m))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::set_preference(&mut tx, member, cat.code, channel).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notify.set_preference",
-            object_type: "member",
-            object_id: Some(member.to_string()),
-            detail: json!({ "category": cat.code, "channel": channel.as_str() }),
-        },
+        "notify.set_preference",
+        "member",
+        member,
+        json!({ "category": cat.code, "channel": channel.as_str() }),
     )
     .await?;
     let prefs = read(&mut tx, member).await?;
@@ -105,15 +100,13 @@ pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Pref
         .map_err(|_| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     set_digest_in(&mut tx, member, frequency).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notify.set_digest",
-            object_type: "member",
-            object_id: Some(member.to_string()),
-            detail: json!({ "frequency": frequency.as_str() }),
-        },
+        "notify.set_digest",
+        "member",
+        member,
+        json!({ "frequency": frequency.as_str() }),
     )
     .await?;
     let prefs = read(&mut tx, member).await?;
