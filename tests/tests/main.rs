@@ -27,6 +27,7 @@ mod reminders;
 mod roster_files;
 mod rules;
 mod schema_file;
+mod sent_notices;
 mod subscription_setup;
 mod transfers;
 mod websocket;

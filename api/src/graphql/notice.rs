@@ -23,6 +23,7 @@ use tongxin_core::{
 
 /// 通知, 公告, 工作提示 or 紧急.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::notice::NoticeCategory")]
 pub enum NoticeCategory {
     /// 通知
     Notice,
@@ -34,29 +35,10 @@ pub enum NoticeCategory {
     Urgent,
 }
 
-impl NoticeCategory {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Notice => "NOTICE",
-            Self::Announcement => "ANNOUNCEMENT",
-            Self::WorkTip => "WORK_TIP",
-            Self::Urgent => "URGENT",
-        }
-    }
-
-    fn from_code(code: &str) -> Self {
-        match code {
-            "ANNOUNCEMENT" => Self::Announcement,
-            "WORK_TIP" => Self::WorkTip,
-            "URGENT" => Self::Urgent,
-            _ => Self::Notice,
-        }
-    }
-}
-
 /// How urgent a notice is; urgent notices are emailed to every recipient with an address,
 /// whatever their settings.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::notice::NoticeImportance")]
 pub enum NoticeImportance {
     /// 普通
     Normal,
@@ -229,7 +211,7 @@ impl NoticeInput {
             issuer_org_id: decode(NodeType::Organization, &self.issuer_org_id).gql()?,
             title: self.title,
             body: self.body,
-            category: self.category.code().to_string(),
+            category: self.category.into(),
             urgent: self.importance == NoticeImportance::Urgent,
             ack_required: self.ack_required,
             ack_deadline: self.ack_deadline,
@@ -431,15 +413,11 @@ impl Notice {
     }
     /// Category.
     async fn category(&self) -> NoticeCategory {
-        NoticeCategory::from_code(&self.row().category)
+        self.row().category.into()
     }
     /// Importance.
     async fn importance(&self) -> NoticeImportance {
-        if self.row().importance == "URGENT" {
-            NoticeImportance::Urgent
-        } else {
-            NoticeImportance::Normal
-        }
+        self.row().importance.into()
     }
     /// Where it stands.
     async fn status(&self) -> NoticeStatus {
@@ -746,12 +724,14 @@ impl NoticeQuery {
         let page = notice::sent(&c, app(ctx), status.map(Into::into), &args)
             .await
             .gql()?;
-        let mut items = Vec::with_capacity(page.items.len());
-        for row in page.items {
-            let key = row.id.to_string();
-            let view = notice::get(&c, app(ctx), row.id).await.gql()?;
-            items.push((Notice(view), key));
-        }
+        let items = page
+            .items
+            .into_iter()
+            .map(|view| {
+                let key = view.notice.id.to_string();
+                (Notice(view), key)
+            })
+            .collect();
         Ok(NoticeConnection::build(items, page.has_next))
     }
 

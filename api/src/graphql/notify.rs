@@ -3,7 +3,7 @@
 use super::{context::tenant, errors::Gql};
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
 use tongxin_core::notify::{
-    catalog::Channel,
+    model::{Channel, Frequency},
     preferences::{self, Preferences},
 };
 
@@ -11,6 +11,7 @@ use super::context::app;
 
 /// How a member receives a category of notifications.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "tongxin_core::notify::model::Channel")]
 pub enum NotificationChannel {
     /// In the inbox only.
     InApp,
@@ -22,30 +23,9 @@ pub enum NotificationChannel {
     Off,
 }
 
-impl From<Channel> for NotificationChannel {
-    fn from(c: Channel) -> Self {
-        match c {
-            Channel::InApp => Self::InApp,
-            Channel::Email => Self::Email,
-            Channel::Digest => Self::Digest,
-            Channel::Off => Self::Off,
-        }
-    }
-}
-
-impl NotificationChannel {
-    fn code(self) -> &'static str {
-        match self {
-            Self::InApp => "IN_APP",
-            Self::Email => "EMAIL",
-            Self::Digest => "DIGEST",
-            Self::Off => "OFF",
-        }
-    }
-}
-
 /// How often the digest email comes.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "tongxin_core::notify::model::Frequency")]
 pub enum DigestFrequency {
     /// No digest email.
     Off,
@@ -53,24 +33,6 @@ pub enum DigestFrequency {
     Daily,
     /// Monday mornings.
     Weekly,
-}
-
-impl DigestFrequency {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Off => "OFF",
-            Self::Daily => "DAILY",
-            Self::Weekly => "WEEKLY",
-        }
-    }
-
-    fn from_core(f: tongxin_core::digest::Frequency) -> Self {
-        match f {
-            tongxin_core::digest::Frequency::Off => Self::Off,
-            tongxin_core::digest::Frequency::Daily => Self::Daily,
-            tongxin_core::digest::Frequency::Weekly => Self::Weekly,
-        }
-    }
 }
 
 /// One category of notifications as the viewer has it set.
@@ -117,7 +79,7 @@ impl From<Preferences> for NotificationPreferences {
                     mandatory_reason: c.category.mandatory.map(str::to_string),
                 })
                 .collect(),
-            digest_frequency: DigestFrequency::from_core(p.digest),
+            digest_frequency: p.digest.into(),
         }
     }
 }
@@ -168,12 +130,15 @@ impl NotifyMutation {
         input: SetNotificationChannelInput,
     ) -> async_graphql::Result<NotificationPreferences> {
         let c = tenant(ctx)?;
-        Ok(
-            preferences::set_channel(&c, app(ctx), &input.category, input.channel.code())
-                .await
-                .gql()?
-                .into(),
+        Ok(preferences::set_channel(
+            &c,
+            app(ctx),
+            &input.category,
+            Channel::from(input.channel).as_str(),
         )
+        .await
+        .gql()?
+        .into())
     }
 
     /// Chooses how often the viewer's digest email comes.
@@ -184,7 +149,7 @@ impl NotifyMutation {
     ) -> async_graphql::Result<NotificationPreferences> {
         let c = tenant(ctx)?;
         Ok(
-            preferences::set_digest(&c, app(ctx), input.frequency.code())
+            preferences::set_digest(&c, app(ctx), Frequency::from(input.frequency).as_str())
                 .await
                 .gql()?
                 .into(),

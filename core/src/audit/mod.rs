@@ -175,21 +175,21 @@ mod store {
         e: &Entry<'_>,
         outcome: Outcome,
     ) -> sqlx::Result<()> {
-        sqlx::query(
+        sqlx::query!(
             "insert into audit_log (tenant_id, actor_kind, actor_id, action, object_type,
                                     object_id, result, request_id, ip, detail)
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            ctx.tenant_id,
+            ctx.actor_kind(),
+            ctx.actor_id(),
+            e.action,
+            e.object_type,
+            e.object_id.as_deref(),
+            outcome.as_str(),
+            &ctx.request_id,
+            ctx.ip.as_deref(),
+            &e.detail,
         )
-        .bind(ctx.tenant_id)
-        .bind(ctx.actor_kind())
-        .bind(ctx.actor_id())
-        .bind(e.action)
-        .bind(e.object_type)
-        .bind(e.object_id.as_deref())
-        .bind(outcome.as_str())
-        .bind(&ctx.request_id)
-        .bind(ctx.ip.as_deref())
-        .bind(&e.detail)
         .execute(tx.conn())
         .await?;
         Ok(())

@@ -7,7 +7,7 @@ use crate::{
     App, AppResult, Ctx,
     notice::{
         self,
-        model::{Audience, AudienceOrg, NoticeInput},
+        model::{Audience, AudienceOrg, NoticeCategory, NoticeInput},
     },
 };
 use chrono::{DateTime, Duration, Utc};
@@ -94,11 +94,10 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
                 title: p.title.into(),
                 body: p.body.into(),
                 category: if p.ack_within_days.is_some() {
-                    "NOTICE"
+                    NoticeCategory::Notice
                 } else {
-                    "ANNOUNCEMENT"
-                }
-                .into(),
+                    NoticeCategory::Announcement
+                },
                 urgent: false,
                 ack_required: p.ack_within_days.is_some(),
                 ack_deadline: p.ack_within_days.map(|d| now + Duration::days(d)),

@@ -8,8 +8,7 @@ mod store;
 pub use period::{Frequency, Period, SEND_HOUR, current};
 
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     jobs::{self, JobOptions},
     mail::{self, templates},
     notify::{catalog::Channel, preferences},
@@ -31,7 +30,9 @@ const BATCH: i64 = 200;
 pub struct DigestJob {
     /// Tenant.
     pub tenant_id: Uuid,
-    /// Daily or weekly.
+    /// Daily or weekly (written as before, `Daily` or `Weekly`, so that jobs already queued
+    /// still read).
+    #[serde(with = "job_frequency")]
     pub frequency: Frequency,
     /// Period key.
     pub period: String,
@@ -41,6 +42,31 @@ pub struct DigestJob {
     pub until: DateTime<Utc>,
     /// The clock of the scan that made the job (due items of the following week are listed).
     pub now: DateTime<Utc>,
+}
+
+/// A [`DigestJob`]'s frequency as its payload has always carried it: the variant's name.
+mod job_frequency {
+    use super::Frequency;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub(super) fn serialize<S: Serializer>(f: &Frequency, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match f {
+            Frequency::Off => "Off",
+            Frequency::Daily => "Daily",
+            Frequency::Weekly => "Weekly",
+        })
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Frequency, D::Error> {
+        match <std::borrow::Cow<'de, str>>::deserialize(d)?.as_ref() {
+            "Off" => Ok(Frequency::Off),
+            "Daily" => Ok(Frequency::Daily),
+            "Weekly" => Ok(Frequency::Weekly),
+            other => Err(D::Error::custom(format!(
+                "unknown digest frequency {other:?}"
+            ))),
+        }
+    }
 }
 
 /// What the signed unsubscribe link carries.
@@ -110,7 +136,7 @@ pub async fn run(app: &App, job: &DigestJob) -> AppResult<RunOutcome> {
     };
     loop {
         let mut tx = app.db.begin_tenant(&ctx).await?;
-        let batch = store::pending(&mut tx, job.frequency.code(), &job.period, BATCH).await?;
+        let batch = store::pending(&mut tx, job.frequency.as_str(), &job.period, BATCH).await?;
         if batch.is_empty() {
             store::finish(
                 &mut tx,
@@ -208,17 +234,36 @@ pub async fn unsubscribe(app: &App, token: &str) -> AppResult<Unsubscribe> {
         return Err(AppError::NotFound);
     }
     preferences::set_digest_in(&mut tx, who.m, Frequency::Off).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         &ctx,
-        Entry {
-            action: "notify.unsubscribe_digest",
-            object_type: "member",
-            object_id: Some(who.m.to_string()),
-            detail: json!({ "via": "email link" }),
-        },
+        "notify.unsubscribe_digest",
+        "member",
+        who.m,
+        json!({ "via": "email link" }),
     )
     .await?;
     tx.commit().await?;
     Ok(who)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_digest_job_payload_keeps_the_frequency_as_it_was_written() {
+        let job = DigestJob {
+            tenant_id: Uuid::nil(),
+            frequency: Frequency::Weekly,
+            period: "W2026-47".into(),
+            since: Utc::now(),
+            until: Utc::now(),
+            now: Utc::now(),
+        };
+        let v = serde_json::to_value(&job).unwrap();
+        assert_eq!(v["frequency"], "Weekly");
+        let back: DigestJob = serde_json::from_value(v).unwrap();
+        assert_eq!(back.frequency, Frequency::Weekly);
+    }
 }

@@ -4,40 +4,10 @@
 use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+pub use crate::notify::model::Frequency;
+
 /// Digests go out from this local hour.
 pub const SEND_HOUR: u32 = 7;
-
-/// How often a member's digest email comes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Frequency {
-    /// No digest.
-    Off,
-    /// Every morning.
-    Daily,
-    /// Monday mornings.
-    Weekly,
-}
-
-impl Frequency {
-    /// The stored code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Frequency::Off => "OFF",
-            Frequency::Daily => "DAILY",
-            Frequency::Weekly => "WEEKLY",
-        }
-    }
-
-    /// From the stored code.
-    pub fn parse(code: &str) -> Option<Self> {
-        match code {
-            "OFF" => Some(Frequency::Off),
-            "DAILY" => Some(Frequency::Daily),
-            "WEEKLY" => Some(Frequency::Weekly),
-            _ => None,
-        }
-    }
-}
 
 /// One digest period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,9 +104,9 @@ mod tests {
 
     #[test]
     fn frequency_codes_round_trip() {
-        for f in [Frequency::Off, Frequency::Daily, Frequency::Weekly] {
-            assert_eq!(Frequency::parse(f.code()), Some(f));
+        for f in Frequency::ALL {
+            assert_eq!(f.as_str().parse::<Frequency>(), Ok(*f));
         }
-        assert_eq!(Frequency::parse("HOURLY"), None);
+        assert!("HOURLY".parse::<Frequency>().is_err());
     }
 }

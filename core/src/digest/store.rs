@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 /// A member due a digest for the period.
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub(super) struct Recipient {
     pub id: Uuid,
     pub name: String,
@@ -21,24 +21,25 @@ pub(super) async fn pending(
     limit: i64,
 ) -> sqlx::Result<Vec<Recipient>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        Recipient,
         "select m.id, m.name, m.email, m.language
            from digest_setting d join member m on m.tenant_id = d.tenant_id and m.id = d.member_id
           where d.tenant_id = $1 and d.frequency = $2 and m.status = 'ACTIVE'
             and not exists (select 1 from digest_run r
                              where r.tenant_id = d.tenant_id and r.member_id = d.member_id and r.period = $3)
           order by m.id limit $4",
+        tenant,
+        frequency,
+        period,
+        limit,
     )
-    .bind(tenant)
-    .bind(frequency)
-    .bind(period)
-    .bind(limit)
     .fetch_all(tx.conn())
     .await
 }
 
 /// A line of the digest.
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub(super) struct Line {
     pub title: String,
     pub at: DateTime<Utc>,
@@ -52,17 +53,18 @@ pub(super) async fn unread(
     until: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Line>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        Line,
         "select title, created_at as at from notification
           where tenant_id = $1 and member_id = $2 and read_at is null and kind = any($3)
             and created_at >= $4 and created_at < $5
           order by created_at desc limit 30",
+        tenant,
+        member,
+        kinds as &[&str],
+        since,
+        until,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(kinds)
-    .bind(since)
-    .bind(until)
     .fetch_all(tx.conn())
     .await
 }
@@ -74,16 +76,17 @@ pub(super) async fn upcoming(
     to: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Line>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        Line,
         "select title, due_at as at from due_item
           where tenant_id = $1 and subject_member_id = $2 and status = 'OPEN'
             and due_at >= $3 and due_at < $4
           order by due_at limit 30",
+        tenant,
+        member,
+        from,
+        to,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(from)
-    .bind(to)
     .fetch_all(tx.conn())
     .await
 }
@@ -97,15 +100,15 @@ pub(super) async fn record_run(
     sent: bool,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "insert into digest_run (tenant_id, member_id, period, items, sent) values ($1, $2, $3, $4, $5)
          on conflict (tenant_id, member_id, period) do nothing",
+        tenant,
+        member,
+        period,
+        items,
+        sent,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(period)
-    .bind(items)
-    .bind(sent)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
@@ -113,13 +116,13 @@ pub(super) async fn record_run(
 
 pub(super) async fn finish(tx: &mut TenantTx, period: &str, members: i32) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into digest_batch (tenant_id, period, members) values ($1, $2, $3)
          on conflict (tenant_id, period) do nothing",
+        tenant,
+        period,
+        members,
     )
-    .bind(tenant)
-    .bind(period)
-    .bind(members)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -127,17 +130,19 @@ pub(super) async fn finish(tx: &mut TenantTx, period: &str, members: i32) -> sql
 
 pub(super) async fn tenant(tx: &mut TenantTx) -> sqlx::Result<(String, String)> {
     let tenant = tx.tenant();
-    sqlx::query_as("select name, time_zone from tenant where id = $1")
-        .bind(tenant)
+    let row = sqlx::query!("select name, time_zone from tenant where id = $1", tenant)
         .fetch_one(tx.conn())
-        .await
+        .await?;
+    Ok((row.name, row.time_zone))
 }
 
 pub(super) async fn member_active(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select exists (select 1 from member where tenant_id = $1 and id = $2)")
-        .bind(tenant)
-        .bind(member)
-        .fetch_one(tx.conn())
-        .await
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from member where tenant_id = $1 and id = $2) as "exists!""#,
+        tenant,
+        member,
+    )
+    .fetch_one(tx.conn())
+    .await
 }

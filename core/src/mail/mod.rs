@@ -46,16 +46,19 @@ pub struct SendMail {
 /// Writing the same key twice keeps the first email.
 /// Takes a plain connection: a password-reset email is sent before any tenant is known.
 pub async fn enqueue(conn: &mut PgConnection, mail: &Mail) -> sqlx::Result<()> {
-    sqlx::query("select tongxin_enqueue_mail($1, $2, $3, $4, $5, $6, $7)")
-        .bind(&mail.key)
-        .bind(&mail.to)
-        .bind(&mail.subject)
-        .bind(&mail.text)
-        .bind(&mail.html)
-        .bind(if mail.bulk { 10 } else { 0 })
-        .bind(mail.unsubscribe.as_deref())
-        .execute(conn)
-        .await?;
+    let priority: i32 = if mail.bulk { 10 } else { 0 };
+    sqlx::query!(
+        "select tongxin_enqueue_mail($1, $2, $3, $4, $5, $6, $7)",
+        &mail.key,
+        &mail.to,
+        &mail.subject,
+        &mail.text,
+        &mail.html,
+        priority,
+        mail.unsubscribe.as_deref(),
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

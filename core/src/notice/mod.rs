@@ -33,7 +33,7 @@ use crate::{
     page::{Page, PageArgs},
 };
 use chrono::{DateTime, Utc};
-pub use model::NoticeStatus;
+pub use model::{NoticeCategory, NoticeImportance, NoticeStatus};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -67,10 +67,10 @@ pub struct NoticeRow {
     pub title: String,
     /// Sanitised HTML.
     pub body_html: String,
-    /// `NOTICE`, `ANNOUNCEMENT`, `WORK_TIP`, `URGENT`.
-    pub category: String,
-    /// `NORMAL`, `URGENT`.
-    pub importance: String,
+    /// Category.
+    pub category: model::NoticeCategory,
+    /// Importance.
+    pub importance: model::NoticeImportance,
     /// Acknowledgement required.
     pub ack_required: bool,
     /// Acknowledge by.
@@ -238,42 +238,94 @@ async fn may_manage(ctx: &Ctx, app: &App, n: &NoticeRow) -> AppResult<bool> {
 
 /// Works out the viewer's access to a notice.
 async fn access(ctx: &Ctx, app: &App, tx: &mut TenantTx, n: &NoticeRow) -> AppResult<Access> {
+    // One notice in, one access out.
+    accesses(ctx, app, tx, std::slice::from_ref(n))
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
+}
+
+/// Works out the viewer's access to each of `notices`, in their order, with the same few
+/// statements however many there are (the viewer's positions, which of the notices reach
+/// their orgs, the viewer's own copies), so that a page of notices costs no query per row.
+async fn accesses(
+    ctx: &Ctx,
+    app: &App,
+    tx: &mut TenantTx,
+    notices: &[NoticeRow],
+) -> AppResult<Vec<Access>> {
     let viewer = ctx.member_id();
-    let manage = may_manage(ctx, app, n).await?;
-    let review =
-        viewer.is_some() && n.reviewer_id == viewer && n.status == NoticeStatus::PendingReview;
-    let mut board = None;
-    let mut receipt = None;
-    if n.is_out() {
-        let reads = manage
-            || app
-                .authz
-                .allowed(
-                    ctx,
-                    &Scope::Org(n.issuer_path.clone()),
-                    catalog::NOTICE,
-                    "read",
-                )
-                .await?;
-        if reads {
-            board = Some(None);
-        } else if let Some(v) = viewer {
-            let paths = store::position_paths(tx, v).await?;
-            if !paths.is_empty() && store::any_recipient_in(tx, n.id, &paths).await? {
-                board = Some(Some(paths));
+    // What the viewer's roles decide, notice by notice (no SQL).
+    let mut decided = Vec::with_capacity(notices.len());
+    for n in notices {
+        let manage = may_manage(ctx, app, n).await?;
+        let reads = n.is_out()
+            && (manage
+                || app
+                    .authz
+                    .allowed(
+                        ctx,
+                        &Scope::Org(n.issuer_path.clone()),
+                        catalog::NOTICE,
+                        "read",
+                    )
+                    .await?);
+        decided.push((manage, reads));
+    }
+    // Officers see the board of the notices that reached their orgs.
+    let officer_of: Vec<Uuid> = notices
+        .iter()
+        .zip(&decided)
+        .filter(|(n, (_, reads))| n.is_out() && !reads)
+        .map(|(n, _)| n.id)
+        .collect();
+    let out: Vec<Uuid> = notices
+        .iter()
+        .filter(|n| n.is_out())
+        .map(|n| n.id)
+        .collect();
+    let mut paths = Vec::new();
+    let mut reached = Vec::new();
+    let mut receipts = Vec::new();
+    if let Some(v) = viewer {
+        if !officer_of.is_empty() {
+            paths = store::position_paths(tx, v).await?;
+            if !paths.is_empty() {
+                reached = store::with_recipient_in(tx, &officer_of, &paths).await?;
             }
         }
-        if let Some(v) = viewer {
-            receipt = store::receipt(tx, n.id, v).await?;
+        if !out.is_empty() {
+            receipts = store::receipts(tx, &out, v).await?;
         }
     }
-    Ok(Access {
-        manage,
-        review,
-        reviewer: viewer.is_some() && n.reviewer_id == viewer,
-        board,
-        receipt,
-    })
+    Ok(notices
+        .iter()
+        .zip(decided)
+        .map(|(n, (manage, reads))| {
+            let board = if !n.is_out() {
+                None
+            } else if reads {
+                Some(None)
+            } else if reached.contains(&n.id) {
+                Some(Some(paths.clone()))
+            } else {
+                None
+            };
+            let receipt = receipts
+                .iter()
+                .find(|(id, _)| *id == n.id)
+                .map(|(_, r)| r.clone());
+            Access {
+                manage,
+                review: viewer.is_some()
+                    && n.reviewer_id == viewer
+                    && n.status == NoticeStatus::PendingReview,
+                reviewer: viewer.is_some() && n.reviewer_id == viewer,
+                board,
+                receipt,
+            }
+        })
+        .collect())
 }
 
 /// Loads a notice the viewer may see, with their access; anything else is not found.
@@ -391,13 +443,14 @@ pub async fn received(
     Ok(Page::from_fetch(items, args))
 }
 
-/// Notices the viewer wrote or is asked to review; tenant-wide notice managers see all.
+/// Notices the viewer wrote or is asked to review; tenant-wide notice managers see all. Each
+/// comes with the viewer's access, worked out for the whole page in the same transaction.
 pub async fn sent(
     ctx: &Ctx,
     app: &App,
     status: Option<NoticeStatus>,
     args: &PageArgs,
-) -> AppResult<Page<NoticeRow>> {
+) -> AppResult<Page<NoticeView>> {
     let all = app
         .authz
         .allowed(ctx, &Scope::Tenant, catalog::NOTICE, "write")
@@ -416,6 +469,19 @@ pub async fn sent(
         args.limit(),
     )
     .await?;
+    let page = Page::from_fetch(rows, args);
+    let access = accesses(ctx, app, &mut tx, &page.items).await?;
     tx.commit().await?;
-    Ok(Page::from_fetch(rows, args))
+    let mut items = Vec::with_capacity(page.items.len());
+    for (notice, access) in page.items.into_iter().zip(access) {
+        // As when each is opened on its own: one the viewer may not see fails the page.
+        if !access.visible() {
+            return Err(AppError::NotFound);
+        }
+        items.push(NoticeView { notice, access });
+    }
+    Ok(Page {
+        items,
+        has_next: page.has_next,
+    })
 }

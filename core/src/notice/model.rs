@@ -21,6 +21,31 @@ crate::text_enum! {
     }
 }
 
+crate::text_enum! {
+    /// What kind of notice it is.
+    pub enum NoticeCategory {
+        /// 通知.
+        Notice = "NOTICE",
+        /// 公告.
+        Announcement = "ANNOUNCEMENT",
+        /// 工作提示.
+        WorkTip = "WORK_TIP",
+        /// 紧急: always urgent.
+        Urgent = "URGENT",
+    }
+}
+
+crate::text_enum! {
+    /// How urgent a notice is: urgent notices reach members who turned notices off and are
+    /// emailed to every recipient with an address.
+    pub enum NoticeImportance {
+        /// 普通.
+        Normal = "NORMAL",
+        /// 紧急.
+        Urgent = "URGENT",
+    }
+}
+
 /// Longest title.
 pub const TITLE_MAX: usize = 120;
 /// Longest body (HTML, before sanitising).
@@ -36,8 +61,6 @@ pub const ORGS_MAX: usize = 200;
 /// Most named (or excluded) members in one audience.
 pub const MEMBERS_MAX: usize = 5_000;
 
-/// 通知, 公告, 工作提示, 紧急.
-pub const CATEGORIES: [&str; 4] = ["NOTICE", "ANNOUNCEMENT", "WORK_TIP", "URGENT"];
 /// Lines an audience may narrow to.
 pub const LINES: [&str; 3] = ["PARTY", "UNION", "YOUTH"];
 
@@ -156,8 +179,8 @@ pub struct NoticeInput {
     pub title: String,
     /// HTML body.
     pub body: String,
-    /// Category code.
-    pub category: String,
+    /// Category.
+    pub category: NoticeCategory,
     /// Urgent.
     pub urgent: bool,
     /// Acknowledgement required.
@@ -185,10 +208,10 @@ pub struct Draft {
     pub title: Name,
     /// Sanitised HTML.
     pub body_html: String,
-    /// Category code.
-    pub category: &'static str,
-    /// `NORMAL` or `URGENT`.
-    pub importance: &'static str,
+    /// Category.
+    pub category: NoticeCategory,
+    /// Importance (the urgent category is always urgent).
+    pub importance: NoticeImportance,
     /// Acknowledgement required.
     pub ack_required: bool,
     /// Acknowledge by.
@@ -214,11 +237,7 @@ impl Draft {
                 format!("正文不能超过 {BODY_MAX} 个字符"),
             ));
         }
-        let category = CATEGORIES
-            .iter()
-            .find(|c| **c == input.category)
-            .copied()
-            .ok_or_else(|| AppError::field("category", "未知的通知类别"))?;
+        let category = input.category;
         if input.attachment_ids.len() > ATTACHMENTS_MAX {
             return Err(AppError::field(
                 "attachmentIds",
@@ -247,10 +266,10 @@ impl Draft {
             title,
             body_html: super::rules::sanitize(&input.body),
             category,
-            importance: if input.urgent || category == "URGENT" {
-                "URGENT"
+            importance: if input.urgent || category == NoticeCategory::Urgent {
+                NoticeImportance::Urgent
             } else {
-                "NORMAL"
+                NoticeImportance::Normal
             },
             ack_required: input.ack_required,
             ack_deadline: input.ack_deadline.filter(|_| input.ack_required),
@@ -298,7 +317,7 @@ mod tests {
             issuer_org_id: Uuid::now_v7(),
             title: "关于开展主题党日活动的通知".into(),
             body: "<p>请各支部<strong>按时</strong>参加</p><script>alert(1)</script>".into(),
-            category: "NOTICE".into(),
+            category: NoticeCategory::Notice,
             urgent: false,
             ack_required: false,
             ack_deadline: None,
@@ -324,11 +343,11 @@ mod tests {
     #[test]
     fn the_body_is_sanitised_and_the_urgent_category_makes_it_urgent() {
         let mut i = input();
-        i.category = "URGENT".into();
+        i.category = NoticeCategory::Urgent;
         let d = Draft::parse(i, true, Utc::now()).unwrap();
         assert!(!d.body_html.contains("script"));
         assert!(d.body_html.contains("<strong>按时</strong>"));
-        assert_eq!(d.importance, "URGENT");
+        assert_eq!(d.importance, NoticeImportance::Urgent);
     }
 
     #[test]

@@ -9,8 +9,7 @@ use super::{
 };
 use crate::db::TenantTx;
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     ctx::Actor,
     jobs::{self, JobOptions},
@@ -215,15 +214,13 @@ pub async fn save_draft(ctx: &Ctx, app: &App, input: NoticeInput) -> AppResult<N
     let mut tx = app.db.begin_tenant(ctx).await?;
     require_issuer(ctx, app, &mut tx, d.issuer_org_id).await?;
     let (id, _) = write_draft(ctx, app, &mut tx, &d).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notice.save_draft",
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "title": d.title.as_str() }),
-        },
+        "notice.save_draft",
+        "notice",
+        id,
+        json!({ "title": d.title.as_str() }),
     )
     .await?;
     let view = load_visible(ctx, app, &mut tx, id, false).await?;
@@ -278,15 +275,13 @@ pub async fn publish(ctx: &Ctx, app: &App, input: NoticeInput) -> AppResult<Noti
             "notice.publish"
         }
     };
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action,
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "title": d.title.as_str(), "audience": d.audience }),
-        },
+        action,
+        "notice",
+        id,
+        json!({ "title": d.title.as_str(), "audience": d.audience }),
     )
     .await?;
     let view = load_visible(ctx, app, &mut tx, id, false).await?;
@@ -331,7 +326,7 @@ pub(super) struct Sent {
 /// engine, and marks it published.
 async fn go_out(tx: &mut TenantTx, ctx: &Ctx, n: &NoticeRow) -> AppResult<Sent> {
     let recipients = store::insert_recipients(tx, n.id, &n.audience()).await?;
-    let urgent = n.importance == "URGENT";
+    let urgent = n.importance == super::NoticeImportance::Urgent;
     let batch = crate::new_id();
     let body = if n.ack_required {
         format!("{} 发布，请阅读并确认收到", n.issuer_name)
@@ -406,15 +401,13 @@ pub async fn publish_scheduled(app: &App, job: &PublishJob) -> AppResult<usize> 
         return Ok(0);
     }
     let sent = go_out(&mut tx, &ctx, &n).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         &ctx,
-        Entry {
-            action: "notice.publish_scheduled",
-            object_type: "notice",
-            object_id: Some(n.id.to_string()),
-            detail: json!({ "recipients": sent.recipients }),
-        },
+        "notice.publish_scheduled",
+        "notice",
+        n.id,
+        json!({ "recipients": sent.recipients }),
     )
     .await?;
     tx.commit().await?;
@@ -481,19 +474,17 @@ pub async fn review(
     {
         announce.single.push((n.author_id, nid));
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: if approve {
-                "notice.approve"
-            } else {
-                "notice.reject"
-            },
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "note": note }),
+        if approve {
+            "notice.approve"
+        } else {
+            "notice.reject"
         },
+        "notice",
+        id,
+        json!({ "note": note }),
     )
     .await?;
     let view = load_visible(ctx, app, &mut tx, id, false).await?;
@@ -526,15 +517,13 @@ pub async fn withdraw(
     } else {
         store::set_status(&mut tx, id, next).await?;
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notice.withdraw",
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "from": n.status, "to": next, "reason": reason }),
-        },
+        "notice.withdraw",
+        "notice",
+        id,
+        json!({ "from": n.status, "to": next, "reason": reason }),
     )
     .await?;
     let view = load_visible(ctx, app, &mut tx, id, false).await?;

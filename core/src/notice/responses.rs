@@ -11,8 +11,7 @@ use super::{
 use crate::db::TenantTx;
 use crate::reminder::Turn;
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     bus::Event,
     jobs::{self, JobOptions},
@@ -61,15 +60,13 @@ pub async fn acknowledge(
     }
     store::acknowledge(&mut tx, id, member, reply.as_deref()).await?;
     store::mark_read(&mut tx, id, member).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notice.acknowledge",
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "replied": reply.is_some() }),
-        },
+        "notice.acknowledge",
+        "notice",
+        id,
+        json!({ "replied": reply.is_some() }),
     )
     .await?;
     let view = load_visible(ctx, app, &mut tx, id, false).await?;
@@ -196,15 +193,13 @@ pub async fn remind(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<usize> {
     )
     .await?;
     store::set_last_reminded(&mut tx, id).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notice.remind",
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "reminded": members.len() }),
-        },
+        "notice.remind",
+        "notice",
+        id,
+        json!({ "reminded": members.len() }),
     )
     .await?;
     tx.commit().await?;
@@ -246,7 +241,7 @@ async fn write_reminders(
             format!("{} 发布的通知您尚未阅读", n.issuer_name),
         )
     };
-    let urgent = n.importance == "URGENT";
+    let urgent = n.importance == super::NoticeImportance::Urgent;
     let written = store::notify_batch(
         tx,
         members,
@@ -391,15 +386,13 @@ pub async fn export_xlsx(
         .time_zone
         .parse()
         .unwrap_or(chrono_tz::Asia::Shanghai);
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notice.export",
-            object_type: "notice",
-            object_id: Some(id.to_string()),
-            detail: json!({ "state": state.map(ResponseState::label), "count": rows.len() }),
-        },
+        "notice.export",
+        "notice",
+        id,
+        json!({ "state": state.map(ResponseState::label), "count": rows.len() }),
     )
     .await?;
     tx.commit().await?;

@@ -156,13 +156,13 @@ pub enum ResponseState {
 }
 
 impl ResponseState {
-    /// The SQL condition on `notice_recipient r` (constant text, no input).
-    pub fn condition(self) -> &'static str {
+    /// The code the store's board queries filter by (one checked query for every state).
+    pub fn code(self) -> &'static str {
         match self {
-            ResponseState::Unread => "r.read_at is null",
-            ResponseState::Read => "r.read_at is not null",
-            ResponseState::Unacknowledged => "r.acknowledged_at is null",
-            ResponseState::Acknowledged => "r.acknowledged_at is not null",
+            ResponseState::Unread => "UNREAD",
+            ResponseState::Read => "READ",
+            ResponseState::Unacknowledged => "UNACKNOWLEDGED",
+            ResponseState::Acknowledged => "ACKNOWLEDGED",
         }
     }
 

@@ -1,41 +1,7 @@
 //! Notification categories, the channels a member can choose for each, and which categories
 //! cannot be turned off. Pure data and rules.
 
-/// How a member receives a category of notifications.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Channel {
-    /// In the inbox only.
-    InApp,
-    /// In the inbox and by email right away.
-    Email,
-    /// In the inbox and in the daily or weekly digest email.
-    Digest,
-    /// Not at all.
-    Off,
-}
-
-impl Channel {
-    /// The stored code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Channel::InApp => "IN_APP",
-            Channel::Email => "EMAIL",
-            Channel::Digest => "DIGEST",
-            Channel::Off => "OFF",
-        }
-    }
-
-    /// From the stored code.
-    pub fn parse(code: &str) -> Option<Self> {
-        match code {
-            "IN_APP" => Some(Channel::InApp),
-            "EMAIL" => Some(Channel::Email),
-            "DIGEST" => Some(Channel::Digest),
-            "OFF" => Some(Channel::Off),
-            _ => None,
-        }
-    }
-}
+pub use super::model::Channel;
 
 /// A category of notifications (the notification's `kind`).
 #[derive(Debug, Clone, Copy)]
@@ -179,13 +145,8 @@ mod tests {
         for c in CATEGORIES {
             assert!(kinds.contains(&c.code));
         }
-        for ch in [
-            Channel::InApp,
-            Channel::Email,
-            Channel::Digest,
-            Channel::Off,
-        ] {
-            assert_eq!(Channel::parse(ch.code()), Some(ch));
+        for ch in Channel::ALL {
+            assert_eq!(ch.as_str().parse::<Channel>(), Ok(*ch));
         }
     }
 }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 pub mod catalog;
 pub mod live;
+pub mod model;
 pub mod preferences;
 mod store;
 use uuid::Uuid;
@@ -63,8 +64,7 @@ pub async fn write(
     let Some(target) = store::target(tx, n.member_id, n.kind).await? else {
         return Ok(None);
     };
-    let chosen = target.channel.as_deref().and_then(catalog::Channel::parse);
-    let channel = catalog::effective(n.kind, chosen);
+    let channel = catalog::effective(n.kind, target.channel);
     if channel == catalog::Channel::Off {
         return Ok(None);
     }

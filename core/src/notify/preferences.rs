@@ -2,14 +2,11 @@
 
 use super::{
     catalog::{self, CATEGORIES, Category, Channel},
+    model::Frequency,
     store,
 };
 use crate::db::TenantTx;
-use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
-    digest::Frequency,
-};
+use crate::{App, AppError, AppResult, Ctx, audit};
 use serde_json::json;
 
 /// One category as the member has it set.
@@ -49,8 +46,6 @@ pub(crate) async fn read(tx: &mut TenantTx, member: uuid::Uuid) -> sqlx::Result<
     let stored = store::preferences(tx, member).await?;
     let digest = store::digest_frequency(tx, member)
         .await?
-        .as_deref()
-        .and_then(Frequency::parse)
         .unwrap_or(Frequency::Off);
     let categories = CATEGORIES
         .iter()
@@ -58,7 +53,7 @@ pub(crate) async fn read(tx: &mut TenantTx, member: uuid::Uuid) -> sqlx::Result<
             let mine = stored
                 .iter()
                 .find(|(code, _)| code == c.code)
-                .and_then(|(_, ch)| Channel::parse(ch));
+                .map(|&(_, ch)| ch);
             CategorySetting {
                 category: c,
                 channel: catalog::effective(c.code, mine),
@@ -77,20 +72,19 @@ pub async fn set_channel(
     channel: &str,
 ) -> AppResult<Preferences> {
     let member = me(ctx)?;
-    let channel = Channel::parse(channel)
-        .ok_or_else(|| AppError::field("channel", "接收方式应为 IN_APP、EMAIL、DIGEST 或 OFF"))?;
+    let channel: Channel = channel
+        .parse()
+        .map_err(|_| AppError::field("channel", "接收方式应为 IN_APP、EMAIL、DIGEST 或 OFF"))?;
     let cat = catalog::check(category, channel).map_err(|m| AppError::field("category", m))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    store::set_preference(&mut tx, member, cat.code, channel.code()).await?;
-    audit::record(
+    store::set_preference(&mut tx, member, cat.code, channel).await?;
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notify.set_preference",
-            object_type: "member",
-            object_id: Some(member.to_string()),
-            detail: json!({ "category": cat.code, "channel": channel.code() }),
-        },
+        "notify.set_preference",
+        "member",
+        member,
+        json!({ "category": cat.code, "channel": channel.as_str() }),
     )
     .await?;
     let prefs = read(&mut tx, member).await?;
@@ -101,19 +95,18 @@ pub async fn set_channel(
 /// Sets how often the viewer's digest email comes (`OFF`, `DAILY`, `WEEKLY`).
 pub async fn set_digest(ctx: &Ctx, app: &App, frequency: &str) -> AppResult<Preferences> {
     let member = me(ctx)?;
-    let frequency = Frequency::parse(frequency)
-        .ok_or_else(|| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
+    let frequency: Frequency = frequency
+        .parse()
+        .map_err(|_| AppError::field("frequency", "摘要频率应为 OFF、DAILY 或 WEEKLY"))?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     set_digest_in(&mut tx, member, frequency).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "notify.set_digest",
-            object_type: "member",
-            object_id: Some(member.to_string()),
-            detail: json!({ "frequency": frequency.code() }),
-        },
+        "notify.set_digest",
+        "member",
+        member,
+        json!({ "frequency": frequency.as_str() }),
     )
     .await?;
     let prefs = read(&mut tx, member).await?;
@@ -126,5 +119,5 @@ pub(crate) async fn set_digest_in(
     member: uuid::Uuid,
     frequency: Frequency,
 ) -> sqlx::Result<()> {
-    store::set_digest_frequency(tx, member, frequency.code()).await
+    store::set_digest_frequency(tx, member, frequency).await
 }

@@ -1,36 +1,52 @@
 //! SQL of notifications.
 
-use super::{NewNotification, NotificationRow};
+use super::{
+    NewNotification, NotificationRow,
+    model::{Channel, Frequency},
+};
 use crate::db::TenantTx;
 use uuid::Uuid;
+
+/// A checked `query_as!` of [`NotificationRow`]s from `notification`, followed by the caller's
+/// literal tail (`where …`); the column list is written once here.
+macro_rules! select_notifications {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            NotificationRow,
+            "select id, kind, title, body, detail, created_at, read_at from notification "
+                + $tail
+            $(, $arg)*
+        )
+    };
+}
 
 pub(super) async fn insert(
     tx: &mut TenantTx,
     n: &NewNotification<'_>,
 ) -> sqlx::Result<Option<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
          values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, dedupe_key) do nothing
          returning id",
+        tenant,
+        crate::new_id(),
+        n.member_id,
+        n.kind,
+        n.title,
+        n.body,
+        n.dedupe_key,
+        &n.detail,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(n.member_id)
-    .bind(n.kind)
-    .bind(n.title)
-    .bind(n.body)
-    .bind(n.dedupe_key)
-    .bind(&n.detail)
     .fetch_optional(tx.conn())
     .await
 }
 
 /// Where a notification for a member goes: their choice for the category (if any) and how
 /// to email them.
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub(super) struct Target {
-    pub channel: Option<String>,
+    pub channel: Option<Channel>,
     pub email: Option<String>,
     pub language: String,
     pub active: bool,
@@ -43,16 +59,18 @@ pub(super) async fn target(
     category: &str,
 ) -> sqlx::Result<Option<Target>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select p.channel, m.email, m.language, m.status = 'ACTIVE' as active, t.name as tenant_name
-           from member m join tenant t on t.id = m.tenant_id
-           left join notification_preference p
-             on p.tenant_id = m.tenant_id and p.member_id = m.id and p.category = $3
-          where m.tenant_id = $1 and m.id = $2",
+    sqlx::query_as!(
+        Target,
+        r#"select p.channel as "channel?: Channel", m.email, m.language,
+                  m.status = 'ACTIVE' as "active!", t.name as tenant_name
+             from member m join tenant t on t.id = m.tenant_id
+             left join notification_preference p
+               on p.tenant_id = m.tenant_id and p.member_id = m.id and p.category = $3
+            where m.tenant_id = $1 and m.id = $2"#,
+        tenant,
+        member,
+        category,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(category)
     .fetch_optional(tx.conn())
     .await
 }
@@ -60,34 +78,36 @@ pub(super) async fn target(
 pub(super) async fn preferences(
     tx: &mut TenantTx,
     member: Uuid,
-) -> sqlx::Result<Vec<(String, String)>> {
+) -> sqlx::Result<Vec<(String, Channel)>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select category, channel from notification_preference where tenant_id = $1 and member_id = $2",
+    let rows = sqlx::query!(
+        r#"select category, channel as "channel: Channel" from notification_preference
+            where tenant_id = $1 and member_id = $2"#,
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.category, r.channel)).collect())
 }
 
 pub(super) async fn set_preference(
     tx: &mut TenantTx,
     member: Uuid,
     category: &str,
-    channel: &str,
+    channel: Channel,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into notification_preference (tenant_id, member_id, category, channel)
          values ($1, $2, $3, $4)
          on conflict (tenant_id, member_id, category)
          do update set channel = excluded.channel, updated_at = now()",
+        tenant,
+        member,
+        category,
+        channel.as_str(),
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(category)
-    .bind(channel)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -96,13 +116,14 @@ pub(super) async fn set_preference(
 pub(super) async fn digest_frequency(
     tx: &mut TenantTx,
     member: Uuid,
-) -> sqlx::Result<Option<String>> {
+) -> sqlx::Result<Option<Frequency>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
-        "select frequency from digest_setting where tenant_id = $1 and member_id = $2",
+    sqlx::query_scalar!(
+        r#"select frequency as "frequency: Frequency" from digest_setting
+            where tenant_id = $1 and member_id = $2"#,
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_optional(tx.conn())
     .await
 }
@@ -110,17 +131,17 @@ pub(super) async fn digest_frequency(
 pub(super) async fn set_digest_frequency(
     tx: &mut TenantTx,
     member: Uuid,
-    frequency: &str,
+    frequency: Frequency,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into digest_setting (tenant_id, member_id, frequency) values ($1, $2, $3)
          on conflict (tenant_id, member_id)
          do update set frequency = excluded.frequency, updated_at = now()",
+        tenant,
+        member,
+        frequency.as_str(),
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(frequency)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -134,17 +155,16 @@ pub(super) async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<NotificationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select id, kind, title, body, detail, created_at, read_at from notification
-          where tenant_id = $1 and member_id = $2 and (not $3 or read_at is null)
-            and ($4::uuid is null or id < $4)
-          order by id desc limit $5",
+    select_notifications!(
+        "where tenant_id = $1 and member_id = $2 and (not $3 or read_at is null)
+           and ($4::uuid is null or id < $4)
+         order by id desc limit $5",
+        tenant,
+        member,
+        unread_only,
+        before,
+        limit,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(unread_only)
-    .bind(before)
-    .bind(limit)
     .fetch_all(tx.conn())
     .await
 }
@@ -157,15 +177,14 @@ pub(super) async fn since(
     limit: i64,
 ) -> sqlx::Result<Vec<NotificationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select id, kind, title, body, detail, created_at, read_at from notification
-          where tenant_id = $1 and member_id = $2 and created_at > $3
-          order by created_at, id limit $4",
+    select_notifications!(
+        "where tenant_id = $1 and member_id = $2 and created_at > $3
+         order by created_at, id limit $4",
+        tenant,
+        member,
+        after,
+        limit,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(after)
-    .bind(limit)
     .fetch_all(tx.conn())
     .await
 }
@@ -176,35 +195,37 @@ pub(super) async fn get(
     id: Uuid,
 ) -> sqlx::Result<Option<NotificationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select id, kind, title, body, detail, created_at, read_at from notification
-          where tenant_id = $1 and member_id = $2 and id = $3",
+    select_notifications!(
+        "where tenant_id = $1 and member_id = $2 and id = $3",
+        tenant,
+        member,
+        id,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(id)
     .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn unread_count(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<i64> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select count(*) from notification where tenant_id = $1 and member_id = $2 and read_at is null")
-        .bind(tenant)
-        .bind(member)
-        .fetch_one(tx.conn())
-        .await
+    sqlx::query_scalar!(
+        r#"select count(*) as "count!" from notification
+            where tenant_id = $1 and member_id = $2 and read_at is null"#,
+        tenant,
+        member,
+    )
+    .fetch_one(tx.conn())
+    .await
 }
 
 pub(super) async fn mark_read(tx: &mut TenantTx, member: Uuid, id: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update notification set read_at = coalesce(read_at, now())
           where tenant_id = $1 and member_id = $2 and id = $3",
+        tenant,
+        member,
+        id,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(id)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
@@ -212,11 +233,11 @@ pub(super) async fn mark_read(tx: &mut TenantTx, member: Uuid, id: Uuid) -> sqlx
 
 pub(super) async fn mark_all_read(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<u64> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update notification set read_at = now() where tenant_id = $1 and member_id = $2 and read_at is null",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())
@@ -228,19 +249,27 @@ pub(super) async fn batch(
     batch: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, NotificationRow)>> {
     let tenant = tx.tenant();
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        member_id: Uuid,
-        #[sqlx(flatten)]
-        row: NotificationRow,
-    }
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows = sqlx::query!(
         "select member_id, id, kind, title, body, detail, created_at, read_at from notification
-          where tenant_id = $1 and kind = 'NOTICE' and detail ->> 'batch' = $2::text",
+          where tenant_id = $1 and kind = 'NOTICE' and detail ->> 'batch' = $2::uuid::text",
+        tenant,
+        batch,
     )
-    .bind(tenant)
-    .bind(batch)
     .fetch_all(tx.conn())
     .await?;
-    Ok(rows.into_iter().map(|r| (r.member_id, r.row)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let row = NotificationRow {
+                id: r.id,
+                kind: r.kind,
+                title: r.title,
+                body: r.body,
+                detail: r.detail,
+                created_at: r.created_at,
+                read_at: r.read_at,
+            };
+            (r.member_id, row)
+        })
+        .collect())
 }

@@ -22,8 +22,7 @@ crate::text_enum! {
 
 use crate::db::TenantTx;
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     jobs::{self, JobOptions},
     notify::{self, NewNotification},
@@ -141,15 +140,13 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewDueItem) -> AppResult<DueIte
         },
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "due.create",
-            object_type: "due_item",
-            object_id: Some(row.id.to_string()),
-            detail: json!({ "title": row.title, "dueAt": row.due_at }),
-        },
+        "due.create",
+        "due_item",
+        row.id,
+        json!({ "title": row.title, "dueAt": row.due_at }),
     )
     .await?;
     tx.commit().await?;
@@ -208,15 +205,13 @@ pub async fn close(ctx: &Ctx, app: &App, id: Uuid, done: bool) -> AppResult<DueI
     let row = store::close(&mut tx, id, status)
         .await?
         .ok_or_else(|| AppError::Conflict("该事项已完成或已取消".into()))?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: if done { "due.complete" } else { "due.cancel" },
-            object_type: "due_item",
-            object_id: Some(id.to_string()),
-            detail: json!({}),
-        },
+        if done { "due.complete" } else { "due.cancel" },
+        "due_item",
+        id,
+        json!({}),
     )
     .await?;
     tx.commit().await?;

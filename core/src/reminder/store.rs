@@ -1,11 +1,25 @@
 //! SQL of due items.
 
-use super::DueItemRow;
+use super::{DueItemRow, DueStatus};
 use crate::db::TenantTx;
 use uuid::Uuid;
 
-const COLUMNS: &str = "id, kind, title, due_at, rule_key, subject_member_id, subject_org_id, \
-                       offsets_minutes, next_offset, status, created_at, closed_at";
+/// A checked `query_as!` of [`DueItemRow`]s: the caller's literal head (`select` …`from` …,
+/// `update … returning`, `insert … returning`) and tail around the column list, which is
+/// written once here.
+macro_rules! due_items {
+    ($head:literal, $tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            DueItemRow,
+            $head
+                + r#" id, kind, title, due_at, rule_key, subject_member_id, subject_org_id,
+                      offsets_minutes, next_offset, status as "status: DueStatus", created_at,
+                      closed_at "#
+                + $tail
+            $(, $arg)*
+        )
+    };
+}
 
 pub(super) struct Insert<'a> {
     pub id: Uuid,
@@ -21,32 +35,34 @@ pub(super) struct Insert<'a> {
 
 pub(super) async fn insert(tx: &mut TenantTx, d: &Insert<'_>) -> sqlx::Result<DueItemRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    due_items!(
         "insert into due_item (tenant_id, id, kind, title, due_at, rule_key, subject_member_id,
                                subject_org_id, offsets_minutes, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning {COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(d.id)
-    .bind(d.kind)
-    .bind(d.title)
-    .bind(d.due_at)
-    .bind(d.rule_key)
-    .bind(d.subject_member_id)
-    .bind(d.subject_org_id)
-    .bind(d.offsets)
-    .bind(d.created_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning",
+        "",
+        tenant,
+        d.id,
+        d.kind,
+        d.title,
+        d.due_at,
+        d.rule_key,
+        d.subject_member_id,
+        d.subject_org_id,
+        d.offsets,
+        d.created_by,
+    )
     .fetch_one(tx.conn())
     .await
 }
 
 pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<DueItemRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from due_item where tenant_id = $1 and id = $2"
-    )))
-    .bind(tenant)
-    .bind(id)
+    due_items!(
+        "select",
+        "from due_item where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -54,16 +70,17 @@ pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<DueI
 pub(super) async fn close(
     tx: &mut TenantTx,
     id: Uuid,
-    status: super::DueStatus,
+    status: DueStatus,
 ) -> sqlx::Result<Option<DueItemRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    due_items!(
         "update due_item set status = $3, closed_at = now()
-          where tenant_id = $1 and id = $2 and status = 'OPEN' returning {COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(id)
-    .bind(status)
+          where tenant_id = $1 and id = $2 and status = 'OPEN' returning",
+        "",
+        tenant,
+        id,
+        status.as_str(),
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -76,17 +93,18 @@ pub(super) async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<DueItemRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from due_item
+    due_items!(
+        "select",
+        "from due_item
           where tenant_id = $1 and ($2::uuid is null or subject_member_id = $2)
             and ($3 or status = 'OPEN') and ($4::uuid is null or id > $4)
-          order by id limit $5"
-    )))
-    .bind(tenant)
-    .bind(only_member)
-    .bind(include_closed)
-    .bind(after)
-    .bind(limit)
+          order by id limit $5",
+        tenant,
+        only_member,
+        include_closed,
+        after,
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -94,14 +112,14 @@ pub(super) async fn page(
 /// Moves the reminder pointer from `from` to `to`, only if nobody moved it first.
 pub(super) async fn advance(tx: &mut TenantTx, id: Uuid, from: i32, to: i32) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update due_item set next_offset = $4
           where tenant_id = $1 and id = $2 and next_offset = $3 and status = 'OPEN'",
+        tenant,
+        id,
+        from,
+        to,
     )
-    .bind(tenant)
-    .bind(id)
-    .bind(from)
-    .bind(to)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
@@ -110,10 +128,12 @@ pub(super) async fn advance(tx: &mut TenantTx, id: Uuid, from: i32, to: i32) -> 
 /// The primary org of a member.
 pub(super) async fn member_org(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Option<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select org_id from member where tenant_id = $1 and id = $2")
-        .bind(tenant)
-        .bind(member)
-        .fetch_optional(tx.conn())
-        .await
-        .map(Option::flatten)
+    sqlx::query_scalar!(
+        "select org_id from member where tenant_id = $1 and id = $2",
+        tenant,
+        member,
+    )
+    .fetch_optional(tx.conn())
+    .await
+    .map(Option::flatten)
 }
