@@ -6,6 +6,8 @@
 //! a marginal rate per slice. Amounts are rounded half up to the fen with integer arithmetic,
 //! so the same base always gives the same amount.
 
+use crate::{AppError, AppResult};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde_json::Value;
 
 /// An amount of money in fen (1/100 yuan).
@@ -208,11 +210,78 @@ pub fn monthly_amount(
     }
 }
 
+/// Whether `months_owed` has reached the first warning of `membership.lapse`
+/// (`{"months": 6, "warnAfterMonths": [3, 5]}`).
+pub fn lapse_warning(params: &serde_json::Value, months_owed: i64) -> bool {
+    let first_warning = params["warnAfterMonths"]
+        .as_array()
+        .and_then(|w| w.iter().filter_map(serde_json::Value::as_i64).min())
+        .or_else(|| params["months"].as_i64())
+        .unwrap_or(6);
+    months_owed >= first_warning
+}
+
+/// Parses `YYYY-MM` into the first day of that month.
+pub fn parse_month(field: &str, raw: &str) -> AppResult<NaiveDate> {
+    let bad = || AppError::field(field, "月份格式应为 YYYY-MM，例如 2026-12");
+    let (y, m) = raw.trim().split_once('-').ok_or_else(bad)?;
+    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if !(2000..=2100).contains(&y) {
+        return Err(bad());
+    }
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)
+}
+
+/// The line code and its rule enum.
+pub fn parse_line(code: &str) -> AppResult<DuesLine> {
+    match code {
+        "PARTY" => Ok(DuesLine::Party),
+        "UNION" => Ok(DuesLine::Union),
+        "YOUTH" => Ok(DuesLine::Youth),
+        _ => Err(AppError::field("line", "未知的条线")),
+    }
+}
+
+/// The first day of the month of `t` in China.
+pub fn current_month(t: DateTime<Utc>) -> NaiveDate {
+    let local = t.with_timezone(&chrono_tz::Asia::Shanghai).date_naive();
+    NaiveDate::from_ymd_opt(local.year(), local.month(), 1).unwrap_or(local)
+}
+
+/// What a line's dues are called (党费, 会费, 团费).
+pub(crate) fn line_label(line: &str) -> &'static str {
+    match line {
+        "UNION" => "会费",
+        "YOUTH" => "团费",
+        _ => "党费",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::json;
+
+    #[test]
+    fn the_lapse_warning_starts_at_the_rules_first_warning_month() {
+        let rule = serde_json::json!({"months": 6, "warnAfterMonths": [3, 5]});
+        assert!(!lapse_warning(&rule, 2));
+        assert!(lapse_warning(&rule, 3));
+        assert!(lapse_warning(&serde_json::json!({"months": 4}), 4));
+        assert!(!lapse_warning(&serde_json::json!({"months": 4}), 3));
+    }
+
+    #[test]
+    fn months_parse_to_their_first_day_and_nonsense_is_refused() {
+        assert_eq!(
+            parse_month("m", "2026-12").unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+        );
+        assert!(parse_month("m", "2026-13").is_err());
+        assert!(parse_month("m", "26-1").is_err());
+        assert!(parse_month("m", "十二月").is_err());
+    }
 
     fn defaults() -> DuesRules {
         DuesRules {

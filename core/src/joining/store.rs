@@ -1,6 +1,6 @@
 //! SQL of applications to join, league registration campaigns and age-out candidates.
 
-use super::{ApplicationRow, CampaignMember, CampaignRow};
+use super::model::{ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow};
 use crate::db::TenantTx;
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -72,7 +72,7 @@ pub(super) async fn applications(
 pub(super) async fn decide_application(
     tx: &mut TenantTx,
     id: Uuid,
-    status: super::ApplicationStatus,
+    status: ApplicationStatus,
     by: Option<Uuid>,
     note: Option<&str>,
 ) -> sqlx::Result<()> {

@@ -1,6 +1,6 @@
 //! SQL of stages, transitions, objections and contacts.
 
-use super::{BoardRow, StageRow, TransitionRow};
+use super::model::{BoardRow, StageRow, TransitionRow, TransitionStatus};
 use crate::db::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
@@ -168,7 +168,7 @@ pub(super) struct NewTransition<'a> {
     pub extension_months: Option<i32>,
     pub effective_on: NaiveDate,
     pub note: Option<&'a str>,
-    pub status: super::TransitionStatus,
+    pub status: TransitionStatus,
     pub publicity_until: Option<DateTime<Utc>>,
     pub approval_due_at: DateTime<Utc>,
     pub by: Option<Uuid>,
@@ -251,7 +251,7 @@ pub(super) async fn transitions(
 pub(super) async fn decide(
     tx: &mut TenantTx,
     id: Uuid,
-    status: super::TransitionStatus,
+    status: TransitionStatus,
     by: Option<Uuid>,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
