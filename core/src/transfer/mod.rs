@@ -95,11 +95,11 @@ pub struct IssueInput {
     pub note: Option<String>,
 }
 
-fn line_column(line: &str) -> AppResult<&'static str> {
+fn line_column(line: &str) -> AppResult<store::LineColumn> {
     match line {
-        "PARTY" => Ok("party_org_id"),
-        "UNION" => Ok("union_org_id"),
-        "YOUTH" => Ok("youth_org_id"),
+        "PARTY" => Ok(store::LineColumn::Party),
+        "UNION" => Ok(store::LineColumn::Union),
+        "YOUTH" => Ok(store::LineColumn::Youth),
         _ => Err(AppError::field("line", "未知的条线")),
     }
 }
