@@ -12,7 +12,8 @@ mod store;
 
 pub use import::{HEADERS as IMPORT_HEADERS, import_bases};
 pub use model::{
-    Arrear, ArrearRow, BILL_TASK, BaseRow, EntryRow, METHODS, NewBase, NewPayment, RollupRow,
+    Arrear, ArrearRow, BILL_TASK, BaseRow, BaseSource, EntryKind, EntryRow, NewBase, NewPayment,
+    PaymentMethod, RollupRow,
 };
 pub use rules::{current_month, lapse_warning, parse_line, parse_month};
 pub use service::{

@@ -1,13 +1,47 @@
 //! Rows, inputs and constants of dues.
 
-use super::rules::Fen;
+use super::rules::{Category, DuesLine, Fen};
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 /// The worker task that bills a tenant for a month.
 pub const BILL_TASK: &str = "generate_dues_bills";
-/// Payment methods recorded offline.
-pub const METHODS: [&str; 3] = ["CASH", "TRANSFER", "PAYROLL"];
+
+crate::text_enum! {
+    /// How a payment recorded offline was made.
+    pub enum PaymentMethod {
+        /// 现金.
+        Cash = "CASH",
+        /// 转账.
+        Transfer = "TRANSFER",
+        /// 工资代扣.
+        Payroll = "PAYROLL",
+    }
+}
+
+crate::text_enum! {
+    /// What a ledger entry is.
+    pub enum EntryKind {
+        /// The monthly bill: adds to what is owed.
+        Bill = "BILL",
+        /// A payment: takes from what is owed.
+        Payment = "PAYMENT",
+        /// A correction of another entry (signed).
+        Correction = "CORRECTION",
+    }
+}
+
+crate::text_enum! {
+    /// Where a base came from.
+    pub enum BaseSource {
+        /// Set by hand in the app.
+        Manual = "MANUAL",
+        /// Imported from a payroll file.
+        Import = "IMPORT",
+        /// Set through the API.
+        Api = "API",
+    }
+}
 
 /// A base in the history.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -16,16 +50,16 @@ pub struct BaseRow {
     pub id: Uuid,
     /// Member.
     pub member_id: Uuid,
-    /// `PARTY`, `UNION`, `YOUTH`.
-    pub line: String,
-    /// Category code.
-    pub category: String,
+    /// Line.
+    pub line: DuesLine,
+    /// Category.
+    pub category: Category,
     /// Monthly base in fen.
     pub base_fen: i64,
     /// In force from this month.
     pub from_month: NaiveDate,
-    /// `MANUAL`, `IMPORT`, `API`.
-    pub source: String,
+    /// Where it came from.
+    pub source: BaseSource,
     /// Who set it.
     pub created_by: Option<Uuid>,
     /// When.
@@ -42,15 +76,15 @@ pub struct EntryRow {
     /// Member's name.
     pub member_name: String,
     /// Line.
-    pub line: String,
+    pub line: DuesLine,
     /// The month it concerns.
     pub month: NaiveDate,
-    /// `BILL`, `PAYMENT`, `CORRECTION`.
-    pub kind: String,
+    /// Bill, payment or correction.
+    pub kind: EntryKind,
     /// Fen: bills and corrections add to what is owed, payments take from it.
     pub amount_fen: i64,
     /// Payment method.
-    pub method: Option<String>,
+    pub method: Option<PaymentMethod>,
     /// Receipt number.
     pub receipt_no: Option<String>,
     /// The rule a bill was computed by.
@@ -129,8 +163,8 @@ pub struct NewBase {
     pub base_fen: i64,
     /// `YYYY-MM` it takes effect from.
     pub from_month: String,
-    /// `MANUAL`, `IMPORT` or `API`.
-    pub source: &'static str,
+    /// Where it comes from.
+    pub source: BaseSource,
 }
 
 /// A payment recorded offline.

@@ -13,61 +13,34 @@ use serde_json::Value;
 /// An amount of money in fen (1/100 yuan).
 pub type Fen = i64;
 
-/// What the monthly base is, which decides the rule that applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    /// In work: post-tax regular monthly salary.
-    Employed,
-    /// Retired: monthly basic pension.
-    Retired,
-    /// Student: a flat amount.
-    Student,
-    /// Laid off or unemployed: a flat amount.
-    LaidOff,
-    /// Relying on relief: a flat amount.
-    Relief,
-    /// Farmer: a flat amount chosen within the rule's range.
-    Farmer,
-}
-
-impl Category {
-    /// Every category, in display order.
-    pub const ALL: [Category; 6] = [
-        Category::Employed,
-        Category::Retired,
-        Category::Student,
-        Category::LaidOff,
-        Category::Relief,
-        Category::Farmer,
-    ];
-
-    /// The stored code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Category::Employed => "EMPLOYED",
-            Category::Retired => "RETIRED",
-            Category::Student => "STUDENT",
-            Category::LaidOff => "LAID_OFF",
-            Category::Relief => "RELIEF",
-            Category::Farmer => "FARMER",
-        }
-    }
-
-    /// From the stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == code)
+crate::text_enum! {
+    /// What the monthly base is, which decides the rule that applies.
+    pub enum Category {
+        /// In work: post-tax regular monthly salary.
+        Employed = "EMPLOYED",
+        /// Retired: monthly basic pension.
+        Retired = "RETIRED",
+        /// Student: a flat amount.
+        Student = "STUDENT",
+        /// Laid off or unemployed: a flat amount.
+        LaidOff = "LAID_OFF",
+        /// Relying on relief: a flat amount.
+        Relief = "RELIEF",
+        /// Farmer: a flat amount chosen within the rule's range.
+        Farmer = "FARMER",
     }
 }
 
-/// The dues lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DuesLine {
-    /// 党费.
-    Party,
-    /// 会费.
-    Union,
-    /// 团费.
-    Youth,
+crate::text_enum! {
+    /// The dues lines.
+    pub enum DuesLine {
+        /// 党费.
+        Party = "PARTY",
+        /// 会费.
+        Union = "UNION",
+        /// 团费.
+        Youth = "YOUTH",
+    }
 }
 
 /// One bracket: bases up to `up_to` fen (inclusive; `None` for no limit) pay `rate_bp`
@@ -234,12 +207,8 @@ pub fn parse_month(field: &str, raw: &str) -> AppResult<NaiveDate> {
 
 /// The line code and its rule enum.
 pub fn parse_line(code: &str) -> AppResult<DuesLine> {
-    match code {
-        "PARTY" => Ok(DuesLine::Party),
-        "UNION" => Ok(DuesLine::Union),
-        "YOUTH" => Ok(DuesLine::Youth),
-        _ => Err(AppError::field("line", "未知的条线")),
-    }
+    code.parse()
+        .map_err(|_| AppError::field("line", "未知的条线"))
 }
 
 /// The first day of the month of `t` in China.
@@ -249,11 +218,11 @@ pub fn current_month(t: DateTime<Utc>) -> NaiveDate {
 }
 
 /// What a line's dues are called (党费, 会费, 团费).
-pub(crate) fn line_label(line: &str) -> &'static str {
+pub(crate) fn line_label(line: DuesLine) -> &'static str {
     match line {
-        "UNION" => "会费",
-        "YOUTH" => "团费",
-        _ => "党费",
+        DuesLine::Union => "会费",
+        DuesLine::Youth => "团费",
+        DuesLine::Party => "党费",
     }
 }
 

@@ -1,7 +1,9 @@
 //! Dues actions: bases, bills, payments, corrections, arrears and roll-ups, each checking
 //! dues rights over the member's or the org's placement.
 
-use super::model::{Arrear, BaseRow, EntryRow, METHODS, NewBase, NewPayment, RollupRow};
+use super::model::{
+    Arrear, BaseRow, EntryKind, EntryRow, NewBase, NewPayment, PaymentMethod, RollupRow,
+};
 use super::rules::{
     self, Category, DuesLine, DuesRules, Fen, current_month, lapse_warning, line_label, parse_line,
     parse_month,
@@ -24,7 +26,7 @@ async fn require_member(
     app: &App,
     tx: &mut TenantTx,
     member: Uuid,
-    line: &str,
+    line: DuesLine,
     act: &str,
 ) -> AppResult<()> {
     let path = store::member_line_path(tx, member, line)
@@ -62,21 +64,23 @@ async fn require_org(
 
 /// Sets a member's base on a line from a month on (the history keeps earlier ones).
 pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow> {
-    parse_line(&input.line)?;
-    let category = Category::from_code(&input.category)
-        .ok_or_else(|| AppError::field("category", "未知的类别"))?;
+    let line = parse_line(&input.line)?;
+    let category: Category = input
+        .category
+        .parse()
+        .map_err(|_| AppError::field("category", "未知的类别"))?;
     if !(0..=100_000_000).contains(&input.base_fen) {
         return Err(AppError::field("base", "基数应在 0 到 100 万元之间"));
     }
     let from = parse_month("fromMonth", &input.from_month)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    require_member(ctx, app, &mut tx, input.member_id, &input.line, "write").await?;
+    require_member(ctx, app, &mut tx, input.member_id, line, "write").await?;
     let row = store::insert_base(
         &mut tx,
         &store::NewBase {
             member: input.member_id,
-            line: &input.line,
-            category: category.code(),
+            line,
+            category,
             base_fen: input.base_fen,
             from_month: from,
             source: input.source,
@@ -91,7 +95,7 @@ pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow
             action: "dues.set_base",
             object_type: "member",
             object_id: Some(input.member_id.to_string()),
-            detail: json!({ "line": input.line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from }),
+            detail: json!({ "line": line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from }),
         },
     )
     .await?;
@@ -105,7 +109,7 @@ pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>
     if ctx.member_id() != Some(member) {
         // Whoever keeps the member's dues on any line may read the history.
         let mut allowed = false;
-        for line in ["PARTY", "UNION", "YOUTH"] {
+        for &line in DuesLine::ALL {
             let path = store::member_line_path(&mut tx, member, line)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -152,14 +156,14 @@ pub async fn generate_bills(
     line: &str,
     month: &str,
 ) -> AppResult<u64> {
-    let dues_line = parse_line(line)?;
+    let line = parse_line(line)?;
     let month = parse_month("month", month)?;
     if month > current_month(Utc::now()) {
         return Err(AppError::field("month", "不能为将来的月份生成账单"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "write").await?;
-    let written = bill_in(&mut tx, ctx, dues_line, line, month, scope.as_deref()).await?;
+    let written = bill_in(&mut tx, ctx, line, month, scope.as_deref()).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -178,16 +182,14 @@ pub async fn generate_bills(
 async fn bill_in(
     tx: &mut TenantTx,
     ctx: &Ctx,
-    dues_line: DuesLine,
-    line: &str,
+    line: DuesLine,
     month: NaiveDate,
     scope: Option<&str>,
 ) -> AppResult<u64> {
     let rules = effective_rules(tx).await?;
     let mut bills = Vec::new();
     for b in store::billable(tx, line, month, scope).await? {
-        let category = Category::from_code(&b.category).unwrap_or(Category::Employed);
-        let (amount, rule_key) = rules::monthly_amount(dues_line, category, b.base_fen, &rules)
+        let (amount, rule_key) = rules::monthly_amount(line, b.category, b.base_fen, &rules)
             .map_err(|e| AppError::Conflict(format!("党费规则无法计算：{e}")))?;
         bills.push(store::NewBill {
             member: b.member_id,
@@ -205,12 +207,8 @@ pub async fn bill_tenant(app: &App, tenant: Uuid, month: NaiveDate) -> AppResult
     let ctx = Ctx::system(tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
     let mut written = 0;
-    for (line, code) in [
-        (DuesLine::Party, "PARTY"),
-        (DuesLine::Union, "UNION"),
-        (DuesLine::Youth, "YOUTH"),
-    ] {
-        written += bill_in(&mut tx, &ctx, line, code, month, None).await?;
+    for &line in DuesLine::ALL {
+        written += bill_in(&mut tx, &ctx, line, month, None).await?;
     }
     tx.commit().await?;
     Ok(written)
@@ -234,7 +232,7 @@ pub async fn warn_lapse(app: &App, tenant: Uuid) -> AppResult<usize> {
     let ctx = Ctx::system(tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
     let mut written = Vec::new();
-    for line in ["PARTY", "UNION", "YOUTH"] {
+    for &line in DuesLine::ALL {
         let label = line_label(line);
         for a in arrears_in(&mut tx, line, None).await? {
             if !a.lapse_warning {
@@ -268,15 +266,15 @@ pub async fn warn_lapse(app: &App, tenant: Uuid) -> AppResult<usize> {
 
 /// Records a payment (by whoever keeps the member's dues).
 pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<EntryRow> {
-    parse_line(&p.line)?;
+    let line = parse_line(&p.line)?;
     let month = parse_month("month", &p.month)?;
     if p.amount_fen <= 0 || p.amount_fen > 100_000_000 {
         return Err(AppError::field("amount", "金额应大于 0 且不超过 100 万元"));
     }
-    let method = METHODS
-        .iter()
-        .find(|m| **m == p.method)
-        .ok_or_else(|| AppError::field("method", "未知的交纳方式"))?;
+    let method: PaymentMethod = p
+        .method
+        .parse()
+        .map_err(|_| AppError::field("method", "未知的交纳方式"))?;
     let receipt = p
         .receipt_no
         .as_deref()
@@ -287,14 +285,14 @@ pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<En
     }
     let note = crate::notice::model::parse_note("note", p.note.as_deref(), false)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    require_member(ctx, app, &mut tx, p.member_id, &p.line, "write").await?;
+    require_member(ctx, app, &mut tx, p.member_id, line, "write").await?;
     let id = store::insert_entry(
         &mut tx,
         &store::NewEntry {
             member: p.member_id,
-            line: &p.line,
+            line,
             month,
-            kind: "PAYMENT",
+            kind: EntryKind::Payment,
             amount_fen: p.amount_fen,
             method: Some(method),
             receipt_no: receipt,
@@ -311,7 +309,7 @@ pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<En
             action: "dues.record_payment",
             object_type: "dues_entry",
             object_id: Some(id.to_string()),
-            detail: json!({ "member": p.member_id, "line": p.line, "month": month, "amountFen": p.amount_fen, "method": method }),
+            detail: json!({ "member": p.member_id, "line": line, "month": month, "amountFen": p.amount_fen, "method": method }),
         },
     )
     .await?;
@@ -345,7 +343,7 @@ pub async fn correct(
         app,
         &mut tx,
         original.member_id,
-        &original.line,
+        original.line,
         "write",
     )
     .await?;
@@ -353,9 +351,9 @@ pub async fn correct(
         &mut tx,
         &store::NewEntry {
             member: original.member_id,
-            line: &original.line,
+            line: original.line,
             month: original.month,
-            kind: "CORRECTION",
+            kind: EntryKind::Correction,
             amount_fen,
             method: None,
             receipt_no: None,
@@ -383,7 +381,7 @@ pub async fn correct(
 
 /// A member's ledger on a line (the member themself, or whoever keeps their dues).
 pub async fn statement(ctx: &Ctx, app: &App, member: Uuid, line: &str) -> AppResult<Vec<EntryRow>> {
-    parse_line(line)?;
+    let line = parse_line(line)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     if ctx.member_id() != Some(member) {
         require_member(ctx, app, &mut tx, member, line, "read").await?;
@@ -401,7 +399,7 @@ pub async fn arrears(
     org: Option<Uuid>,
     line: &str,
 ) -> AppResult<Vec<Arrear>> {
-    parse_line(line)?;
+    let line = parse_line(line)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "read").await?;
     let out = arrears_in(&mut tx, line, scope.as_deref()).await?;
@@ -409,7 +407,11 @@ pub async fn arrears(
     Ok(out)
 }
 
-async fn arrears_in(tx: &mut TenantTx, line: &str, scope: Option<&str>) -> AppResult<Vec<Arrear>> {
+async fn arrears_in(
+    tx: &mut TenantTx,
+    line: DuesLine,
+    scope: Option<&str>,
+) -> AppResult<Vec<Arrear>> {
     let lapse = rule(tx, "membership.lapse").await?;
     let lapse_months = lapse["months"].as_i64().unwrap_or(6);
     Ok(store::arrears(tx, line, scope)
@@ -431,7 +433,7 @@ pub async fn remind_arrears(
     org: Option<Uuid>,
     line: &str,
 ) -> AppResult<usize> {
-    parse_line(line)?;
+    let line = parse_line(line)?;
     let label = line_label(line);
     let today = Utc::now()
         .with_timezone(&chrono_tz::Asia::Shanghai)
@@ -494,6 +496,7 @@ pub async fn export_arrears_xlsx(
     line: &str,
 ) -> AppResult<(String, Vec<u8>)> {
     let rows = arrears(ctx, app, org, line).await?;
+    let line = parse_line(line)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     audit::record(
         &mut tx,
@@ -559,7 +562,7 @@ pub async fn rollup(
     from: &str,
     to: &str,
 ) -> AppResult<Vec<RollupRow>> {
-    parse_line(line)?;
+    let line = parse_line(line)?;
     let (from, to) = (parse_month("fromMonth", from)?, parse_month("toMonth", to)?);
     if to < from {
         return Err(AppError::field("toMonth", "结束月份不能早于开始月份"));

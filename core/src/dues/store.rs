@@ -1,6 +1,7 @@
 //! SQL of dues bases and the dues ledger.
 
-use super::{ArrearRow, BaseRow, EntryRow, RollupRow};
+use super::model::{ArrearRow, BaseRow, BaseSource, EntryKind, EntryRow, PaymentMethod, RollupRow};
+use super::rules::{Category, DuesLine};
 use crate::db::TenantTx;
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -11,11 +12,12 @@ macro_rules! select_entries {
     ($tail:literal $(, $arg:expr)* $(,)?) => {
         sqlx::query_as!(
             EntryRow,
-            "select e.id, e.member_id, m.name as member_name, e.line, e.month, e.kind,
-                    e.amount_fen, e.method, e.receipt_no, e.rule_key, e.base_fen, e.note,
+            r#"select e.id, e.member_id, m.name as member_name, e.line as "line: DuesLine", e.month,
+                    e.kind as "kind: EntryKind", e.amount_fen, e.method as "method: PaymentMethod",
+                    e.receipt_no, e.rule_key, e.base_fen, e.note,
                     e.corrects, e.recorded_by, e.created_at
                from dues_entry e
-               join member m on m.tenant_id = e.tenant_id and m.id = e.member_id "
+               join member m on m.tenant_id = e.tenant_id and m.id = e.member_id "#
                 + $tail
             $(, $arg)*
         )
@@ -23,31 +25,32 @@ macro_rules! select_entries {
 }
 
 /// A new base.
-pub(super) struct NewBase<'a> {
+pub(super) struct NewBase {
     pub member: Uuid,
-    pub line: &'a str,
-    pub category: &'a str,
+    pub line: DuesLine,
+    pub category: Category,
     pub base_fen: i64,
     pub from_month: NaiveDate,
-    pub source: &'a str,
+    pub source: BaseSource,
     pub by: Option<Uuid>,
 }
 
-pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase<'_>) -> sqlx::Result<BaseRow> {
+pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase) -> sqlx::Result<BaseRow> {
     let tenant = tx.tenant();
     sqlx::query_as!(
         BaseRow,
-        "insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
+        r#"insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         returning id, member_id, line, category, base_fen, from_month, source, created_by, created_at",
+         returning id, member_id, line as "line: DuesLine", category as "category: Category", base_fen,
+                   from_month, source as "source: BaseSource", created_by, created_at"#,
         tenant,
         crate::new_id(),
         b.member,
-        b.line,
-        b.category,
+        b.line.as_str(),
+        b.category.as_str(),
         b.base_fen,
         b.from_month,
-        b.source,
+        b.source.as_str(),
         b.by,
     )
     .fetch_one(tx.conn())
@@ -58,9 +61,10 @@ pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<B
     let tenant = tx.tenant();
     sqlx::query_as!(
         BaseRow,
-        "select id, member_id, line, category, base_fen, from_month, source, created_by, created_at
-           from dues_base where tenant_id = $1 and member_id = $2
-          order by line, from_month desc, created_at desc",
+        r#"select id, member_id, line as "line: DuesLine", category as "category: Category", base_fen,
+                  from_month, source as "source: BaseSource", created_by, created_at
+             from dues_base where tenant_id = $1 and member_id = $2
+            order by line, from_month desc, created_at desc"#,
         tenant,
         member,
     )
@@ -76,13 +80,13 @@ pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<B
 pub(super) struct Billable {
     pub member_id: Uuid,
     pub org_id: Option<Uuid>,
-    pub category: String,
+    pub category: Category,
     pub base_fen: i64,
 }
 
 pub(super) async fn billable(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     month: NaiveDate,
     scope: Option<&str>,
 ) -> sqlx::Result<Vec<Billable>> {
@@ -93,7 +97,7 @@ r#"select m.id as member_id,
                 case $2 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
                         when 'UNION' then coalesce(m.union_org_id, m.org_id)
                         else coalesce(m.youth_org_id, m.org_id) end as org_id,
-                b.category as "category!", b.base_fen as "base_fen!"
+                b.category as "category!: Category", b.base_fen as "base_fen!"
            from member m
            join lateral (select category, base_fen from dues_base d
                           where d.tenant_id = m.tenant_id and d.member_id = m.id and d.line = $2
@@ -117,7 +121,7 @@ r#"select m.id as member_id,
                      and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
                      and o.path <@ $4::text::ltree))"#,
 tenant,
-line,
+line.as_str(),
 month,
 scope,
 )
@@ -138,7 +142,7 @@ pub(super) struct NewBill {
 /// how many were written.
 pub(super) async fn insert_bills(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     month: NaiveDate,
     bills: &[NewBill],
     by: Option<Uuid>,
@@ -158,7 +162,7 @@ pub(super) async fn insert_bills(
                 as u(id, member_id, org_id, amount, base, rule_key)
          on conflict (tenant_id, member_id, line, month) where kind = 'BILL' do nothing",
         tenant,
-        line,
+        line.as_str(),
         month,
         &ids,
         &members,
@@ -178,11 +182,11 @@ pub(super) async fn insert_bills(
 /// A payment or correction to write.
 pub(super) struct NewEntry<'a> {
     pub member: Uuid,
-    pub line: &'a str,
+    pub line: DuesLine,
     pub month: NaiveDate,
-    pub kind: &'a str,
+    pub kind: EntryKind,
     pub amount_fen: i64,
-    pub method: Option<&'a str>,
+    pub method: Option<PaymentMethod>,
     pub receipt_no: Option<&'a str>,
     pub note: Option<&'a str>,
     pub corrects: Option<Uuid>,
@@ -204,11 +208,11 @@ pub(super) async fn insert_entry(tx: &mut TenantTx, e: &NewEntry<'_>) -> sqlx::R
         tenant,
         crate::new_id(),
         e.member,
-        e.line,
+        e.line.as_str(),
         e.month,
-        e.kind,
+        e.kind.as_str(),
         e.amount_fen,
-        e.method,
+        e.method.map(PaymentMethod::as_str),
         e.receipt_no,
         e.note,
         e.corrects,
@@ -229,7 +233,7 @@ pub(super) async fn entry(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<En
 pub(super) async fn statement(
     tx: &mut TenantTx,
     member: Uuid,
-    line: &str,
+    line: DuesLine,
 ) -> sqlx::Result<Vec<EntryRow>> {
     let tenant = tx.tenant();
     select_entries!(
@@ -237,7 +241,7 @@ pub(super) async fn statement(
           order by e.month, e.created_at, e.id",
         tenant,
         member,
-        line,
+        line.as_str(),
     )
     .fetch_all(tx.conn())
     .await
@@ -246,7 +250,7 @@ pub(super) async fn statement(
 /// Members under `scope` who owe on `line`: what they owe, for how many months, since when.
 pub(super) async fn arrears(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     scope: Option<&str>,
 ) -> sqlx::Result<Vec<ArrearRow>> {
     let tenant = tx.tenant();
@@ -274,7 +278,7 @@ pub(super) async fn arrears(
          having sum(mo.owed) > 0
           order by o.path nulls last, m.name"#,
         tenant,
-        line,
+        line.as_str(),
         scope,
     )
     .fetch_all(tx.conn())
@@ -284,7 +288,7 @@ pub(super) async fn arrears(
 /// Sums per org and month of the entries under `scope` on `line`, between two months.
 pub(super) async fn rollup(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     scope: Option<&str>,
     from: NaiveDate,
     to: NaiveDate,
@@ -305,7 +309,7 @@ r#"select e.org_id, coalesce(o.name, '未分配组织') as "org_name!", e.month,
           group by e.org_id, o.name, o.path, e.month
           order by e.month, o.path nulls last"#,
 tenant,
-line,
+line.as_str(),
 scope,
 from,
 to,
@@ -318,7 +322,7 @@ to,
 pub(super) async fn member_line_path(
     tx: &mut TenantTx,
     member: Uuid,
-    line: &str,
+    line: DuesLine,
 ) -> sqlx::Result<Option<Option<String>>> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
@@ -330,7 +334,7 @@ pub(super) async fn member_line_path(
           where m.tenant_id = $1 and m.id = $2",
         tenant,
         member,
-        line,
+        line.as_str(),
     )
     .fetch_optional(tx.conn())
     .await
