@@ -22,7 +22,7 @@ macro_rules! select_entries {
             $(, $arg)*
         )
     };
-}
+            }
 
 /// A new base.
 pub(super) struct NewBase {
@@ -92,8 +92,8 @@ pub(super) async fn billable(
 ) -> sqlx::Result<Vec<Billable>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-Billable,
-r#"select m.id as member_id,
+        Billable,
+        r#"select m.id as member_id,
                 case $2 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
                         when 'UNION' then coalesce(m.union_org_id, m.org_id)
                         else coalesce(m.youth_org_id, m.org_id) end as org_id,
@@ -120,11 +120,11 @@ r#"select m.id as member_id,
                   select 1 from org_unit o where o.tenant_id = m.tenant_id
                      and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
                      and o.path <@ $4::text::ltree))"#,
-tenant,
-line.as_str(),
-month,
-scope,
-)
+        tenant,
+        line.as_str(),
+        month,
+        scope,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -295,8 +295,8 @@ pub(super) async fn rollup(
 ) -> sqlx::Result<Vec<RollupRow>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-RollupRow,
-r#"select e.org_id, coalesce(o.name, '未分配组织') as "org_name!", e.month,
+        RollupRow,
+        r#"select e.org_id, coalesce(o.name, '未分配组织') as "org_name!", e.month,
                 coalesce(sum(e.amount_fen) filter (where e.kind = 'BILL'), 0)::bigint as "billed_fen!",
                 coalesce(sum(e.amount_fen) filter (where e.kind = 'CORRECTION'), 0)::bigint as "corrected_fen!",
                 coalesce(sum(e.amount_fen) filter (where e.kind = 'PAYMENT'), 0)::bigint as "paid_fen!",
@@ -308,12 +308,12 @@ r#"select e.org_id, coalesce(o.name, '未分配组织') as "org_name!", e.month,
             and ($3::text is null or o.path <@ $3::text::ltree)
           group by e.org_id, o.name, o.path, e.month
           order by e.month, o.path nulls last"#,
-tenant,
-line.as_str(),
-scope,
-from,
-to,
-)
+        tenant,
+        line.as_str(),
+        scope,
+        from,
+        to,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -355,17 +355,17 @@ pub(super) async fn member_by_contact(
 ) -> sqlx::Result<Option<Contact>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-Contact,
-"select m.id, m.name, o.path::text as path from member m
+        Contact,
+        "select m.id, m.name, o.path::text as path from member m
            left join org_unit o on o.tenant_id = m.tenant_id
                 and o.id = coalesce(m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
           where m.tenant_id = $1
             and (($2 <> '' and m.phone = $2) or ($3 <> '' and lower(m.email) = lower($3)))
           limit 1",
-tenant,
-phone,
-email,
-)
+        tenant,
+        phone,
+        email,
+    )
     .fetch_optional(tx.conn())
     .await
 }

@@ -11,7 +11,8 @@ mod store;
 
 pub use card::{union_card, verify_union_card};
 pub use model::{
-    AGE_OUT_TASK, AgeOut, ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow, UnionCard,
+    AGE_OUT_TASK, AgeOut, ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow, JoinLine,
+    UnionCard,
 };
 pub use service::{
     age_out_list, applications, apply, campaign_members, campaigns, decide, register,

@@ -1,5 +1,6 @@
 //! Rows, statuses and results of joining the league and the union.
 
+use crate::org::model::Line;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
@@ -12,6 +13,26 @@ crate::text_enum! {
         Approved = "APPROVED",
         /// 未批准.
         Refused = "REFUSED",
+    }
+}
+
+crate::text_enum! {
+    /// The line an application joins.
+    pub enum JoinLine {
+        /// 工会.
+        Union = "UNION",
+        /// 共青团.
+        Youth = "YOUTH",
+    }
+}
+
+impl JoinLine {
+    /// The org line whose orgs take such applications.
+    pub fn org_line(self) -> Line {
+        match self {
+            Self::Union => Line::Union,
+            Self::Youth => Line::Youth,
+        }
     }
 }
 
@@ -29,8 +50,8 @@ pub struct ApplicationRow {
     pub member_name: String,
     /// Birth date (the league checks age).
     pub birth_date: Option<NaiveDate>,
-    /// `UNION` or `YOUTH`.
-    pub line: String,
+    /// The line joined.
+    pub line: JoinLine,
     /// The org applied to.
     pub org_id: Uuid,
     /// Its name.

@@ -1,9 +1,12 @@
 //! Applications to join, the league's registration campaigns and age-out warnings.
 
-use super::model::{AgeOut, ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow};
+use super::model::{
+    AgeOut, ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow, JoinLine,
+};
 use super::rules::org_line;
 use super::{age, store};
 use crate::db::TenantTx;
+use crate::org::model::Line;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -50,14 +53,14 @@ pub async fn apply(
         .await?
         .filter(|o| o.archived_at.is_none())
         .ok_or_else(|| AppError::field("orgId", "组织不存在"))?;
-    if o.line.0.code() != line {
+    if o.line.0 != line.org_line() {
         return Err(AppError::field("orgId", "请选择该条线的组织"));
     }
     let (birth, status, youth, union) = store::member_facts(&mut tx, me)
         .await?
         .ok_or(AppError::NotFound)?;
     match line {
-        "YOUTH" => {
+        JoinLine::Youth => {
             if youth.is_some() && status == "LEAGUE_MEMBER" {
                 return Err(AppError::Conflict("您已是共青团员".into()));
             }
@@ -65,7 +68,7 @@ pub async fn apply(
             age::admissible(birth, today(), min, max)
                 .map_err(|m| AppError::field("line", format!("{m}（依据：{basis}）")))?;
         }
-        _ => {
+        JoinLine::Union => {
             if union.is_some() {
                 return Err(AppError::Conflict("您已是工会会员".into()));
             }
@@ -81,7 +84,11 @@ pub async fn apply(
     let officers = crate::org::officers(&mut tx, org).await?;
     let title = format!(
         "{}申请：{}",
-        if line == "YOUTH" { "入团" } else { "入会" },
+        if line == JoinLine::Youth {
+            "入团"
+        } else {
+            "入会"
+        },
         o.name
     );
     let mut written = Vec::new();
@@ -140,12 +147,12 @@ pub async fn decide(
         return Err(AppError::Conflict("该申请已处理".into()));
     }
     if approve {
-        if a.line == "YOUTH" {
+        if a.line == JoinLine::Youth {
             let (min, max, _, basis) = league_age(&mut tx).await?;
             age::admissible(a.birth_date, today(), min, max)
                 .map_err(|m| AppError::field("applicationId", format!("{m}（依据：{basis}）")))?;
         }
-        store::admit(&mut tx, a.member_id, &a.line, a.org_id).await?;
+        store::admit(&mut tx, a.member_id, a.line, a.org_id).await?;
     }
     store::decide_application(
         &mut tx,
@@ -159,11 +166,11 @@ pub async fn decide(
         note,
     )
     .await?;
-    let title = match (a.line.as_str(), approve) {
-        ("YOUTH", true) => "入团申请已批准",
-        ("YOUTH", false) => "入团申请未获批准",
-        (_, true) => "入会申请已批准",
-        (_, false) => "入会申请未获批准",
+    let title = match (a.line, approve) {
+        (JoinLine::Youth, true) => "入团申请已批准",
+        (JoinLine::Youth, false) => "入团申请未获批准",
+        (JoinLine::Union, true) => "入会申请已批准",
+        (JoinLine::Union, false) => "入会申请未获批准",
     };
     let n = NewNotification {
         member_id: a.member_id,
@@ -227,7 +234,7 @@ pub async fn start_campaign(
     app.authz
         .require_visible(ctx, &Scope::Org(o.path.clone()), catalog::MEMBER, "write")
         .await?;
-    if o.line.0.code() != "YOUTH" {
+    if o.line.0 != Line::Youth {
         return Err(AppError::field("orgId", "团籍注册须由团组织发起"));
     }
     if !(2000..=2100).contains(&year) {

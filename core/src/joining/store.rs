@@ -1,6 +1,6 @@
 //! SQL of applications to join, league registration campaigns and age-out candidates.
 
-use super::model::{ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow};
+use super::model::{ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow, JoinLine};
 use crate::db::TenantTx;
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -11,7 +11,8 @@ macro_rules! select_applications {
     ($tail:literal $(, $arg:expr)* $(,)?) => {
         sqlx::query_as!(
             ApplicationRow,
-            r#"select a.id, a.member_id, m.name as member_name, m.birth_date, a.line, a.org_id,
+            r#"select a.id, a.member_id, m.name as member_name, m.birth_date,
+                      a.line as "line: JoinLine", a.org_id,
                       o.name as org_name, a.note, a.status as "status: ApplicationStatus",
                       a.created_at, a.decided_at, a.decision_note, o.path::text as "org_path!"
                  from line_application a
@@ -21,26 +22,26 @@ macro_rules! select_applications {
             $(, $arg)*
         )
     };
-}
+            }
 
 pub(super) async fn insert_application(
     tx: &mut TenantTx,
     id: Uuid,
     member: Uuid,
-    line: &str,
+    line: JoinLine,
     org: Uuid,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into line_application (tenant_id, id, member_id, line, org_id, note) values ($1, $2, $3, $4, $5, $6)",
-tenant,
-id,
-member,
-line,
-org,
-note,
-)
+        "insert into line_application (tenant_id, id, member_id, line, org_id, note) values ($1, $2, $3, $4, $5, $6)",
+        tenant,
+        id,
+        member,
+        line.as_str(),
+        org,
+        note,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -88,14 +89,14 @@ pub(super) async fn decide_application(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"update line_application set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
+        "update line_application set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
           where tenant_id = $1 and id = $2",
-tenant,
-id,
-status.as_str(),
-by,
-note,
-)
+        tenant,
+        id,
+        status.as_str(),
+        by,
+        note,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -106,11 +107,11 @@ note,
 pub(super) async fn admit(
     tx: &mut TenantTx,
     member: Uuid,
-    line: &str,
+    line: JoinLine,
     org: Uuid,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    if line == "YOUTH" {
+    if line == JoinLine::Youth {
         sqlx::query!(
             "update member set youth_org_id = $3, political_status = case when political_status = 'MASSES'
                     then 'LEAGUE_MEMBER' else political_status end, updated_at = now()
@@ -168,14 +169,14 @@ pub(super) async fn insert_campaign(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into league_campaign (tenant_id, id, org_id, year, closes_on, created_by) values ($1, $2, $3, $4, $5, $6)",
-tenant,
-id,
-org,
-year,
-closes_on,
-by,
-)
+        "insert into league_campaign (tenant_id, id, org_id, year, closes_on, created_by) values ($1, $2, $3, $4, $5, $6)",
+        tenant,
+        id,
+        org,
+        year,
+        closes_on,
+        by,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -204,8 +205,8 @@ pub(super) async fn campaigns(
 ) -> sqlx::Result<Vec<CampaignRow>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-CampaignRow,
-r#"select c.id, c.org_id, o.name as org_name, o.path::text as "org_path!", c.year, c.closes_on,
+        CampaignRow,
+        r#"select c.id, c.org_id, o.name as org_name, o.path::text as "org_path!", c.year, c.closes_on,
                 c.last_reminded_at, c.created_at
            from league_campaign c join org_unit o on o.tenant_id = c.tenant_id and o.id = c.org_id
           where c.tenant_id = $1
@@ -213,10 +214,10 @@ r#"select c.id, c.org_id, o.name as org_name, o.path::text as "org_path!", c.yea
                  or exists (select 1 from member m join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
                              where m.tenant_id = c.tenant_id and m.id = $3 and y.path <@ o.path))
           order by c.year desc, o.path"#,
-tenant,
-under,
-member,
-)
+        tenant,
+        under,
+        member,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -229,17 +230,17 @@ pub(super) async fn campaign_members(
 ) -> sqlx::Result<Vec<CampaignMember>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-CampaignMember,
-"select m.id as member_id, m.name, y.name as org_name, r.registered_at
+        CampaignMember,
+        "select m.id as member_id, m.name, y.name as org_name, r.registered_at
            from member m join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
            left join league_registration r on r.tenant_id = m.tenant_id and r.campaign_id = $2 and r.member_id = m.id
           where m.tenant_id = $1 and m.status = 'ACTIVE' and m.political_status = 'LEAGUE_MEMBER'
             and y.path <@ $3::text::ltree
           order by r.registered_at nulls first, y.path, m.name",
-tenant,
-campaign,
-org_path,
-)
+        tenant,
+        campaign,
+        org_path,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -295,17 +296,17 @@ pub(super) async fn league_members(
 ) -> sqlx::Result<Vec<LeagueMember>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-LeagueMember,
-r#"select m.id as member_id, m.name, m.birth_date, m.youth_org_id,
+        LeagueMember,
+        r#"select m.id as member_id, m.name, m.birth_date, m.youth_org_id,
                 exists (select 1 from position p join org_unit po on po.tenant_id = p.tenant_id and po.id = p.org_id
                          where p.tenant_id = m.tenant_id and p.member_id = m.id and p.ended_at is null
                            and po.line = 'YOUTH') as "holds_post!"
            from member m left join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
           where m.tenant_id = $1 and m.status = 'ACTIVE' and m.political_status = 'LEAGUE_MEMBER'
             and ($2::text is null or y.path <@ $2::text::ltree)"#,
-tenant,
-under,
-)
+        tenant,
+        under,
+    )
     .fetch_all(tx.conn())
     .await
 }

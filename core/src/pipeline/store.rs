@@ -24,7 +24,7 @@ macro_rules! select_transitions {
             $(, $arg)*
         )
     };
-}
+            }
 
 /// The member's party org path, political status and name.
 #[derive(Debug, sqlx::FromRow)]
@@ -74,17 +74,17 @@ pub(super) async fn insert_stage(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months, transition_id, recorded_by)
+        "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months, transition_id, recorded_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
-tenant,
-crate::new_id(),
-member,
-stage,
-started_on,
-extension_months,
-transition,
-by,
-)
+        tenant,
+        crate::new_id(),
+        member,
+        stage,
+        started_on,
+        extension_months,
+        transition,
+        by,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -93,11 +93,11 @@ by,
 pub(super) async fn set_status(tx: &mut TenantTx, member: Uuid, status: &str) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"update member set political_status = $3, updated_at = now() where tenant_id = $1 and id = $2",
-tenant,
-member,
-status,
-)
+        "update member set political_status = $3, updated_at = now() where tenant_id = $1 and id = $2",
+        tenant,
+        member,
+        status,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -126,13 +126,13 @@ pub(super) async fn add_contact(
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
     let r = sqlx::query!(
-"insert into pipeline_contact (tenant_id, member_id, contact_id, role) values ($1, $2, $3, $4)
+        "insert into pipeline_contact (tenant_id, member_id, contact_id, role) values ($1, $2, $3, $4)
          on conflict do nothing",
-tenant,
-member,
-contact,
-role,
-)
+        tenant,
+        member,
+        contact,
+        role,
+    )
     .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
@@ -146,12 +146,12 @@ pub(super) async fn remove_contact(
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
     let r = sqlx::query!(
-"delete from pipeline_contact where tenant_id = $1 and member_id = $2 and contact_id = $3 and role = $4",
-tenant,
-member,
-contact,
-role,
-)
+        "delete from pipeline_contact where tenant_id = $1 and member_id = $2 and contact_id = $3 and role = $4",
+        tenant,
+        member,
+        contact,
+        role,
+    )
     .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
@@ -200,23 +200,23 @@ pub(super) async fn insert_transition(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into stage_transition (tenant_id, id, member_id, org_id, from_stage, to_stage,
+        "insert into stage_transition (tenant_id, id, member_id, org_id, from_stage, to_stage,
              extension_months, effective_on, note, status, publicity_until, approval_due_at, proposed_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-tenant,
-t.id,
-t.member,
-t.org,
-t.from,
-t.to,
-t.extension_months,
-t.effective_on,
-t.note,
-t.status.as_str(),
-t.publicity_until,
-t.approval_due_at,
-t.by,
-)
+        tenant,
+        t.id,
+        t.member,
+        t.org,
+        t.from,
+        t.to,
+        t.extension_months,
+        t.effective_on,
+        t.note,
+        t.status.as_str(),
+        t.publicity_until,
+        t.approval_due_at,
+        t.by,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -278,14 +278,14 @@ pub(super) async fn decide(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"update stage_transition set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
+        "update stage_transition set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
           where tenant_id = $1 and id = $2",
-tenant,
-id,
-status.as_str(),
-by,
-note,
-)
+        tenant,
+        id,
+        status.as_str(),
+        by,
+        note,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -299,13 +299,13 @@ pub(super) async fn object(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into stage_objection (tenant_id, id, transition_id, author_id, text) values ($1, $2, $3, $4, $5)",
-tenant,
-crate::new_id(),
-transition,
-author,
-text,
-)
+        "insert into stage_objection (tenant_id, id, transition_id, author_id, text) values ($1, $2, $3, $4, $5)",
+        tenant,
+        crate::new_id(),
+        transition,
+        author,
+        text,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -349,12 +349,12 @@ pub(super) async fn org_party_members(tx: &mut TenantTx, org: Uuid) -> sqlx::Res
 pub(super) async fn placed_in(tx: &mut TenantTx, member: Uuid, org: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
-r#"select exists (select 1 from member where tenant_id = $1 and id = $2 and status = 'ACTIVE'
+        r#"select exists (select 1 from member where tenant_id = $1 and id = $2 and status = 'ACTIVE'
                           and (party_org_id = $3 or org_id = $3)) as "placed!""#,
-tenant,
-member,
-org,
-)
+        tenant,
+        member,
+        org,
+    )
     .fetch_one(tx.conn())
     .await
 }
@@ -363,8 +363,8 @@ org,
 pub(super) async fn board(tx: &mut TenantTx, under: &str) -> sqlx::Result<Vec<BoardRow>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
-BoardRow,
-r#"select m.id as member_id, m.name, o.name as org_name, m.political_status,
+        BoardRow,
+        r#"select m.id as member_id, m.name, o.name as org_name, m.political_status,
                 s.started_on, coalesce(ext.months, 0)::bigint as "extended_months!",
                 coalesce(c.contacts, 0) as "contacts!", coalesce(c.introducers, 0) as "introducers!"
            from member m
@@ -383,9 +383,9 @@ r#"select m.id as member_id, m.name, o.name as org_name, m.political_status,
             and m.political_status in ('APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY')
           order by array_position(array['APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY'], m.political_status),
                    s.started_on nulls last, m.name"#,
-tenant,
-under,
-)
+        tenant,
+        under,
+    )
     .fetch_all(tx.conn())
     .await
 }

@@ -24,7 +24,7 @@ macro_rules! select_letters {
             $(, $arg)*
         )
     };
-}
+            }
 
 /// The member column that places a member on a line.
 #[derive(Debug, Clone, Copy)]
@@ -182,16 +182,16 @@ pub(super) async fn dues_paid_through(
 ) -> sqlx::Result<Option<NaiveDate>> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
-"select max(month) from (
+        "select max(month) from (
             select month, sum(owed) over (order by month) as running from (
               select month, sum(case when kind = 'PAYMENT' then -amount_fen else amount_fen end) as owed
                 from dues_entry where tenant_id = $1 and member_id = $2 and line = $3
                group by month) per_month) r
           where running <= 0",
-tenant,
-member,
-line,
-)
+        tenant,
+        member,
+        line,
+    )
     .fetch_one(tx.conn())
     .await
 }
@@ -203,10 +203,10 @@ pub(super) async fn active_member_of_account(
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
-r#"select exists (select 1 from member where tenant_id = $1 and account_id = $2 and status = 'ACTIVE') as "exists!""#,
-tenant,
-account,
-)
+        r#"select exists (select 1 from member where tenant_id = $1 and account_id = $2 and status = 'ACTIVE') as "exists!""#,
+        tenant,
+        account,
+    )
     .fetch_one(tx.conn())
     .await
 }
@@ -216,10 +216,10 @@ account,
 pub(super) async fn close_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"update member set status = 'DISABLED', updated_at = now() where tenant_id = $1 and id = $2",
-tenant,
-member,
-)
+        "update member set status = 'DISABLED', updated_at = now() where tenant_id = $1 and id = $2",
+        tenant,
+        member,
+    )
     .execute(tx.conn())
     .await?;
     sqlx::query!(
@@ -302,19 +302,19 @@ pub(super) async fn insert_in(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into transfer_in (tenant_id, id, member_id, org_id, from_tenant_id, from_tenant_name,
+        "insert into transfer_in (tenant_id, id, member_id, org_id, from_tenant_id, from_tenant_name,
              letter_id, snapshot, accepted_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-tenant,
-crate::new_id(),
-member,
-org,
-from_tenant,
-from_tenant_name,
-letter,
-snapshot,
-by,
-)
+        tenant,
+        crate::new_id(),
+        member,
+        org,
+        from_tenant,
+        from_tenant_name,
+        letter,
+        snapshot,
+        by,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -324,12 +324,12 @@ by,
 pub(super) async fn stages_json(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Value> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
-r#"select coalesce(jsonb_agg(jsonb_build_object('stage', stage, 'startedOn', started_on,
+        r#"select coalesce(jsonb_agg(jsonb_build_object('stage', stage, 'startedOn', started_on,
                     'extensionMonths', extension_months) order by created_at), '[]'::jsonb) as "stages!"
            from member_stage where tenant_id = $1 and member_id = $2"#,
-tenant,
-member,
-)
+        tenant,
+        member,
+    )
     .fetch_one(tx.conn())
     .await
 }
@@ -342,16 +342,16 @@ pub(super) async fn insert_stages(
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-"insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months)
+        "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months)
          select $1, gen_random_uuid(), $2, s->>'stage', (s->>'startedOn')::date,
                 (s->>'extensionMonths')::int
            from jsonb_array_elements($3) as s
           where s->>'stage' in ('APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY', 'FULL_MEMBER', 'CANCELLED')
             and s->>'startedOn' is not null",
-tenant,
-member,
-stages,
-)
+        tenant,
+        member,
+        stages,
+    )
     .execute(tx.conn())
     .await?;
     Ok(())
