@@ -88,16 +88,7 @@ pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow
         },
     )
     .await?;
-    audit::record(
-        &mut tx,
-        ctx,
-        Entry {
-            action: "dues.set_base",
-            object_type: "member",
-            object_id: Some(input.member_id.to_string()),
-            detail: json!({ "line": line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from }),
-        },
-    )
+    audit::object(&mut tx, ctx, "dues.set_base", "member", input.member_id, json!({ "line": line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from }))
     .await?;
     tx.commit().await?;
     Ok(row)
@@ -302,16 +293,7 @@ pub async fn record_payment(ctx: &Ctx, app: &App, p: NewPayment) -> AppResult<En
         },
     )
     .await?;
-    audit::record(
-        &mut tx,
-        ctx,
-        Entry {
-            action: "dues.record_payment",
-            object_type: "dues_entry",
-            object_id: Some(id.to_string()),
-            detail: json!({ "member": p.member_id, "line": line, "month": month, "amountFen": p.amount_fen, "method": method }),
-        },
-    )
+    audit::object(&mut tx, ctx, "dues.record_payment", "dues_entry", id, json!({ "member": p.member_id, "line": line, "month": month, "amountFen": p.amount_fen, "method": method }))
     .await?;
     let row = store::entry(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -363,15 +345,13 @@ pub async fn correct(
         },
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "dues.correct",
-            object_type: "dues_entry",
-            object_id: Some(id.to_string()),
-            detail: json!({ "corrects": entry, "amountFen": amount_fen, "note": note }),
-        },
+        "dues.correct",
+        "dues_entry",
+        id,
+        json!({ "corrects": entry, "amountFen": amount_fen, "note": note }),
     )
     .await?;
     let row = store::entry(&mut tx, id).await?.ok_or(AppError::NotFound)?;

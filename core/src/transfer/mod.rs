@@ -23,8 +23,7 @@ crate::text_enum! {
     }
 }
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
     identity::token,
     member::{self, model::NewMember},
@@ -234,16 +233,14 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
         }
         return Err(e.into());
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "transfer.issue",
-            object_type: "transfer_letter",
-            object_id: Some(id.to_string()),
-            detail: json!({ "member": input.member_id, "line": input.line, "validUntil": valid_until,
+        "transfer.issue",
+        "transfer_letter",
+        id,
+        json!({ "member": input.member_id, "line": input.line, "validUntil": valid_until,
                 "destination": destination.as_str() }),
-        },
     )
     .await?;
     let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
@@ -260,15 +257,13 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<LetterRow> {
         return Err(AppError::Conflict("介绍信已办结，不能撤销".into()));
     }
     store::set_status(&mut tx, id, LetterStatus::Cancelled, None).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "transfer.cancel",
-            object_type: "transfer_letter",
-            object_id: Some(id.to_string()),
-            detail: json!({}),
-        },
+        "transfer.cancel",
+        "transfer_letter",
+        id,
+        json!({}),
     )
     .await?;
     let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
@@ -383,15 +378,13 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             Some(&receipt_of(&found.tenant_name)),
         )
         .await?;
-        audit::record(
+        audit::object(
             &mut tx,
             ctx,
-            Entry {
-                action: "transfer.accept",
-                object_type: "transfer_letter",
-                object_id: Some(l.id.to_string()),
-                detail: json!({ "member": l.member_id, "from": l.from_org_id, "to": org }),
-            },
+            "transfer.accept",
+            "transfer_letter",
+            l.id,
+            json!({ "member": l.member_id, "from": l.from_org_id, "to": org }),
         )
         .await?;
         l.member_id
@@ -416,16 +409,14 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
         .await?;
         store::close_member(&mut tx, l.member_id).await?;
         let sender_ctx = Ctx::system(sender);
-        audit::record(
+        audit::object(
             &mut tx,
             &sender_ctx,
-            Entry {
-                action: "transfer.out",
-                object_type: "transfer_letter",
-                object_id: Some(l.id.to_string()),
-                detail: json!({ "member": l.member_id, "toTenant": ctx.tenant_id, "toTenantName": receiver_name,
+            "transfer.out",
+            "transfer_letter",
+            l.id,
+            json!({ "member": l.member_id, "toTenant": ctx.tenant_id, "toTenantName": receiver_name,
                     "toOrg": target.name, "crossed": l.snapshot }),
-            },
         )
         .await?;
         let officers = crate::org::officers(&mut tx, l.from_org_id).await?;
@@ -497,16 +488,14 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             ctx.member_id(),
         )
         .await?;
-        audit::record(
+        audit::object(
             &mut tx,
             ctx,
-            Entry {
-                action: "transfer.in",
-                object_type: "member",
-                object_id: Some(id.to_string()),
-                detail: json!({ "fromTenant": sender, "fromTenantName": found.tenant_name,
+            "transfer.in",
+            "member",
+            id,
+            json!({ "fromTenant": sender, "fromTenantName": found.tenant_name,
                     "letter": l.id, "org": org, "crossed": s }),
-            },
         )
         .await?;
         tx.commit().await?;
