@@ -231,12 +231,12 @@ pub(super) async fn campaign_members(
     let tenant = tx.tenant();
     sqlx::query_as!(
         CampaignMember,
-        "select m.id as member_id, m.name, y.name as org_name, r.registered_at
+        r#"select m.id as member_id, m.name, y.name as org_name, r.registered_at as "registered_at?"
            from member m join org_unit y on y.tenant_id = m.tenant_id and y.id = m.youth_org_id
            left join league_registration r on r.tenant_id = m.tenant_id and r.campaign_id = $2 and r.member_id = m.id
           where m.tenant_id = $1 and m.status = 'ACTIVE' and m.political_status = 'LEAGUE_MEMBER'
             and y.path <@ $3::text::ltree
-          order by r.registered_at nulls first, y.path, m.name",
+          order by r.registered_at nulls first, y.path, m.name"#,
         tenant,
         campaign,
         org_path,

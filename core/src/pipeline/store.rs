@@ -365,7 +365,7 @@ pub(super) async fn board(tx: &mut TenantTx, under: &str) -> sqlx::Result<Vec<Bo
     sqlx::query_as!(
         BoardRow,
         r#"select m.id as member_id, m.name, o.name as org_name, m.political_status,
-                s.started_on, coalesce(ext.months, 0)::bigint as "extended_months!",
+                s.started_on as "started_on?", coalesce(ext.months, 0)::bigint as "extended_months!",
                 coalesce(c.contacts, 0) as "contacts!", coalesce(c.introducers, 0) as "introducers!"
            from member m
            join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
