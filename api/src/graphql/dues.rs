@@ -12,6 +12,7 @@ use tongxin_core::dues::{self, BaseRow, EntryRow, RollupRow};
 
 /// A dues line.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::dues::rules::DuesLine")]
 pub enum DuesLine {
     /// 党费.
     Party,
@@ -23,16 +24,13 @@ pub enum DuesLine {
 
 impl DuesLine {
     fn code(self) -> &'static str {
-        match self {
-            Self::Party => "PARTY",
-            Self::Union => "UNION",
-            Self::Youth => "YOUTH",
-        }
+        tongxin_core::dues::rules::DuesLine::from(self).as_str()
     }
 }
 
 /// What a member's base is, which decides the rule that applies.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::dues::rules::Category")]
 pub enum DuesCategory {
     /// 在职: post-tax regular monthly salary, by the employed brackets.
     Employed,
@@ -50,19 +48,13 @@ pub enum DuesCategory {
 
 impl DuesCategory {
     fn code(self) -> &'static str {
-        match self {
-            Self::Employed => "EMPLOYED",
-            Self::Retired => "RETIRED",
-            Self::Student => "STUDENT",
-            Self::LaidOff => "LAID_OFF",
-            Self::Relief => "RELIEF",
-            Self::Farmer => "FARMER",
-        }
+        tongxin_core::dues::rules::Category::from(self).as_str()
     }
 }
 
 /// How a payment was made (online payment is not offered yet).
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::dues::PaymentMethod")]
 pub enum DuesPaymentMethod {
     /// 现金.
     Cash,
@@ -74,11 +66,7 @@ pub enum DuesPaymentMethod {
 
 impl DuesPaymentMethod {
     fn code(self) -> &'static str {
-        match self {
-            Self::Cash => "CASH",
-            Self::Transfer => "TRANSFER",
-            Self::Payroll => "PAYROLL",
-        }
+        dues::PaymentMethod::from(self).as_str()
     }
 }
 
@@ -102,11 +90,11 @@ impl DuesBase {
     }
     /// `PARTY`, `UNION` or `YOUTH`.
     async fn line(&self) -> &str {
-        &self.0.line
+        self.0.line.as_str()
     }
     /// Category code (`EMPLOYED`, `RETIRED`, …).
     async fn category(&self) -> &str {
-        &self.0.category
+        self.0.category.as_str()
     }
     /// Monthly base in fen.
     async fn base_fen(&self) -> i64 {
@@ -118,7 +106,7 @@ impl DuesBase {
     }
     /// `MANUAL`, `IMPORT` or `API`.
     async fn source(&self) -> &str {
-        &self.0.source
+        self.0.source.as_str()
     }
     /// Set.
     async fn created_at(&self) -> DateTime<Utc> {
@@ -147,7 +135,7 @@ impl DuesEntry {
     }
     /// Line.
     async fn line(&self) -> &str {
-        &self.0.line
+        self.0.line.as_str()
     }
     /// The month it concerns (`YYYY-MM`).
     async fn month(&self) -> String {
@@ -155,7 +143,7 @@ impl DuesEntry {
     }
     /// `BILL`, `PAYMENT` or `CORRECTION`.
     async fn kind(&self) -> &str {
-        &self.0.kind
+        self.0.kind.as_str()
     }
     /// Amount in fen (corrections may be negative).
     async fn amount_fen(&self) -> i64 {
@@ -163,7 +151,7 @@ impl DuesEntry {
     }
     /// Payment method.
     async fn method(&self) -> Option<&str> {
-        self.0.method.as_deref()
+        self.0.method.map(dues::PaymentMethod::as_str)
     }
     /// Receipt number.
     async fn receipt_no(&self) -> Option<&str> {
@@ -477,9 +465,9 @@ impl DuesMutation {
     ) -> async_graphql::Result<DuesBase> {
         let c = tenant(ctx)?;
         let source = if c.member_id().is_some() {
-            "MANUAL"
+            dues::BaseSource::Manual
         } else {
-            "API"
+            dues::BaseSource::Api
         };
         let row = dues::set_base(
             &c,

@@ -12,6 +12,7 @@ use tongxin_core::joining::{self, ApplicationRow, CampaignRow};
 
 /// The line applied to.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::joining::JoinLine")]
 pub enum JoinLine {
     /// 工会.
     Union,
@@ -21,10 +22,7 @@ pub enum JoinLine {
 
 impl JoinLine {
     fn code(self) -> &'static str {
-        match self {
-            Self::Union => "UNION",
-            Self::Youth => "YOUTH",
-        }
+        joining::JoinLine::from(self).as_str()
     }
 }
 
@@ -60,11 +58,7 @@ impl JoinApplication {
     }
     /// `UNION` or `YOUTH`.
     async fn line(&self) -> JoinLine {
-        if self.0.line == "YOUTH" {
-            JoinLine::Youth
-        } else {
-            JoinLine::Union
-        }
+        self.0.line.into()
     }
     /// The org applied to.
     async fn org_id(&self) -> ID {

@@ -1,7 +1,7 @@
 //! Monthly bases from a payroll file: one row per member, found by phone or email, all rows or
 //! none.
 
-use super::{parse_line, parse_month, rules::Category, store};
+use super::{model::BaseSource, parse_line, parse_month, rules::Category, store};
 use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
@@ -53,7 +53,7 @@ pub async fn import_bases(
     line: &str,
     from_month: &str,
 ) -> AppResult<ImportReport> {
-    parse_line(line)?;
+    let line = parse_line(line)?;
     let from = parse_month("fromMonth", from_month)?;
     let rows = crate::member::read_rows(file_name, bytes)?;
     let Some((header, data)) = rows.split_first() else {
@@ -152,10 +152,10 @@ pub async fn import_bases(
             &store::NewBase {
                 member: *member,
                 line,
-                category: category.code(),
+                category: *category,
                 base_fen: *base,
                 from_month: from,
-                source: "IMPORT",
+                source: BaseSource::Import,
                 by: ctx.actor_id(),
             },
         )

@@ -6,66 +6,41 @@
 //! a marginal rate per slice. Amounts are rounded half up to the fen with integer arithmetic,
 //! so the same base always gives the same amount.
 
+use crate::{AppError, AppResult};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde_json::Value;
 
 /// An amount of money in fen (1/100 yuan).
 pub type Fen = i64;
 
-/// What the monthly base is, which decides the rule that applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    /// In work: post-tax regular monthly salary.
-    Employed,
-    /// Retired: monthly basic pension.
-    Retired,
-    /// Student: a flat amount.
-    Student,
-    /// Laid off or unemployed: a flat amount.
-    LaidOff,
-    /// Relying on relief: a flat amount.
-    Relief,
-    /// Farmer: a flat amount chosen within the rule's range.
-    Farmer,
-}
-
-impl Category {
-    /// Every category, in display order.
-    pub const ALL: [Category; 6] = [
-        Category::Employed,
-        Category::Retired,
-        Category::Student,
-        Category::LaidOff,
-        Category::Relief,
-        Category::Farmer,
-    ];
-
-    /// The stored code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Category::Employed => "EMPLOYED",
-            Category::Retired => "RETIRED",
-            Category::Student => "STUDENT",
-            Category::LaidOff => "LAID_OFF",
-            Category::Relief => "RELIEF",
-            Category::Farmer => "FARMER",
-        }
-    }
-
-    /// From the stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == code)
+crate::text_enum! {
+    /// What the monthly base is, which decides the rule that applies.
+    pub enum Category {
+        /// In work: post-tax regular monthly salary.
+        Employed = "EMPLOYED",
+        /// Retired: monthly basic pension.
+        Retired = "RETIRED",
+        /// Student: a flat amount.
+        Student = "STUDENT",
+        /// Laid off or unemployed: a flat amount.
+        LaidOff = "LAID_OFF",
+        /// Relying on relief: a flat amount.
+        Relief = "RELIEF",
+        /// Farmer: a flat amount chosen within the rule's range.
+        Farmer = "FARMER",
     }
 }
 
-/// The dues lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DuesLine {
-    /// 党费.
-    Party,
-    /// 会费.
-    Union,
-    /// 团费.
-    Youth,
+crate::text_enum! {
+    /// The dues lines.
+    pub enum DuesLine {
+        /// 党费.
+        Party = "PARTY",
+        /// 会费.
+        Union = "UNION",
+        /// 团费.
+        Youth = "YOUTH",
+    }
 }
 
 /// One bracket: bases up to `up_to` fen (inclusive; `None` for no limit) pay `rate_bp`
@@ -208,11 +183,74 @@ pub fn monthly_amount(
     }
 }
 
+/// Whether `months_owed` has reached the first warning of `membership.lapse`
+/// (`{"months": 6, "warnAfterMonths": [3, 5]}`).
+pub fn lapse_warning(params: &serde_json::Value, months_owed: i64) -> bool {
+    let first_warning = params["warnAfterMonths"]
+        .as_array()
+        .and_then(|w| w.iter().filter_map(serde_json::Value::as_i64).min())
+        .or_else(|| params["months"].as_i64())
+        .unwrap_or(6);
+    months_owed >= first_warning
+}
+
+/// Parses `YYYY-MM` into the first day of that month.
+pub fn parse_month(field: &str, raw: &str) -> AppResult<NaiveDate> {
+    let bad = || AppError::field(field, "月份格式应为 YYYY-MM，例如 2026-12");
+    let (y, m) = raw.trim().split_once('-').ok_or_else(bad)?;
+    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if !(2000..=2100).contains(&y) {
+        return Err(bad());
+    }
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)
+}
+
+/// The line code and its rule enum.
+pub fn parse_line(code: &str) -> AppResult<DuesLine> {
+    code.parse()
+        .map_err(|_| AppError::field("line", "未知的条线"))
+}
+
+/// The first day of the month of `t` in China.
+pub fn current_month(t: DateTime<Utc>) -> NaiveDate {
+    let local = t.with_timezone(&chrono_tz::Asia::Shanghai).date_naive();
+    NaiveDate::from_ymd_opt(local.year(), local.month(), 1).unwrap_or(local)
+}
+
+/// What a line's dues are called (党费, 会费, 团费).
+pub(crate) fn line_label(line: DuesLine) -> &'static str {
+    match line {
+        DuesLine::Union => "会费",
+        DuesLine::Youth => "团费",
+        DuesLine::Party => "党费",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::json;
+
+    #[test]
+    fn the_lapse_warning_starts_at_the_rules_first_warning_month() {
+        let rule = serde_json::json!({"months": 6, "warnAfterMonths": [3, 5]});
+        assert!(!lapse_warning(&rule, 2));
+        assert!(lapse_warning(&rule, 3));
+        assert!(lapse_warning(&serde_json::json!({"months": 4}), 4));
+        assert!(!lapse_warning(&serde_json::json!({"months": 4}), 3));
+    }
+
+    #[test]
+    fn months_parse_to_their_first_day_and_nonsense_is_refused() {
+        assert_eq!(
+            parse_month("m", "2026-12").unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+        );
+        assert!(parse_month("m", "2026-13").is_err());
+        assert!(parse_month("m", "26-1").is_err());
+        assert!(parse_month("m", "十二月").is_err());
+    }
 
     fn defaults() -> DuesRules {
         DuesRules {

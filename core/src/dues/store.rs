@@ -1,54 +1,73 @@
 //! SQL of dues bases and the dues ledger.
 
-use super::{ArrearRow, BaseRow, EntryRow, RollupRow};
+use super::model::{ArrearRow, BaseRow, BaseSource, EntryKind, EntryRow, PaymentMethod, RollupRow};
+use super::rules::{Category, DuesLine};
 use crate::db::TenantTx;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-const BASE_COLUMNS: &str =
-    "id, member_id, line, category, base_fen, from_month, source, created_by, created_at";
-const ENTRY_COLUMNS: &str = "e.id, e.member_id, m.name as member_name, e.line, e.month, e.kind,
-    e.amount_fen, e.method, e.receipt_no, e.rule_key, e.base_fen, e.note, e.corrects,
-    e.recorded_by, e.created_at";
+/// Selects ledger entries (alias `e`) with their member's name (alias `m`); `$tail` is the rest
+/// of the statement, from the `where` on.
+macro_rules! select_entries {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            EntryRow,
+            r#"select e.id, e.member_id, m.name as member_name, e.line as "line: DuesLine", e.month,
+                    e.kind as "kind: EntryKind", e.amount_fen, e.method as "method: PaymentMethod",
+                    e.receipt_no, e.rule_key, e.base_fen, e.note,
+                    e.corrects, e.recorded_by, e.created_at
+               from dues_entry e
+               join member m on m.tenant_id = e.tenant_id and m.id = e.member_id "#
+                + $tail
+            $(, $arg)*
+        )
+    };
+            }
 
 /// A new base.
-pub(super) struct NewBase<'a> {
+pub(super) struct NewBase {
     pub member: Uuid,
-    pub line: &'a str,
-    pub category: &'a str,
+    pub line: DuesLine,
+    pub category: Category,
     pub base_fen: i64,
     pub from_month: NaiveDate,
-    pub source: &'a str,
+    pub source: BaseSource,
     pub by: Option<Uuid>,
 }
 
-pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase<'_>) -> sqlx::Result<BaseRow> {
+pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase) -> sqlx::Result<BaseRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning {BASE_COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(b.member)
-    .bind(b.line)
-    .bind(b.category)
-    .bind(b.base_fen)
-    .bind(b.from_month)
-    .bind(b.source)
-    .bind(b.by)
+    sqlx::query_as!(
+        BaseRow,
+        r#"insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         returning id, member_id, line as "line: DuesLine", category as "category: Category", base_fen,
+                   from_month, source as "source: BaseSource", created_by, created_at"#,
+        tenant,
+        crate::new_id(),
+        b.member,
+        b.line.as_str(),
+        b.category.as_str(),
+        b.base_fen,
+        b.from_month,
+        b.source.as_str(),
+        b.by,
+    )
     .fetch_one(tx.conn())
     .await
 }
 
 pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<BaseRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {BASE_COLUMNS} from dues_base where tenant_id = $1 and member_id = $2
-          order by line, from_month desc, created_at desc"
-    )))
-    .bind(tenant)
-    .bind(member)
+    sqlx::query_as!(
+        BaseRow,
+        r#"select id, member_id, line as "line: DuesLine", category as "category: Category", base_fen,
+                  from_month, source as "source: BaseSource", created_by, created_at
+             from dues_base where tenant_id = $1 and member_id = $2
+            order by line, from_month desc, created_at desc"#,
+        tenant,
+        member,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -61,23 +80,24 @@ pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<B
 pub(super) struct Billable {
     pub member_id: Uuid,
     pub org_id: Option<Uuid>,
-    pub category: String,
+    pub category: Category,
     pub base_fen: i64,
 }
 
 pub(super) async fn billable(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     month: NaiveDate,
     scope: Option<&str>,
 ) -> sqlx::Result<Vec<Billable>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select m.id as member_id,
+    sqlx::query_as!(
+        Billable,
+        r#"select m.id as member_id,
                 case $2 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
                         when 'UNION' then coalesce(m.union_org_id, m.org_id)
                         else coalesce(m.youth_org_id, m.org_id) end as org_id,
-                b.category, b.base_fen
+                b.category as "category!: Category", b.base_fen as "base_fen!"
            from member m
            join lateral (select category, base_fen from dues_base d
                           where d.tenant_id = m.tenant_id and d.member_id = m.id and d.line = $2
@@ -99,12 +119,12 @@ pub(super) async fn billable(
             and ($4::text is null or exists (
                   select 1 from org_unit o where o.tenant_id = m.tenant_id
                      and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
-                     and o.path <@ $4::text::ltree))",
+                     and o.path <@ $4::text::ltree))"#,
+        tenant,
+        line.as_str(),
+        month,
+        scope,
     )
-    .bind(tenant)
-    .bind(line)
-    .bind(month)
-    .bind(scope)
     .fetch_all(tx.conn())
     .await
 }
@@ -122,7 +142,7 @@ pub(super) struct NewBill {
 /// how many were written.
 pub(super) async fn insert_bills(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     month: NaiveDate,
     bills: &[NewBill],
     by: Option<Uuid>,
@@ -133,25 +153,27 @@ pub(super) async fn insert_bills(
     let orgs: Vec<Option<Uuid>> = bills.iter().map(|b| b.org).collect();
     let amounts: Vec<i64> = bills.iter().map(|b| b.amount_fen).collect();
     let bases: Vec<i64> = bills.iter().map(|b| b.base_fen).collect();
-    let rules: Vec<&str> = bills.iter().map(|b| b.rule_key).collect();
-    Ok(sqlx::query(
+    let rules: Vec<String> = bills.iter().map(|b| b.rule_key.to_owned()).collect();
+    Ok(sqlx::query!(
         "insert into dues_entry (tenant_id, id, member_id, line, month, kind, amount_fen, org_id,
                                  rule_key, base_fen, recorded_by)
          select $1, u.id, u.member_id, $2, $3, 'BILL', u.amount, u.org_id, u.rule_key, u.base, $10
            from unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::bigint[], $8::bigint[], $9::text[])
                 as u(id, member_id, org_id, amount, base, rule_key)
          on conflict (tenant_id, member_id, line, month) where kind = 'BILL' do nothing",
+        tenant,
+        line.as_str(),
+        month,
+        &ids,
+        &members,
+        // A bill's org may be unknown; the macro's check takes arrays of non-null elements
+        // only, so this one array is passed unchecked (the statement casts it to uuid[]).
+        &orgs as _,
+        &amounts,
+        &bases,
+        &rules,
+        by,
     )
-    .bind(tenant)
-    .bind(line)
-    .bind(month)
-    .bind(&ids)
-    .bind(&members)
-    .bind(&orgs)
-    .bind(&amounts)
-    .bind(&bases)
-    .bind(&rules)
-    .bind(by)
     .execute(tx.conn())
     .await?
     .rows_affected())
@@ -160,11 +182,11 @@ pub(super) async fn insert_bills(
 /// A payment or correction to write.
 pub(super) struct NewEntry<'a> {
     pub member: Uuid,
-    pub line: &'a str,
+    pub line: DuesLine,
     pub month: NaiveDate,
-    pub kind: &'a str,
+    pub kind: EntryKind,
     pub amount_fen: i64,
-    pub method: Option<&'a str>,
+    pub method: Option<PaymentMethod>,
     pub receipt_no: Option<&'a str>,
     pub note: Option<&'a str>,
     pub corrects: Option<Uuid>,
@@ -173,7 +195,7 @@ pub(super) struct NewEntry<'a> {
 
 pub(super) async fn insert_entry(tx: &mut TenantTx, e: &NewEntry<'_>) -> sqlx::Result<Uuid> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "insert into dues_entry (tenant_id, id, member_id, line, month, kind, amount_fen, org_id,
                                  method, receipt_no, note, corrects, recorded_by)
          select $1, $2, m.id, $4, $5, $6, $7,
@@ -183,52 +205,44 @@ pub(super) async fn insert_entry(tx: &mut TenantTx, e: &NewEntry<'_>) -> sqlx::R
                 $8, $9, $10, $11, $12
            from member m where m.tenant_id = $1 and m.id = $3
          returning id",
+        tenant,
+        crate::new_id(),
+        e.member,
+        e.line.as_str(),
+        e.month,
+        e.kind.as_str(),
+        e.amount_fen,
+        e.method.map(PaymentMethod::as_str),
+        e.receipt_no,
+        e.note,
+        e.corrects,
+        e.by,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(e.member)
-    .bind(e.line)
-    .bind(e.month)
-    .bind(e.kind)
-    .bind(e.amount_fen)
-    .bind(e.method)
-    .bind(e.receipt_no)
-    .bind(e.note)
-    .bind(e.corrects)
-    .bind(e.by)
     .fetch_one(tx.conn())
     .await
 }
 
 pub(super) async fn entry(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<EntryRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {ENTRY_COLUMNS} from dues_entry e
-           join member m on m.tenant_id = e.tenant_id and m.id = e.member_id
-          where e.tenant_id = $1 and e.id = $2"
-    )))
-    .bind(tenant)
-    .bind(id)
-    .fetch_optional(tx.conn())
-    .await
+    select_entries!("where e.tenant_id = $1 and e.id = $2", tenant, id)
+        .fetch_optional(tx.conn())
+        .await
 }
 
 /// A member's ledger on a line, oldest month first.
 pub(super) async fn statement(
     tx: &mut TenantTx,
     member: Uuid,
-    line: &str,
+    line: DuesLine,
 ) -> sqlx::Result<Vec<EntryRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {ENTRY_COLUMNS} from dues_entry e
-           join member m on m.tenant_id = e.tenant_id and m.id = e.member_id
-          where e.tenant_id = $1 and e.member_id = $2 and e.line = $3
-          order by e.month, e.created_at, e.id"
-    )))
-    .bind(tenant)
-    .bind(member)
-    .bind(line)
+    select_entries!(
+        "where e.tenant_id = $1 and e.member_id = $2 and e.line = $3
+          order by e.month, e.created_at, e.id",
+        tenant,
+        member,
+        line.as_str(),
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -236,21 +250,22 @@ pub(super) async fn statement(
 /// Members under `scope` who owe on `line`: what they owe, for how many months, since when.
 pub(super) async fn arrears(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     scope: Option<&str>,
 ) -> sqlx::Result<Vec<ArrearRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "with months as (
+    sqlx::query_as!(
+        ArrearRow,
+        r#"with months as (
            select e.member_id, e.month,
                   sum(case when e.kind = 'PAYMENT' then -e.amount_fen else e.amount_fen end) as owed
              from dues_entry e
             where e.tenant_id = $1 and e.line = $2
             group by e.member_id, e.month
          )
-         select mo.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as org_name,
-                sum(mo.owed)::bigint as owed_fen,
-                count(*) filter (where mo.owed > 0) as months_owed,
+         select mo.member_id, m.name as member_name, coalesce(o.name, '未分配组织') as "org_name!",
+                sum(mo.owed)::bigint as "owed_fen!",
+                count(*) filter (where mo.owed > 0) as "months_owed!",
                 min(mo.month) filter (where mo.owed > 0) as oldest_month
            from months mo
            join member m on m.tenant_id = $1 and m.id = mo.member_id
@@ -261,11 +276,11 @@ pub(super) async fn arrears(
           where ($3::text is null or o.path <@ $3::text::ltree)
           group by mo.member_id, m.name, o.name, o.path
          having sum(mo.owed) > 0
-          order by o.path nulls last, m.name",
+          order by o.path nulls last, m.name"#,
+        tenant,
+        line.as_str(),
+        scope,
     )
-    .bind(tenant)
-    .bind(line)
-    .bind(scope)
     .fetch_all(tx.conn())
     .await
 }
@@ -273,31 +288,32 @@ pub(super) async fn arrears(
 /// Sums per org and month of the entries under `scope` on `line`, between two months.
 pub(super) async fn rollup(
     tx: &mut TenantTx,
-    line: &str,
+    line: DuesLine,
     scope: Option<&str>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> sqlx::Result<Vec<RollupRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select e.org_id, coalesce(o.name, '未分配组织') as org_name, e.month,
-                coalesce(sum(e.amount_fen) filter (where e.kind = 'BILL'), 0)::bigint as billed_fen,
-                coalesce(sum(e.amount_fen) filter (where e.kind = 'CORRECTION'), 0)::bigint as corrected_fen,
-                coalesce(sum(e.amount_fen) filter (where e.kind = 'PAYMENT'), 0)::bigint as paid_fen,
-                count(distinct e.member_id) filter (where e.kind = 'BILL') as members_billed,
-                count(distinct e.member_id) filter (where e.kind = 'PAYMENT') as members_paid
+    sqlx::query_as!(
+        RollupRow,
+        r#"select e.org_id, coalesce(o.name, '未分配组织') as "org_name!", e.month,
+                coalesce(sum(e.amount_fen) filter (where e.kind = 'BILL'), 0)::bigint as "billed_fen!",
+                coalesce(sum(e.amount_fen) filter (where e.kind = 'CORRECTION'), 0)::bigint as "corrected_fen!",
+                coalesce(sum(e.amount_fen) filter (where e.kind = 'PAYMENT'), 0)::bigint as "paid_fen!",
+                count(distinct e.member_id) filter (where e.kind = 'BILL') as "members_billed!",
+                count(distinct e.member_id) filter (where e.kind = 'PAYMENT') as "members_paid!"
            from dues_entry e
            left join org_unit o on o.tenant_id = e.tenant_id and o.id = e.org_id
           where e.tenant_id = $1 and e.line = $2 and e.month between $4 and $5
             and ($3::text is null or o.path <@ $3::text::ltree)
           group by e.org_id, o.name, o.path, e.month
-          order by e.month, o.path nulls last",
+          order by e.month, o.path nulls last"#,
+        tenant,
+        line.as_str(),
+        scope,
+        from,
+        to,
     )
-    .bind(tenant)
-    .bind(line)
-    .bind(scope)
-    .bind(from)
-    .bind(to)
     .fetch_all(tx.conn())
     .await
 }
@@ -306,20 +322,20 @@ pub(super) async fn rollup(
 pub(super) async fn member_line_path(
     tx: &mut TenantTx,
     member: Uuid,
-    line: &str,
+    line: DuesLine,
 ) -> sqlx::Result<Option<Option<String>>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select o.path::text from member m
            left join org_unit o on o.tenant_id = m.tenant_id and o.id = case $3
                 when 'PARTY' then coalesce(m.party_org_id, m.org_id)
                 when 'UNION' then coalesce(m.union_org_id, m.org_id)
                 else coalesce(m.youth_org_id, m.org_id) end
           where m.tenant_id = $1 and m.id = $2",
+        tenant,
+        member,
+        line.as_str(),
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(line)
     .fetch_optional(tx.conn())
     .await
 }
@@ -338,17 +354,18 @@ pub(super) async fn member_by_contact(
     email: &str,
 ) -> sqlx::Result<Option<Contact>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        Contact,
         "select m.id, m.name, o.path::text as path from member m
            left join org_unit o on o.tenant_id = m.tenant_id
                 and o.id = coalesce(m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
           where m.tenant_id = $1
             and (($2 <> '' and m.phone = $2) or ($3 <> '' and lower(m.email) = lower($3)))
           limit 1",
+        tenant,
+        phone,
+        email,
     )
-    .bind(tenant)
-    .bind(phone)
-    .bind(email)
     .fetch_optional(tx.conn())
     .await
 }

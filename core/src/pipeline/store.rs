@@ -1,18 +1,30 @@
 //! SQL of stages, transitions, objections and contacts.
 
-use super::{BoardRow, StageRow, TransitionRow};
+use super::model::{BoardRow, StageRow, TransitionRow, TransitionStatus};
 use crate::db::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-const TRANSITION_COLUMNS: &str = "t.id, t.member_id, m.name as member_name, t.org_id,
-    o.name as org_name, t.from_stage, t.to_stage, t.extension_months, t.effective_on, t.note,
-    t.status, t.publicity_until, t.approval_due_at, t.due_item_id, t.proposed_at, t.decided_at,
-    t.decision_note,
-    (select count(*) from stage_objection x where x.tenant_id = t.tenant_id and x.transition_id = t.id) as objections";
-const TRANSITION_FROM: &str = "stage_transition t
-    join member m on m.tenant_id = t.tenant_id and m.id = t.member_id
-    join org_unit o on o.tenant_id = t.tenant_id and o.id = t.org_id";
+/// Selects transitions (alias `t`) with their member (`m`), org (`o`) and count of objections;
+/// `$tail` is the rest of the statement, from the `where` on.
+macro_rules! select_transitions {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            TransitionRow,
+            r#"select t.id, t.member_id, m.name as member_name, t.org_id, o.name as org_name,
+                      t.from_stage, t.to_stage, t.extension_months, t.effective_on, t.note,
+                      t.status as "status: TransitionStatus", t.publicity_until, t.approval_due_at,
+                      t.due_item_id, t.proposed_at, t.decided_at, t.decision_note,
+                      (select count(*) from stage_objection x
+                        where x.tenant_id = t.tenant_id and x.transition_id = t.id) as "objections!"
+                 from stage_transition t
+                 join member m on m.tenant_id = t.tenant_id and m.id = t.member_id
+                 join org_unit o on o.tenant_id = t.tenant_id and o.id = t.org_id "#
+                + $tail
+            $(, $arg)*
+        )
+    };
+            }
 
 /// The member's party org path, political status and name.
 #[derive(Debug, sqlx::FromRow)]
@@ -25,25 +37,27 @@ pub(super) struct Placement {
 
 pub(super) async fn placement(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Option<Placement>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select m.name, m.political_status, m.party_org_id, o.path::text as party_path
+    sqlx::query_as!(
+        Placement,
+        r#"select m.name, m.political_status, m.party_org_id, o.path::text as "party_path?"
            from member m left join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
-          where m.tenant_id = $1 and m.id = $2 and m.status = 'ACTIVE'",
+          where m.tenant_id = $1 and m.id = $2 and m.status = 'ACTIVE'"#,
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn stages(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<StageRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        StageRow,
         "select stage, started_on, extension_months, created_at from member_stage
           where tenant_id = $1 and member_id = $2 order by started_on desc, created_at desc",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_all(tx.conn())
     .await
 }
@@ -59,18 +73,18 @@ pub(super) async fn insert_stage(
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months, transition_id, recorded_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
+        tenant,
+        crate::new_id(),
+        member,
+        stage,
+        started_on,
+        extension_months,
+        transition,
+        by,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(member)
-    .bind(stage)
-    .bind(started_on)
-    .bind(extension_months)
-    .bind(transition)
-    .bind(by)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -78,12 +92,12 @@ pub(super) async fn insert_stage(
 
 pub(super) async fn set_status(tx: &mut TenantTx, member: Uuid, status: &str) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "update member set political_status = $3, updated_at = now() where tenant_id = $1 and id = $2",
+        tenant,
+        member,
+        status,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(status)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -92,14 +106,16 @@ pub(super) async fn set_status(tx: &mut TenantTx, member: Uuid, status: &str) ->
 /// `(contacts, introducers)` recorded for a member.
 pub(super) async fn contact_counts(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<(i64, i64)> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select count(*) filter (where role = 'CONTACT'), count(*) filter (where role = 'INTRODUCER')
-           from pipeline_contact where tenant_id = $1 and member_id = $2",
+    let r = sqlx::query!(
+        r#"select count(*) filter (where role = 'CONTACT') as "contacts!",
+                  count(*) filter (where role = 'INTRODUCER') as "introducers!"
+             from pipeline_contact where tenant_id = $1 and member_id = $2"#,
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_one(tx.conn())
-    .await
+    .await?;
+    Ok((r.contacts, r.introducers))
 }
 
 pub(super) async fn add_contact(
@@ -109,14 +125,14 @@ pub(super) async fn add_contact(
     role: &str,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let r = sqlx::query(
+    let r = sqlx::query!(
         "insert into pipeline_contact (tenant_id, member_id, contact_id, role) values ($1, $2, $3, $4)
          on conflict do nothing",
+        tenant,
+        member,
+        contact,
+        role,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(contact)
-    .bind(role)
     .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
@@ -129,13 +145,13 @@ pub(super) async fn remove_contact(
     role: &str,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let r = sqlx::query(
+    let r = sqlx::query!(
         "delete from pipeline_contact where tenant_id = $1 and member_id = $2 and contact_id = $3 and role = $4",
+        tenant,
+        member,
+        contact,
+        role,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(contact)
-    .bind(role)
     .execute(tx.conn())
     .await?;
     Ok(r.rows_affected() == 1)
@@ -147,15 +163,19 @@ pub(super) async fn contacts(
     member: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, String, String)>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    let rows = sqlx::query!(
         "select c.contact_id, m.name, c.role from pipeline_contact c
            join member m on m.tenant_id = c.tenant_id and m.id = c.contact_id
           where c.tenant_id = $1 and c.member_id = $2 order by c.role, m.name",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.contact_id, r.name, r.role))
+        .collect())
 }
 
 /// A transition to insert.
@@ -168,7 +188,7 @@ pub(super) struct NewTransition<'a> {
     pub extension_months: Option<i32>,
     pub effective_on: NaiveDate,
     pub note: Option<&'a str>,
-    pub status: super::TransitionStatus,
+    pub status: TransitionStatus,
     pub publicity_until: Option<DateTime<Utc>>,
     pub approval_due_at: DateTime<Utc>,
     pub by: Option<Uuid>,
@@ -179,24 +199,24 @@ pub(super) async fn insert_transition(
     t: &NewTransition<'_>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into stage_transition (tenant_id, id, member_id, org_id, from_stage, to_stage,
              extension_months, effective_on, note, status, publicity_until, approval_due_at, proposed_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        tenant,
+        t.id,
+        t.member,
+        t.org,
+        t.from,
+        t.to,
+        t.extension_months,
+        t.effective_on,
+        t.note,
+        t.status.as_str(),
+        t.publicity_until,
+        t.approval_due_at,
+        t.by,
     )
-    .bind(tenant)
-    .bind(t.id)
-    .bind(t.member)
-    .bind(t.org)
-    .bind(t.from)
-    .bind(t.to)
-    .bind(t.extension_months)
-    .bind(t.effective_on)
-    .bind(t.note)
-    .bind(t.status)
-    .bind(t.publicity_until)
-    .bind(t.approval_due_at)
-    .bind(t.by)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -204,22 +224,24 @@ pub(super) async fn insert_transition(
 
 pub(super) async fn set_due_item(tx: &mut TenantTx, id: Uuid, item: Uuid) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query("update stage_transition set due_item_id = $3 where tenant_id = $1 and id = $2")
-        .bind(tenant)
-        .bind(id)
-        .bind(item)
-        .execute(tx.conn())
-        .await?;
+    sqlx::query!(
+        "update stage_transition set due_item_id = $3 where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        item,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(())
 }
 
 pub(super) async fn transition(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<TransitionRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {TRANSITION_COLUMNS} from {TRANSITION_FROM} where t.tenant_id = $1 and t.id = $2 for update of t"
-    )))
-    .bind(tenant)
-    .bind(id)
+    select_transitions!(
+        "where t.tenant_id = $1 and t.id = $2 for update of t",
+        tenant,
+        id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -232,18 +254,17 @@ pub(super) async fn transitions(
     open_only: bool,
 ) -> sqlx::Result<Vec<TransitionRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {TRANSITION_COLUMNS} from {TRANSITION_FROM}
-          where t.tenant_id = $1 and ($2::uuid is null or t.member_id = $2)
-            and ($3::ltree is null or o.path <@ $3::ltree)
+    select_transitions!(
+        "where t.tenant_id = $1 and ($2::uuid is null or t.member_id = $2)
+            and ($3::text is null or o.path <@ $3::text::ltree)
             and (not $4 or t.status in ('PUBLICIZING', 'PENDING_APPROVAL'))
           order by (t.status in ('PUBLICIZING', 'PENDING_APPROVAL')) desc, t.proposed_at desc
-          limit 500"
-    )))
-    .bind(tenant)
-    .bind(member)
-    .bind(under)
-    .bind(open_only)
+          limit 500",
+        tenant,
+        member,
+        under,
+        open_only,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -251,20 +272,20 @@ pub(super) async fn transitions(
 pub(super) async fn decide(
     tx: &mut TenantTx,
     id: Uuid,
-    status: super::TransitionStatus,
+    status: TransitionStatus,
     by: Option<Uuid>,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "update stage_transition set status = $3, decided_by = $4, decided_at = now(), decision_note = $5
           where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        status.as_str(),
+        by,
+        note,
     )
-    .bind(tenant)
-    .bind(id)
-    .bind(status)
-    .bind(by)
-    .bind(note)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -277,14 +298,14 @@ pub(super) async fn object(
     text: &str,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into stage_objection (tenant_id, id, transition_id, author_id, text) values ($1, $2, $3, $4, $5)",
+        tenant,
+        crate::new_id(),
+        transition,
+        author,
+        text,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(transition)
-    .bind(author)
-    .bind(text)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -296,26 +317,30 @@ pub(super) async fn objections(
     transition: Uuid,
 ) -> sqlx::Result<Vec<(String, String, DateTime<Utc>)>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    let rows = sqlx::query!(
         "select m.name, x.text, x.created_at from stage_objection x
            join member m on m.tenant_id = x.tenant_id and m.id = x.author_id
           where x.tenant_id = $1 and x.transition_id = $2 order by x.created_at",
+        tenant,
+        transition,
     )
-    .bind(tenant)
-    .bind(transition)
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.name, r.text, r.created_at))
+        .collect())
 }
 
 /// Party members of an org (publicity goes to them).
 pub(super) async fn org_party_members(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select id from member where tenant_id = $1 and party_org_id = $2 and status = 'ACTIVE'
             and political_status in ('PROBATIONARY', 'FULL_MEMBER')",
+        tenant,
+        org,
     )
-    .bind(tenant)
-    .bind(org)
     .fetch_all(tx.conn())
     .await
 }
@@ -323,13 +348,13 @@ pub(super) async fn org_party_members(tx: &mut TenantTx, org: Uuid) -> sqlx::Res
 /// Whether a member is placed in the org (may object during its publicity).
 pub(super) async fn placed_in(tx: &mut TenantTx, member: Uuid, org: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
-        "select exists (select 1 from member where tenant_id = $1 and id = $2 and status = 'ACTIVE'
-                          and (party_org_id = $3 or org_id = $3))",
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from member where tenant_id = $1 and id = $2 and status = 'ACTIVE'
+                          and (party_org_id = $3 or org_id = $3)) as "placed!""#,
+        tenant,
+        member,
+        org,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(org)
     .fetch_one(tx.conn())
     .await
 }
@@ -337,10 +362,11 @@ pub(super) async fn placed_in(tx: &mut TenantTx, member: Uuid, org: Uuid) -> sql
 /// Members in the pipeline under an org path, with their current stage row.
 pub(super) async fn board(tx: &mut TenantTx, under: &str) -> sqlx::Result<Vec<BoardRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select m.id as member_id, m.name, o.name as org_name, m.political_status,
-                s.started_on, coalesce(ext.months, 0)::bigint as extended_months,
-                coalesce(c.contacts, 0) as contacts, coalesce(c.introducers, 0) as introducers
+    sqlx::query_as!(
+        BoardRow,
+        r#"select m.id as member_id, m.name, o.name as org_name, m.political_status,
+                s.started_on as "started_on?", coalesce(ext.months, 0)::bigint as "extended_months!",
+                coalesce(c.contacts, 0) as "contacts!", coalesce(c.introducers, 0) as "introducers!"
            from member m
            join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
            left join lateral (select started_on from member_stage x
@@ -353,13 +379,13 @@ pub(super) async fn board(tx: &mut TenantTx, under: &str) -> sqlx::Result<Vec<Bo
            left join lateral (select count(*) filter (where role = 'CONTACT') as contacts,
                                      count(*) filter (where role = 'INTRODUCER') as introducers
                  from pipeline_contact pc where pc.tenant_id = m.tenant_id and pc.member_id = m.id) c on true
-          where m.tenant_id = $1 and m.status = 'ACTIVE' and o.path <@ $2::ltree
+          where m.tenant_id = $1 and m.status = 'ACTIVE' and o.path <@ $2::text::ltree
             and m.political_status in ('APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY')
           order by array_position(array['APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY'], m.political_status),
-                   s.started_on nulls last, m.name",
+                   s.started_on nulls last, m.name"#,
+        tenant,
+        under,
     )
-    .bind(tenant)
-    .bind(under)
     .fetch_all(tx.conn())
     .await
 }
@@ -370,13 +396,17 @@ pub(super) async fn positions(
     member: Uuid,
 ) -> sqlx::Result<Vec<(String, String, NaiveDate, Option<DateTime<Utc>>)>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    let rows = sqlx::query!(
         "select o.name, p.title, p.term_start, p.ended_at from position p
            join org_unit o on o.tenant_id = p.tenant_id and o.id = p.org_id
           where p.tenant_id = $1 and p.member_id = $2 order by p.term_start desc",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.name, r.title, r.term_start, r.ended_at))
+        .collect())
 }

@@ -1,17 +1,52 @@
 //! SQL of introduction letters, received members and the member's closing.
 
-use super::LetterRow;
+use super::{LetterRow, LetterStatus};
 use crate::db::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
 use uuid::Uuid;
 
-const COLUMNS: &str = "l.id, l.member_id, m.name as member_name, l.line, l.from_org_id,
-    o.name as from_org_name, l.destination, l.cross_province, l.code, l.valid_until,
-    l.dues_paid_through, l.snapshot, l.status, l.note, l.issued_at, l.accepted_at, l.receipt";
-const FROM: &str = "transfer_letter l
-    join member m on m.tenant_id = l.tenant_id and m.id = l.member_id
-    join org_unit o on o.tenant_id = l.tenant_id and o.id = l.from_org_id";
+/// Selects letters (alias `l`) with their member (`m`) and issuing org (`o`); `$tail` is the
+/// rest of the statement, from the `where` on.
+macro_rules! select_letters {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            LetterRow,
+            r#"select l.id, l.member_id, m.name as member_name, l.line, l.from_org_id,
+                      o.name as from_org_name, l.destination, l.cross_province, l.code,
+                      l.valid_until, l.dues_paid_through, l.snapshot,
+                      l.status as "status: LetterStatus", l.note, l.issued_at, l.accepted_at,
+                      l.receipt
+                 from transfer_letter l
+                 join member m on m.tenant_id = l.tenant_id and m.id = l.member_id
+                 join org_unit o on o.tenant_id = l.tenant_id and o.id = l.from_org_id "#
+                + $tail
+            $(, $arg)*
+        )
+    };
+            }
+
+/// The member column that places a member on a line.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum LineColumn {
+    /// `party_org_id`.
+    Party,
+    /// `union_org_id`.
+    Union,
+    /// `youth_org_id`.
+    Youth,
+}
+
+impl LineColumn {
+    /// The line's code, which the statements below map to the column.
+    fn code(self) -> &'static str {
+        match self {
+            Self::Party => "PARTY",
+            Self::Union => "UNION",
+            Self::Youth => "YOUTH",
+        }
+    }
+}
 
 /// A letter to insert.
 pub(super) struct NewLetter<'a> {
@@ -31,24 +66,24 @@ pub(super) struct NewLetter<'a> {
 
 pub(super) async fn insert(tx: &mut TenantTx, l: &NewLetter<'_>) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into transfer_letter (tenant_id, id, member_id, line, from_org_id, destination,
              cross_province, code, valid_until, dues_paid_through, snapshot, note, issued_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        tenant,
+        l.id,
+        l.member,
+        l.line,
+        l.from_org,
+        l.destination,
+        l.cross_province,
+        l.code,
+        l.valid_until,
+        l.dues_paid_through,
+        l.snapshot,
+        l.note,
+        l.by,
     )
-    .bind(tenant)
-    .bind(l.id)
-    .bind(l.member)
-    .bind(l.line)
-    .bind(l.from_org)
-    .bind(l.destination)
-    .bind(l.cross_province)
-    .bind(l.code)
-    .bind(l.valid_until)
-    .bind(l.dues_paid_through)
-    .bind(l.snapshot)
-    .bind(l.note)
-    .bind(l.by)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -56,11 +91,11 @@ pub(super) async fn insert(tx: &mut TenantTx, l: &NewLetter<'_>) -> sqlx::Result
 
 pub(super) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<LetterRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from {FROM} where l.tenant_id = $1 and l.id = $2 for update of l"
-    )))
-    .bind(tenant)
-    .bind(id)
+    select_letters!(
+        "where l.tenant_id = $1 and l.id = $2 for update of l",
+        tenant,
+        id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -70,13 +105,12 @@ pub(super) async fn list(
     under: Option<&[String]>,
 ) -> sqlx::Result<Vec<LetterRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from {FROM}
-          where l.tenant_id = $1 and ($2::text[] is null or o.path <@ any($2::ltree[]))
-          order by (l.status = 'ISSUED') desc, l.issued_at desc limit 200"
-    )))
-    .bind(tenant)
-    .bind(under)
+    select_letters!(
+        "where l.tenant_id = $1 and ($2::text[] is null or o.path <@ any($2::ltree[]))
+          order by (l.status = 'ISSUED') desc, l.issued_at desc limit 200",
+        tenant,
+        under,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -84,19 +118,19 @@ pub(super) async fn list(
 pub(super) async fn set_status(
     tx: &mut TenantTx,
     id: Uuid,
-    status: super::LetterStatus,
+    status: LetterStatus,
     receipt: Option<&Value>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "update transfer_letter set status = $3, receipt = $4,
-                accepted_at = case when $3 = 'ACCEPTED' then now() else accepted_at end
+                accepted_at = case when $3::text = 'ACCEPTED' then now() else accepted_at end
           where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        status.as_str(),
+        receipt,
     )
-    .bind(tenant)
-    .bind(id)
-    .bind(status)
-    .bind(receipt)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -118,17 +152,23 @@ pub(super) struct Person {
 pub(super) async fn person(
     tx: &mut TenantTx,
     member: Uuid,
-    line_column: &str,
+    line: LineColumn,
 ) -> sqlx::Result<Option<Person>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select m.account_id, m.name, m.gender, m.birth_date, m.political_status, m.status,
-                m.{line_column} as line_org, o.path::text as line_path
-           from member m left join org_unit o on o.tenant_id = m.tenant_id and o.id = m.{line_column}
-          where m.tenant_id = $1 and m.id = $2"
-    )))
-    .bind(tenant)
-    .bind(member)
+    sqlx::query_as!(
+        Person,
+        r#"select m.account_id, m.name, m.gender, m.birth_date, m.political_status, m.status,
+                  l.org as line_org, o.path::text as "line_path?"
+             from member m
+            cross join lateral (select case $3::text when 'PARTY' then m.party_org_id
+                                                     when 'UNION' then m.union_org_id
+                                                     else m.youth_org_id end as org) l
+             left join org_unit o on o.tenant_id = m.tenant_id and o.id = l.org
+            where m.tenant_id = $1 and m.id = $2"#,
+        tenant,
+        member,
+        line.code(),
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -141,17 +181,17 @@ pub(super) async fn dues_paid_through(
     line: &str,
 ) -> sqlx::Result<Option<NaiveDate>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select max(month) from (
             select month, sum(owed) over (order by month) as running from (
               select month, sum(case when kind = 'PAYMENT' then -amount_fen else amount_fen end) as owed
                 from dues_entry where tenant_id = $1 and member_id = $2 and line = $3
                group by month) per_month) r
           where running <= 0",
+        tenant,
+        member,
+        line,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(line)
     .fetch_one(tx.conn())
     .await
 }
@@ -162,11 +202,11 @@ pub(super) async fn active_member_of_account(
     account: Uuid,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
-        "select exists (select 1 from member where tenant_id = $1 and account_id = $2 and status = 'ACTIVE')",
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from member where tenant_id = $1 and account_id = $2 and status = 'ACTIVE') as "exists!""#,
+        tenant,
+        account,
     )
-    .bind(tenant)
-    .bind(account)
     .fetch_one(tx.conn())
     .await
 }
@@ -175,31 +215,35 @@ pub(super) async fn active_member_of_account(
 /// positions ended, group memberships and role grants removed. The record itself stays.
 pub(super) async fn close_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "update member set status = 'DISABLED', updated_at = now() where tenant_id = $1 and id = $2",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .execute(tx.conn())
     .await?;
-    sqlx::query(
+    sqlx::query!(
         "update position set ended_at = now(), term_end = coalesce(term_end, current_date)
           where tenant_id = $1 and member_id = $2 and ended_at is null",
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .execute(tx.conn())
     .await?;
-    sqlx::query("delete from conversation_member where tenant_id = $1 and member_id = $2")
-        .bind(tenant)
-        .bind(member)
-        .execute(tx.conn())
-        .await?;
-    sqlx::query("delete from casbin_rule where tenant_id = $1 and ptype = 'g' and v0 = $2")
-        .bind(tenant)
-        .bind(format!("m:{member}"))
-        .execute(tx.conn())
-        .await?;
+    sqlx::query!(
+        "delete from conversation_member where tenant_id = $1 and member_id = $2",
+        tenant,
+        member,
+    )
+    .execute(tx.conn())
+    .await?;
+    sqlx::query!(
+        "delete from casbin_rule where tenant_id = $1 and ptype = 'g' and v0 = $2",
+        tenant,
+        format!("m:{member}"),
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(())
 }
 
@@ -207,20 +251,41 @@ pub(super) async fn close_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Resul
 pub(super) async fn move_member(
     tx: &mut TenantTx,
     member: Uuid,
-    line_column: &str,
+    line: LineColumn,
     org: Uuid,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "update member set {line_column} = $3, org_id = case when org_id = {line_column} then $3 else org_id end,
-                updated_at = now()
-          where tenant_id = $1 and id = $2"
-    )))
-    .bind(tenant)
-    .bind(member)
-    .bind(org)
-    .execute(tx.conn())
-    .await?;
+    // One static statement per column: a column name cannot be a parameter.
+    let query = match line {
+        LineColumn::Party => sqlx::query!(
+            "update member set party_org_id = $3,
+                    org_id = case when org_id = party_org_id then $3 else org_id end,
+                    updated_at = now()
+              where tenant_id = $1 and id = $2",
+            tenant,
+            member,
+            org,
+        ),
+        LineColumn::Union => sqlx::query!(
+            "update member set union_org_id = $3,
+                    org_id = case when org_id = union_org_id then $3 else org_id end,
+                    updated_at = now()
+              where tenant_id = $1 and id = $2",
+            tenant,
+            member,
+            org,
+        ),
+        LineColumn::Youth => sqlx::query!(
+            "update member set youth_org_id = $3,
+                    org_id = case when org_id = youth_org_id then $3 else org_id end,
+                    updated_at = now()
+              where tenant_id = $1 and id = $2",
+            tenant,
+            member,
+            org,
+        ),
+    };
+    query.execute(tx.conn()).await?;
     Ok(())
 }
 
@@ -236,20 +301,20 @@ pub(super) async fn insert_in(
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into transfer_in (tenant_id, id, member_id, org_id, from_tenant_id, from_tenant_name,
              letter_id, snapshot, accepted_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        tenant,
+        crate::new_id(),
+        member,
+        org,
+        from_tenant,
+        from_tenant_name,
+        letter,
+        snapshot,
+        by,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(member)
-    .bind(org)
-    .bind(from_tenant)
-    .bind(from_tenant_name)
-    .bind(letter)
-    .bind(snapshot)
-    .bind(by)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -258,13 +323,13 @@ pub(super) async fn insert_in(
 /// A member's stage history for the snapshot: `[{stage, startedOn, extensionMonths}]`.
 pub(super) async fn stages_json(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Value> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
-        "select coalesce(jsonb_agg(jsonb_build_object('stage', stage, 'startedOn', started_on,
-                    'extensionMonths', extension_months) order by created_at), '[]'::jsonb)
-           from member_stage where tenant_id = $1 and member_id = $2",
+    sqlx::query_scalar!(
+        r#"select coalesce(jsonb_agg(jsonb_build_object('stage', stage, 'startedOn', started_on,
+                    'extensionMonths', extension_months) order by created_at), '[]'::jsonb) as "stages!"
+           from member_stage where tenant_id = $1 and member_id = $2"#,
+        tenant,
+        member,
     )
-    .bind(tenant)
-    .bind(member)
     .fetch_one(tx.conn())
     .await
 }
@@ -276,17 +341,17 @@ pub(super) async fn insert_stages(
     stages: &Value,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into member_stage (tenant_id, id, member_id, stage, started_on, extension_months)
          select $1, gen_random_uuid(), $2, s->>'stage', (s->>'startedOn')::date,
                 (s->>'extensionMonths')::int
            from jsonb_array_elements($3) as s
           where s->>'stage' in ('APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY', 'FULL_MEMBER', 'CANCELLED')
             and s->>'startedOn' is not null",
+        tenant,
+        member,
+        stages,
     )
-    .bind(tenant)
-    .bind(member)
-    .bind(stages)
     .execute(tx.conn())
     .await?;
     Ok(())
