@@ -1,7 +1,7 @@
 //! Access: role templates, grants and the officer positions that carry them.
 
 use super::{
-    context::{app, data, tenant},
+    context::{app, data, target, tenant},
     errors::Gql,
     ids::{self, NodeType, encode},
     member::Member,
@@ -184,8 +184,7 @@ impl AccessMutation {
         ctx: &Context<'_>,
         input: AssignPositionInput,
     ) -> async_graphql::Result<PositionPayload> {
-        let c = tenant(ctx)?;
-        let org_id = ids::decode(NodeType::Organization, &input.organization_id).gql()?;
+        let (c, org_id) = target(ctx, NodeType::Organization, &input.organization_id)?;
         let member_id = ids::decode(NodeType::Member, &input.member_id).gql()?;
         let row = org::assign_position(
             &c,
@@ -210,8 +209,7 @@ impl AccessMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<PositionPayload> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Position, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Position, &input.id)?;
         Ok(PositionPayload {
             position: Position(org::end_position(&c, app(ctx), id).await.gql()?),
         })
@@ -223,8 +221,7 @@ impl AccessMutation {
         ctx: &Context<'_>,
         input: GrantRoleInput,
     ) -> async_graphql::Result<GrantPayload> {
-        let c = tenant(ctx)?;
-        let member_id = ids::decode(NodeType::Member, &input.member_id).gql()?;
+        let (c, member_id) = target(ctx, NodeType::Member, &input.member_id)?;
         let org_id =
             ids::decode_opt(NodeType::Organization, input.organization_id.as_ref()).gql()?;
         Ok(GrantPayload {
@@ -238,8 +235,7 @@ impl AccessMutation {
 
     /// Revokes a grant.
     async fn revoke_grant(&self, ctx: &Context<'_>, input: IdInput) -> async_graphql::Result<bool> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Grant, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Grant, &input.id)?;
         roles::revoke_grant(&c, app(ctx), id).await.gql()?;
         Ok(true)
     }

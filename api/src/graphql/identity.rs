@@ -1,9 +1,9 @@
 //! Who signs in: sign-up, log-in, sessions, passwords, invitations and API keys.
 
 use super::{
-    context::{app, data, set_cookie, tenant},
+    context::{app, data, set_cookie, target, tenant},
     errors::Gql,
-    ids::{self, NodeType, encode},
+    ids::{NodeType, encode},
     org::{Organization, load_org},
     query::Viewer,
     types::{IdInput, PageInfo, connection},
@@ -391,8 +391,7 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         input: InviteMemberInput,
     ) -> async_graphql::Result<InviteMemberPayload> {
-        let c = tenant(ctx)?;
-        let org_id = ids::decode(NodeType::Organization, &input.organization_id).gql()?;
+        let (c, org_id) = target(ctx, NodeType::Organization, &input.organization_id)?;
         let (row, token) = identity::invite_member(&c, app(ctx), &input.email, &input.name, org_id)
             .await
             .gql()?;
@@ -410,8 +409,7 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<bool> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Invitation, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Invitation, &input.id)?;
         identity::revoke_invitation(&c, app(ctx), id).await.gql()?;
         Ok(true)
     }
@@ -442,8 +440,7 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<bool> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Session, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Session, &input.id)?;
         identity::revoke_session(&c, app(ctx), id).await.gql()?;
         Ok(true)
     }
@@ -514,8 +511,7 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<bool> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::ApiKey, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::ApiKey, &input.id)?;
         identity::revoke_api_key(&c, app(ctx), id).await.gql()?;
         Ok(true)
     }

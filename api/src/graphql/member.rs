@@ -1,7 +1,7 @@
 //! The member roster: members, their sensitive fields, and import.
 
 use super::{
-    context::{app, data, tenant},
+    context::{app, data, target, tenant},
     errors::Gql,
     ids::{self, NodeType, encode},
     org::{OrgLine, Organization, load_org},
@@ -11,7 +11,7 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use base64::Engine;
 use chrono::{DateTime, NaiveDate, Utc};
 use tongxin_core::{
-    AppError,
+    AppError, Ctx,
     member::{self, ImportMode, MemberFilter, MemberUpdate, model::MemberRow},
     page::PageArgs,
 };
@@ -78,15 +78,19 @@ impl Member {
         if c.member_id() == Some(self.0.id) {
             return Ok(true);
         }
-        let d = data(ctx);
-        d.sensitive
-            .get_or_try_init(|| async {
-                tongxin_core::member::may_read_sensitive(&c, &d.app).await
-            })
-            .await
-            .copied()
-            .gql()
+        may_read_sensitive(ctx, &c).await
     }
+}
+
+/// Whether the caller may read other members' sensitive fields. Decided by one service call per
+/// request, shared by the list that audits the read and by every row's fields.
+async fn may_read_sensitive(ctx: &Context<'_>, c: &Ctx) -> async_graphql::Result<bool> {
+    let d = data(ctx);
+    d.sensitive
+        .get_or_try_init(|| member::may_read_sensitive(c, &d.app))
+        .await
+        .copied()
+        .gql()
 }
 
 /// A person on the roster of a tenant. Sensitive fields (phone, email, birth date, political
@@ -371,7 +375,7 @@ impl MemberQuery {
             .into_iter()
             .filter(|f| node.field(f).exists())
             .collect();
-        if !sensitive.is_empty() && member::may_read_sensitive(&c, app(ctx)).await.gql()? {
+        if !sensitive.is_empty() && may_read_sensitive(ctx, &c).await? {
             let others: Vec<_> = page
                 .items
                 .iter()
@@ -416,8 +420,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         input: UpdateMemberInput,
     ) -> async_graphql::Result<MemberPayload> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Member, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Member, &input.id)?;
         let update = input.patch.into_update().gql()?;
         Ok(MemberPayload {
             member: Member(member::update(&c, app(ctx), id, update).await.gql()?),
@@ -430,8 +433,7 @@ impl MemberMutation {
         ctx: &Context<'_>,
         input: SetMemberDisabledInput,
     ) -> async_graphql::Result<MemberPayload> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Member, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Member, &input.id)?;
         Ok(MemberPayload {
             member: Member(
                 member::set_disabled(&c, app(ctx), id, input.disabled)

@@ -1,7 +1,7 @@
 //! Org units (the party, union and league trees and company departments) and officer positions.
 
 use super::{
-    context::{app, data, tenant},
+    context::{app, data, target, tenant},
     errors::Gql,
     ids::{self, NodeType, encode},
     member::Member,
@@ -313,8 +313,7 @@ pub struct OrgQuery;
 impl OrgQuery {
     /// One org unit.
     async fn organization(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Organization> {
-        let c = tenant(ctx)?;
-        let uuid = ids::decode(NodeType::Organization, &id).gql()?;
+        let (c, uuid) = target(ctx, NodeType::Organization, &id)?;
         Ok(Organization(org::get(&c, app(ctx), uuid).await.gql()?))
     }
 
@@ -394,8 +393,7 @@ impl OrgMutation {
         ctx: &Context<'_>,
         input: RenameOrganizationInput,
     ) -> async_graphql::Result<OrganizationPayload> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Organization, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Organization, &input.id)?;
         Ok(OrganizationPayload {
             organization: Organization(org::rename(&c, app(ctx), id, &input.name).await.gql()?),
         })
@@ -407,8 +405,7 @@ impl OrgMutation {
         ctx: &Context<'_>,
         input: MoveOrganizationInput,
     ) -> async_graphql::Result<OrganizationPayload> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Organization, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Organization, &input.id)?;
         let to = ids::decode(NodeType::Organization, &input.new_parent_id).gql()?;
         Ok(OrganizationPayload {
             organization: Organization(org::move_to(&c, app(ctx), id, to).await.gql()?),
@@ -421,8 +418,7 @@ impl OrgMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<OrganizationPayload> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Organization, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Organization, &input.id)?;
         Ok(OrganizationPayload {
             organization: Organization(org::archive(&c, app(ctx), id).await.gql()?),
         })

@@ -1,7 +1,7 @@
 //! The tenant's own settings and workspace: dashboard, statutory rules, due items, notifications.
 
 use super::{
-    context::{app, data, tenant},
+    context::{app, data, target, tenant},
     errors::Gql,
     ids::{self, NodeType, encode},
     member::Member,
@@ -451,8 +451,7 @@ impl TenancyMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<DueItem> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::DueItem, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::DueItem, &input.id)?;
         Ok(DueItem(
             tongxin_core::reminder::close(&c, app(ctx), id, true)
                 .await
@@ -466,8 +465,7 @@ impl TenancyMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<DueItem> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::DueItem, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::DueItem, &input.id)?;
         Ok(DueItem(
             tongxin_core::reminder::close(&c, app(ctx), id, false)
                 .await
@@ -481,8 +479,7 @@ impl TenancyMutation {
         ctx: &Context<'_>,
         input: IdInput,
     ) -> async_graphql::Result<bool> {
-        let c = tenant(ctx)?;
-        let id = ids::decode(NodeType::Notification, &input.id).gql()?;
+        let (c, id) = target(ctx, NodeType::Notification, &input.id)?;
         tongxin_core::notify::mark_read(&c, app(ctx), id)
             .await
             .gql()?;
