@@ -111,7 +111,7 @@ impl Member {
     }
     /// `ACTIVE` or `DISABLED`.
     async fn status(&self) -> &str {
-        &self.0.status
+        self.0.status.as_str()
     }
     /// Whether the member can sign in (has an account).
     async fn has_account(&self) -> bool {

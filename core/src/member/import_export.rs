@@ -1,7 +1,7 @@
 //! Bulk import of members from CSV or .xlsx with a per-row report, and export to .xlsx.
 
 use super::{
-    model::MemberRow,
+    model::{MemberRow, MemberStatus},
     service::{MemberUpdate, to_new},
     store,
 };
@@ -373,7 +373,7 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
             m.email.as_deref().unwrap_or(""),
             label(&m.political_status),
             &org_names.join("；"),
-            if m.status == "ACTIVE" {
+            if m.status == MemberStatus::Active {
                 "在册"
             } else {
                 "停用"

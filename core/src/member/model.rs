@@ -37,6 +37,16 @@ pub fn parse_gender(field: &str, raw: &str) -> AppResult<&'static str> {
     }
 }
 
+crate::text_enum! {
+    /// Whether a member is on the roster or disabled (kept for history, cannot sign in).
+    pub enum MemberStatus {
+        /// On the roster.
+        Active = "ACTIVE",
+        /// Disabled.
+        Disabled = "DISABLED",
+    }
+}
+
 /// A member as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
@@ -56,8 +66,8 @@ pub struct MemberRow {
     pub email: Option<String>,
     /// Political status code.
     pub political_status: String,
-    /// `ACTIVE` / `DISABLED`.
-    pub status: String,
+    /// On the roster or disabled.
+    pub status: MemberStatus,
     /// Primary org.
     pub org_id: Option<Uuid>,
     /// 党支部 (or other party unit).
@@ -90,7 +100,7 @@ impl MemberRow {
             phone: None,
             email: None,
             political_status: "MASSES".into(),
-            status: "ACTIVE".into(),
+            status: MemberStatus::Active,
             org_id: None,
             party_org_id: None,
             union_org_id: None,
