@@ -71,8 +71,8 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
         &store::Insert {
             id: crate::new_id(),
             parent: parent.as_ref(),
-            line: input.line.code(),
-            kind: kind.code(),
+            line: input.line,
+            kind,
             name: name.as_str(),
             is_joint: input.is_joint,
             is_virtual: input.is_virtual,
@@ -152,7 +152,7 @@ pub async fn list(
     let rows = store::page(
         &mut tx,
         &store::Filter {
-            line: filter.line.map(|l| l.code().to_string()),
+            line: filter.line,
             parent: filter.parent,
             include_archived: filter.include_archived,
             search: filter.search.clone().filter(|s| !s.trim().is_empty()),

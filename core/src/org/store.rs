@@ -1,6 +1,6 @@
 //! SQL of org units and positions.
 
-use super::model::{KindCode, LineCode, OrgRow, PositionRow};
+use super::model::{Kind, KindCode, Line, LineCode, OrgRow, PositionRow};
 use crate::db::TenantTx;
 use uuid::Uuid;
 
@@ -59,8 +59,8 @@ pub(crate) async fn by_ids(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<
 pub(crate) struct Insert<'a> {
     pub id: Uuid,
     pub parent: Option<&'a OrgRow>,
-    pub line: &'a str,
-    pub kind: &'a str,
+    pub line: Line,
+    pub kind: Kind,
     pub name: &'a str,
     pub is_joint: bool,
     pub is_virtual: bool,
@@ -80,8 +80,8 @@ pub(crate) async fn insert(tx: &mut TenantTx, o: &Insert<'_>) -> sqlx::Result<Or
         tenant,
         o.id,
         o.parent.map(|p| p.id),
-        o.line,
-        o.kind,
+        o.line.code(),
+        o.kind.code(),
         o.name,
         o.parent.map(|p| p.path.as_str()),
         o.is_joint,
@@ -92,7 +92,7 @@ pub(crate) async fn insert(tx: &mut TenantTx, o: &Insert<'_>) -> sqlx::Result<Or
 }
 
 pub(crate) struct Filter {
-    pub line: Option<String>,
+    pub line: Option<Line>,
     pub parent: Option<Option<Uuid>>,
     pub include_archived: bool,
     pub search: Option<String>,
@@ -121,7 +121,7 @@ pub(crate) async fn page(
             and ($7::text is null or path > $7::text::ltree)
           order by path limit $8",
         tenant,
-        f.line.as_deref(),
+        f.line.map(Line::code),
         by_parent,
         parent,
         f.include_archived,
