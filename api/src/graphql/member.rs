@@ -18,6 +18,7 @@ use tongxin_core::{
 
 /// 政治面貌 — political status.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::member::model::PoliticalStatus")]
 pub enum PoliticalStatus {
     /// 群众
     Masses,
@@ -36,31 +37,9 @@ pub enum PoliticalStatus {
 }
 
 impl PoliticalStatus {
-    /// Every status, in pipeline order.
-    pub const ALL: [PoliticalStatus; 7] = [
-        PoliticalStatus::Masses,
-        PoliticalStatus::LeagueMember,
-        PoliticalStatus::Applicant,
-        PoliticalStatus::Activist,
-        PoliticalStatus::DevelopmentTarget,
-        PoliticalStatus::Probationary,
-        PoliticalStatus::FullMember,
-    ];
-
     /// The stored code.
     pub fn code(self) -> &'static str {
-        tongxin_core::member::model::POLITICAL_STATUSES
-            [Self::ALL.iter().position(|s| *s == self).unwrap_or(0)]
-        .0
-    }
-
-    /// From a stored code.
-    pub fn from_code(code: &str) -> Self {
-        let i = tongxin_core::member::model::POLITICAL_STATUSES
-            .iter()
-            .position(|(c, _)| *c == code)
-            .unwrap_or(0);
-        Self::ALL[i]
+        tongxin_core::member::model::PoliticalStatus::from(self).as_str()
     }
 }
 
@@ -151,7 +130,7 @@ impl Member {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Option<PoliticalStatus>> {
         Ok(if self.sensitive_visible(ctx).await? {
-            Some(PoliticalStatus::from_code(&self.0.political_status))
+            Some(self.0.political_status.into())
         } else {
             None
         })

@@ -111,7 +111,7 @@ fn apply(row: &mut MemberRow, u: &MemberUpdate, orgs: Option<&[OrgRow]>) -> AppR
         };
     }
     if let Some(s) = &u.political_status {
-        row.political_status = parse_political_status("politicalStatus", s)?.to_string();
+        row.political_status = parse_political_status("politicalStatus", s)?;
     }
     if let Some(posts) = &u.posts {
         row.posts = posts
@@ -177,7 +177,7 @@ pub(crate) fn to_new(row: &MemberRow) -> NewMember {
         birth_date: row.birth_date,
         phone: row.phone.clone(),
         email: row.email.clone(),
-        political_status: row.political_status.clone(),
+        political_status: row.political_status,
         org_id: row.org_id,
         party_org_id: row.party_org_id,
         union_org_id: row.union_org_id,

@@ -1,6 +1,6 @@
 //! SQL of members.
 
-use super::model::{MemberRow, MemberStatus, NewMember};
+use super::model::{MemberRow, MemberStatus, NewMember, PoliticalStatus};
 use crate::{db::TenantTx, org::model::Line};
 use uuid::Uuid;
 
@@ -12,7 +12,8 @@ macro_rules! member_rows {
         sqlx::query_as!(
             MemberRow,
             $head
-                + r#" id, account_id, name, gender, birth_date, phone, email, political_status,
+                + r#" id, account_id, name, gender, birth_date, phone, email,
+                      political_status as "political_status: PoliticalStatus",
                       status as "status: MemberStatus", org_id, party_org_id, union_org_id,
                       youth_org_id, department_id, posts, created_at, updated_at "#
                 + $tail
@@ -38,7 +39,7 @@ pub(crate) async fn insert(tx: &mut TenantTx, m: &NewMember) -> sqlx::Result<Mem
         m.birth_date,
         m.phone.as_deref(),
         m.email.as_deref(),
-        m.political_status,
+        m.political_status.as_str(),
         m.org_id,
         m.party_org_id,
         m.union_org_id,
@@ -79,7 +80,7 @@ pub(crate) struct Filter<'a> {
     pub org_path: Option<&'a str>,
     pub search: Option<&'a str>,
     pub line: Option<&'a str>,
-    pub political_status: Option<&'a str>,
+    pub political_status: Option<PoliticalStatus>,
     pub include_disabled: bool,
 }
 
@@ -111,7 +112,7 @@ pub(crate) async fn page(
         f.org_path,
         f.search,
         f.line,
-        f.political_status,
+        f.political_status.map(PoliticalStatus::as_str),
         f.include_disabled,
         after,
         limit,
@@ -135,7 +136,7 @@ pub(crate) async fn update(tx: &mut TenantTx, m: &MemberRow) -> sqlx::Result<Mem
         m.birth_date,
         m.phone.as_deref(),
         m.email.as_deref(),
-        m.political_status,
+        m.political_status.as_str(),
         m.org_id,
         m.party_org_id,
         m.union_org_id,
