@@ -2,6 +2,7 @@
 
 use super::{
     errors::Gql,
+    ids::{self, NodeType},
     loaders::{MemberLoader, OrgLoader},
 };
 use crate::edge::{
@@ -9,7 +10,7 @@ use crate::edge::{
     ratelimit::AddrLimiter,
 };
 use async_graphql::{
-    Context,
+    Context, ID,
     dataloader::{DataLoader, HashMapCache},
 };
 use std::sync::Mutex;
@@ -17,6 +18,7 @@ use tongxin_core::{
     App, AppError, Ctx,
     identity::{ClientInfo, Principal},
 };
+use uuid::Uuid;
 
 /// Request-scoped data.
 pub struct RequestData {
@@ -120,4 +122,13 @@ pub fn set_cookie(ctx: &Context<'_>, change: CookieChange) {
         axum::http::header::SET_COOKIE,
         cookies::set_cookie_value(&change, secure),
     );
+}
+
+/// The caller's tenant context and the UUID behind a global ID of the given type: how nearly
+/// every resolver that acts on one object begins. The caller is checked first, so an anonymous
+/// request gets UNAUTHENTICATED rather than a complaint about the ID.
+pub fn target(ctx: &Context<'_>, ty: NodeType, id: &ID) -> async_graphql::Result<(Ctx, Uuid)> {
+    let c = tenant(ctx)?;
+    let uuid = ids::decode(ty, id).gql()?;
+    Ok((c, uuid))
 }

@@ -1,22 +1,28 @@
 //! The GraphQL schema: types, roots, loaders and the limits that protect it.
 
+pub mod access;
+pub mod audit;
 pub mod chat;
 pub mod chat_manage;
 pub mod context;
 pub mod dues;
 pub mod errors;
 pub mod files;
+pub mod identity;
 pub mod joining;
 pub mod limits;
 pub mod loaders;
 pub mod meeting;
-pub mod mutation;
+pub mod member;
 pub mod notice;
 pub mod notify;
+pub mod operator;
+pub mod org;
 pub mod pipeline;
 pub mod query;
 pub mod strings;
 pub mod subscription;
+pub mod tenancy;
 pub mod transfer;
 pub mod types;
 
@@ -27,11 +33,19 @@ pub use crate::edge::ids;
 use async_graphql::{MergedObject, MergedSubscription, Schema};
 use tongxin_core::config::GraphqlConfig;
 
+// The order of the parts is the order of the fields in the printed schema.
 /// The query root: the platform's queries, then each module's.
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
 pub struct QueryRoot(
     query::Query,
+    org::OrgQuery,
+    member::MemberQuery,
+    tenancy::TenancyQuery,
+    access::AccessQuery,
+    identity::IdentityQuery,
+    audit::AuditQuery,
+    operator::OperatorQuery,
     notify::NotifyQuery,
     chat::ChatQuery,
     chat_manage::ChatManageQuery,
@@ -48,7 +62,13 @@ pub struct QueryRoot(
 #[derive(MergedObject, Default)]
 #[graphql(name = "Mutation")]
 pub struct MutationRoot(
-    mutation::Mutation,
+    identity::SessionMutation,
+    org::OrgMutation,
+    member::MemberMutation,
+    identity::IdentityMutation,
+    access::AccessMutation,
+    tenancy::TenancyMutation,
+    operator::OperatorMutation,
     notify::NotifyMutation,
     chat::ChatMutation,
     chat_manage::ChatManageMutation,

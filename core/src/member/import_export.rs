@@ -1,7 +1,7 @@
 //! Bulk import of members from CSV or .xlsx with a per-row report, and export to .xlsx.
 
 use super::{
-    model::MemberRow,
+    model::{MemberRow, MemberStatus},
     service::{MemberUpdate, to_new},
     store,
 };
@@ -341,13 +341,6 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
     for (c, h) in HEADERS.iter().enumerate() {
         sheet.write_string(0, c as u16, *h).map_err(xl)?;
     }
-    let label = |code: &str| {
-        super::model::POLITICAL_STATUSES
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, l)| *l)
-            .unwrap_or("")
-    };
     for (i, m) in members.iter().enumerate() {
         let r = (i + 1) as u32;
         let org_names: Vec<&str> = [
@@ -371,9 +364,9 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
             &m.birth_date.map(|d| d.to_string()).unwrap_or_default(),
             m.phone.as_deref().unwrap_or(""),
             m.email.as_deref().unwrap_or(""),
-            label(&m.political_status),
+            m.political_status.label(),
             &org_names.join("；"),
-            if m.status == "ACTIVE" {
+            if m.status == MemberStatus::Active {
                 "在册"
             } else {
                 "停用"

@@ -15,13 +15,44 @@ pub const POLITICAL_STATUSES: [(&str, &str); 7] = [
     ("FULL_MEMBER", "正式党员"),
 ];
 
+crate::text_enum! {
+    /// 政治面貌 — a member's political status, in the order of the party-entry pipeline (the
+    /// order and codes of [`POLITICAL_STATUSES`]).
+    pub enum PoliticalStatus {
+        /// 群众
+        Masses = "MASSES",
+        /// 共青团员
+        LeagueMember = "LEAGUE_MEMBER",
+        /// 入党申请人
+        Applicant = "APPLICANT",
+        /// 入党积极分子
+        Activist = "ACTIVIST",
+        /// 发展对象
+        DevelopmentTarget = "DEVELOPMENT_TARGET",
+        /// 预备党员
+        Probationary = "PROBATIONARY",
+        /// 正式党员
+        FullMember = "FULL_MEMBER",
+    }
+}
+
+impl PoliticalStatus {
+    /// The Chinese label, as in exports and imports.
+    pub fn label(self) -> &'static str {
+        POLITICAL_STATUSES
+            .iter()
+            .find(|(code, _)| *code == self.as_str())
+            .map_or("", |(_, label)| *label)
+    }
+}
+
 /// Parses a political status from its code or its Chinese label.
-pub fn parse_political_status(field: &str, raw: &str) -> AppResult<&'static str> {
+pub fn parse_political_status(field: &str, raw: &str) -> AppResult<PoliticalStatus> {
     let raw = raw.trim();
-    POLITICAL_STATUSES
+    PoliticalStatus::ALL
         .iter()
-        .find(|(code, label)| *code == raw || *label == raw)
-        .map(|(code, _)| *code)
+        .copied()
+        .find(|s| s.as_str() == raw || s.label() == raw)
         .ok_or_else(|| AppError::field(field, format!("未知的政治面貌：{raw}")))
 }
 
@@ -34,6 +65,16 @@ pub fn parse_gender(field: &str, raw: &str) -> AppResult<&'static str> {
             field,
             format!("性别应为“男”或“女”：{other}"),
         )),
+    }
+}
+
+crate::text_enum! {
+    /// Whether a member is on the roster or disabled (kept for history, cannot sign in).
+    pub enum MemberStatus {
+        /// On the roster.
+        Active = "ACTIVE",
+        /// Disabled.
+        Disabled = "DISABLED",
     }
 }
 
@@ -54,10 +95,10 @@ pub struct MemberRow {
     pub phone: Option<String>,
     /// Email.
     pub email: Option<String>,
-    /// Political status code.
-    pub political_status: String,
-    /// `ACTIVE` / `DISABLED`.
-    pub status: String,
+    /// Political status.
+    pub political_status: PoliticalStatus,
+    /// On the roster or disabled.
+    pub status: MemberStatus,
     /// Primary org.
     pub org_id: Option<Uuid>,
     /// 党支部 (or other party unit).
@@ -89,8 +130,8 @@ impl MemberRow {
             birth_date: None,
             phone: None,
             email: None,
-            political_status: "MASSES".into(),
-            status: "ACTIVE".into(),
+            political_status: PoliticalStatus::Masses,
+            status: MemberStatus::Active,
             org_id: None,
             party_org_id: None,
             union_org_id: None,
@@ -120,8 +161,8 @@ pub struct NewMember {
     pub phone: Option<String>,
     /// Email.
     pub email: Option<String>,
-    /// Political status code.
-    pub political_status: String,
+    /// Political status.
+    pub political_status: PoliticalStatus,
     /// Primary org.
     pub org_id: Option<Uuid>,
     /// Party unit.
@@ -146,7 +187,7 @@ impl Default for NewMember {
             birth_date: None,
             phone: None,
             email: None,
-            political_status: "MASSES".into(),
+            political_status: PoliticalStatus::Masses,
             org_id: None,
             party_org_id: None,
             union_org_id: None,
@@ -242,9 +283,12 @@ mod tests {
     fn statuses_parse_from_codes_and_chinese_labels() {
         assert_eq!(
             parse_political_status("s", "正式党员").unwrap(),
-            "FULL_MEMBER"
+            PoliticalStatus::FullMember
         );
-        assert_eq!(parse_political_status("s", "ACTIVIST").unwrap(), "ACTIVIST");
+        assert_eq!(
+            parse_political_status("s", "ACTIVIST").unwrap(),
+            PoliticalStatus::Activist
+        );
         assert!(parse_political_status("s", "党员候选").is_err());
     }
 

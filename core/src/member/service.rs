@@ -1,7 +1,9 @@
 //! Member services: create, read, update, disable, statistics, sensitive-read audit.
 
 use super::{
-    model::{MemberRow, NewMember, UnitsWanted, parse_gender, parse_political_status},
+    model::{
+        MemberRow, MemberStatus, NewMember, UnitsWanted, parse_gender, parse_political_status,
+    },
     store,
 };
 use crate::db::TenantTx;
@@ -40,15 +42,6 @@ pub struct MemberUpdate {
     pub organization_ids: Option<Vec<Uuid>>,
     /// Posts.
     pub posts: Option<Vec<String>>,
-}
-
-fn entry(action: &'static str, id: Uuid, detail: serde_json::Value) -> Entry<'static> {
-    Entry {
-        action,
-        object_type: "member",
-        object_id: Some(id.to_string()),
-        detail,
-    }
 }
 
 /// Loads the orgs to place a member in, checking the actor may manage members there.
@@ -118,7 +111,7 @@ fn apply(row: &mut MemberRow, u: &MemberUpdate, orgs: Option<&[OrgRow]>) -> AppR
         };
     }
     if let Some(s) = &u.political_status {
-        row.political_status = parse_political_status("politicalStatus", s)?.to_string();
+        row.political_status = parse_political_status("politicalStatus", s)?;
     }
     if let Some(posts) = &u.posts {
         row.posts = posts
@@ -162,10 +155,13 @@ pub async fn create(ctx: &Ctx, app: &App, input: MemberUpdate) -> AppResult<Memb
     let mut row = MemberRow::blank();
     apply(&mut row, &input, Some(&orgs))?;
     let created = store::insert(&mut tx, &to_new(&row)).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        entry("member.create", created.id, json!({ "name": created.name })),
+        "member.create",
+        "member",
+        created.id,
+        json!({ "name": created.name }),
     )
     .await?;
     tx.commit().await?;
@@ -181,7 +177,7 @@ pub(crate) fn to_new(row: &MemberRow) -> NewMember {
         birth_date: row.birth_date,
         phone: row.phone.clone(),
         email: row.email.clone(),
-        political_status: row.political_status.clone(),
+        political_status: row.political_status,
         org_id: row.org_id,
         party_org_id: row.party_org_id,
         union_org_id: row.union_org_id,
@@ -216,10 +212,13 @@ pub async fn update(ctx: &Ctx, app: &App, id: Uuid, input: MemberUpdate) -> AppR
     };
     apply(&mut row, &input, orgs.as_deref())?;
     let saved = store::update(&mut tx, &row).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        entry("member.update", id, json!({ "name": saved.name })),
+        "member.update",
+        "member",
+        id,
+        json!({ "name": saved.name }),
     )
     .await?;
     tx.commit().await?;
@@ -241,8 +240,12 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
     app.authz
         .require_visible(ctx, &scope, catalog::MEMBER, "write")
         .await?;
-    let saved =
-        store::set_status(&mut tx, id, if disabled { "DISABLED" } else { "ACTIVE" }).await?;
+    let status = if disabled {
+        MemberStatus::Disabled
+    } else {
+        MemberStatus::Active
+    };
+    let saved = store::set_status(&mut tx, id, status).await?;
     if disabled {
         identity::store::revoke_member_sessions(&mut tx, id).await?;
     }
@@ -251,7 +254,7 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
     } else {
         "member.enable"
     };
-    audit::record(&mut tx, ctx, entry(action, id, json!({}))).await?;
+    audit::object(&mut tx, ctx, action, "member", id, json!({})).await?;
     tx.commit().await?;
     if disabled {
         identity::revocation::announce(

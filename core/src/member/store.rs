@@ -1,58 +1,76 @@
 //! SQL of members.
 
-use super::model::{MemberRow, NewMember};
-use crate::db::TenantTx;
+use super::model::{MemberRow, MemberStatus, NewMember, PoliticalStatus};
+use crate::{db::TenantTx, org::model::Line};
 use uuid::Uuid;
 
-const COLUMNS: &str = "id, account_id, name, gender, birth_date, phone, email, political_status, status, \
-                       org_id, party_org_id, union_org_id, youth_org_id, department_id, posts, created_at, updated_at";
+/// A checked `query_as!` of [`MemberRow`]s: the caller's literal head (`select`, or an
+/// `insert` / `update … returning`), the member's column list written once here, then the
+/// literal tail.
+macro_rules! member_rows {
+    ($head:literal, $tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            MemberRow,
+            $head
+                + r#" id, account_id, name, gender, birth_date, phone, email,
+                      political_status as "political_status: PoliticalStatus",
+                      status as "status: MemberStatus", org_id, party_org_id, union_org_id,
+                      youth_org_id, department_id, posts, created_at, updated_at "#
+                + $tail
+            $(, $arg)*
+        )
+    };
+}
 
 pub(crate) async fn insert(tx: &mut TenantTx, m: &NewMember) -> sqlx::Result<MemberRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    member_rows!(
         "insert into member (tenant_id, id, account_id, name, gender, birth_date, phone, email,
                              political_status, org_id, party_org_id, union_org_id, youth_org_id,
                              department_id, posts)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-         returning {COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(m.id)
-    .bind(m.account_id)
-    .bind(&m.name)
-    .bind(m.gender.as_deref())
-    .bind(m.birth_date)
-    .bind(m.phone.as_deref())
-    .bind(m.email.as_deref())
-    .bind(&m.political_status)
-    .bind(m.org_id)
-    .bind(m.party_org_id)
-    .bind(m.union_org_id)
-    .bind(m.youth_org_id)
-    .bind(m.department_id)
-    .bind(&m.posts)
+         returning",
+        "",
+        tenant,
+        m.id,
+        m.account_id,
+        m.name,
+        m.gender.as_deref(),
+        m.birth_date,
+        m.phone.as_deref(),
+        m.email.as_deref(),
+        m.political_status.as_str(),
+        m.org_id,
+        m.party_org_id,
+        m.union_org_id,
+        m.youth_org_id,
+        m.department_id,
+        m.posts.as_slice(),
+    )
     .fetch_one(tx.conn())
     .await
 }
 
 pub(crate) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<MemberRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from member where tenant_id = $1 and id = $2"
-    )))
-    .bind(tenant)
-    .bind(id)
+    member_rows!(
+        "select",
+        "from member where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
 
 pub(crate) async fn by_ids(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<MemberRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from member where tenant_id = $1 and id = any($2)"
-    )))
-    .bind(tenant)
-    .bind(ids)
+    member_rows!(
+        "select",
+        "from member where tenant_id = $1 and id = any($2)",
+        tenant,
+        ids,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -62,7 +80,7 @@ pub(crate) struct Filter<'a> {
     pub org_path: Option<&'a str>,
     pub search: Option<&'a str>,
     pub line: Option<&'a str>,
-    pub political_status: Option<&'a str>,
+    pub political_status: Option<PoliticalStatus>,
     pub include_disabled: bool,
 }
 
@@ -73,8 +91,9 @@ pub(crate) async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<MemberRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from member m
+    member_rows!(
+        "select",
+        "from member m
           where m.tenant_id = $1
             and ($2::text is null or exists (
                   select 1 from org_unit o where o.tenant_id = m.tenant_id and o.path <@ $2::ltree
@@ -88,42 +107,43 @@ pub(crate) async fn page(
             and ($5::text is null or m.political_status = $5)
             and ($6 or m.status = 'ACTIVE')
             and ($7::uuid is null or m.id > $7)
-          order by m.id limit $8"
-    )))
-    .bind(tenant)
-    .bind(f.org_path)
-    .bind(f.search)
-    .bind(f.line)
-    .bind(f.political_status)
-    .bind(f.include_disabled)
-    .bind(after)
-    .bind(limit)
+          order by m.id limit $8",
+        tenant,
+        f.org_path,
+        f.search,
+        f.line,
+        f.political_status.map(PoliticalStatus::as_str),
+        f.include_disabled,
+        after,
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }
 
 pub(crate) async fn update(tx: &mut TenantTx, m: &MemberRow) -> sqlx::Result<MemberRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    member_rows!(
         "update member set name = $3, gender = $4, birth_date = $5, phone = $6, email = $7,
                 political_status = $8, org_id = $9, party_org_id = $10, union_org_id = $11,
                 youth_org_id = $12, department_id = $13, posts = $14, updated_at = now()
-          where tenant_id = $1 and id = $2 returning {COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(m.id)
-    .bind(&m.name)
-    .bind(m.gender.as_deref())
-    .bind(m.birth_date)
-    .bind(m.phone.as_deref())
-    .bind(m.email.as_deref())
-    .bind(&m.political_status)
-    .bind(m.org_id)
-    .bind(m.party_org_id)
-    .bind(m.union_org_id)
-    .bind(m.youth_org_id)
-    .bind(m.department_id)
-    .bind(&m.posts)
+          where tenant_id = $1 and id = $2 returning",
+        "",
+        tenant,
+        m.id,
+        m.name,
+        m.gender.as_deref(),
+        m.birth_date,
+        m.phone.as_deref(),
+        m.email.as_deref(),
+        m.political_status.as_str(),
+        m.org_id,
+        m.party_org_id,
+        m.union_org_id,
+        m.youth_org_id,
+        m.department_id,
+        m.posts.as_slice(),
+    )
     .fetch_one(tx.conn())
     .await
 }
@@ -131,15 +151,16 @@ pub(crate) async fn update(tx: &mut TenantTx, m: &MemberRow) -> sqlx::Result<Mem
 pub(crate) async fn set_status(
     tx: &mut TenantTx,
     id: Uuid,
-    status: &str,
+    status: MemberStatus,
 ) -> sqlx::Result<MemberRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "update member set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning {COLUMNS}"
-    )))
-    .bind(tenant)
-    .bind(id)
-    .bind(status)
+    member_rows!(
+        "update member set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning",
+        "",
+        tenant,
+        id,
+        status.as_str(),
+    )
     .fetch_one(tx.conn())
     .await
 }
@@ -149,40 +170,48 @@ pub(crate) async fn stats(
     tx: &mut TenantTx,
 ) -> sqlx::Result<(Vec<(String, i64)>, Vec<(String, i64)>, i64)> {
     let tenant = tx.tenant();
-    let by_status: Vec<(String, i64)> = sqlx::query_as(
-        "select political_status, count(*) from member where tenant_id = $1 and status = 'ACTIVE'
-          group by political_status order by political_status",
+    let by_status = sqlx::query!(
+        r#"select political_status, count(*) as "count!" from member
+            where tenant_id = $1 and status = 'ACTIVE'
+            group by political_status order by political_status"#,
+        tenant,
     )
-    .bind(tenant)
     .fetch_all(tx.conn())
-    .await?;
-    let by_line: (i64, i64, i64, i64, i64) = sqlx::query_as(
-        "select count(*) filter (where party_org_id is not null),
-                count(*) filter (where union_org_id is not null),
-                count(*) filter (where youth_org_id is not null),
-                count(*) filter (where department_id is not null),
-                count(*)
-           from member where tenant_id = $1 and status = 'ACTIVE'",
+    .await?
+    .into_iter()
+    .map(|r| (r.political_status, r.count))
+    .collect();
+    let by_line = sqlx::query!(
+        r#"select count(*) filter (where party_org_id is not null) as "party!",
+                  count(*) filter (where union_org_id is not null) as "union!",
+                  count(*) filter (where youth_org_id is not null) as "youth!",
+                  count(*) filter (where department_id is not null) as "admin!",
+                  count(*) as "total!"
+             from member where tenant_id = $1 and status = 'ACTIVE'"#,
+        tenant,
     )
-    .bind(tenant)
     .fetch_one(tx.conn())
     .await?;
-    let lines = vec![
-        ("PARTY".to_string(), by_line.0),
-        ("UNION".to_string(), by_line.1),
-        ("YOUTH".to_string(), by_line.2),
-        ("ADMIN".to_string(), by_line.3),
-    ];
-    Ok((by_status, lines, by_line.4))
+    let lines = [
+        (Line::Party, by_line.party),
+        (Line::Union, by_line.union),
+        (Line::Youth, by_line.youth),
+        (Line::Admin, by_line.admin),
+    ]
+    .into_iter()
+    .map(|(line, n)| (line.code().to_string(), n))
+    .collect();
+    Ok((by_status, lines, by_line.total))
 }
 
 /// Every active and disabled member, for export.
 pub(crate) async fn all(tx: &mut TenantTx) -> sqlx::Result<Vec<MemberRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from member where tenant_id = $1 order by name, id"
-    )))
-    .bind(tenant)
+    member_rows!(
+        "select",
+        "from member where tenant_id = $1 order by name, id",
+        tenant,
+    )
     .fetch_all(tx.conn())
     .await
 }

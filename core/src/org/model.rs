@@ -198,6 +198,43 @@ impl TryFrom<String> for KindCode {
     }
 }
 
+/// Read as text and parsed: checked queries name the column `line as "line: LineCode"`, and a
+/// code the enum does not know fails the decode instead of becoming a default.
+impl sqlx::Type<sqlx::Postgres> for LineCode {
+    fn type_info() -> sqlx::postgres::PgTypeInfo {
+        <&str as sqlx::Type<sqlx::Postgres>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+        <&str as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Postgres> for LineCode {
+    fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let code = <&str as sqlx::Decode<'r, sqlx::Postgres>>::decode(value)?;
+        Ok(LineCode(Line::from_code(code)?))
+    }
+}
+
+/// Read like [`LineCode`].
+impl sqlx::Type<sqlx::Postgres> for KindCode {
+    fn type_info() -> sqlx::postgres::PgTypeInfo {
+        <&str as sqlx::Type<sqlx::Postgres>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+        <&str as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Postgres> for KindCode {
+    fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let code = <&str as sqlx::Decode<'r, sqlx::Postgres>>::decode(value)?;
+        Ok(KindCode(Kind::from_code(code)?))
+    }
+}
+
 impl OrgRow {
     /// Depth in the tree, 1 for top-level.
     pub fn depth(&self) -> usize {

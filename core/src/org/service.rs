@@ -5,8 +5,7 @@ use super::{
     rules, store,
 };
 use crate::{
-    App, AppError, AppResult, Ctx,
-    audit::{self, Entry},
+    App, AppError, AppResult, Ctx, audit,
     authz::{self, Scope, catalog},
     page::{Page, PageArgs},
     tenancy::model::Name,
@@ -34,15 +33,6 @@ pub struct NewOrg {
 
 fn scope(org: &OrgRow) -> Scope {
     Scope::Org(org.path.clone())
-}
-
-fn entry(action: &'static str, org: &OrgRow, detail: serde_json::Value) -> Entry<'static> {
-    Entry {
-        action,
-        object_type: "org_unit",
-        object_id: Some(org.id.to_string()),
-        detail,
-    }
 }
 
 /// Creates a unit. Top-level units need org write tenant-wide; others need it at the parent.
@@ -81,22 +71,21 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewOrg) -> AppResult<OrgRow> {
         &store::Insert {
             id: crate::new_id(),
             parent: parent.as_ref(),
-            line: input.line.code(),
-            kind: kind.code(),
+            line: input.line,
+            kind,
             name: name.as_str(),
             is_joint: input.is_joint,
             is_virtual: input.is_virtual,
         },
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        entry(
-            "org.create",
-            &row,
-            json!({ "name": row.name, "kind": kind.code(), "parent": input.parent_id }),
-        ),
+        "org.create",
+        "org_unit",
+        row.id,
+        json!({ "name": row.name, "kind": kind.code(), "parent": input.parent_id }),
     )
     .await?;
     tx.commit().await?;
@@ -163,7 +152,7 @@ pub async fn list(
     let rows = store::page(
         &mut tx,
         &store::Filter {
-            line: filter.line.map(|l| l.code().to_string()),
+            line: filter.line,
             parent: filter.parent,
             include_archived: filter.include_archived,
             search: filter.search.clone().filter(|s| !s.trim().is_empty()),
@@ -185,14 +174,13 @@ pub async fn rename(ctx: &Ctx, app: &App, id: Uuid, name: &str) -> AppResult<Org
         .require_visible(ctx, &scope(&before), catalog::ORG, "write")
         .await?;
     let row = store::rename(&mut tx, id, name.as_str()).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        entry(
-            "org.rename",
-            &row,
-            json!({ "from": before.name, "to": row.name }),
-        ),
+        "org.rename",
+        "org_unit",
+        row.id,
+        json!({ "from": before.name, "to": row.name }),
     )
     .await?;
     tx.commit().await?;
@@ -230,14 +218,13 @@ pub async fn move_to(ctx: &Ctx, app: &App, id: Uuid, new_parent_id: Uuid) -> App
     let domain_prefix = |o: &OrgRow| scope(o).domain(ctx.tenant_id);
     authz::store::rewrite_grant_domains(&mut tx, &domain_prefix(&node), &domain_prefix(&moved))
         .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        entry(
-            "org.move",
-            &moved,
-            json!({ "fromParent": node.parent_id, "toParent": target.id }),
-        ),
+        "org.move",
+        "org_unit",
+        moved.id,
+        json!({ "fromParent": node.parent_id, "toParent": target.id }),
     )
     .await?;
     tx.commit().await?;
@@ -267,7 +254,7 @@ pub async fn archive(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<OrgRow> {
         )));
     }
     let row = store::archive(&mut tx, id).await?;
-    audit::record(&mut tx, ctx, entry("org.archive", &row, json!({}))).await?;
+    audit::object(&mut tx, ctx, "org.archive", "org_unit", row.id, json!({})).await?;
     tx.commit().await?;
     Ok(row)
 }
@@ -339,15 +326,13 @@ pub async fn assign_position(
         &format!("position:{}", row.id),
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "position.assign",
-            object_type: "position",
-            object_id: Some(row.id.to_string()),
-            detail: json!({ "org": org_id, "member": member_id, "title": row.title, "role": role }),
-        },
+        "position.assign",
+        "position",
+        row.id,
+        json!({ "org": org_id, "member": member_id, "title": row.title, "role": role }),
     )
     .await?;
     tx.commit().await?;
@@ -372,15 +357,13 @@ pub async fn end_position(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PositionR
     }
     let row = store::end_position(&mut tx, id).await?;
     authz::store::delete_by_source(&mut tx, &format!("position:{id}")).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        Entry {
-            action: "position.end",
-            object_type: "position",
-            object_id: Some(id.to_string()),
-            detail: json!({ "org": pos.org_id, "member": pos.member_id }),
-        },
+        "position.end",
+        "position",
+        id,
+        json!({ "org": pos.org_id, "member": pos.member_id }),
     )
     .await?;
     tx.commit().await?;

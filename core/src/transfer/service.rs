@@ -307,10 +307,12 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             name: s["name"].as_str().unwrap_or(&l.member_name).to_string(),
             gender: s["gender"].as_str().map(str::to_string),
             birth_date: s["birthDate"].as_str().and_then(|d| d.parse().ok()),
+            // The snapshot was written from a member row, so its code is a known one.
             political_status: s["politicalStatus"]
                 .as_str()
                 .unwrap_or("MASSES")
-                .to_string(),
+                .parse()
+                .map_err(anyhow::Error::from)?,
             ..NewMember::default()
         };
         new.place_in(target.line.0, org);
