@@ -12,12 +12,10 @@ pub mod moderation;
 mod moderation_store;
 pub mod rules;
 pub mod setup;
+mod sql_store;
 mod store;
 
 pub use members_store::ParticipantRow;
-
-/// SQL condition: member `m` takes part in conversation `c` (for other modules' store queries).
-pub(crate) const IN_CONVERSATION_SQL: &str = store::IN_CONVERSATION;
 
 use crate::db::TenantTx;
 use crate::{
@@ -108,6 +106,17 @@ pub struct MessageRow {
     pub file_size: Option<i64>,
     /// Its object key.
     pub file_key: Option<String>,
+}
+
+/// Whether active member `member` may read file `file` through chat: it is attached to a
+/// message (not recalled) of a conversation they take part in. The files module asks this for
+/// files that are not the viewer's own upload; chat keeps the rule (and its SQL) to itself.
+pub(crate) async fn may_read_attachment(
+    tx: &mut TenantTx,
+    member: Uuid,
+    file: Uuid,
+) -> AppResult<bool> {
+    Ok(sql_store::file_in_visible_message(tx, member, file).await?)
 }
 
 fn me(ctx: &Ctx) -> AppResult<Uuid> {
