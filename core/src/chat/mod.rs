@@ -39,7 +39,7 @@ pub const MEMBER_MOVED: &str = "member_moved";
 pub const MENTION_ALL_TASK: &str = "chat_mention_all";
 
 /// A conversation as one member sees it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct ConversationRow {
     /// Id.
     pub id: Uuid,
@@ -70,7 +70,7 @@ pub struct ConversationRow {
 }
 
 /// A message.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct MessageRow {
     /// Id.
     pub id: Uuid,

@@ -49,7 +49,7 @@ pub const CHANGED: &str = "meeting";
 pub const NOTIFICATION_KIND: &str = "MEETING";
 
 /// A meeting.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct MeetingRow {
     /// Id.
     pub id: Uuid,
@@ -62,7 +62,6 @@ pub struct MeetingRow {
     /// `PARTY`, `UNION` or `YOUTH`.
     pub line: String,
     /// Type code (see [`types::ALL`]).
-    #[sqlx(rename = "type")]
     pub kind: String,
     /// Title.
     pub title: String,
@@ -121,7 +120,7 @@ impl MeetingRow {
 }
 
 /// An invitee.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct AttendeeRow {
     /// Member.
     pub member_id: Uuid,
@@ -152,7 +151,7 @@ impl AttendeeRow {
 }
 
 /// An amendment to approved minutes.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct AmendmentRow {
     /// Id.
     pub id: Uuid,

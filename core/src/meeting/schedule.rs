@@ -120,13 +120,9 @@ pub(super) async fn zone(tx: &mut TenantTx) -> AppResult<chrono_tz::Tz> {
         .unwrap_or(chrono_tz::Asia::Shanghai))
 }
 
-fn line_column(line: &str) -> Option<&'static str> {
-    match line {
-        "PARTY" => Some("party_org_id"),
-        "UNION" => Some("union_org_id"),
-        "YOUTH" => Some("youth_org_id"),
-        _ => None,
-    }
+/// Whether orgs of this line hold organisation life (the lines members are placed in).
+fn holds_meetings(line: &str) -> bool {
+    matches!(line, "PARTY" | "UNION" | "YOUTH")
 }
 
 /// Registers the reminder before the meeting, when its time is still ahead.
@@ -232,8 +228,12 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
         return Err(AppError::field("orgId", "该组织已撤销"));
     }
     let line = org.line.0.code();
-    let column = line_column(line)
-        .ok_or_else(|| AppError::field("orgId", "只有党、工会和共青团组织可以安排组织生活"))?;
+    if !holds_meetings(line) {
+        return Err(AppError::field(
+            "orgId",
+            "只有党、工会和共青团组织可以安排组织生活",
+        ));
+    }
     if !kind.fits_line(line) {
         return Err(AppError::field("type", "该会议类型不属于本组织的条线"));
     }
@@ -273,7 +273,7 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
             org_path: &org.path,
             include_sub: input.include_sub_orgs,
             committee_only: kind.committee_only,
-            line_column: column,
+            line,
             party: line == "PARTY",
             extra: &extra,
         },
