@@ -2,7 +2,8 @@
 //! admins, and group settings (title, broadcast-only, pinned notice).
 
 use super::{
-    CONVERSATION_CHANGED, ConversationRow, ParticipantRow, me, members_store, open, publish, rules,
+    CONVERSATION_CHANGED, ConversationKind, ConversationRow, MemberRole, ParticipantRow, me,
+    members_store, open, publish, rules,
 };
 use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, audit};
@@ -49,9 +50,9 @@ pub async fn create_group(
     if found.len() != others.len() {
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
-    let id = members_store::create(&mut tx, "GROUP", &title, None, creator).await?;
-    members_store::add(&mut tx, id, &[creator], "ADMIN").await?;
-    members_store::add(&mut tx, id, &others, "MEMBER").await?;
+    let id = members_store::create(&mut tx, ConversationKind::Group, &title, None, creator).await?;
+    members_store::add(&mut tx, id, &[creator], MemberRole::Admin).await?;
+    members_store::add(&mut tx, id, &others, MemberRole::Member).await?;
     if broadcast_only {
         members_store::update(&mut tx, id, None, Some(true), None).await?;
     }
@@ -92,9 +93,15 @@ pub async fn open_direct(ctx: &Ctx, app: &App, other: Uuid) -> AppResult<Convers
             match members_store::direct(&mut tx, &key).await? {
                 Some(id) => id,
                 None => {
-                    let id = members_store::create(&mut tx, "DIRECT", "私聊", Some(&key), viewer)
-                        .await?;
-                    members_store::add(&mut tx, id, &[viewer, other], "MEMBER").await?;
+                    let id = members_store::create(
+                        &mut tx,
+                        ConversationKind::Direct,
+                        "私聊",
+                        Some(&key),
+                        viewer,
+                    )
+                    .await?;
+                    members_store::add(&mut tx, id, &[viewer, other], MemberRole::Member).await?;
                     id
                 }
             }
@@ -164,7 +171,7 @@ async fn custom_admin(
     conversation: Uuid,
 ) -> AppResult<ConversationRow> {
     let (_, row) = open(ctx, app, tx, conversation).await?;
-    if row.kind != "GROUP" {
+    if row.kind != ConversationKind::Group {
         return Err(AppError::Denied(
             "组织群和一体化群的成员随组织架构自动变化，不能手动增减".into(),
         ));
@@ -190,7 +197,7 @@ pub async fn add_members(
     if found.len() != others.len() {
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
-    let added = members_store::add(&mut tx, conversation, &others, "MEMBER").await?;
+    let added = members_store::add(&mut tx, conversation, &others, MemberRole::Member).await?;
     audit::record(
         &mut tx,
         ctx,
@@ -218,7 +225,7 @@ pub async fn remove_member(
     let mut tx = app.db.begin_tenant(ctx).await?;
     if member == viewer {
         let (_, row) = open(ctx, app, &mut tx, conversation).await?;
-        if row.kind != "GROUP" {
+        if row.kind != ConversationKind::Group {
             return Err(AppError::Denied("只能退出自建的群聊".into()));
         }
     } else {
@@ -257,7 +264,11 @@ pub async fn set_admin(
 ) -> AppResult<()> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     custom_admin(ctx, app, &mut tx, conversation).await?;
-    let role = if admin { "ADMIN" } else { "MEMBER" };
+    let role = if admin {
+        MemberRole::Admin
+    } else {
+        MemberRole::Member
+    };
     if !members_store::set_role(&mut tx, conversation, member, role).await? {
         return Err(AppError::NotFound);
     }
@@ -307,7 +318,7 @@ pub async fn update(
     if !row.viewer_is_admin {
         return Err(AppError::Denied("只有群管理员可以修改群设置".into()));
     }
-    if title.is_some() && row.kind != "GROUP" {
+    if title.is_some() && row.kind != ConversationKind::Group {
         return Err(AppError::field("title", "组织群的名称随组织名称变化"));
     }
     members_store::update(

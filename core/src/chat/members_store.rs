@@ -2,6 +2,7 @@
 //! and read cursors.
 
 use super::sql_store::chat_sql;
+use super::{ConversationKind, MemberRole};
 use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -64,11 +65,11 @@ pub(super) async fn count(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result
 pub(super) async fn more_than(
     tx: &mut TenantTx,
     conversation: Uuid,
-    kind: &str,
+    kind: ConversationKind,
     n: i64,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let seen = if matches!(kind, "GROUP" | "DIRECT") {
+    let seen = if kind.has_member_rows() {
         sqlx::query_scalar!(
             r#"select count(*) as "count!" from (select 1 from conversation_member cm
                  join member m on m.tenant_id = cm.tenant_id and m.id = cm.member_id
@@ -226,7 +227,7 @@ member,
 /// Creates a custom group or direct conversation; returns its id.
 pub(super) async fn create(
     tx: &mut TenantTx,
-    kind: &str,
+    kind: ConversationKind,
     title: &str,
     direct_key: Option<&str>,
     created_by: Uuid,
@@ -237,7 +238,7 @@ pub(super) async fn create(
          values ($1, $2, $3, $4, $5, $6) returning id",
         tenant,
         crate::new_id(),
-        kind,
+        kind.as_str(),
         title,
         direct_key,
         created_by,
@@ -306,7 +307,7 @@ pub(super) async fn add(
     tx: &mut TenantTx,
     conversation: Uuid,
     members: &[Uuid],
-    role: &str,
+    role: MemberRole,
 ) -> sqlx::Result<u64> {
     let tenant = tx.tenant();
     let done = sqlx::query!(
@@ -316,7 +317,7 @@ pub(super) async fn add(
         tenant,
         conversation,
         members,
-        role,
+        role.as_str(),
     )
     .execute(tx.conn())
     .await?;
@@ -344,7 +345,7 @@ pub(super) async fn set_role(
     tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
-    role: &str,
+    role: MemberRole,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
     let done = sqlx::query!(
@@ -353,7 +354,7 @@ pub(super) async fn set_role(
         tenant,
         conversation,
         member,
-        role,
+        role.as_str(),
     )
     .execute(tx.conn())
     .await?;

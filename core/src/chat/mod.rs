@@ -8,6 +8,7 @@
 pub mod groups;
 pub mod hub;
 mod members_store;
+mod model;
 pub mod moderation;
 mod moderation_store;
 pub mod rules;
@@ -16,6 +17,7 @@ mod sql_store;
 mod store;
 
 pub use members_store::ParticipantRow;
+pub use model::{ConversationKind, MemberRole};
 
 use crate::db::TenantTx;
 use crate::{
@@ -43,8 +45,8 @@ pub const MENTION_ALL_TASK: &str = "chat_mention_all";
 pub struct ConversationRow {
     /// Id.
     pub id: Uuid,
-    /// `ORG`, `GROUP` or `DIRECT`.
-    pub kind: String,
+    /// Org group, joint group, custom group or direct chat.
+    pub kind: ConversationKind,
     /// The org unit of an org group.
     pub org_id: Option<Uuid>,
     /// The department of a joint group.
@@ -191,7 +193,7 @@ pub(crate) async fn open(
     let mut row = store::visible(tx, member, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !row.viewer_is_admin && row.kind != "DIRECT" {
+    if !row.viewer_is_admin && row.kind != ConversationKind::Direct {
         row.viewer_is_admin = tenant_moderator(ctx, app).await?;
     }
     Ok((member, row))
@@ -252,12 +254,16 @@ pub async fn messages(
         .ok_or(AppError::NotFound)?;
     let messages =
         store::messages_before(&mut tx, conversation, before_seq, first.clamp(1, 100)).await?;
-    let readers = readers(&mut tx, conversation, &conv.kind).await?;
+    let readers = readers(&mut tx, conversation, conv.kind).await?;
     tx.commit().await?;
     Ok(History { messages, readers })
 }
 
-async fn readers(tx: &mut TenantTx, conversation: Uuid, kind: &str) -> AppResult<Option<Readers>> {
+async fn readers(
+    tx: &mut TenantTx,
+    conversation: Uuid,
+    kind: ConversationKind,
+) -> AppResult<Option<Readers>> {
     let max = rules::READ_COUNT_MAX_MEMBERS;
     if members_store::more_than(tx, conversation, kind, max).await? {
         return Ok(None);
@@ -463,7 +469,7 @@ async fn notify_recipients(
             )
         })
         .collect();
-    if conv.kind == "DIRECT" {
+    if conv.kind == ConversationKind::Direct {
         let others = members_store::ids_after(tx, conv.id, Uuid::nil(), 2).await?;
         for other in others.into_iter().filter(|m| *m != row.author_id) {
             if !targets.iter().any(|t| t.0 == other) {

@@ -58,7 +58,7 @@ pub async fn mute(
     let until = rules::mute_until(Utc::now(), minutes)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (viewer, conv) = open(ctx, app, &mut tx, conversation).await?;
-    if !conv.viewer_is_admin || conv.kind == "DIRECT" {
+    if !conv.viewer_is_admin || conv.kind == super::ConversationKind::Direct {
         return Err(AppError::Denied("只有群管理员可以禁言".into()));
     }
     if member == viewer {

@@ -1,7 +1,7 @@
 //! SQL of conversations and messages.
 
 use super::sql_store::chat_sql;
-use super::{ConversationRow, MessageRow};
+use super::{ConversationKind, ConversationRow, MessageRow};
 use crate::db::TenantTx;
 use uuid::Uuid;
 
@@ -12,7 +12,7 @@ macro_rules! select_conversations {
         chat_sql!(query_as!(
             ConversationRow,
             [
-                r#"select c.id, c.kind, c.org_id, c.department_id, c.unit_ids, c.title, c.broadcast_only,
+                r#"select c.id, c.kind as "kind: ConversationKind", c.org_id, c.department_id, c.unit_ids, c.title, c.broadcast_only,
     c.pinned_notice, c.last_seq, c.last_message_at, c.created_at,
     greatest(c.last_seq - coalesce((select r.last_read_seq from conversation_read r
         where r.tenant_id = c.tenant_id and r.conversation_id = c.id and r.member_id = $2), 0), 0) as "unread!",

@@ -1,7 +1,10 @@
 //! Scheduling a meeting: checking the input, inviting the org, the reminder before it;
 //! rescheduling and cancelling, each telling the invitees.
 
-use super::{MeetingView, NOTIFICATION_KIND, audit_meeting, changed, load_managed, store, types};
+use super::{
+    MeetingView, MinutesStatus, NOTIFICATION_KIND, audit_meeting, changed, load_managed, store,
+    types,
+};
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
@@ -338,7 +341,7 @@ pub async fn reschedule(
     if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消，不能修改".into()));
     }
-    if view.row.minutes_status == "APPROVED" {
+    if view.row.minutes_status == MinutesStatus::Approved {
         return Err(AppError::Conflict("会议记录已审定，不能修改".into()));
     }
     store::reschedule(
@@ -407,7 +410,7 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppResult<M
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.minutes_status != "NONE" {
+    if view.row.minutes_status != MinutesStatus::None {
         return Err(AppError::Conflict("会议已有记录，不能取消".into()));
     }
     if !store::cancel(&mut tx, id, reason.as_str()).await? {

@@ -1,6 +1,8 @@
 //! SQL of meetings, their invitees, minutes, attachments and amendments.
 
-use super::{AmendmentRow, AttendeeRow, MeetingRow, MeetingStatus};
+use super::{
+    AmendmentRow, AttendeeRow, CheckInMethod, LeaveStatus, MeetingRow, MeetingStatus, MinutesStatus,
+};
 use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -15,7 +17,7 @@ macro_rules! select_meetings {
                       mt.type as kind, mt.title, mt.starts_at, mt.ends_at, mt.location, mt.agenda,
                       mt.is_election, mt.geo_latitude, mt.geo_longitude, mt.geo_radius_m,
                       mt.status as "status: MeetingStatus", mt.cancel_reason, mt.minutes,
-                      mt.resolutions, mt.minutes_status, ap.name as "approved_by_name?",
+                      mt.resolutions, mt.minutes_status as "minutes_status: MinutesStatus", ap.name as "approved_by_name?",
                       mt.approved_at, mt.due_item_id, mt.created_at
                  from meeting mt
                  join org_unit o on o.tenant_id = mt.tenant_id and o.id = mt.org_id
@@ -32,10 +34,11 @@ macro_rules! select_attendees {
     ($tail:literal $(, $arg:expr)* $(,)?) => {
         sqlx::query_as!(
             AttendeeRow,
-            "select a.member_id, m.name, a.voting, a.leave_status, a.leave_reason,
-                    a.checked_in_at, a.check_in_method
+            r#"select a.member_id, m.name, a.voting, a.leave_status as "leave_status: LeaveStatus",
+                      a.leave_reason, a.checked_in_at,
+                      a.check_in_method as "check_in_method: CheckInMethod"
                from meeting_attendee a
-               join member m on m.tenant_id = a.tenant_id and m.id = a.member_id "
+               join member m on m.tenant_id = a.tenant_id and m.id = a.member_id "#
                 + $tail
             $(, $arg)*
         )
@@ -319,7 +322,12 @@ pub(super) async fn decide_leave(
 tenant,
 meeting,
 member,
-if approve { "APPROVED" } else { "REFUSED" },
+if approve {
+            LeaveStatus::Approved
+        } else {
+            LeaveStatus::Refused
+        }
+        .as_str(),
 by,
 )
     .execute(tx.conn())
@@ -332,7 +340,7 @@ pub(super) async fn check_in(
     tx: &mut TenantTx,
     meeting: Uuid,
     member: Uuid,
-    method: &str,
+    method: CheckInMethod,
     by: Option<Uuid>,
     distance_m: Option<i32>,
 ) -> sqlx::Result<bool> {
@@ -344,7 +352,7 @@ pub(super) async fn check_in(
         tenant,
         meeting,
         member,
-        method,
+        method.as_str(),
         by,
         distance_m,
     )
