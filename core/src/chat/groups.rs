@@ -12,15 +12,6 @@ use uuid::Uuid;
 /// Most members a custom group takes at creation or in one addition.
 pub const MAX_ADD: usize = 500;
 
-fn audit_entry(action: &str, conversation: Uuid, detail: serde_json::Value) -> audit::Entry<'_> {
-    audit::Entry {
-        action,
-        object_type: "conversation",
-        object_id: Some(conversation.to_string()),
-        detail,
-    }
-}
-
 fn distinct_others(me: Uuid, ids: &[Uuid]) -> AppResult<Vec<Uuid>> {
     let mut out: Vec<Uuid> = ids.iter().copied().filter(|m| *m != me).collect();
     out.sort();
@@ -56,14 +47,13 @@ pub async fn create_group(
     if broadcast_only {
         members_store::update(&mut tx, id, None, Some(true), None).await?;
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.create",
-            id,
-            serde_json::json!({ "members": others.len() + 1 }),
-        ),
+        "chat.group.create",
+        "conversation",
+        id,
+        serde_json::json!({ "members": others.len() + 1 }),
     )
     .await?;
     let (_, row) = open(ctx, app, &mut tx, id).await?;
@@ -147,14 +137,13 @@ pub async fn create_joint_group(
         return Err(AppError::field("departmentId", "一体化群应建在行政部门上"));
     }
     let id = members_store::create_joint(&mut tx, department, &all, &title, creator).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.joint.create",
-            id,
-            serde_json::json!({ "department": department, "units": all }),
-        ),
+        "chat.joint.create",
+        "conversation",
+        id,
+        serde_json::json!({ "department": department, "units": all }),
     )
     .await?;
     let row = super::store::visible(&mut tx, creator, id).await?;
@@ -198,14 +187,13 @@ pub async fn add_members(
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
     let added = members_store::add(&mut tx, conversation, &others, MemberRole::Member).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.add",
-            conversation,
-            serde_json::json!({ "members": others }),
-        ),
+        "chat.group.add",
+        "conversation",
+        conversation,
+        serde_json::json!({ "members": others }),
     )
     .await?;
     tx.commit().await?;
@@ -238,14 +226,13 @@ pub async fn remove_member(
     if remaining > 0 && members_store::admin_count(&mut tx, conversation).await? == 0 {
         return Err(AppError::Denied("请先指定其他群管理员再退出".into()));
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.remove",
-            conversation,
-            serde_json::json!({ "member": member }),
-        ),
+        "chat.group.remove",
+        "conversation",
+        conversation,
+        serde_json::json!({ "member": member }),
     )
     .await?;
     tx.commit().await?;
@@ -275,14 +262,13 @@ pub async fn set_admin(
     if members_store::admin_count(&mut tx, conversation).await? == 0 {
         return Err(AppError::Denied("群里至少要有一位管理员".into()));
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.role",
-            conversation,
-            serde_json::json!({ "member": member, "role": role }),
-        ),
+        "chat.group.role",
+        "conversation",
+        conversation,
+        serde_json::json!({ "member": member, "role": role }),
     )
     .await?;
     tx.commit().await?;
@@ -329,18 +315,17 @@ pub async fn update(
         notice.as_ref().map(|n| n.as_deref()),
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.settings",
-            conversation,
-            serde_json::json!({
-                "title": title,
-                "broadcastOnly": settings.broadcast_only,
-                "pinnedNotice": settings.pinned_notice.is_some(),
-            }),
-        ),
+        "chat.settings",
+        "conversation",
+        conversation,
+        serde_json::json!({
+            "title": title,
+            "broadcastOnly": settings.broadcast_only,
+            "pinnedNotice": settings.pinned_notice.is_some(),
+        }),
     )
     .await?;
     let (_, row) = open(ctx, app, &mut tx, conversation).await?;
