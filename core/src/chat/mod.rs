@@ -17,7 +17,7 @@ mod sql_store;
 mod store;
 
 pub use members_store::ParticipantRow;
-pub use model::{ConversationKind, MemberRole};
+pub use model::{ConversationKind, MemberRole, WordAction};
 
 use crate::db::TenantTx;
 use crate::{

@@ -23,6 +23,16 @@ impl ConversationKind {
 }
 
 crate::text_enum! {
+    /// What the tenant does with a sensitive word.
+    pub enum WordAction {
+        /// The message is refused.
+        Block = "BLOCK",
+        /// The word is replaced by asterisks.
+        Mask = "MASK",
+    }
+}
+
+crate::text_enum! {
     /// A member's role in a custom group or direct chat.
     pub enum MemberRole {
         /// Administers the group.

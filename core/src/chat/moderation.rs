@@ -179,7 +179,7 @@ pub async fn set_word(
     ctx: &Ctx,
     app: &App,
     word: &str,
-    action: rules::WordAction,
+    action: super::WordAction,
 ) -> AppResult<rules::Word> {
     require_word_admin(ctx, app).await?;
     let word = rules::word(word)?;
@@ -192,7 +192,7 @@ pub async fn set_word(
             action: "chat.word.set",
             object_type: "chat_word",
             object_id: Some(word.clone()),
-            detail: serde_json::json!({ "action": action.code() }),
+            detail: serde_json::json!({ "action": action.as_str() }),
         },
     )
     .await?;

@@ -1,7 +1,8 @@
 //! SQL of recall, reports, the tenant's sensitive words and search.
 
 use super::MessageRow;
-use super::rules::{Word, WordAction};
+use super::WordAction;
+use super::rules::Word;
 use crate::db::TenantTx;
 use uuid::Uuid;
 
@@ -55,21 +56,14 @@ pub(super) async fn report(
 
 pub(super) async fn words(tx: &mut TenantTx) -> sqlx::Result<Vec<Word>> {
     let tenant = tx.tenant();
-    let rows = sqlx::query!(
-        "select word, action from chat_word where tenant_id = $1 order by word",
+    sqlx::query_as!(
+        Word,
+        r#"select word, action as "action: WordAction" from chat_word
+            where tenant_id = $1 order by word"#,
         tenant,
     )
     .fetch_all(tx.conn())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| {
-            Some(Word {
-                word: r.word,
-                action: WordAction::parse(&r.action)?,
-            })
-        })
-        .collect())
+    .await
 }
 
 pub(super) async fn set_word(
@@ -83,7 +77,7 @@ pub(super) async fn set_word(
          on conflict (tenant_id, word) do update set action = excluded.action",
         tenant,
         word,
-        action.code(),
+        action.as_str(),
     )
     .execute(tx.conn())
     .await?;
