@@ -66,7 +66,6 @@ pub(super) async fn touch_feed(tx: &mut TenantTx, token_hash: &[u8]) -> sqlx::Re
 }
 
 /// One row of a feed: a meeting, an open deadline or a notice to acknowledge.
-
 pub(super) struct Entry {
     pub id: Uuid,
     pub kind: String,
