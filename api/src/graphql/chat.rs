@@ -227,7 +227,7 @@ impl Conversation {
     /// `ORG` (an org unit's group), `JOINT` (a department's party, union and league group),
     /// `GROUP` (a custom group) or `DIRECT` (two members).
     async fn kind(&self) -> &str {
-        &self.row.kind
+        self.row.kind.as_str()
     }
     /// Title (an org group carries its unit's name).
     async fn title(&self) -> &str {

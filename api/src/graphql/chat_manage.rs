@@ -9,7 +9,7 @@ use super::{
 };
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use tongxin_core::chat::{groups, moderation, rules::WordAction};
+use tongxin_core::chat::{groups, moderation};
 use uuid::Uuid;
 
 fn ids(t: NodeType, list: &[ID]) -> async_graphql::Result<Vec<Uuid>> {
@@ -121,29 +121,12 @@ pub struct ReportMessageInput {
 
 /// What happens to a message containing a sensitive word.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "tongxin_core::chat::WordAction")]
 pub enum ChatWordAction {
     /// The message is refused and the sender told which word.
     Block,
     /// The word is replaced by asterisks.
     Mask,
-}
-
-impl From<ChatWordAction> for WordAction {
-    fn from(a: ChatWordAction) -> Self {
-        match a {
-            ChatWordAction::Block => WordAction::Block,
-            ChatWordAction::Mask => WordAction::Mask,
-        }
-    }
-}
-
-impl From<WordAction> for ChatWordAction {
-    fn from(a: WordAction) -> Self {
-        match a {
-            WordAction::Block => ChatWordAction::Block,
-            WordAction::Mask => ChatWordAction::Mask,
-        }
-    }
 }
 
 /// A word of the tenant's sensitive-word list.

@@ -131,6 +131,7 @@ pub enum MeetingStatus {
 
 /// Where the minutes stand.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::meeting::MinutesStatus")]
 pub enum MinutesStatus {
     /// None written yet.
     None,
@@ -155,6 +156,7 @@ pub enum AttendeeState {
 
 /// How an invitee was checked in.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::meeting::CheckInMethod")]
 pub enum CheckInMethod {
     /// Scanned the rotating code.
     Qr,
@@ -256,7 +258,7 @@ impl MeetingAttendee {
     }
     /// A leave request was refused.
     async fn leave_refused(&self) -> bool {
-        self.0.leave_status.as_deref() == Some("REFUSED")
+        self.0.leave_status == Some(meeting::LeaveStatus::Refused)
     }
     /// When they checked in.
     async fn checked_in_at(&self) -> Option<DateTime<Utc>> {
@@ -264,11 +266,7 @@ impl MeetingAttendee {
     }
     /// How.
     async fn check_in_method(&self) -> Option<CheckInMethod> {
-        match self.0.check_in_method.as_deref() {
-            Some("QR") => Some(CheckInMethod::Qr),
-            Some("MANUAL") => Some(CheckInMethod::Manual),
-            _ => None,
-        }
+        self.0.check_in_method.map(Into::into)
     }
 }
 
@@ -398,11 +396,7 @@ impl Meeting {
     }
     /// Where the minutes stand.
     async fn minutes_status(&self) -> MinutesStatus {
-        match self.0.row.minutes_status.as_str() {
-            "APPROVED" => MinutesStatus::Approved,
-            "DRAFT" => MinutesStatus::Draft,
-            _ => MinutesStatus::None,
-        }
+        self.0.row.minutes_status.into()
     }
     /// When the minutes were approved.
     async fn approved_at(&self) -> Option<DateTime<Utc>> {
@@ -489,7 +483,7 @@ impl Meeting {
     /// The record (minutes, resolutions, files) is for those who read the org's meetings, and
     /// for invitees once approved.
     fn visible_record(&self) -> bool {
-        self.0.can_read_all || self.0.row.minutes_status == "APPROVED"
+        self.0.can_read_all || self.0.row.minutes_status == meeting::MinutesStatus::Approved
     }
 }
 

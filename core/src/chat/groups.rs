@@ -2,7 +2,8 @@
 //! admins, and group settings (title, broadcast-only, pinned notice).
 
 use super::{
-    CONVERSATION_CHANGED, ConversationRow, ParticipantRow, me, members_store, open, publish, rules,
+    CONVERSATION_CHANGED, ConversationKind, ConversationRow, MemberRole, ParticipantRow, me,
+    members_store, open, publish, rules,
 };
 use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, audit};
@@ -10,15 +11,6 @@ use uuid::Uuid;
 
 /// Most members a custom group takes at creation or in one addition.
 pub const MAX_ADD: usize = 500;
-
-fn audit_entry(action: &str, conversation: Uuid, detail: serde_json::Value) -> audit::Entry<'_> {
-    audit::Entry {
-        action,
-        object_type: "conversation",
-        object_id: Some(conversation.to_string()),
-        detail,
-    }
-}
 
 fn distinct_others(me: Uuid, ids: &[Uuid]) -> AppResult<Vec<Uuid>> {
     let mut out: Vec<Uuid> = ids.iter().copied().filter(|m| *m != me).collect();
@@ -49,20 +41,19 @@ pub async fn create_group(
     if found.len() != others.len() {
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
-    let id = members_store::create(&mut tx, "GROUP", &title, None, creator).await?;
-    members_store::add(&mut tx, id, &[creator], "ADMIN").await?;
-    members_store::add(&mut tx, id, &others, "MEMBER").await?;
+    let id = members_store::create(&mut tx, ConversationKind::Group, &title, None, creator).await?;
+    members_store::add(&mut tx, id, &[creator], MemberRole::Admin).await?;
+    members_store::add(&mut tx, id, &others, MemberRole::Member).await?;
     if broadcast_only {
         members_store::update(&mut tx, id, None, Some(true), None).await?;
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.create",
-            id,
-            serde_json::json!({ "members": others.len() + 1 }),
-        ),
+        "chat.group.create",
+        "conversation",
+        id,
+        serde_json::json!({ "members": others.len() + 1 }),
     )
     .await?;
     let (_, row) = open(ctx, app, &mut tx, id).await?;
@@ -92,9 +83,15 @@ pub async fn open_direct(ctx: &Ctx, app: &App, other: Uuid) -> AppResult<Convers
             match members_store::direct(&mut tx, &key).await? {
                 Some(id) => id,
                 None => {
-                    let id = members_store::create(&mut tx, "DIRECT", "私聊", Some(&key), viewer)
-                        .await?;
-                    members_store::add(&mut tx, id, &[viewer, other], "MEMBER").await?;
+                    let id = members_store::create(
+                        &mut tx,
+                        ConversationKind::Direct,
+                        "私聊",
+                        Some(&key),
+                        viewer,
+                    )
+                    .await?;
+                    members_store::add(&mut tx, id, &[viewer, other], MemberRole::Member).await?;
                     id
                 }
             }
@@ -140,14 +137,13 @@ pub async fn create_joint_group(
         return Err(AppError::field("departmentId", "一体化群应建在行政部门上"));
     }
     let id = members_store::create_joint(&mut tx, department, &all, &title, creator).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.joint.create",
-            id,
-            serde_json::json!({ "department": department, "units": all }),
-        ),
+        "chat.joint.create",
+        "conversation",
+        id,
+        serde_json::json!({ "department": department, "units": all }),
     )
     .await?;
     let row = super::store::visible(&mut tx, creator, id).await?;
@@ -164,7 +160,7 @@ async fn custom_admin(
     conversation: Uuid,
 ) -> AppResult<ConversationRow> {
     let (_, row) = open(ctx, app, tx, conversation).await?;
-    if row.kind != "GROUP" {
+    if row.kind != ConversationKind::Group {
         return Err(AppError::Denied(
             "组织群和一体化群的成员随组织架构自动变化，不能手动增减".into(),
         ));
@@ -190,15 +186,14 @@ pub async fn add_members(
     if found.len() != others.len() {
         return Err(AppError::field("memberIds", "部分成员不存在或已停用"));
     }
-    let added = members_store::add(&mut tx, conversation, &others, "MEMBER").await?;
-    audit::record(
+    let added = members_store::add(&mut tx, conversation, &others, MemberRole::Member).await?;
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.add",
-            conversation,
-            serde_json::json!({ "members": others }),
-        ),
+        "chat.group.add",
+        "conversation",
+        conversation,
+        serde_json::json!({ "members": others }),
     )
     .await?;
     tx.commit().await?;
@@ -218,7 +213,7 @@ pub async fn remove_member(
     let mut tx = app.db.begin_tenant(ctx).await?;
     if member == viewer {
         let (_, row) = open(ctx, app, &mut tx, conversation).await?;
-        if row.kind != "GROUP" {
+        if row.kind != ConversationKind::Group {
             return Err(AppError::Denied("只能退出自建的群聊".into()));
         }
     } else {
@@ -231,14 +226,13 @@ pub async fn remove_member(
     if remaining > 0 && members_store::admin_count(&mut tx, conversation).await? == 0 {
         return Err(AppError::Denied("请先指定其他群管理员再退出".into()));
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.remove",
-            conversation,
-            serde_json::json!({ "member": member }),
-        ),
+        "chat.group.remove",
+        "conversation",
+        conversation,
+        serde_json::json!({ "member": member }),
     )
     .await?;
     tx.commit().await?;
@@ -257,21 +251,24 @@ pub async fn set_admin(
 ) -> AppResult<()> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     custom_admin(ctx, app, &mut tx, conversation).await?;
-    let role = if admin { "ADMIN" } else { "MEMBER" };
+    let role = if admin {
+        MemberRole::Admin
+    } else {
+        MemberRole::Member
+    };
     if !members_store::set_role(&mut tx, conversation, member, role).await? {
         return Err(AppError::NotFound);
     }
     if members_store::admin_count(&mut tx, conversation).await? == 0 {
         return Err(AppError::Denied("群里至少要有一位管理员".into()));
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.group.role",
-            conversation,
-            serde_json::json!({ "member": member, "role": role }),
-        ),
+        "chat.group.role",
+        "conversation",
+        conversation,
+        serde_json::json!({ "member": member, "role": role }),
     )
     .await?;
     tx.commit().await?;
@@ -307,7 +304,7 @@ pub async fn update(
     if !row.viewer_is_admin {
         return Err(AppError::Denied("只有群管理员可以修改群设置".into()));
     }
-    if title.is_some() && row.kind != "GROUP" {
+    if title.is_some() && row.kind != ConversationKind::Group {
         return Err(AppError::field("title", "组织群的名称随组织名称变化"));
     }
     members_store::update(
@@ -318,18 +315,17 @@ pub async fn update(
         notice.as_ref().map(|n| n.as_deref()),
     )
     .await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit_entry(
-            "chat.settings",
-            conversation,
-            serde_json::json!({
-                "title": title,
-                "broadcastOnly": settings.broadcast_only,
-                "pinnedNotice": settings.pinned_notice.is_some(),
-            }),
-        ),
+        "chat.settings",
+        "conversation",
+        conversation,
+        serde_json::json!({
+            "title": title,
+            "broadcastOnly": settings.broadcast_only,
+            "pinnedNotice": settings.pinned_notice.is_some(),
+        }),
     )
     .await?;
     let (_, row) = open(ctx, app, &mut tx, conversation).await?;

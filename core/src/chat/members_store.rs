@@ -1,13 +1,14 @@
 //! SQL of who takes part in conversations: participants, admins, groups, direct chats, mutes
 //! and read cursors.
 
-use super::store::{IN_CONVERSATION, admin};
+use super::sql_store::chat_sql;
+use super::{ConversationKind, MemberRole};
 use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 /// A participant as listed to the group.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct ParticipantRow {
     /// Member id.
     pub id: Uuid,
@@ -21,19 +22,6 @@ pub struct ParticipantRow {
     pub muted: bool,
 }
 
-/// `m` is an active participant of conversation `c` (`$1` tenant, `$2` conversation), with
-/// further joins on `m` and `c`.
-fn participants_joined(join: &str) -> String {
-    format!(
-        "from member m join conversation c on c.tenant_id = m.tenant_id and c.id = $2 {join}
-          where m.tenant_id = $1 and m.status = 'ACTIVE' and {IN_CONVERSATION}"
-    )
-}
-
-fn participants_of() -> String {
-    participants_joined("")
-}
-
 pub(super) async fn page(
     tx: &mut TenantTx,
     conversation: Uuid,
@@ -41,33 +29,33 @@ pub(super) async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<ParticipantRow>> {
     let tenant = tx.tenant();
-    let admin = admin("m.id");
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select m.id, m.name, {admin} as is_admin, mu.muted_until,
-                (mu.member_id is not null) as muted
-           {}
-          order by 3 desc, m.name, m.id offset $3 limit $4",
-        participants_joined(
+    chat_sql!(query_as!(
+        ParticipantRow,
+        [
+            "select m.id, m.name, " @admin("m.id") r#" as "is_admin!", mu.muted_until,
+                (mu.member_id is not null) as "muted!""#
+            @participants_from
             "left join conversation_mute mu on mu.tenant_id = m.tenant_id and mu.conversation_id = c.id
                 and mu.member_id = m.id and (mu.muted_until is null or mu.muted_until > now())"
-        )
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(offset)
-    .bind(limit)
+            @participants_where
+            " order by 3 desc, m.name, m.id offset $3 limit $4"
+        ],
+        tenant,
+        conversation,
+        offset,
+        limit,
+    ))
     .fetch_all(tx.conn())
     .await
 }
 
 pub(super) async fn count(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result<i64> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select count(*) {}",
-        participants_of()
-    )))
-    .bind(tenant)
-    .bind(conversation)
+    chat_sql!(query_scalar!(
+        [r#"select count(*) as "count!""# @participants],
+        tenant,
+        conversation,
+    ))
     .fetch_one(tx.conn())
     .await
 }
@@ -77,26 +65,32 @@ pub(super) async fn count(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result
 pub(super) async fn more_than(
     tx: &mut TenantTx,
     conversation: Uuid,
-    kind: &str,
+    kind: ConversationKind,
     n: i64,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let participants = if matches!(kind, "GROUP" | "DIRECT") {
-        "select 1 from conversation_member cm
-           join member m on m.tenant_id = cm.tenant_id and m.id = cm.member_id
-          where cm.tenant_id = $1 and cm.conversation_id = $2 and m.status = 'ACTIVE'"
-            .to_string()
+    let seen = if kind.has_member_rows() {
+        sqlx::query_scalar!(
+            r#"select count(*) as "count!" from (select 1 from conversation_member cm
+                 join member m on m.tenant_id = cm.tenant_id and m.id = cm.member_id
+                where cm.tenant_id = $1 and cm.conversation_id = $2 and m.status = 'ACTIVE'
+                limit $3) p"#,
+            tenant,
+            conversation,
+            n + 1,
+        )
+        .fetch_one(tx.conn())
+        .await?
     } else {
-        format!("select 1 {}", participants_of())
+        chat_sql!(query_scalar!(
+            [r#"select count(*) as "count!" from (select 1 "# @participants " limit $3) p"],
+            tenant,
+            conversation,
+            n + 1,
+        ))
+        .fetch_one(tx.conn())
+        .await?
     };
-    let seen: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select count(*) from ({participants} limit $3) p"
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(n + 1)
-    .fetch_one(tx.conn())
-    .await?;
     Ok(seen > n)
 }
 
@@ -107,13 +101,12 @@ pub(super) async fn among(
     ids: &[Uuid],
 ) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select m.id {} and m.id = any($3)",
-        participants_of()
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(ids)
+    chat_sql!(query_scalar!(
+        ["select m.id" @participants " and m.id = any($3)"],
+        tenant,
+        conversation,
+        ids,
+    ))
     .fetch_all(tx.conn())
     .await
 }
@@ -126,14 +119,13 @@ pub(super) async fn ids_after(
     limit: i64,
 ) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select m.id {} and m.id > $3 order by m.id limit $4",
-        participants_of()
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(after)
-    .bind(limit)
+    chat_sql!(query_scalar!(
+        ["select m.id" @participants " and m.id > $3 order by m.id limit $4"],
+        tenant,
+        conversation,
+        after,
+        limit,
+    ))
     .fetch_all(tx.conn())
     .await
 }
@@ -141,13 +133,11 @@ pub(super) async fn ids_after(
 /// The admins (moderators) of a conversation.
 pub(super) async fn admins(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select m.id {} and {}",
-        participants_of(),
-        admin("m.id")
-    )))
-    .bind(tenant)
-    .bind(conversation)
+    chat_sql!(query_scalar!(
+        ["select m.id" @participants " and " @admin("m.id")],
+        tenant,
+        conversation,
+    ))
     .fetch_all(tx.conn())
     .await
 }
@@ -158,17 +148,20 @@ pub(super) async fn read_cursors(
     conversation: Uuid,
 ) -> sqlx::Result<Vec<(Uuid, i64)>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select m.id, coalesce(r.last_read_seq, 0) {}",
-        participants_joined(
+    let rows = chat_sql!(query!(
+        [
+            r#"select m.id, coalesce(r.last_read_seq, 0) as "seq!""#
+            @participants_from
             "left join conversation_read r on r.tenant_id = m.tenant_id and r.conversation_id = c.id
                   and r.member_id = m.id"
-        )
-    )))
-    .bind(tenant)
-    .bind(conversation)
+            @participants_where
+        ],
+        tenant,
+        conversation,
+    ))
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.seq)).collect())
 }
 
 /// Whether a member is muted now, and until when (`None` inside: until lifted).
@@ -178,14 +171,14 @@ pub(super) async fn muted(
     member: Uuid,
 ) -> sqlx::Result<Option<Option<DateTime<Utc>>>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select muted_until from conversation_mute
           where tenant_id = $1 and conversation_id = $2 and member_id = $3
             and (muted_until is null or muted_until > now())",
+        tenant,
+        conversation,
+        member,
     )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(member)
     .fetch_optional(tx.conn())
     .await
 }
@@ -198,17 +191,17 @@ pub(super) async fn mute(
     by: Uuid,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
-        "insert into conversation_mute (tenant_id, conversation_id, member_id, muted_until, muted_by)
+    sqlx::query!(
+"insert into conversation_mute (tenant_id, conversation_id, member_id, muted_until, muted_by)
          values ($1, $2, $3, $4, $5)
          on conflict (tenant_id, conversation_id, member_id)
          do update set muted_until = excluded.muted_until, muted_by = excluded.muted_by, created_at = now()",
-    )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(member)
-    .bind(until)
-    .bind(by)
+tenant,
+conversation,
+member,
+until,
+by,
+)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -220,12 +213,12 @@ pub(super) async fn unmute(
     member: Uuid,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
-        "delete from conversation_mute where tenant_id = $1 and conversation_id = $2 and member_id = $3",
-    )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(member)
+    let done = sqlx::query!(
+"delete from conversation_mute where tenant_id = $1 and conversation_id = $2 and member_id = $3",
+tenant,
+conversation,
+member,
+)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() > 0)
@@ -234,22 +227,22 @@ pub(super) async fn unmute(
 /// Creates a custom group or direct conversation; returns its id.
 pub(super) async fn create(
     tx: &mut TenantTx,
-    kind: &str,
+    kind: ConversationKind,
     title: &str,
     direct_key: Option<&str>,
     created_by: Uuid,
 ) -> sqlx::Result<Uuid> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "insert into conversation (tenant_id, id, kind, title, direct_key, created_by)
          values ($1, $2, $3, $4, $5, $6) returning id",
+        tenant,
+        crate::new_id(),
+        kind.as_str(),
+        title,
+        direct_key,
+        created_by,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(kind)
-    .bind(title)
-    .bind(direct_key)
-    .bind(created_by)
     .fetch_one(tx.conn())
     .await
 }
@@ -263,24 +256,23 @@ pub(super) async fn create_joint(
     created_by: Uuid,
 ) -> sqlx::Result<Uuid> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "insert into conversation (tenant_id, id, kind, title, department_id, unit_ids, created_by)
          values ($1, $2, 'JOINT', $3, $4, $5, $6) returning id",
+        tenant,
+        crate::new_id(),
+        title,
+        department,
+        units,
+        created_by,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(title)
-    .bind(department)
-    .bind(units)
-    .bind(created_by)
     .fetch_one(tx.conn())
     .await
 }
 
 /// Serialises the creation of one direct conversation until the transaction ends.
 pub(super) async fn lock_key(tx: &mut TenantTx, key: &str) -> sqlx::Result<()> {
-    sqlx::query("select pg_advisory_xact_lock(hashtext($1))")
-        .bind(key)
+    sqlx::query!("select pg_advisory_xact_lock(hashtext($1))", key,)
         .execute(tx.conn())
         .await?;
     Ok(())
@@ -289,21 +281,23 @@ pub(super) async fn lock_key(tx: &mut TenantTx, key: &str) -> sqlx::Result<()> {
 /// The direct conversation of a pair, if any.
 pub(super) async fn direct(tx: &mut TenantTx, key: &str) -> sqlx::Result<Option<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select id from conversation where tenant_id = $1 and direct_key = $2")
-        .bind(tenant)
-        .bind(key)
-        .fetch_optional(tx.conn())
-        .await
+    sqlx::query_scalar!(
+        "select id from conversation where tenant_id = $1 and direct_key = $2",
+        tenant,
+        key,
+    )
+    .fetch_optional(tx.conn())
+    .await
 }
 
 /// Active members of the tenant among `ids`.
 pub(super) async fn active_members(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select id from member where tenant_id = $1 and id = any($2) and status = 'ACTIVE'",
+        tenant,
+        ids,
     )
-    .bind(tenant)
-    .bind(ids)
     .fetch_all(tx.conn())
     .await
 }
@@ -313,18 +307,18 @@ pub(super) async fn add(
     tx: &mut TenantTx,
     conversation: Uuid,
     members: &[Uuid],
-    role: &str,
+    role: MemberRole,
 ) -> sqlx::Result<u64> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "insert into conversation_member (tenant_id, conversation_id, member_id, role)
          select $1, $2, unnest($3::uuid[]), $4
          on conflict (tenant_id, conversation_id, member_id) do nothing",
+        tenant,
+        conversation,
+        members,
+        role.as_str(),
     )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(members)
-    .bind(role)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())
@@ -336,12 +330,12 @@ pub(super) async fn remove(
     member: Uuid,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
-        "delete from conversation_member where tenant_id = $1 and conversation_id = $2 and member_id = $3",
-    )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(member)
+    let done = sqlx::query!(
+"delete from conversation_member where tenant_id = $1 and conversation_id = $2 and member_id = $3",
+tenant,
+conversation,
+member,
+)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() > 0)
@@ -351,17 +345,17 @@ pub(super) async fn set_role(
     tx: &mut TenantTx,
     conversation: Uuid,
     member: Uuid,
-    role: &str,
+    role: MemberRole,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update conversation_member set role = $4
           where tenant_id = $1 and conversation_id = $2 and member_id = $3",
+        tenant,
+        conversation,
+        member,
+        role.as_str(),
     )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(member)
-    .bind(role)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() > 0)
@@ -370,12 +364,12 @@ pub(super) async fn set_role(
 /// Group admins left after a change (a group keeps at least one).
 pub(super) async fn admin_count(tx: &mut TenantTx, conversation: Uuid) -> sqlx::Result<i64> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
-        "select count(*) from conversation_member
-          where tenant_id = $1 and conversation_id = $2 and role = 'ADMIN'",
+    sqlx::query_scalar!(
+        r#"select count(*) as "count!" from conversation_member
+          where tenant_id = $1 and conversation_id = $2 and role = 'ADMIN'"#,
+        tenant,
+        conversation,
     )
-    .bind(tenant)
-    .bind(conversation)
     .fetch_one(tx.conn())
     .await
 }
@@ -389,18 +383,18 @@ pub(super) async fn update(
     pinned_notice: Option<Option<&str>>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "update conversation set title = coalesce($3, title),
                 broadcast_only = coalesce($4, broadcast_only),
                 pinned_notice = case when $5 then $6 else pinned_notice end
           where tenant_id = $1 and id = $2",
+        tenant,
+        conversation,
+        title,
+        broadcast_only,
+        pinned_notice.is_some(),
+        pinned_notice.flatten(),
     )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(title)
-    .bind(broadcast_only)
-    .bind(pinned_notice.is_some())
-    .bind(pinned_notice.flatten())
     .execute(tx.conn())
     .await?;
     Ok(())

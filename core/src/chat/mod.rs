@@ -8,16 +8,16 @@
 pub mod groups;
 pub mod hub;
 mod members_store;
+mod model;
 pub mod moderation;
 mod moderation_store;
 pub mod rules;
 pub mod setup;
+mod sql_store;
 mod store;
 
 pub use members_store::ParticipantRow;
-
-/// SQL condition: member `m` takes part in conversation `c` (for other modules' store queries).
-pub(crate) const IN_CONVERSATION_SQL: &str = store::IN_CONVERSATION;
+pub use model::{ConversationKind, MemberRole, WordAction};
 
 use crate::db::TenantTx;
 use crate::{
@@ -41,12 +41,12 @@ pub const MEMBER_MOVED: &str = "member_moved";
 pub const MENTION_ALL_TASK: &str = "chat_mention_all";
 
 /// A conversation as one member sees it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct ConversationRow {
     /// Id.
     pub id: Uuid,
-    /// `ORG`, `GROUP` or `DIRECT`.
-    pub kind: String,
+    /// Org group, joint group, custom group or direct chat.
+    pub kind: ConversationKind,
     /// The org unit of an org group.
     pub org_id: Option<Uuid>,
     /// The department of a joint group.
@@ -72,7 +72,7 @@ pub struct ConversationRow {
 }
 
 /// A message.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct MessageRow {
     /// Id.
     pub id: Uuid,
@@ -108,6 +108,17 @@ pub struct MessageRow {
     pub file_size: Option<i64>,
     /// Its object key.
     pub file_key: Option<String>,
+}
+
+/// Whether active member `member` may read file `file` through chat: it is attached to a
+/// message (not recalled) of a conversation they take part in. The files module asks this for
+/// files that are not the viewer's own upload; chat keeps the rule (and its SQL) to itself.
+pub(crate) async fn may_read_attachment(
+    tx: &mut TenantTx,
+    member: Uuid,
+    file: Uuid,
+) -> AppResult<bool> {
+    Ok(sql_store::file_in_visible_message(tx, member, file).await?)
 }
 
 fn me(ctx: &Ctx) -> AppResult<Uuid> {
@@ -182,7 +193,7 @@ pub(crate) async fn open(
     let mut row = store::visible(tx, member, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !row.viewer_is_admin && row.kind != "DIRECT" {
+    if !row.viewer_is_admin && row.kind != ConversationKind::Direct {
         row.viewer_is_admin = tenant_moderator(ctx, app).await?;
     }
     Ok((member, row))
@@ -243,12 +254,16 @@ pub async fn messages(
         .ok_or(AppError::NotFound)?;
     let messages =
         store::messages_before(&mut tx, conversation, before_seq, first.clamp(1, 100)).await?;
-    let readers = readers(&mut tx, conversation, &conv.kind).await?;
+    let readers = readers(&mut tx, conversation, conv.kind).await?;
     tx.commit().await?;
     Ok(History { messages, readers })
 }
 
-async fn readers(tx: &mut TenantTx, conversation: Uuid, kind: &str) -> AppResult<Option<Readers>> {
+async fn readers(
+    tx: &mut TenantTx,
+    conversation: Uuid,
+    kind: ConversationKind,
+) -> AppResult<Option<Readers>> {
     let max = rules::READ_COUNT_MAX_MEMBERS;
     if members_store::more_than(tx, conversation, kind, max).await? {
         return Ok(None);
@@ -454,7 +469,7 @@ async fn notify_recipients(
             )
         })
         .collect();
-    if conv.kind == "DIRECT" {
+    if conv.kind == ConversationKind::Direct {
         let others = members_store::ids_after(tx, conv.id, Uuid::nil(), 2).await?;
         for other in others.into_iter().filter(|m| *m != row.author_id) {
             if !targets.iter().any(|t| t.0 == other) {

@@ -27,16 +27,7 @@ pub async fn recall(ctx: &Ctx, app: &App, conversation: Uuid, seq: i64) -> AppRe
         Utc::now(),
     )?;
     moderation_store::recall(&mut tx, conversation, seq, viewer).await?;
-    audit::record(
-        &mut tx,
-        ctx,
-        audit::Entry {
-            action: "chat.message.recall",
-            object_type: "message",
-            object_id: Some(msg.id.to_string()),
-            detail: serde_json::json!({ "conversation": conversation, "seq": seq, "byAuthor": msg.author_id == viewer }),
-        },
-    )
+    audit::object(&mut tx, ctx, "chat.message.recall", "message", msg.id, serde_json::json!({ "conversation": conversation, "seq": seq, "byAuthor": msg.author_id == viewer }))
     .await?;
     let row = store::message_at(&mut tx, conversation, seq)
         .await?
@@ -58,7 +49,7 @@ pub async fn mute(
     let until = rules::mute_until(Utc::now(), minutes)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (viewer, conv) = open(ctx, app, &mut tx, conversation).await?;
-    if !conv.viewer_is_admin || conv.kind == "DIRECT" {
+    if !conv.viewer_is_admin || conv.kind == super::ConversationKind::Direct {
         return Err(AppError::Denied("只有群管理员可以禁言".into()));
     }
     if member == viewer {
@@ -77,15 +68,13 @@ pub async fn mute(
         return Err(AppError::Denied("不能禁言群管理员".into()));
     }
     members_store::mute(&mut tx, conversation, member, until, viewer).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit::Entry {
-            action: "chat.mute",
-            object_type: "conversation",
-            object_id: Some(conversation.to_string()),
-            detail: serde_json::json!({ "member": member, "until": until }),
-        },
+        "chat.mute",
+        "conversation",
+        conversation,
+        serde_json::json!({ "member": member, "until": until }),
     )
     .await?;
     tx.commit().await?;
@@ -100,15 +89,13 @@ pub async fn unmute(ctx: &Ctx, app: &App, conversation: Uuid, member: Uuid) -> A
         return Err(AppError::Denied("只有群管理员可以解除禁言".into()));
     }
     members_store::unmute(&mut tx, conversation, member).await?;
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit::Entry {
-            action: "chat.unmute",
-            object_type: "conversation",
-            object_id: Some(conversation.to_string()),
-            detail: serde_json::json!({ "member": member }),
-        },
+        "chat.unmute",
+        "conversation",
+        conversation,
+        serde_json::json!({ "member": member }),
     )
     .await?;
     tx.commit().await?;
@@ -158,15 +145,13 @@ pub async fn report(
             written.push((m, id));
         }
     }
-    audit::record(
+    audit::object(
         &mut tx,
         ctx,
-        audit::Entry {
-            action: "chat.message.report",
-            object_type: "message",
-            object_id: Some(msg.id.to_string()),
-            detail: serde_json::json!({ "conversation": conversation, "seq": seq }),
-        },
+        "chat.message.report",
+        "message",
+        msg.id,
+        serde_json::json!({ "conversation": conversation, "seq": seq }),
     )
     .await?;
     tx.commit().await?;
@@ -194,7 +179,7 @@ pub async fn set_word(
     ctx: &Ctx,
     app: &App,
     word: &str,
-    action: rules::WordAction,
+    action: super::WordAction,
 ) -> AppResult<rules::Word> {
     require_word_admin(ctx, app).await?;
     let word = rules::word(word)?;
@@ -207,7 +192,7 @@ pub async fn set_word(
             action: "chat.word.set",
             object_type: "chat_word",
             object_id: Some(word.clone()),
-            detail: serde_json::json!({ "action": action.code() }),
+            detail: serde_json::json!({ "action": action.as_str() }),
         },
     )
     .await?;

@@ -1,7 +1,8 @@
 //! SQL of recall, reports, the tenant's sensitive words and search.
 
 use super::MessageRow;
-use super::rules::{Word, WordAction};
+use super::WordAction;
+use super::rules::Word;
 use crate::db::TenantTx;
 use uuid::Uuid;
 
@@ -13,16 +14,16 @@ pub(super) async fn recall(
     by: Uuid,
 ) -> sqlx::Result<Option<Uuid>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "update message set body = '', file_id = null, mentions = '{}', mention_all = false,
                 recalled_at = now(), recalled_by = $4
           where tenant_id = $1 and conversation_id = $2 and seq = $3 and recalled_at is null
           returning id",
+        tenant,
+        conversation,
+        seq,
+        by,
     )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(seq)
-    .bind(by)
     .fetch_optional(tx.conn())
     .await
 }
@@ -37,17 +38,17 @@ pub(super) async fn report(
     reason: &str,
 ) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "insert into message_report (tenant_id, id, conversation_id, seq, reporter_id, reason)
          values ($1, $2, $3, $4, $5, $6)
          on conflict (tenant_id, conversation_id, seq, reporter_id) do nothing",
+        tenant,
+        crate::new_id(),
+        conversation,
+        seq,
+        reporter,
+        reason,
     )
-    .bind(tenant)
-    .bind(crate::new_id())
-    .bind(conversation)
-    .bind(seq)
-    .bind(reporter)
-    .bind(reason)
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected() == 1)
@@ -55,20 +56,14 @@ pub(super) async fn report(
 
 pub(super) async fn words(tx: &mut TenantTx) -> sqlx::Result<Vec<Word>> {
     let tenant = tx.tenant();
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("select word, action from chat_word where tenant_id = $1 order by word")
-            .bind(tenant)
-            .fetch_all(tx.conn())
-            .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(word, action)| {
-            Some(Word {
-                word,
-                action: WordAction::parse(&action)?,
-            })
-        })
-        .collect())
+    sqlx::query_as!(
+        Word,
+        r#"select word, action as "action: WordAction" from chat_word
+            where tenant_id = $1 order by word"#,
+        tenant,
+    )
+    .fetch_all(tx.conn())
+    .await
 }
 
 pub(super) async fn set_word(
@@ -77,13 +72,13 @@ pub(super) async fn set_word(
     action: WordAction,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into chat_word (tenant_id, word, action) values ($1, $2, $3)
          on conflict (tenant_id, word) do update set action = excluded.action",
+        tenant,
+        word,
+        action.as_str(),
     )
-    .bind(tenant)
-    .bind(word)
-    .bind(action.code())
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -91,11 +86,13 @@ pub(super) async fn set_word(
 
 pub(super) async fn remove_word(tx: &mut TenantTx, word: &str) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    let done = sqlx::query("delete from chat_word where tenant_id = $1 and word = $2")
-        .bind(tenant)
-        .bind(word)
-        .execute(tx.conn())
-        .await?;
+    let done = sqlx::query!(
+        "delete from chat_word where tenant_id = $1 and word = $2",
+        tenant,
+        word,
+    )
+    .execute(tx.conn())
+    .await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -108,17 +105,16 @@ pub(super) async fn search(
     limit: i64,
 ) -> sqlx::Result<Vec<MessageRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{} where m.tenant_id = $1 and m.conversation_id = $2 and m.recalled_at is null
+    super::store::select_messages!(
+        "where m.tenant_id = $1 and m.conversation_id = $2 and m.recalled_at is null
             and m.body ilike $3 and ($4::bigint is null or m.seq < $4)
           order by m.seq desc limit $5",
-        super::store::MESSAGE
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(pattern)
-    .bind(before)
-    .bind(limit)
+        tenant,
+        conversation,
+        pattern,
+        before,
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }

@@ -1,5 +1,6 @@
 //! Pure rules of messages.
 
+use super::WordAction;
 use crate::AppError;
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
@@ -82,34 +83,6 @@ pub fn may_recall(
         ));
     }
     Ok(())
-}
-
-/// What the tenant does with a sensitive word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WordAction {
-    /// The message is refused.
-    Block,
-    /// The word is replaced by asterisks.
-    Mask,
-}
-
-impl WordAction {
-    /// The stored code.
-    pub fn code(self) -> &'static str {
-        match self {
-            WordAction::Block => "BLOCK",
-            WordAction::Mask => "MASK",
-        }
-    }
-
-    /// From the stored code.
-    pub fn parse(code: &str) -> Option<Self> {
-        match code {
-            "BLOCK" => Some(WordAction::Block),
-            "MASK" => Some(WordAction::Mask),
-            _ => None,
-        }
-    }
 }
 
 /// A sensitive word of the tenant's list.

@@ -1,46 +1,27 @@
 //! SQL of conversations and messages.
 
-use super::{ConversationRow, MessageRow};
+use super::sql_store::chat_sql;
+use super::{ConversationKind, ConversationRow, MessageRow};
 use crate::db::TenantTx;
 use uuid::Uuid;
 
-/// Whether member `m` takes part in conversation `c`: org groups by where the member is placed
-/// (any line or the department), joint groups by placement in any of their units, custom groups
-/// and direct chats by membership rows. Placement makes membership follow the org tree.
-pub(super) const IN_CONVERSATION: &str = "(
-    (c.kind = 'ORG' and c.org_id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id))
- or (c.kind = 'JOINT' and array[m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id] && c.unit_ids)
- or (c.kind in ('GROUP', 'DIRECT') and exists (select 1 from conversation_member cm
-        where cm.tenant_id = c.tenant_id and cm.conversation_id = c.id and cm.member_id = m.id)))";
-
-/// Whether member `$2` (active) takes part in `c`.
-const PARTICIPANT: &str = "exists (select 1 from member m
-    where m.tenant_id = c.tenant_id and m.id = $2 and m.status = 'ACTIVE' and {IN})";
-
-/// Whether member `{WHO}` administers `c`: a group admin, or an officer of the org unit(s).
-const ADMIN: &str = "(
-    (c.kind in ('GROUP', 'DIRECT') and exists (select 1 from conversation_member cm
-        where cm.tenant_id = c.tenant_id and cm.conversation_id = c.id and cm.member_id = {WHO} and cm.role = 'ADMIN'))
- or (c.kind in ('ORG', 'JOINT') and exists (select 1 from position p
-        where p.tenant_id = c.tenant_id and p.member_id = {WHO} and p.ended_at is null
-          and (p.org_id = c.org_id or p.org_id = any(c.unit_ids)))))";
-
-/// Whether the member whose id is the SQL expression `who` administers `c`.
-pub(super) fn admin(who: &str) -> String {
-    ADMIN.replace("{WHO}", who)
-}
-
-const COLUMNS: &str = "c.id, c.kind, c.org_id, c.department_id, c.unit_ids, c.title, c.broadcast_only,
+/// A checked `query_as!` of [`ConversationRow`]s `c` as member `$2` sees them (`$1` is the
+/// tenant), followed by the caller's literal tail (`where …`).
+macro_rules! select_conversations {
+    ([$($tail:tt)+] $(, $arg:expr)* $(,)?) => {
+        chat_sql!(query_as!(
+            ConversationRow,
+            [
+                r#"select c.id, c.kind as "kind: ConversationKind", c.org_id, c.department_id, c.unit_ids, c.title, c.broadcast_only,
     c.pinned_notice, c.last_seq, c.last_message_at, c.created_at,
     greatest(c.last_seq - coalesce((select r.last_read_seq from conversation_read r
-        where r.tenant_id = c.tenant_id and r.conversation_id = c.id and r.member_id = $2), 0), 0) as unread";
-
-fn participant() -> String {
-    PARTICIPANT.replace("{IN}", IN_CONVERSATION)
-}
-
-fn columns() -> String {
-    format!("{COLUMNS}, {} as viewer_is_admin", admin("$2"))
+        where r.tenant_id = c.tenant_id and r.conversation_id = c.id and r.member_id = $2), 0), 0) as "unread!",
+    "# @admin("$2") r#" as "viewer_is_admin!" from conversation c "#
+                $($tail)+
+            ]
+            $(, $arg)*
+        ))
+    };
 }
 
 pub(super) async fn visible(
@@ -49,14 +30,12 @@ pub(super) async fn visible(
     id: Uuid,
 ) -> sqlx::Result<Option<ConversationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {} from conversation c where c.tenant_id = $1 and c.id = $3 and {}",
-        columns(),
-        participant()
-    )))
-    .bind(tenant)
-    .bind(member)
-    .bind(id)
+    select_conversations!(
+        ["where c.tenant_id = $1 and c.id = $3 and " @participant("$2")],
+        tenant,
+        member,
+        id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -65,13 +44,15 @@ pub(super) async fn visible(
 /// without the columns a listing shows (replay and subscription set-up need only this).
 pub(super) async fn can_read(tx: &mut TenantTx, member: Uuid, id: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select exists (select 1 from conversation c where c.tenant_id = $1 and c.id = $3 and {})",
-        participant()
-    )))
-    .bind(tenant)
-    .bind(member)
-    .bind(id)
+    chat_sql!(query_scalar!(
+        [
+            "select exists (select 1 from conversation c where c.tenant_id = $1 and c.id = $3 and "
+            @participant("$2") r#") as "readable!""#
+        ],
+        tenant,
+        member,
+        id,
+    ))
     .fetch_one(tx.conn())
     .await
 }
@@ -84,17 +65,19 @@ pub(super) async fn can_read_many(
     conversations: &[Uuid],
 ) -> sqlx::Result<Vec<bool>> {
     let tenant = tx.tenant();
-    let who = PARTICIPANT
-        .replace("{IN}", IN_CONVERSATION)
-        .replace("$2", "r.member_id");
-    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "select exists (select 1 from conversation c where c.tenant_id = $1 and c.id = r.conversation_id and {who})
+    chat_sql!(query_scalar!(
+        [
+            "select exists (select 1 from conversation c
+                where c.tenant_id = $1 and c.id = r.conversation_id and "
+            @participant("r.member_id")
+            r#") as "readable!"
            from unnest($2::uuid[], $3::uuid[]) with ordinality as r(member_id, conversation_id, i)
-          order by r.i"
-    )))
-    .bind(tenant)
-    .bind(members)
-    .bind(conversations)
+          order by r.i"#
+        ],
+        tenant,
+        members,
+        conversations,
+    ))
     .fetch_all(tx.conn())
     .await
 }
@@ -108,27 +91,49 @@ pub(super) async fn messages_after_many(
     limit: i64,
 ) -> sqlx::Result<Vec<Vec<MessageRow>>> {
     let tenant = tx.tenant();
-    use sqlx::{FromRow, Row};
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "select r.i, x.* from unnest($2::uuid[], $3::bigint[]) with ordinality as r(conversation_id, after_seq, i)
-           cross join lateral ({MESSAGE} where m.tenant_id = $1 and m.conversation_id = r.conversation_id
-              and m.seq > r.after_seq order by m.seq limit $4) x
-          order by r.i, x.seq"
-    )))
-    .bind(tenant)
-    .bind(conversations)
-    .bind(afters)
-    .bind(limit)
+    let rows = chat_sql!(query!(
+        [
+            r#"select k.i as "i!", "# @message_columns @message_from
+            "join (select r.i, x.id
+                     from unnest($2::uuid[], $3::bigint[]) with ordinality as r(conversation_id, after_seq, i)
+                    cross join lateral (select n.id from message n
+                        where n.tenant_id = $1 and n.conversation_id = r.conversation_id
+                          and n.seq > r.after_seq order by n.seq limit $4) x) k on k.id = m.id
+             where m.tenant_id = $1
+             order by k.i, m.seq"
+        ],
+        tenant,
+        conversations,
+        afters,
+        limit,
+    ))
     .fetch_all(tx.conn())
     .await?;
     let mut out = vec![Vec::new(); conversations.len()];
     for row in rows {
-        let i: i64 = row.try_get("i")?;
-        let slot = usize::try_from(i - 1)
+        let slot = usize::try_from(row.i - 1)
             .ok()
             .and_then(|i| out.get_mut(i))
             .ok_or_else(|| sqlx::Error::Protocol("replay row outside the batch".into()))?;
-        slot.push(MessageRow::from_row(&row)?);
+        slot.push(MessageRow {
+            id: row.id,
+            conversation_id: row.conversation_id,
+            seq: row.seq,
+            author_id: row.author_id,
+            author_name: row.author_name,
+            body: row.body,
+            reply_to_seq: row.reply_to_seq,
+            created_at: row.created_at,
+            recalled_at: row.recalled_at,
+            recalled_by: row.recalled_by,
+            mentions: row.mentions,
+            mention_all: row.mention_all,
+            file_id: row.file_id,
+            file_name: row.file_name,
+            file_type: row.file_type,
+            file_size: row.file_size,
+            file_key: row.file_key,
+        });
     }
     Ok(out)
 }
@@ -141,37 +146,35 @@ pub(super) async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<ConversationRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {} from conversation c
-          where c.tenant_id = $1 and {}
-            and ($3::timestamptz is null
+    select_conversations!(
+        [
+            "where c.tenant_id = $1 and " @participant("$2")
+            " and ($3::timestamptz is null
                  or (coalesce(c.last_message_at, c.created_at), c.id) < ($3, $4))
           order by coalesce(c.last_message_at, c.created_at) desc, c.id desc
-          limit $5",
-        columns(),
-        participant()
-    )))
-    .bind(tenant)
-    .bind(member)
-    .bind(after.map(|a| a.0))
-    .bind(after.map(|a| a.1))
-    .bind(limit)
+          limit $5"
+        ],
+        tenant,
+        member,
+        after.map(|a| a.0),
+        after.map(|a| a.1),
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }
 
-/// A message with its author and attachment; a recalled message shows neither text nor file.
-pub(super) const MESSAGE: &str =
-    "select m.id, m.conversation_id, m.seq, m.author_id, a.name as author_name,
-    case when m.recalled_at is null then m.body else '' end as body,
-    m.reply_to_seq, m.created_at, m.recalled_at, m.recalled_by, m.mentions, m.mention_all,
-    case when m.recalled_at is null then f.id end as file_id,
-    case when m.recalled_at is null then f.file_name end as file_name,
-    case when m.recalled_at is null then f.content_type end as file_type,
-    case when m.recalled_at is null then f.byte_size end as file_size,
-    case when m.recalled_at is null then f.storage_key end as file_key
-    from message m join member a on a.tenant_id = m.tenant_id and a.id = m.author_id
-    left join file_object f on f.tenant_id = m.tenant_id and f.id = m.file_id";
+/// A checked `query_as!` of [`MessageRow`]s `m`, followed by the caller's literal tail.
+macro_rules! select_messages {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        $crate::chat::sql_store::chat_sql!(query_as!(
+            $crate::chat::MessageRow,
+            [@messages $tail]
+            $(, $arg)*
+        ))
+    };
+}
+pub(super) use select_messages;
 
 pub(super) async fn messages_before(
     tx: &mut TenantTx,
@@ -180,15 +183,15 @@ pub(super) async fn messages_before(
     limit: i64,
 ) -> sqlx::Result<Vec<MessageRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2
+    select_messages!(
+        "where m.tenant_id = $1 and m.conversation_id = $2
             and ($3::bigint is null or m.seq < $3)
-          order by m.seq desc limit $4"
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(before)
-    .bind(limit)
+          order by m.seq desc limit $4",
+        tenant,
+        conversation,
+        before,
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -200,14 +203,14 @@ pub(super) async fn messages_after(
     limit: i64,
 ) -> sqlx::Result<Vec<MessageRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.seq > $3
-          order by m.seq limit $4"
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(after)
-    .bind(limit)
+    select_messages!(
+        "where m.tenant_id = $1 and m.conversation_id = $2 and m.seq > $3
+          order by m.seq limit $4",
+        tenant,
+        conversation,
+        after,
+        limit,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -219,14 +222,14 @@ pub(super) async fn last_messages(
     let tenant = tx.tenant();
     let ids: Vec<Uuid> = conversations.iter().map(|c| c.0).collect();
     let seqs: Vec<i64> = conversations.iter().map(|c| c.1).collect();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{MESSAGE} join unnest($2::uuid[], $3::bigint[]) as k(conversation_id, seq)
+    select_messages!(
+        "join unnest($2::uuid[], $3::bigint[]) as k(conversation_id, seq)
             on k.conversation_id = m.conversation_id and k.seq = m.seq
-          where m.tenant_id = $1"
-    )))
-    .bind(tenant)
-    .bind(ids)
-    .bind(seqs)
+          where m.tenant_id = $1",
+        tenant,
+        &ids,
+        &seqs,
+    )
     .fetch_all(tx.conn())
     .await
 }
@@ -234,11 +237,11 @@ pub(super) async fn last_messages(
 /// Locks the conversation for a send; returns `last_seq`.
 pub(super) async fn lock(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<i64> {
     let tenant = tx.tenant();
-    sqlx::query_scalar(
+    sqlx::query_scalar!(
         "select last_seq from conversation where tenant_id = $1 and id = $2 for update",
+        tenant,
+        id,
     )
-    .bind(tenant)
-    .bind(id)
     .fetch_one(tx.conn())
     .await
 }
@@ -250,14 +253,14 @@ pub(super) async fn by_client_id(
     client_id: &str,
 ) -> sqlx::Result<Option<MessageRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.author_id = $3
-            and m.client_message_id = $4"
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(author)
-    .bind(client_id)
+    select_messages!(
+        "where m.tenant_id = $1 and m.conversation_id = $2 and m.author_id = $3
+            and m.client_message_id = $4",
+        tenant,
+        conversation,
+        author,
+        client_id,
+    )
     .fetch_optional(tx.conn())
     .await
 }
@@ -275,42 +278,40 @@ pub(super) struct NewMessage<'a> {
 }
 
 pub(super) async fn insert(tx: &mut TenantTx, m: &NewMessage<'_>) -> sqlx::Result<Uuid> {
-    sqlx::query("update conversation set last_seq = $3, last_message_at = now() where tenant_id = $1 and id = $2")
-        .bind(tx.tenant())
-        .bind(m.conversation)
-        .bind(m.seq)
-        .execute(tx.conn())
-        .await?;
-    sqlx::query_as(
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update conversation set last_seq = $3, last_message_at = now() where tenant_id = $1 and id = $2",
+        tenant,
+        m.conversation,
+        m.seq,
+    )
+    .execute(tx.conn())
+    .await?;
+    sqlx::query_scalar!(
         "insert into message (tenant_id, conversation_id, seq, id, author_id, body, client_message_id,
                               reply_to_seq, mentions, mention_all, file_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id",
+        tenant,
+        m.conversation,
+        m.seq,
+        crate::new_id(),
+        m.author,
+        m.body,
+        m.client_id,
+        m.reply_to,
+        m.mentions,
+        m.mention_all,
+        m.file,
     )
-    .bind(tx.tenant())
-    .bind(m.conversation)
-    .bind(m.seq)
-    .bind(crate::new_id())
-    .bind(m.author)
-    .bind(m.body)
-    .bind(m.client_id)
-    .bind(m.reply_to)
-    .bind(m.mentions)
-    .bind(m.mention_all)
-    .bind(m.file)
     .fetch_one(tx.conn())
     .await
-    .map(|(id,): (Uuid,)| id)
 }
 
 pub(super) async fn message(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<MessageRow> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{MESSAGE} where m.tenant_id = $1 and m.id = $2"
-    )))
-    .bind(tenant)
-    .bind(id)
-    .fetch_one(tx.conn())
-    .await
+    select_messages!("where m.tenant_id = $1 and m.id = $2", tenant, id)
+        .fetch_one(tx.conn())
+        .await
 }
 
 pub(super) async fn mark_read(
@@ -320,17 +321,17 @@ pub(super) async fn mark_read(
     seq: i64,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    sqlx::query(
+    sqlx::query!(
         "insert into conversation_read (tenant_id, conversation_id, member_id, last_read_seq)
          values ($1, $2, $3, $4)
          on conflict (tenant_id, conversation_id, member_id)
          do update set last_read_seq = greatest(conversation_read.last_read_seq, excluded.last_read_seq),
                        updated_at = now()",
+        tenant,
+        conversation,
+        member,
+        seq,
     )
-    .bind(tenant)
-    .bind(conversation)
-    .bind(member)
-    .bind(seq)
     .execute(tx.conn())
     .await?;
     Ok(())
@@ -342,31 +343,35 @@ pub(super) async fn message_at(
     seq: i64,
 ) -> sqlx::Result<Option<MessageRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{MESSAGE} where m.tenant_id = $1 and m.conversation_id = $2 and m.seq = $3"
-    )))
-    .bind(tenant)
-    .bind(conversation)
-    .bind(seq)
+    select_messages!(
+        "where m.tenant_id = $1 and m.conversation_id = $2 and m.seq = $3",
+        tenant,
+        conversation,
+        seq,
+    )
     .fetch_optional(tx.conn())
     .await
 }
 
 pub(super) async fn title(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<String> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select title from conversation where tenant_id = $1 and id = $2")
-        .bind(tenant)
-        .bind(id)
-        .fetch_one(tx.conn())
-        .await
+    sqlx::query_scalar!(
+        "select title from conversation where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+    )
+    .fetch_one(tx.conn())
+    .await
 }
 
 /// The seq of the newest message, without locking.
 pub(super) async fn lock_free_last_seq(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<i64> {
     let tenant = tx.tenant();
-    sqlx::query_scalar("select last_seq from conversation where tenant_id = $1 and id = $2")
-        .bind(tenant)
-        .bind(id)
-        .fetch_one(tx.conn())
-        .await
+    sqlx::query_scalar!(
+        "select last_seq from conversation where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+    )
+    .fetch_one(tx.conn())
+    .await
 }

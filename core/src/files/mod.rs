@@ -209,10 +209,11 @@ pub(crate) async fn attachable(tx: &mut TenantTx, member: Uuid, id: Uuid) -> App
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<(FileRow, String)> {
     let viewer = member(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    if !store::readable(&mut tx, viewer, id).await? {
+    let file = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    // Readable: the viewer's own upload, or an attachment chat lets them see.
+    if file.uploader_id != viewer && !crate::chat::may_read_attachment(&mut tx, viewer, id).await? {
         return Err(AppError::NotFound);
     }
-    let file = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     let url = download_url(app, ctx.tenant_id, &file).await?;
     Ok((file, url))

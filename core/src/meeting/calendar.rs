@@ -11,7 +11,7 @@ use uuid::Uuid;
 const PREFIX: &str = "txc_";
 
 /// A member's feed.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct FeedRow {
     /// Created (or last renewed).
     pub created_at: DateTime<Utc>,

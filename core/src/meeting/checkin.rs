@@ -2,7 +2,10 @@
 //! screenshot relayed later, a code of another meeting or a forged one is refused), an
 //! optional geofence, once per member; and officers' manual check-in.
 
-use super::{MeetingView, audit_meeting, changed, load, load_managed, rules, store};
+use super::{
+    CheckInMethod, MeetingView, MinutesStatus, audit_meeting, changed, load, load_managed, rules,
+    store,
+};
 use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, Ctx, links::LinkError};
 use chrono::{DateTime, Utc};
@@ -136,7 +139,7 @@ pub async fn check_in(
         }
         _ => None,
     };
-    if !store::check_in(&mut tx, id, me, "QR", Some(me), distance).await? {
+    if !store::check_in(&mut tx, id, me, CheckInMethod::Qr, Some(me), distance).await? {
         return Err(AppError::Conflict("您已签到".into()));
     }
     audit_meeting(
@@ -167,7 +170,7 @@ pub async fn record_attendance(
     if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消".into()));
     }
-    if view.row.minutes_status == "APPROVED" {
+    if view.row.minutes_status == MinutesStatus::Approved {
         return Err(AppError::Conflict("会议记录已审定，出勤不能再修改".into()));
     }
     if store::attendee(&mut tx, id, member).await?.is_none() {
@@ -177,7 +180,15 @@ pub async fn record_attendance(
         ));
     }
     let done = if present {
-        store::check_in(&mut tx, id, member, "MANUAL", ctx.member_id(), None).await?
+        store::check_in(
+            &mut tx,
+            id,
+            member,
+            CheckInMethod::Manual,
+            ctx.member_id(),
+            None,
+        )
+        .await?
     } else {
         store::undo_check_in(&mut tx, id, member).await?
     };

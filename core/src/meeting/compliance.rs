@@ -163,13 +163,10 @@ pub async fn warn_behind(app: &App, now: DateTime<Utc>) -> AppResult<usize> {
         let mut written = Vec::new();
         for r in rows.iter().filter(|r| r.compliance.warning) {
             let c = &r.compliance;
-            let standing = if c.standing == rules::Standing::Overdue {
-                "OVERDUE"
-            } else {
-                "DUE"
-            };
+            let overdue = c.standing == rules::Standing::Overdue;
+            let standing = if overdue { "OVERDUE" } else { "DUE" };
             let title = format!("组织生活预警：{}{}", r.org_name, r.kind.label);
-            let body = if standing == "OVERDUE" {
+            let body = if overdue {
                 format!(
                     "上一周期未召开{}，本周期（{} 至 {}）也尚未召开。依据：{}",
                     r.kind.label, c.period_start, c.period_end, r.rule_source

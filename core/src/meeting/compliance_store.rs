@@ -4,7 +4,7 @@ use crate::db::TenantTx;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub(super) struct OrgRow {
     pub id: Uuid,
     pub name: String,
@@ -12,11 +12,10 @@ pub(super) struct OrgRow {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug)]
 pub(super) struct MeetingFact {
     pub id: Uuid,
     pub org_id: Uuid,
-    #[sqlx(rename = "type")]
     pub kind: String,
     pub starts_at: DateTime<Utc>,
 }
@@ -28,15 +27,16 @@ pub(super) async fn orgs(
     under: Option<&[String]>,
 ) -> sqlx::Result<Vec<OrgRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
+    sqlx::query_as!(
+        OrgRow,
         "select id, name, kind, created_at from org_unit
           where tenant_id = $1 and archived_at is null and kind = any($2)
             and ($3::text[] is null or path <@ any($3::ltree[]))
           order by path",
+        tenant,
+        kinds as &[&str],
+        under,
     )
-    .bind(tenant)
-    .bind(kinds)
-    .bind(under)
     .fetch_all(tx.conn())
     .await
 }
@@ -48,14 +48,16 @@ pub(super) async fn meetings_since(
     since: DateTime<Utc>,
 ) -> sqlx::Result<Vec<MeetingFact>> {
     let tenant = tx.tenant();
-    sqlx::query_as(
-        "select id, org_id, type, starts_at from meeting
-          where tenant_id = $1 and org_id = any($2) and starts_at >= $3 and status = 'SCHEDULED'
+    sqlx::query_as!(
+        MeetingFact,
+        "select id, org_id, type as kind, starts_at from meeting
+          where tenant_id = $1 and org_id = any($2) and starts_at >= $3 and status = $4
           order by starts_at",
+        tenant,
+        orgs,
+        since,
+        super::MeetingStatus::Scheduled.as_str(),
     )
-    .bind(tenant)
-    .bind(orgs)
-    .bind(since)
     .fetch_all(tx.conn())
     .await
 }

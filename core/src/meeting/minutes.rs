@@ -1,7 +1,9 @@
 //! Minutes (纪要), resolutions and attachments; approval locks them (the database refuses any
 //! later change too) and later corrections are amendments beside them.
 
-use super::{AmendmentRow, MeetingView, audit_meeting, changed, load, load_managed, store};
+use super::{
+    AmendmentRow, MeetingView, MinutesStatus, audit_meeting, changed, load, load_managed, store,
+};
 use crate::{App, AppError, AppResult, Ctx, files::FileRow};
 use chrono::Utc;
 use serde_json::json;
@@ -50,7 +52,7 @@ pub async fn save_minutes(
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.minutes_status == "APPROVED" {
+    if view.row.minutes_status == MinutesStatus::Approved {
         return Err(AppError::Conflict(
             "纪要已审定，不能修改；如需更正请添加补充说明".into(),
         ));
@@ -92,10 +94,10 @@ pub async fn approve_minutes(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Meetin
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    match view.row.minutes_status.as_str() {
-        "APPROVED" => return Err(AppError::Conflict("纪要已审定".into())),
-        "NONE" => return Err(AppError::Conflict("请先填写并保存纪要".into())),
-        _ => {}
+    match view.row.minutes_status {
+        MinutesStatus::Approved => return Err(AppError::Conflict("纪要已审定".into())),
+        MinutesStatus::None => return Err(AppError::Conflict("请先填写并保存纪要".into())),
+        MinutesStatus::Draft => {}
     }
     if view
         .row
@@ -122,7 +124,7 @@ pub async fn amend(ctx: &Ctx, app: &App, id: Uuid, text: &str) -> AppResult<Meet
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.minutes_status != "APPROVED" {
+    if view.row.minutes_status != MinutesStatus::Approved {
         return Err(AppError::Conflict("纪要审定前请直接修改纪要".into()));
     }
     store::amend(&mut tx, id, text.as_str(), me).await?;

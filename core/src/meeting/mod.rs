@@ -9,6 +9,7 @@ mod checkin;
 pub mod compliance;
 mod compliance_store;
 mod minutes;
+mod model;
 pub mod rules;
 mod schedule;
 mod store;
@@ -19,6 +20,8 @@ pub use minutes::{amend, amendments, approve_minutes, attachments, save_minutes}
 pub use schedule::{Geofence, ScheduleInput, cancel, reschedule, schedule};
 
 use crate::db::TenantTx;
+
+pub use model::{CheckInMethod, LeaveStatus, MinutesStatus};
 
 crate::text_enum! {
     /// Whether a meeting still stands.
@@ -49,7 +52,7 @@ pub const CHANGED: &str = "meeting";
 pub const NOTIFICATION_KIND: &str = "MEETING";
 
 /// A meeting.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct MeetingRow {
     /// Id.
     pub id: Uuid,
@@ -62,7 +65,6 @@ pub struct MeetingRow {
     /// `PARTY`, `UNION` or `YOUTH`.
     pub line: String,
     /// Type code (see [`types::ALL`]).
-    #[sqlx(rename = "type")]
     pub kind: String,
     /// Title.
     pub title: String,
@@ -90,8 +92,8 @@ pub struct MeetingRow {
     pub minutes: Option<String>,
     /// Resolutions adopted.
     pub resolutions: Vec<String>,
-    /// `NONE`, `DRAFT` or `APPROVED`.
-    pub minutes_status: String,
+    /// Where the minutes stand.
+    pub minutes_status: MinutesStatus,
     /// Who approved the minutes.
     pub approved_by_name: Option<String>,
     /// When.
@@ -121,7 +123,7 @@ impl MeetingRow {
 }
 
 /// An invitee.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct AttendeeRow {
     /// Member.
     pub member_id: Uuid,
@@ -129,30 +131,30 @@ pub struct AttendeeRow {
     pub name: String,
     /// Counts towards the quorum.
     pub voting: bool,
-    /// `PENDING`, `APPROVED`, `REFUSED`.
-    pub leave_status: Option<String>,
+    /// Where their leave request stands, if they asked.
+    pub leave_status: Option<LeaveStatus>,
     /// Reason given.
     pub leave_reason: Option<String>,
     /// Checked in.
     pub checked_in_at: Option<DateTime<Utc>>,
-    /// `QR` or `MANUAL`.
-    pub check_in_method: Option<String>,
+    /// How they were checked in.
+    pub check_in_method: Option<CheckInMethod>,
 }
 
 impl AttendeeRow {
     /// `PRESENT`, `ON_LEAVE`, `LEAVE_PENDING` or `INVITED`.
     pub fn state(&self) -> &'static str {
-        match (self.checked_in_at, self.leave_status.as_deref()) {
+        match (self.checked_in_at, self.leave_status) {
             (Some(_), _) => "PRESENT",
-            (None, Some("APPROVED")) => "ON_LEAVE",
-            (None, Some("PENDING")) => "LEAVE_PENDING",
+            (None, Some(LeaveStatus::Approved)) => "ON_LEAVE",
+            (None, Some(LeaveStatus::Pending)) => "LEAVE_PENDING",
             _ => "INVITED",
         }
     }
 }
 
 /// An amendment to approved minutes.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct AmendmentRow {
     /// Id.
     pub id: Uuid,

@@ -1,7 +1,10 @@
 //! Scheduling a meeting: checking the input, inviting the org, the reminder before it;
 //! rescheduling and cancelling, each telling the invitees.
 
-use super::{MeetingView, NOTIFICATION_KIND, audit_meeting, changed, load_managed, store, types};
+use super::{
+    MeetingView, MinutesStatus, NOTIFICATION_KIND, audit_meeting, changed, load_managed, store,
+    types,
+};
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx,
@@ -120,13 +123,9 @@ pub(super) async fn zone(tx: &mut TenantTx) -> AppResult<chrono_tz::Tz> {
         .unwrap_or(chrono_tz::Asia::Shanghai))
 }
 
-fn line_column(line: &str) -> Option<&'static str> {
-    match line {
-        "PARTY" => Some("party_org_id"),
-        "UNION" => Some("union_org_id"),
-        "YOUTH" => Some("youth_org_id"),
-        _ => None,
-    }
+/// Whether orgs of this line hold organisation life (the lines members are placed in).
+fn holds_meetings(line: &str) -> bool {
+    matches!(line, "PARTY" | "UNION" | "YOUTH")
 }
 
 /// Registers the reminder before the meeting, when its time is still ahead.
@@ -232,8 +231,12 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
         return Err(AppError::field("orgId", "该组织已撤销"));
     }
     let line = org.line.0.code();
-    let column = line_column(line)
-        .ok_or_else(|| AppError::field("orgId", "只有党、工会和共青团组织可以安排组织生活"))?;
+    if !holds_meetings(line) {
+        return Err(AppError::field(
+            "orgId",
+            "只有党、工会和共青团组织可以安排组织生活",
+        ));
+    }
     if !kind.fits_line(line) {
         return Err(AppError::field("type", "该会议类型不属于本组织的条线"));
     }
@@ -273,7 +276,7 @@ pub async fn schedule(ctx: &Ctx, app: &App, input: ScheduleInput) -> AppResult<M
             org_path: &org.path,
             include_sub: input.include_sub_orgs,
             committee_only: kind.committee_only,
-            line_column: column,
+            line,
             party: line == "PARTY",
             extra: &extra,
         },
@@ -338,7 +341,7 @@ pub async fn reschedule(
     if view.row.status != super::MeetingStatus::Scheduled {
         return Err(AppError::Conflict("会议已取消，不能修改".into()));
     }
-    if view.row.minutes_status == "APPROVED" {
+    if view.row.minutes_status == MinutesStatus::Approved {
         return Err(AppError::Conflict("会议记录已审定，不能修改".into()));
     }
     store::reschedule(
@@ -407,7 +410,7 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppResult<M
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::lock(&mut tx, id).await?;
     let view = load_managed(ctx, app, &mut tx, id).await?;
-    if view.row.minutes_status != "NONE" {
+    if view.row.minutes_status != MinutesStatus::None {
         return Err(AppError::Conflict("会议已有记录，不能取消".into()));
     }
     if !store::cancel(&mut tx, id, reason.as_str()).await? {
