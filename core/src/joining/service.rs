@@ -6,6 +6,7 @@ use super::model::{
 use super::rules::org_line;
 use super::{age, store};
 use crate::db::TenantTx;
+use crate::member::model::PoliticalStatus;
 use crate::org::model::Line;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
@@ -61,7 +62,7 @@ pub async fn apply(
         .ok_or(AppError::NotFound)?;
     match line {
         JoinLine::Youth => {
-            if youth.is_some() && status == "LEAGUE_MEMBER" {
+            if youth.is_some() && status == PoliticalStatus::LeagueMember {
                 return Err(AppError::Conflict("您已是共青团员".into()));
             }
             let (min, max, _, basis) = league_age(&mut tx).await?;

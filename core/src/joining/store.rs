@@ -2,6 +2,7 @@
 
 use super::model::{ApplicationRow, ApplicationStatus, CampaignMember, CampaignRow, JoinLine};
 use crate::db::TenantTx;
+use crate::member::model::PoliticalStatus;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
@@ -139,11 +140,20 @@ pub(super) async fn admit(
 pub(super) async fn member_facts(
     tx: &mut TenantTx,
     member: Uuid,
-) -> sqlx::Result<Option<(Option<NaiveDate>, String, Option<Uuid>, Option<Uuid>)>> {
+) -> sqlx::Result<
+    Option<(
+        Option<NaiveDate>,
+        PoliticalStatus,
+        Option<Uuid>,
+        Option<Uuid>,
+    )>,
+> {
     let tenant = tx.tenant();
     let row = sqlx::query!(
-        "select birth_date, political_status, youth_org_id, union_org_id from member
-          where tenant_id = $1 and id = $2 and status = 'ACTIVE'",
+        r#"select birth_date, political_status as "political_status: PoliticalStatus",
+                youth_org_id, union_org_id
+           from member
+          where tenant_id = $1 and id = $2 and status = 'ACTIVE'"#,
         tenant,
         member,
     )

@@ -5,6 +5,7 @@ use super::model::{BoardEntry, PositionHeld, StageRow, TransitionRow};
 use super::rules::{self, Facts, Params, Stage, Step};
 use super::store;
 use crate::db::TenantTx;
+use crate::member::model::PoliticalStatus;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -215,10 +216,15 @@ pub async fn set_contact(
     let c = store::placement(&mut tx, contact)
         .await?
         .ok_or_else(|| AppError::field("contactId", "成员不存在"))?;
-    if add && !matches!(c.political_status.as_str(), "FULL_MEMBER" | "PROBATIONARY") {
+    if add
+        && !matches!(
+            c.political_status,
+            PoliticalStatus::FullMember | PoliticalStatus::Probationary
+        )
+    {
         return Err(AppError::field("contactId", "联系人须为党员"));
     }
-    if add && introducer && c.political_status != "FULL_MEMBER" {
+    if add && introducer && c.political_status != PoliticalStatus::FullMember {
         return Err(AppError::field("contactId", "入党介绍人须为正式党员"));
     }
     let changed = if add {

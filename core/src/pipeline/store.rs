@@ -2,6 +2,7 @@
 
 use super::model::{BoardRow, StageRow, TransitionRow, TransitionStatus};
 use crate::db::TenantTx;
+use crate::member::model::PoliticalStatus;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
@@ -30,7 +31,7 @@ macro_rules! select_transitions {
 #[derive(Debug, sqlx::FromRow)]
 pub(super) struct Placement {
     pub name: String,
-    pub political_status: String,
+    pub political_status: PoliticalStatus,
     pub party_org_id: Option<Uuid>,
     pub party_path: Option<String>,
 }
@@ -39,7 +40,8 @@ pub(super) async fn placement(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<O
     let tenant = tx.tenant();
     sqlx::query_as!(
         Placement,
-        r#"select m.name, m.political_status, m.party_org_id, o.path::text as "party_path?"
+        r#"select m.name, m.political_status as "political_status: PoliticalStatus", m.party_org_id,
+                  o.path::text as "party_path?"
            from member m left join org_unit o on o.tenant_id = m.tenant_id and o.id = m.party_org_id
           where m.tenant_id = $1 and m.id = $2 and m.status = 'ACTIVE'"#,
         tenant,

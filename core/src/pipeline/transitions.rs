@@ -34,7 +34,7 @@ pub async fn propose(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (placement, branch, path) = require_branch(ctx, app, &mut tx, member).await?;
     let (p, sources) = params(&mut tx).await?;
-    let f = facts(&mut tx, member, &placement.political_status).await?;
+    let f = facts(&mut tx, member, placement.political_status.as_str()).await?;
     rules::check(step, effective_on, &f, &p).map_err(|r| sources.cite(r))?;
     let now = Utc::now();
     let publicity = rules::needs_publicity(step, &p);
@@ -241,11 +241,11 @@ pub async fn decide(
         let placement = store::placement(&mut tx, member)
             .await?
             .ok_or(AppError::NotFound)?;
-        if placement.political_status != t.from_stage {
+        if placement.political_status.as_str() != t.from_stage {
             return Err(AppError::Conflict("该成员的阶段已变化，请重新提出".into()));
         }
         let (p, sources) = params(&mut tx).await?;
-        let f = facts(&mut tx, member, &placement.political_status).await?;
+        let f = facts(&mut tx, member, placement.political_status.as_str()).await?;
         let step = match Stage::parse(&t.to_stage) {
             Some(s) => Step::To(s),
             None => Step::Extend(t.extension_months.unwrap_or(0) as u32),

@@ -89,7 +89,7 @@ mod tests {
             gender: Some("MALE".into()),
             birth_date: NaiveDate::from_ymd_opt(1990, 5, 1),
             political_status: "FULL_MEMBER".into(),
-            status: "ACTIVE".into(),
+            status: crate::member::model::MemberStatus::Active,
             line_org: None,
             line_path: None,
         };

@@ -4,6 +4,7 @@ use super::model::{Found, IssueInput, LetterRow, LetterStatus};
 use super::rules::{line_column, new_code, normalise_code, snapshot};
 use super::store;
 use crate::db::TenantTx;
+use crate::member::model::MemberStatus;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{Scope, catalog},
@@ -41,7 +42,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
     app.authz
         .require_visible(ctx, &Scope::Org(path), catalog::MEMBER, "write")
         .await?;
-    if person.status != "ACTIVE" {
+    if person.status != MemberStatus::Active {
         return Err(AppError::Conflict("该成员已停用或已转出".into()));
     }
     let rule = crate::statute::get_in(&mut tx, "transfer.letter").await?;
