@@ -12,13 +12,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use tongxin_core::{
     org::{
         self, NewOrg, OrgFilter,
-        model::{Kind, Line, OrgRow, PositionRow},
+        model::{OrgRow, PositionRow},
     },
     page::PageArgs,
 };
 
 /// The line of organisation a unit belongs to.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::org::model::Line")]
 pub enum OrgLine {
     /// 党组织 — the Party line.
     Party,
@@ -32,32 +33,9 @@ pub enum OrgLine {
     Grid,
 }
 
-impl From<OrgLine> for Line {
-    fn from(l: OrgLine) -> Self {
-        match l {
-            OrgLine::Party => Line::Party,
-            OrgLine::Union => Line::Union,
-            OrgLine::Youth => Line::Youth,
-            OrgLine::Admin => Line::Admin,
-            OrgLine::Grid => Line::Grid,
-        }
-    }
-}
-
-impl From<Line> for OrgLine {
-    fn from(l: Line) -> Self {
-        match l {
-            Line::Party => OrgLine::Party,
-            Line::Union => OrgLine::Union,
-            Line::Youth => OrgLine::Youth,
-            Line::Admin => OrgLine::Admin,
-            Line::Grid => OrgLine::Grid,
-        }
-    }
-}
-
 /// The kind of an org unit.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "tongxin_core::org::model::Kind")]
 pub enum OrgKind {
     /// 党委
     PartyCommittee,
@@ -81,35 +59,6 @@ pub enum OrgKind {
     Department,
     /// 网格
     Grid,
-}
-
-impl From<OrgKind> for Kind {
-    fn from(k: OrgKind) -> Self {
-        Kind::ALL[OrgKind::ORDER.iter().position(|o| *o == k).unwrap_or(0)]
-    }
-}
-
-impl From<Kind> for OrgKind {
-    fn from(k: Kind) -> Self {
-        OrgKind::ORDER[Kind::ALL.iter().position(|o| *o == k).unwrap_or(0)]
-    }
-}
-
-impl OrgKind {
-    /// Same order as `Kind::ALL`.
-    const ORDER: [OrgKind; 11] = [
-        OrgKind::PartyCommittee,
-        OrgKind::PartyGeneralBranch,
-        OrgKind::PartyBranch,
-        OrgKind::PartyGroup,
-        OrgKind::UnionCommittee,
-        OrgKind::UnionBranch,
-        OrgKind::UnionGroup,
-        OrgKind::YouthCommittee,
-        OrgKind::YouthBranch,
-        OrgKind::Department,
-        OrgKind::Grid,
-    ];
 }
 
 /// An org unit: a committee, branch, group, department or grid.
