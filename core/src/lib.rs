@@ -16,6 +16,7 @@ pub mod digest;
 pub mod dues;
 pub mod error;
 pub mod files;
+pub mod grid;
 pub mod identity;
 pub mod jobs;
 pub mod joining;

@@ -25,9 +25,14 @@ pub const DUES: &str = "dues";
 /// Organisation life of an org: `read` (meetings with full attendance, compliance), `write`
 /// (schedule, manage attendance and leave, show the check-in code, keep and approve minutes).
 pub const MEETING: &str = "meeting";
+/// Grid supervision under an org: `read` (boards, statistics, every case of its grids),
+/// `write` (accept, cancel, dispatch, verify and close cases, supervision tasks, grid
+/// assignments), `handle` (work the cases dispatched to an org in scope), `extend` (dispatch
+/// with a deadline later than the category's SLA).
+pub const GRID: &str = "grid";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 11] = [
+pub const OBJECTS: [&str; 12] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -39,6 +44,7 @@ pub const OBJECTS: [&str; 11] = [
     NOTICE,
     DUES,
     MEETING,
+    GRID,
 ];
 
 /// The act pattern for read and write.
@@ -47,6 +53,12 @@ pub const READ_WRITE: &str = "(read)|(write)";
 pub const READ: &str = "(read)";
 /// The act pattern for write only.
 pub const WRITE: &str = "(write)";
+/// Grid supervision: read, supervise and handle.
+pub const GRID_SUPERVISE: &str = "(read)|(write)|(handle)";
+/// Grid supervision with the right to extend deadlines.
+pub const GRID_MANAGE: &str = "(read)|(write)|(handle)|(extend)";
+/// A grid worker: read the boards of their grids and handle cases.
+pub const GRID_WORK: &str = "(read)|(handle)";
 
 /// A role template with its permissions (`object`, act pattern).
 pub struct Template {
@@ -81,6 +93,7 @@ pub const TEMPLATES: &[Template] = &[
             (NOTICE, READ_WRITE),
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
+            (GRID, GRID_MANAGE),
         ],
     },
     Template {
@@ -96,6 +109,7 @@ pub const TEMPLATES: &[Template] = &[
             (NOTICE, READ_WRITE),
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
+            (GRID, GRID_SUPERVISE),
         ],
     },
     Template {
@@ -108,13 +122,18 @@ pub const TEMPLATES: &[Template] = &[
         name: "grid_worker",
         label: "网格员",
         description: "上报与处置网格事件",
-        permissions: &[(ORG, READ), (MEMBER, READ)],
+        permissions: &[(ORG, READ), (MEMBER, READ), (GRID, GRID_WORK)],
     },
     Template {
         name: "supervisor",
         label: "督办人",
         description: "查看任务看板并督办",
-        permissions: &[(ORG, READ), (MEMBER, READ), (MEMBER_SENSITIVE, READ)],
+        permissions: &[
+            (ORG, READ),
+            (MEMBER, READ),
+            (MEMBER_SENSITIVE, READ),
+            (GRID, GRID_SUPERVISE),
+        ],
     },
     Template {
         name: "discipline_inspector",
@@ -138,5 +157,7 @@ pub const TEMPLATES: &[Template] = &[
 pub const BASE_ROLE: &str = "member";
 /// The role of the enterprise's first administrator.
 pub const ADMIN_ROLE: &str = "tenant_admin";
+/// The role a grid assignment grants on its grid.
+pub const GRID_WORKER_ROLE: &str = "grid_worker";
 /// The role officer positions grant by default.
 pub const OFFICER_ROLE: &str = "officer";

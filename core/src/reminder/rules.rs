@@ -3,26 +3,40 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
 
-const DAY: i32 = 24 * 60;
+const HOUR: i32 = 60;
+const DAY: i32 = 24 * HOUR;
 
 /// Reminder offsets in minutes (negative before the due time, 0 at it, positive after it
 /// for escalation), ascending, from `reminder.defaults`-shaped parameters:
-/// `{ "beforeDays": [7, 1], "atDue": true, "escalateAfterDays": 1 }`.
+/// `{ "beforeDays": [7, 1], "atDue": true, "escalateAfterDays": 1 }`. Rules whose deadlines
+/// count in hours (grid cases) give `beforeHours` and `escalateAfterHours` instead; both units
+/// may stand together.
 pub fn offsets_from_params(params: &Value) -> Vec<i32> {
-    let mut out: Vec<i32> = params["beforeDays"]
-        .as_array()
-        .map(|days| {
-            days.iter()
-                .filter_map(Value::as_i64)
-                .map(|d| -(d as i32) * DAY)
-                .collect()
-        })
-        .unwrap_or_default();
+    let before = |key: &str, unit: i32| -> Vec<i32> {
+        params[key]
+            .as_array()
+            .map(|xs| {
+                xs.iter()
+                    .filter_map(Value::as_i64)
+                    .filter_map(|x| i32::try_from(x).ok())
+                    .map(|x| x.saturating_mul(unit).saturating_neg())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut out = before("beforeDays", DAY);
+    out.extend(before("beforeHours", HOUR));
     if params["atDue"].as_bool().unwrap_or(true) {
         out.push(0);
     }
-    if let Some(after) = params["escalateAfterDays"].as_i64().filter(|d| *d > 0) {
-        out.push(after as i32 * DAY);
+    for (key, unit) in [("escalateAfterDays", DAY), ("escalateAfterHours", HOUR)] {
+        if let Some(after) = params[key]
+            .as_i64()
+            .filter(|x| *x > 0)
+            .and_then(|x| i32::try_from(x).ok())
+        {
+            out.push(after.saturating_mul(unit));
+        }
     }
     out.sort_unstable();
     out.dedup();
@@ -60,6 +74,16 @@ mod tests {
             &json!({ "beforeDays": [7, 1], "atDue": true, "escalateAfterDays": 1 }),
         );
         assert_eq!(o, vec![-7 * DAY, -DAY, 0, DAY]);
+    }
+
+    #[test]
+    fn hour_offsets_stand_beside_day_offsets() {
+        let o = offsets_from_params(
+            &json!({ "beforeHours": [4], "atDue": true, "escalateAfterHours": 24 }),
+        );
+        assert_eq!(o, vec![-4 * HOUR, 0, 24 * HOUR]);
+        let both = offsets_from_params(&json!({ "beforeDays": [1], "beforeHours": [2] }));
+        assert_eq!(both, vec![-DAY, -2 * HOUR, 0]);
     }
 
     #[test]
