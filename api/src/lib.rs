@@ -55,11 +55,13 @@ impl Application {
             .filter_map(|p| p.parse().ok())
             .collect();
         let schema = graphql::build(&config.graphql, config.is_prod());
+        let introspection = graphql::build_introspection(&config.graphql);
         let limiter = edge::ratelimit::AddrLimiter::new(config.auth.per_address_per_minute);
         let app = App::connect(config).await?;
         let router = http::router(http::AppState {
             app: app.clone(),
             schema,
+            introspection,
             limiter,
             trusted_proxies,
         });

@@ -215,6 +215,35 @@ pub struct GraphqlConfig {
     pub max_aliases: usize,
     /// Maximum directives in one document.
     pub max_directives: usize,
+    /// Who may send introspection queries (`__schema`, `__type`): `everyone`, `api_keys`
+    /// (integrators' API keys only) or `nobody`. Unset: `everyone` in dev, `api_keys` in prod.
+    #[serde(default)]
+    pub introspection: Option<IntrospectionAccess>,
+}
+
+/// Who may introspect the schema. Introspection documents are checked against their own
+/// bounds (see the API's `graphql::introspection`), not the depth limit, which the standard
+/// clients' introspection query exceeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntrospectionAccess {
+    /// Anyone, signed in or not (development).
+    Everyone,
+    /// Callers authenticated with an API key (integrators' tools).
+    ApiKeys,
+    /// Nobody.
+    Nobody,
+}
+
+impl Config {
+    /// Who may introspect: the setting, else `everyone` in dev and `api_keys` in prod.
+    pub fn introspection(&self) -> IntrospectionAccess {
+        self.graphql.introspection.unwrap_or(if self.is_prod() {
+            IntrospectionAccess::ApiKeys
+        } else {
+            IntrospectionAccess::Everyone
+        })
+    }
 }
 
 impl Default for Config {
@@ -254,6 +283,7 @@ impl Default for Config {
                 max_complexity: 2000,
                 max_aliases: 30,
                 max_directives: 20,
+                introspection: None,
             },
             mail: MailConfig::default(),
             worker: WorkerConfig::default(),

@@ -12,6 +12,7 @@ mod dues;
 mod files;
 mod hardening;
 mod hostile_strings;
+mod introspection;
 mod job_backlog;
 mod jobs_and_mail;
 mod joining;

@@ -70,7 +70,8 @@ pub fn typed(mut response: Response) -> Response {
     response
 }
 
-/// The schema behind the alias limit: the WebSocket transport executes through it.
+/// The schema behind the alias limit: the WebSocket transport executes through it, with
+/// introspection off (integrators' tools introspect over HTTP; see [`super::introspection`]).
 #[derive(Clone)]
 pub struct Limited {
     schema: TongxinSchema,
@@ -91,7 +92,7 @@ impl Executor for Limited {
     async fn execute(&self, mut request: Request) -> Response {
         typed(match refusal(&mut request, self.max_aliases) {
             Some(refused) => refused,
-            None => self.schema.execute(request).await,
+            None => self.schema.execute(request.disable_introspection()).await,
         })
     }
 
@@ -102,9 +103,13 @@ impl Executor for Limited {
     ) -> BoxStream<'static, Response> {
         match refusal(&mut request, self.max_aliases) {
             Some(refused) => futures::stream::once(async move { typed(refused) }).boxed(),
-            None => Executor::execute_stream(&self.schema, request, session_data)
-                .map(typed)
-                .boxed(),
+            None => Executor::execute_stream(
+                &self.schema,
+                request.disable_introspection(),
+                session_data,
+            )
+            .map(typed)
+            .boxed(),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod dues;
 pub mod errors;
 pub mod files;
 pub mod identity;
+pub mod introspection;
 pub mod joining;
 pub mod limits;
 pub mod loaders;
@@ -108,6 +109,21 @@ pub fn build(cfg: &GraphqlConfig, prod: bool) -> TongxinSchema {
         builder = builder.disable_suggestions();
     }
     builder.finish()
+}
+
+/// The schema that answers introspection documents only (see [`introspection`]): the
+/// standard clients' introspection query is deeper than data queries may be.
+pub fn build_introspection(cfg: &GraphqlConfig) -> TongxinSchema {
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        SubscriptionRoot::default(),
+    )
+    .introspection_only()
+    .limit_depth(introspection::MAX_DEPTH)
+    .limit_complexity(cfg.max_complexity)
+    .limit_directives(cfg.max_directives)
+    .finish()
 }
 
 /// The SDL of the schema, as checked in at `schema.graphql`.

@@ -4,7 +4,11 @@ use super::{
     AppState, HttpError,
     session::{Caller, Client},
 };
-use crate::graphql::{context::RequestData, limits};
+use crate::graphql::{
+    context::RequestData,
+    introspection::{self, Route},
+    limits,
+};
 use axum::{
     body::Bytes,
     extract::{Query, State},
@@ -65,12 +69,35 @@ async fn request_data(state: &AppState, client: Client) -> Result<RequestData, R
     ))
 }
 
-async fn execute(state: &AppState, data: RequestData, request: async_graphql::Request) -> Response {
+async fn execute(
+    state: &AppState,
+    data: RequestData,
+    mut request: async_graphql::Request,
+) -> Response {
+    let operation = request.operation_name.clone();
+    let route = match request.parsed_query() {
+        Ok(doc) => introspection::route(
+            doc,
+            operation.as_deref(),
+            state.app.config.introspection(),
+            data.principal.as_ref(),
+        ),
+        // A document that does not parse is left to the executor, which reports it.
+        Err(_) => Route::Regular,
+    };
     let mut request = request.data(data);
     let max_aliases = state.app.config.graphql.max_aliases;
     let response = limits::typed(match limits::refusal(&mut request, max_aliases) {
         Some(refused) => refused,
-        None => state.schema.execute(request).await,
+        None => match route {
+            Route::Regular => state.schema.execute(request.disable_introspection()).await,
+            Route::Introspection => state.introspection.execute(request).await,
+            Route::Refused(message) => {
+                async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
+                    message, None,
+                )])
+            }
+        },
     });
     let extra = response.http_headers.clone();
     // A database outage is the server's condition, not the client's: 503 with a hint to retry.

@@ -43,6 +43,8 @@ pub struct AppState {
     pub app: App,
     /// Schema.
     pub schema: TongxinSchema,
+    /// The same schema answering introspection only, under introspection's own bounds.
+    pub introspection: TongxinSchema,
     /// Per-address credential limiter.
     pub limiter: AddrLimiter,
     /// Proxies whose forwarded headers are trusted.
