@@ -420,7 +420,7 @@ impl GridAssignment {
     async fn starts_on(&self) -> NaiveDate {
         self.0.row.starts_on
     }
-    /// Last day, if ended or planned to end.
+    /// The day it ends (no longer active from that day), if set.
     async fn ends_on(&self) -> Option<NaiveDate> {
         self.0.row.ends_on
     }
@@ -560,7 +560,7 @@ pub struct AssignGridWorkerInput {
     pub role: Option<GridAssignmentRole>,
     /// First day (today when absent).
     pub starts_on: Option<NaiveDate>,
-    /// Last day (open when absent).
+    /// The day it ends, no longer active from then (open when absent).
     pub ends_on: Option<NaiveDate>,
 }
 
@@ -569,7 +569,7 @@ pub struct AssignGridWorkerInput {
 pub struct EndGridAssignmentInput {
     /// The assignment's id.
     pub assignment_id: ID,
-    /// Last day (today when absent).
+    /// The day it ends (today when absent; not later than today).
     pub ends_on: Option<NaiveDate>,
 }
 

@@ -37,7 +37,7 @@ pub struct NewAssignment {
     pub role: AssignmentRole,
     /// First day (today when absent).
     pub starts_on: Option<NaiveDate>,
-    /// Last day (open when absent).
+    /// The day it ends, no longer active from then (open when absent).
     pub ends_on: Option<NaiveDate>,
 }
 
@@ -49,8 +49,9 @@ fn source(id: Uuid) -> String {
     format!("grid_assignment:{id}")
 }
 
+/// Active from `starts_on` until the day before `ends_on` (the day it ends).
 fn is_active(row: &AssignmentRow, on: NaiveDate) -> bool {
-    row.starts_on <= on && row.ends_on.is_none_or(|e| e >= on)
+    row.starts_on <= on && row.ends_on.is_none_or(|e| e > on)
 }
 
 /// Assigns a member to a grid: `grid:write` at the grid. The same member in the same role on
@@ -102,7 +103,7 @@ pub async fn assign(ctx: &Ctx, app: &App, input: NewAssignment) -> AppResult<Ass
         created_at: Utc::now(),
     };
     store::insert(&mut tx, &row, ctx.member_id()).await?;
-    let granted = row.ends_on.is_none_or(|e| e >= today());
+    let granted = row.ends_on.is_none_or(|e| e > today());
     if granted {
         crate::authz::store::insert_rule(
             &mut tx,
@@ -153,8 +154,8 @@ async fn view_of(
     })
 }
 
-/// Ends an assignment on `ends_on` (today when absent; not before its first day):
-/// `grid:write` at the grid. Its grant goes at once.
+/// Ends an assignment on `ends_on` (today when absent, never later; it is no longer active
+/// from that day): `grid:write` at the grid. Its grant goes at once.
 pub async fn end(
     ctx: &Ctx,
     app: &App,
@@ -169,10 +170,13 @@ pub async fn end(
     if !access::may_at(ctx, app, &grid, "write").await? {
         return Err(AppError::NotFound);
     }
-    let ends_on = ends_on.unwrap_or_else(today).max(row.starts_on);
-    if row.ends_on.is_some_and(|e| e < ends_on) {
+    if ends_on.is_some_and(|e| e > today()) {
+        return Err(AppError::field("endsOn", "结束日期不能晚于今天"));
+    }
+    if row.ends_on.is_some_and(|e| e <= today()) {
         return Err(AppError::Conflict("该任职已经结束".into()));
     }
+    let ends_on = ends_on.unwrap_or_else(today).max(row.starts_on);
     store::end(&mut tx, id, ends_on).await?;
     crate::authz::store::delete_by_source(&mut tx, &source(id)).await?;
     audit::object(

@@ -34,7 +34,7 @@ pub(crate) async fn lock_grid(tx: &mut TenantTx, grid: Uuid) -> sqlx::Result<()>
     Ok(())
 }
 
-/// Whether the member already holds the role on the grid for some day of `[starts, ends]`
+/// Whether the member already holds the role on the grid for some day of `[starts, ends)`
 /// (an open end is forever).
 pub(crate) async fn overlaps(
     tx: &mut TenantTx,
@@ -50,7 +50,7 @@ pub(crate) async fn overlaps(
         r#"select exists (select 1 from grid_assignment
              where tenant_id = $1 and grid_id = $2 and member_id = $3 and role = $4
                and ($7::uuid is null or id <> $7)
-               and daterange(starts_on, ends_on, '[]') && daterange($5, $6, '[]')) as "x!""#,
+               and daterange(starts_on, ends_on, '[)') && daterange($5, $6, '[)')) as "x!""#,
         tenant,
         grid,
         member,
@@ -130,7 +130,7 @@ pub(crate) async fn list(
           where a.tenant_id = $1
             and ($2::uuid is null or a.grid_id = $2)
             and ($3::uuid is null or a.member_id = $3)
-            and ($4::date is null or (a.starts_on <= $4 and (a.ends_on is null or a.ends_on >= $4)))
+            and ($4::date is null or (a.starts_on <= $4 and (a.ends_on is null or a.ends_on > $4)))
           order by a.grid_id, a.starts_on desc, a.id
           limit 1000",
         tenant,
