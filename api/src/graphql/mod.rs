@@ -8,6 +8,7 @@ pub mod context;
 pub mod dues;
 pub mod errors;
 pub mod files;
+pub mod grid;
 pub mod identity;
 pub mod introspection;
 pub mod joining;
@@ -57,6 +58,7 @@ pub struct QueryRoot(
     pipeline::PipelineQuery,
     transfer::TransferQuery,
     joining::JoiningQuery,
+    grid::GridQuery,
 );
 
 /// The mutation root.
@@ -80,6 +82,7 @@ pub struct MutationRoot(
     pipeline::PipelineMutation,
     transfer::TransferMutation,
     joining::JoiningMutation,
+    grid::GridMutation,
 );
 
 /// The subscription root.
