@@ -110,9 +110,7 @@ fn core_filter(filter: Option<TaskBoardFilter>) -> async_graphql::Result<BoardFi
         .gql()?;
     let assignee_id = f
         .assignee_id
-        .map(|id| {
-            decode(NodeType::Member, &id).or_else(|_| decode(NodeType::Organization, &id))
-        })
+        .map(|id| decode(NodeType::Member, &id).or_else(|_| decode(NodeType::Organization, &id)))
         .transpose()
         .gql()?;
     Ok(BoardFilter {
@@ -280,7 +278,12 @@ impl TaskBoard {
     /// The columns: REPORTED, ACCEPTED, DISPATCHED, IN_PROGRESS, FEEDBACK, CLOSED, RATED,
     /// CANCELLED.
     async fn columns(&self) -> Vec<TaskBoardColumn> {
-        self.0.columns.iter().cloned().map(TaskBoardColumn).collect()
+        self.0
+            .columns
+            .iter()
+            .cloned()
+            .map(TaskBoardColumn)
+            .collect()
     }
 }
 

@@ -207,7 +207,10 @@ struct Powers {
 impl Powers {
     async fn of(ctx: &Ctx, app: &App, scope: &Scope) -> AppResult<Self> {
         Ok(Self {
-            write: app.authz.allowed(ctx, scope, catalog::GRID, "write").await?,
+            write: app
+                .authz
+                .allowed(ctx, scope, catalog::GRID, "write")
+                .await?,
             handle: app
                 .authz
                 .allowed(ctx, scope, catalog::GRID, "handle")
@@ -334,10 +337,7 @@ pub async fn board(
             }
         })
         .collect();
-    Ok(Board {
-        org_id,
-        columns,
-    })
+    Ok(Board { org_id, columns })
 }
 
 /// One column of the board of `org_id`: its counts and `first` cards after `after`.

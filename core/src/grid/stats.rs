@@ -123,7 +123,11 @@ pub async fn statistics(
         root_path: &org.path,
         grid_id,
         from: start_of(zone, from)?,
-        until: start_of(zone, to.succ_opt().ok_or_else(|| AppError::field("to", "无效的日期"))?)?,
+        until: start_of(
+            zone,
+            to.succ_opt()
+                .ok_or_else(|| AppError::field("to", "无效的日期"))?,
+        )?,
     };
     let t = store::totals(&mut tx, &period).await?;
     let by_category = store::by_category(&mut tx, &period).await?;

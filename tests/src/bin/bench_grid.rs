@@ -146,7 +146,14 @@ async fn main() -> anyhow::Result<()> {
     // 200 grids under one area, through the API.
     let setup = Instant::now();
     let create = "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }";
-    let area = gql(&http, &url, Some(&token), create, json!({ "i": { "name": "基准片区", "line": "GRID" } })).await;
+    let area = gql(
+        &http,
+        &url,
+        Some(&token),
+        create,
+        json!({ "i": { "name": "基准片区", "line": "GRID" } }),
+    )
+    .await;
     let area = area["data"]["createOrganization"]["organization"]["id"]
         .as_str()
         .ok_or_else(|| anyhow::anyhow!("area failed: {area}"))?
@@ -161,8 +168,19 @@ async fn main() -> anyhow::Result<()> {
         grids.push(id.to_string());
     }
     let grid_ids: Vec<Uuid> = grids.iter().map(|g| raw_id(g)).collect::<Result<_, _>>()?;
-    let viewer = gql(&http, &url, Some(&token), "{ viewer { member { id } } }", json!({})).await;
-    let admin = raw_id(viewer["data"]["viewer"]["member"]["id"].as_str().unwrap_or_default())?;
+    let viewer = gql(
+        &http,
+        &url,
+        Some(&token),
+        "{ viewer { member { id } } }",
+        json!({}),
+    )
+    .await;
+    let admin = raw_id(
+        viewer["data"]["viewer"]["member"]["id"]
+            .as_str()
+            .unwrap_or_default(),
+    )?;
 
     // 100,000 cases in a realistic mix (most closed or rated), with their due items.
     let owner_url = std::env::var("TONGXIN_DATABASE__URL")?;
@@ -246,20 +264,34 @@ async fn main() -> anyhow::Result<()> {
     let grid_ms = time_board(&http, &url, &token, one, args.requests).await?;
     let grid_calls = calls(&mut admin_conn).await;
     println!();
-    println!("| taskBoard ({} cases, {} grids) | p50 ms | p99 ms | SQL statements / request |", args.cases, args.grids);
+    println!(
+        "| taskBoard ({} cases, {} grids) | p50 ms | p99 ms | SQL statements / request |",
+        args.cases, args.grids
+    );
     println!("|---|---|---|---|");
     for (name, ms, c) in [
-        ("whole tenant (the area over every grid)", &tenant_ms, &tenant_calls),
+        (
+            "whole tenant (the area over every grid)",
+            &tenant_ms,
+            &tenant_calls,
+        ),
         ("one grid", &grid_ms, &grid_calls),
     ] {
         let per = c
             .as_ref()
             .map(|(n, _)| format!("{:.1}", *n as f64 / args.requests as f64))
             .unwrap_or_else(|| "n/a".into());
-        println!("| {name} | {:.1} | {:.1} | {per} |", pct(ms, 0.5), pct(ms, 0.99));
+        println!(
+            "| {name} | {:.1} | {:.1} | {per} |",
+            pct(ms, 0.5),
+            pct(ms, 0.99)
+        );
     }
     if let Some((_, rows)) = &tenant_calls {
-        println!("\nstatements of the whole-tenant board (calls over {} requests, total ms):", args.requests);
+        println!(
+            "\nstatements of the whole-tenant board (calls over {} requests, total ms):",
+            args.requests
+        );
         for (q, n, t) in rows.iter().take(12) {
             println!("- {n} × {:.1} ms: `{}`", t, short(q, 100));
         }
@@ -274,7 +306,12 @@ async fn main() -> anyhow::Result<()> {
             HeaderValue::from_static("graphql-transport-ws"),
         );
         let (mut ws, _) = tokio_tungstenite::connect_async(req).await?;
-        ws.send(Message::Text(json!({ "type": "connection_init", "payload": { "token": token } }).to_string().into())).await?;
+        ws.send(Message::Text(
+            json!({ "type": "connection_init", "payload": { "token": token } })
+                .to_string()
+                .into(),
+        ))
+        .await?;
         loop {
             match ws.next().await {
                 Some(Ok(Message::Text(t))) if t.contains("connection_ack") => break,
@@ -282,8 +319,13 @@ async fn main() -> anyhow::Result<()> {
                 other => anyhow::bail!("no ack: {other:?}"),
             }
         }
-        ws.send(Message::Text(json!({ "id": "1", "type": "subscribe",
-            "payload": { "query": CHANGED, "variables": { "org": area } } }).to_string().into())).await?;
+        ws.send(Message::Text(
+            json!({ "id": "1", "type": "subscribe",
+            "payload": { "query": CHANGED, "variables": { "org": area } } })
+            .to_string()
+            .into(),
+        ))
+        .await?;
         sockets.push(ws);
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -294,11 +336,13 @@ async fn main() -> anyhow::Result<()> {
             .bind(tenant)
             .execute(&mut *tx)
             .await?;
-        let ids = sqlx::query_scalar("select id from grid_case where tenant_id = $1 and state = 'ACCEPTED' limit $2")
-            .bind(tenant)
-            .bind(args.transitions as i64 + 1)
-            .fetch_all(&mut *tx)
-            .await?;
+        let ids = sqlx::query_scalar(
+            "select id from grid_case where tenant_id = $1 and state = 'ACCEPTED' limit $2",
+        )
+        .bind(tenant)
+        .bind(args.transitions as i64 + 1)
+        .fetch_all(&mut *tx)
+        .await?;
         tx.commit().await?;
         ids
     };
@@ -330,13 +374,15 @@ async fn main() -> anyhow::Result<()> {
             .execute(&mut *tx)
             .await?;
         let event = tongxin_core::new_id();
-        sqlx::query("insert into grid_case_event (tenant_id, id, case_id, kind, from_state, to_state)
-                     values ($1, $2, $3, 'DISPATCHED', 'ACCEPTED', 'DISPATCHED')")
-            .bind(tenant)
-            .bind(event)
-            .bind(case)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "insert into grid_case_event (tenant_id, id, case_id, kind, from_state, to_state)
+                     values ($1, $2, $3, 'DISPATCHED', 'ACCEPTED', 'DISPATCHED')",
+        )
+        .bind(tenant)
+        .bind(event)
+        .bind(case)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         let sent = Instant::now();
         bus.publish(tongxin_core::bus::Event {
@@ -381,9 +427,11 @@ async fn main() -> anyhow::Result<()> {
     let idle = start.elapsed();
     // 500 of them come due (their warning offset passes).
     let start_due = Instant::now();
-    let enqueued_due =
-        tongxin_core::reminder::scan(&app, chrono::Utc::now() + chrono::Duration::hours(1) + chrono::Duration::minutes(49))
-            .await?;
+    let enqueued_due = tongxin_core::reminder::scan(
+        &app,
+        chrono::Utc::now() + chrono::Duration::hours(1) + chrono::Duration::minutes(49),
+    )
+    .await?;
     let due = start_due.elapsed();
     println!();
     println!(
