@@ -11,6 +11,7 @@ mod demo_seed;
 mod dues;
 mod files;
 mod grid_cases;
+mod grid_board;
 mod hardening;
 mod hostile_strings;
 mod introspection;

@@ -9,6 +9,7 @@ pub mod dues;
 pub mod errors;
 pub mod files;
 pub mod grid;
+pub mod grid_board;
 pub mod identity;
 pub mod introspection;
 pub mod joining;
@@ -59,6 +60,7 @@ pub struct QueryRoot(
     transfer::TransferQuery,
     joining::JoiningQuery,
     grid::GridQuery,
+    grid_board::GridBoardQuery,
 );
 
 /// The mutation root.
@@ -93,6 +95,7 @@ pub struct SubscriptionRoot(
     chat::ChatSubscription,
     notice::NoticeSubscription,
     meeting::MeetingSubscription,
+    grid_board::GridBoardSubscription,
 );
 
 /// The schema type.

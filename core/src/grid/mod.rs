@@ -13,9 +13,13 @@ pub mod assignment;
 mod assignment_store;
 pub mod case;
 pub(crate) mod case_store;
+pub mod board;
+mod board_store;
 pub mod events;
 pub mod model;
 pub mod rules;
+pub mod stats;
+mod stats_store;
 
 pub use access::{CaseAccess, CaseView};
 pub use assignment::{AssignmentView, NewAssignment};
