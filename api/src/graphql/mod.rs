@@ -8,6 +8,7 @@ pub mod context;
 pub mod dues;
 pub mod errors;
 pub mod files;
+pub mod grid_task;
 pub mod identity;
 pub mod joining;
 pub mod limits;
@@ -56,6 +57,7 @@ pub struct QueryRoot(
     pipeline::PipelineQuery,
     transfer::TransferQuery,
     joining::JoiningQuery,
+    grid_task::GridTaskQuery,
 );
 
 /// The mutation root.
@@ -79,6 +81,7 @@ pub struct MutationRoot(
     pipeline::PipelineMutation,
     transfer::TransferMutation,
     joining::JoiningMutation,
+    grid_task::GridTaskMutation,
 );
 
 /// The subscription root.

@@ -11,6 +11,9 @@
 pub mod events;
 pub mod model;
 pub mod rules;
+pub mod sla;
+pub mod task;
+mod task_store;
 
 pub use model::{
     AssignmentRole, AssignmentRow, CaseEventKind, CaseEventRow, CaseRow, CaseState, Category,
