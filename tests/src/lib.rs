@@ -12,6 +12,7 @@ pub mod bench;
 pub mod mail;
 mod ops;
 pub mod procfs;
+pub mod reminders;
 mod wait;
 pub mod ws;
 

@@ -10,6 +10,8 @@ mod cross_tenant;
 mod demo_seed;
 mod dues;
 mod files;
+mod grid_sla;
+mod grid_tasks;
 mod hardening;
 mod hostile_strings;
 mod job_backlog;

@@ -10,7 +10,7 @@ use super::{
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use tongxin_core::{
-    grid::task::{self as core_task, NewTask, TaskFile, TaskFilter, TargetView, TaskView},
+    grid::task::{self as core_task, NewTask, TargetView, TaskFile, TaskFilter, TaskView},
     page::PageArgs,
 };
 
@@ -384,16 +384,9 @@ impl GridTaskMutation {
     ) -> async_graphql::Result<SupervisionTaskPayload> {
         let (c, task) = target(ctx, NodeType::SupervisionTask, &input.task_id)?;
         let org = decode(NodeType::Organization, &input.org_id).gql()?;
-        let view = core_task::review(
-            &c,
-            app(ctx),
-            task,
-            org,
-            input.accept,
-            input.note.as_deref(),
-        )
-        .await
-        .gql()?;
+        let view = core_task::review(&c, app(ctx), task, org, input.accept, input.note.as_deref())
+            .await
+            .gql()?;
         Ok(SupervisionTaskPayload {
             task: SupervisionTask(view),
         })

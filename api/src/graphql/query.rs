@@ -123,7 +123,9 @@ impl Query {
             }
             Some((NodeType::SupervisionTask, uuid)) => Ok(Node::SupervisionTask(Box::new(
                 super::grid_task::SupervisionTask(
-                    tongxin_core::grid::task::get(&c, app(ctx), uuid).await.gql()?,
+                    tongxin_core::grid::task::get(&c, app(ctx), uuid)
+                        .await
+                        .gql()?,
                 ),
             ))),
             _ => Err(AppError::NotFound).gql(),

@@ -262,7 +262,12 @@ async fn remind_case(app: &App, turn: Turn, timer: Timer) -> AppResult<usize> {
         rule.title,
         rule.source
     );
-    let title = format!("{}：网格事件 {} {}", step.heading(), case.number, case.title);
+    let title = format!(
+        "{}：网格事件 {} {}",
+        step.heading(),
+        case.number,
+        case.title
+    );
     let detail = json!({
         "dueItem": turn.item, "position": turn.position, "offsetMinutes": turn.offset_minutes,
         "timer": match timer { Timer::Accept => "ACCEPT", Timer::Resolve => "RESOLVE" },
@@ -310,8 +315,14 @@ async fn remind_task(app: &App, turn: Turn) -> AppResult<usize> {
     if target.state != TaskTargetState::Dispatched {
         return Ok(0);
     }
-    if task_store::step_written(&mut tx, target.task_id, target.org_id, turn.item, turn.position)
-        .await?
+    if task_store::step_written(
+        &mut tx,
+        target.task_id,
+        target.org_id,
+        turn.item,
+        turn.position,
+    )
+    .await?
     {
         return Ok(0);
     }
@@ -346,7 +357,12 @@ async fn remind_task(app: &App, turn: Turn) -> AppResult<usize> {
         rule.title,
         rule.source
     );
-    let title = format!("{}：督办任务 {} {}", step.heading(), task.number, task.title);
+    let title = format!(
+        "{}：督办任务 {} {}",
+        step.heading(),
+        task.number,
+        task.title
+    );
     let detail = json!({
         "dueItem": turn.item, "position": turn.position, "offsetMinutes": turn.offset_minutes,
         "notified": recipients.len(),

@@ -77,8 +77,7 @@ fn text(field: &str, raw: &str, max: usize, required: bool) -> AppResult<String>
     if s.chars().count() > max {
         return Err(AppError::field(field, format!("不能超过 {max} 个字符")));
     }
-    if s
-        .chars()
+    if s.chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
         return Err(AppError::field(field, "不能包含控制字符"));
@@ -254,7 +253,12 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewTask) -> AppResult<TaskView>
     let mut tx = app.db.begin_tenant(ctx).await?;
     let issuer = org_scope(&mut tx, input.org_id).await?;
     app.authz
-        .require_visible(ctx, &Scope::Org(issuer.path.clone()), catalog::GRID, "write")
+        .require_visible(
+            ctx,
+            &Scope::Org(issuer.path.clone()),
+            catalog::GRID,
+            "write",
+        )
         .await?;
     if issuer.archived {
         return Err(AppError::field("orgId", "该组织已撤销"));
@@ -436,7 +440,10 @@ pub async fn report(
         &told,
         &format!("grid-task:{task_id}:{org_id}:reported:{ev}"),
         &format!("任务报送：{}", task.title),
-        &format!("{}已报送督办任务 {} 的办理情况，请审核。", org.name, task.number),
+        &format!(
+            "{}已报送督办任务 {} 的办理情况，请审核。",
+            org.name, task.number
+        ),
         json!({ "supervisionTask": task_id, "org": org_id }),
     )
     .await?;
@@ -479,7 +486,12 @@ pub async fn review(
         .ok_or(AppError::NotFound)?;
     let issuer = org_scope(&mut tx, task.org_id).await?;
     app.authz
-        .require_visible(ctx, &Scope::Org(issuer.path.clone()), catalog::GRID, "write")
+        .require_visible(
+            ctx,
+            &Scope::Org(issuer.path.clone()),
+            catalog::GRID,
+            "write",
+        )
         .await?;
     let target = store::lock_target(&mut tx, task_id, org_id)
         .await?
@@ -531,7 +543,10 @@ pub async fn review(
     let (title, body) = if accept {
         (
             format!("任务办结：{}", task.title),
-            format!("{} 已审核通过督办任务 {} 的报送。", issuer.name, task.number),
+            format!(
+                "{} 已审核通过督办任务 {} 的报送。",
+                issuer.name, task.number
+            ),
         )
     } else {
         (
@@ -588,8 +603,7 @@ async fn reach(ctx: &Ctx, app: &App) -> AppResult<Reach> {
         None => vec![],
     };
     if issuer.is_some() {
-        for p in
-            crate::authz::service::granted_org_paths(ctx, app, catalog::GRID, "handle").await?
+        for p in crate::authz::service::granted_org_paths(ctx, app, catalog::GRID, "handle").await?
         {
             if !target.contains(&p) {
                 target.push(p);
@@ -648,11 +662,12 @@ async fn views(
         let mine: Vec<TargetView> = targets
             .iter()
             .filter(|g| g.task_id == task.id)
-            .filter(|g| {
-                issuer_side || reach.is_some_and(|r| within(path_of(g.org_id), &r.target))
-            })
+            .filter(|g| issuer_side || reach.is_some_and(|r| within(path_of(g.org_id), &r.target)))
             .map(|g| TargetView {
-                org_name: orgs.get(&g.org_id).map(|o| o.name.clone()).unwrap_or_default(),
+                org_name: orgs
+                    .get(&g.org_id)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default(),
                 reported_by_name: g.reported_by.and_then(|m| names.get(&m).cloned()),
                 files: g
                     .report_file_ids
@@ -769,9 +784,15 @@ mod tests {
 
     #[test]
     fn a_target_reports_once_and_the_issuer_closes_or_returns_the_report() {
-        assert_eq!(task_transition(Dispatched, TaskAction::Report), Ok(Feedback));
+        assert_eq!(
+            task_transition(Dispatched, TaskAction::Report),
+            Ok(Feedback)
+        );
         assert_eq!(task_transition(Feedback, TaskAction::Accept), Ok(Closed));
-        assert_eq!(task_transition(Feedback, TaskAction::Return), Ok(Dispatched));
+        assert_eq!(
+            task_transition(Feedback, TaskAction::Return),
+            Ok(Dispatched)
+        );
     }
 
     #[test]
@@ -784,7 +805,10 @@ mod tests {
             (Closed, TaskAction::Accept),
             (Closed, TaskAction::Return),
         ] {
-            assert!(task_transition(from, action).is_err(), "{from:?} {action:?}");
+            assert!(
+                task_transition(from, action).is_err(),
+                "{from:?} {action:?}"
+            );
         }
     }
 

@@ -127,7 +127,11 @@ mod tests {
         );
         assert!(check("REMINDER", Channel::Digest).is_ok());
         assert!(check("MENTION", Channel::Off).is_ok());
-        assert!(check("GRID", Channel::Off).unwrap_err().contains("不能关闭"));
+        assert!(
+            check("GRID", Channel::Off)
+                .unwrap_err()
+                .contains("不能关闭")
+        );
         assert!(check("GRID", Channel::Email).is_ok());
         assert!(check("NOPE", Channel::Email).is_err());
     }
