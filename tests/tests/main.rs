@@ -12,6 +12,8 @@ mod dues;
 mod files;
 mod grid_cases;
 mod grid_board;
+mod grid_sla;
+mod grid_tasks;
 mod hardening;
 mod hostile_strings;
 mod introspection;

@@ -52,6 +52,8 @@ pub enum NodeType {
     LeagueCampaign,
     /// A grid case (网格事件).
     GridCase,
+    /// A supervision task (督办任务).
+    SupervisionTask,
 }
 
 impl NodeType {
@@ -79,6 +81,7 @@ impl NodeType {
             NodeType::JoinApplication => "JoinApplication",
             NodeType::LeagueCampaign => "LeagueCampaign",
             NodeType::GridCase => "GridCase",
+            NodeType::SupervisionTask => "SupervisionTask",
         }
     }
 
@@ -105,6 +108,7 @@ impl NodeType {
         NodeType::JoinApplication,
         NodeType::LeagueCampaign,
         NodeType::GridCase,
+        NodeType::SupervisionTask,
     ];
 }
 

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod files;
 pub mod grid;
 pub mod grid_board;
+pub mod grid_task;
 pub mod identity;
 pub mod introspection;
 pub mod joining;
@@ -61,6 +62,7 @@ pub struct QueryRoot(
     joining::JoiningQuery,
     grid::GridQuery,
     grid_board::GridBoardQuery,
+    grid_task::GridTaskQuery,
 );
 
 /// The mutation root.
@@ -85,6 +87,7 @@ pub struct MutationRoot(
     transfer::TransferMutation,
     joining::JoiningMutation,
     grid::GridMutation,
+    grid_task::GridTaskMutation,
 );
 
 /// The subscription root.

@@ -26,6 +26,8 @@ pub enum Node {
     Meeting(Box<super::meeting::Meeting>),
     /// A grid case.
     GridCase(Box<super::grid::GridCase>),
+    /// A supervision task.
+    SupervisionTask(Box<super::grid_task::SupervisionTask>),
 }
 
 /// Who is signed in, and where.
@@ -128,6 +130,13 @@ impl Query {
                         .gql()?,
                 ))))
             }
+            Some((NodeType::SupervisionTask, uuid)) => Ok(Node::SupervisionTask(Box::new(
+                super::grid_task::SupervisionTask(
+                    tongxin_core::grid::task::get(&c, app(ctx), uuid)
+                        .await
+                        .gql()?,
+                ),
+            ))),
             _ => Err(AppError::NotFound).gql(),
         }
     }

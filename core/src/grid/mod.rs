@@ -20,6 +20,9 @@ pub mod model;
 pub mod rules;
 pub mod stats;
 mod stats_store;
+pub mod sla;
+pub mod task;
+mod task_store;
 
 pub use access::{CaseAccess, CaseView};
 pub use assignment::{AssignmentView, NewAssignment};
