@@ -65,6 +65,37 @@ type Documents = {
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.CorrectDuesEntryDocument,
     "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportDuesBasesDocument,
+    "\n  fragment GridFileFields on GridFile {\n    fileId\n    fileName\n    contentType\n    url\n  }\n": typeof types.GridFileFieldsFragmentDoc,
+    "\n  fragment GridCaseListFields on GridCase {\n    id\n    number\n    state\n    stateLabel\n    gridId\n    gridName\n    categoryKey\n    categoryName\n    title\n    assigneeName\n    reportedAt\n    currentDueAt\n    overdue\n    isMine\n    actions\n    photos {\n      ...GridFileFields\n    }\n  }\n": typeof types.GridCaseListFieldsFragmentDoc,
+    "\n  fragment GridCaseDetailFields on GridCase {\n    ...GridCaseListFields\n    description\n    location {\n      latitude\n      longitude\n      address\n    }\n    reporterName\n    reporterHidden\n    assigneeMemberId\n    assigneeOrgId\n    dispatcherName\n    acceptDueAt\n    dueAt\n    resolved\n    rating\n    ratingComment\n    acceptedAt\n    dispatchedAt\n    closedAt\n    updatedAt\n    timeline {\n      id\n      kind\n      fromState\n      toState\n      actorName\n      note\n      createdAt\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n": typeof types.GridCaseDetailFieldsFragmentDoc,
+    "\n  query GridCaseCategories {\n    gridCaseCategories {\n      key\n      name\n      acceptHours\n      resolveHours\n    }\n  }\n": typeof types.GridCaseCategoriesDocument,
+    "\n  query MyGrids {\n    myGrids {\n      id\n      name\n      path\n    }\n  }\n": typeof types.MyGridsDocument,
+    "\n  query GridCases(\n    $first: Int\n    $after: String\n    $gridId: ID\n    $state: GridCaseState\n    $categoryKey: String\n    $overdueOnly: Boolean\n    $search: String\n    $mine: Boolean\n  ) {\n    gridCases(\n      first: $first\n      after: $after\n      gridId: $gridId\n      state: $state\n      categoryKey: $categoryKey\n      overdueOnly: $overdueOnly\n      search: $search\n      mine: $mine\n    ) {\n      edges {\n        cursor\n        node {\n          ...GridCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GridCasesDocument,
+    "\n  query GridCase($id: ID!) {\n    gridCase(id: $id) {\n      ...GridCaseDetailFields\n    }\n  }\n": typeof types.GridCaseDocument,
+    "\n  mutation ReportGridCase($input: ReportGridCaseInput!) {\n    reportGridCase(input: $input) {\n      case {\n        ...GridCaseListFields\n      }\n    }\n  }\n": typeof types.ReportGridCaseDocument,
+    "\n  mutation AcceptGridCase($input: AcceptGridCaseInput!) {\n    acceptGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.AcceptGridCaseDocument,
+    "\n  mutation CancelGridCase($input: CancelGridCaseInput!) {\n    cancelGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.CancelGridCaseDocument,
+    "\n  mutation DispatchGridCase($input: DispatchGridCaseInput!) {\n    dispatchGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.DispatchGridCaseDocument,
+    "\n  mutation StartGridCase($input: StartGridCaseInput!) {\n    startGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.StartGridCaseDocument,
+    "\n  mutation SubmitGridCaseFeedback($input: SubmitGridCaseFeedbackInput!) {\n    submitGridCaseFeedback(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.SubmitGridCaseFeedbackDocument,
+    "\n  mutation CloseGridCase($input: CloseGridCaseInput!) {\n    closeGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.CloseGridCaseDocument,
+    "\n  mutation ReopenGridCase($input: ReopenGridCaseInput!) {\n    reopenGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.ReopenGridCaseDocument,
+    "\n  mutation RateGridCase($input: RateGridCaseInput!) {\n    rateGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": typeof types.RateGridCaseDocument,
+    "\n  fragment TaskBoardCardFields on TaskBoardCard {\n    id\n    kind\n    caseId\n    taskId\n    number\n    title\n    state\n    gridId\n    gridName\n    categoryName\n    assigneeName\n    dueAt\n    overdue\n    secondsLeft\n    thumbnailUrl\n    actions\n  }\n": typeof types.TaskBoardCardFieldsFragmentDoc,
+    "\n  fragment TaskBoardColumnFields on TaskBoardColumn {\n    state\n    label\n    count\n    overdueCount\n    endCursor\n    hasMore\n    cards {\n      ...TaskBoardCardFields\n    }\n  }\n": typeof types.TaskBoardColumnFieldsFragmentDoc,
+    "\n  query TaskBoard($orgId: ID!, $filter: TaskBoardFilter, $first: Int) {\n    taskBoard(orgId: $orgId, filter: $filter, first: $first) {\n      orgId\n      columns {\n        ...TaskBoardColumnFields\n      }\n    }\n  }\n": typeof types.TaskBoardDocument,
+    "\n  query TaskBoardColumn($orgId: ID!, $state: GridCaseState!, $filter: TaskBoardFilter, $first: Int, $after: String) {\n    taskBoardColumn(orgId: $orgId, state: $state, filter: $filter, first: $first, after: $after) {\n      ...TaskBoardColumnFields\n    }\n  }\n": typeof types.TaskBoardColumnDocument,
+    "\n  subscription TaskBoardChanged($orgId: ID!) {\n    taskBoardChanged(orgId: $orgId) {\n      kind\n      fromState\n      toState\n      card {\n        ...TaskBoardCardFields\n      }\n    }\n  }\n": typeof types.TaskBoardChangedDocument,
+    "\n  query GridStatistics($orgId: ID!, $from: NaiveDate!, $to: NaiveDate!, $gridId: ID) {\n    gridStatistics(orgId: $orgId, from: $from, to: $to, gridId: $gridId) {\n      total\n      resolutionRate\n      onTimeRate\n      medianHoursToAccept\n      medianHoursToClose\n      mediationSuccessRate\n      ratingAverage\n      byCategory {\n        categoryKey\n        categoryName\n        count\n      }\n      byState {\n        state\n        label\n        count\n      }\n      perGrid {\n        gridId\n        gridName\n        total\n        closed\n        overdue\n      }\n    }\n  }\n": typeof types.GridStatisticsDocument,
+    "\n  fragment GridAssignmentFields on GridAssignment {\n    id\n    gridId\n    gridName\n    memberId\n    memberName\n    role\n    startsOn\n    endsOn\n    active\n  }\n": typeof types.GridAssignmentFieldsFragmentDoc,
+    "\n  query GridAssignments($gridId: ID, $memberId: ID, $activeOnly: Boolean) {\n    gridAssignments(gridId: $gridId, memberId: $memberId, activeOnly: $activeOnly) {\n      ...GridAssignmentFields\n    }\n  }\n": typeof types.GridAssignmentsDocument,
+    "\n  mutation AssignGridWorker($input: AssignGridWorkerInput!) {\n    assignGridWorker(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n": typeof types.AssignGridWorkerDocument,
+    "\n  mutation EndGridAssignment($input: EndGridAssignmentInput!) {\n    endGridAssignment(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n": typeof types.EndGridAssignmentDocument,
+    "\n  fragment SupervisionTaskFields on SupervisionTask {\n    id\n    number\n    orgId\n    orgName\n    title\n    description\n    dueAt\n    overdue\n    createdAt\n    createdByName\n    total\n    reported\n    closed\n    files {\n      ...GridFileFields\n    }\n    targets {\n      orgId\n      orgName\n      state\n      report\n      reportedAt\n      reportedByName\n      reviewNote\n      closedAt\n      overdue\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n": typeof types.SupervisionTaskFieldsFragmentDoc,
+    "\n  query SupervisionTasks($first: Int, $after: String, $orgId: ID, $state: SupervisionTaskState, $overdueOnly: Boolean) {\n    supervisionTasks(first: $first, after: $after, orgId: $orgId, state: $state, overdueOnly: $overdueOnly) {\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SupervisionTasksDocument,
+    "\n  mutation CreateSupervisionTask($input: CreateSupervisionTaskInput!) {\n    createSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": typeof types.CreateSupervisionTaskDocument,
+    "\n  mutation ReportSupervisionTask($input: ReportSupervisionTaskInput!) {\n    reportSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": typeof types.ReportSupervisionTaskDocument,
+    "\n  mutation ReviewSupervisionTask($input: ReviewSupervisionTaskInput!) {\n    reviewSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": typeof types.ReviewSupervisionTaskDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -230,6 +261,37 @@ const documents: Documents = {
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.CorrectDuesEntryDocument,
     "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportDuesBasesDocument,
+    "\n  fragment GridFileFields on GridFile {\n    fileId\n    fileName\n    contentType\n    url\n  }\n": types.GridFileFieldsFragmentDoc,
+    "\n  fragment GridCaseListFields on GridCase {\n    id\n    number\n    state\n    stateLabel\n    gridId\n    gridName\n    categoryKey\n    categoryName\n    title\n    assigneeName\n    reportedAt\n    currentDueAt\n    overdue\n    isMine\n    actions\n    photos {\n      ...GridFileFields\n    }\n  }\n": types.GridCaseListFieldsFragmentDoc,
+    "\n  fragment GridCaseDetailFields on GridCase {\n    ...GridCaseListFields\n    description\n    location {\n      latitude\n      longitude\n      address\n    }\n    reporterName\n    reporterHidden\n    assigneeMemberId\n    assigneeOrgId\n    dispatcherName\n    acceptDueAt\n    dueAt\n    resolved\n    rating\n    ratingComment\n    acceptedAt\n    dispatchedAt\n    closedAt\n    updatedAt\n    timeline {\n      id\n      kind\n      fromState\n      toState\n      actorName\n      note\n      createdAt\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n": types.GridCaseDetailFieldsFragmentDoc,
+    "\n  query GridCaseCategories {\n    gridCaseCategories {\n      key\n      name\n      acceptHours\n      resolveHours\n    }\n  }\n": types.GridCaseCategoriesDocument,
+    "\n  query MyGrids {\n    myGrids {\n      id\n      name\n      path\n    }\n  }\n": types.MyGridsDocument,
+    "\n  query GridCases(\n    $first: Int\n    $after: String\n    $gridId: ID\n    $state: GridCaseState\n    $categoryKey: String\n    $overdueOnly: Boolean\n    $search: String\n    $mine: Boolean\n  ) {\n    gridCases(\n      first: $first\n      after: $after\n      gridId: $gridId\n      state: $state\n      categoryKey: $categoryKey\n      overdueOnly: $overdueOnly\n      search: $search\n      mine: $mine\n    ) {\n      edges {\n        cursor\n        node {\n          ...GridCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GridCasesDocument,
+    "\n  query GridCase($id: ID!) {\n    gridCase(id: $id) {\n      ...GridCaseDetailFields\n    }\n  }\n": types.GridCaseDocument,
+    "\n  mutation ReportGridCase($input: ReportGridCaseInput!) {\n    reportGridCase(input: $input) {\n      case {\n        ...GridCaseListFields\n      }\n    }\n  }\n": types.ReportGridCaseDocument,
+    "\n  mutation AcceptGridCase($input: AcceptGridCaseInput!) {\n    acceptGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.AcceptGridCaseDocument,
+    "\n  mutation CancelGridCase($input: CancelGridCaseInput!) {\n    cancelGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.CancelGridCaseDocument,
+    "\n  mutation DispatchGridCase($input: DispatchGridCaseInput!) {\n    dispatchGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.DispatchGridCaseDocument,
+    "\n  mutation StartGridCase($input: StartGridCaseInput!) {\n    startGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.StartGridCaseDocument,
+    "\n  mutation SubmitGridCaseFeedback($input: SubmitGridCaseFeedbackInput!) {\n    submitGridCaseFeedback(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.SubmitGridCaseFeedbackDocument,
+    "\n  mutation CloseGridCase($input: CloseGridCaseInput!) {\n    closeGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.CloseGridCaseDocument,
+    "\n  mutation ReopenGridCase($input: ReopenGridCaseInput!) {\n    reopenGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.ReopenGridCaseDocument,
+    "\n  mutation RateGridCase($input: RateGridCaseInput!) {\n    rateGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n": types.RateGridCaseDocument,
+    "\n  fragment TaskBoardCardFields on TaskBoardCard {\n    id\n    kind\n    caseId\n    taskId\n    number\n    title\n    state\n    gridId\n    gridName\n    categoryName\n    assigneeName\n    dueAt\n    overdue\n    secondsLeft\n    thumbnailUrl\n    actions\n  }\n": types.TaskBoardCardFieldsFragmentDoc,
+    "\n  fragment TaskBoardColumnFields on TaskBoardColumn {\n    state\n    label\n    count\n    overdueCount\n    endCursor\n    hasMore\n    cards {\n      ...TaskBoardCardFields\n    }\n  }\n": types.TaskBoardColumnFieldsFragmentDoc,
+    "\n  query TaskBoard($orgId: ID!, $filter: TaskBoardFilter, $first: Int) {\n    taskBoard(orgId: $orgId, filter: $filter, first: $first) {\n      orgId\n      columns {\n        ...TaskBoardColumnFields\n      }\n    }\n  }\n": types.TaskBoardDocument,
+    "\n  query TaskBoardColumn($orgId: ID!, $state: GridCaseState!, $filter: TaskBoardFilter, $first: Int, $after: String) {\n    taskBoardColumn(orgId: $orgId, state: $state, filter: $filter, first: $first, after: $after) {\n      ...TaskBoardColumnFields\n    }\n  }\n": types.TaskBoardColumnDocument,
+    "\n  subscription TaskBoardChanged($orgId: ID!) {\n    taskBoardChanged(orgId: $orgId) {\n      kind\n      fromState\n      toState\n      card {\n        ...TaskBoardCardFields\n      }\n    }\n  }\n": types.TaskBoardChangedDocument,
+    "\n  query GridStatistics($orgId: ID!, $from: NaiveDate!, $to: NaiveDate!, $gridId: ID) {\n    gridStatistics(orgId: $orgId, from: $from, to: $to, gridId: $gridId) {\n      total\n      resolutionRate\n      onTimeRate\n      medianHoursToAccept\n      medianHoursToClose\n      mediationSuccessRate\n      ratingAverage\n      byCategory {\n        categoryKey\n        categoryName\n        count\n      }\n      byState {\n        state\n        label\n        count\n      }\n      perGrid {\n        gridId\n        gridName\n        total\n        closed\n        overdue\n      }\n    }\n  }\n": types.GridStatisticsDocument,
+    "\n  fragment GridAssignmentFields on GridAssignment {\n    id\n    gridId\n    gridName\n    memberId\n    memberName\n    role\n    startsOn\n    endsOn\n    active\n  }\n": types.GridAssignmentFieldsFragmentDoc,
+    "\n  query GridAssignments($gridId: ID, $memberId: ID, $activeOnly: Boolean) {\n    gridAssignments(gridId: $gridId, memberId: $memberId, activeOnly: $activeOnly) {\n      ...GridAssignmentFields\n    }\n  }\n": types.GridAssignmentsDocument,
+    "\n  mutation AssignGridWorker($input: AssignGridWorkerInput!) {\n    assignGridWorker(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n": types.AssignGridWorkerDocument,
+    "\n  mutation EndGridAssignment($input: EndGridAssignmentInput!) {\n    endGridAssignment(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n": types.EndGridAssignmentDocument,
+    "\n  fragment SupervisionTaskFields on SupervisionTask {\n    id\n    number\n    orgId\n    orgName\n    title\n    description\n    dueAt\n    overdue\n    createdAt\n    createdByName\n    total\n    reported\n    closed\n    files {\n      ...GridFileFields\n    }\n    targets {\n      orgId\n      orgName\n      state\n      report\n      reportedAt\n      reportedByName\n      reviewNote\n      closedAt\n      overdue\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n": types.SupervisionTaskFieldsFragmentDoc,
+    "\n  query SupervisionTasks($first: Int, $after: String, $orgId: ID, $state: SupervisionTaskState, $overdueOnly: Boolean) {\n    supervisionTasks(first: $first, after: $after, orgId: $orgId, state: $state, overdueOnly: $overdueOnly) {\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SupervisionTasksDocument,
+    "\n  mutation CreateSupervisionTask($input: CreateSupervisionTaskInput!) {\n    createSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": types.CreateSupervisionTaskDocument,
+    "\n  mutation ReportSupervisionTask($input: ReportSupervisionTaskInput!) {\n    reportSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": types.ReportSupervisionTaskDocument,
+    "\n  mutation ReviewSupervisionTask($input: ReviewSupervisionTaskInput!) {\n    reviewSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": types.ReviewSupervisionTaskDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -562,6 +624,130 @@ export function graphql(source: "\n  mutation CorrectDuesEntry($input: CorrectDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GridFileFields on GridFile {\n    fileId\n    fileName\n    contentType\n    url\n  }\n"): (typeof documents)["\n  fragment GridFileFields on GridFile {\n    fileId\n    fileName\n    contentType\n    url\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GridCaseListFields on GridCase {\n    id\n    number\n    state\n    stateLabel\n    gridId\n    gridName\n    categoryKey\n    categoryName\n    title\n    assigneeName\n    reportedAt\n    currentDueAt\n    overdue\n    isMine\n    actions\n    photos {\n      ...GridFileFields\n    }\n  }\n"): (typeof documents)["\n  fragment GridCaseListFields on GridCase {\n    id\n    number\n    state\n    stateLabel\n    gridId\n    gridName\n    categoryKey\n    categoryName\n    title\n    assigneeName\n    reportedAt\n    currentDueAt\n    overdue\n    isMine\n    actions\n    photos {\n      ...GridFileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GridCaseDetailFields on GridCase {\n    ...GridCaseListFields\n    description\n    location {\n      latitude\n      longitude\n      address\n    }\n    reporterName\n    reporterHidden\n    assigneeMemberId\n    assigneeOrgId\n    dispatcherName\n    acceptDueAt\n    dueAt\n    resolved\n    rating\n    ratingComment\n    acceptedAt\n    dispatchedAt\n    closedAt\n    updatedAt\n    timeline {\n      id\n      kind\n      fromState\n      toState\n      actorName\n      note\n      createdAt\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GridCaseDetailFields on GridCase {\n    ...GridCaseListFields\n    description\n    location {\n      latitude\n      longitude\n      address\n    }\n    reporterName\n    reporterHidden\n    assigneeMemberId\n    assigneeOrgId\n    dispatcherName\n    acceptDueAt\n    dueAt\n    resolved\n    rating\n    ratingComment\n    acceptedAt\n    dispatchedAt\n    closedAt\n    updatedAt\n    timeline {\n      id\n      kind\n      fromState\n      toState\n      actorName\n      note\n      createdAt\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridCaseCategories {\n    gridCaseCategories {\n      key\n      name\n      acceptHours\n      resolveHours\n    }\n  }\n"): (typeof documents)["\n  query GridCaseCategories {\n    gridCaseCategories {\n      key\n      name\n      acceptHours\n      resolveHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGrids {\n    myGrids {\n      id\n      name\n      path\n    }\n  }\n"): (typeof documents)["\n  query MyGrids {\n    myGrids {\n      id\n      name\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridCases(\n    $first: Int\n    $after: String\n    $gridId: ID\n    $state: GridCaseState\n    $categoryKey: String\n    $overdueOnly: Boolean\n    $search: String\n    $mine: Boolean\n  ) {\n    gridCases(\n      first: $first\n      after: $after\n      gridId: $gridId\n      state: $state\n      categoryKey: $categoryKey\n      overdueOnly: $overdueOnly\n      search: $search\n      mine: $mine\n    ) {\n      edges {\n        cursor\n        node {\n          ...GridCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridCases(\n    $first: Int\n    $after: String\n    $gridId: ID\n    $state: GridCaseState\n    $categoryKey: String\n    $overdueOnly: Boolean\n    $search: String\n    $mine: Boolean\n  ) {\n    gridCases(\n      first: $first\n      after: $after\n      gridId: $gridId\n      state: $state\n      categoryKey: $categoryKey\n      overdueOnly: $overdueOnly\n      search: $search\n      mine: $mine\n    ) {\n      edges {\n        cursor\n        node {\n          ...GridCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridCase($id: ID!) {\n    gridCase(id: $id) {\n      ...GridCaseDetailFields\n    }\n  }\n"): (typeof documents)["\n  query GridCase($id: ID!) {\n    gridCase(id: $id) {\n      ...GridCaseDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportGridCase($input: ReportGridCaseInput!) {\n    reportGridCase(input: $input) {\n      case {\n        ...GridCaseListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportGridCase($input: ReportGridCaseInput!) {\n    reportGridCase(input: $input) {\n      case {\n        ...GridCaseListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptGridCase($input: AcceptGridCaseInput!) {\n    acceptGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptGridCase($input: AcceptGridCaseInput!) {\n    acceptGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelGridCase($input: CancelGridCaseInput!) {\n    cancelGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelGridCase($input: CancelGridCaseInput!) {\n    cancelGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchGridCase($input: DispatchGridCaseInput!) {\n    dispatchGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchGridCase($input: DispatchGridCaseInput!) {\n    dispatchGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartGridCase($input: StartGridCaseInput!) {\n    startGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartGridCase($input: StartGridCaseInput!) {\n    startGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitGridCaseFeedback($input: SubmitGridCaseFeedbackInput!) {\n    submitGridCaseFeedback(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitGridCaseFeedback($input: SubmitGridCaseFeedbackInput!) {\n    submitGridCaseFeedback(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseGridCase($input: CloseGridCaseInput!) {\n    closeGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseGridCase($input: CloseGridCaseInput!) {\n    closeGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenGridCase($input: ReopenGridCaseInput!) {\n    reopenGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenGridCase($input: ReopenGridCaseInput!) {\n    reopenGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateGridCase($input: RateGridCaseInput!) {\n    rateGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RateGridCase($input: RateGridCaseInput!) {\n    rateGridCase(input: $input) {\n      case {\n        ...GridCaseDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskBoardCardFields on TaskBoardCard {\n    id\n    kind\n    caseId\n    taskId\n    number\n    title\n    state\n    gridId\n    gridName\n    categoryName\n    assigneeName\n    dueAt\n    overdue\n    secondsLeft\n    thumbnailUrl\n    actions\n  }\n"): (typeof documents)["\n  fragment TaskBoardCardFields on TaskBoardCard {\n    id\n    kind\n    caseId\n    taskId\n    number\n    title\n    state\n    gridId\n    gridName\n    categoryName\n    assigneeName\n    dueAt\n    overdue\n    secondsLeft\n    thumbnailUrl\n    actions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskBoardColumnFields on TaskBoardColumn {\n    state\n    label\n    count\n    overdueCount\n    endCursor\n    hasMore\n    cards {\n      ...TaskBoardCardFields\n    }\n  }\n"): (typeof documents)["\n  fragment TaskBoardColumnFields on TaskBoardColumn {\n    state\n    label\n    count\n    overdueCount\n    endCursor\n    hasMore\n    cards {\n      ...TaskBoardCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskBoard($orgId: ID!, $filter: TaskBoardFilter, $first: Int) {\n    taskBoard(orgId: $orgId, filter: $filter, first: $first) {\n      orgId\n      columns {\n        ...TaskBoardColumnFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskBoard($orgId: ID!, $filter: TaskBoardFilter, $first: Int) {\n    taskBoard(orgId: $orgId, filter: $filter, first: $first) {\n      orgId\n      columns {\n        ...TaskBoardColumnFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskBoardColumn($orgId: ID!, $state: GridCaseState!, $filter: TaskBoardFilter, $first: Int, $after: String) {\n    taskBoardColumn(orgId: $orgId, state: $state, filter: $filter, first: $first, after: $after) {\n      ...TaskBoardColumnFields\n    }\n  }\n"): (typeof documents)["\n  query TaskBoardColumn($orgId: ID!, $state: GridCaseState!, $filter: TaskBoardFilter, $first: Int, $after: String) {\n    taskBoardColumn(orgId: $orgId, state: $state, filter: $filter, first: $first, after: $after) {\n      ...TaskBoardColumnFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskBoardChanged($orgId: ID!) {\n    taskBoardChanged(orgId: $orgId) {\n      kind\n      fromState\n      toState\n      card {\n        ...TaskBoardCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TaskBoardChanged($orgId: ID!) {\n    taskBoardChanged(orgId: $orgId) {\n      kind\n      fromState\n      toState\n      card {\n        ...TaskBoardCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridStatistics($orgId: ID!, $from: NaiveDate!, $to: NaiveDate!, $gridId: ID) {\n    gridStatistics(orgId: $orgId, from: $from, to: $to, gridId: $gridId) {\n      total\n      resolutionRate\n      onTimeRate\n      medianHoursToAccept\n      medianHoursToClose\n      mediationSuccessRate\n      ratingAverage\n      byCategory {\n        categoryKey\n        categoryName\n        count\n      }\n      byState {\n        state\n        label\n        count\n      }\n      perGrid {\n        gridId\n        gridName\n        total\n        closed\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridStatistics($orgId: ID!, $from: NaiveDate!, $to: NaiveDate!, $gridId: ID) {\n    gridStatistics(orgId: $orgId, from: $from, to: $to, gridId: $gridId) {\n      total\n      resolutionRate\n      onTimeRate\n      medianHoursToAccept\n      medianHoursToClose\n      mediationSuccessRate\n      ratingAverage\n      byCategory {\n        categoryKey\n        categoryName\n        count\n      }\n      byState {\n        state\n        label\n        count\n      }\n      perGrid {\n        gridId\n        gridName\n        total\n        closed\n        overdue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GridAssignmentFields on GridAssignment {\n    id\n    gridId\n    gridName\n    memberId\n    memberName\n    role\n    startsOn\n    endsOn\n    active\n  }\n"): (typeof documents)["\n  fragment GridAssignmentFields on GridAssignment {\n    id\n    gridId\n    gridName\n    memberId\n    memberName\n    role\n    startsOn\n    endsOn\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridAssignments($gridId: ID, $memberId: ID, $activeOnly: Boolean) {\n    gridAssignments(gridId: $gridId, memberId: $memberId, activeOnly: $activeOnly) {\n      ...GridAssignmentFields\n    }\n  }\n"): (typeof documents)["\n  query GridAssignments($gridId: ID, $memberId: ID, $activeOnly: Boolean) {\n    gridAssignments(gridId: $gridId, memberId: $memberId, activeOnly: $activeOnly) {\n      ...GridAssignmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignGridWorker($input: AssignGridWorkerInput!) {\n    assignGridWorker(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignGridWorker($input: AssignGridWorkerInput!) {\n    assignGridWorker(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndGridAssignment($input: EndGridAssignmentInput!) {\n    endGridAssignment(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndGridAssignment($input: EndGridAssignmentInput!) {\n    endGridAssignment(input: $input) {\n      assignment {\n        ...GridAssignmentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionTaskFields on SupervisionTask {\n    id\n    number\n    orgId\n    orgName\n    title\n    description\n    dueAt\n    overdue\n    createdAt\n    createdByName\n    total\n    reported\n    closed\n    files {\n      ...GridFileFields\n    }\n    targets {\n      orgId\n      orgName\n      state\n      report\n      reportedAt\n      reportedByName\n      reviewNote\n      closedAt\n      overdue\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionTaskFields on SupervisionTask {\n    id\n    number\n    orgId\n    orgName\n    title\n    description\n    dueAt\n    overdue\n    createdAt\n    createdByName\n    total\n    reported\n    closed\n    files {\n      ...GridFileFields\n    }\n    targets {\n      orgId\n      orgName\n      state\n      report\n      reportedAt\n      reportedByName\n      reviewNote\n      closedAt\n      overdue\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionTasks($first: Int, $after: String, $orgId: ID, $state: SupervisionTaskState, $overdueOnly: Boolean) {\n    supervisionTasks(first: $first, after: $after, orgId: $orgId, state: $state, overdueOnly: $overdueOnly) {\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionTasks($first: Int, $after: String, $orgId: ID, $state: SupervisionTaskState, $overdueOnly: Boolean) {\n    supervisionTasks(first: $first, after: $after, orgId: $orgId, state: $state, overdueOnly: $overdueOnly) {\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupervisionTask($input: CreateSupervisionTaskInput!) {\n    createSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupervisionTask($input: CreateSupervisionTaskInput!) {\n    createSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSupervisionTask($input: ReportSupervisionTaskInput!) {\n    reportSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportSupervisionTask($input: ReportSupervisionTaskInput!) {\n    reportSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewSupervisionTask($input: ReviewSupervisionTaskInput!) {\n    reviewSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewSupervisionTask($input: ReviewSupervisionTaskInput!) {\n    reviewSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

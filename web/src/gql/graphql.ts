@@ -34,6 +34,11 @@ export type Scalars = {
   NaiveDate: { input: string; output: string; }
 };
 
+export type AcceptGridCaseInput = {
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `acceptInvitation`. */
 export type AcceptInvitationInput = {
   /** Name to use (defaults to the invited name). */
@@ -125,6 +130,14 @@ export type ApplyToJoinInput = {
 export type ApproveMeetingMinutesInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
+};
+
+export type AssignGridWorkerInput = {
+  endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  gridId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  role?: InputMaybe<GridAssignmentRole>;
+  startsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
 /** Input of `assignPosition`. */
@@ -295,6 +308,11 @@ export type CampaignMember = {
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type CancelGridCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Calling a meeting off. */
 export type CancelMeetingInput = {
   /** The meeting. */
@@ -350,6 +368,12 @@ export type CheckInToMeetingInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
+};
+
+export type CloseGridCaseInput = {
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One org and required type in the current period. */
@@ -550,6 +574,15 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateSupervisionTaskInput = {
+  description: Scalars['String']['input'];
+  dueAt: Scalars['DateTime']['input'];
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  orgId: Scalars['ID']['input'];
+  targetOrgIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** Figures for the home dashboard. */
 export type Dashboard = {
   __typename?: 'Dashboard';
@@ -620,6 +653,14 @@ export type DigestFrequency =
   | 'OFF'
   /** Monday mornings. */
   | 'WEEKLY';
+
+export type DispatchGridCaseInput = {
+  assigneeMemberId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeOrgId?: InputMaybe<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Something with a deadline that reminds before it is late and escalates after. */
 export type DueItem = {
@@ -798,6 +839,11 @@ export type DuesRollup = {
   paidFen: Scalars['Int']['output'];
 };
 
+export type EndGridAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
 /** An uploaded file. */
 export type File = {
   __typename?: 'File';
@@ -915,6 +961,196 @@ export type GrantRoleInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Role name. */
   role: Scalars['String']['input'];
+};
+
+export type GridAssignment = {
+  __typename?: 'GridAssignment';
+  active: Scalars['Boolean']['output'];
+  endsOn?: Maybe<Scalars['NaiveDate']['output']>;
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  role: GridAssignmentRole;
+  startsOn: Scalars['NaiveDate']['output'];
+};
+
+export type GridAssignmentPayload = {
+  __typename?: 'GridAssignmentPayload';
+  assignment: GridAssignment;
+};
+
+export type GridAssignmentRole =
+  | 'PARTY_MEMBER'
+  | 'WORKER';
+
+export type GridCase = Node & {
+  __typename?: 'GridCase';
+  acceptDueAt: Scalars['DateTime']['output'];
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  actions: Array<GridCaseAction>;
+  assigneeMemberId?: Maybe<Scalars['ID']['output']>;
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  assigneeOrgId?: Maybe<Scalars['ID']['output']>;
+  categoryKey: Scalars['String']['output'];
+  categoryName: Scalars['String']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  currentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
+  dispatcherName?: Maybe<Scalars['String']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isMine: Scalars['Boolean']['output'];
+  location?: Maybe<GridLocation>;
+  number: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  photos: Array<GridFile>;
+  rating?: Maybe<Scalars['Int']['output']>;
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  reporterHidden: Scalars['Boolean']['output'];
+  reporterId?: Maybe<Scalars['ID']['output']>;
+  reporterName?: Maybe<Scalars['String']['output']>;
+  resolved?: Maybe<Scalars['Boolean']['output']>;
+  state: GridCaseState;
+  stateLabel: Scalars['String']['output'];
+  timeline: Array<GridCaseEvent>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type GridCaseAction =
+  | 'ACCEPT'
+  | 'CANCEL'
+  | 'CLOSE'
+  | 'DISPATCH'
+  | 'FEEDBACK'
+  | 'RATE'
+  | 'REOPEN'
+  | 'START';
+
+export type GridCaseCategory = {
+  __typename?: 'GridCaseCategory';
+  acceptHours: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  resolveHours: Scalars['Int']['output'];
+};
+
+export type GridCaseConnection = {
+  __typename?: 'GridCaseConnection';
+  edges: Array<GridCaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GridCaseEdge = {
+  __typename?: 'GridCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: GridCase;
+};
+
+export type GridCaseEvent = {
+  __typename?: 'GridCaseEvent';
+  actorName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  files: Array<GridFile>;
+  fromState?: Maybe<GridCaseState>;
+  id: Scalars['ID']['output'];
+  kind: GridCaseEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  toState: GridCaseState;
+};
+
+export type GridCaseEventKind =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'ESCALATED'
+  | 'EXTENDED'
+  | 'FEEDBACK'
+  | 'OVERDUE'
+  | 'RATED'
+  | 'REOPENED'
+  | 'REPORTED'
+  | 'STARTED'
+  | 'WARNED';
+
+export type GridCasePayload = {
+  __typename?: 'GridCasePayload';
+  case: GridCase;
+};
+
+export type GridCaseState =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'FEEDBACK'
+  | 'IN_PROGRESS'
+  | 'RATED'
+  | 'REPORTED';
+
+export type GridCategoryCount = {
+  __typename?: 'GridCategoryCount';
+  categoryKey: Scalars['String']['output'];
+  categoryName: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type GridFile = {
+  __typename?: 'GridFile';
+  contentType: Scalars['String']['output'];
+  fileId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type GridLocation = {
+  __typename?: 'GridLocation';
+  address?: Maybe<Scalars['String']['output']>;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+};
+
+export type GridLocationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type GridStateCount = {
+  __typename?: 'GridStateCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  state: GridCaseState;
+};
+
+export type GridStatistics = {
+  __typename?: 'GridStatistics';
+  byCategory: Array<GridCategoryCount>;
+  byState: Array<GridStateCount>;
+  medianHoursToAccept?: Maybe<Scalars['Float']['output']>;
+  medianHoursToClose?: Maybe<Scalars['Float']['output']>;
+  mediationSuccessRate?: Maybe<Scalars['Float']['output']>;
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  perGrid: Array<GridStatisticsRow>;
+  ratingAverage?: Maybe<Scalars['Float']['output']>;
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type GridStatisticsRow = {
+  __typename?: 'GridStatisticsRow';
+  closed: Scalars['Int']['output'];
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 /** Input of `archiveOrganization`. */
@@ -1577,6 +1813,7 @@ export type MoveOrganizationInput = {
 /** The mutation root. */
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptGridCase: GridCasePayload;
   /** Accepts an invitation and signs in. */
   acceptInvitation: AuthPayload;
   /**
@@ -1601,12 +1838,14 @@ export type Mutation = {
   approveMeetingMinutes: MeetingPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
+  assignGridWorker: GridAssignmentPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
   assignPosition: PositionPayload;
   /** Starts an upload: checks name, type and size and says where to `PUT` the bytes. */
   beginUpload: UploadTarget;
   /** Cancels a due item; its reminders stop. */
   cancelDueItem: DueItem;
+  cancelGridCase: GridCasePayload;
   /** Calls a meeting off (before any minutes); invitees are told and reminders stop. */
   cancelMeeting: MeetingPayload;
   /** Cancels a letter not yet accepted. */
@@ -1619,6 +1858,7 @@ export type Mutation = {
    * outside the geofence; CONFLICT when already checked in or outside the check-in hours.
    */
   checkInToMeeting: MeetingPayload;
+  closeGridCase: GridCasePayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
   /**
@@ -1649,12 +1889,15 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  createSupervisionTask: SupervisionTaskPayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
   decideMeetingLeave: MeetingPayload;
   /** The upper org approves or refuses after the 公示; approval checks the rules again. */
   decideStageTransition: StageTransition;
+  dispatchGridCase: GridCasePayload;
+  endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
   /**
@@ -1715,6 +1958,7 @@ export type Mutation = {
    * cannot author notices).
    */
   publishNotice: NoticePayload;
+  rateGridCase: GridCasePayload;
   /**
    * Recalls a message: the sender within 2 minutes, admins at any time. Its text and file
    * disappear for everyone; `messageChanged` tells live clients.
@@ -1751,8 +1995,11 @@ export type Mutation = {
   removeConversationMember: Scalars['Boolean']['output'];
   /** Renames an org unit. */
   renameOrganization: OrganizationPayload;
+  reopenGridCase: GridCasePayload;
+  reportGridCase: GridCasePayload;
   /** Reports a message to the conversation's admins, who are notified. */
   reportMessage: Scalars['Boolean']['output'];
+  reportSupervisionTask: SupervisionTaskPayload;
   /** The viewer asks for leave from a meeting they are invited to (请假). */
   requestMeetingLeave: MeetingPayload;
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
@@ -1763,6 +2010,7 @@ export type Mutation = {
   resetRule: Rule;
   /** The requested reviewer approves (it goes out) or sends it back with a note. */
   reviewNotice: NoticePayload;
+  reviewSupervisionTask: SupervisionTaskPayload;
   /** Revokes an API key. */
   revokeApiKey: Scalars['Boolean']['output'];
   /** Revokes the viewer's calendar feed; `false` when there was none. */
@@ -1811,8 +2059,10 @@ export type Mutation = {
   setTenantSuspended: Scalars['Boolean']['output'];
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
+  startGridCase: GridCasePayload;
   /** Starts a year's 团籍注册 for a league org's sub-tree and tells its league members. */
   startLeagueCampaign: LeagueCampaign;
+  submitGridCaseFeedback: GridCasePayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
@@ -1833,6 +2083,12 @@ export type Mutation = {
   withdrawNotice: NoticePayload;
   /** The branch withdraws an open proposal. */
   withdrawStageTransition: StageTransition;
+};
+
+
+/** The mutation root. */
+export type MutationAcceptGridCaseArgs = {
+  input: AcceptGridCaseInput;
 };
 
 
@@ -1885,6 +2141,12 @@ export type MutationArchiveOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationAssignGridWorkerArgs = {
+  input: AssignGridWorkerInput;
+};
+
+
+/** The mutation root. */
 export type MutationAssignPositionArgs = {
   input: AssignPositionInput;
 };
@@ -1899,6 +2161,12 @@ export type MutationBeginUploadArgs = {
 /** The mutation root. */
 export type MutationCancelDueItemArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationCancelGridCaseArgs = {
+  input: CancelGridCaseInput;
 };
 
 
@@ -1923,6 +2191,12 @@ export type MutationChangePasswordArgs = {
 /** The mutation root. */
 export type MutationCheckInToMeetingArgs = {
   input: CheckInToMeetingInput;
+};
+
+
+/** The mutation root. */
+export type MutationCloseGridCaseArgs = {
+  input: CloseGridCaseInput;
 };
 
 
@@ -1981,6 +2255,12 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateSupervisionTaskArgs = {
+  input: CreateSupervisionTaskInput;
+};
+
+
+/** The mutation root. */
 export type MutationDecideJoinApplicationArgs = {
   input: DecideJoinApplicationInput;
 };
@@ -1995,6 +2275,18 @@ export type MutationDecideMeetingLeaveArgs = {
 /** The mutation root. */
 export type MutationDecideStageTransitionArgs = {
   input: DecideStageTransitionInput;
+};
+
+
+/** The mutation root. */
+export type MutationDispatchGridCaseArgs = {
+  input: DispatchGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationEndGridAssignmentArgs = {
+  input: EndGridAssignmentInput;
 };
 
 
@@ -2107,6 +2399,12 @@ export type MutationPublishNoticeArgs = {
 
 
 /** The mutation root. */
+export type MutationRateGridCaseArgs = {
+  input: RateGridCaseInput;
+};
+
+
+/** The mutation root. */
 export type MutationRecallMessageArgs = {
   input: MessageRefInput;
 };
@@ -2173,8 +2471,26 @@ export type MutationRenameOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationReopenGridCaseArgs = {
+  input: ReopenGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportGridCaseArgs = {
+  input: ReportGridCaseInput;
+};
+
+
+/** The mutation root. */
 export type MutationReportMessageArgs = {
   input: ReportMessageInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportSupervisionTaskArgs = {
+  input: ReportSupervisionTaskInput;
 };
 
 
@@ -2205,6 +2521,12 @@ export type MutationResetRuleArgs = {
 /** The mutation root. */
 export type MutationReviewNoticeArgs = {
   input: ReviewNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationReviewSupervisionTaskArgs = {
+  input: ReviewSupervisionTaskInput;
 };
 
 
@@ -2317,8 +2639,20 @@ export type MutationSignUpArgs = {
 
 
 /** The mutation root. */
+export type MutationStartGridCaseArgs = {
+  input: StartGridCaseInput;
+};
+
+
+/** The mutation root. */
 export type MutationStartLeagueCampaignArgs = {
   input: StartLeagueCampaignInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitGridCaseFeedbackArgs = {
+  input: SubmitGridCaseFeedbackInput;
 };
 
 
@@ -3091,6 +3425,11 @@ export type Query = {
   file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
   grants: Array<Grant>;
+  gridAssignments: Array<GridAssignment>;
+  gridCase: GridCase;
+  gridCaseCategories: Array<GridCaseCategory>;
+  gridCases: GridCaseConnection;
+  gridStatistics: GridStatistics;
   /** Invitations, newest first. */
   invitations: InvitationConnection;
   /**
@@ -3135,6 +3474,7 @@ export type Query = {
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
   messages: Array<Message>;
+  myGrids: Array<Organization>;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
@@ -3183,6 +3523,10 @@ export type Query = {
    * managers see all of the tenant's.
    */
   sentNotices: NoticeConnection;
+  supervisionTask: SupervisionTask;
+  supervisionTasks: SupervisionTaskConnection;
+  taskBoard: TaskBoard;
+  taskBoardColumn: TaskBoardColumn;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
   /**
@@ -3280,6 +3624,42 @@ export type QueryFileArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryGrantsArgs = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridAssignmentsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<GridCaseState>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridStatisticsArgs = {
+  from: Scalars['NaiveDate']['input'];
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  orgId: Scalars['ID']['input'];
+  to: Scalars['NaiveDate']['input'];
 };
 
 
@@ -3438,6 +3818,40 @@ export type QuerySentNoticesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QuerySupervisionTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QuerySupervisionTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<SupervisionTaskState>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryTaskBoardArgs = {
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryTaskBoardColumnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+  state: GridCaseState;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -3468,6 +3882,12 @@ export type QueueHealth = {
   runnable: Scalars['Int']['output'];
   /** Jobs being run. */
   running: Scalars['Int']['output'];
+};
+
+export type RateGridCaseInput = {
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  rating: Scalars['Int']['input'];
 };
 
 /** How many have read a message, in small groups. */
@@ -3563,6 +3983,21 @@ export type RenameOrganizationInput = {
   name: Scalars['String']['input'];
 };
 
+export type ReopenGridCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ReportGridCaseInput = {
+  categoryKey: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  gridId: Scalars['ID']['input'];
+  hideReporter?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<GridLocationInput>;
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 /** Input of `reportMessage`. */
 export type ReportMessageInput = {
   /** Conversation. */
@@ -3571,6 +4006,13 @@ export type ReportMessageInput = {
   reason: Scalars['String']['input'];
   /** The message's seq. */
   seq: Scalars['Int']['input'];
+};
+
+export type ReportSupervisionTaskInput = {
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  orgId: Scalars['ID']['input'];
+  report: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
 };
 
 /** Asking for leave. */
@@ -3609,6 +4051,13 @@ export type ReviewNoticeInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The notice. */
   noticeId: Scalars['ID']['input'];
+};
+
+export type ReviewSupervisionTaskInput = {
+  accept: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  orgId: Scalars['ID']['input'];
+  taskId: Scalars['ID']['input'];
 };
 
 /** A role template. */
@@ -3882,6 +4331,11 @@ export type StageTransition = {
   toStage: PipelineStage;
 };
 
+export type StartGridCaseInput = {
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Starting a registration campaign. */
 export type StartLeagueCampaignInput = {
   /** Last day. */
@@ -3890,6 +4344,12 @@ export type StartLeagueCampaignInput = {
   orgId: Scalars['ID']['input'];
   /** The year. */
   year: Scalars['Int']['input'];
+};
+
+export type SubmitGridCaseFeedbackInput = {
+  caseId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** The subscription root. */
@@ -3923,6 +4383,7 @@ export type Subscription = {
    * is read once per node, each subscriber receiving only their own.
    */
   notificationAdded: Notification;
+  taskBoardChanged: TaskBoardChange;
 };
 
 
@@ -3948,6 +4409,129 @@ export type SubscriptionMessageChangedArgs = {
 /** The subscription root. */
 export type SubscriptionNoticeStatsChangedArgs = {
   noticeId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionTaskBoardChangedArgs = {
+  orgId: Scalars['ID']['input'];
+};
+
+export type SupervisionTask = Node & {
+  __typename?: 'SupervisionTask';
+  closed: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdByName?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  files: Array<GridFile>;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  orgId: Scalars['ID']['output'];
+  orgName: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  reported: Scalars['Int']['output'];
+  targets: Array<SupervisionTaskTarget>;
+  title: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type SupervisionTaskConnection = {
+  __typename?: 'SupervisionTaskConnection';
+  edges: Array<SupervisionTaskEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SupervisionTaskEdge = {
+  __typename?: 'SupervisionTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: SupervisionTask;
+};
+
+export type SupervisionTaskPayload = {
+  __typename?: 'SupervisionTaskPayload';
+  task: SupervisionTask;
+};
+
+export type SupervisionTaskState =
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'FEEDBACK';
+
+export type SupervisionTaskTarget = {
+  __typename?: 'SupervisionTaskTarget';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  files: Array<GridFile>;
+  orgId: Scalars['ID']['output'];
+  orgName: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  report?: Maybe<Scalars['String']['output']>;
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  reportedByName?: Maybe<Scalars['String']['output']>;
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  state: SupervisionTaskState;
+};
+
+export type TaskBoard = {
+  __typename?: 'TaskBoard';
+  columns: Array<TaskBoardColumn>;
+  orgId: Scalars['ID']['output'];
+};
+
+export type TaskBoardCard = {
+  __typename?: 'TaskBoardCard';
+  actions: Array<GridCaseAction>;
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  caseId?: Maybe<Scalars['ID']['output']>;
+  categoryName?: Maybe<Scalars['String']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  gridId?: Maybe<Scalars['ID']['output']>;
+  gridName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskBoardCardKind;
+  number: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  secondsLeft?: Maybe<Scalars['Int']['output']>;
+  state: GridCaseState;
+  taskId?: Maybe<Scalars['ID']['output']>;
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type TaskBoardCardKind =
+  | 'CASE'
+  | 'TASK';
+
+export type TaskBoardChange = {
+  __typename?: 'TaskBoardChange';
+  card: TaskBoardCard;
+  fromState?: Maybe<GridCaseState>;
+  kind: TaskBoardChangeKind;
+  toState: GridCaseState;
+};
+
+export type TaskBoardChangeKind =
+  | 'CREATED'
+  | 'MOVED'
+  | 'OVERDUE'
+  | 'UPDATED';
+
+export type TaskBoardColumn = {
+  __typename?: 'TaskBoardColumn';
+  cards: Array<TaskBoardCard>;
+  count: Scalars['Int']['output'];
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  overdueCount: Scalars['Int']['output'];
+  state: GridCaseState;
+};
+
+export type TaskBoardFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  categoryKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An enterprise using Tongxin. */
@@ -4233,10 +4817,12 @@ export type MemberNameQueryVariables = Exact<{
 
 
 export type MemberNameQuery = { __typename?: 'Query', node:
+    | { __typename?: 'GridCase', id: string }
     | { __typename?: 'Meeting', id: string }
     | { __typename?: 'Member', name: string, id: string, organization?: { __typename?: 'Organization', name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
+    | { __typename?: 'SupervisionTask', id: string }
    };
 
 export type BeginUploadMutationVariables = Exact<{
@@ -4553,6 +5139,206 @@ export type ImportDuesBasesMutationVariables = Exact<{
 
 export type ImportDuesBasesMutation = { __typename?: 'Mutation', importDuesBases: { __typename?: 'ImportDuesBasesPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
 
+export type GridFileFieldsFragment = { __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string };
+
+export type GridCaseListFieldsFragment = { __typename?: 'GridCase', id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> };
+
+export type GridCaseDetailFieldsFragment = { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> };
+
+export type GridCaseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridCaseCategoriesQuery = { __typename?: 'Query', gridCaseCategories: Array<{ __typename?: 'GridCaseCategory', key: string, name: string, acceptHours: number, resolveHours: number }> };
+
+export type MyGridsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGridsQuery = { __typename?: 'Query', myGrids: Array<{ __typename?: 'Organization', id: string, name: string, path: string }> };
+
+export type GridCasesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<GridCaseState>;
+  categoryKey?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GridCasesQuery = { __typename?: 'Query', gridCases: { __typename?: 'GridCaseConnection', edges: Array<{ __typename?: 'GridCaseEdge', cursor: string, node: { __typename?: 'GridCase', id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type GridCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GridCaseQuery = { __typename?: 'Query', gridCase: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } };
+
+export type ReportGridCaseMutationVariables = Exact<{
+  input: ReportGridCaseInput;
+}>;
+
+
+export type ReportGridCaseMutation = { __typename?: 'Mutation', reportGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type AcceptGridCaseMutationVariables = Exact<{
+  input: AcceptGridCaseInput;
+}>;
+
+
+export type AcceptGridCaseMutation = { __typename?: 'Mutation', acceptGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type CancelGridCaseMutationVariables = Exact<{
+  input: CancelGridCaseInput;
+}>;
+
+
+export type CancelGridCaseMutation = { __typename?: 'Mutation', cancelGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type DispatchGridCaseMutationVariables = Exact<{
+  input: DispatchGridCaseInput;
+}>;
+
+
+export type DispatchGridCaseMutation = { __typename?: 'Mutation', dispatchGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type StartGridCaseMutationVariables = Exact<{
+  input: StartGridCaseInput;
+}>;
+
+
+export type StartGridCaseMutation = { __typename?: 'Mutation', startGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type SubmitGridCaseFeedbackMutationVariables = Exact<{
+  input: SubmitGridCaseFeedbackInput;
+}>;
+
+
+export type SubmitGridCaseFeedbackMutation = { __typename?: 'Mutation', submitGridCaseFeedback: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type CloseGridCaseMutationVariables = Exact<{
+  input: CloseGridCaseInput;
+}>;
+
+
+export type CloseGridCaseMutation = { __typename?: 'Mutation', closeGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type ReopenGridCaseMutationVariables = Exact<{
+  input: ReopenGridCaseInput;
+}>;
+
+
+export type ReopenGridCaseMutation = { __typename?: 'Mutation', reopenGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type RateGridCaseMutationVariables = Exact<{
+  input: RateGridCaseInput;
+}>;
+
+
+export type RateGridCaseMutation = { __typename?: 'Mutation', rateGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type TaskBoardCardFieldsFragment = { __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> };
+
+export type TaskBoardColumnFieldsFragment = { __typename?: 'TaskBoardColumn', state: GridCaseState, label: string, count: number, overdueCount: number, endCursor?: string | null, hasMore: boolean, cards: Array<{ __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> }> };
+
+export type TaskBoardQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TaskBoardQuery = { __typename?: 'Query', taskBoard: { __typename?: 'TaskBoard', orgId: string, columns: Array<{ __typename?: 'TaskBoardColumn', state: GridCaseState, label: string, count: number, overdueCount: number, endCursor?: string | null, hasMore: boolean, cards: Array<{ __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> }> }> } };
+
+export type TaskBoardColumnQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  state: GridCaseState;
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TaskBoardColumnQuery = { __typename?: 'Query', taskBoardColumn: { __typename?: 'TaskBoardColumn', state: GridCaseState, label: string, count: number, overdueCount: number, endCursor?: string | null, hasMore: boolean, cards: Array<{ __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> }> } };
+
+export type TaskBoardChangedSubscriptionVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type TaskBoardChangedSubscription = { __typename?: 'Subscription', taskBoardChanged: { __typename?: 'TaskBoardChange', kind: TaskBoardChangeKind, fromState?: GridCaseState | null, toState: GridCaseState, card: { __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> } } };
+
+export type GridStatisticsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  from: Scalars['NaiveDate']['input'];
+  to: Scalars['NaiveDate']['input'];
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GridStatisticsQuery = { __typename?: 'Query', gridStatistics: { __typename?: 'GridStatistics', total: number, resolutionRate?: number | null, onTimeRate?: number | null, medianHoursToAccept?: number | null, medianHoursToClose?: number | null, mediationSuccessRate?: number | null, ratingAverage?: number | null, byCategory: Array<{ __typename?: 'GridCategoryCount', categoryKey: string, categoryName: string, count: number }>, byState: Array<{ __typename?: 'GridStateCount', state: GridCaseState, label: string, count: number }>, perGrid: Array<{ __typename?: 'GridStatisticsRow', gridId: string, gridName: string, total: number, closed: number, overdue: number }> } };
+
+export type GridAssignmentFieldsFragment = { __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean };
+
+export type GridAssignmentsQueryVariables = Exact<{
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GridAssignmentsQuery = { __typename?: 'Query', gridAssignments: Array<{ __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean }> };
+
+export type AssignGridWorkerMutationVariables = Exact<{
+  input: AssignGridWorkerInput;
+}>;
+
+
+export type AssignGridWorkerMutation = { __typename?: 'Mutation', assignGridWorker: { __typename?: 'GridAssignmentPayload', assignment: { __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean } } };
+
+export type EndGridAssignmentMutationVariables = Exact<{
+  input: EndGridAssignmentInput;
+}>;
+
+
+export type EndGridAssignmentMutation = { __typename?: 'Mutation', endGridAssignment: { __typename?: 'GridAssignmentPayload', assignment: { __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean } } };
+
+export type SupervisionTaskFieldsFragment = { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> };
+
+export type SupervisionTasksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<SupervisionTaskState>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type SupervisionTasksQuery = { __typename?: 'Query', supervisionTasks: { __typename?: 'SupervisionTaskConnection', edges: Array<{ __typename?: 'SupervisionTaskEdge', cursor: string, node: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateSupervisionTaskMutationVariables = Exact<{
+  input: CreateSupervisionTaskInput;
+}>;
+
+
+export type CreateSupervisionTaskMutation = { __typename?: 'Mutation', createSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
+
+export type ReportSupervisionTaskMutationVariables = Exact<{
+  input: ReportSupervisionTaskInput;
+}>;
+
+
+export type ReportSupervisionTaskMutation = { __typename?: 'Mutation', reportSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
+
+export type ReviewSupervisionTaskMutationVariables = Exact<{
+  input: ReviewSupervisionTaskInput;
+}>;
+
+
+export type ReviewSupervisionTaskMutation = { __typename?: 'Mutation', reviewSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
+
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
@@ -4845,10 +5631,12 @@ export type MemberDetailQueryVariables = Exact<{
 
 
 export type MemberDetailQuery = { __typename?: 'Query', node:
+    | { __typename?: 'GridCase', id: string }
     | { __typename?: 'Meeting', id: string }
     | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
+    | { __typename?: 'SupervisionTask', id: string }
    };
 
 export type CreateMemberMutationVariables = Exact<{
@@ -5277,6 +6065,13 @@ export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
+export const GridFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridFileFieldsFragment, unknown>;
+export const GridCaseListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridCaseListFieldsFragment, unknown>;
+export const GridCaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCaseDetailFieldsFragment, unknown>;
+export const TaskBoardCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardCardFieldsFragment, unknown>;
+export const TaskBoardColumnFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardColumnFieldsFragment, unknown>;
+export const GridAssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<GridAssignmentFieldsFragment, unknown>;
+export const SupervisionTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<SupervisionTaskFieldsFragment, unknown>;
 export const JoinApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JoinApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JoinApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<JoinApplicationFieldsFragment, unknown>;
 export const MeetingListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MeetingListFieldsFragment, unknown>;
 export const MeetingAttendanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingAttendanceFieldsFragment, unknown>;
@@ -5334,6 +6129,30 @@ export const RecordDuesPaymentDocument = {"kind":"Document","definitions":[{"kin
 export const RemindDuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindDuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindDuesArrearsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindDuesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindDuesArrearsMutation, RemindDuesArrearsMutationVariables>;
 export const CorrectDuesEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDuesEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDuesEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDuesEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectDuesEntryMutation, CorrectDuesEntryMutationVariables>;
 export const ImportDuesBasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDuesBases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDuesBasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDuesBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDuesBasesMutation, ImportDuesBasesMutationVariables>;
+export const GridCaseCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acceptHours"}},{"kind":"Field","name":{"kind":"Name","value":"resolveHours"}}]}}]}}]} as unknown as DocumentNode<GridCaseCategoriesQuery, GridCaseCategoriesQueryVariables>;
+export const MyGridsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<MyGridsQuery, MyGridsQueryVariables>;
+export const GridCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCaseState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCasesQuery, GridCasesQueryVariables>;
+export const GridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<GridCaseQuery, GridCaseQueryVariables>;
+export const ReportGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<ReportGridCaseMutation, ReportGridCaseMutationVariables>;
+export const AcceptGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptGridCaseMutation, AcceptGridCaseMutationVariables>;
+export const CancelGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CancelGridCaseMutation, CancelGridCaseMutationVariables>;
+export const DispatchGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchGridCaseMutation, DispatchGridCaseMutationVariables>;
+export const StartGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<StartGridCaseMutation, StartGridCaseMutationVariables>;
+export const SubmitGridCaseFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitGridCaseFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitGridCaseFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitGridCaseFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitGridCaseFeedbackMutation, SubmitGridCaseFeedbackMutationVariables>;
+export const CloseGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CloseGridCaseMutation, CloseGridCaseMutationVariables>;
+export const ReopenGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenGridCaseMutation, ReopenGridCaseMutationVariables>;
+export const RateGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<RateGridCaseMutation, RateGridCaseMutationVariables>;
+export const TaskBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardColumnFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}}]} as unknown as DocumentNode<TaskBoardQuery, TaskBoardQueryVariables>;
+export const TaskBoardColumnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskBoardColumn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCaseState"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBoardColumn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardColumnFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}}]} as unknown as DocumentNode<TaskBoardColumnQuery, TaskBoardColumnQueryVariables>;
+export const TaskBoardChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskBoardChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBoardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardChangedSubscription, TaskBoardChangedSubscriptionVariables>;
+export const GridStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToAccept"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToClose"}},{"kind":"Field","name":{"kind":"Name","value":"mediationSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"ratingAverage"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]} as unknown as DocumentNode<GridStatisticsQuery, GridStatisticsQueryVariables>;
+export const GridAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridAssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<GridAssignmentsQuery, GridAssignmentsQueryVariables>;
+export const AssignGridWorkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignGridWorker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignGridWorkerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignGridWorker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridAssignmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<AssignGridWorkerMutation, AssignGridWorkerMutationVariables>;
+export const EndGridAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndGridAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndGridAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endGridAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridAssignmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<EndGridAssignmentMutation, EndGridAssignmentMutationVariables>;
+export const SupervisionTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTaskState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionTasksQuery, SupervisionTasksQueryVariables>;
+export const CreateSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSupervisionTaskMutation, CreateSupervisionTaskMutationVariables>;
+export const ReportSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReportSupervisionTaskMutation, ReportSupervisionTaskMutationVariables>;
+export const ReviewSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewSupervisionTaskMutation, ReviewSupervisionTaskMutationVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
