@@ -47,7 +47,7 @@ export default function GridCasesPage() {
         </Space>
         <Input.Search allowClear placeholder={t('grid.cases.search')} onSearch={(v) => { cursors.reset(); setSearch(v.trim()); }} style={{ width: 200 }} />
         {orgId && (
-          <Button icon={<DownloadOutlined />} href={exportUrl({ orgId, gridId, state: state ?? null, categoryKey: categoryKey ?? null, overdueOnly, search })} download>
+          <Button icon={<DownloadOutlined />} href={exportUrl({ orgId, state: state ?? null, categoryKey: categoryKey ?? null, overdueOnly, search })} download>
             {t('grid.export')}
           </Button>
         )}

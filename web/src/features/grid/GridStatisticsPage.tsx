@@ -36,7 +36,7 @@ export default function GridStatisticsPage() {
         ? {
             tooltip: {},
             grid: { left: 40, right: 16, top: 16, bottom: 40 },
-            xAxis: { type: 'category' as const, data: s.byCategory.map((c) => c.categoryName) },
+            xAxis: { type: 'category' as const, data: s.byCategory.map((c) => c.name) },
             yAxis: { type: 'value' as const, minInterval: 1 },
             series: [{ type: 'bar' as const, data: s.byCategory.map((c) => c.count), name: t('grid.stats.cases') }],
           }
@@ -130,6 +130,8 @@ export default function GridStatisticsPage() {
                 { key: 'total', title: t('grid.stats.cases'), dataIndex: 'total' },
                 { key: 'closed', title: t('grid.stats.closed'), dataIndex: 'closed' },
                 { key: 'overdue', title: t('grid.stats.overdue'), dataIndex: 'overdue' },
+                { key: 'resolutionRate', title: t('grid.stats.resolutionRate'), render: (_, r) => percentText(r.resolutionRate) },
+                { key: 'ratingAverage', title: t('grid.stats.ratingAverage'), render: (_, r) => (r.ratingAverage == null ? '—' : r.ratingAverage.toFixed(1)) },
               ]}
             />
           </Card>

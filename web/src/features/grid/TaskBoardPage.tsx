@@ -242,7 +242,7 @@ export default function TaskBoardPage() {
         {orgId && (
           <Button
             icon={<DownloadOutlined />}
-            href={exportUrl({ orgId, gridId: gridIds.length === 1 ? gridIds[0] : null, categoryKey: categoryKeys.length === 1 ? categoryKeys[0] : null, overdueOnly })}
+            href={exportUrl({ orgId: gridIds.length === 1 ? gridIds[0] : orgId, categoryKey: categoryKeys.length === 1 ? categoryKeys[0] : null, overdueOnly })}
             download
           >
             {t('grid.export')}

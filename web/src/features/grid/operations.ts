@@ -315,8 +315,8 @@ export const GridStatisticsQuery = graphql(`
       mediationSuccessRate
       ratingAverage
       byCategory {
-        categoryKey
-        categoryName
+        key
+        name
         count
       }
       byState {
@@ -330,6 +330,8 @@ export const GridStatisticsQuery = graphql(`
         total
         closed
         overdue
+        resolutionRate
+        ratingAverage
       }
     }
   }
