@@ -9,6 +9,7 @@
 
 mod assert;
 pub mod bench;
+pub mod grid;
 pub mod mail;
 mod ops;
 pub mod procfs;

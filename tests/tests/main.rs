@@ -10,6 +10,7 @@ mod cross_tenant;
 mod demo_seed;
 mod dues;
 mod files;
+mod grid_board;
 mod hardening;
 mod hostile_strings;
 mod job_backlog;

@@ -8,6 +8,7 @@ pub mod context;
 pub mod dues;
 pub mod errors;
 pub mod files;
+pub mod grid_board;
 pub mod identity;
 pub mod joining;
 pub mod limits;
@@ -56,6 +57,7 @@ pub struct QueryRoot(
     pipeline::PipelineQuery,
     transfer::TransferQuery,
     joining::JoiningQuery,
+    grid_board::GridBoardQuery,
 );
 
 /// The mutation root.
@@ -89,6 +91,7 @@ pub struct SubscriptionRoot(
     chat::ChatSubscription,
     notice::NoticeSubscription,
     meeting::MeetingSubscription,
+    grid_board::GridBoardSubscription,
 );
 
 /// The schema type.

@@ -1,4 +1,5 @@
-//! Spreadsheet downloads: the member roster, a notice's response list and dues arrears.
+//! Spreadsheet downloads: the member roster, a notice's response list, dues arrears and the
+//! grid case list.
 //! Failures take the routes' one error path ([`HttpError`]).
 
 use super::{AppState, HttpError, Query, Session};
@@ -89,5 +90,52 @@ pub async fn dues_arrears(
         .transpose()?;
     let (name, bytes) =
         tongxin_core::dues::export_arrears_xlsx(&ctx, &state.app, org, &q.line).await?;
+    Ok(xlsx(&name, bytes))
+}
+
+/// Query of the grid case export (the filters of `gridCases`, plus the org).
+#[derive(Deserialize)]
+pub struct GridCaseExport {
+    /// The org's global ID: the cases of the grids under it.
+    #[serde(rename = "orgId")]
+    org_id: String,
+    /// A case state (`REPORTED`, `DISPATCHED`, …); absent for all.
+    state: Option<String>,
+    /// A category key; absent for all.
+    #[serde(rename = "categoryKey")]
+    category_key: Option<String>,
+    /// `true` for overdue cases only.
+    #[serde(rename = "overdueOnly")]
+    overdue_only: Option<bool>,
+    /// Number or title contains.
+    search: Option<String>,
+}
+
+/// `GET /export/grid-cases.xlsx?orgId=…&state=…&categoryKey=…&overdueOnly=…&search=…`: the
+/// case list of the grids under an org, for those who hold `grid:read` there.
+pub async fn grid_cases(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<GridCaseExport>,
+) -> Result<Response, HttpError> {
+    use tongxin_core::grid::{CaseState, stats};
+    let case_state = match q.state.as_deref() {
+        None | Some("" | "ALL") => None,
+        Some(s) => Some(
+            CaseState::ALL
+                .iter()
+                .copied()
+                .find(|c| c.as_str() == s)
+                .ok_or_else(|| AppError::field("state", "未知的状态"))?,
+        ),
+    };
+    let org = ids::decode(NodeType::Organization, &q.org_id.into())?;
+    let filter = stats::ExportFilter {
+        state: case_state,
+        category_key: q.category_key,
+        overdue_only: q.overdue_only.unwrap_or(false),
+        search: q.search,
+    };
+    let (name, bytes) = stats::export_xlsx(&ctx, &state.app, org, filter).await?;
     Ok(xlsx(&name, bytes))
 }

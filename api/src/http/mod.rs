@@ -63,6 +63,7 @@ pub fn router(state: AppState) -> Router {
             get(exports::notice_responses),
         )
         .route("/export/dues-arrears.xlsx", get(exports::dues_arrears))
+        .route("/export/grid-cases.xlsx", get(exports::grid_cases))
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),

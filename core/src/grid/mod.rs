@@ -8,9 +8,13 @@
 //! (deadlines later than the SLA). A member sees the cases they reported or were dispatched.
 //! Timers are due items of the reminder engine; this module registers their handlers.
 
+pub mod board;
+mod board_store;
 pub mod events;
 pub mod model;
 pub mod rules;
+pub mod stats;
+mod stats_store;
 
 pub use model::{
     AssignmentRole, AssignmentRow, CaseEventKind, CaseEventRow, CaseRow, CaseState, Category,

@@ -1,0 +1,345 @@
+//! SQL of the live board: the cards of cases and supervision-task targets under an org's
+//! sub-tree, counted per column and paged per column, in a fixed number of statements.
+
+use super::model::{CaseEventKind, CaseState, TaskEventKind};
+use crate::db::TenantTx;
+use crate::files::{FileRow, FileStatus};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+/// The board's filters as bound into its statements.
+#[derive(Debug, Clone)]
+pub(crate) struct Bind<'a> {
+    /// The `ltree` path of the board's org.
+    pub root_path: &'a str,
+    /// Only these grids (already checked to lie under the root).
+    pub grid_ids: Option<&'a [Uuid]>,
+    /// Only these categories (excludes task cards).
+    pub category_keys: Option<&'a [String]>,
+    /// Only cases dispatched to this member or org, and task targets of this org.
+    pub assignee_id: Option<Uuid>,
+    /// Only cards whose deadline has passed.
+    pub overdue_only: bool,
+    /// The time overdue is measured at.
+    pub now: DateTime<Utc>,
+}
+
+/// One column's size.
+#[derive(Debug, Clone)]
+pub(crate) struct CountRow {
+    /// The column.
+    pub state: CaseState,
+    /// Cards in it.
+    pub count: i64,
+    /// Of which overdue.
+    pub overdue: i64,
+}
+
+/// One card as read.
+#[derive(Debug, Clone)]
+pub(crate) struct CardRow {
+    /// `CASE` or `TASK`.
+    pub kind: String,
+    /// The case, or the task.
+    pub key_id: Uuid,
+    /// The task's receiving org (the nil UUID for a case).
+    pub key_org: Uuid,
+    /// The column.
+    pub state: CaseState,
+    /// The case's grid, or the task's receiving org.
+    pub org_id: Uuid,
+    /// Its name.
+    pub org_name: Option<String>,
+    /// The column's sort key (the deadline; none sorts last).
+    pub sort_at: Option<DateTime<Utc>>,
+    /// The deadline that runs now, if any.
+    pub due_at: Option<DateTime<Utc>>,
+    /// Readable number.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// The case's category name.
+    pub category_name: Option<String>,
+    /// Who works on it (member or org name).
+    pub assignee_name: Option<String>,
+    /// The case's first photo.
+    pub photo_id: Option<Uuid>,
+}
+
+/// Where a column's next page starts.
+#[derive(Debug, Clone)]
+pub(crate) struct After {
+    /// The last card's sort key.
+    pub sort_at: Option<DateTime<Utc>>,
+    /// The last card's id.
+    pub key_id: Uuid,
+    /// The last card's receiving org (nil for a case).
+    pub key_org: Uuid,
+}
+
+/// The cards of the board: a checked query over `with scope, cards, shown`, where `$1` tenant,
+/// `$2` root path, `$3` grid ids, `$4` category keys, `$5` assignee, `$6` overdue only, `$7`
+/// now; the caller's tail reads `shown` from `$8` on.
+macro_rules! with_cards {
+    ($row:ty, $b:expr, $tenant:expr, $tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            $row,
+            r#"with scope as (
+                 select o.id from org_unit o
+                  where o.tenant_id = $1 and o.path <@ $2::text::ltree
+                    and ($3::uuid[] is null or o.id = any($3::uuid[]))
+               ),
+               cards as (
+                 select 'CASE'::text as kind, c.id as key_id,
+                        '00000000-0000-0000-0000-000000000000'::uuid as key_org,
+                        c.state, c.grid_id as org_id,
+                        case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end as sort_at,
+                        case when c.state = 'REPORTED' then c.accept_due_at
+                             when c.state in ('DISPATCHED', 'IN_PROGRESS') then c.due_at end as due_at
+                   from grid_case c
+                  where c.tenant_id = $1 and c.grid_id in (select id from scope)
+                    and ($4::text[] is null or c.category_key = any($4::text[]))
+                    and ($5::uuid is null or c.assignee_member_id = $5 or c.assignee_org_id = $5)
+                 union all
+                 select 'TASK'::text, tt.task_id, tt.org_id, tt.state, tt.org_id,
+                        case when tt.state = 'CLOSED' then null else t.due_at end,
+                        case when tt.state = 'DISPATCHED' then t.due_at end
+                   from supervision_task_target tt
+                   join supervision_task t on t.tenant_id = tt.tenant_id and t.id = tt.task_id
+                  where tt.tenant_id = $1 and tt.org_id in (select id from scope)
+                    and $4::text[] is null
+                    and ($5::uuid is null or tt.org_id = $5)
+               ),
+               shown as (
+                 select * from cards where not $6::bool or due_at <= $7::timestamptz
+               ) "# + $tail,
+            $tenant,
+            $b.root_path,
+            $b.grid_ids as Option<&[Uuid]>,
+            $b.category_keys as Option<&[String]>,
+            $b.assignee_id,
+            $b.overdue_only,
+            $b.now
+            $(, $arg)*
+        )
+    };
+}
+
+/// Cards and overdue cards per column (columns without cards are absent).
+pub(crate) async fn counts(tx: &mut TenantTx, b: &Bind<'_>) -> sqlx::Result<Vec<CountRow>> {
+    let tenant = tx.tenant();
+    with_cards!(
+        CountRow,
+        b,
+        tenant,
+        r#"select state as "state!: CaseState", count(*) as "count!",
+                  count(*) filter (where due_at <= $7) as "overdue!"
+             from shown group by state"#
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// The first `limit` cards of each of `states`, in column order (deadline first, none last).
+pub(crate) async fn first_pages(
+    tx: &mut TenantTx,
+    b: &Bind<'_>,
+    states: &[String],
+    limit: i64,
+) -> sqlx::Result<Vec<CardRow>> {
+    let tenant = tx.tenant();
+    with_cards!(
+        CardRow,
+        b,
+        tenant,
+        r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  p.sort_at as "sort_at?", p.due_at as "due_at?",
+                  coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
+                  c.category_name as "category_name?",
+                  case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
+                  c.photo_file_ids[1] as "photo_id?"
+             from unnest($8::text[]) as st(state)
+            cross join lateral (
+                  select * from shown x where x.state = st.state
+                   order by x.sort_at, x.key_id, x.key_org limit $9) p
+             left join grid_case c on p.kind = 'CASE' and c.tenant_id = $1 and c.id = p.key_id
+             left join supervision_task t on p.kind = 'TASK' and t.tenant_id = $1 and t.id = p.key_id
+             left join org_unit g on g.tenant_id = $1 and g.id = p.org_id
+             left join member m on m.tenant_id = $1 and m.id = c.assignee_member_id
+             left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id
+            order by p.state, p.sort_at, p.key_id, p.key_org"#,
+        states,
+        limit,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// Up to `limit` cards of one column after `after`.
+pub(crate) async fn column_page(
+    tx: &mut TenantTx,
+    b: &Bind<'_>,
+    state: CaseState,
+    after: Option<&After>,
+    limit: i64,
+) -> sqlx::Result<Vec<CardRow>> {
+    let tenant = tx.tenant();
+    with_cards!(
+        CardRow,
+        b,
+        tenant,
+        r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  p.sort_at as "sort_at?", p.due_at as "due_at?",
+                  coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
+                  c.category_name as "category_name?",
+                  case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
+                  c.photo_file_ids[1] as "photo_id?"
+             from (select * from shown x
+                    where x.state = $8
+                      and ($9::uuid is null
+                           or case when $10::timestamptz is null
+                                   then x.sort_at is null and (x.key_id, x.key_org) > ($9, $11::uuid)
+                                   else x.sort_at > $10 or x.sort_at is null
+                                        or (x.sort_at = $10 and (x.key_id, x.key_org) > ($9, $11::uuid))
+                              end)
+                    order by x.sort_at, x.key_id, x.key_org limit $12) p
+             left join grid_case c on p.kind = 'CASE' and c.tenant_id = $1 and c.id = p.key_id
+             left join supervision_task t on p.kind = 'TASK' and t.tenant_id = $1 and t.id = p.key_id
+             left join org_unit g on g.tenant_id = $1 and g.id = p.org_id
+             left join member m on m.tenant_id = $1 and m.id = c.assignee_member_id
+             left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id
+            order by p.sort_at, p.key_id, p.key_org"#,
+        state.as_str(),
+        after.map(|a| a.key_id),
+        after.and_then(|a| a.sort_at),
+        after.map(|a| a.key_org),
+        limit,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// One card (a case: `key_org` nil), if it lies under the root and passes the filters.
+pub(crate) async fn card(
+    tx: &mut TenantTx,
+    b: &Bind<'_>,
+    key_id: Uuid,
+    key_org: Uuid,
+) -> sqlx::Result<Option<CardRow>> {
+    let tenant = tx.tenant();
+    with_cards!(
+        CardRow,
+        b,
+        tenant,
+        r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  p.sort_at as "sort_at?", p.due_at as "due_at?",
+                  coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
+                  c.category_name as "category_name?",
+                  case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
+                  c.photo_file_ids[1] as "photo_id?"
+             from (select * from shown x where x.key_id = $8 and x.key_org = $9) p
+             left join grid_case c on p.kind = 'CASE' and c.tenant_id = $1 and c.id = p.key_id
+             left join supervision_task t on p.kind = 'TASK' and t.tenant_id = $1 and t.id = p.key_id
+             left join org_unit g on g.tenant_id = $1 and g.id = p.org_id
+             left join member m on m.tenant_id = $1 and m.id = c.assignee_member_id
+             left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id"#,
+        key_id,
+        key_org,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// How many of `ids` are org units under `root_path` (the filter's grids must all be).
+pub(crate) async fn count_under(
+    tx: &mut TenantTx,
+    root_path: &str,
+    ids: &[Uuid],
+) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        r#"select count(*) as "n!" from org_unit
+            where tenant_id = $1 and path <@ $2::text::ltree and id = any($3)"#,
+        tenant,
+        root_path,
+        ids,
+    )
+    .fetch_one(tx.conn())
+    .await
+}
+
+/// The files behind the cards' thumbnails.
+pub(crate) async fn files(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<FileRow>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        FileRow,
+        r#"select id, uploader_id, file_name, content_type, byte_size, storage_key,
+                  status as "status: FileStatus", created_at
+             from file_object where tenant_id = $1 and id = any($2) and status = 'READY'"#,
+        tenant,
+        ids,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// A case's timeline row, as a board event names it.
+#[derive(Debug, Clone)]
+pub(crate) struct CaseEventRef {
+    /// The case.
+    pub case_id: Uuid,
+    /// What happened.
+    pub kind: CaseEventKind,
+    /// State before.
+    pub from_state: Option<CaseState>,
+    /// State after.
+    pub to_state: CaseState,
+}
+
+/// The case timeline row `id`.
+pub(crate) async fn case_event(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<CaseEventRef>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        CaseEventRef,
+        r#"select case_id, kind as "kind: CaseEventKind", from_state as "from_state?: CaseState",
+                  to_state as "to_state: CaseState"
+             from grid_case_event where tenant_id = $1 and id = $2"#,
+        tenant,
+        id,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// A task target's history row, as a board event names it.
+#[derive(Debug, Clone)]
+pub(crate) struct TaskEventRef {
+    /// The task.
+    pub task_id: Uuid,
+    /// The receiving org.
+    pub org_id: Uuid,
+    /// What happened.
+    pub kind: TaskEventKind,
+    /// State before (a task state, named like the board's column).
+    pub from_state: Option<CaseState>,
+    /// State after.
+    pub to_state: CaseState,
+}
+
+/// The task history row `id`.
+pub(crate) async fn task_event(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<TaskEventRef>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        TaskEventRef,
+        r#"select task_id, org_id, kind as "kind: TaskEventKind",
+                  from_state as "from_state?: CaseState", to_state as "to_state: CaseState"
+             from supervision_task_event where tenant_id = $1 and id = $2"#,
+        tenant,
+        id,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
