@@ -114,6 +114,7 @@ fn reminder_handlers() -> reminder::Handlers {
     let mut handlers = reminder::Handlers::default();
     notice::register_reminders(&mut handlers);
     meeting::register_reminders(&mut handlers);
+    grid::sla::register_reminders(&mut handlers);
     handlers
 }
 

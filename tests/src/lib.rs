@@ -13,6 +13,7 @@ pub mod grid;
 pub mod mail;
 mod ops;
 pub mod procfs;
+pub mod reminders;
 mod wait;
 pub mod ws;
 

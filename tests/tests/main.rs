@@ -11,6 +11,8 @@ mod demo_seed;
 mod dues;
 mod files;
 mod grid_board;
+mod grid_sla;
+mod grid_tasks;
 mod hardening;
 mod hostile_strings;
 mod job_backlog;

@@ -9,6 +9,7 @@ pub mod dues;
 pub mod errors;
 pub mod files;
 pub mod grid_board;
+pub mod grid_task;
 pub mod identity;
 pub mod joining;
 pub mod limits;
@@ -58,6 +59,7 @@ pub struct QueryRoot(
     transfer::TransferQuery,
     joining::JoiningQuery,
     grid_board::GridBoardQuery,
+    grid_task::GridTaskQuery,
 );
 
 /// The mutation root.
@@ -81,6 +83,7 @@ pub struct MutationRoot(
     pipeline::PipelineMutation,
     transfer::TransferMutation,
     joining::JoiningMutation,
+    grid_task::GridTaskMutation,
 );
 
 /// The subscription root.

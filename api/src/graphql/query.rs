@@ -24,6 +24,8 @@ pub enum Node {
     Notice(Box<super::notice::Notice>),
     /// A meeting.
     Meeting(Box<super::meeting::Meeting>),
+    /// A supervision task.
+    SupervisionTask(Box<super::grid_task::SupervisionTask>),
 }
 
 /// Who is signed in, and where.
@@ -119,6 +121,13 @@ impl Query {
                     tongxin_core::meeting::get(&c, app(ctx), uuid).await.gql()?,
                 ))))
             }
+            Some((NodeType::SupervisionTask, uuid)) => Ok(Node::SupervisionTask(Box::new(
+                super::grid_task::SupervisionTask(
+                    tongxin_core::grid::task::get(&c, app(ctx), uuid)
+                        .await
+                        .gql()?,
+                ),
+            ))),
             _ => Err(AppError::NotFound).gql(),
         }
     }

@@ -15,6 +15,9 @@ pub mod model;
 pub mod rules;
 pub mod stats;
 mod stats_store;
+pub mod sla;
+pub mod task;
+mod task_store;
 
 pub use model::{
     AssignmentRole, AssignmentRow, CaseEventKind, CaseEventRow, CaseRow, CaseState, Category,

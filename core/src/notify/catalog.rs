@@ -49,6 +49,15 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "GRID",
+        label: "网格督办",
+        description: "网格事件和督办任务的时限预警、逾期督办，以及逾期后向上级组织的升级督办",
+        default: Channel::InApp,
+        mandatory: Some(
+            "网格督办关系到群众诉求和督办任务的办理时限，不能关闭；可以选择接收方式（如邮件）",
+        ),
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -118,6 +127,12 @@ mod tests {
         );
         assert!(check("REMINDER", Channel::Digest).is_ok());
         assert!(check("MENTION", Channel::Off).is_ok());
+        assert!(
+            check("GRID", Channel::Off)
+                .unwrap_err()
+                .contains("不能关闭")
+        );
+        assert!(check("GRID", Channel::Email).is_ok());
         assert!(check("NOPE", Channel::Email).is_err());
     }
 
