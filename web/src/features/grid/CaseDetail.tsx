@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, Empty, Image, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Grid, Image, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { GridCaseAction, GridFileFieldsFragment } from '../../gql/graphql';
@@ -57,7 +57,7 @@ export function CaseDetail({ caseId, onChanged }: { caseId: string; onChanged?: 
   }
   const actions = CASE_ACTIONS.filter((a) => c.actions.includes(a));
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="grid-case-detail">
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="grid-case-detail">
       <Space wrap>
         <StateTag state={c.state} label={c.stateLabel} />
         <Typography.Text type="secondary">{c.number}</Typography.Text>
@@ -138,8 +138,9 @@ export function locationText(l: { latitude?: number | null; longitude?: number |
 /** The case in a drawer (from the board or a list). */
 export function CaseDrawer({ caseId, title, onClose, onChanged }: { caseId: string | null; title?: string; onClose: () => void; onChanged?: () => void }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   return (
-    <Drawer open={!!caseId} onClose={onClose} title={title ?? t('grid.caseDetail')} width={520} destroyOnHidden>
+    <Drawer open={!!caseId} onClose={onClose} title={title ?? t('grid.caseDetail')} size={screens.md === false ? '100%' : 520} destroyOnHidden>
       {caseId && <CaseDetail caseId={caseId} onChanged={onChanged} />}
     </Drawer>
   );

@@ -89,7 +89,7 @@ export default function GridStatisticsPage() {
       {error && !data && <Alert type="error" showIcon message={serverErrorText(error, t)} />}
       {fetching && !data && <Spin />}
       {s && (
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Row gutter={[16, 16]}>
             {[
               { key: 'total', value: String(s.total) },

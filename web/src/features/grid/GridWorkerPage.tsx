@@ -33,7 +33,7 @@ function MyCases() {
         aria-label={t('grid.mine.title')}
         renderItem={(c) => (
           <List.Item key={c.id} className="tx-grid-case-item" data-testid="grid-my-case">
-            <Space direction="vertical" style={{ width: '100%' }} size={4}>
+            <Space orientation="vertical" style={{ width: '100%' }} size={4}>
               <Space wrap size={4}>
                 <StateTag state={c.state} label={c.stateLabel} />
                 <Typography.Text type="secondary">{c.number}</Typography.Text>

@@ -119,7 +119,7 @@ export function ReportCaseForm({ onReported }: { onReported: (number: string) =>
         <PhotosField onBusy={setUploading} />
       </Form.Item>
       <Form.Item label={t('grid.fields.location')}>
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Button icon={<AimOutlined />} loading={locating} onClick={locate}>
             {position ? t('grid.report.relocate') : t('grid.report.locate')}
           </Button>

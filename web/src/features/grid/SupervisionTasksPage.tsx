@@ -243,7 +243,7 @@ export default function SupervisionTasksPage() {
       ) : tasks.length === 0 ? (
         <Empty description={t('grid.tasks.empty')} />
       ) : (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           {tasks.map((task) => (
             <Card
               key={task.id}
@@ -278,7 +278,7 @@ export default function SupervisionTasksPage() {
                         : []),
                     ]}
                   >
-                    <Space direction="vertical" size={0}>
+                    <Space orientation="vertical" size={0}>
                       <Space wrap>
                         {target.orgName}
                         <Tag color={STATE_COLOR[target.state]}>{t(`grid.tasks.states.${target.state}`)}</Tag>

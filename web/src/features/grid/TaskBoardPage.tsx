@@ -43,7 +43,7 @@ function BoardCardView({ card, onOpen }: { card: BoardCard; onOpen: (card: Board
       aria-roledescription={t('grid.board.cardRole')}
     >
       <Card size="small" styles={{ body: { padding: 8 } }} style={card.overdue ? { borderColor: '#ff4d4f', background: '#fff1f0' } : undefined}>
-        <Space direction="vertical" size={2} style={{ width: '100%' }}>
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Space size={4} wrap>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {card.number}
@@ -275,7 +275,7 @@ export default function TaskBoardPage() {
                 <div style={{ display: 'grid', gridTemplateColumns: colTemplate, gap: 8, minWidth: columns.length * 208 }}>
                   {columns.map((c) => (
                     <Cell key={c.state} id={`${lane.gridId ?? 'none'}|${c.state}`} state={c.state}>
-                      <Space direction="vertical" style={{ width: '100%' }} size={6}>
+                      <Space orientation="vertical" style={{ width: '100%' }} size={6}>
                         {(lane.cards.get(c.state) ?? []).map((card) => (
                           <BoardCardView key={card.id} card={card} onOpen={setDrawer} />
                         ))}
