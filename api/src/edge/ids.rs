@@ -52,6 +52,8 @@ pub enum NodeType {
     LeagueCampaign,
     /// A supervision task (督办任务).
     SupervisionTask,
+    /// A grid case (网格事件).
+    GridCase,
 }
 
 impl NodeType {
@@ -79,6 +81,7 @@ impl NodeType {
             NodeType::JoinApplication => "JoinApplication",
             NodeType::LeagueCampaign => "LeagueCampaign",
             NodeType::SupervisionTask => "SupervisionTask",
+            NodeType::GridCase => "GridCase",
         }
     }
 
@@ -105,6 +108,7 @@ impl NodeType {
         NodeType::JoinApplication,
         NodeType::LeagueCampaign,
         NodeType::SupervisionTask,
+        NodeType::GridCase,
     ];
 }
 

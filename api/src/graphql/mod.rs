@@ -10,6 +10,7 @@ pub mod errors;
 pub mod files;
 pub mod grid_board;
 pub mod grid_task;
+pub mod grid;
 pub mod identity;
 pub mod joining;
 pub mod limits;
@@ -60,6 +61,7 @@ pub struct QueryRoot(
     joining::JoiningQuery,
     grid_board::GridBoardQuery,
     grid_task::GridTaskQuery,
+    grid::GridQuery,
 );
 
 /// The mutation root.
@@ -84,6 +86,7 @@ pub struct MutationRoot(
     transfer::TransferMutation,
     joining::JoiningMutation,
     grid_task::GridTaskMutation,
+    grid::GridMutation,
 );
 
 /// The subscription root.

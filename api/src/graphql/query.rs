@@ -26,6 +26,8 @@ pub enum Node {
     Meeting(Box<super::meeting::Meeting>),
     /// A supervision task.
     SupervisionTask(Box<super::grid_task::SupervisionTask>),
+    /// A grid case.
+    GridCase(Box<super::grid::GridCase>),
 }
 
 /// Who is signed in, and where.
@@ -128,6 +130,13 @@ impl Query {
                         .gql()?,
                 ),
             ))),
+            Some((NodeType::GridCase, uuid)) => {
+                Ok(Node::GridCase(Box::new(super::grid::GridCase(
+                    tongxin_core::grid::case::get(&c, app(ctx), uuid)
+                        .await
+                        .gql()?,
+                ))))
+            }
             _ => Err(AppError::NotFound).gql(),
         }
     }

@@ -10,6 +10,11 @@
 
 pub mod board;
 mod board_store;
+pub mod access;
+pub mod assignment;
+mod assignment_store;
+pub mod case;
+pub(crate) mod case_store;
 pub mod events;
 pub mod model;
 pub mod rules;
@@ -19,6 +24,9 @@ pub mod sla;
 pub mod task;
 mod task_store;
 
+pub use access::{CaseAccess, CaseView};
+pub use assignment::{AssignmentView, NewAssignment};
+pub use case::{Dispatch, EventView, ListArgs, Location, NewCase};
 pub use model::{
     AssignmentRole, AssignmentRow, CaseEventKind, CaseEventRow, CaseRow, CaseState, Category,
     TaskEventKind, TaskRow, TaskTargetRow, TaskTargetState,

@@ -34,8 +34,11 @@ export type Scalars = {
   NaiveDate: { input: string; output: string; }
 };
 
+/** Accept a case (立案). */
 export type AcceptGridCaseInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** A note. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -132,11 +135,17 @@ export type ApproveMeetingMinutesInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+/** Assign a member to a grid. */
 export type AssignGridWorkerInput = {
+  /** Last day (open when absent). */
   endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The grid. */
   gridId: Scalars['ID']['input'];
+  /** An active member of the tenant. */
   memberId: Scalars['ID']['input'];
+  /** Worker (default) or responsible party member. */
   role?: InputMaybe<GridAssignmentRole>;
+  /** First day (today when absent). */
   startsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
@@ -308,8 +317,11 @@ export type CampaignMember = {
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Refuse a case (不予立案). */
 export type CancelGridCaseInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** Why (required). */
   reason: Scalars['String']['input'];
 };
 
@@ -370,9 +382,13 @@ export type CheckInToMeetingInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+/** Verify and close (核查结案). */
 export type CloseGridCaseInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** A note. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the problem (a dispute) was settled; true when absent. */
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -654,11 +670,20 @@ export type DigestFrequency =
   /** Monday mornings. */
   | 'WEEKLY';
 
+/** Dispatch a case (派遣) to exactly one of a member or an org. */
 export type DispatchGridCaseInput = {
+  /** An active member of the tenant. */
   assigneeMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** An org unit of the tenant (its officers are notified). */
   assigneeOrgId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /**
+   * A deadline other than the category's SLA: earlier always, later only with the right to
+   * extend (recorded as an extension).
+   */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note for the assignee. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -839,8 +864,11 @@ export type DuesRollup = {
   paidFen: Scalars['Int']['output'];
 };
 
+/** End an assignment. */
 export type EndGridAssignmentInput = {
+  /** The assignment's id. */
   assignmentId: Scalars['ID']['input'];
+  /** Last day (today when absent). */
   endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
@@ -963,136 +991,246 @@ export type GrantRoleInput = {
   role: Scalars['String']['input'];
 };
 
+/** A member's assignment to a grid (定人定岗定责). */
 export type GridAssignment = {
   __typename?: 'GridAssignment';
+  /** Whether it covers today. */
   active: Scalars['Boolean']['output'];
+  /** Last day, if ended or planned to end. */
   endsOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The grid's global ID. */
   gridId: Scalars['ID']['output'];
+  /** The grid's name. */
   gridName: Scalars['String']['output'];
+  /** Opaque id (for `endGridAssignment`). */
   id: Scalars['ID']['output'];
+  /** The member's global ID. */
   memberId: Scalars['ID']['output'];
+  /** The member's name. */
   memberName: Scalars['String']['output'];
+  /** Worker or responsible party member. */
   role: GridAssignmentRole;
+  /** First day. */
   startsOn: Scalars['NaiveDate']['output'];
 };
 
+/** The result of an assignment mutation. */
 export type GridAssignmentPayload = {
   __typename?: 'GridAssignmentPayload';
+  /** The assignment as it is now. */
   assignment: GridAssignment;
 };
 
+/** What a grid assignment makes its member. */
 export type GridAssignmentRole =
+  /** 包联党员: the party member responsible for the grid. */
   | 'PARTY_MEMBER'
+  /** 网格员. */
   | 'WORKER';
 
+/** A grid case (网格事件) as the viewer may see it. */
 export type GridCase = Node & {
   __typename?: 'GridCase';
+  /** Deadline for acceptance (立案), from the category's SLA. */
   acceptDueAt: Scalars['DateTime']['output'];
+  /** Accepted. */
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the viewer may do now (state × permission). */
   actions: Array<GridCaseAction>;
+  /** The assignee member's global ID, when dispatched to a member. */
   assigneeMemberId?: Maybe<Scalars['ID']['output']>;
+  /** The assignee's name (member or org). */
   assigneeName?: Maybe<Scalars['String']['output']>;
+  /** The assignee org's global ID, when dispatched to an org. */
   assigneeOrgId?: Maybe<Scalars['ID']['output']>;
+  /** Category key. */
   categoryKey: Scalars['String']['output'];
+  /** Category name when reported. */
   categoryName: Scalars['String']['output'];
+  /** Closed (or refused). */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The deadline that matters now: acceptance while reported, resolution while dispatched
+   * or in progress, none otherwise.
+   */
   currentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description. */
   description: Scalars['String']['output'];
+  /** First dispatched. */
   dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who dispatched it last. */
   dispatcherName?: Maybe<Scalars['String']['output']>;
+  /** Deadline for resolution, set at dispatch. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The grid's global ID (an Organization on the GRID line). */
   gridId: Scalars['ID']['output'];
+  /** The grid's name. */
   gridName: Scalars['String']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Whether the viewer reported it or it is dispatched to them. */
   isMine: Scalars['Boolean']['output'];
+  /** Where (null when neither coordinates nor address were given). */
   location?: Maybe<GridLocation>;
+  /** Readable number, per tenant and year (`WG-2026-000123`). */
   number: Scalars['String']['output'];
+  /** Whether the current deadline has passed (computed when read). */
   overdue: Scalars['Boolean']['output'];
+  /** Photos taken when reporting. */
   photos: Array<GridFile>;
+  /** The reporter's rating, 1–5. */
   rating?: Maybe<Scalars['Int']['output']>;
+  /** The reporter's comment. */
   ratingComment?: Maybe<Scalars['String']['output']>;
+  /** Reported. */
   reportedAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the reporter is hidden from this viewer (they asked handlers not to see them;
+   * supervisors of the grid and the reporter still do).
+   */
   reporterHidden: Scalars['Boolean']['output'];
+  /** The reporter's member global ID; null when hidden from this viewer. */
   reporterId?: Maybe<Scalars['ID']['output']>;
+  /** The reporter's name; null when hidden from this viewer. */
   reporterName?: Maybe<Scalars['String']['output']>;
+  /** Whether a dispute was settled (set at closing). */
   resolved?: Maybe<Scalars['Boolean']['output']>;
+  /** State. */
   state: GridCaseState;
+  /** The state's Chinese label. */
   stateLabel: Scalars['String']['output'];
+  /** Every step so far, oldest first. */
   timeline: Array<GridCaseEvent>;
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What a viewer may do to a case. */
 export type GridCaseAction =
+  /** 立案 (`acceptGridCase`). */
   | 'ACCEPT'
+  /** 不予立案 (`cancelGridCase`, with a reason). */
   | 'CANCEL'
+  /** 核查结案 (`closeGridCase`). */
   | 'CLOSE'
+  /** 派遣 (`dispatchGridCase`). */
   | 'DISPATCH'
+  /** 处理反馈 (`submitGridCaseFeedback`, with a note). */
   | 'FEEDBACK'
+  /** 评价 (`rateGridCase`). */
   | 'RATE'
+  /** 核查不通过 (`reopenGridCase`, with a reason). */
   | 'REOPEN'
+  /** 开始处置 (`startGridCase`). */
   | 'START';
 
+/** A case category with its SLA, from the tenant's effective `grid.case` rule. */
 export type GridCaseCategory = {
   __typename?: 'GridCaseCategory';
+  /** Hours from report to acceptance (立案). */
   acceptHours: Scalars['Int']['output'];
+  /** Stable key (`SAFETY`). */
   key: Scalars['String']['output'];
+  /** Chinese name (安全隐患). */
   name: Scalars['String']['output'];
+  /** Hours from dispatch to resolution (反馈). */
   resolveHours: Scalars['Int']['output'];
 };
 
+/** A page of grid cases, newest first. */
 export type GridCaseConnection = {
   __typename?: 'GridCaseConnection';
+  /** Items with cursors. */
   edges: Array<GridCaseEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A page of grid cases, newest first. */
 export type GridCaseEdge = {
   __typename?: 'GridCaseEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: GridCase;
 };
 
+/** One entry of a case's timeline (append-only). */
 export type GridCaseEvent = {
   __typename?: 'GridCaseEvent';
+  /** Who did it (null for the worker's 督办 steps, and for a hidden reporter). */
   actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
   createdAt: Scalars['DateTime']['output'];
+  /** Photos or files attached to the step. */
   files: Array<GridFile>;
+  /** State before (null for the report). */
   fromState?: Maybe<GridCaseState>;
+  /** Opaque id of the entry (the id live boards' events name). */
   id: Scalars['ID']['output'];
+  /** What happened. */
   kind: GridCaseEventKind;
+  /** Note or reason. */
   note?: Maybe<Scalars['String']['output']>;
+  /** State after. */
   toState: GridCaseState;
 };
 
+/** What happened to a case: a transition or a step of supervision (督办). */
 export type GridCaseEventKind =
+  /** Accepted (立案). */
   | 'ACCEPTED'
+  /** Refused (不予立案). */
   | 'CANCELLED'
+  /** Verified and closed (核查结案). */
   | 'CLOSED'
+  /** Dispatched (派遣), or dispatched again. */
   | 'DISPATCHED'
+  /** Escalated to the officers one level up. */
   | 'ESCALATED'
+  /** The deadline was set later than the SLA (`detail`: SLA due, new due). */
   | 'EXTENDED'
+  /** Result reported (反馈). */
   | 'FEEDBACK'
+  /** The deadline passed (督办). */
   | 'OVERDUE'
+  /** Rated by the reporter (评价). */
   | 'RATED'
+  /** Verification failed, back to work (核查不通过). */
   | 'REOPENED'
+  /** Reported (采集). */
   | 'REPORTED'
+  /** Work started (处置). */
   | 'STARTED'
+  /** Warned before the deadline. */
   | 'WARNED';
 
+/** The result of a case mutation. */
 export type GridCasePayload = {
   __typename?: 'GridCasePayload';
+  /** The case as it is now. */
   case: GridCase;
 };
 
+/** Where a case stands in the seven steps. */
 export type GridCaseState =
+  /** 待派遣: accepted, waiting to be dispatched. */
   | 'ACCEPTED'
+  /** 不予立案: refused with a reason (final). */
   | 'CANCELLED'
+  /** 已结案: verified and closed. */
   | 'CLOSED'
+  /** 已派遣: sent to a member or an org; the resolve timer runs. */
   | 'DISPATCHED'
+  /** 待核查: the result is reported, waiting for verification. */
   | 'FEEDBACK'
+  /** 处置中: being worked on. */
   | 'IN_PROGRESS'
+  /** 已评价: rated by the reporter (final). */
   | 'RATED'
+  /** 待立案: reported, waiting to be accepted. */
   | 'REPORTED';
 
 export type GridCategoryCount = {
@@ -1102,24 +1240,40 @@ export type GridCategoryCount = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A photo or file of a case, with a download link signed for this viewer (valid a few
+ * minutes; read it again for a fresh one).
+ */
 export type GridFile = {
   __typename?: 'GridFile';
+  /** MIME type. */
   contentType: Scalars['String']['output'];
+  /** The file's global ID. */
   fileId: Scalars['ID']['output'];
+  /** File name. */
   fileName: Scalars['String']['output'];
+  /** Download link for this viewer. */
   url: Scalars['String']['output'];
 };
 
+/** Where a case was found. */
 export type GridLocation = {
   __typename?: 'GridLocation';
+  /** Address as typed or resolved. */
   address?: Maybe<Scalars['String']['output']>;
+  /** Latitude (WGS-84). */
   latitude?: Maybe<Scalars['Float']['output']>;
+  /** Longitude (WGS-84). */
   longitude?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Where a case was found: both coordinates or neither, and/or an address. */
 export type GridLocationInput = {
+  /** Address (up to 200 characters), e.g. when the phone gives no position. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude (WGS-84), −90…90. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS-84), −180…180. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1815,6 +1969,7 @@ export type MoveOrganizationInput = {
 /** The mutation root. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a case (立案): `grid:write` at its grid; from REPORTED. */
   acceptGridCase: GridCasePayload;
   /** Accepts an invitation and signs in. */
   acceptInvitation: AuthPayload;
@@ -1840,6 +1995,10 @@ export type Mutation = {
   approveMeetingMinutes: MeetingPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
+  /**
+   * Assigns a member to a grid (`grid:write` there); they get the `grid_worker` role on
+   * it. The same member and role on the same grid for overlapping dates is a CONFLICT.
+   */
   assignGridWorker: GridAssignmentPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
   assignPosition: PositionPayload;
@@ -1847,6 +2006,7 @@ export type Mutation = {
   beginUpload: UploadTarget;
   /** Cancels a due item; its reminders stop. */
   cancelDueItem: DueItem;
+  /** Refuses a case (不予立案) with a reason: `grid:write` at its grid; from REPORTED. */
   cancelGridCase: GridCasePayload;
   /** Calls a meeting off (before any minutes); invitees are told and reminders stop. */
   cancelMeeting: MeetingPayload;
@@ -1860,6 +2020,7 @@ export type Mutation = {
    * outside the geofence; CONFLICT when already checked in or outside the check-in hours.
    */
   checkInToMeeting: MeetingPayload;
+  /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
   closeGridCase: GridCasePayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
@@ -1898,7 +2059,12 @@ export type Mutation = {
   decideMeetingLeave: MeetingPayload;
   /** The upper org approves or refuses after the 公示; approval checks the rules again. */
   decideStageTransition: StageTransition;
+  /**
+   * Dispatches a case (派遣) to one member or one org: `grid:write` at its grid; from
+   * ACCEPTED, or again from DISPATCHED / IN_PROGRESS. The resolve timer starts.
+   */
   dispatchGridCase: GridCasePayload;
+  /** Ends an assignment (`grid:write` at its grid); its grant goes at once. */
   endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
@@ -1960,6 +2126,7 @@ export type Mutation = {
    * cannot author notices).
    */
   publishNotice: NoticePayload;
+  /** Rates a closed case (评价), 1–5: only its reporter; from CLOSED. */
   rateGridCase: GridCasePayload;
   /**
    * Recalls a message: the sender within 2 minutes, admins at any time. Its text and file
@@ -1997,7 +2164,15 @@ export type Mutation = {
   removeConversationMember: Scalars['Boolean']['output'];
   /** Renames an org unit. */
   renameOrganization: OrganizationPayload;
+  /**
+   * Sends a case back to work (核查不通过) with a reason: `grid:write` at its grid; from
+   * FEEDBACK to IN_PROGRESS.
+   */
   reopenGridCase: GridCasePayload;
+  /**
+   * Reports a case on a grid (采集), by any member of the tenant; the acceptance timer
+   * starts. A non-grid org is VALIDATION on `gridId`.
+   */
   reportGridCase: GridCasePayload;
   /** Reports a message to the conversation's admins, who are notified. */
   reportMessage: Scalars['Boolean']['output'];
@@ -2061,9 +2236,17 @@ export type Mutation = {
   setTenantSuspended: Scalars['Boolean']['output'];
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
+  /**
+   * Starts work (开始处置): the assignee, a handler of the assignee org, or a supervisor;
+   * from DISPATCHED.
+   */
   startGridCase: GridCasePayload;
   /** Starts a year's 团籍注册 for a league org's sub-tree and tells its league members. */
   startLeagueCampaign: LeagueCampaign;
+  /**
+   * Reports the result (处理反馈) with a note and photos: like `startGridCase`; from
+   * IN_PROGRESS. The resolve timer stops.
+   */
   submitGridCaseFeedback: GridCasePayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
@@ -3427,9 +3610,16 @@ export type Query = {
   file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
   grants: Array<Grant>;
+  /** Grid assignments: all of a grid where the viewer supervises, and the viewer's own. */
   gridAssignments: Array<GridAssignment>;
+  /** One case; NOT_FOUND unless the viewer may see it. */
   gridCase: GridCase;
+  /** The categories cases are reported in, with their SLAs (the tenant's `grid.case` rule). */
   gridCaseCategories: Array<GridCaseCategory>;
+  /**
+   * The cases the viewer may see, newest first: those they reported or were dispatched,
+   * every case of grids where they supervise, and those dispatched to orgs they handle.
+   */
   gridCases: GridCaseConnection;
   gridStatistics: GridStatistics;
   /** Invitations, newest first. */
@@ -3476,6 +3666,7 @@ export type Query = {
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
   messages: Array<Message>;
+  /** The grids the viewer is assigned to today (for the phone page). */
   myGrids: Array<Organization>;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
@@ -3631,7 +3822,7 @@ export type QueryGrantsArgs = {
 
 /** The query root: the platform's queries, then each module's. */
 export type QueryGridAssignmentsArgs = {
-  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  activeOnly?: Scalars['Boolean']['input'];
   gridId?: InputMaybe<Scalars['ID']['input']>;
   memberId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -3886,9 +4077,13 @@ export type QueueHealth = {
   running: Scalars['Int']['output'];
 };
 
+/** Rate a closed case (评价), by its reporter. */
 export type RateGridCaseInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** A comment, up to 500 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1–5. */
   rating: Scalars['Int']['input'];
 };
 
@@ -3985,18 +4180,29 @@ export type RenameOrganizationInput = {
   name: Scalars['String']['input'];
 };
 
+/** Send back to work (核查不通过). */
 export type ReopenGridCaseInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** Why (required). */
   reason: Scalars['String']['input'];
 };
 
+/** A report (采集) by any member of the tenant. */
 export type ReportGridCaseInput = {
+  /** A key from `gridCaseCategories`. */
   categoryKey: Scalars['String']['input'];
+  /** Description, up to 2,000 characters. */
   description: Scalars['String']['input'];
+  /** The grid (an Organization on the GRID line, not archived). */
   gridId: Scalars['ID']['input'];
+  /** Hide the reporter's name from handlers (the grid's supervisors still see it). */
   hideReporter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where. */
   location?: InputMaybe<GridLocationInput>;
+  /** The reporter's own uploaded images (READY), at most nine. */
   photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Title, 1–100 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -4333,8 +4539,11 @@ export type StageTransition = {
   toStage: PipelineStage;
 };
 
+/** Start work (开始处置). */
 export type StartGridCaseInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** A note. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4348,9 +4557,13 @@ export type StartLeagueCampaignInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Report the result (处理反馈). */
 export type SubmitGridCaseFeedbackInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** What was done (required). */
   note: Scalars['String']['input'];
+  /** The caller's own uploaded images (READY), at most nine. */
   photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
