@@ -44,6 +44,12 @@ const JoiningPage = lazy(() => import('./features/joining/JoiningPage'));
 const LeaguePage = lazy(() => import('./features/league/LeaguePage'));
 const UnionCardPage = lazy(() => import('./features/union/UnionCardPage'));
 const UnionVerifyPage = lazy(() => import('./features/union/UnionVerifyPage'));
+const GridWorkerPage = lazy(() => import('./features/grid/GridWorkerPage'));
+const TaskBoardPage = lazy(() => import('./features/grid/TaskBoardPage'));
+const GridCasesPage = lazy(() => import('./features/grid/GridCasesPage'));
+const GridCasePage = lazy(() => import('./features/grid/GridCasePage'));
+const GridStatisticsPage = lazy(() => import('./features/grid/GridStatisticsPage'));
+const SupervisionTasksPage = lazy(() => import('./features/grid/SupervisionTasksPage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
@@ -129,6 +135,13 @@ export function AppRoutes() {
             <Route path="league" element={<LeaguePage />} />
             <Route path="union/card" element={<UnionCardPage />} />
             <Route path="union/verify" element={<UnionVerifyPage />} />
+            <Route path="grid/mine" element={<GridWorkerPage />} />
+            <Route path="grid/board" element={<TaskBoardPage />} />
+            <Route path="grid/cases" element={<GridCasesPage />} />
+            {/* Grid notifications (warnings, 督办) link to a case here. */}
+            <Route path="grid/cases/:id" element={<GridCasePage />} />
+            <Route path="grid/statistics" element={<GridStatisticsPage />} />
+            <Route path="grid/tasks" element={<SupervisionTasksPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

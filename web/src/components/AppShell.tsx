@@ -6,6 +6,12 @@ import { App as AntApp, Avatar, Badge, Breadcrumb, Button, Drawer, Dropdown, Gri
 import {
   ApartmentOutlined,
   AccountBookOutlined,
+  BarChartOutlined,
+  BorderOuterOutlined,
+  CameraOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  ProfileOutlined,
   AuditOutlined,
   BellOutlined,
   BookOutlined,
@@ -47,6 +53,7 @@ import { canKeepDues } from '../features/dues/duesAccess';
 import { canScheduleMeetings, canSeeOrgMeetings } from '../features/meetings/meetingAccess';
 import { canManagePipeline } from '../features/pipeline/pipelineAccess';
 import { canTransfer } from '../features/transfers/transfers';
+import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/gridAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -95,6 +102,20 @@ export const NAV: NavItem[] = [
       { path: '/meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined /> },
       { path: '/meetings/new', labelKey: 'nav.meetingSchedule', icon: <PlusCircleOutlined />, visible: canScheduleMeetings },
       { path: '/meetings/compliance', labelKey: 'nav.meetingCompliance', icon: <ScheduleOutlined />, visible: canSeeOrgMeetings },
+    ],
+  },
+  // 网格化治理: every member may report a case (网格工作, made for phones); who holds `grid:read`
+  // somewhere supervises (看板, 事件, 统计); 督办任务 also for the units that receive them.
+  {
+    path: 'group:grid',
+    labelKey: 'nav.gridGroup',
+    icon: <BorderOuterOutlined />,
+    children: [
+      { path: '/grid/mine', labelKey: 'nav.gridWork', icon: <CameraOutlined /> },
+      { path: '/grid/board', labelKey: 'nav.gridBoard', icon: <DashboardOutlined />, visible: canSuperviseGrids },
+      { path: '/grid/cases', labelKey: 'nav.gridCases', icon: <FileSearchOutlined />, visible: canSuperviseGrids },
+      { path: '/grid/statistics', labelKey: 'nav.gridStatistics', icon: <BarChartOutlined />, visible: canSuperviseGrids },
+      { path: '/grid/tasks', labelKey: 'nav.gridTasks', icon: <ProfileOutlined />, visible: canSeeSupervisionTasks },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

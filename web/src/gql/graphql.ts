@@ -34,6 +34,14 @@ export type Scalars = {
   NaiveDate: { input: string; output: string; }
 };
 
+/** Accept a case (立案). */
+export type AcceptGridCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of `acceptInvitation`. */
 export type AcceptInvitationInput = {
   /** Name to use (defaults to the invited name). */
@@ -125,6 +133,20 @@ export type ApplyToJoinInput = {
 export type ApproveMeetingMinutesInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
+};
+
+/** Assign a member to a grid. */
+export type AssignGridWorkerInput = {
+  /** Last day (open when absent). */
+  endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The grid. */
+  gridId: Scalars['ID']['input'];
+  /** An active member of the tenant. */
+  memberId: Scalars['ID']['input'];
+  /** Worker (default) or responsible party member. */
+  role?: InputMaybe<GridAssignmentRole>;
+  /** First day (today when absent). */
+  startsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
 /** Input of `assignPosition`. */
@@ -295,6 +317,14 @@ export type CampaignMember = {
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Refuse a case (不予立案). */
+export type CancelGridCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** Why (required). */
+  reason: Scalars['String']['input'];
+};
+
 /** Calling a meeting off. */
 export type CancelMeetingInput = {
   /** The meeting. */
@@ -350,6 +380,16 @@ export type CheckInToMeetingInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
+};
+
+/** Verify and close (核查结案). */
+export type CloseGridCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the problem (a dispute) was settled; true when absent. */
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One org and required type in the current period. */
@@ -550,6 +590,15 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateSupervisionTaskInput = {
+  description: Scalars['String']['input'];
+  dueAt: Scalars['DateTime']['input'];
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  orgId: Scalars['ID']['input'];
+  targetOrgIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** Figures for the home dashboard. */
 export type Dashboard = {
   __typename?: 'Dashboard';
@@ -620,6 +669,23 @@ export type DigestFrequency =
   | 'OFF'
   /** Monday mornings. */
   | 'WEEKLY';
+
+/** Dispatch a case (派遣) to exactly one of a member or an org. */
+export type DispatchGridCaseInput = {
+  /** An active member of the tenant. */
+  assigneeMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** An org unit of the tenant (its officers are notified). */
+  assigneeOrgId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /**
+   * A deadline other than the category's SLA: earlier always, later only with the right to
+   * extend (recorded as an extension).
+   */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note for the assignee. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Something with a deadline that reminds before it is late and escalates after. */
 export type DueItem = {
@@ -798,6 +864,14 @@ export type DuesRollup = {
   paidFen: Scalars['Int']['output'];
 };
 
+/** End an assignment. */
+export type EndGridAssignmentInput = {
+  /** The assignment's id. */
+  assignmentId: Scalars['ID']['input'];
+  /** Last day (today when absent). */
+  endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
 /** An uploaded file. */
 export type File = {
   __typename?: 'File';
@@ -915,6 +989,324 @@ export type GrantRoleInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Role name. */
   role: Scalars['String']['input'];
+};
+
+/** A member's assignment to a grid (定人定岗定责). */
+export type GridAssignment = {
+  __typename?: 'GridAssignment';
+  /** Whether it covers today. */
+  active: Scalars['Boolean']['output'];
+  /** Last day, if ended or planned to end. */
+  endsOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The grid's global ID. */
+  gridId: Scalars['ID']['output'];
+  /** The grid's name. */
+  gridName: Scalars['String']['output'];
+  /** Opaque id (for `endGridAssignment`). */
+  id: Scalars['ID']['output'];
+  /** The member's global ID. */
+  memberId: Scalars['ID']['output'];
+  /** The member's name. */
+  memberName: Scalars['String']['output'];
+  /** Worker or responsible party member. */
+  role: GridAssignmentRole;
+  /** First day. */
+  startsOn: Scalars['NaiveDate']['output'];
+};
+
+/** The result of an assignment mutation. */
+export type GridAssignmentPayload = {
+  __typename?: 'GridAssignmentPayload';
+  /** The assignment as it is now. */
+  assignment: GridAssignment;
+};
+
+/** What a grid assignment makes its member. */
+export type GridAssignmentRole =
+  /** 包联党员: the party member responsible for the grid. */
+  | 'PARTY_MEMBER'
+  /** 网格员. */
+  | 'WORKER';
+
+/** A grid case (网格事件) as the viewer may see it. */
+export type GridCase = Node & {
+  __typename?: 'GridCase';
+  /** Deadline for acceptance (立案), from the category's SLA. */
+  acceptDueAt: Scalars['DateTime']['output'];
+  /** Accepted. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the viewer may do now (state × permission). */
+  actions: Array<GridCaseAction>;
+  /** The assignee member's global ID, when dispatched to a member. */
+  assigneeMemberId?: Maybe<Scalars['ID']['output']>;
+  /** The assignee's name (member or org). */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  /** The assignee org's global ID, when dispatched to an org. */
+  assigneeOrgId?: Maybe<Scalars['ID']['output']>;
+  /** Category key. */
+  categoryKey: Scalars['String']['output'];
+  /** Category name when reported. */
+  categoryName: Scalars['String']['output'];
+  /** Closed (or refused). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The deadline that matters now: acceptance while reported, resolution while dispatched
+   * or in progress, none otherwise.
+   */
+  currentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** First dispatched. */
+  dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who dispatched it last. */
+  dispatcherName?: Maybe<Scalars['String']['output']>;
+  /** Deadline for resolution, set at dispatch. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The grid's global ID (an Organization on the GRID line). */
+  gridId: Scalars['ID']['output'];
+  /** The grid's name. */
+  gridName: Scalars['String']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether the viewer reported it or it is dispatched to them. */
+  isMine: Scalars['Boolean']['output'];
+  /** Where (null when neither coordinates nor address were given). */
+  location?: Maybe<GridLocation>;
+  /** Readable number, per tenant and year (`WG-2026-000123`). */
+  number: Scalars['String']['output'];
+  /** Whether the current deadline has passed (computed when read). */
+  overdue: Scalars['Boolean']['output'];
+  /** Photos taken when reporting. */
+  photos: Array<GridFile>;
+  /** The reporter's rating, 1–5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** The reporter's comment. */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** Reported. */
+  reportedAt: Scalars['DateTime']['output'];
+  /**
+   * Whether the reporter is hidden from this viewer (they asked handlers not to see them;
+   * supervisors of the grid and the reporter still do).
+   */
+  reporterHidden: Scalars['Boolean']['output'];
+  /** The reporter's member global ID; null when hidden from this viewer. */
+  reporterId?: Maybe<Scalars['ID']['output']>;
+  /** The reporter's name; null when hidden from this viewer. */
+  reporterName?: Maybe<Scalars['String']['output']>;
+  /** Whether a dispute was settled (set at closing). */
+  resolved?: Maybe<Scalars['Boolean']['output']>;
+  /** State. */
+  state: GridCaseState;
+  /** The state's Chinese label. */
+  stateLabel: Scalars['String']['output'];
+  /** Every step so far, oldest first. */
+  timeline: Array<GridCaseEvent>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What a viewer may do to a case. */
+export type GridCaseAction =
+  /** 立案 (`acceptGridCase`). */
+  | 'ACCEPT'
+  /** 不予立案 (`cancelGridCase`, with a reason). */
+  | 'CANCEL'
+  /** 核查结案 (`closeGridCase`). */
+  | 'CLOSE'
+  /** 派遣 (`dispatchGridCase`). */
+  | 'DISPATCH'
+  /** 处理反馈 (`submitGridCaseFeedback`, with a note). */
+  | 'FEEDBACK'
+  /** 评价 (`rateGridCase`). */
+  | 'RATE'
+  /** 核查不通过 (`reopenGridCase`, with a reason). */
+  | 'REOPEN'
+  /** 开始处置 (`startGridCase`). */
+  | 'START';
+
+/** A case category with its SLA, from the tenant's effective `grid.case` rule. */
+export type GridCaseCategory = {
+  __typename?: 'GridCaseCategory';
+  /** Hours from report to acceptance (立案). */
+  acceptHours: Scalars['Int']['output'];
+  /** Stable key (`SAFETY`). */
+  key: Scalars['String']['output'];
+  /** Chinese name (安全隐患). */
+  name: Scalars['String']['output'];
+  /** Hours from dispatch to resolution (反馈). */
+  resolveHours: Scalars['Int']['output'];
+};
+
+/** A page of grid cases, newest first. */
+export type GridCaseConnection = {
+  __typename?: 'GridCaseConnection';
+  /** Items with cursors. */
+  edges: Array<GridCaseEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of grid cases, newest first. */
+export type GridCaseEdge = {
+  __typename?: 'GridCaseEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: GridCase;
+};
+
+/** One entry of a case's timeline (append-only). */
+export type GridCaseEvent = {
+  __typename?: 'GridCaseEvent';
+  /** Who did it (null for the worker's 督办 steps, and for a hidden reporter). */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Photos or files attached to the step. */
+  files: Array<GridFile>;
+  /** State before (null for the report). */
+  fromState?: Maybe<GridCaseState>;
+  /** Opaque id of the entry (the id live boards' events name). */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: GridCaseEventKind;
+  /** Note or reason. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** State after. */
+  toState: GridCaseState;
+};
+
+/** What happened to a case: a transition or a step of supervision (督办). */
+export type GridCaseEventKind =
+  /** Accepted (立案). */
+  | 'ACCEPTED'
+  /** Refused (不予立案). */
+  | 'CANCELLED'
+  /** Verified and closed (核查结案). */
+  | 'CLOSED'
+  /** Dispatched (派遣), or dispatched again. */
+  | 'DISPATCHED'
+  /** Escalated to the officers one level up. */
+  | 'ESCALATED'
+  /** The deadline was set later than the SLA (`detail`: SLA due, new due). */
+  | 'EXTENDED'
+  /** Result reported (反馈). */
+  | 'FEEDBACK'
+  /** The deadline passed (督办). */
+  | 'OVERDUE'
+  /** Rated by the reporter (评价). */
+  | 'RATED'
+  /** Verification failed, back to work (核查不通过). */
+  | 'REOPENED'
+  /** Reported (采集). */
+  | 'REPORTED'
+  /** Work started (处置). */
+  | 'STARTED'
+  /** Warned before the deadline. */
+  | 'WARNED';
+
+/** The result of a case mutation. */
+export type GridCasePayload = {
+  __typename?: 'GridCasePayload';
+  /** The case as it is now. */
+  case: GridCase;
+};
+
+/** Where a case stands in the seven steps. */
+export type GridCaseState =
+  /** 待派遣: accepted, waiting to be dispatched. */
+  | 'ACCEPTED'
+  /** 不予立案: refused with a reason (final). */
+  | 'CANCELLED'
+  /** 已结案: verified and closed. */
+  | 'CLOSED'
+  /** 已派遣: sent to a member or an org; the resolve timer runs. */
+  | 'DISPATCHED'
+  /** 待核查: the result is reported, waiting for verification. */
+  | 'FEEDBACK'
+  /** 处置中: being worked on. */
+  | 'IN_PROGRESS'
+  /** 已评价: rated by the reporter (final). */
+  | 'RATED'
+  /** 待立案: reported, waiting to be accepted. */
+  | 'REPORTED';
+
+export type GridCategoryCount = {
+  __typename?: 'GridCategoryCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/**
+ * A photo or file of a case, with a download link signed for this viewer (valid a few
+ * minutes; read it again for a fresh one).
+ */
+export type GridFile = {
+  __typename?: 'GridFile';
+  /** MIME type. */
+  contentType: Scalars['String']['output'];
+  /** The file's global ID. */
+  fileId: Scalars['ID']['output'];
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** Download link for this viewer. */
+  url: Scalars['String']['output'];
+};
+
+/** Where a case was found. */
+export type GridLocation = {
+  __typename?: 'GridLocation';
+  /** Address as typed or resolved. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Latitude (WGS-84). */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** Longitude (WGS-84). */
+  longitude?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Where a case was found: both coordinates or neither, and/or an address. */
+export type GridLocationInput = {
+  /** Address (up to 200 characters), e.g. when the phone gives no position. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude (WGS-84), −90…90. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS-84), −180…180. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type GridStateCount = {
+  __typename?: 'GridStateCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  state: GridCaseState;
+};
+
+export type GridStatistics = {
+  __typename?: 'GridStatistics';
+  byCategory: Array<GridCategoryCount>;
+  byState: Array<GridStateCount>;
+  medianHoursToAccept?: Maybe<Scalars['Float']['output']>;
+  medianHoursToClose?: Maybe<Scalars['Float']['output']>;
+  mediationSuccessRate?: Maybe<Scalars['Float']['output']>;
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  perGrid: Array<GridStatisticsRow>;
+  ratingAverage?: Maybe<Scalars['Float']['output']>;
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type GridStatisticsRow = {
+  __typename?: 'GridStatisticsRow';
+  closed: Scalars['Int']['output'];
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  overdue: Scalars['Int']['output'];
+  ratingAverage?: Maybe<Scalars['Float']['output']>;
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
 };
 
 /** Input of `archiveOrganization`. */
@@ -1577,6 +1969,8 @@ export type MoveOrganizationInput = {
 /** The mutation root. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a case (立案): `grid:write` at its grid; from REPORTED. */
+  acceptGridCase: GridCasePayload;
   /** Accepts an invitation and signs in. */
   acceptInvitation: AuthPayload;
   /**
@@ -1601,12 +1995,19 @@ export type Mutation = {
   approveMeetingMinutes: MeetingPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
+  /**
+   * Assigns a member to a grid (`grid:write` there); they get the `grid_worker` role on
+   * it. The same member and role on the same grid for overlapping dates is a CONFLICT.
+   */
+  assignGridWorker: GridAssignmentPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
   assignPosition: PositionPayload;
   /** Starts an upload: checks name, type and size and says where to `PUT` the bytes. */
   beginUpload: UploadTarget;
   /** Cancels a due item; its reminders stop. */
   cancelDueItem: DueItem;
+  /** Refuses a case (不予立案) with a reason: `grid:write` at its grid; from REPORTED. */
+  cancelGridCase: GridCasePayload;
   /** Calls a meeting off (before any minutes); invitees are told and reminders stop. */
   cancelMeeting: MeetingPayload;
   /** Cancels a letter not yet accepted. */
@@ -1619,6 +2020,8 @@ export type Mutation = {
    * outside the geofence; CONFLICT when already checked in or outside the check-in hours.
    */
   checkInToMeeting: MeetingPayload;
+  /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
+  closeGridCase: GridCasePayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
   /**
@@ -1649,12 +2052,20 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  createSupervisionTask: SupervisionTaskPayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
   decideMeetingLeave: MeetingPayload;
   /** The upper org approves or refuses after the 公示; approval checks the rules again. */
   decideStageTransition: StageTransition;
+  /**
+   * Dispatches a case (派遣) to one member or one org: `grid:write` at its grid; from
+   * ACCEPTED, or again from DISPATCHED / IN_PROGRESS. The resolve timer starts.
+   */
+  dispatchGridCase: GridCasePayload;
+  /** Ends an assignment (`grid:write` at its grid); its grant goes at once. */
+  endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
   /**
@@ -1715,6 +2126,8 @@ export type Mutation = {
    * cannot author notices).
    */
   publishNotice: NoticePayload;
+  /** Rates a closed case (评价), 1–5: only its reporter; from CLOSED. */
+  rateGridCase: GridCasePayload;
   /**
    * Recalls a message: the sender within 2 minutes, admins at any time. Its text and file
    * disappear for everyone; `messageChanged` tells live clients.
@@ -1751,8 +2164,19 @@ export type Mutation = {
   removeConversationMember: Scalars['Boolean']['output'];
   /** Renames an org unit. */
   renameOrganization: OrganizationPayload;
+  /**
+   * Sends a case back to work (核查不通过) with a reason: `grid:write` at its grid; from
+   * FEEDBACK to IN_PROGRESS.
+   */
+  reopenGridCase: GridCasePayload;
+  /**
+   * Reports a case on a grid (采集), by any member of the tenant; the acceptance timer
+   * starts. A non-grid org is VALIDATION on `gridId`.
+   */
+  reportGridCase: GridCasePayload;
   /** Reports a message to the conversation's admins, who are notified. */
   reportMessage: Scalars['Boolean']['output'];
+  reportSupervisionTask: SupervisionTaskPayload;
   /** The viewer asks for leave from a meeting they are invited to (请假). */
   requestMeetingLeave: MeetingPayload;
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
@@ -1763,6 +2187,7 @@ export type Mutation = {
   resetRule: Rule;
   /** The requested reviewer approves (it goes out) or sends it back with a note. */
   reviewNotice: NoticePayload;
+  reviewSupervisionTask: SupervisionTaskPayload;
   /** Revokes an API key. */
   revokeApiKey: Scalars['Boolean']['output'];
   /** Revokes the viewer's calendar feed; `false` when there was none. */
@@ -1811,8 +2236,18 @@ export type Mutation = {
   setTenantSuspended: Scalars['Boolean']['output'];
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
+  /**
+   * Starts work (开始处置): the assignee, a handler of the assignee org, or a supervisor;
+   * from DISPATCHED.
+   */
+  startGridCase: GridCasePayload;
   /** Starts a year's 团籍注册 for a league org's sub-tree and tells its league members. */
   startLeagueCampaign: LeagueCampaign;
+  /**
+   * Reports the result (处理反馈) with a note and photos: like `startGridCase`; from
+   * IN_PROGRESS. The resolve timer stops.
+   */
+  submitGridCaseFeedback: GridCasePayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
@@ -1833,6 +2268,12 @@ export type Mutation = {
   withdrawNotice: NoticePayload;
   /** The branch withdraws an open proposal. */
   withdrawStageTransition: StageTransition;
+};
+
+
+/** The mutation root. */
+export type MutationAcceptGridCaseArgs = {
+  input: AcceptGridCaseInput;
 };
 
 
@@ -1885,6 +2326,12 @@ export type MutationArchiveOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationAssignGridWorkerArgs = {
+  input: AssignGridWorkerInput;
+};
+
+
+/** The mutation root. */
 export type MutationAssignPositionArgs = {
   input: AssignPositionInput;
 };
@@ -1899,6 +2346,12 @@ export type MutationBeginUploadArgs = {
 /** The mutation root. */
 export type MutationCancelDueItemArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationCancelGridCaseArgs = {
+  input: CancelGridCaseInput;
 };
 
 
@@ -1923,6 +2376,12 @@ export type MutationChangePasswordArgs = {
 /** The mutation root. */
 export type MutationCheckInToMeetingArgs = {
   input: CheckInToMeetingInput;
+};
+
+
+/** The mutation root. */
+export type MutationCloseGridCaseArgs = {
+  input: CloseGridCaseInput;
 };
 
 
@@ -1981,6 +2440,12 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateSupervisionTaskArgs = {
+  input: CreateSupervisionTaskInput;
+};
+
+
+/** The mutation root. */
 export type MutationDecideJoinApplicationArgs = {
   input: DecideJoinApplicationInput;
 };
@@ -1995,6 +2460,18 @@ export type MutationDecideMeetingLeaveArgs = {
 /** The mutation root. */
 export type MutationDecideStageTransitionArgs = {
   input: DecideStageTransitionInput;
+};
+
+
+/** The mutation root. */
+export type MutationDispatchGridCaseArgs = {
+  input: DispatchGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationEndGridAssignmentArgs = {
+  input: EndGridAssignmentInput;
 };
 
 
@@ -2107,6 +2584,12 @@ export type MutationPublishNoticeArgs = {
 
 
 /** The mutation root. */
+export type MutationRateGridCaseArgs = {
+  input: RateGridCaseInput;
+};
+
+
+/** The mutation root. */
 export type MutationRecallMessageArgs = {
   input: MessageRefInput;
 };
@@ -2173,8 +2656,26 @@ export type MutationRenameOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationReopenGridCaseArgs = {
+  input: ReopenGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportGridCaseArgs = {
+  input: ReportGridCaseInput;
+};
+
+
+/** The mutation root. */
 export type MutationReportMessageArgs = {
   input: ReportMessageInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportSupervisionTaskArgs = {
+  input: ReportSupervisionTaskInput;
 };
 
 
@@ -2205,6 +2706,12 @@ export type MutationResetRuleArgs = {
 /** The mutation root. */
 export type MutationReviewNoticeArgs = {
   input: ReviewNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationReviewSupervisionTaskArgs = {
+  input: ReviewSupervisionTaskInput;
 };
 
 
@@ -2317,8 +2824,20 @@ export type MutationSignUpArgs = {
 
 
 /** The mutation root. */
+export type MutationStartGridCaseArgs = {
+  input: StartGridCaseInput;
+};
+
+
+/** The mutation root. */
 export type MutationStartLeagueCampaignArgs = {
   input: StartLeagueCampaignInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitGridCaseFeedbackArgs = {
+  input: SubmitGridCaseFeedbackInput;
 };
 
 
@@ -3091,6 +3610,18 @@ export type Query = {
   file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
   grants: Array<Grant>;
+  /** Grid assignments: all of a grid where the viewer supervises, and the viewer's own. */
+  gridAssignments: Array<GridAssignment>;
+  /** One case; NOT_FOUND unless the viewer may see it. */
+  gridCase: GridCase;
+  /** The categories cases are reported in, with their SLAs (the tenant's `grid.case` rule). */
+  gridCaseCategories: Array<GridCaseCategory>;
+  /**
+   * The cases the viewer may see, newest first: those they reported or were dispatched,
+   * every case of grids where they supervise, and those dispatched to orgs they handle.
+   */
+  gridCases: GridCaseConnection;
+  gridStatistics: GridStatistics;
   /** Invitations, newest first. */
   invitations: InvitationConnection;
   /**
@@ -3135,6 +3666,8 @@ export type Query = {
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
   messages: Array<Message>;
+  /** The grids the viewer is assigned to today (for the phone page). */
+  myGrids: Array<Organization>;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
@@ -3183,6 +3716,10 @@ export type Query = {
    * managers see all of the tenant's.
    */
   sentNotices: NoticeConnection;
+  supervisionTask: SupervisionTask;
+  supervisionTasks: SupervisionTaskConnection;
+  taskBoard: TaskBoard;
+  taskBoardColumn: TaskBoardColumn;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
   /**
@@ -3280,6 +3817,42 @@ export type QueryFileArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryGrantsArgs = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridAssignmentsArgs = {
+  activeOnly?: Scalars['Boolean']['input'];
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<GridCaseState>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryGridStatisticsArgs = {
+  from: Scalars['NaiveDate']['input'];
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  orgId: Scalars['ID']['input'];
+  to: Scalars['NaiveDate']['input'];
 };
 
 
@@ -3438,6 +4011,40 @@ export type QuerySentNoticesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QuerySupervisionTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QuerySupervisionTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<SupervisionTaskState>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryTaskBoardArgs = {
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryTaskBoardColumnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+  state: GridCaseState;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -3468,6 +4075,16 @@ export type QueueHealth = {
   runnable: Scalars['Int']['output'];
   /** Jobs being run. */
   running: Scalars['Int']['output'];
+};
+
+/** Rate a closed case (评价), by its reporter. */
+export type RateGridCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A comment, up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1–5. */
+  rating: Scalars['Int']['input'];
 };
 
 /** How many have read a message, in small groups. */
@@ -3563,6 +4180,32 @@ export type RenameOrganizationInput = {
   name: Scalars['String']['input'];
 };
 
+/** Send back to work (核查不通过). */
+export type ReopenGridCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** Why (required). */
+  reason: Scalars['String']['input'];
+};
+
+/** A report (采集) by any member of the tenant. */
+export type ReportGridCaseInput = {
+  /** A key from `gridCaseCategories`. */
+  categoryKey: Scalars['String']['input'];
+  /** Description, up to 2,000 characters. */
+  description: Scalars['String']['input'];
+  /** The grid (an Organization on the GRID line, not archived). */
+  gridId: Scalars['ID']['input'];
+  /** Hide the reporter's name from handlers (the grid's supervisors still see it). */
+  hideReporter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where. */
+  location?: InputMaybe<GridLocationInput>;
+  /** The reporter's own uploaded images (READY), at most nine. */
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `reportMessage`. */
 export type ReportMessageInput = {
   /** Conversation. */
@@ -3571,6 +4214,13 @@ export type ReportMessageInput = {
   reason: Scalars['String']['input'];
   /** The message's seq. */
   seq: Scalars['Int']['input'];
+};
+
+export type ReportSupervisionTaskInput = {
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  orgId: Scalars['ID']['input'];
+  report: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
 };
 
 /** Asking for leave. */
@@ -3609,6 +4259,13 @@ export type ReviewNoticeInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The notice. */
   noticeId: Scalars['ID']['input'];
+};
+
+export type ReviewSupervisionTaskInput = {
+  accept: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  orgId: Scalars['ID']['input'];
+  taskId: Scalars['ID']['input'];
 };
 
 /** A role template. */
@@ -3882,6 +4539,14 @@ export type StageTransition = {
   toStage: PipelineStage;
 };
 
+/** Start work (开始处置). */
+export type StartGridCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Starting a registration campaign. */
 export type StartLeagueCampaignInput = {
   /** Last day. */
@@ -3890,6 +4555,16 @@ export type StartLeagueCampaignInput = {
   orgId: Scalars['ID']['input'];
   /** The year. */
   year: Scalars['Int']['input'];
+};
+
+/** Report the result (处理反馈). */
+export type SubmitGridCaseFeedbackInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** What was done (required). */
+  note: Scalars['String']['input'];
+  /** The caller's own uploaded images (READY), at most nine. */
+  photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** The subscription root. */
@@ -3923,6 +4598,7 @@ export type Subscription = {
    * is read once per node, each subscriber receiving only their own.
    */
   notificationAdded: Notification;
+  taskBoardChanged: TaskBoardChange;
 };
 
 
@@ -3948,6 +4624,129 @@ export type SubscriptionMessageChangedArgs = {
 /** The subscription root. */
 export type SubscriptionNoticeStatsChangedArgs = {
   noticeId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionTaskBoardChangedArgs = {
+  orgId: Scalars['ID']['input'];
+};
+
+export type SupervisionTask = Node & {
+  __typename?: 'SupervisionTask';
+  closed: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdByName?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  files: Array<GridFile>;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  orgId: Scalars['ID']['output'];
+  orgName: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  reported: Scalars['Int']['output'];
+  targets: Array<SupervisionTaskTarget>;
+  title: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type SupervisionTaskConnection = {
+  __typename?: 'SupervisionTaskConnection';
+  edges: Array<SupervisionTaskEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SupervisionTaskEdge = {
+  __typename?: 'SupervisionTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: SupervisionTask;
+};
+
+export type SupervisionTaskPayload = {
+  __typename?: 'SupervisionTaskPayload';
+  task: SupervisionTask;
+};
+
+export type SupervisionTaskState =
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'FEEDBACK';
+
+export type SupervisionTaskTarget = {
+  __typename?: 'SupervisionTaskTarget';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  files: Array<GridFile>;
+  orgId: Scalars['ID']['output'];
+  orgName: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  report?: Maybe<Scalars['String']['output']>;
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  reportedByName?: Maybe<Scalars['String']['output']>;
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  state: SupervisionTaskState;
+};
+
+export type TaskBoard = {
+  __typename?: 'TaskBoard';
+  columns: Array<TaskBoardColumn>;
+  orgId: Scalars['ID']['output'];
+};
+
+export type TaskBoardCard = {
+  __typename?: 'TaskBoardCard';
+  actions: Array<GridCaseAction>;
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  caseId?: Maybe<Scalars['ID']['output']>;
+  categoryName?: Maybe<Scalars['String']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  gridId?: Maybe<Scalars['ID']['output']>;
+  gridName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskBoardCardKind;
+  number: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  secondsLeft?: Maybe<Scalars['Int']['output']>;
+  state: GridCaseState;
+  taskId?: Maybe<Scalars['ID']['output']>;
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type TaskBoardCardKind =
+  | 'CASE'
+  | 'TASK';
+
+export type TaskBoardChange = {
+  __typename?: 'TaskBoardChange';
+  card: TaskBoardCard;
+  fromState?: Maybe<GridCaseState>;
+  kind: TaskBoardChangeKind;
+  toState: GridCaseState;
+};
+
+export type TaskBoardChangeKind =
+  | 'CREATED'
+  | 'MOVED'
+  | 'OVERDUE'
+  | 'UPDATED';
+
+export type TaskBoardColumn = {
+  __typename?: 'TaskBoardColumn';
+  cards: Array<TaskBoardCard>;
+  count: Scalars['Int']['output'];
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasMore: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  overdueCount: Scalars['Int']['output'];
+  state: GridCaseState;
+};
+
+export type TaskBoardFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  categoryKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An enterprise using Tongxin. */
@@ -4233,10 +5032,12 @@ export type MemberNameQueryVariables = Exact<{
 
 
 export type MemberNameQuery = { __typename?: 'Query', node:
+    | { __typename?: 'GridCase', id: string }
     | { __typename?: 'Meeting', id: string }
     | { __typename?: 'Member', name: string, id: string, organization?: { __typename?: 'Organization', name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
+    | { __typename?: 'SupervisionTask', id: string }
    };
 
 export type BeginUploadMutationVariables = Exact<{
@@ -4553,6 +5354,206 @@ export type ImportDuesBasesMutationVariables = Exact<{
 
 export type ImportDuesBasesMutation = { __typename?: 'Mutation', importDuesBases: { __typename?: 'ImportDuesBasesPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
 
+export type GridFileFieldsFragment = { __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string };
+
+export type GridCaseListFieldsFragment = { __typename?: 'GridCase', id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> };
+
+export type GridCaseDetailFieldsFragment = { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> };
+
+export type GridCaseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridCaseCategoriesQuery = { __typename?: 'Query', gridCaseCategories: Array<{ __typename?: 'GridCaseCategory', key: string, name: string, acceptHours: number, resolveHours: number }> };
+
+export type MyGridsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGridsQuery = { __typename?: 'Query', myGrids: Array<{ __typename?: 'Organization', id: string, name: string, path: string }> };
+
+export type GridCasesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<GridCaseState>;
+  categoryKey?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GridCasesQuery = { __typename?: 'Query', gridCases: { __typename?: 'GridCaseConnection', edges: Array<{ __typename?: 'GridCaseEdge', cursor: string, node: { __typename?: 'GridCase', id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type GridCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GridCaseQuery = { __typename?: 'Query', gridCase: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } };
+
+export type ReportGridCaseMutationVariables = Exact<{
+  input: ReportGridCaseInput;
+}>;
+
+
+export type ReportGridCaseMutation = { __typename?: 'Mutation', reportGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type AcceptGridCaseMutationVariables = Exact<{
+  input: AcceptGridCaseInput;
+}>;
+
+
+export type AcceptGridCaseMutation = { __typename?: 'Mutation', acceptGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type CancelGridCaseMutationVariables = Exact<{
+  input: CancelGridCaseInput;
+}>;
+
+
+export type CancelGridCaseMutation = { __typename?: 'Mutation', cancelGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type DispatchGridCaseMutationVariables = Exact<{
+  input: DispatchGridCaseInput;
+}>;
+
+
+export type DispatchGridCaseMutation = { __typename?: 'Mutation', dispatchGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type StartGridCaseMutationVariables = Exact<{
+  input: StartGridCaseInput;
+}>;
+
+
+export type StartGridCaseMutation = { __typename?: 'Mutation', startGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type SubmitGridCaseFeedbackMutationVariables = Exact<{
+  input: SubmitGridCaseFeedbackInput;
+}>;
+
+
+export type SubmitGridCaseFeedbackMutation = { __typename?: 'Mutation', submitGridCaseFeedback: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type CloseGridCaseMutationVariables = Exact<{
+  input: CloseGridCaseInput;
+}>;
+
+
+export type CloseGridCaseMutation = { __typename?: 'Mutation', closeGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type ReopenGridCaseMutationVariables = Exact<{
+  input: ReopenGridCaseInput;
+}>;
+
+
+export type ReopenGridCaseMutation = { __typename?: 'Mutation', reopenGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type RateGridCaseMutationVariables = Exact<{
+  input: RateGridCaseInput;
+}>;
+
+
+export type RateGridCaseMutation = { __typename?: 'Mutation', rateGridCase: { __typename?: 'GridCasePayload', case: { __typename?: 'GridCase', description: string, reporterName?: string | null, reporterHidden: boolean, assigneeMemberId?: string | null, assigneeOrgId?: string | null, dispatcherName?: string | null, acceptDueAt: string, dueAt?: string | null, resolved?: boolean | null, rating?: number | null, ratingComment?: string | null, acceptedAt?: string | null, dispatchedAt?: string | null, closedAt?: string | null, updatedAt: string, id: string, number: string, state: GridCaseState, stateLabel: string, gridId: string, gridName: string, categoryKey: string, categoryName: string, title: string, assigneeName?: string | null, reportedAt: string, currentDueAt?: string | null, overdue: boolean, isMine: boolean, actions: Array<GridCaseAction>, location?: { __typename?: 'GridLocation', latitude?: number | null, longitude?: number | null, address?: string | null } | null, timeline: Array<{ __typename?: 'GridCaseEvent', id: string, kind: GridCaseEventKind, fromState?: GridCaseState | null, toState: GridCaseState, actorName?: string | null, note?: string | null, createdAt: string, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }>, photos: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> } } };
+
+export type TaskBoardCardFieldsFragment = { __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> };
+
+export type TaskBoardColumnFieldsFragment = { __typename?: 'TaskBoardColumn', state: GridCaseState, label: string, count: number, overdueCount: number, endCursor?: string | null, hasMore: boolean, cards: Array<{ __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> }> };
+
+export type TaskBoardQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TaskBoardQuery = { __typename?: 'Query', taskBoard: { __typename?: 'TaskBoard', orgId: string, columns: Array<{ __typename?: 'TaskBoardColumn', state: GridCaseState, label: string, count: number, overdueCount: number, endCursor?: string | null, hasMore: boolean, cards: Array<{ __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> }> }> } };
+
+export type TaskBoardColumnQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  state: GridCaseState;
+  filter?: InputMaybe<TaskBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TaskBoardColumnQuery = { __typename?: 'Query', taskBoardColumn: { __typename?: 'TaskBoardColumn', state: GridCaseState, label: string, count: number, overdueCount: number, endCursor?: string | null, hasMore: boolean, cards: Array<{ __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> }> } };
+
+export type TaskBoardChangedSubscriptionVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type TaskBoardChangedSubscription = { __typename?: 'Subscription', taskBoardChanged: { __typename?: 'TaskBoardChange', kind: TaskBoardChangeKind, fromState?: GridCaseState | null, toState: GridCaseState, card: { __typename?: 'TaskBoardCard', id: string, kind: TaskBoardCardKind, caseId?: string | null, taskId?: string | null, number: string, title: string, state: GridCaseState, gridId?: string | null, gridName?: string | null, categoryName?: string | null, assigneeName?: string | null, dueAt?: string | null, overdue: boolean, secondsLeft?: number | null, thumbnailUrl?: string | null, actions: Array<GridCaseAction> } } };
+
+export type GridStatisticsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  from: Scalars['NaiveDate']['input'];
+  to: Scalars['NaiveDate']['input'];
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GridStatisticsQuery = { __typename?: 'Query', gridStatistics: { __typename?: 'GridStatistics', total: number, resolutionRate?: number | null, onTimeRate?: number | null, medianHoursToAccept?: number | null, medianHoursToClose?: number | null, mediationSuccessRate?: number | null, ratingAverage?: number | null, byCategory: Array<{ __typename?: 'GridCategoryCount', key: string, name: string, count: number }>, byState: Array<{ __typename?: 'GridStateCount', state: GridCaseState, label: string, count: number }>, perGrid: Array<{ __typename?: 'GridStatisticsRow', gridId: string, gridName: string, total: number, closed: number, overdue: number, resolutionRate?: number | null, ratingAverage?: number | null }> } };
+
+export type GridAssignmentFieldsFragment = { __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean };
+
+export type GridAssignmentsQueryVariables = Exact<{
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GridAssignmentsQuery = { __typename?: 'Query', gridAssignments: Array<{ __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean }> };
+
+export type AssignGridWorkerMutationVariables = Exact<{
+  input: AssignGridWorkerInput;
+}>;
+
+
+export type AssignGridWorkerMutation = { __typename?: 'Mutation', assignGridWorker: { __typename?: 'GridAssignmentPayload', assignment: { __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean } } };
+
+export type EndGridAssignmentMutationVariables = Exact<{
+  input: EndGridAssignmentInput;
+}>;
+
+
+export type EndGridAssignmentMutation = { __typename?: 'Mutation', endGridAssignment: { __typename?: 'GridAssignmentPayload', assignment: { __typename?: 'GridAssignment', id: string, gridId: string, gridName: string, memberId: string, memberName: string, role: GridAssignmentRole, startsOn: string, endsOn?: string | null, active: boolean } } };
+
+export type SupervisionTaskFieldsFragment = { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> };
+
+export type SupervisionTasksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<SupervisionTaskState>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type SupervisionTasksQuery = { __typename?: 'Query', supervisionTasks: { __typename?: 'SupervisionTaskConnection', edges: Array<{ __typename?: 'SupervisionTaskEdge', cursor: string, node: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateSupervisionTaskMutationVariables = Exact<{
+  input: CreateSupervisionTaskInput;
+}>;
+
+
+export type CreateSupervisionTaskMutation = { __typename?: 'Mutation', createSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
+
+export type ReportSupervisionTaskMutationVariables = Exact<{
+  input: ReportSupervisionTaskInput;
+}>;
+
+
+export type ReportSupervisionTaskMutation = { __typename?: 'Mutation', reportSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
+
+export type ReviewSupervisionTaskMutationVariables = Exact<{
+  input: ReviewSupervisionTaskInput;
+}>;
+
+
+export type ReviewSupervisionTaskMutation = { __typename?: 'Mutation', reviewSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
+
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
@@ -4845,10 +5846,12 @@ export type MemberDetailQueryVariables = Exact<{
 
 
 export type MemberDetailQuery = { __typename?: 'Query', node:
+    | { __typename?: 'GridCase', id: string }
     | { __typename?: 'Meeting', id: string }
     | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
+    | { __typename?: 'SupervisionTask', id: string }
    };
 
 export type CreateMemberMutationVariables = Exact<{
@@ -5277,6 +6280,13 @@ export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
+export const GridFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridFileFieldsFragment, unknown>;
+export const GridCaseListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridCaseListFieldsFragment, unknown>;
+export const GridCaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCaseDetailFieldsFragment, unknown>;
+export const TaskBoardCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardCardFieldsFragment, unknown>;
+export const TaskBoardColumnFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardColumnFieldsFragment, unknown>;
+export const GridAssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<GridAssignmentFieldsFragment, unknown>;
+export const SupervisionTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<SupervisionTaskFieldsFragment, unknown>;
 export const JoinApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JoinApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JoinApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<JoinApplicationFieldsFragment, unknown>;
 export const MeetingListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MeetingListFieldsFragment, unknown>;
 export const MeetingAttendanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingAttendanceFieldsFragment, unknown>;
@@ -5334,6 +6344,30 @@ export const RecordDuesPaymentDocument = {"kind":"Document","definitions":[{"kin
 export const RemindDuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindDuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindDuesArrearsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindDuesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindDuesArrearsMutation, RemindDuesArrearsMutationVariables>;
 export const CorrectDuesEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDuesEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDuesEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDuesEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectDuesEntryMutation, CorrectDuesEntryMutationVariables>;
 export const ImportDuesBasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDuesBases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDuesBasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDuesBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDuesBasesMutation, ImportDuesBasesMutationVariables>;
+export const GridCaseCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acceptHours"}},{"kind":"Field","name":{"kind":"Name","value":"resolveHours"}}]}}]}}]} as unknown as DocumentNode<GridCaseCategoriesQuery, GridCaseCategoriesQueryVariables>;
+export const MyGridsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<MyGridsQuery, MyGridsQueryVariables>;
+export const GridCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCaseState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCasesQuery, GridCasesQueryVariables>;
+export const GridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<GridCaseQuery, GridCaseQueryVariables>;
+export const ReportGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<ReportGridCaseMutation, ReportGridCaseMutationVariables>;
+export const AcceptGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptGridCaseMutation, AcceptGridCaseMutationVariables>;
+export const CancelGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CancelGridCaseMutation, CancelGridCaseMutationVariables>;
+export const DispatchGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchGridCaseMutation, DispatchGridCaseMutationVariables>;
+export const StartGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<StartGridCaseMutation, StartGridCaseMutationVariables>;
+export const SubmitGridCaseFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitGridCaseFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitGridCaseFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitGridCaseFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitGridCaseFeedbackMutation, SubmitGridCaseFeedbackMutationVariables>;
+export const CloseGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CloseGridCaseMutation, CloseGridCaseMutationVariables>;
+export const ReopenGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenGridCaseMutation, ReopenGridCaseMutationVariables>;
+export const RateGridCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateGridCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateGridCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateGridCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<RateGridCaseMutation, RateGridCaseMutationVariables>;
+export const TaskBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardColumnFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}}]} as unknown as DocumentNode<TaskBoardQuery, TaskBoardQueryVariables>;
+export const TaskBoardColumnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskBoardColumn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCaseState"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBoardColumn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardColumnFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}}]} as unknown as DocumentNode<TaskBoardColumnQuery, TaskBoardColumnQueryVariables>;
+export const TaskBoardChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TaskBoardChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBoardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardChangedSubscription, TaskBoardChangedSubscriptionVariables>;
+export const GridStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToAccept"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToClose"}},{"kind":"Field","name":{"kind":"Name","value":"mediationSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"ratingAverage"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionRate"}},{"kind":"Field","name":{"kind":"Name","value":"ratingAverage"}}]}}]}}]}}]} as unknown as DocumentNode<GridStatisticsQuery, GridStatisticsQueryVariables>;
+export const GridAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridAssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<GridAssignmentsQuery, GridAssignmentsQueryVariables>;
+export const AssignGridWorkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignGridWorker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignGridWorkerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignGridWorker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridAssignmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<AssignGridWorkerMutation, AssignGridWorkerMutationVariables>;
+export const EndGridAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndGridAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndGridAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endGridAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridAssignmentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<EndGridAssignmentMutation, EndGridAssignmentMutationVariables>;
+export const SupervisionTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTaskState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionTasksQuery, SupervisionTasksQueryVariables>;
+export const CreateSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSupervisionTaskMutation, CreateSupervisionTaskMutationVariables>;
+export const ReportSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReportSupervisionTaskMutation, ReportSupervisionTaskMutationVariables>;
+export const ReviewSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewSupervisionTaskMutation, ReviewSupervisionTaskMutationVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;

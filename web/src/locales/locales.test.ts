@@ -17,6 +17,8 @@ import { CONTACT_ROLES, PIPELINE_STAGES, TRANSITION_STATUSES } from '../features
 import { CROSSING_FIELDS, LETTER_STATUSES, TRANSFER_LINES } from '../features/transfers/transfers';
 import { APPLICATION_STATUSES, JOIN_LINES } from '../features/joining/joining';
 import { REGISTRATION_FILTERS } from '../features/league/league';
+import { CASE_ACTIONS, CASE_STATES, EVENT_KINDS, TASK_STATES } from '../features/grid/grid';
+import { ASSIGNMENT_ROLES } from '../features/grid/GridWorkersPanel';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
 
 type Tree = { [k: string]: string | Tree };
@@ -121,6 +123,15 @@ describe('translations', () => {
       ...REGISTRATION_FILTERS.map((f) => `league.filters.${f}`),
       'notices.audience.summary.members',
       'notices.audience.summary.plusMembers',
+      'nav.gridGroup',
+      ...CASE_STATES.map((s) => `grid.states.${s}`),
+      ...CASE_ACTIONS.map((a) => `grid.actions.${a}`),
+      ...EVENT_KINDS.map((k) => `grid.events.${k}`),
+      ...TASK_STATES.map((s) => `grid.tasks.states.${s}`),
+      ...ASSIGNMENT_ROLES.map((r) => `grid.roles.${r}`),
+      ...['over', 'left'].flatMap((d) => ['minutes', 'hours', 'days'].map((u) => `grid.timeLeft.${d}.${u}`)),
+      ...['total', 'resolutionRate', 'onTimeRate', 'mediationSuccessRate', 'medianHoursToAccept', 'medianHoursToClose', 'ratingAverage'].map((k) => `grid.stats.${k}`),
+      'roles.objects.grid',
       'gender.MALE',
       'gender.FEMALE',
       'validation.password.tooShort',

@@ -30,6 +30,7 @@ import { LINES, allowedKinds, buildForest, isSelfOrDescendant, parentPath, type 
 import { useAllOrganizations } from '../../lib/useAllOrganizations';
 import { CreateOrgDialog, MoveOrgDialog, RenameOrgDialog } from './OrgDialogs';
 import { PositionsPanel } from './PositionsPanel';
+import { GridWorkersPanel } from '../grid/GridWorkersPanel';
 
 function isLine(s: string | null): s is OrgLine {
   return !!s && (LINES as string[]).includes(s);
@@ -257,6 +258,7 @@ export default function OrganizationsPage() {
             </Space>
           )}
           <PositionsPanel key={selected.id} org={selected} canManage={canManage} isAdmin={isAdmin} />
+          {selected.line === 'GRID' && <GridWorkersPanel key={`grid-${selected.id}`} org={selected} canManage={canManage} />}
         </Space>
       )}
     </Card>
