@@ -85,7 +85,7 @@ impl NodeType {
         }
     }
 
-    const ALL: [NodeType; 22] = [
+    const ALL: [NodeType; 23] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
