@@ -146,7 +146,7 @@ test('grid: the supervisor board moves a card live through 立案, 派遣, 处�
   await a.mouse.move(to2!.x + to2!.width / 2, to2!.y + Math.min(20, to2!.height / 2), { steps: 10 });
   await a.mouse.up();
   const dialog = a.getByRole('dialog').filter({ hasText: '派遣' });
-  await expect(dialog.getByLabel('处置人')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: '处置人' })).toBeVisible();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(cardIn('ACCEPTED')).toBeVisible();
 

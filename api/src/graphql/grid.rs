@@ -151,7 +151,7 @@ pub struct GridLocationInput {
 
 /// A photo or file of a case, with a download link signed for this viewer (valid a few
 /// minutes; read it again for a fresh one).
-#[derive(SimpleObject)]
+#[derive(SimpleObject, Clone)]
 pub struct GridFile {
     /// The file's global ID.
     pub file_id: ID,

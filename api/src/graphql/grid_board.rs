@@ -13,50 +13,8 @@ use tongxin_core::grid::board::{self, BoardFilter, Card, CardKind, Column};
 use tongxin_core::grid::stats;
 use uuid::Uuid;
 
-/// Where a case stands in the seven steps (采集 → 立案 → 派遣 → 处置 → 反馈 → 核查结案 → 评价);
-/// also the board's columns.
-#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "tongxin_core::grid::CaseState")]
-pub enum GridCaseState {
-    /// 待立案: reported, waiting to be accepted.
-    Reported,
-    /// 待派遣: accepted, waiting to be dispatched.
-    Accepted,
-    /// 不予立案: refused with a reason (final).
-    Cancelled,
-    /// 已派遣: sent to a member or an org; the resolve timer runs.
-    Dispatched,
-    /// 处置中: being worked on.
-    InProgress,
-    /// 待核查: the result is reported, waiting for verification.
-    Feedback,
-    /// 已结案: verified and closed.
-    Closed,
-    /// 已评价: rated by the reporter (final).
-    Rated,
-}
-
-/// What a viewer may do to a case now.
-#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "tongxin_core::grid::rules::Action")]
-pub enum GridCaseAction {
-    /// 立案 (no input needed: a board may do it on a drag).
-    Accept,
-    /// 不予立案 (needs a reason).
-    Cancel,
-    /// 派遣 (needs an assignee).
-    Dispatch,
-    /// 开始处置 (no input needed).
-    Start,
-    /// 处理反馈 (needs a note).
-    Feedback,
-    /// 核查结案.
-    Close,
-    /// 核查不通过 (needs a reason).
-    Reopen,
-    /// 评价 (the reporter only).
-    Rate,
-}
+// The case's states and actions are the cases module's types (one GraphQL name each).
+pub use super::grid::{GridCaseAction, GridCaseState};
 
 /// Whether a board card is a case or a supervision task at one receiving org.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]

@@ -26,18 +26,8 @@ pub enum SupervisionTaskState {
     Closed,
 }
 
-/// A file attached to a case, a task or a report, with a download link signed for the viewer.
-#[derive(SimpleObject, Clone)]
-pub struct GridFile {
-    /// The file's global ID.
-    pub file_id: ID,
-    /// Its name.
-    pub file_name: String,
-    /// Its MIME type.
-    pub content_type: String,
-    /// A download link valid for a short while.
-    pub url: String,
-}
+// Files are the cases module's `GridFile` (one GraphQL name).
+use super::grid::GridFile;
 
 fn grid_file(f: &TaskFile) -> GridFile {
     GridFile {

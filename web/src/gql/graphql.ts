@@ -590,12 +590,19 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `createSupervisionTask`. */
 export type CreateSupervisionTaskInput = {
+  /** What to do and what to report, up to 5,000 characters. */
   description: Scalars['String']['input'];
+  /** Deadline for the reports (in the future, within a year). */
   dueAt: Scalars['DateTime']['input'];
+  /** The issuer's uploaded files (READY), up to 9. */
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The issuing org (the issuer needs `grid:write` there). */
   orgId: Scalars['ID']['input'];
+  /** The receiving orgs: 1–200 orgs under the issuing org (not itself); duplicates count once. */
   targetOrgIds: Array<Scalars['ID']['input']>;
+  /** Title, 1–100 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -1233,10 +1240,14 @@ export type GridCaseState =
   /** 待立案: reported, waiting to be accepted. */
   | 'REPORTED';
 
+/** Cases of one category in a period. */
 export type GridCategoryCount = {
   __typename?: 'GridCategoryCount';
+  /** Cases reported. */
   count: Scalars['Int']['output'];
+  /** Category key. */
   key: Scalars['String']['output'];
+  /** Category name. */
   name: Scalars['String']['output'];
 };
 
@@ -1277,35 +1288,61 @@ export type GridLocationInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Cases in one state. */
 export type GridStateCount = {
   __typename?: 'GridStateCount';
+  /** Cases of the period now in it. */
   count: Scalars['Int']['output'];
+  /** Its label. */
   label: Scalars['String']['output'];
+  /** The state. */
   state: GridCaseState;
 };
 
+/**
+ * The statistics of the cases reported in a period (rates are fractions 0–1; none when
+ * nothing counts towards them).
+ */
 export type GridStatistics = {
   __typename?: 'GridStatistics';
+  /** Per category, most first. */
   byCategory: Array<GridCategoryCount>;
+  /** Per state, in board order. */
   byState: Array<GridStateCount>;
+  /** Median hours from report to acceptance (立案). */
   medianHoursToAccept?: Maybe<Scalars['Float']['output']>;
+  /** Median hours from report to closing (结案). */
   medianHoursToClose?: Maybe<Scalars['Float']['output']>;
+  /** 矛盾纠纷 closed as settled ÷ 矛盾纠纷 closed (调解成功率). */
   mediationSuccessRate?: Maybe<Scalars['Float']['output']>;
+  /** Feedback at or before the deadline ÷ cases with a feedback. */
   onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Per grid with cases, by name. */
   perGrid: Array<GridStatisticsRow>;
+  /** Average rating (1–5). */
   ratingAverage?: Maybe<Scalars['Float']['output']>;
+  /** Closed or rated ÷ accepted or later. */
   resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** Cases reported in the period. */
   total: Scalars['Int']['output'];
 };
 
+/** The figures of one grid in a period. */
 export type GridStatisticsRow = {
   __typename?: 'GridStatisticsRow';
+  /** Closed or rated. */
   closed: Scalars['Int']['output'];
+  /** The grid. */
   gridId: Scalars['ID']['output'];
+  /** Its name. */
   gridName: Scalars['String']['output'];
+  /** Open and past their deadline now. */
   overdue: Scalars['Int']['output'];
+  /** Average rating (1–5). */
   ratingAverage?: Maybe<Scalars['Float']['output']>;
+  /** Closed or rated ÷ accepted or later (none without accepted cases). */
   resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** Cases reported. */
   total: Scalars['Int']['output'];
 };
 
@@ -2052,6 +2089,10 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  /**
+   * Issues a task (任务派遣) to orgs under the issuing org, with a deadline; each receiving
+   * org's officers are told and reminded by the `grid.task.reminders` rule.
+   */
   createSupervisionTask: SupervisionTaskPayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
@@ -2176,6 +2217,10 @@ export type Mutation = {
   reportGridCase: GridCasePayload;
   /** Reports a message to the conversation's admins, who are notified. */
   reportMessage: Scalars['Boolean']['output'];
+  /**
+   * A receiving org reports back (任务报送): DISPATCHED → FEEDBACK; CONFLICT from any other
+   * state.
+   */
   reportSupervisionTask: SupervisionTaskPayload;
   /** The viewer asks for leave from a meeting they are invited to (请假). */
   requestMeetingLeave: MeetingPayload;
@@ -2187,6 +2232,10 @@ export type Mutation = {
   resetRule: Rule;
   /** The requested reviewer approves (it goes out) or sends it back with a note. */
   reviewNotice: NoticePayload;
+  /**
+   * The issuer reviews a receiving org's report: accepted (FEEDBACK → CLOSED) or returned
+   * with a note (FEEDBACK → DISPATCHED); CONFLICT from any other state.
+   */
   reviewSupervisionTask: SupervisionTaskPayload;
   /** Revokes an API key. */
   revokeApiKey: Scalars['Boolean']['output'];
@@ -3621,6 +3670,11 @@ export type Query = {
    * every case of grids where they supervise, and those dispatched to orgs they handle.
    */
   gridCases: GridCaseConnection;
+  /**
+   * The statistics of the cases reported from `from` to `to` (days in the tenant's time
+   * zone, both included) under an org, or under one of its grids. Needs `grid:read` at the
+   * org.
+   */
   gridStatistics: GridStatistics;
   /** Invitations, newest first. */
   invitations: InvitationConnection;
@@ -3716,9 +3770,20 @@ export type Query = {
    * managers see all of the tenant's.
    */
   sentNotices: NoticeConnection;
+  /** One supervision task the viewer may see (else NOT_FOUND). */
   supervisionTask: SupervisionTask;
+  /**
+   * Supervision tasks the viewer may see, newest first: issued by orgs where they hold
+   * `grid:read`, or sent to orgs where they hold `grid:read` or `grid:handle`.
+   */
   supervisionTasks: SupervisionTaskConnection;
+  /**
+   * The live board of an org: the cases of the grids under it and the supervision-task
+   * targets under it, one column per state with counts, overdue counts and the first
+   * `first` (1–100) cards of each. Needs `grid:read` at the org.
+   */
   taskBoard: TaskBoard;
+  /** One column of the board, paged: `after` is a previous page's `endCursor`. */
   taskBoardColumn: TaskBoardColumn;
   /** Platform operators: every tenant. */
   tenants: TenantConnection;
@@ -4029,7 +4094,7 @@ export type QuerySupervisionTasksArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryTaskBoardArgs = {
   filter?: InputMaybe<TaskBoardFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
   orgId: Scalars['ID']['input'];
 };
 
@@ -4038,7 +4103,7 @@ export type QueryTaskBoardArgs = {
 export type QueryTaskBoardColumnArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskBoardFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
   orgId: Scalars['ID']['input'];
   state: GridCaseState;
 };
@@ -4216,10 +4281,15 @@ export type ReportMessageInput = {
   seq: Scalars['Int']['input'];
 };
 
+/** Input of `reportSupervisionTask`. */
 export type ReportSupervisionTaskInput = {
+  /** The reporter's uploaded files (READY), up to 9. */
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The receiving org reporting (the caller needs `grid:handle` or `grid:write` there). */
   orgId: Scalars['ID']['input'];
+  /** The report, 1–5,000 characters. */
   report: Scalars['String']['input'];
+  /** The task. */
   taskId: Scalars['ID']['input'];
 };
 
@@ -4261,10 +4331,15 @@ export type ReviewNoticeInput = {
   noticeId: Scalars['ID']['input'];
 };
 
+/** Input of `reviewSupervisionTask`. */
 export type ReviewSupervisionTaskInput = {
+  /** `true` accepts the report (办结); `false` returns it for another report. */
   accept: Scalars['Boolean']['input'];
+  /** A note, up to 500 characters; required when returning. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The receiving org whose report is reviewed. */
   orgId: Scalars['ID']['input'];
+  /** The task. */
   taskId: Scalars['ID']['input'];
 };
 
@@ -4598,6 +4673,13 @@ export type Subscription = {
    * is read once per node, each subscriber receiving only their own.
    */
   notificationAdded: Notification;
+  /**
+   * Every change of a card under the org from now on: a new case or task (CREATED), a
+   * transition (MOVED, with its from and to column), a deadline extended, a warning or an
+   * escalation (UPDATED), a deadline passed (OVERDUE). Each is read under the subscriber's
+   * session. Needs `grid:read` at the org (else `NOT_FOUND` at once). Nothing is replayed:
+   * a client reads `taskBoard` when it (re)connects.
+   */
   taskBoardChanged: TaskBoardChange;
 };
 
@@ -4632,120 +4714,216 @@ export type SubscriptionTaskBoardChangedArgs = {
   orgId: Scalars['ID']['input'];
 };
 
+/** A supervision task (督办任务) with each receiving org's progress. */
 export type SupervisionTask = Node & {
   __typename?: 'SupervisionTask';
+  /** Receiving orgs whose report the issuer accepted. */
   closed: Scalars['Int']['output'];
+  /** Issued. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who issued it. */
   createdByName?: Maybe<Scalars['String']['output']>;
+  /** What to do and what to report. */
   description: Scalars['String']['output'];
+  /** Deadline for the reports. */
   dueAt: Scalars['DateTime']['output'];
+  /** Files attached by the issuer. */
   files: Array<GridFile>;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Readable number (`DB-2026-000012`). */
   number: Scalars['String']['output'];
+  /** The issuing org. */
   orgId: Scalars['ID']['output'];
+  /** The issuing org's name. */
   orgName: Scalars['String']['output'];
+  /** Whether a receiving org the viewer sees is past the deadline without a report. */
   overdue: Scalars['Boolean']['output'];
+  /** Receiving orgs that reported (waiting for review or closed). */
   reported: Scalars['Int']['output'];
+  /**
+   * The receiving orgs: all of them for the issuer's side, a receiving org's handlers see
+   * their own.
+   */
   targets: Array<SupervisionTaskTarget>;
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Receiving orgs (of those the viewer sees). */
   total: Scalars['Int']['output'];
 };
 
+/** A page of supervision tasks. */
 export type SupervisionTaskConnection = {
   __typename?: 'SupervisionTaskConnection';
+  /** Items with cursors. */
   edges: Array<SupervisionTaskEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A supervision task with its cursor. */
 export type SupervisionTaskEdge = {
   __typename?: 'SupervisionTaskEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The task. */
   node: SupervisionTask;
 };
 
+/** The result of a supervision-task mutation. */
 export type SupervisionTaskPayload = {
   __typename?: 'SupervisionTaskPayload';
+  /** The task as it is now. */
   task: SupervisionTask;
 };
 
+/** Where a supervision task stands for one receiving org. */
 export type SupervisionTaskState =
+  /** 已办结: the issuer accepted the report. */
   | 'CLOSED'
+  /** 已派遣: waiting for the org's report. */
   | 'DISPATCHED'
+  /** 已报送: reported, waiting for the issuer's review. */
   | 'FEEDBACK';
 
+/** One receiving org's part of a supervision task. */
 export type SupervisionTaskTarget = {
   __typename?: 'SupervisionTaskTarget';
+  /** When the issuer accepted the report. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Files of the report. */
   files: Array<GridFile>;
+  /** The receiving org. */
   orgId: Scalars['ID']['output'];
+  /** Its name. */
   orgName: Scalars['String']['output'];
+  /** Past the deadline without a report. */
   overdue: Scalars['Boolean']['output'];
+  /** The report (任务报送). */
   report?: Maybe<Scalars['String']['output']>;
+  /** When it reported last. */
   reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reported. */
   reportedByName?: Maybe<Scalars['String']['output']>;
+  /** The issuer's note when it returned or accepted the report. */
   reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
   state: SupervisionTaskState;
 };
 
 export type TaskBoard = {
   __typename?: 'TaskBoard';
+  /**
+   * The columns: REPORTED, ACCEPTED, DISPATCHED, IN_PROGRESS, FEEDBACK, CLOSED, RATED,
+   * CANCELLED.
+   */
   columns: Array<TaskBoardColumn>;
+  /** The org. */
   orgId: Scalars['ID']['output'];
 };
 
 export type TaskBoardCard = {
   __typename?: 'TaskBoardCard';
+  /**
+   * What the viewer may do now (from the state and the viewer's grid rights at the board's
+   * org); empty for task cards.
+   */
   actions: Array<GridCaseAction>;
+  /** Who works on it: the member or org a case is dispatched to, a task's receiving org. */
   assigneeName?: Maybe<Scalars['String']['output']>;
+  /** The case's ID (case cards). */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The case's category name. */
   categoryName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The deadline that runs now: acceptance while reported, resolution once dispatched, the
+   * task's deadline until it reports; none otherwise.
+   */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The case's grid, or the task's receiving org. */
   gridId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
   gridName?: Maybe<Scalars['String']['output']>;
+  /** A case card's ID is the case's ID; a task card's is `"<task ID>:<org ID>"`. */
   id: Scalars['ID']['output'];
+  /** Case or task. */
   kind: TaskBoardCardKind;
+  /** Readable number (`WG-2026-000123`, `DB-2026-000012`). */
   number: Scalars['String']['output'];
+  /** Whether that deadline has passed (at read time). */
   overdue: Scalars['Boolean']['output'];
+  /** Seconds until the deadline at read time; negative once overdue (by that much). */
   secondsLeft?: Maybe<Scalars['Int']['output']>;
+  /** The column it stands in (a task's DISPATCHED, FEEDBACK or CLOSED). */
   state: GridCaseState;
+  /** The task's ID (task cards). */
   taskId?: Maybe<Scalars['ID']['output']>;
+  /** A signed link to the case's first photo, valid for a limited time. */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** Title. */
   title: Scalars['String']['output'];
 };
 
+/** Whether a board card is a case or a supervision task at one receiving org. */
 export type TaskBoardCardKind =
+  /** A case (案件). */
   | 'CASE'
+  /** A supervision task at one receiving org (督办任务). */
   | 'TASK';
 
 export type TaskBoardChange = {
   __typename?: 'TaskBoardChange';
+  /** The card now. */
   card: TaskBoardCard;
+  /** The column it left (none for a new card). */
   fromState?: Maybe<GridCaseState>;
+  /** How it moved. */
   kind: TaskBoardChangeKind;
+  /** The column it is in now. */
   toState: GridCaseState;
 };
 
+/** How a card moved on the board. */
 export type TaskBoardChangeKind =
+  /** A new card: a case reported, a task issued to an org. */
   | 'CREATED'
+  /** The card moved from `fromState` to `toState` (or was dispatched again). */
   | 'MOVED'
+  /** The card's deadline passed (督办). */
   | 'OVERDUE'
+  /** The card stayed in its column: deadline extended, warned, escalated. */
   | 'UPDATED';
 
 export type TaskBoardColumn = {
   __typename?: 'TaskBoardColumn';
+  /** This page of cards, earliest deadline first (cards without one last). */
   cards: Array<TaskBoardCard>;
+  /** Cards in the column under the filter (all pages). */
   count: Scalars['Int']['output'];
+  /** Pass as `after` to `taskBoardColumn` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more cards follow. */
   hasMore: Scalars['Boolean']['output'];
+  /** Its Chinese label (待立案, 处置中, …). */
   label: Scalars['String']['output'];
+  /** Of which overdue. */
   overdueCount: Scalars['Int']['output'];
+  /** The state. */
   state: GridCaseState;
 };
 
+/** What the board shows; every part is optional and they combine. */
 export type TaskBoardFilter = {
+  /**
+   * Only cases dispatched to this member or org (a `Member` or `Organization` ID), and the
+   * tasks of this org.
+   */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases of these categories (task cards have none and drop out; at most 20). */
   categoryKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these grids (each must lie under the board's org, else `NOT_FOUND`; at most 200). */
   gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only cards whose deadline has passed. */
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

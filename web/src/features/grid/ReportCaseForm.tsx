@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { AimOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
@@ -46,6 +46,13 @@ export function ReportCaseForm({ onReported }: { onReported: (number: string) =>
   const [uploading, setUploading] = useState(false);
   const m = useFormMutation(ReportGridCaseMutation, form, FIELDS, FIELD_MAP);
 
+  // One grid of one's own: it is the one (after a report too, when the form is cleared).
+  const only = mine.length === 1 ? mine[0].id : null;
+  const chosen = Form.useWatch('gridId', form);
+  useEffect(() => {
+    if (only && !chosen) form.setFieldsValue({ gridId: only });
+  }, [only, chosen, form]);
+
   const locate = async () => {
     setLocating(true);
     setGeoError(null);
@@ -89,8 +96,7 @@ export function ReportCaseForm({ onReported }: { onReported: (number: string) =>
       layout="vertical"
       requiredMark={false}
       onFinish={submit}
-      initialValues={{ photos: [], hideReporter: false, gridId: mine.length === 1 ? mine[0].id : undefined }}
-      key={mine.length === 1 ? mine[0].id : 'any'}
+      initialValues={{ photos: [], hideReporter: false }}
     >
       <FormError error={m.error} extra={m.leftovers} />
       <Form.Item name="gridId" label={t('grid.fields.grid')} rules={[requiredSelect(t, t('grid.fields.grid'))]}>

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { createLiveStatusStore, registerLiveStatus } from '../../api/liveStatus';
 import { fakeSubscriptions, mockClient, named, renderPage, type SentOperation } from '../../test/render';
 import TaskBoardPage from './TaskBoardPage';
 import type { BoardCard } from './grid';
@@ -76,6 +77,7 @@ function setup(cards: BoardCard[]) {
     if (op.operationName === 'GridCaseCategories') return { data: { gridCaseCategories: [] } };
     return { data: null };
   }, [subs.exchange]);
+  registerLiveStatus(mock.client, createLiveStatusStore('connected'));
   renderPage(<TaskBoardPage />, { client: mock.client, path: '/grid/board', route: '/grid/board' });
   return { ...mock, subs };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { GridCaseAction, GridCaseState, TaskBoardFilter } from '../../gql/graphql';
 import { describeError, errorText, serverErrorText } from '../../api/errors';
+import { useLiveStatus } from '../../api/liveStatus';
 import { MemberPicker } from '../../components/MemberPicker';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import {
@@ -114,15 +115,26 @@ export default function TaskBoardPage() {
   // Live: every change of the org's board; applied in place when the filter can be checked here.
   const filterRef = useRef({ filter, categoryNames: [] as string[] });
   filterRef.current = { filter, categoryNames: categories.filter((c) => categoryKeys.includes(c.key)).map((c) => c.name) };
-  const [live, setLive] = useState(false);
+  const [subError, setSubError] = useState(false);
+  const status = useLiveStatus();
+  const live = status === 'connected' && !subError;
+  // Changes made while the connection was down were missed: read the board again once it is back.
+  const wasDown = useRef(false);
+  useEffect(() => {
+    if (status === 'disconnected') wasDown.current = true;
+    if (status === 'connected' && wasDown.current) {
+      wasDown.current = false;
+      refetch({ requestPolicy: 'network-only' });
+    }
+  }, [status, refetch]);
   useEffect(() => {
     if (!orgId) return;
+    setSubError(false);
     const sub = client.subscription(TaskBoardChangedSubscription, { orgId }).subscribe((res) => {
       if (res.error) {
-        setLive(false);
+        setSubError(true);
         return;
       }
-      setLive(true);
       const change = res.data?.taskBoardChanged;
       if (!change) return;
       const { filter: f, categoryNames } = filterRef.current;
@@ -178,14 +190,19 @@ export default function TaskBoardPage() {
       setDialog({ action: move.action, card });
       return;
     }
-    const exec = move.action === 'ACCEPT' ? accept : start;
-    const res = await exec({ input: { caseId: card.caseId ?? card.id, note: null } });
-    if (res.error) {
+    const input = { caseId: card.caseId ?? card.id, note: null };
+    const res = move.action === 'ACCEPT' ? await accept({ input }) : await start({ input });
+    const done = res.data && ('acceptGridCase' in res.data ? res.data.acceptGridCase.case : res.data.startGridCase.case);
+    if (res.error || !done) {
       const info = describeError(res.error, t);
       message.error(info ? errorText(info) : t('errors.UNKNOWN'));
-    } else {
-      message.success(t('grid.actions.done', { action: t(`grid.actions.${move.action}`) }));
+      return;
     }
+    // At once here; the subscription's card for the same move replaces this one.
+    setColumns((cols) =>
+      applyChange(cols, { kind: 'MOVED', card: { ...card, state: done.state, actions: done.actions, overdue: done.overdue, dueAt: done.currentDueAt ?? null, secondsLeft: null }, toState: done.state }),
+    );
+    message.success(t('grid.actions.done', { action: t(`grid.actions.${move.action}`) }));
   };
 
   const lanes = useMemo(() => swimlanes(columns, t('grid.board.noGrid')), [columns, t]);
