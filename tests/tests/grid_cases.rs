@@ -596,13 +596,13 @@ async fn lists_filter_by_grid_state_category_search_and_overdue() {
         .await;
 
     // Assert
-    assert_eq!(ids(&first), [two.clone()]);
+    assert_eq!(ids(&first), [two.as_str()]);
     assert_eq!(first["gridCases"]["pageInfo"]["hasNextPage"], true);
-    assert_eq!(ids(&second), [one.clone()]);
-    assert_eq!(ids(&by_area), [one.clone()]);
-    assert_eq!(ids(&by_category), [one.clone()]);
-    assert_eq!(ids(&by_number), [one.clone()]);
-    assert_eq!(ids(&by_title), [two.clone()]);
+    assert_eq!(ids(&second), [one.as_str()]);
+    assert_eq!(ids(&by_area), [one.as_str()]);
+    assert_eq!(ids(&by_category), [one.as_str()]);
+    assert_eq!(ids(&by_number), [one.as_str()]);
+    assert_eq!(ids(&by_title), [two.as_str()]);
     assert!(ids(&wildcard).is_empty());
     assert!(ids(&accepted).is_empty());
     assert!(ids(&overdue).is_empty());
