@@ -137,7 +137,7 @@ export type ApproveMeetingMinutesInput = {
 
 /** Assign a member to a grid. */
 export type AssignGridWorkerInput = {
-  /** Last day (open when absent). */
+  /** The day it ends, no longer active from then (open when absent). */
   endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
   /** The grid. */
   gridId: Scalars['ID']['input'];
@@ -875,7 +875,7 @@ export type DuesRollup = {
 export type EndGridAssignmentInput = {
   /** The assignment's id. */
   assignmentId: Scalars['ID']['input'];
-  /** Last day (today when absent). */
+  /** The day it ends (today when absent; not later than today). */
   endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
@@ -1003,7 +1003,7 @@ export type GridAssignment = {
   __typename?: 'GridAssignment';
   /** Whether it covers today. */
   active: Scalars['Boolean']['output'];
-  /** Last day, if ended or planned to end. */
+  /** The day it ends (no longer active from that day), if set. */
   endsOn?: Maybe<Scalars['NaiveDate']['output']>;
   /** The grid's global ID. */
   gridId: Scalars['ID']['output'];
