@@ -10,6 +10,7 @@ mod cross_tenant;
 mod demo_seed;
 mod dues;
 mod files;
+mod grid_cases;
 mod grid_sla;
 mod grid_tasks;
 mod hardening;

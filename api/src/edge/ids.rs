@@ -50,6 +50,8 @@ pub enum NodeType {
     JoinApplication,
     /// A league registration campaign.
     LeagueCampaign,
+    /// A grid case (网格事件).
+    GridCase,
     /// A supervision task (督办任务).
     SupervisionTask,
 }
@@ -78,11 +80,12 @@ impl NodeType {
             NodeType::TransferLetter => "TransferLetter",
             NodeType::JoinApplication => "JoinApplication",
             NodeType::LeagueCampaign => "LeagueCampaign",
+            NodeType::GridCase => "GridCase",
             NodeType::SupervisionTask => "SupervisionTask",
         }
     }
 
-    const ALL: [NodeType; 22] = [
+    const ALL: [NodeType; 23] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -104,6 +107,7 @@ impl NodeType {
         NodeType::TransferLetter,
         NodeType::JoinApplication,
         NodeType::LeagueCampaign,
+        NodeType::GridCase,
         NodeType::SupervisionTask,
     ];
 }

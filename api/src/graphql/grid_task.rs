@@ -5,6 +5,7 @@
 use super::{
     context::{app, target, tenant},
     errors::Gql,
+    grid::GridFile,
     ids::{NodeType, decode, decode_opt, encode},
 };
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -26,19 +27,7 @@ pub enum SupervisionTaskState {
     Closed,
 }
 
-/// A file attached to a case, a task or a report, with a download link signed for the viewer.
-#[derive(SimpleObject, Clone)]
-pub struct GridFile {
-    /// The file's global ID.
-    pub file_id: ID,
-    /// Its name.
-    pub file_name: String,
-    /// Its MIME type.
-    pub content_type: String,
-    /// A download link valid for a short while.
-    pub url: String,
-}
-
+/// The API's view of a task's or report's file.
 fn grid_file(f: &TaskFile) -> GridFile {
     GridFile {
         file_id: encode(NodeType::File, f.file.id),

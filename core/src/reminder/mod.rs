@@ -183,7 +183,8 @@ pub(crate) async fn cancel_in(tx: &mut TenantTx, id: Uuid) -> AppResult<()> {
     Ok(())
 }
 
-/// Completes an open item of another module inside its transaction; its reminders stop.
+/// Completes an open item of another module inside its transaction (the thing it waited
+/// for happened); its reminders stop.
 pub(crate) async fn done_in(tx: &mut TenantTx, id: Uuid) -> AppResult<()> {
     store::close(tx, id, DueStatus::Done).await?;
     Ok(())
