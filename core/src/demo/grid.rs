@@ -86,6 +86,16 @@ const TOPICS: [(&str, &[(&str, &str)]); 6] = [
     ),
 ];
 
+/// One step of a case's past: kind, from and to state, actor, note, when.
+type Step = (
+    CaseEventKind,
+    Option<CaseState>,
+    CaseState,
+    Option<Uuid>,
+    Option<&'static str>,
+    DateTime<Utc>,
+);
+
 /// Seeds the grid tree, assignments, cases and tasks.
 pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<()> {
     let ctx = &demo.admin;
@@ -256,14 +266,7 @@ async fn seed_cases(
             let closed_at = feedback_at + step(2);
             let rated_at = closed_at + step(20);
             let id = crate::new_id();
-            let mut timeline: Vec<(
-                CaseEventKind,
-                Option<CaseState>,
-                CaseState,
-                Option<Uuid>,
-                Option<&str>,
-                DateTime<Utc>,
-            )> = vec![(
+            let mut timeline: Vec<Step> = vec![(
                 CaseEventKind::Reported,
                 None,
                 CaseState::Reported,
