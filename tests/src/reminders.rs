@@ -34,12 +34,3 @@ pub async fn run(
     assert_eq!((job.item_id, job.position), (item, position));
     reminder::deliver(app, &job).await.expect("delivery")
 }
-
-/// How many reminder jobs were ever enqueued for `item` (queued or running).
-pub async fn jobs_for(owner: &PgPool, item: Uuid) -> i64 {
-    sqlx::query_scalar("select count(*) from graphile_worker.jobs where key like $1")
-        .bind(format!("reminder:{item}:%"))
-        .fetch_one(owner)
-        .await
-        .expect("job count")
-}

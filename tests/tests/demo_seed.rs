@@ -304,3 +304,101 @@ async fn a_demo_notice_has_some_but_not_all_of_its_acknowledgements() {
         assert!(s["read"].as_i64() >= Some(acked), "{n}");
     }
 }
+
+#[tokio::test]
+async fn the_demo_grids_have_workers_cases_in_every_state_with_timelines_and_tasks_in_each_state() {
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+    let tenant = app.tenant_id(&token).await;
+    let owner = tongxin_tests::owner_pool().await;
+    let mut tx = owner.begin().await.unwrap();
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+
+    // Act: the grid tree, assignments, cases with their timelines, as stored.
+    let grids: Vec<(String, i64)> = sqlx::query_as(
+        "select o.name, (select count(*) from grid_assignment a
+                          where a.tenant_id = o.tenant_id and a.grid_id = o.id)
+           from org_unit o join org_unit c on c.tenant_id = o.tenant_id and c.id = o.parent_id
+          where c.name = '网格化管理中心' and o.line = 'GRID' order by o.name",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
+    let states: Vec<(String, i64)> =
+        sqlx::query_as("select state, count(*) from grid_case group by state order by state")
+            .fetch_all(&mut *tx)
+            .await
+            .unwrap();
+    let overdue: i64 = sqlx::query_scalar(
+        "select count(*) from grid_case
+          where (state = 'REPORTED' and accept_due_at < now())
+             or (state in ('DISPATCHED', 'IN_PROGRESS') and due_at < now())",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    let categories: i64 = sqlx::query_scalar("select count(distinct category_key) from grid_case")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    // Each case's timeline starts with its report and ends in its state, in time order.
+    let broken: i64 = sqlx::query_scalar(
+        "select count(*) from grid_case c
+          where (select e.kind from grid_case_event e where e.tenant_id = c.tenant_id
+                   and e.case_id = c.id order by e.created_at, e.id limit 1) <> 'REPORTED'
+             or (select e.to_state from grid_case_event e where e.tenant_id = c.tenant_id
+                   and e.case_id = c.id order by e.created_at desc, e.id desc limit 1) <> c.state
+             or exists (select 1 from grid_case_event e where e.tenant_id = c.tenant_id
+                          and e.case_id = c.id and e.created_at > now())",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    let timers: i64 = sqlx::query_scalar(
+        "select count(*) from grid_case c join due_item d
+            on d.tenant_id = c.tenant_id and d.id in (c.accept_due_item_id, c.resolve_due_item_id)
+         where d.status = 'OPEN'",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let tasks = app
+        .gql_ok(
+            Some(&token),
+            "{ supervisionTasks(first: 20) { edges { node { number total targets { state } } } } }",
+            json!({}),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(grids.len(), 2, "{grids:?}");
+    assert!(
+        grids.iter().all(|(_, n)| *n >= 3),
+        "workers and a 包联党员 each: {grids:?}"
+    );
+    assert_eq!(states.len(), 8, "every state: {states:?}");
+    let total: i64 = states.iter().map(|(_, n)| n).sum();
+    assert!((55..=65).contains(&total), "{states:?}");
+    assert!(overdue >= 3, "some overdue: {overdue}");
+    assert_eq!(categories, 6);
+    assert_eq!(broken, 0, "timelines agree with their cases");
+    assert!(timers >= 20, "open cases have running timers: {timers}");
+    let tasks = nodes(&tasks["supervisionTasks"]);
+    assert!(tasks.len() >= 4, "{tasks:?}");
+    for state in ["DISPATCHED", "FEEDBACK", "CLOSED"] {
+        assert!(
+            tasks.iter().any(|t| t["targets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|g| g["state"] == state)),
+            "a task target in {state}"
+        );
+    }
+}

@@ -1,5 +1,10 @@
 //! SLA timers of the grid under a controlled clock: a warning before the deadline, 督办 at it,
 //! escalation one level up after it, each once, and nothing once the work moved on.
+//!
+//! `reminder::scan` looks at every tenant, and other tests scan with clocks of their own (and
+//! may run workers), so a test here delivers each position itself, as the worker would, and
+//! checks outcomes (timeline rows, notifications), not the queue: a delivery that another
+//! worker made first, or makes again, changes nothing.
 
 use super::grid_tasks::{Tree, issue, report, tree};
 use chrono::{DateTime, Duration, Utc};
@@ -85,11 +90,7 @@ async fn a_task_warns_before_its_deadline_supervises_at_it_and_escalates_after_e
         "grid.task.reminders' default offsets"
     );
 
-    // Act: nothing two days before; the warning one day before.
-    reminder::scan(&app.app, due - Duration::days(2))
-        .await
-        .unwrap();
-    assert_eq!(reminders::jobs_for(&owner, item).await, 0);
+    // Act: the warning one day before.
     reminder::scan(&app.app, due - Duration::days(1))
         .await
         .unwrap();
@@ -102,20 +103,28 @@ async fn a_task_warns_before_its_deadline_supervises_at_it_and_escalates_after_e
     assert!(w["body"].as_str().unwrap().contains("同心默认设置"), "{w}");
     assert_eq!(w["detail"]["rule"]["key"], "grid.task.reminders");
     assert_eq!(
-        task_history(&owner, tenant, &task, &tr.grid_a).await,
-        ["DISPATCHED", "WARNED"]
+        count(
+            &task_history(&owner, tenant, &task, &tr.grid_a).await,
+            "WARNED"
+        ),
+        1
     );
 
     // The same instant again, and the same job again: nothing new.
-    assert_eq!(reminders::jobs_for(&owner, item).await, 1);
     reminder::scan(&app.app, due - Duration::days(1))
         .await
         .unwrap();
-    assert_eq!(reminders::jobs_for(&owner, item).await, 1);
     assert_eq!(reminders::run(&app.app, &owner, tenant, item, 1).await, 0);
     assert_eq!(
-        task_history(&owner, tenant, &task, &tr.grid_a).await.len(),
-        2
+        count(
+            &task_history(&owner, tenant, &task, &tr.grid_a).await,
+            "WARNED"
+        ),
+        1
+    );
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.officer_a).await, "临期预警"),
+        1
     );
 
     // At the deadline: 督办 to grid one's officer and to the issuer.
@@ -138,16 +147,17 @@ async fn a_task_warns_before_its_deadline_supervises_at_it_and_escalates_after_e
         grid_titles(&app.notifications(&tr.officer_a).await, "升级督办"),
         0
     );
-    assert_eq!(
-        task_history(&owner, tenant, &task, &tr.grid_a).await,
-        ["DISPATCHED", "WARNED", "OVERDUE", "ESCALATED"]
-    );
-
-    // Scanning later again enqueues nothing more for the item.
-    reminder::scan(&app.app, due + Duration::days(5))
-        .await
-        .unwrap();
-    assert_eq!(reminders::jobs_for(&owner, item).await, 3);
+    // Every step delivered again (a retried job) writes nothing more.
+    for position in 1..=3 {
+        assert_eq!(
+            reminders::run(&app.app, &owner, tenant, item, position).await,
+            0
+        );
+    }
+    let history = task_history(&owner, tenant, &task, &tr.grid_a).await;
+    for kind in ["DISPATCHED", "WARNED", "OVERDUE", "ESCALATED"] {
+        assert_eq!(count(&history, kind), 1, "{kind} once: {history:?}");
+    }
 }
 
 #[tokio::test]
@@ -169,11 +179,255 @@ async fn a_reported_task_is_no_longer_warned_supervised_or_escalated() {
 
     // Assert
     assert_eq!(stale, 0);
-    assert_eq!(reminders::jobs_for(&owner, item).await, 0);
     assert_eq!(
         task_history(&owner, tenant, &task, &tr.grid_b).await,
         ["DISPATCHED", "REPORTED"]
     );
     assert_eq!(grid_titles(&app.notifications(&tr.officer_b).await, ""), 0);
     assert_eq!(grid_titles(&app.notifications(&center).await, ""), 0);
+}
+
+/// A case's timer: its due item and due time (`accept` or `resolve`).
+async fn case_timer(
+    owner: &PgPool,
+    tenant: Uuid,
+    case: &str,
+    accept: bool,
+) -> (Uuid, DateTime<Utc>) {
+    let mut tx = in_tenant(owner, tenant).await;
+    sqlx::query_as(
+        "select d.id, d.due_at from grid_case c join due_item d on d.tenant_id = c.tenant_id
+             and d.id = case when $2 then c.accept_due_item_id else c.resolve_due_item_id end
+          where c.id = $1",
+    )
+    .bind(uuid_of(case))
+    .bind(accept)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("the case's due item")
+}
+
+/// The kinds of a case's timeline, oldest first, as its handlers see it.
+async fn case_timeline(app: &TestApp, token: &str, case: &str) -> Vec<String> {
+    let data = assert_ok!(
+        app.gql(
+            Some(token),
+            "query($id: ID!) { gridCase(id: $id) { timeline { kind } } }",
+            serde_json::json!({ "id": case }),
+        )
+        .await
+    );
+    data["gridCase"]["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn count(kinds: &[String], kind: &str) -> usize {
+    kinds.iter().filter(|k| *k == kind).count()
+}
+
+/// A SAFETY case on grid one, accepted and dispatched by the admin to grid one (its officer).
+async fn dispatched_case(app: &TestApp, tr: &Tree) -> String {
+    let (case, _) = app
+        .report_grid_case(&tr.admin, &tr.grid_a, "消防通道堵塞", serde_json::json!({}))
+        .await;
+    assert_ok!(
+        app.grid_case_step(
+            &tr.admin,
+            "acceptGridCase",
+            serde_json::json!({ "caseId": case })
+        )
+        .await
+    );
+    assert_ok!(
+        app.grid_case_step(
+            &tr.admin,
+            "dispatchGridCase",
+            serde_json::json!({ "caseId": case, "assigneeOrgId": tr.grid_a }),
+        )
+        .await
+    );
+    case
+}
+
+#[tokio::test]
+async fn a_dispatched_case_warns_before_its_deadline_supervises_at_it_and_escalates_after_each_once()
+ {
+    // Arrange: the resolve timer of a dispatched SAFETY case (offsets −4 h, 0, +24 h).
+    let app = TestApp::spawn().await;
+    let owner = owner_pool().await;
+    let tr = tree(&app).await;
+    let tenant = app.tenant_id(&tr.admin).await;
+    let case = dispatched_case(&app, &tr).await;
+    let (item, due) = case_timer(&owner, tenant, &case, false).await;
+
+    // Act: the warning four hours before.
+    reminder::scan(&app.app, due - Duration::hours(4))
+        .await
+        .unwrap();
+    reminders::run(&app.app, &owner, tenant, item, 1).await;
+
+    // Assert: grid one's officer (the assignee org's) is warned, naming the rule and source.
+    let warned = app.notifications(&tr.officer_a).await;
+    assert_eq!(grid_titles(&warned, "临期预警"), 1, "{warned:?}");
+    let w = warned.iter().find(|n| n["kind"] == "GRID").unwrap();
+    assert!(
+        w["body"].as_str().unwrap().contains("网格事件七步流程"),
+        "{w}"
+    );
+    assert_eq!(w["detail"]["rule"]["key"], "grid.case");
+    assert_eq!(
+        count(&case_timeline(&app, &tr.admin, &case).await, "WARNED"),
+        1
+    );
+
+    // The same instant again and the same job again: nothing new.
+    reminder::scan(&app.app, due - Duration::hours(4))
+        .await
+        .unwrap();
+    assert_eq!(reminders::run(&app.app, &owner, tenant, item, 1).await, 0);
+    assert_eq!(
+        count(&case_timeline(&app, &tr.admin, &case).await, "WARNED"),
+        1
+    );
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.officer_a).await, "临期预警"),
+        1
+    );
+
+    // At the deadline: 督办 to the assignee's officer and to the dispatcher.
+    reminder::scan(&app.app, due).await.unwrap();
+    reminders::run(&app.app, &owner, tenant, item, 2).await;
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.officer_a).await, "逾期督办"),
+        1
+    );
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.admin).await, "逾期督办"),
+        1
+    );
+
+    // A day later: escalation to the officers of the grid's parent (the area).
+    reminder::scan(&app.app, due + Duration::hours(24))
+        .await
+        .unwrap();
+    reminders::run(&app.app, &owner, tenant, item, 3).await;
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.issuer).await, "升级督办"),
+        1
+    );
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.officer_a).await, "升级督办"),
+        0
+    );
+    let timeline = case_timeline(&app, &tr.admin, &case).await;
+    for kind in ["WARNED", "OVERDUE", "ESCALATED"] {
+        assert_eq!(count(&timeline, kind), 1, "{kind} once: {timeline:?}");
+    }
+    for position in 1..=3 {
+        assert_eq!(
+            reminders::run(&app.app, &owner, tenant, item, position).await,
+            0
+        );
+    }
+    assert_eq!(case_timeline(&app, &tr.admin, &case).await, timeline);
+}
+
+#[tokio::test]
+async fn a_case_that_moved_on_to_feedback_is_no_longer_warned_supervised_or_escalated() {
+    // Arrange: the assignee org's officer starts and reports back before any reminder.
+    let app = TestApp::spawn().await;
+    let owner = owner_pool().await;
+    let tr = tree(&app).await;
+    let tenant = app.tenant_id(&tr.admin).await;
+    let case = dispatched_case(&app, &tr).await;
+    let (item, due) = case_timer(&owner, tenant, &case, false).await;
+    assert_ok!(
+        app.grid_case_step(
+            &tr.officer_a,
+            "startGridCase",
+            serde_json::json!({ "caseId": case })
+        )
+        .await
+    );
+    assert_ok!(
+        app.grid_case_step(
+            &tr.officer_a,
+            "submitGridCaseFeedback",
+            serde_json::json!({ "caseId": case, "note": "已清理通道" }),
+        )
+        .await
+    );
+
+    // Act: every step's time passes; a job for the closed item is delivered anyway.
+    for at in [due - Duration::hours(4), due, due + Duration::hours(24)] {
+        reminder::scan(&app.app, at).await.unwrap();
+    }
+    let stale = reminders::run(&app.app, &owner, tenant, item, 2).await;
+
+    // Assert
+    assert_eq!(stale, 0);
+    let timeline = case_timeline(&app, &tr.admin, &case).await;
+    for kind in ["WARNED", "OVERDUE", "ESCALATED"] {
+        assert_eq!(count(&timeline, kind), 0, "{timeline:?}");
+    }
+    assert_eq!(grid_titles(&app.notifications(&tr.officer_a).await, ""), 0);
+    assert_eq!(grid_titles(&app.notifications(&tr.issuer).await, ""), 0);
+}
+
+#[tokio::test]
+async fn the_acceptance_timer_warns_and_supervises_the_grids_officers_and_stops_at_acceptance() {
+    // Arrange: a reported SAFETY case (accept within 2 h).
+    let app = TestApp::spawn().await;
+    let owner = owner_pool().await;
+    let tr = tree(&app).await;
+    let tenant = app.tenant_id(&tr.admin).await;
+    let (case, _) = app
+        .report_grid_case(&tr.plain, &tr.grid_a, "井盖破损", serde_json::json!({}))
+        .await;
+    let (item, due) = case_timer(&owner, tenant, &case, true).await;
+
+    // Act: the warning, then 督办 at the deadline, both to grid one's officer.
+    reminder::scan(&app.app, due - Duration::hours(1))
+        .await
+        .unwrap();
+    reminders::run(&app.app, &owner, tenant, item, 1).await;
+    reminder::scan(&app.app, due).await.unwrap();
+    reminders::run(&app.app, &owner, tenant, item, 2).await;
+    let officer = app.notifications(&tr.officer_a).await;
+
+    // Then the case is accepted: the escalation never comes.
+    assert_ok!(
+        app.grid_case_step(
+            &tr.officer_a,
+            "acceptGridCase",
+            serde_json::json!({ "caseId": case })
+        )
+        .await
+    );
+    reminder::scan(&app.app, due + Duration::hours(24))
+        .await
+        .unwrap();
+    let late = reminders::run(&app.app, &owner, tenant, item, 3).await;
+
+    // Assert
+    assert_eq!(grid_titles(&officer, "临期预警"), 1, "{officer:?}");
+    assert_eq!(grid_titles(&officer, "逾期督办"), 1, "{officer:?}");
+    assert!(
+        officer
+            .iter()
+            .any(|n| n["body"].as_str().unwrap_or("").contains("立案"))
+    );
+    assert_eq!(late, 0);
+    let timeline = case_timeline(&app, &tr.admin, &case).await;
+    assert_eq!(count(&timeline, "WARNED"), 1);
+    assert_eq!(count(&timeline, "OVERDUE"), 1);
+    assert_eq!(count(&timeline, "ESCALATED"), 0);
+    assert_eq!(
+        grid_titles(&app.notifications(&tr.issuer).await, "升级督办"),
+        0
+    );
 }

@@ -5,6 +5,7 @@
 use super::{
     context::{app, target, tenant},
     errors::Gql,
+    grid::GridFile,
     ids::{NodeType, decode, decode_opt, encode},
 };
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -26,9 +27,7 @@ pub enum SupervisionTaskState {
     Closed,
 }
 
-// Files are the cases module's `GridFile` (one GraphQL name).
-use super::grid::GridFile;
-
+/// The API's view of a task's or report's file.
 fn grid_file(f: &TaskFile) -> GridFile {
     GridFile {
         file_id: encode(NodeType::File, f.file.id),

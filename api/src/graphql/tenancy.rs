@@ -124,8 +124,8 @@ impl Notification {
     async fn id(&self) -> ID {
         encode(NodeType::Notification, self.0.id)
     }
-    /// `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE`, `TASK` or
-    /// `MEETING`.
+    /// `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE`, `TASK`,
+    /// `MEETING` or `GRID` (网格督办: warnings, 督办 and escalations of grid timers).
     async fn kind(&self) -> &str {
         &self.0.kind
     }

@@ -12,6 +12,7 @@
 
 mod chat;
 mod dues;
+mod grid;
 mod meetings;
 mod notices;
 mod pipeline;
@@ -176,6 +177,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     meetings::seed(app, &demo, &mut rng).await?;
     notices::seed(app, &demo, &mut rng).await?;
     chat::seed(app, &demo, &mut rng).await?;
+    grid::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

@@ -22,10 +22,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
-/// The kind of the acceptance timer (立案时限), registered when a case is reported.
-pub const ACCEPT_KIND: &str = "GRID_CASE_ACCEPT";
-/// The kind of the resolve timer (处置时限), registered when a case is dispatched.
-pub const RESOLVE_KIND: &str = "GRID_CASE_RESOLVE";
+pub use super::case::{ACCEPT_KIND, RESOLVE_KIND};
 /// The notification category of 督办 steps.
 pub const CATEGORY: &str = "GRID";
 

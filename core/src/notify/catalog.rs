@@ -155,6 +155,7 @@ mod tests {
             "NOTICE",
             "TASK",
             "MEETING",
+            "GRID",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {
