@@ -313,4 +313,115 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no conversation: {data}"))
             .to_string()
     }
+
+    /// Uploads a small PNG as the member `token` acts for (local storage or S3, whichever the
+    /// node uses) and waits until it is READY; returns the file's global id.
+    pub async fn upload_image(&self, token: &str) -> String {
+        let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+        bytes.extend((0..512u32).map(|i| (i % 251) as u8));
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: BeginUploadInput!) { beginUpload(input: $i) { file { id } url headers { name value } needsCompletion } }",
+                json!({ "i": { "name": "现场.png", "contentType": "image/png", "size": bytes.len() } }),
+            )
+            .await;
+        let target = &data["beginUpload"];
+        let file = target["file"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no file: {data}"))
+            .to_string();
+        let url = target["url"].as_str().unwrap_or_default();
+        let local = url.starts_with('/');
+        let mut req = self
+            .http
+            .put(if local {
+                format!("{}{url}", self.base)
+            } else {
+                url.to_string()
+            })
+            .body(bytes);
+        for h in target["headers"].as_array().into_iter().flatten() {
+            req = req.header(
+                h["name"].as_str().unwrap_or_default(),
+                h["value"].as_str().unwrap_or_default(),
+            );
+        }
+        if local {
+            req = req.bearer_auth(token);
+        }
+        let status = req.send().await.expect("upload").status();
+        assert!(status.is_success(), "upload answered {status}");
+        if target["needsCompletion"].as_bool() == Some(true) {
+            self.gql_ok(
+                Some(token),
+                "mutation($f: ID!) { completeUpload(fileId: $f) { id } }",
+                json!({ "f": file }),
+            )
+            .await;
+        }
+        file
+    }
+
+    /// Assigns `member` to `grid` as a grid worker from today; returns the assignment's id.
+    pub async fn assign_grid_worker(&self, token: &str, grid: &str, member: &str) -> String {
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: AssignGridWorkerInput!) { assignGridWorker(input: $i) { assignment { id } } }",
+                json!({ "i": { "gridId": grid, "memberId": member } }),
+            )
+            .await;
+        data["assignGridWorker"]["assignment"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no assignment: {data}"))
+            .to_string()
+    }
+
+    /// Reports a case on `grid` (category `SAFETY`) titled `title`, with `extra` merged into
+    /// the `ReportGridCaseInput`; returns the case's global id and number.
+    pub async fn report_grid_case(
+        &self,
+        token: &str,
+        grid: &str,
+        title: &str,
+        extra: Value,
+    ) -> (String, String) {
+        let mut input = json!({
+            "gridId": grid, "categoryKey": "SAFETY", "title": title,
+            "description": "楼道堆放杂物，存在消防隐患",
+            "location": { "latitude": 39.91, "longitude": 116.40, "address": "东城区某小区 3 号楼" },
+        });
+        if let (Some(i), Some(e)) = (input.as_object_mut(), extra.as_object()) {
+            for (k, v) in e {
+                i.insert(k.clone(), v.clone());
+            }
+        }
+        let data = self
+            .gql_ok(
+                Some(token),
+                "mutation($i: ReportGridCaseInput!) { reportGridCase(input: $i) { case { id number } } }",
+                json!({ "i": input }),
+            )
+            .await;
+        let case = &data["reportGridCase"]["case"];
+        match (case["id"].as_str(), case["number"].as_str()) {
+            (Some(id), Some(n)) => (id.to_string(), n.to_string()),
+            _ => panic!("no case: {data}"),
+        }
+    }
+
+    /// Runs a grid case mutation (`acceptGridCase`, `dispatchGridCase`, …) with `input`
+    /// (`caseId` included) and returns the whole response, errors and all.
+    pub async fn grid_case_step(&self, token: &str, mutation: &str, input: Value) -> Value {
+        let input_type = format!("{}{}Input", mutation[..1].to_uppercase(), &mutation[1..]);
+        self.gql(
+            Some(token),
+            &format!(
+                "mutation($i: {input_type}!) {{ {mutation}(input: $i) {{ case {{ id state actions }} }} }}"
+            ),
+            json!({ "i": input }),
+        )
+        .await
+    }
 }

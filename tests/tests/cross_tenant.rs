@@ -1,5 +1,6 @@
 //! Every resource: the same action succeeds in its own tenant and is NOT_FOUND from another.
 
+mod grid;
 mod http_routes;
 mod list_filters;
 

@@ -11,6 +11,7 @@ mod demo_seed;
 mod dues;
 mod files;
 mod grid_board;
+mod grid_cases;
 mod hardening;
 mod hostile_strings;
 mod job_backlog;

@@ -50,6 +50,8 @@ pub enum NodeType {
     JoinApplication,
     /// A league registration campaign.
     LeagueCampaign,
+    /// A grid case (网格事件).
+    GridCase,
 }
 
 impl NodeType {
@@ -76,10 +78,11 @@ impl NodeType {
             NodeType::TransferLetter => "TransferLetter",
             NodeType::JoinApplication => "JoinApplication",
             NodeType::LeagueCampaign => "LeagueCampaign",
+            NodeType::GridCase => "GridCase",
         }
     }
 
-    const ALL: [NodeType; 21] = [
+    const ALL: [NodeType; 22] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -101,6 +104,7 @@ impl NodeType {
         NodeType::TransferLetter,
         NodeType::JoinApplication,
         NodeType::LeagueCampaign,
+        NodeType::GridCase,
     ];
 }
 

@@ -4,6 +4,7 @@
 
 use super::context::{app, tenant};
 use super::errors::Gql;
+use super::grid::{GridCaseAction, GridCaseState};
 use super::ids::{NodeType, decode};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject, Subscription};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
@@ -12,51 +13,6 @@ use futures::{Stream, StreamExt};
 use tongxin_core::grid::board::{self, BoardFilter, Card, CardKind, Column};
 use tongxin_core::grid::stats;
 use uuid::Uuid;
-
-/// Where a case stands in the seven steps (采集 → 立案 → 派遣 → 处置 → 反馈 → 核查结案 → 评价);
-/// also the board's columns.
-#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "tongxin_core::grid::CaseState")]
-pub enum GridCaseState {
-    /// 待立案: reported, waiting to be accepted.
-    Reported,
-    /// 待派遣: accepted, waiting to be dispatched.
-    Accepted,
-    /// 不予立案: refused with a reason (final).
-    Cancelled,
-    /// 已派遣: sent to a member or an org; the resolve timer runs.
-    Dispatched,
-    /// 处置中: being worked on.
-    InProgress,
-    /// 待核查: the result is reported, waiting for verification.
-    Feedback,
-    /// 已结案: verified and closed.
-    Closed,
-    /// 已评价: rated by the reporter (final).
-    Rated,
-}
-
-/// What a viewer may do to a case now.
-#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "tongxin_core::grid::rules::Action")]
-pub enum GridCaseAction {
-    /// 立案 (no input needed: a board may do it on a drag).
-    Accept,
-    /// 不予立案 (needs a reason).
-    Cancel,
-    /// 派遣 (needs an assignee).
-    Dispatch,
-    /// 开始处置 (no input needed).
-    Start,
-    /// 处理反馈 (needs a note).
-    Feedback,
-    /// 核查结案.
-    Close,
-    /// 核查不通过 (needs a reason).
-    Reopen,
-    /// 评价 (the reporter only).
-    Rate,
-}
 
 /// Whether a board card is a case or a supervision task at one receiving org.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -121,7 +77,8 @@ fn core_filter(filter: Option<TaskBoardFilter>) -> async_graphql::Result<BoardFi
     })
 }
 
-/// The global ID of a case or task in the form `ids::encode` gives (`<Type>:<uuid>`).
+/// The global ID of a supervision task in the form `ids::encode` gives (`<Type>:<uuid>`), until
+/// `NodeType` names tasks.
 fn global(type_name: &str, id: Uuid) -> ID {
     ID(URL_SAFE_NO_PAD.encode(format!("{type_name}:{id}")))
 }
@@ -139,7 +96,7 @@ impl TaskBoardCard {
                 global("SupervisionTask", self.0.id).0,
                 super::ids::encode(NodeType::Organization, org).0
             )),
-            _ => global("GridCase", self.0.id),
+            _ => super::ids::encode(NodeType::GridCase, self.0.id),
         }
     }
 
@@ -153,7 +110,7 @@ impl TaskBoardCard {
 
     /// The case's ID (case cards).
     async fn case_id(&self) -> Option<ID> {
-        (self.0.kind == CardKind::Case).then(|| global("GridCase", self.0.id))
+        (self.0.kind == CardKind::Case).then(|| super::ids::encode(NodeType::GridCase, self.0.id))
     }
 
     /// The task's ID (task cards).

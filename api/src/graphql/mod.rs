@@ -8,6 +8,7 @@ pub mod context;
 pub mod dues;
 pub mod errors;
 pub mod files;
+pub mod grid;
 pub mod grid_board;
 pub mod identity;
 pub mod joining;
@@ -57,6 +58,7 @@ pub struct QueryRoot(
     pipeline::PipelineQuery,
     transfer::TransferQuery,
     joining::JoiningQuery,
+    grid::GridQuery,
     grid_board::GridBoardQuery,
 );
 
@@ -81,6 +83,7 @@ pub struct MutationRoot(
     pipeline::PipelineMutation,
     transfer::TransferMutation,
     joining::JoiningMutation,
+    grid::GridMutation,
 );
 
 /// The subscription root.

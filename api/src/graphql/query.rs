@@ -24,6 +24,8 @@ pub enum Node {
     Notice(Box<super::notice::Notice>),
     /// A meeting.
     Meeting(Box<super::meeting::Meeting>),
+    /// A grid case.
+    GridCase(Box<super::grid::GridCase>),
 }
 
 /// Who is signed in, and where.
@@ -117,6 +119,13 @@ impl Query {
             Some((NodeType::Meeting, uuid)) => {
                 Ok(Node::Meeting(Box::new(super::meeting::Meeting(
                     tongxin_core::meeting::get(&c, app(ctx), uuid).await.gql()?,
+                ))))
+            }
+            Some((NodeType::GridCase, uuid)) => {
+                Ok(Node::GridCase(Box::new(super::grid::GridCase(
+                    tongxin_core::grid::case::get(&c, app(ctx), uuid)
+                        .await
+                        .gql()?,
                 ))))
             }
             _ => Err(AppError::NotFound).gql(),

@@ -8,14 +8,22 @@
 //! (deadlines later than the SLA). A member sees the cases they reported or were dispatched.
 //! Timers are due items of the reminder engine; this module registers their handlers.
 
+pub mod access;
+pub mod assignment;
+mod assignment_store;
 pub mod board;
 mod board_store;
+pub mod case;
+pub(crate) mod case_store;
 pub mod events;
 pub mod model;
 pub mod rules;
 pub mod stats;
 mod stats_store;
 
+pub use access::{CaseAccess, CaseView};
+pub use assignment::{AssignmentView, NewAssignment};
+pub use case::{Dispatch, EventView, ListArgs, Location, NewCase};
 pub use model::{
     AssignmentRole, AssignmentRow, CaseEventKind, CaseEventRow, CaseRow, CaseState, Category,
     TaskEventKind, TaskRow, TaskTargetRow, TaskTargetState,

@@ -183,6 +183,13 @@ pub(crate) async fn cancel_in(tx: &mut TenantTx, id: Uuid) -> AppResult<()> {
     Ok(())
 }
 
+/// Completes an open item of another module inside its transaction (the thing it waited
+/// for happened); its reminders stop.
+pub(crate) async fn done_in(tx: &mut TenantTx, id: Uuid) -> AppResult<()> {
+    store::close(tx, id, DueStatus::Done).await?;
+    Ok(())
+}
+
 /// Completes (`done`) or cancels an open item; its reminders stop.
 pub async fn close(ctx: &Ctx, app: &App, id: Uuid, done: bool) -> AppResult<DueItemRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;
