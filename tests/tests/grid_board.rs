@@ -568,3 +568,61 @@ fn sheet_rows(bytes: Vec<u8>) -> Vec<Vec<String>> {
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect()
 }
+
+#[tokio::test]
+async fn a_case_reported_and_accepted_through_the_api_moves_on_the_live_board() {
+    // Arrange: the supervisor of area A watches its board; a member reports with a photo.
+    let app = TestApp::spawn().await;
+    let g = grids(&app).await;
+    let mut board_a = ws::subscribe(&app.base, &g.sup_a, CHANGED, json!({ "org": g.area_a })).await;
+    let photo = app.upload_image(&g.t.token).await;
+
+    // Act
+    let (case, number) = app
+        .report_grid_case(
+            &g.t.token,
+            &g.a1,
+            "消防通道堵塞",
+            json!({ "photoFileIds": [photo] }),
+        )
+        .await;
+    let created = ws::next(&mut board_a, 5).await.expect("the new card");
+    let accepted = app
+        .grid_case_step(&g.sup_a, "acceptGridCase", json!({ "caseId": case }))
+        .await;
+    let moved = ws::next(&mut board_a, 5).await.expect("the moved card");
+    let board = assert_ok!(
+        app.gql(Some(&g.sup_a), BOARD, json!({ "org": g.area_a }))
+            .await
+    );
+
+    // Assert
+    let created = &created["payload"]["data"]["taskBoardChanged"];
+    assert_eq!(created["kind"], "CREATED", "{created}");
+    assert!(created["fromState"].is_null());
+    assert_eq!(created["toState"], "REPORTED");
+    assert_eq!(created["card"]["id"], case);
+    assert_eq!(created["card"]["number"], number);
+    assert_ok!(accepted);
+    let moved = &moved["payload"]["data"]["taskBoardChanged"];
+    assert_eq!(moved["kind"], "MOVED", "{moved}");
+    assert_eq!(moved["fromState"], "REPORTED");
+    assert_eq!(moved["toState"], "ACCEPTED");
+    let card = &column(&board, "ACCEPTED")["cards"][0];
+    assert_eq!(card["caseId"], case);
+    assert_eq!(card["actions"], json!(["DISPATCH"]));
+    let thumb = assert_ok!(
+        app.gql(
+            Some(&g.sup_a),
+            "query($o: ID!) { taskBoard(orgId: $o) { columns { cards { thumbnailUrl } } } }",
+            json!({ "o": g.area_a })
+        )
+        .await
+    );
+    assert!(
+        thumb["taskBoard"]["columns"][1]["cards"][0]["thumbnailUrl"]
+            .as_str()
+            .is_some_and(|u| !u.is_empty()),
+        "the first photo's signed link: {thumb}"
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::context::{app, tenant};
 use super::errors::Gql;
+use super::grid::{GridCaseAction, GridCaseState};
 use super::ids::{NodeType, decode};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject, Subscription};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
@@ -12,9 +13,6 @@ use futures::{Stream, StreamExt};
 use tongxin_core::grid::board::{self, BoardFilter, Card, CardKind, Column};
 use tongxin_core::grid::stats;
 use uuid::Uuid;
-
-// The case's states and actions are the cases module's types (one GraphQL name each).
-pub use super::grid::{GridCaseAction, GridCaseState};
 
 /// Whether a board card is a case or a supervision task at one receiving org.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -79,7 +77,8 @@ fn core_filter(filter: Option<TaskBoardFilter>) -> async_graphql::Result<BoardFi
     })
 }
 
-/// The global ID of a case or task in the form `ids::encode` gives (`<Type>:<uuid>`).
+/// The global ID of a supervision task in the form `ids::encode` gives (`<Type>:<uuid>`), until
+/// `NodeType` names tasks.
 fn global(type_name: &str, id: Uuid) -> ID {
     ID(URL_SAFE_NO_PAD.encode(format!("{type_name}:{id}")))
 }
@@ -97,7 +96,7 @@ impl TaskBoardCard {
                 global("SupervisionTask", self.0.id).0,
                 super::ids::encode(NodeType::Organization, org).0
             )),
-            _ => global("GridCase", self.0.id),
+            _ => super::ids::encode(NodeType::GridCase, self.0.id),
         }
     }
 
@@ -111,7 +110,7 @@ impl TaskBoardCard {
 
     /// The case's ID (case cards).
     async fn case_id(&self) -> Option<ID> {
-        (self.0.kind == CardKind::Case).then(|| global("GridCase", self.0.id))
+        (self.0.kind == CardKind::Case).then(|| super::ids::encode(NodeType::GridCase, self.0.id))
     }
 
     /// The task's ID (task cards).

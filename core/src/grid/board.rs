@@ -3,8 +3,8 @@
 //! per column; and the changes that move its cards, followed live.
 //!
 //! Reading the board costs a fixed number of statements whatever the number of columns: the
-//! org, the counts of every column (one `group by`), the first page of every column (one
-//! lateral read), and the thumbnails' files.
+//! org, its sub-tree's ids, the counts of every column (one `group by`), the first page of every
+//! column (one lateral read), and the thumbnails' files.
 
 use super::board_store::{self as store, After, Bind, CardRow};
 use super::events::{CASE_TOPIC, TASK_TOPIC};
@@ -240,7 +240,7 @@ impl Powers {
 }
 
 struct Prepared {
-    org: org::model::OrgRow,
+    scope: Vec<Uuid>,
     filter: BoardFilter,
     powers: Powers,
     now: DateTime<Utc>,
@@ -249,7 +249,7 @@ struct Prepared {
 impl Prepared {
     fn bind(&self) -> Bind<'_> {
         Bind {
-            root_path: &self.org.path,
+            scope: &self.scope,
             grid_ids: self.filter.grid_ids.as_deref(),
             category_keys: self.filter.category_keys.as_deref(),
             assignee_id: self.filter.assignee_id,
@@ -275,17 +275,19 @@ async fn prepare(
         .require_visible(ctx, &scope, catalog::GRID, "read")
         .await?;
     let mut filter = filter;
+    let mut subtree = store::subtree(tx, &org.path).await?;
+    subtree.sort_unstable();
     if let Some(grids) = &mut filter.grid_ids {
         grids.sort_unstable();
         grids.dedup();
         // A grid outside the board's sub-tree, or of another tenant, is not found.
-        if store::count_under(tx, &org.path, grids).await? != grids.len() as i64 {
+        if grids.iter().any(|g| subtree.binary_search(g).is_err()) {
             return Err(AppError::NotFound);
         }
     }
     let powers = Powers::of(ctx, app, &scope).await?;
     Ok(Prepared {
-        org,
+        scope: subtree,
         filter,
         powers,
         now: Utc::now(),

@@ -10,8 +10,9 @@ use uuid::Uuid;
 /// The board's filters as bound into its statements.
 #[derive(Debug, Clone)]
 pub(crate) struct Bind<'a> {
-    /// The `ltree` path of the board's org.
-    pub root_path: &'a str,
+    /// The board's org and every org unit under it (its sub-tree, read first: bound as an
+    /// array, the planner knows its size, where it misjudges an `ltree` containment).
+    pub scope: &'a [Uuid],
     /// Only these grids (already checked to lie under the root).
     pub grid_ids: Option<&'a [Uuid]>,
     /// Only these categories (excludes task cards).
@@ -77,19 +78,14 @@ pub(crate) struct After {
     pub key_org: Uuid,
 }
 
-/// The cards of the board: a checked query over `with scope, cards, shown`, where `$1` tenant,
-/// `$2` root path, `$3` grid ids, `$4` category keys, `$5` assignee, `$6` overdue only, `$7`
+/// The cards of the board: a checked query over `with cards, shown`, where `$1` tenant,
+/// `$2` the sub-tree's org ids, `$3` grid ids, `$4` category keys, `$5` assignee, `$6` overdue only, `$7`
 /// now; the caller's tail reads `shown` from `$8` on.
 macro_rules! with_cards {
     ($row:ty, $b:expr, $tenant:expr, $tail:literal $(, $arg:expr)* $(,)?) => {
         sqlx::query_as!(
             $row,
-            r#"with scope as (
-                 select o.id from org_unit o
-                  where o.tenant_id = $1 and o.path <@ $2::text::ltree
-                    and ($3::uuid[] is null or o.id = any($3::uuid[]))
-               ),
-               cards as (
+            r#"with cards as (
                  select 'CASE'::text as kind, c.id as key_id,
                         '00000000-0000-0000-0000-000000000000'::uuid as key_org,
                         c.state, c.grid_id as org_id,
@@ -97,7 +93,8 @@ macro_rules! with_cards {
                         case when c.state = 'REPORTED' then c.accept_due_at
                              when c.state in ('DISPATCHED', 'IN_PROGRESS') then c.due_at end as due_at
                    from grid_case c
-                  where c.tenant_id = $1 and c.grid_id in (select id from scope)
+                  where c.tenant_id = $1 and c.grid_id = any($2::uuid[])
+                    and ($3::uuid[] is null or c.grid_id = any($3::uuid[]))
                     and ($4::text[] is null or c.category_key = any($4::text[]))
                     and ($5::uuid is null or c.assignee_member_id = $5 or c.assignee_org_id = $5)
                  union all
@@ -106,7 +103,8 @@ macro_rules! with_cards {
                         case when tt.state = 'DISPATCHED' then t.due_at end
                    from supervision_task_target tt
                    join supervision_task t on t.tenant_id = tt.tenant_id and t.id = tt.task_id
-                  where tt.tenant_id = $1 and tt.org_id in (select id from scope)
+                  where tt.tenant_id = $1 and tt.org_id = any($2::uuid[])
+                    and ($3::uuid[] is null or tt.org_id = any($3::uuid[]))
                     and $4::text[] is null
                     and ($5::uuid is null or tt.org_id = $5)
                ),
@@ -114,7 +112,7 @@ macro_rules! with_cards {
                  select * from cards where not $6::bool or due_at <= $7::timestamptz
                ) "# + $tail,
             $tenant,
-            $b.root_path,
+            $b.scope,
             $b.grid_ids as Option<&[Uuid]>,
             $b.category_keys as Option<&[String]>,
             $b.assignee_id,
@@ -253,21 +251,15 @@ pub(crate) async fn card(
     .await
 }
 
-/// How many of `ids` are org units under `root_path` (the filter's grids must all be).
-pub(crate) async fn count_under(
-    tx: &mut TenantTx,
-    root_path: &str,
-    ids: &[Uuid],
-) -> sqlx::Result<i64> {
+/// The ids of the org units under `root_path` (the root included).
+pub(crate) async fn subtree(tx: &mut TenantTx, root_path: &str) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
     sqlx::query_scalar!(
-        r#"select count(*) as "n!" from org_unit
-            where tenant_id = $1 and path <@ $2::text::ltree and id = any($3)"#,
+        r#"select id from org_unit where tenant_id = $1 and path <@ $2::text::ltree"#,
         tenant,
         root_path,
-        ids,
     )
-    .fetch_one(tx.conn())
+    .fetch_all(tx.conn())
     .await
 }
 

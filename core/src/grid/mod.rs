@@ -11,10 +11,10 @@
 pub mod access;
 pub mod assignment;
 mod assignment_store;
-pub mod case;
-pub(crate) mod case_store;
 pub mod board;
 mod board_store;
+pub mod case;
+pub(crate) mod case_store;
 pub mod events;
 pub mod model;
 pub mod rules;
