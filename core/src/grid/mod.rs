@@ -18,9 +18,9 @@ pub(crate) mod case_store;
 pub mod events;
 pub mod model;
 pub mod rules;
+pub mod sla;
 pub mod stats;
 mod stats_store;
-pub mod sla;
 pub mod task;
 mod task_store;
 
