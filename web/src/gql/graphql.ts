@@ -3269,8 +3269,8 @@ export type Notification = {
   /** Global ID. */
   id: Scalars['ID']['output'];
   /**
-   * `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE`, `TASK` or
-   * `MEETING`.
+   * `REMINDER`, `SYSTEM`, `MENTION`, `DIRECT_MESSAGE`, `MESSAGE_REPORT`, `NOTICE`, `TASK`,
+   * `MEETING` or `GRID` (网格督办: warnings, 督办 and escalations of grid timers).
    */
   kind: Scalars['String']['output'];
   /** The meeting a `MEETING` notification (or a meeting reminder) concerns, as its global ID. */

@@ -1,7 +1,17 @@
 import type { DigestFrequency, NotificationChannel } from '../../gql/graphql';
 
 /** Every notification kind the inbox names (`notifications.kinds.*`). */
-export const NOTIFICATION_KINDS = ['REMINDER', 'NOTICE', 'TASK', 'MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM'] as const;
+export const NOTIFICATION_KINDS = [
+  'REMINDER',
+  'NOTICE',
+  'TASK',
+  'MEETING',
+  'GRID',
+  'MENTION',
+  'DIRECT_MESSAGE',
+  'MESSAGE_REPORT',
+  'SYSTEM',
+] as const;
 
 /** The channels a category can go by, in the order the settings page offers them. */
 export const CHANNELS: NotificationChannel[] = ['IN_APP', 'EMAIL', 'DIGEST', 'OFF'];
@@ -14,6 +24,8 @@ export const KIND_COLORS: Record<string, string> = {
   REMINDER: 'orange',
   NOTICE: 'blue',
   TASK: 'purple',
+  MEETING: 'green',
+  GRID: 'red',
   MENTION: 'cyan',
   DIRECT_MESSAGE: 'geekblue',
   MESSAGE_REPORT: 'magenta',
