@@ -283,7 +283,7 @@ pub async fn create(ctx: &Ctx, app: &App, input: NewTask) -> AppResult<TaskView>
         }
     }
     let files = attachable_files(&mut tx, ctx, &input.file_ids).await?;
-    let n = store::next_number(&mut tx, NUMBER_PREFIX, now.year()).await?;
+    let n = super::case_store::next_number(&mut tx, NUMBER_PREFIX, now.year()).await?;
     let number = grid_rules::number(NUMBER_PREFIX, now.year(), n);
     let id = crate::new_id();
     store::insert_task(
@@ -637,14 +637,14 @@ async fn views(
         .collect();
     let mut member_ids: Vec<Uuid> = tasks.iter().filter_map(|t| t.created_by).collect();
     member_ids.extend(targets.iter().filter_map(|t| t.reported_by));
-    let names: HashMap<Uuid, String> = store::member_names(tx, &member_ids)
+    let names: HashMap<Uuid, String> = super::case_store::member_names(tx, &member_ids)
         .await?
         .into_iter()
         .collect();
     let mut file_ids: Vec<Uuid> = tasks.iter().flat_map(|t| t.file_ids.clone()).collect();
     file_ids.extend(targets.iter().flat_map(|t| t.report_file_ids.clone()));
     let mut files = HashMap::new();
-    for f in store::files(tx, &file_ids).await? {
+    for f in super::case_store::files(tx, &file_ids).await? {
         let url = crate::files::download_url(app, ctx.tenant_id, &f).await?;
         files.insert(f.id, TaskFile { file: f, url });
     }

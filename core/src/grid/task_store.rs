@@ -43,21 +43,6 @@ pub(super) struct OrgBrief {
     pub archived: bool,
 }
 
-/// Takes the next number of `prefix` in `year` for the tenant (under the counter's row lock).
-pub(super) async fn next_number(tx: &mut TenantTx, prefix: &str, year: i32) -> sqlx::Result<i32> {
-    let tenant = tx.tenant();
-    sqlx::query_scalar!(
-        "insert into grid_counter (tenant_id, prefix, year, last) values ($1, $2, $3, 1)
-         on conflict (tenant_id, prefix, year) do update set last = grid_counter.last + 1
-         returning last",
-        tenant,
-        prefix,
-        year,
-    )
-    .fetch_one(tx.conn())
-    .await
-}
-
 /// Org units by id, with their paths (unknown ids are left out).
 pub(super) async fn orgs(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<OrgBrief>> {
     let tenant = tx.tenant();
@@ -376,40 +361,6 @@ pub(super) async fn list(tx: &mut TenantTx, f: &ListFilter<'_>) -> sqlx::Result<
         f.now,
         f.after,
         f.limit,
-    )
-    .fetch_all(tx.conn())
-    .await
-}
-
-/// Display names of members.
-pub(super) async fn member_names(
-    tx: &mut TenantTx,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<(Uuid, String)>> {
-    let tenant = tx.tenant();
-    let rows = sqlx::query!(
-        "select id, name from member where tenant_id = $1 and id = any($2)",
-        tenant,
-        ids,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
-}
-
-/// Files by id.
-pub(super) async fn files(
-    tx: &mut TenantTx,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<crate::files::FileRow>> {
-    let tenant = tx.tenant();
-    sqlx::query_as!(
-        crate::files::FileRow,
-        r#"select f.id, f.uploader_id, f.file_name, f.content_type, f.byte_size, f.storage_key,
-                  f.status as "status: crate::files::FileStatus", f.created_at
-             from file_object f where f.tenant_id = $1 and f.id = any($2)"#,
-        tenant,
-        ids,
     )
     .fetch_all(tx.conn())
     .await
