@@ -3,8 +3,10 @@
 //! per column; and the changes that move its cards, followed live.
 //!
 //! Reading the board costs a fixed number of statements whatever the number of columns: the
-//! org, its sub-tree's ids, the counts of every column (one `group by`), the first page of every
-//! column (one lateral read), and the thumbnails' files.
+//! org, its sub-tree's ids, the counts of every column (one statement: sums of the per-grid
+//! counts kept in `grid_case_count`, or, when the filter names categories, an assignee or
+//! overdue only, a `group by` over the cases), the first page of every column (one statement),
+//! and the thumbnails' files.
 
 use super::board_store::{self as store, After, Bind, CardRow};
 use super::events::{CASE_TOPIC, TASK_TOPIC};
@@ -294,6 +296,19 @@ async fn prepare(
     })
 }
 
+/// Every column's counts: from the kept per-grid counts when the filter names at most grids;
+/// counted from the cases when it names categories, an assignee or overdue only (the kept
+/// counts do not know those).
+async fn counts(tx: &mut TenantTx, p: &Prepared) -> AppResult<Vec<store::CountRow>> {
+    let f = &p.filter;
+    if f.category_keys.is_none() && f.assignee_id.is_none() && !f.overdue_only {
+        let ids = f.grid_ids.as_deref().unwrap_or(&p.scope);
+        Ok(store::kept_counts(tx, ids, p.now).await?)
+    } else {
+        Ok(store::counts(tx, &p.bind()).await?)
+    }
+}
+
 /// The board of `org_id`: every column with its counts and its first `first` cards.
 pub async fn board(
     ctx: &Ctx,
@@ -306,7 +321,7 @@ pub async fn board(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let p = prepare(ctx, app, &mut tx, org_id, filter).await?;
     let b = p.bind();
-    let counts: HashMap<CaseState, (i64, i64)> = store::counts(&mut tx, &b)
+    let counts: HashMap<CaseState, (i64, i64)> = counts(&mut tx, &p)
         .await?
         .into_iter()
         .map(|r| (r.state, (r.count, r.overdue)))
@@ -357,7 +372,7 @@ pub async fn column(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let p = prepare(ctx, app, &mut tx, org_id, filter).await?;
     let b = p.bind();
-    let (count, overdue_count) = store::counts(&mut tx, &b)
+    let (count, overdue_count) = counts(&mut tx, &p)
         .await?
         .into_iter()
         .find(|r| r.state == state)

@@ -138,6 +138,49 @@ pub(crate) async fn counts(tx: &mut TenantTx, b: &Bind<'_>) -> sqlx::Result<Vec<
     .await
 }
 
+/// Cards and overdue cards per column when the filter names no category, assignee or overdue
+/// only (columns without cards are absent): the case counts are sums of `grid_case_count` over
+/// `ids` (the sub-tree, or the filter's grids), the overdue counts walk the board index of the
+/// open states with a deadline up to `now`, and the few task targets are counted as they are.
+pub(crate) async fn kept_counts(
+    tx: &mut TenantTx,
+    ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<CountRow>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        CountRow,
+        r#"select s.state as "state!: CaseState", sum(s.n)::int8 as "count!",
+                  sum(s.overdue)::int8 as "overdue!"
+             from (
+               select k.state, k.n, 0::int8 as overdue
+                 from grid_case_count k
+                where k.tenant_id = $1 and k.grid_id = any($2::uuid[]) and k.n > 0
+               union all
+               select c.state, 0::int8, count(*)
+                 from grid_case c
+                where c.tenant_id = $1 and c.state in ('REPORTED', 'DISPATCHED', 'IN_PROGRESS')
+                  and (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) <= $3
+                  and c.grid_id = any($2::uuid[])
+                group by c.state
+               union all
+               select tt.state, count(*),
+                      count(*) filter (where tt.state = 'DISPATCHED' and t.due_at <= $3)
+                 from supervision_task_target tt
+                 join supervision_task t on t.tenant_id = tt.tenant_id and t.id = tt.task_id
+                where tt.tenant_id = $1 and tt.org_id = any($2::uuid[])
+                group by tt.state
+             ) s
+            group by s.state
+           having sum(s.n) > 0"#,
+        tenant,
+        ids,
+        now,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
 /// The first `limit` cards of each of `states`, in column order (deadline first, none last).
 pub(crate) async fn first_pages(
     tx: &mut TenantTx,
