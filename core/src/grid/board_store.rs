@@ -181,7 +181,10 @@ pub(crate) async fn kept_counts(
     .await
 }
 
-/// The first `limit` cards of each of `states`, in column order (deadline first, none last).
+/// The first `limit` cards of each of `states`, in column order (deadline first, none last):
+/// one statement, a `union all` of one ordered read per state of the cases (each a walk of the
+/// board index that stops after `limit` entries) and of the few task targets, the top `limit`
+/// of each column kept. Static per state so that every branch matches the index.
 pub(crate) async fn first_pages(
     tx: &mut TenantTx,
     b: &Bind<'_>,
@@ -189,27 +192,125 @@ pub(crate) async fn first_pages(
     limit: i64,
 ) -> sqlx::Result<Vec<CardRow>> {
     let tenant = tx.tenant();
-    with_cards!(
+    let ids = b.grid_ids.unwrap_or(b.scope);
+    sqlx::query_as!(
         CardRow,
-        b,
-        tenant,
-        r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
+        r#"with p as (
+             select u.*, row_number() over (partition by u.state
+                                            order by u.sort_at, u.key_id, u.key_org) as rn
+               from (
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, c.accept_due_at as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'REPORTED' and 'REPORTED' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and (not $5::bool or c.accept_due_at <= $6::timestamptz)
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'ACCEPTED' and 'ACCEPTED' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and not $5::bool
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'CANCELLED' and 'CANCELLED' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and not $5::bool
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, c.due_at as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'DISPATCHED' and 'DISPATCHED' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and (not $5::bool or c.due_at <= $6::timestamptz)
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, c.due_at as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'IN_PROGRESS' and 'IN_PROGRESS' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and (not $5::bool or c.due_at <= $6::timestamptz)
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'FEEDBACK' and 'FEEDBACK' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and not $5::bool
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'CLOSED' and 'CLOSED' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and not $5::bool
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'CASE'::text as kind, c.id as key_id, '00000000-0000-0000-0000-000000000000'::uuid as key_org, c.state,
+                       c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
+                  from grid_case c
+                 where c.tenant_id = $1 and c.state = 'RATED' and 'RATED' = any($7::text[])
+                   and c.grid_id = any($2::uuid[])
+                   and ($3::text[] is null or c.category_key = any($3::text[]))
+                   and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
+                   and not $5::bool
+                 order by (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end), c.id limit $8)
+               union all
+               (select 'TASK'::text, tt.task_id, tt.org_id, tt.state, tt.org_id,
+                       case when tt.state = 'CLOSED' then null else t.due_at end,
+                       case when tt.state = 'DISPATCHED' then t.due_at end
+                  from supervision_task_target tt
+                  join supervision_task t on t.tenant_id = tt.tenant_id and t.id = tt.task_id
+                 where tt.tenant_id = $1 and tt.org_id = any($2::uuid[]) and tt.state = any($7::text[])
+                   and $3::text[] is null
+                   and ($4::uuid is null or tt.org_id = $4)
+                   and (not $5::bool or (tt.state = 'DISPATCHED' and t.due_at <= $6::timestamptz)))
+               ) u
+           )
+           select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
                   p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
                   p.sort_at as "sort_at?", p.due_at as "due_at?",
                   coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
                   c.category_name as "category_name?",
                   case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
                   c.photo_file_ids[1] as "photo_id?"
-             from unnest($8::text[]) as st(state)
-            cross join lateral (
-                  select * from shown x where x.state = st.state
-                   order by x.sort_at, x.key_id, x.key_org limit $9) p
+             from p
              left join grid_case c on p.kind = 'CASE' and c.tenant_id = $1 and c.id = p.key_id
              left join supervision_task t on p.kind = 'TASK' and t.tenant_id = $1 and t.id = p.key_id
              left join org_unit g on g.tenant_id = $1 and g.id = p.org_id
              left join member m on m.tenant_id = $1 and m.id = c.assignee_member_id
              left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id
+            where p.rn <= $8
             order by p.state, p.sort_at, p.key_id, p.key_org"#,
+        tenant,
+        ids,
+        b.category_keys as Option<&[String]>,
+        b.assignee_id,
+        b.overdue_only,
+        b.now,
         states,
         limit,
     )
