@@ -363,38 +363,6 @@ pub(crate) async fn column_page(
     .await
 }
 
-/// One card (a case: `key_org` nil), if it lies under the root and passes the filters.
-pub(crate) async fn card(
-    tx: &mut TenantTx,
-    b: &Bind<'_>,
-    key_id: Uuid,
-    key_org: Uuid,
-) -> sqlx::Result<Option<CardRow>> {
-    let tenant = tx.tenant();
-    with_cards!(
-        CardRow,
-        b,
-        tenant,
-        r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
-                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
-                  p.sort_at as "sort_at?", p.due_at as "due_at?",
-                  coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
-                  c.category_name as "category_name?",
-                  case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
-                  c.photo_file_ids[1] as "photo_id?"
-             from (select * from shown x where x.key_id = $8 and x.key_org = $9) p
-             left join grid_case c on p.kind = 'CASE' and c.tenant_id = $1 and c.id = p.key_id
-             left join supervision_task t on p.kind = 'TASK' and t.tenant_id = $1 and t.id = p.key_id
-             left join org_unit g on g.tenant_id = $1 and g.id = p.org_id
-             left join member m on m.tenant_id = $1 and m.id = c.assignee_member_id
-             left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id"#,
-        key_id,
-        key_org,
-    )
-    .fetch_optional(tx.conn())
-    .await
-}
-
 /// The ids of the org units under `root_path` (the root included).
 pub(crate) async fn subtree(tx: &mut TenantTx, root_path: &str) -> sqlx::Result<Vec<Uuid>> {
     let tenant = tx.tenant();
@@ -475,6 +443,109 @@ pub(crate) async fn task_event(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Opti
              from supervision_task_event where tenant_id = $1 and id = $2"#,
         tenant,
         id,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// One card as a bus event names it, wherever it lies in the tenant, with its org's path (each
+/// subscribed board then decides in memory whether the card is under its org).
+#[derive(Debug, Clone)]
+pub(crate) struct EventCardRow {
+    /// `CASE` or `TASK`.
+    pub kind: String,
+    /// The case, or the task.
+    pub key_id: Uuid,
+    /// The task's receiving org (the nil UUID for a case).
+    pub key_org: Uuid,
+    /// The column.
+    pub state: CaseState,
+    /// The case's grid, or the task's receiving org.
+    pub org_id: Uuid,
+    /// Its name.
+    pub org_name: Option<String>,
+    /// Its path in the org tree.
+    pub org_path: String,
+    /// The column's sort key.
+    pub sort_at: Option<DateTime<Utc>>,
+    /// The deadline that runs now, if any.
+    pub due_at: Option<DateTime<Utc>>,
+    /// Readable number.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// The case's category name.
+    pub category_name: Option<String>,
+    /// Who works on it (member or org name).
+    pub assignee_name: Option<String>,
+    /// The case's first photo.
+    pub photo_id: Option<Uuid>,
+}
+
+impl EventCardRow {
+    /// The card without its path.
+    pub(crate) fn card(&self) -> CardRow {
+        CardRow {
+            kind: self.kind.clone(),
+            key_id: self.key_id,
+            key_org: self.key_org,
+            state: self.state,
+            org_id: self.org_id,
+            org_name: self.org_name.clone(),
+            sort_at: self.sort_at,
+            due_at: self.due_at,
+            number: self.number.clone(),
+            title: self.title.clone(),
+            category_name: self.category_name.clone(),
+            assignee_name: self.assignee_name.clone(),
+            photo_id: self.photo_id,
+        }
+    }
+}
+
+/// The card of a case (`key_org` nil) or of a task at one receiving org.
+pub(crate) async fn event_card(
+    tx: &mut TenantTx,
+    key_id: Uuid,
+    key_org: Uuid,
+) -> sqlx::Result<Option<EventCardRow>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        EventCardRow,
+        r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  g.path::text as "org_path!",
+                  p.sort_at as "sort_at?", p.due_at as "due_at?",
+                  coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
+                  c.category_name as "category_name?",
+                  case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
+                  c.photo_file_ids[1] as "photo_id?"
+             from (
+                  select 'CASE'::text as kind, c.id as key_id,
+                         '00000000-0000-0000-0000-000000000000'::uuid as key_org,
+                         c.state, c.grid_id as org_id,
+                         case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end as sort_at,
+                         case when c.state = 'REPORTED' then c.accept_due_at
+                              when c.state in ('DISPATCHED', 'IN_PROGRESS') then c.due_at end as due_at
+                    from grid_case c
+                   where c.tenant_id = $1 and c.id = $2
+                     and $3 = '00000000-0000-0000-0000-000000000000'::uuid
+                  union all
+                  select 'TASK'::text, tt.task_id, tt.org_id, tt.state, tt.org_id,
+                         case when tt.state = 'CLOSED' then null else t.due_at end,
+                         case when tt.state = 'DISPATCHED' then t.due_at end
+                    from supervision_task_target tt
+                    join supervision_task t on t.tenant_id = tt.tenant_id and t.id = tt.task_id
+                   where tt.tenant_id = $1 and tt.task_id = $2 and tt.org_id = $3
+                  ) p
+             join org_unit g on g.tenant_id = $1 and g.id = p.org_id
+             left join grid_case c on p.kind = 'CASE' and c.tenant_id = $1 and c.id = p.key_id
+             left join supervision_task t on p.kind = 'TASK' and t.tenant_id = $1 and t.id = p.key_id
+             left join member m on m.tenant_id = $1 and m.id = c.assignee_member_id
+             left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id"#,
+        tenant,
+        key_id,
+        key_org,
     )
     .fetch_optional(tx.conn())
     .await
