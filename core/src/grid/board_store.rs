@@ -181,21 +181,13 @@ pub(crate) async fn kept_counts(
     .await
 }
 
-/// The first `limit` cards of each of `states`, in column order (deadline first, none last):
-/// one statement, a `union all` of one ordered read per state of the cases (each a walk of the
-/// board index that stops after `limit` entries) and of the few task targets, the top `limit`
-/// of each column kept. Static per state so that every branch matches the index.
-pub(crate) async fn first_pages(
-    tx: &mut TenantTx,
-    b: &Bind<'_>,
-    states: &[String],
-    limit: i64,
-) -> sqlx::Result<Vec<CardRow>> {
-    let tenant = tx.tenant();
-    let ids = b.grid_ids.unwrap_or(b.scope);
-    sqlx::query_as!(
-        CardRow,
-        r#"with p as (
+/// The first pages' statement (see [`first_pages`]) with `$grids`, the test of a case's grid
+/// against `$2`, spelt so that the planner walks the right index.
+macro_rules! first_pages_query {
+    ($b:expr, $tenant:expr, $ids:expr, $states:expr, $limit:expr, $grids:literal) => {
+        sqlx::query_as!(
+            CardRow,
+            r#"with p as (
              select u.*, row_number() over (partition by u.state
                                             order by u.sort_at, u.key_id, u.key_org) as rn
                from (
@@ -203,7 +195,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, c.accept_due_at as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'REPORTED' and 'REPORTED' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and (not $5::bool or c.accept_due_at <= $6::timestamptz)
@@ -213,7 +205,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'ACCEPTED' and 'ACCEPTED' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and not $5::bool
@@ -223,7 +215,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'CANCELLED' and 'CANCELLED' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and not $5::bool
@@ -233,7 +225,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, c.due_at as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'DISPATCHED' and 'DISPATCHED' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and (not $5::bool or c.due_at <= $6::timestamptz)
@@ -243,7 +235,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, c.due_at as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'IN_PROGRESS' and 'IN_PROGRESS' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and (not $5::bool or c.due_at <= $6::timestamptz)
@@ -253,7 +245,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'FEEDBACK' and 'FEEDBACK' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and not $5::bool
@@ -263,7 +255,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'CLOSED' and 'CLOSED' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and not $5::bool
@@ -273,7 +265,7 @@ pub(crate) async fn first_pages(
                        c.grid_id as org_id, (case when c.state = 'REPORTED' then c.accept_due_at else c.due_at end) as sort_at, null::timestamptz as due_at
                   from grid_case c
                  where c.tenant_id = $1 and c.state = 'RATED' and 'RATED' = any($7::text[])
-                   and c.grid_id = any($2::uuid[])
+                   and "# + $grids + r#"
                    and ($3::text[] is null or c.category_key = any($3::text[]))
                    and ($4::uuid is null or c.assignee_member_id = $4 or c.assignee_org_id = $4)
                    and not $5::bool
@@ -305,17 +297,53 @@ pub(crate) async fn first_pages(
              left join org_unit ao on ao.tenant_id = $1 and ao.id = c.assignee_org_id
             where p.rn <= $8
             order by p.state, p.sort_at, p.key_id, p.key_org"#,
-        tenant,
-        ids,
-        b.category_keys as Option<&[String]>,
-        b.assignee_id,
-        b.overdue_only,
-        b.now,
-        states,
-        limit,
-    )
-    .fetch_all(tx.conn())
-    .await
+            $tenant,
+            $ids,
+            $b.category_keys as Option<&[String]>,
+            $b.assignee_id,
+            $b.overdue_only,
+            $b.now,
+            $states,
+            $limit,
+        )
+    };
+}
+
+/// Above this many grids, a column's first page walks the tenant's board index of its state
+/// (filtering the grids) rather than reading and sorting the column of each grid.
+const WALK_TENANT_INDEX_ABOVE: usize = 16;
+
+/// The first `limit` cards of each of `states`, in column order (deadline first, none last):
+/// one statement, a `union all` of one ordered read per state of the cases and of the few task
+/// targets, the top `limit` of each column kept. Static per state so that every branch matches
+/// an index. The statement is prepared once and run under a generic plan, which cannot know the
+/// size of the grids' array: for many grids the test of a case's grid is spelt so that it cannot
+/// use the per-grid index, and each state's branch is an ordered walk of `grid_case_board` that
+/// stops after `limit` entries; for a few grids the per-grid index reads each grid's column.
+pub(crate) async fn first_pages(
+    tx: &mut TenantTx,
+    b: &Bind<'_>,
+    states: &[String],
+    limit: i64,
+) -> sqlx::Result<Vec<CardRow>> {
+    let tenant = tx.tenant();
+    let ids = b.grid_ids.unwrap_or(b.scope);
+    if ids.len() > WALK_TENANT_INDEX_ABOVE {
+        first_pages_query!(
+            b,
+            tenant,
+            ids,
+            states,
+            limit,
+            "array_position($2::uuid[], c.grid_id) is not null"
+        )
+        .fetch_all(tx.conn())
+        .await
+    } else {
+        first_pages_query!(b, tenant, ids, states, limit, "c.grid_id = any($2::uuid[])")
+            .fetch_all(tx.conn())
+            .await
+    }
 }
 
 /// Up to `limit` cards of one column after `after`.
