@@ -604,10 +604,10 @@ async fn read_shared(
         return Ok(None);
     };
     let mut thumbnail = None;
-    if let Some(photo) = row.photo_id {
-        if let Some(f) = store::files(&mut tx, &[photo]).await?.pop() {
-            thumbnail = Some(crate::files::download_url(app, tenant, &f).await?);
-        }
+    if let Some(photo) = row.photo_id
+        && let Some(f) = store::files(&mut tx, &[photo]).await?.pop()
+    {
+        thumbnail = Some(crate::files::download_url(app, tenant, &f).await?);
     }
     tx.commit().await?;
     Ok(Some(Arc::new(Shared {
