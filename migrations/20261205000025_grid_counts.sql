@@ -21,9 +21,20 @@ grant select, insert, update on grid_case_count to tongxin_app;
 grant select on grid_case_count to tongxin_system;
 
 -- Runs as the writer of grid_case (SECURITY INVOKER), under its tenant's row-level security.
+-- A move touches two rows (the old pair, the new pair); it locks them in (grid, state) order,
+-- so that two transactions moving cases of one grid in opposite directions (FEEDBACK →
+-- IN_PROGRESS beside IN_PROGRESS → FEEDBACK) wait for each other instead of deadlocking.
 create function grid_case_count_apply() returns trigger language plpgsql as $$
 begin
   if tg_op = 'UPDATE' and old.state = new.state and old.grid_id = new.grid_id then
+    return null;
+  end if;
+  if tg_op = 'UPDATE' and (new.grid_id, new.state) < (old.grid_id, old.state) then
+    insert into grid_case_count as k (tenant_id, grid_id, state, n)
+    values (new.tenant_id, new.grid_id, new.state, 1)
+    on conflict (tenant_id, grid_id, state) do update set n = k.n + 1;
+    update grid_case_count set n = n - 1
+     where tenant_id = old.tenant_id and grid_id = old.grid_id and state = old.state;
     return null;
   end if;
   if tg_op in ('UPDATE', 'DELETE') then

@@ -727,3 +727,40 @@ async fn an_area_of_many_grids_shows_each_columns_earliest_deadlines_first() {
     assert_eq!(titles, ["案件19", "案件18", "案件17"]);
     assert_eq!(reported["hasMore"], true);
 }
+
+#[tokio::test]
+async fn opposite_moves_in_one_grid_run_in_parallel_and_keep_the_counts() {
+    // Arrange: in A1 one case in FEEDBACK and one IN_PROGRESS.
+    let app = TestApp::spawn().await;
+    let g = grids(&app).await;
+    let reporter = uuid_of(&g.t.member_id);
+    let a1 = uuid_of(&g.a1);
+    let ids = insert_cases(
+        &app.app,
+        g.tenant,
+        &[
+            SeedCase::new(a1, reporter, "FEEDBACK", "楼道堆物"),
+            SeedCase::new(a1, reporter, "IN_PROGRESS", "井盖缺失"),
+        ],
+    )
+    .await;
+    let (x, y) = (ids[0].0, ids[1].0);
+
+    // Act: each round moves them past each other, both transactions at once.
+    for round in 0..10 {
+        let (to_x, to_y) = if round % 2 == 0 {
+            ("IN_PROGRESS", "FEEDBACK")
+        } else {
+            ("FEEDBACK", "IN_PROGRESS")
+        };
+        tokio::join!(
+            move_case(&app.app, g.tenant, x, "REOPENED", to_x),
+            move_case(&app.app, g.tenant, y, "FEEDBACK", to_y),
+        );
+    }
+
+    // Assert
+    let board = assert_ok!(app.gql(Some(&g.sup_a), BOARD, json!({ "org": g.a1 })).await);
+    assert_eq!(column(&board, "FEEDBACK")["count"], 1);
+    assert_eq!(column(&board, "IN_PROGRESS")["count"], 1);
+}
