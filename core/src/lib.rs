@@ -65,6 +65,8 @@ pub struct App {
     pub rooms: chat::hub::Hub,
     /// Batches of notifications read once per node for all their live recipients.
     pub batches: notify::live::Batches,
+    /// Changes of the live grid boards read once per node for all their subscribers.
+    pub board_changes: grid::board::SharedChanges,
     /// The queue that sets up subscriptions in batches (see [`chat::setup`]).
     pub setups: chat::setup::Setups,
     /// The modules that deliver reminders of their own kinds of due item.
@@ -101,6 +103,7 @@ impl App {
             files,
             rooms: chat::hub::Hub::default(),
             batches: notify::live::Batches::default(),
+            board_changes: grid::board::SharedChanges::default(),
             setups,
             reminders: Arc::new(reminder_handlers()),
             config: Arc::new(config),

@@ -626,3 +626,141 @@ async fn a_case_reported_and_accepted_through_the_api_moves_on_the_live_board() 
         "the first photo's signed link: {thumb}"
     );
 }
+
+#[tokio::test]
+async fn the_kept_counts_follow_moved_cases_and_agree_with_a_recount() {
+    // Arrange
+    let app = TestApp::spawn().await;
+    let g = grids(&app).await;
+    let seeded = seed(&app, &g).await;
+    let accepted = seeded[1].0;
+    let feedback = seeded[6].0;
+    move_case(&app.app, g.tenant, accepted, "DISPATCHED", "DISPATCHED").await;
+    move_case(&app.app, g.tenant, feedback, "CLOSED", "CLOSED").await;
+    // A case moved from A2 to B1 leaves area A's counts.
+    {
+        let ctx = tongxin_core::Ctx::for_tests(g.tenant);
+        let mut tx = app.app.db.begin_tenant(&ctx).await.unwrap();
+        sqlx::query("update grid_case set grid_id = $3 where tenant_id = $1 and id = $2")
+            .bind(g.tenant)
+            .bind(seeded[7].0)
+            .bind(uuid_of(&g.b1))
+            .execute(tx.conn())
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+
+    // Act
+    let kept = assert_ok!(
+        app.gql(Some(&g.sup_a), BOARD, json!({ "org": g.area_a }))
+            .await
+    );
+    // Naming the (only) category makes the board count the cases themselves.
+    let recounted = assert_ok!(
+        app.gql(
+            Some(&g.sup_a),
+            BOARD,
+            json!({ "org": g.area_a, "f": { "categoryKeys": ["HAZARD"] } })
+        )
+        .await
+    );
+
+    // Assert
+    let expected = [
+        ("REPORTED", 1, 1),
+        ("ACCEPTED", 2, 0),
+        ("DISPATCHED", 2, 0),
+        ("IN_PROGRESS", 1, 1),
+        ("FEEDBACK", 0, 0),
+        ("CLOSED", 1, 0),
+        ("RATED", 0, 0),
+        ("CANCELLED", 0, 0),
+    ]
+    .map(|(s, n, o)| (s.to_string(), n, o));
+    assert_eq!(counts(&kept), expected);
+    assert_eq!(counts(&recounted), expected);
+}
+
+#[tokio::test]
+async fn an_area_of_many_grids_shows_each_columns_earliest_deadlines_first() {
+    // Arrange: 20 grids (more than the board reads grid by grid), one REPORTED case each,
+    // deadlines from 1 to 20 hours ahead in reverse order of the grids.
+    let app = TestApp::spawn().await;
+    let g = grids(&app).await;
+    let reporter = uuid_of(&g.t.member_id);
+    let mut cases = Vec::new();
+    for i in 0..20i64 {
+        let grid = app
+            .create_org(
+                &g.t.token,
+                Some(&g.area_a),
+                &format!("东网格{i:02}"),
+                "GRID",
+            )
+            .await;
+        let mut c = SeedCase::new(uuid_of(&grid), reporter, "REPORTED", &format!("案件{i:02}"));
+        c.accept_due_at = Utc::now() + Duration::hours(20 - i);
+        cases.push(c);
+    }
+    insert_cases(&app.app, g.tenant, &cases).await;
+
+    // Act
+    let board = assert_ok!(
+        app.gql(
+            Some(&g.sup_a),
+            BOARD,
+            json!({ "org": g.area_a, "first": 3 })
+        )
+        .await
+    );
+
+    // Assert
+    let reported = column(&board, "REPORTED");
+    assert_eq!(reported["count"], 20);
+    let titles: Vec<&str> = reported["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["案件19", "案件18", "案件17"]);
+    assert_eq!(reported["hasMore"], true);
+}
+
+#[tokio::test]
+async fn opposite_moves_in_one_grid_run_in_parallel_and_keep_the_counts() {
+    // Arrange: in A1 one case in FEEDBACK and one IN_PROGRESS.
+    let app = TestApp::spawn().await;
+    let g = grids(&app).await;
+    let reporter = uuid_of(&g.t.member_id);
+    let a1 = uuid_of(&g.a1);
+    let ids = insert_cases(
+        &app.app,
+        g.tenant,
+        &[
+            SeedCase::new(a1, reporter, "FEEDBACK", "楼道堆物"),
+            SeedCase::new(a1, reporter, "IN_PROGRESS", "井盖缺失"),
+        ],
+    )
+    .await;
+    let (x, y) = (ids[0].0, ids[1].0);
+
+    // Act: each round moves them past each other, both transactions at once.
+    for round in 0..10 {
+        let (to_x, to_y) = if round % 2 == 0 {
+            ("IN_PROGRESS", "FEEDBACK")
+        } else {
+            ("FEEDBACK", "IN_PROGRESS")
+        };
+        tokio::join!(
+            move_case(&app.app, g.tenant, x, "REOPENED", to_x),
+            move_case(&app.app, g.tenant, y, "FEEDBACK", to_y),
+        );
+    }
+
+    // Assert
+    let board = assert_ok!(app.gql(Some(&g.sup_a), BOARD, json!({ "org": g.a1 })).await);
+    assert_eq!(column(&board, "FEEDBACK")["count"], 1);
+    assert_eq!(column(&board, "IN_PROGRESS")["count"], 1);
+}

@@ -477,8 +477,8 @@ impl GridBoardSubscription {
         let c = tenant(ctx)?;
         let org = decode(NodeType::Organization, &org_id).gql()?;
         let app = app(ctx).clone();
-        board::check_access(&c, &app, org).await.gql()?;
-        Ok(board::follow(app, c, org).map(TaskBoardChange))
+        let watch = board::check_access(&c, &app, org).await.gql()?;
+        Ok(board::follow(app, c, watch).map(TaskBoardChange))
     }
 }
 

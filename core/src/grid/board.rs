@@ -3,8 +3,10 @@
 //! per column; and the changes that move its cards, followed live.
 //!
 //! Reading the board costs a fixed number of statements whatever the number of columns: the
-//! org, its sub-tree's ids, the counts of every column (one `group by`), the first page of every
-//! column (one lateral read), and the thumbnails' files.
+//! org, its sub-tree's ids, the counts of every column (one statement: sums of the per-grid
+//! counts kept in `grid_case_count`, or, when the filter names categories, an assignee or
+//! overdue only, a `group by` over the cases), the first page of every column (one statement),
+//! and the thumbnails' files.
 
 use super::board_store::{self as store, After, Bind, CardRow};
 use super::events::{CASE_TOPIC, TASK_TOPIC};
@@ -15,7 +17,9 @@ use crate::db::TenantTx;
 use crate::page::{self, PageArgs};
 use crate::{App, AppError, AppResult, Ctx, org};
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use tokio::sync::OnceCell;
 use uuid::Uuid;
 
 /// Most grids a filter may name.
@@ -162,9 +166,21 @@ async fn authorize(ctx: &Ctx, app: &App, org_id: Uuid) -> AppResult<org::model::
     Ok(org)
 }
 
+/// A board followed live: its org and the org's path (cards under it are this board's).
+#[derive(Debug, Clone)]
+pub struct Watch {
+    /// The board's org.
+    pub org_id: Uuid,
+    path: String,
+}
+
 /// Checks that the viewer may watch the board of `org_id` (for a subscription's start).
-pub async fn check_access(ctx: &Ctx, app: &App, org_id: Uuid) -> AppResult<()> {
-    authorize(ctx, app, org_id).await.map(|_| ())
+pub async fn check_access(ctx: &Ctx, app: &App, org_id: Uuid) -> AppResult<Watch> {
+    let org = authorize(ctx, app, org_id).await?;
+    Ok(Watch {
+        org_id,
+        path: org.path,
+    })
 }
 
 /// Validates the filter's strings and sizes.
@@ -294,6 +310,19 @@ async fn prepare(
     })
 }
 
+/// Every column's counts: from the kept per-grid counts when the filter names at most grids;
+/// counted from the cases when it names categories, an assignee or overdue only (the kept
+/// counts do not know those).
+async fn counts(tx: &mut TenantTx, p: &Prepared) -> AppResult<Vec<store::CountRow>> {
+    let f = &p.filter;
+    if f.category_keys.is_none() && f.assignee_id.is_none() && !f.overdue_only {
+        let ids = f.grid_ids.as_deref().unwrap_or(&p.scope);
+        Ok(store::kept_counts(tx, ids, p.now).await?)
+    } else {
+        Ok(store::counts(tx, &p.bind()).await?)
+    }
+}
+
 /// The board of `org_id`: every column with its counts and its first `first` cards.
 pub async fn board(
     ctx: &Ctx,
@@ -306,7 +335,7 @@ pub async fn board(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let p = prepare(ctx, app, &mut tx, org_id, filter).await?;
     let b = p.bind();
-    let counts: HashMap<CaseState, (i64, i64)> = store::counts(&mut tx, &b)
+    let counts: HashMap<CaseState, (i64, i64)> = counts(&mut tx, &p)
         .await?
         .into_iter()
         .map(|r| (r.state, (r.count, r.overdue)))
@@ -357,7 +386,7 @@ pub async fn column(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let p = prepare(ctx, app, &mut tx, org_id, filter).await?;
     let b = p.bind();
-    let (count, overdue_count) = store::counts(&mut tx, &b)
+    let (count, overdue_count) = counts(&mut tx, &p)
         .await?
         .into_iter()
         .find(|r| r.state == state)
@@ -479,23 +508,73 @@ pub fn task_change_kind(kind: TaskEventKind) -> ChangeKind {
     }
 }
 
-/// Reads the change a bus event names, under the subscriber's own session: the timeline row,
-/// then the card, which must lie under the board's org (else `None`: not this board's).
-pub async fn change_for(
-    ctx: &Ctx,
+/// A bus event's change as read once per node, under its tenant's row-level security, for
+/// every board of the node that follows the tenant; each board then decides in memory whether
+/// its viewer sees it.
+#[derive(Debug)]
+struct Shared {
+    kind: ChangeKind,
+    from_state: Option<CaseState>,
+    to_state: CaseState,
+    row: store::EventCardRow,
+    thumbnail: Option<String>,
+}
+
+/// Events kept per node after they were read (a board that reads late still finds them).
+const KEEP: usize = 64;
+
+type Slot = ((Uuid, Uuid), Arc<OnceCell<Option<Arc<Shared>>>>);
+
+/// The node's recently read board events, by tenant and event: the first board to ask reads
+/// the timeline row and the card, the others wait for that read and share it.
+#[derive(Clone, Default)]
+pub struct SharedChanges(Arc<Mutex<VecDeque<Slot>>>);
+
+impl std::fmt::Debug for SharedChanges {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SharedChanges")
+    }
+}
+
+impl SharedChanges {
+    async fn get(
+        &self,
+        app: &App,
+        tenant: Uuid,
+        topic: &str,
+        event_id: Uuid,
+    ) -> AppResult<Option<Arc<Shared>>> {
+        let cell = {
+            let mut slots = self.0.lock().unwrap_or_else(|p| p.into_inner());
+            match slots.iter().find(|(k, _)| *k == (tenant, event_id)) {
+                Some((_, c)) => c.clone(),
+                None => {
+                    let c = Arc::new(OnceCell::new());
+                    slots.push_back(((tenant, event_id), c.clone()));
+                    if slots.len() > KEEP {
+                        slots.pop_front();
+                    }
+                    c
+                }
+            }
+        };
+        let got = cell
+            .get_or_try_init(|| read_shared(app, tenant, topic, event_id))
+            .await?;
+        Ok(got.clone())
+    }
+}
+
+/// Reads the change a bus event names, for the whole tenant: the timeline row, then the card
+/// wherever it lies, and its thumbnail's link.
+async fn read_shared(
     app: &App,
-    org_id: Uuid,
+    tenant: Uuid,
     topic: &str,
     event_id: Uuid,
-) -> AppResult<Option<Change>> {
-    let mut tx = app.db.begin_tenant(ctx).await?;
-    // The subscriber may have lost access since subscribing: read nothing then.
-    let p = match prepare(ctx, app, &mut tx, org_id, BoardFilter::default()).await {
-        Ok(p) => p,
-        Err(AppError::NotFound) => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    let b = p.bind();
+) -> AppResult<Option<Arc<Shared>>> {
+    let ctx = Ctx::system(tenant);
+    let mut tx = app.db.begin_tenant(&ctx).await?;
     let (key_id, key_org, kind, from_state, to_state) = if topic == CASE_TOPIC {
         let Some(ev) = store::case_event(&mut tx, event_id).await? else {
             return Ok(None);
@@ -521,33 +600,81 @@ pub async fn change_for(
     } else {
         return Ok(None);
     };
-    let Some(row) = store::card(&mut tx, &b, key_id, key_org).await? else {
+    let Some(row) = store::event_card(&mut tx, key_id, key_org).await? else {
         return Ok(None);
     };
-    let mut cards = cards_of(app, &mut tx, ctx, vec![row], p.powers, p.now).await?;
+    let mut thumbnail = None;
+    if let Some(photo) = row.photo_id
+        && let Some(f) = store::files(&mut tx, &[photo]).await?.pop()
+    {
+        thumbnail = Some(crate::files::download_url(app, tenant, &f).await?);
+    }
     tx.commit().await?;
-    Ok(cards.pop().map(|card| Change {
+    Ok(Some(Arc::new(Shared {
         kind,
-        card,
         from_state,
         to_state,
+        row,
+        thumbnail,
+    })))
+}
+
+/// Whether the org path `path` lies under `root` (or is it).
+fn within(path: &str, root: &str) -> bool {
+    path.strip_prefix(root)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+}
+
+/// The change of a shared event as the board `watch` of the viewer `ctx` shows it: only when
+/// the card lies under the board's org and the viewer still holds `grid:read` there (else
+/// `None`: not this board's, or access lost since subscribing); the actions are the viewer's.
+async fn change_for(
+    ctx: &Ctx,
+    app: &App,
+    watch: &Watch,
+    shared: &Shared,
+) -> AppResult<Option<Change>> {
+    if !within(&shared.row.org_path, &watch.path) {
+        return Ok(None);
+    }
+    let scope = Scope::Org(watch.path.clone());
+    if !app
+        .authz
+        .allowed(ctx, &scope, catalog::GRID, "read")
+        .await?
+    {
+        return Ok(None);
+    }
+    let powers = Powers::of(ctx, app, &scope).await?;
+    let thumbs: HashMap<Uuid, String> = shared
+        .row
+        .photo_id
+        .zip(shared.thumbnail.clone())
+        .into_iter()
+        .collect();
+    let card = card_of(shared.row.card(), &thumbs, powers, Utc::now());
+    Ok(Some(Change {
+        kind: shared.kind,
+        card,
+        from_state: shared.from_state,
+        to_state: shared.to_state,
     }))
 }
 
-/// The changes of the board of `org_id` from now on (the caller checked access with
-/// [`check_access`]): each case or task event of the tenant is read back under the
-/// subscriber's session and delivered when its card lies under the org.
+/// The changes of the board `watch` from now on (from [`check_access`]): each case or task
+/// event of the tenant is read once per node (see [`SharedChanges`]) and delivered when its
+/// card lies under the board's org and the viewer may still read the grids there.
 ///
 /// A bus resync (Redis came back) and a lag (the subscriber fell behind) deliver nothing: the
 /// stream carries changes, not the board, and a client refetches `taskBoard` whenever its
 /// socket reconnects, which is when a resync can have hidden changes from it.
-pub fn follow(app: App, ctx: Ctx, org_id: Uuid) -> impl futures::Stream<Item = Change> {
+pub fn follow(app: App, ctx: Ctx, watch: Watch) -> impl futures::Stream<Item = Change> {
     use tokio::sync::broadcast::error::RecvError;
     let cases = app.bus.subscribe_topic(CASE_TOPIC);
     let tasks = app.bus.subscribe_topic(TASK_TOPIC);
     futures::stream::unfold(
-        (app, ctx, cases, tasks),
-        move |(app, ctx, mut cases, mut tasks)| async move {
+        (app, ctx, watch, cases, tasks),
+        move |(app, ctx, watch, mut cases, mut tasks)| async move {
             loop {
                 let got = tokio::select! {
                     r = cases.recv() => r,
@@ -561,14 +688,39 @@ pub fn follow(app: App, ctx: Ctx, org_id: Uuid) -> impl futures::Stream<Item = C
                 if ev.tenant != ctx.tenant_id() || ev.topic == crate::bus::RESYNC {
                     continue;
                 }
-                match change_for(&ctx, &app, org_id, &ev.topic, ev.id).await {
-                    Ok(Some(change)) => return Some((change, (app, ctx, cases, tasks))),
-                    Ok(None) => {}
+                let shared = match app
+                    .board_changes
+                    .get(&app, ev.tenant, &ev.topic, ev.id)
+                    .await
+                {
+                    Ok(Some(shared)) => shared,
+                    Ok(None) => continue,
                     Err(e) => {
                         tracing::warn!(error = %e, "task board change not read");
+                        continue;
+                    }
+                };
+                match change_for(&ctx, &app, &watch, &shared).await {
+                    Ok(Some(change)) => return Some((change, (app, ctx, watch, cases, tasks))),
+                    Ok(None) => {}
+                    Err(e) => {
+                        tracing::warn!(error = %e, "task board change not checked");
                     }
                 }
             }
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within;
+
+    #[test]
+    fn a_path_lies_within_itself_and_its_ancestors_only() {
+        assert!(within("a.b", "a.b"));
+        assert!(within("a.b.c", "a.b"));
+        assert!(!within("a.bc", "a.b"));
+        assert!(!within("a", "a.b"));
+    }
 }

@@ -242,7 +242,7 @@ async fn main() -> anyhow::Result<()> {
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    sqlx::query("analyze grid_case, due_item, org_unit")
+    sqlx::query("analyze grid_case, grid_case_count, due_item, org_unit")
         .execute(&mut owner)
         .await?;
     println!(
