@@ -442,7 +442,7 @@ async fn cards_of(
     let photo_ids: Vec<Uuid> = rows.iter().filter_map(|r| r.photo_id).collect();
     let mut thumbs = HashMap::new();
     if !photo_ids.is_empty() {
-        for f in store::files(tx, &photo_ids).await? {
+        for f in super::case_store::files(tx, &photo_ids).await? {
             let url = crate::files::download_url(app, ctx.tenant_id(), &f).await?;
             thumbs.insert(f.id, url);
         }
@@ -605,7 +605,7 @@ async fn read_shared(
     };
     let mut thumbnail = None;
     if let Some(photo) = row.photo_id
-        && let Some(f) = store::files(&mut tx, &[photo]).await?.pop()
+        && let Some(f) = super::case_store::files(&mut tx, &[photo]).await?.pop()
     {
         thumbnail = Some(crate::files::download_url(app, tenant, &f).await?);
     }

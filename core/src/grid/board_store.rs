@@ -3,7 +3,6 @@
 
 use super::model::{CaseEventKind, CaseState, TaskEventKind};
 use crate::db::TenantTx;
-use crate::files::{FileRow, FileStatus};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -283,10 +282,10 @@ macro_rules! first_pages_query {
                ) u
            )
            select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
-                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", nullif(g.name, '') as "org_name?",
                   p.sort_at as "sort_at?", p.due_at as "due_at?",
                   coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
-                  c.category_name as "category_name?",
+                  nullif(c.category_name, '') as "category_name?",
                   case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
                   c.photo_file_ids[1] as "photo_id?"
              from p
@@ -360,10 +359,10 @@ pub(crate) async fn column_page(
         b,
         tenant,
         r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
-                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", nullif(g.name, '') as "org_name?",
                   p.sort_at as "sort_at?", p.due_at as "due_at?",
                   coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
-                  c.category_name as "category_name?",
+                  nullif(c.category_name, '') as "category_name?",
                   case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
                   c.photo_file_ids[1] as "photo_id?"
              from (select * from shown x
@@ -398,21 +397,6 @@ pub(crate) async fn subtree(tx: &mut TenantTx, root_path: &str) -> sqlx::Result<
         r#"select id from org_unit where tenant_id = $1 and path <@ $2::text::ltree"#,
         tenant,
         root_path,
-    )
-    .fetch_all(tx.conn())
-    .await
-}
-
-/// The files behind the cards' thumbnails.
-pub(crate) async fn files(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<FileRow>> {
-    let tenant = tx.tenant();
-    sqlx::query_as!(
-        FileRow,
-        r#"select id, uploader_id, file_name, content_type, byte_size, storage_key,
-                  status as "status: FileStatus", created_at
-             from file_object where tenant_id = $1 and id = any($2) and status = 'READY'"#,
-        tenant,
-        ids,
     )
     .fetch_all(tx.conn())
     .await
@@ -541,11 +525,11 @@ pub(crate) async fn event_card(
     sqlx::query_as!(
         EventCardRow,
         r#"select p.kind as "kind!", p.key_id as "key_id!", p.key_org as "key_org!",
-                  p.state as "state!: CaseState", p.org_id as "org_id!", g.name as "org_name?",
+                  p.state as "state!: CaseState", p.org_id as "org_id!", nullif(g.name, '') as "org_name?",
                   g.path::text as "org_path!",
                   p.sort_at as "sort_at?", p.due_at as "due_at?",
                   coalesce(c.number, t.number) as "number!", coalesce(c.title, t.title) as "title!",
-                  c.category_name as "category_name?",
+                  nullif(c.category_name, '') as "category_name?",
                   case when p.kind = 'CASE' then coalesce(m.name, ao.name) else g.name end as "assignee_name?",
                   c.photo_file_ids[1] as "photo_id?"
              from (
