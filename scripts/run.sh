@@ -87,23 +87,29 @@ elif [ ! -f web/dist/index.html ]; then
     >web/dist/index.html
 fi
 
-# 4. Build, migrate, seed.
+# 4. Build (optimised, as one evaluating Tongxin would run it; TONGXIN_PROFILE=dev builds the
+# faster-to-compile debug profile for development), migrate, seed.
 ensure_cargo_on_path
-log "cargo build"
-cargo build --bin tongxin-api --bin tongxin-worker
+case "${TONGXIN_PROFILE:-release}" in
+  release) profile_args=(--release); bin_dir=target/release ;;
+  dev) profile_args=(); bin_dir=target/debug ;;
+  *) die "TONGXIN_PROFILE must be release or dev, not ${TONGXIN_PROFILE}" ;;
+esac
+log "cargo build ${profile_args[*]:-(dev profile)}"
+cargo build "${profile_args[@]}" --bin tongxin-api --bin tongxin-worker
 log "migrate"
-target/debug/tongxin-api migrate
+"$bin_dir/tongxin-api" migrate
 log "seed-demo"
-target/debug/tongxin-api seed-demo
+"$bin_dir/tongxin-api" seed-demo
 
 # 5. Worker in the background, API in the foreground (as a waited-on child so signals reach the
 # trap). Each runs under scripts/supervise.sh, which restarts it with a back-off if it crashes.
 log "starting worker (log: $TONGXIN_DATA_DIR/worker.log)"
-bash "$SCRIPTS/supervise.sh" worker target/debug/tongxin-worker >>"$TONGXIN_DATA_DIR/worker.log" 2>&1 &
+bash "$SCRIPTS/supervise.sh" worker "$bin_dir/tongxin-worker" >>"$TONGXIN_DATA_DIR/worker.log" 2>&1 &
 worker_pid=$!
 
 log "starting API (Ctrl-C stops the API, the worker and a PostgreSQL started by this script)"
 printf 'Tongxin: http://127.0.0.1:%s/\n' "$TONGXIN_HTTP__PORT"
-bash "$SCRIPTS/supervise.sh" api target/debug/tongxin-api serve &
+bash "$SCRIPTS/supervise.sh" api "$bin_dir/tongxin-api" serve &
 api_pid=$!
 wait "$api_pid"

@@ -136,10 +136,15 @@ if [ -f web/package.json ]; then
     fi
     export CHROMIUM_PATH=/usr/bin/chromium
     step "npm run e2e (web)"
-    (cd web && npm run e2e)
+    (cd web && TX_E2E_REPORT="$TMP/e2e-report.json" npm run e2e)
   fi
 fi
 
 current_step=""
 echo "make test: all steps passed"
 echo "tests: ${rust_passed:-0} passed, ${rust_failed:-0} failed"
+# Playwright retries a failed browser test once; every test that passed only on that retry is
+# named here, at the very end, so a rescue is never lost in the scroll-back.
+if [ -f "$TMP/e2e-report.json" ]; then
+  node web/scripts/e2e-rescued.mjs "$TMP/e2e-report.json"
+fi

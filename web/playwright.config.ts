@@ -47,7 +47,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // TX_E2E_REPORT: where to write a JSON report too; `make test` reads it to list, at the very end
+  // of its output, every test that passed only on its retry.
+  reporter: process.env.TX_E2E_REPORT
+    ? [['list'], ['json', { outputFile: process.env.TX_E2E_REPORT }]]
+    : [['list']],
   outputDir: 'test-results',
   use: {
     baseURL,
