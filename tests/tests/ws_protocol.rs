@@ -151,7 +151,14 @@ async fn a_client_that_stops_reading_is_dropped_while_another_gets_every_message
     let reader = tokio::spawn(async move {
         let mut seqs = Vec::new();
         let started = Instant::now();
-        while seqs.len() < N as usize && started.elapsed() < Duration::from_secs(60) {
+        let mut pinged = Instant::now();
+        while seqs.len() < N as usize && started.elapsed() < Duration::from_secs(120) {
+            // As real clients do (graphql-ws `keepAlive`): the server closes a socket that has
+            // said nothing for 30 s with 3008, and on a loaded machine the sending takes longer.
+            if pinged.elapsed() > Duration::from_secs(10) {
+                ws::send(&mut fast, json!({ "type": "ping" })).await;
+                pinged = Instant::now();
+            }
             match next(&mut fast, 5).await {
                 Some(v) => seqs.push(
                     v["payload"]["data"]["messageAdded"]["seq"]
