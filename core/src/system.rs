@@ -384,17 +384,24 @@ pub struct TenantSummary {
     pub member_count: i64,
 }
 
+/// Tenants in id order after `after`; with `search`, only those whose name or slug contains it
+/// (case-insensitive, taken literally).
 pub(crate) async fn list_tenants(
     db: &Db,
     after: Option<Uuid>,
     limit: i64,
+    search: Option<&str>,
 ) -> sqlx::Result<Vec<TenantSummary>> {
     let rows = sqlx::query!(
         r#"select t.id, t.slug, t.name, t.status, t.time_zone, t.login_alerts, t.created_at,
                 (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as "member_count!"
-           from tenant t where ($1::uuid is null or t.id > $1) order by t.id limit $2"#,
+           from tenant t
+          where ($1::uuid is null or t.id > $1)
+            and ($3::text is null or strpos(lower(t.name), lower($3)) > 0 or strpos(lower(t.slug), lower($3)) > 0)
+          order by t.id limit $2"#,
         after,
         limit,
+        search,
     )
     .fetch_all(&mut *db.sys().await?)
     .await?;

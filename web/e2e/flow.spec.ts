@@ -232,6 +232,8 @@ test('statutory rules: adjust to a local rule with its source, then restore the 
 });
 
 test('screenshots of the main pages at 1280 and 375 px', async ({ page, browser, problems }) => {
+  // Some forty full-page screenshots: on a loaded two-core machine they outlast the default 60 s.
+  test.slow();
   mkdirSync('screenshots', { recursive: true });
   const pages: [string, string, RegExp | string][] = [
     ['dashboard', '/', /工作概览/],

@@ -132,18 +132,22 @@ impl OperatorQuery {
         })
     }
 
-    /// Platform operators: every tenant.
+    /// Platform operators: every tenant in sign-up order, or those a search finds.
     async fn tenants(
         &self,
         ctx: &Context<'_>,
         first: i32,
         after: Option<String>,
+        #[graphql(
+            desc = "Only tenants whose name or slug contains this text (up to 100 characters)."
+        )]
+        search: Option<String>,
     ) -> async_graphql::Result<TenantConnection> {
         let Some(Principal::Operator { account_id }) = &data(ctx).principal else {
             return Err(AppError::Unauthenticated).gql();
         };
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
-        let page = identity::list_tenants(app(ctx), *account_id, &args)
+        let page = identity::list_tenants(app(ctx), *account_id, &args, search.as_deref())
             .await
             .gql()?;
         Ok(TenantConnection::from_page(

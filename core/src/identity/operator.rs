@@ -29,10 +29,34 @@ pub async fn list_tenants(
     app: &App,
     operator: Uuid,
     args: &crate::page::PageArgs,
+    search: Option<&str>,
 ) -> AppResult<crate::page::Page<system::TenantSummary>> {
+    let search = tenant_search(search)?;
     require_operator(app, operator).await?;
-    let rows = system::list_tenants(&app.db, args.after_uuid()?, args.limit()).await?;
+    let rows =
+        system::list_tenants(&app.db, args.after_uuid()?, args.limit(), search.as_deref()).await?;
     Ok(crate::page::Page::from_fetch(rows, args))
+}
+
+/// Longest text the tenant list's search takes.
+pub const MAX_TENANT_SEARCH: usize = 100;
+
+/// The tenant list's search text: trimmed, `None` when blank, bounded, without control
+/// characters.
+fn tenant_search(raw: Option<&str>) -> AppResult<Option<String>> {
+    let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    if s.chars().count() > MAX_TENANT_SEARCH {
+        return Err(AppError::field(
+            "search",
+            format!("不能超过 {MAX_TENANT_SEARCH} 个字符"),
+        ));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(AppError::field("search", "不能包含控制字符"));
+    }
+    Ok(Some(s.to_string()))
 }
 
 /// Suspends (revoking all its sessions) or resumes a tenant.
@@ -70,4 +94,33 @@ pub async fn queue_health(
     let stats = crate::jobs::stats(&app.db).await?;
     let dead = crate::jobs::dead_jobs(&app.db, 50).await?;
     Ok((stats, dead))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_search_lists_every_tenant() {
+        assert_eq!(tenant_search(None).unwrap(), None);
+        assert_eq!(tenant_search(Some("  ")).unwrap(), None);
+    }
+
+    #[test]
+    fn the_search_is_trimmed_and_bounded_at_its_limit() {
+        assert_eq!(
+            tenant_search(Some(" 同心 ")).unwrap().as_deref(),
+            Some("同心")
+        );
+        let at = "企".repeat(MAX_TENANT_SEARCH);
+        assert!(tenant_search(Some(&at)).is_ok());
+        let over = "企".repeat(MAX_TENANT_SEARCH + 1);
+        assert!(tenant_search(Some(&over)).is_err());
+    }
+
+    #[test]
+    fn a_control_character_in_the_search_is_refused() {
+        assert!(tenant_search(Some("a\u{0}b")).is_err());
+        assert!(tenant_search(Some("a\nb")).is_err());
+    }
 }

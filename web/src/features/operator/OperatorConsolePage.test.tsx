@@ -186,7 +186,7 @@ describe('OperatorConsolePage · 企业', () => {
     expect(first).toHaveTextContent('正常');
     expect(first).toHaveTextContent('10');
     expect(first).toHaveTextContent('2026-03-01');
-    expect(sent.find((o) => o.operationName === 'OperatorTenants')?.variables).toEqual({ first: 20, after: null });
+    expect(sent.find((o) => o.operationName === 'OperatorTenants')?.variables).toEqual({ first: 20, after: null, search: null });
     // The queue is not polled while its tab is hidden.
     expect(count(sent, 'QueueHealth')).toBe(0);
     expect(screen.getByText('已显示 2 家企业')).toBeInTheDocument();
@@ -195,7 +195,7 @@ describe('OperatorConsolePage · 企业', () => {
     const third = (await screen.findByText('Acme 集团 3')).closest('tr')!;
     expect(third).toHaveTextContent('已停用');
     expect(button(third, '恢复')).not.toBeNull();
-    expect(sent.filter((o) => o.operationName === 'OperatorTenants')[1].variables).toEqual({ first: 20, after: '0195-tenant-2' });
+    expect(sent.filter((o) => o.operationName === 'OperatorTenants')[1].variables).toEqual({ first: 20, after: '0195-tenant-2', search: null });
     expect(button(document.body, '加载更多')).toBeNull();
     expect(screen.getByText('已显示 3 家企业')).toBeInTheDocument();
 
@@ -212,6 +212,29 @@ describe('OperatorConsolePage · 企业', () => {
     expect(await screen.findByText('已停用「Acme 集团 1」')).toBeInTheDocument();
     expect(button(first, '恢复')).not.toBeNull();
     expect(button(first, '停用')).toBeNull();
+  });
+
+  it('searches by name or slug, starting the list over, and says when nothing matches', async () => {
+    const { sent } = renderOperator('/operator?tab=tenants', (op) =>
+      op.operationName === 'OperatorTenants' && op.variables.search === 'acme-2'
+        ? tenantsPage([tenant(2)], false)
+        : op.operationName === 'OperatorTenants' && op.variables.search
+          ? tenantsPage([], false)
+          : answer(op),
+    );
+    await screen.findByText('Acme 集团 1');
+    const box = screen.getByLabelText('按企业名称或标识搜索');
+
+    fireEvent.change(box, { target: { value: ' acme-2 ' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() => expect(screen.queryByText('Acme 集团 1')).toBeNull());
+    expect(screen.getByText('Acme 集团 2')).toBeInTheDocument();
+    expect(sent.filter((o) => o.operationName === 'OperatorTenants').at(-1)?.variables).toEqual({ first: 20, after: null, search: 'acme-2' });
+    expect(button(document.body, '加载更多')).toBeNull();
+
+    fireEvent.change(box, { target: { value: '不存在' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    expect(await screen.findByText('没有名称或标识包含「不存在」的企业')).toBeInTheDocument();
   });
 
   it('shows why a change was refused', async () => {

@@ -1,4 +1,5 @@
-import { App as AntApp, Button, Empty, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Empty, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { SetTenantSuspendedMutation } from './operations';
@@ -41,15 +42,26 @@ function SuspendAction({ tenant, onDone }: { tenant: TenantSummary; onDone: (sta
   );
 }
 
-/** 企业: every tenant, 20 at a time, with 停用 / 恢复. */
+/** 企业: every tenant, 20 at a time, searchable by name or slug, with 停用 / 恢复. */
 export function TenantsPanel() {
   const { t } = useTranslation();
-  const { tenants, hasNextPage, loading, error, loadMore, setStatus } = useOperatorTenants(TENANT_PAGE_SIZE);
+  const [search, setSearch] = useState('');
+  const { tenants, hasNextPage, loading, error, loadMore, setStatus } = useOperatorTenants(TENANT_PAGE_SIZE, search);
   const e = describeError(error, t);
 
   return (
     <div>
       <Typography.Paragraph type="secondary">{t('operator.tenants.intro')}</Typography.Paragraph>
+      <div className="tx-toolbar" style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          maxLength={100}
+          aria-label={t('operator.tenants.search')}
+          placeholder={t('operator.tenants.search')}
+          onSearch={(v) => setSearch(v.trim())}
+          style={{ width: 260 }}
+        />
+      </div>
       {e && <FormError error={e} />}
       <Table<TenantSummary>
         rowKey="id"
@@ -60,7 +72,7 @@ export function TenantsPanel() {
         scroll={{ x: 760 }}
         locale={{
           emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={e ? t('common.noData') : t('operator.tenants.empty')} />
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={e ? t('common.noData') : search ? t('operator.tenants.noMatch', { search }) : t('operator.tenants.empty')} />
           ),
         }}
         columns={[

@@ -29,8 +29,8 @@ export const QueueHealthQuery = graphql(`
 `);
 
 export const OperatorTenantsQuery = graphql(`
-  query OperatorTenants($first: Int!, $after: String) {
-    tenants(first: $first, after: $after) {
+  query OperatorTenants($first: Int!, $after: String, $search: String) {
+    tenants(first: $first, after: $after, search: $search) {
       edges {
         cursor
         node {

@@ -9,19 +9,20 @@ export type TenantSummary = OperatorTenantsData['tenants']['edges'][number]['nod
 const byId = (x: { id: string }) => x.id;
 
 /**
- * Every tenant for the operator console, `pageSize` at a time (加载更多 appends the next page).
- * A new client (a new token) starts the list over.
+ * Every tenant for the operator console, `pageSize` at a time (加载更多 appends the next page),
+ * or those whose name or slug contains `search`. A new client (a new token) or a new search
+ * starts the list over.
  */
-export function useOperatorTenants(pageSize = 20) {
+export function useOperatorTenants(pageSize = 20, search = '') {
   const client = useClient();
   const fetchPage = useCallback(
     async (after: string | null): Promise<PageResult<TenantSummary>> => {
-      const res = await client.query(OperatorTenantsQuery, { first: pageSize, after }, { requestPolicy: 'network-only' }).toPromise();
+      const res = await client.query(OperatorTenantsQuery, { first: pageSize, after, search: search || null }, { requestPolicy: 'network-only' }).toPromise();
       if (res.error || !res.data) return { error: res.error ?? null };
       const page = res.data.tenants;
       return { page: { items: page.edges.map((e) => e.node), endCursor: page.pageInfo.endCursor ?? null, hasNextPage: page.pageInfo.hasNextPage } };
     },
-    [client, pageSize],
+    [client, pageSize, search],
   );
   const { items, hasNextPage, loading, error, loadMore, patch } = useCursorPages(fetchPage, byId);
 
