@@ -93,9 +93,11 @@ test('meetings: an admin schedules a branch meeting and shows its QR; a member c
   await a.screenshot({ path: 'screenshots/meeting-schedule-1280.png', fullPage: true });
   await a.getByTestId('meeting-submit').click();
 
+  // The toast first: it shows for three seconds from the answer, and on a loaded machine the
+  // meeting's page may take longer than that to fill in.
+  await expect(a.getByText('已安排会议，共邀请 1 人')).toBeVisible();
   await expect(a).toHaveURL(/\/meetings\/[^/]+$/);
   await expect(a.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
-  await expect(a.getByText('已安排会议，共邀请 1 人')).toBeVisible();
   await expect(a.getByTestId('attendance-expected')).toContainText('1');
   await expect(a.getByTestId('attendance-present')).toContainText('0');
   const row = a.getByRole('row').filter({ hasText: MEMBER.name });
