@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The API the dev server and `vite preview` proxy to (the e2e points it at its own API).
@@ -12,6 +13,8 @@ const proxy = {
   // Chat attachments: the local store's upload route (PUT /files/{id}/content) and signed downloads.
   '/files': { target: api, changeOrigin: false },
   '/healthz': { target: api, changeOrigin: false },
+  // The GraphQL explorer's page is the API's (it exists only outside production).
+  '/graphiql': { target: api, changeOrigin: false },
   // Members' secret calendar feeds (iCalendar).
   '/calendar': { target: api, changeOrigin: false },
 };
@@ -34,9 +37,53 @@ export function manualChunks(id: string): string | undefined {
   return VENDOR_CHUNKS.find((c) => c.test.test(id))?.name ?? 'vendor';
 }
 
+/**
+ * The GraphQL explorer (`graphiql.html`, `/graphiql` on the API), built after the app into the
+ * same `dist/` with hashed assets of its own. A build of its own rather than a second input of
+ * the app's: the app's chunk groups would otherwise capture the explorer's libraries (its
+ * `vendor` group takes every other module from node_modules) and the app would load them, and
+ * the explorer would load the antd chunk for the two small helpers it shares with antd.
+ * `vite build` (and so `npm run build` and the e2e's web server) produces both pages.
+ */
+function graphiqlPage(): Plugin {
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'tongxin-graphiql',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        base: '/',
+        logLevel: 'warn',
+        publicDir: false,
+        plugins: [react()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          chunkSizeWarningLimit: 2500,
+          rollupOptions: {
+            input: { graphiql: resolve(root, 'graphiql.html') },
+            // GraphiQL's React-compiler runtime opts out of memoisation with a "use no memo"
+            // directive, which a bundle cannot keep; nothing depends on it at run time.
+            onwarn(warning, warn) {
+              if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+            },
+          },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), graphiqlPage()],
   server: { host: '127.0.0.1', port: 5173, proxy },
   preview: { host: '127.0.0.1', port: 4173, proxy },
   build: {

@@ -10,6 +10,7 @@ mod cross_tenant;
 mod demo_seed;
 mod dues;
 mod files;
+mod graphql_http;
 mod grid_board;
 mod grid_cases;
 mod grid_sla;

@@ -65,3 +65,111 @@ pub fn to_gql(e: AppError) -> async_graphql::Error {
         }
     }
 }
+
+/// A document that does not parse, as one line: `Syntax error at 1:3: expected selection`.
+///
+/// The parser renders its syntax errors as several lines of text art (an arrow, the source
+/// line, a caret, then `= expected …`), which clients show verbatim in a one-line message
+/// box. What a reader needs is the position and what was expected; both are kept, the
+/// position in `locations` too. Errors of the parse phase that are already one line
+/// (`document contains multiple operations`) pass unchanged.
+pub fn syntax_error(e: &async_graphql::ServerError) -> async_graphql::ServerError {
+    let lines: Vec<&str> = e.message.lines().map(str::trim).collect();
+    if !lines.iter().any(|l| l.starts_with("-->")) {
+        return e.clone();
+    }
+    let expected = lines
+        .iter()
+        .rev()
+        .find_map(|l| l.strip_prefix("= "))
+        .or_else(|| lines.iter().copied().find(|l| !l.is_empty()))
+        .unwrap_or("unexpected input");
+    let expected = readable(expected);
+    let message = match e.locations.first() {
+        Some(at) => format!("Syntax error at {}:{}: {expected}", at.line, at.column),
+        None => format!("Syntax error: {expected}"),
+    };
+    let mut clean = async_graphql::ServerError::new(message, None);
+    clean.locations = e.locations.clone();
+    clean.extensions = e.extensions.clone();
+    clean
+}
+
+/// The grammar's rule names as words: `selection_set` → `selection set`, `EOI` → `end of
+/// input`.
+fn readable(expected: &str) -> String {
+    expected.replace("EOI", "end of input").replace('_', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_error(query: &str) -> async_graphql::ServerError {
+        match async_graphql::Request::new(query).parsed_query() {
+            Ok(_) => panic!("{query:?} parses"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn an_unclosed_selection_is_one_line_with_its_position_and_expectation() {
+        // Arrange
+        let e = parse_error("{ me { ");
+
+        // Act
+        let clean = syntax_error(&e);
+
+        // Assert
+        assert!(!clean.message.contains('\n'), "{}", clean.message);
+        assert!(
+            clean.message.starts_with("Syntax error at 1:8: expected "),
+            "{}",
+            clean.message
+        );
+        assert_eq!(clean.locations, e.locations);
+    }
+
+    #[test]
+    fn an_empty_selection_names_what_was_expected() {
+        // Arrange
+        let e = parse_error("{ }");
+
+        // Act
+        let clean = syntax_error(&e);
+
+        // Assert
+        assert_eq!(clean.message, "Syntax error at 1:3: expected selection");
+    }
+
+    #[test]
+    fn an_error_on_a_later_line_reports_that_line() {
+        // Arrange
+        let e = parse_error("query {\n  viewer {\n    id\n  }\n  ]");
+
+        // Act
+        let clean = syntax_error(&e);
+
+        // Assert
+        assert!(
+            clean.message.starts_with("Syntax error at 5:3: "),
+            "{}",
+            clean.message
+        );
+        assert!(!clean.message.contains('\n'), "{}", clean.message);
+        assert!(!clean.message.contains('_'), "{}", clean.message);
+    }
+
+    #[test]
+    fn a_one_line_parse_error_passes_unchanged() {
+        // Arrange
+        let e = parse_error("query A { a } { b }");
+
+        // Act
+        let clean = syntax_error(&e);
+
+        // Assert
+        assert_eq!(clean.message, e.message);
+        assert!(!clean.message.contains('\n'));
+    }
+}

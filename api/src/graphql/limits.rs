@@ -42,9 +42,15 @@ pub fn aliases(doc: &ExecutableDocument) -> usize {
 
 /// The answer to a request whose document has more than `max` aliases, or that carries a
 /// string the [`strings`](super::strings) rules refuse, or `None` to run it.
-/// A document that does not parse is left to the executor, which reports it as it always does.
+/// A document that does not parse is answered here, in one line
+/// ([`syntax_error`](super::errors::syntax_error)), for both transports.
 pub fn refusal(request: &mut Request, max: usize) -> Option<Response> {
-    let found = aliases(request.parsed_query().ok()?);
+    let found = match request.parsed_query() {
+        Ok(doc) => aliases(doc),
+        Err(e) => {
+            return Some(Response::from_errors(vec![super::errors::syntax_error(&e)]));
+        }
+    };
     if found <= max {
         return super::strings::refusal(request);
     }
@@ -199,7 +205,7 @@ mod tests {
     }
 
     #[test]
-    fn a_document_that_does_not_parse_is_left_to_the_executor() {
+    fn a_document_that_does_not_parse_is_refused_in_one_line() {
         // Arrange
         let mut req = request("{ a: ");
 
@@ -207,6 +213,13 @@ mod tests {
         let answer = refusal(&mut req, 0);
 
         // Assert
-        assert!(answer.is_none());
+        let refused = answer.expect("a syntax error is answered before the executor");
+        assert!(
+            refused.errors[0]
+                .message
+                .starts_with("Syntax error at 1:6: "),
+            "{}",
+            refused.errors[0].message
+        );
     }
 }

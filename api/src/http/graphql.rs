@@ -1,7 +1,15 @@
-//! `POST /graphql` (JSON only, no batching) and `GET /graphql` (queries only).
+//! `POST /graphql` (JSON only, no batching) and `GET /graphql` (queries only), in the media
+//! type the client accepts ([`graphql_media`](super::graphql_media)).
+//!
+//! The shape checks run before the credential is looked up and before the schema sees the
+//! document: a POST whose body is not JSON is refused (415), so a cross-site form or
+//! `text/plain` post cannot reach a mutation with the session cookie, and GET runs queries
+//! only (405 for a mutation), so a link cannot change anything.
 
 use super::{
     AppState, HttpError,
+    graphql_media::{self, Media},
+    graphql_vars::InputTypes,
     session::{Caller, Client},
 };
 use crate::graphql::{
@@ -15,20 +23,20 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::OnceLock};
 use tongxin_core::AppError;
 
 /// A request the server could not read as GraphQL (`BAD_REQUEST`: not JSON, batched, no query).
-fn json_error(status: StatusCode, message: &str) -> Response {
-    coded_error(status, "BAD_REQUEST", message)
+fn json_error(media: Media, status: StatusCode, message: &str) -> Response {
+    coded_error(media, status, "BAD_REQUEST", message)
 }
 
-fn coded_error(status: StatusCode, code: &str, message: &str) -> Response {
+fn coded_error(media: Media, status: StatusCode, code: &str, message: &str) -> Response {
     let body =
         serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
     let mut res = (
         status,
-        [(header::CONTENT_TYPE, "application/json")],
+        [(header::CONTENT_TYPE, media.content_type())],
         body.to_string(),
     )
         .into_response();
@@ -39,14 +47,23 @@ fn coded_error(status: StatusCode, code: &str, message: &str) -> Response {
     res
 }
 
+/// The answer to an `Accept` header that allows neither response media type.
+fn not_acceptable() -> Response {
+    json_error(
+        Media::Json,
+        StatusCode::NOT_ACCEPTABLE,
+        "Accept must allow application/graphql-response+json or application/json",
+    )
+}
+
 /// Seconds a client waits before sending a request the database outage refused again.
 const RETRY_AFTER: &str = "1";
 
 /// The answer when the caller could not be looked up (503 `UNAVAILABLE` during a database
 /// outage, else an opaque 500 `INTERNAL`): the routes' status and code, in a GraphQL body.
-fn lookup_failed(e: HttpError) -> Response {
+fn lookup_failed(media: Media, e: HttpError) -> Response {
     let reply = e.reply();
-    coded_error(reply.status, reply.body.code, &reply.body.message)
+    coded_error(media, reply.status, reply.body.code, &reply.body.message)
 }
 
 /// Whether any error of a response says the database is unavailable.
@@ -59,8 +76,14 @@ fn unavailable(response: &async_graphql::Response) -> bool {
 }
 
 /// Who sent a request that has passed the shape checks: the credential is looked up now.
-async fn request_data(state: &AppState, client: Client) -> Result<RequestData, Response> {
-    let caller = Caller::of(state, client).await.map_err(lookup_failed)?;
+async fn request_data(
+    state: &AppState,
+    media: Media,
+    client: Client,
+) -> Result<RequestData, Response> {
+    let caller = Caller::of(state, client)
+        .await
+        .map_err(|e| lookup_failed(media, e))?;
     Ok(RequestData::new(
         state.app.clone(),
         caller.principal,
@@ -71,6 +94,7 @@ async fn request_data(state: &AppState, client: Client) -> Result<RequestData, R
 
 async fn execute(
     state: &AppState,
+    media: Media,
     data: RequestData,
     mut request: async_graphql::Request,
 ) -> Response {
@@ -82,12 +106,14 @@ async fn execute(
             state.app.config.introspection(),
             data.principal.as_ref(),
         ),
-        // A document that does not parse is left to the executor, which reports it.
+        // A document that does not parse is answered by the alias check below, in one line.
         Err(_) => Route::Regular,
     };
     let mut request = request.data(data);
     let max_aliases = state.app.config.graphql.max_aliases;
-    let response = limits::typed(match limits::refusal(&mut request, max_aliases) {
+    let refused = limits::refusal(&mut request, max_aliases)
+        .or_else(|| coercion_refusal(state, &mut request));
+    let response = limits::typed(match refused {
         Some(refused) => refused,
         None => match route {
             Route::Regular => state.schema.execute(request.disable_introspection()).await,
@@ -104,10 +130,10 @@ async fn execute(
     let status = if unavailable(&response) {
         StatusCode::SERVICE_UNAVAILABLE
     } else {
-        StatusCode::OK
+        media.status(graphql_media::is_request_error(&response))
     };
-    let body = serde_json::to_string(&response).unwrap_or_else(|_| "{}".into());
-    let mut res = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    let body = graphql_media::body(&response, media);
+    let mut res = (status, [(header::CONTENT_TYPE, media.content_type())], body).into_response();
     for (name, value) in extra.iter() {
         res.headers_mut().append(name.clone(), value.clone());
     }
@@ -118,6 +144,55 @@ async fn execute(
     res
 }
 
+/// The GraphQL request in a POST body, checked member by member so that a malformed one is
+/// a 400 naming what is wrong rather than a document the executor refuses: `query` a
+/// string, `operationName` a string, `variables` and `extensions` objects; each but `query`
+/// may be null or absent.
+fn read_request(value: serde_json::Value) -> Result<async_graphql::Request, &'static str> {
+    use serde_json::Value;
+    let Value::Object(mut map) = value else {
+        return Err("the body must be a JSON object");
+    };
+    map.retain(|_, v| !v.is_null());
+    match map.get("query") {
+        Some(Value::String(_)) => {}
+        Some(_) => return Err("query must be a string"),
+        None => return Err("missing query"),
+    }
+    if map.get("operationName").is_some_and(|v| !v.is_string()) {
+        return Err("operationName must be a string");
+    }
+    if map.get("variables").is_some_and(|v| !v.is_object()) {
+        return Err("variables must be an object");
+    }
+    if map.get("extensions").is_some_and(|v| !v.is_object()) {
+        return Err("extensions must be an object");
+    }
+    serde_json::from_value(Value::Object(map)).map_err(|_| "the body is not a GraphQL request")
+}
+
+/// The schema's input types, read once: every node of a process serves the same schema.
+static INPUT_TYPES: OnceLock<InputTypes> = OnceLock::new();
+
+/// The answer to a request whose variables do not coerce to their declared types (a request
+/// error), or `None` to run it.
+fn coercion_refusal(
+    state: &AppState,
+    request: &mut async_graphql::Request,
+) -> Option<async_graphql::Response> {
+    let types = INPUT_TYPES.get_or_init(|| InputTypes::from_sdl(&state.schema.sdl()));
+    let variables = std::mem::take(&mut request.variables);
+    let operation = request.operation_name.clone();
+    let problem = request
+        .parsed_query()
+        .ok()
+        .and_then(|doc| types.refusal(doc, operation.as_deref(), &variables));
+    request.variables = variables;
+    problem.map(|message| {
+        async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(message, None)])
+    })
+}
+
 /// `POST /graphql`.
 pub async fn post(
     State(state): State<AppState>,
@@ -125,6 +200,9 @@ pub async fn post(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let Some(media) = Media::negotiate(&headers) else {
+        return not_acceptable();
+    };
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -135,39 +213,45 @@ pub async fn post(
     });
     if !is_json {
         return json_error(
+            media,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "Content-Type must be application/json",
         );
     }
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
-        Err(_) => return json_error(StatusCode::BAD_REQUEST, "body is not valid JSON"),
+        Err(_) => return json_error(media, StatusCode::BAD_REQUEST, "body is not valid JSON"),
     };
     if value.is_array() {
         return json_error(
+            media,
             StatusCode::BAD_REQUEST,
             "batched requests are not supported",
         );
     }
-    let request: async_graphql::Request = match serde_json::from_value(value) {
+    let request = match read_request(value) {
         Ok(r) => r,
-        Err(_) => return json_error(StatusCode::BAD_REQUEST, "body is not a GraphQL request"),
+        Err(message) => return json_error(media, StatusCode::BAD_REQUEST, message),
     };
-    let data = match request_data(&state, client).await {
+    let data = match request_data(&state, media, client).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    execute(&state, data, request).await
+    execute(&state, media, data, request).await
 }
 
 /// `GET /graphql`: queries only; a mutation over GET is refused with 405.
 pub async fn get(
     State(state): State<AppState>,
     client: Client,
+    headers: HeaderMap,
     Query(params): Query<HashMap<String, String>>,
 ) -> Response {
+    let Some(media) = Media::negotiate(&headers) else {
+        return not_acceptable();
+    };
     let Some(query) = params.get("query") else {
-        return json_error(StatusCode::BAD_REQUEST, "missing query parameter");
+        return json_error(media, StatusCode::BAD_REQUEST, "missing query parameter");
     };
     let is_mutation = match async_graphql::parser::parse_query(query) {
         Ok(doc) => doc.operations.iter().any(|(name, op)| {
@@ -179,7 +263,11 @@ pub async fn get(
         Err(_) => false,
     };
     if is_mutation {
-        let mut res = json_error(StatusCode::METHOD_NOT_ALLOWED, "mutations must use POST");
+        let mut res = json_error(
+            media,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "mutations must use POST",
+        );
         res.headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return res;
@@ -188,15 +276,24 @@ pub async fn get(
     if let Some(op) = params.get("operationName") {
         request = request.operation_name(op.clone());
     }
-    if let Some(vars) = params
-        .get("variables")
-        .and_then(|v| serde_json::from_str(v).ok())
-    {
-        request = request.variables(async_graphql::Variables::from_json(vars));
+    if let Some(vars) = params.get("variables") {
+        match serde_json::from_str::<serde_json::Value>(vars) {
+            Ok(serde_json::Value::Null) => {}
+            Ok(vars @ serde_json::Value::Object(_)) => {
+                request = request.variables(async_graphql::Variables::from_json(vars));
+            }
+            _ => {
+                return json_error(
+                    media,
+                    StatusCode::BAD_REQUEST,
+                    "variables must be a JSON object",
+                );
+            }
+        }
     }
-    let data = match request_data(&state, client).await {
+    let data = match request_data(&state, media, client).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    execute(&state, data, request).await
+    execute(&state, media, data, request).await
 }

@@ -11,6 +11,8 @@ mod error;
 mod exports;
 mod files;
 pub mod graphql;
+pub mod graphql_media;
+mod graphql_vars;
 mod query;
 pub mod session;
 mod unsubscribe;
@@ -29,7 +31,7 @@ use axum::{
     body::Body,
     extract::{DefaultBodyLimit, State},
     http::{StatusCode, header},
-    response::{Html, Response},
+    response::Response,
     routing::{get, put},
 };
 use std::net::IpAddr;
@@ -77,7 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/files/download/{token}", get(files::download))
         .route("/calendar/{file}", get(calendar::feed));
     if !state.app.config.is_prod() {
-        router = router.route("/graphiql", get(graphiql));
+        router = router.route("/graphiql", get(web::graphiql));
     }
     router
         .fallback(web::serve)
@@ -112,12 +114,4 @@ async fn metrics(State(state): State<AppState>) -> String {
     metrics::gauge!("tongxin_db_pool_connections").set(f64::from(pool.size()));
     metrics::gauge!("tongxin_db_pool_idle").set(pool.num_idle() as f64);
     tongxin_core::telemetry::render_with_queue(&state.app.db).await
-}
-
-async fn graphiql() -> Html<String> {
-    Html(
-        async_graphql::http::GraphiQLSource::build()
-            .endpoint("/graphql")
-            .finish(),
-    )
 }

@@ -1,5 +1,9 @@
 //! The embedded web app: hashed assets cached for a year, `index.html` never cached, and
 //! every unknown path answered with `index.html` so client-side routes work.
+//!
+//! The GraphQL explorer is a second page of the same build (`web/graphiql.html`), so its
+//! scripts and styles come from this origin like the app's: it works offline and on an
+//! intranet. Its page is served at `/graphiql` only, a route that exists outside production.
 
 use axum::{
     http::{StatusCode, Uri, header},
@@ -11,9 +15,13 @@ use rust_embed::RustEmbed;
 #[folder = "../web/dist"]
 struct Dist;
 
+/// The explorer's page in `web/dist`; not served by its file name, so that it is reachable
+/// only where the `/graphiql` route is.
+const GRAPHIQL: &str = "graphiql.html";
+
 pub(super) async fn serve(uri: Uri) -> Response {
     let path = uri.path().trim_start_matches('/');
-    if let Some(file) = Dist::get(path).filter(|_| !path.is_empty()) {
+    if let Some(file) = Dist::get(path).filter(|_| !path.is_empty() && path != GRAPHIQL) {
         let mime = mime_guess::from_path(path).first_or_octet_stream();
         let cache = if path.starts_with("assets/") {
             "public, max-age=31536000, immutable"
@@ -42,5 +50,26 @@ pub(super) async fn serve(uri: Uri) -> Response {
         )
             .into_response(),
         None => (StatusCode::NOT_FOUND, "web app not built").into_response(),
+    }
+}
+
+/// `GET /graphiql`: the explorer's page, never cached (its assets are, under hashed names).
+pub(super) async fn graphiql() -> Response {
+    match Dist::get(GRAPHIQL) {
+        Some(page) => (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            page.data,
+        )
+            .into_response(),
+        // A build of the API without the web app (a fresh clone before `npm run build`).
+        None => (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "The GraphQL explorer is not built: run `cd web && npm run build` (make run does).",
+        )
+            .into_response(),
     }
 }
