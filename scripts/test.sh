@@ -88,6 +88,10 @@ export_lines <<<"$s3_env"
 mkdir -p "$TMP/data"
 export TONGXIN_DATA_DIR="$TMP/data"
 
+# Needs no build: Helm's lint and template engine, the Kubernetes schemas and hadolint.
+step "chart and image checks"
+bash "$SCRIPTS/chart.sh" check "$TMP/chart"
+
 ensure_cargo_on_path
 
 step "cargo fmt --all --check"

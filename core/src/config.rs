@@ -167,6 +167,11 @@ pub struct DatabaseConfig {
     /// How long a subscription set-up waits for one of its connections, in milliseconds.
     #[serde(default = "default_setup_acquire_timeout_ms")]
     pub setup_acquire_timeout_ms: u64,
+    /// A read replica, connected as the runtime role, for the heavy reads (spreadsheet
+    /// exports, grid statistics); they run there in read-only transactions under the same
+    /// row-level security settings. Unset or empty: they read the primary.
+    #[serde(default)]
+    pub read_url: Option<String>,
 }
 
 fn default_acquire_timeout_ms() -> u64 {
@@ -268,6 +273,7 @@ impl Default for Config {
                 outage_check_ms: default_outage_check_ms(),
                 setup_max_connections: default_setup_max_connections(),
                 setup_acquire_timeout_ms: default_setup_acquire_timeout_ms(),
+                read_url: None,
             },
             redis: RedisConfig::default(),
             storage: StorageConfig::default(),
@@ -315,6 +321,9 @@ impl Config {
         }
         if self.database.system_url.is_empty() {
             self.database.system_url = with_user(&self.database.url, "tongxin_system");
+        }
+        if self.database.read_url.as_deref() == Some("") {
+            self.database.read_url = None;
         }
         if self.redis.url.as_deref() == Some("") {
             self.redis.url = None;

@@ -1,4 +1,5 @@
-//! The pools and the one way to touch tenant data: [`Db::begin_tenant`].
+//! The pools and the one way to touch tenant data: [`Db::begin_tenant`] (and, for heavy
+//! reads that may run on a replica, [`Db::begin_tenant_read`]).
 //!
 //! Every way to a connection goes through `Db::acquire`: a request that has waited
 //! [`DatabaseConfig::outage_check_ms`] for a connection asks whether PostgreSQL answers at all
@@ -86,14 +87,24 @@ impl DerefMut for TenantTx {
 }
 
 /// Connection pools: `app` (RLS applies) for requests and jobs, `setup` (the same role) for
-/// setting up subscriptions, and `system` (cross-tenant, see [`crate::system`]).
+/// setting up subscriptions, `system` (cross-tenant, see [`crate::system`]) and, when
+/// `database.read_url` is set, `read` (the runtime role on a replica) for heavy reads.
 #[derive(Clone)]
 pub struct Db {
     app: PgPool,
     setup: PgPool,
     pub(crate) system: PgPool,
     reach: Arc<Reachability>,
+    read: Option<ReadPool>,
     check_after: Duration,
+}
+
+/// The replica's pool with its own reachability probe: a replica that is down must not make
+/// the primary look down, nor the other way round.
+#[derive(Clone)]
+struct ReadPool {
+    pool: PgPool,
+    reach: Arc<Reachability>,
 }
 
 /// Which pool a tenant transaction is taken from.
@@ -128,6 +139,14 @@ struct Reachability {
 }
 
 impl Reachability {
+    fn of(pool: &PgPool) -> Arc<Self> {
+        Arc::new(Self {
+            options: pool.connect_options().as_ref().clone(),
+            last: tokio::sync::Mutex::new(None),
+            fresh: Duration::from_millis(250),
+        })
+    }
+
     async fn answers(&self) -> bool {
         let mut last = self.last.lock().await;
         if let Some((at, ok)) = *last
@@ -176,16 +195,38 @@ impl Db {
             .connect(&cfg.system_url)
             .await
             .map_err(|e| anyhow::Error::new(e).context("cannot connect as the system role"))?;
-        let reach = Arc::new(Reachability {
-            options: app.connect_options().as_ref().clone(),
-            last: tokio::sync::Mutex::new(None),
-            fresh: Duration::from_millis(250),
-        });
+        let reach = Reachability::of(&app);
+        // Lazily: a replica that is down at start delays exports, not the node.
+        let read = match cfg.read_url.as_deref().filter(|u| !u.is_empty()) {
+            Some(url) => {
+                let pool = PgPoolOptions::new()
+                    .max_connections(cfg.max_connections)
+                    .acquire_timeout(timeout)
+                    // Every connection, not only the first: the URL may be changed and a
+                    // failover may land on another server.
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            role_is_confined(conn).await?.map_err(|why| {
+                                tracing::error!("read replica refused: the {why}");
+                                sqlx::Error::Configuration(
+                                    format!("read replica: the {why}").into(),
+                                )
+                            })
+                        })
+                    })
+                    .connect_lazy(url)
+                    .map_err(|e| anyhow::anyhow!("invalid read replica URL: {e}"))?;
+                let reach = Reachability::of(&pool);
+                Some(ReadPool { pool, reach })
+            }
+            None => None,
+        };
         Ok(Self {
             app,
             setup,
             system,
             reach,
+            read,
             check_after: Duration::from_millis(cfg.outage_check_ms.max(1)),
         })
     }
@@ -196,11 +237,20 @@ impl Db {
     /// cut short, never a statement in flight, so no connection goes back to the pool in the
     /// middle of a `BEGIN`.
     async fn acquire(&self, pool: &PgPool) -> sqlx::Result<PoolConnection<Postgres>> {
+        self.acquire_from(pool, &self.reach).await
+    }
+
+    /// [`Db::acquire`] with the probe of the server `pool` connects to.
+    async fn acquire_from(
+        &self,
+        pool: &PgPool,
+        reach: &Reachability,
+    ) -> sqlx::Result<PoolConnection<Postgres>> {
         // Boxed, so the futures of every caller stay small (debug builds keep every state).
         let mut waiting = Box::pin(pool.acquire());
         match tokio::time::timeout(self.check_after, &mut waiting).await {
             Ok(done) => done,
-            Err(_) if !Box::pin(self.reach.answers()).await => Err(sqlx::Error::PoolTimedOut),
+            Err(_) if !Box::pin(reach.answers()).await => Err(sqlx::Error::PoolTimedOut),
             Err(_) => waiting.await,
         }
     }
@@ -257,22 +307,24 @@ impl Db {
         Transaction::begin(conn, None).await
     }
 
-    /// Refuses to run when the runtime role could see past row-level security.
+    /// Refuses to run when the runtime role could see past row-level security, on the primary
+    /// and on the read replica when that answers now (each of the replica's connections is
+    /// checked as it is made as well, so one that is down at start is checked later).
     pub async fn check_runtime_role(&self) -> anyhow::Result<()> {
-        let role = sqlx::query!(
-            r#"select r.rolsuper as "superuser!", r.rolbypassrls as "bypass!",
-                    (select count(*) from pg_class c where c.relowner = r.oid
-                       and c.relnamespace = 'public'::regnamespace) as "owns!"
-               from pg_roles r where r.rolname = current_user"#,
-        )
-        .fetch_one(&self.app)
-        .await?;
-        let (superuser, bypass, owns) = (role.superuser, role.bypass, role.owns);
-        anyhow::ensure!(
-            !superuser && !bypass && owns == 0,
-            "refusing to start: the runtime database role must not be superuser, BYPASSRLS or \
-             a table owner (superuser={superuser}, bypassrls={bypass}, owned relations={owns})"
-        );
+        let mut conn = self.app.acquire().await?;
+        role_is_confined(&mut conn)
+            .await?
+            .map_err(|why| anyhow::anyhow!("refusing to start: the runtime {why}"))?;
+        drop(conn);
+        if let Some(read) = &self.read {
+            if read.reach.answers().await {
+                read.pool.acquire().await.map_err(|e| {
+                    anyhow::Error::new(e).context("refusing to start: read replica")
+                })?;
+            } else {
+                tracing::warn!("the read replica does not answer; exports wait for it");
+            }
+        }
         Ok(())
     }
 
@@ -286,20 +338,56 @@ impl Db {
 
     /// [`Db::begin_tenant`] on a chosen pool.
     pub async fn begin_tenant_on(&self, lane: Lane, ctx: &Ctx) -> sqlx::Result<TenantTx> {
-        // One round trip: BEGIN and the settings travel together (measured with `make bench`;
-        // a checked, bound `set_config` would cost a second round trip on every request, since
-        // a multi-statement string cannot carry parameters). Both values are UUIDs, whose text
-        // form is hex digits and dashes only, so the literal is safe.
-        let actor = ctx.actor_id().map(|a| a.to_string()).unwrap_or_default();
-        let statement = format!(
-            "begin; select set_config('app.tenant_id', '{}', true), set_config('app.actor_id', '{actor}', true)",
-            ctx.tenant_id
-        );
         let pool = match lane {
             Lane::Requests => &self.app,
             Lane::Setup => &self.setup,
         };
-        let conn = self.acquire(pool).await?;
+        self.begin_tenant_in(pool, &self.reach, "begin", ctx).await
+    }
+
+    /// A read-only transaction in which only `ctx`'s tenant exists, on the read replica when
+    /// `database.read_url` is set, else on the runtime pool: for the heavy reads (exports,
+    /// statistics), which then keep their load off the primary.
+    ///
+    /// The tenant and actor settings are the same transaction-local ones as
+    /// [`Db::begin_tenant`]'s, so row-level security confines it alike. It is `read only`
+    /// with or without a replica (a write fails on the primary too, so a read path that
+    /// writes is found without one) and `repeatable read`, so that the several statements of
+    /// an export or a statistics page see one snapshot. A replica may lag the primary: what
+    /// a caller has just written may be missing here, so read-your-writes paths stay on
+    /// [`Db::begin_tenant`].
+    pub async fn begin_tenant_read(&self, ctx: &Ctx) -> sqlx::Result<TenantTx> {
+        let (pool, reach) = match &self.read {
+            Some(read) => (&read.pool, &*read.reach),
+            None => (&self.app, &*self.reach),
+        };
+        self.begin_tenant_in(
+            pool,
+            reach,
+            "begin isolation level repeatable read, read only",
+            ctx,
+        )
+        .await
+    }
+
+    async fn begin_tenant_in(
+        &self,
+        pool: &PgPool,
+        reach: &Reachability,
+        begin: &'static str,
+        ctx: &Ctx,
+    ) -> sqlx::Result<TenantTx> {
+        // One round trip: BEGIN and the settings travel together (measured with `make bench`;
+        // a checked, bound `set_config` would cost a second round trip on every request, since
+        // a multi-statement string cannot carry parameters). Both values are UUIDs, whose text
+        // form is hex digits and dashes only, and `begin` is one of the literals above, so the
+        // statement is safe.
+        let actor = ctx.actor_id().map(|a| a.to_string()).unwrap_or_default();
+        let statement = format!(
+            "{begin}; select set_config('app.tenant_id', '{}', true), set_config('app.actor_id', '{actor}', true)",
+            ctx.tenant_id
+        );
+        let conn = self.acquire_from(pool, reach).await?;
         // `Transaction::begin` with a statement is what `Pool::begin_with` does after its
         // acquire; here the acquire is the guarded one.
         let tx = Transaction::begin(
@@ -318,6 +406,33 @@ impl Db {
     pub fn app_pool(&self) -> &PgPool {
         &self.app
     }
+
+    /// The read replica's pool, when `database.read_url` is set.
+    pub fn read_pool(&self) -> Option<&PgPool> {
+        self.read.as_ref().map(|r| &r.pool)
+    }
+}
+
+/// Whether the connection's role is subject to row-level security: not superuser, not
+/// BYPASSRLS, owner of no table. The error names what is wrong.
+async fn role_is_confined(conn: &mut PgConnection) -> sqlx::Result<Result<(), String>> {
+    let role = sqlx::query!(
+        r#"select r.rolsuper as "superuser!", r.rolbypassrls as "bypass!",
+                    (select count(*) from pg_class c where c.relowner = r.oid
+                       and c.relnamespace = 'public'::regnamespace) as "owns!"
+               from pg_roles r where r.rolname = current_user"#,
+    )
+    .fetch_one(conn)
+    .await?;
+    let (superuser, bypass, owns) = (role.superuser, role.bypass, role.owns);
+    Ok(if !superuser && !bypass && owns == 0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "database role must not be superuser, BYPASSRLS or a table owner \
+             (superuser={superuser}, bypassrls={bypass}, owned relations={owns})"
+        ))
+    })
 }
 
 /// Applies the migrations over an owner connection.

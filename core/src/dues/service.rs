@@ -468,15 +468,19 @@ pub async fn remind_arrears(
     Ok(written.len())
 }
 
-/// The arrears list as an .xlsx file (audited).
+/// The arrears list as an .xlsx file (audited). Read on the read path
+/// ([`crate::Db::begin_tenant_read`]); the audit row is written on the primary.
 pub async fn export_arrears_xlsx(
     ctx: &Ctx,
     app: &App,
     org: Option<Uuid>,
     line: &str,
 ) -> AppResult<(String, Vec<u8>)> {
-    let rows = arrears(ctx, app, org, line).await?;
     let line = parse_line(line)?;
+    let mut tx = app.db.begin_tenant_read(ctx).await?;
+    let scope = require_org(ctx, app, &mut tx, org, "read").await?;
+    let rows = arrears_in(&mut tx, line, scope.as_deref()).await?;
+    tx.commit().await?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     audit::record(
         &mut tx,

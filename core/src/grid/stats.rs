@@ -107,7 +107,8 @@ pub async fn statistics(
     if (to - from).num_days() > MAX_PERIOD_DAYS {
         return Err(AppError::field("to", "统计区间不能超过十年"));
     }
-    let mut tx = app.db.begin_tenant(ctx).await?;
+    // Aggregates over up to ten years of cases: the read path (a replica when configured).
+    let mut tx = app.db.begin_tenant_read(ctx).await?;
     let org = readable_org(ctx, app, &mut tx, org_id).await?;
     if let Some(g) = grid_id
         && !store::is_under(&mut tx, &org.path, g).await?
@@ -219,7 +220,8 @@ fn checked_text(field: &str, value: Option<&str>, max: usize) -> AppResult<Optio
 
 /// The case list of `org_id` with the filters as an `.xlsx` (at most [`EXPORT_MAX_ROWS`]
 /// rows, newest first; the reporter is never exported); returns the file name and bytes. The
-/// export is audited.
+/// rows come from the read path ([`crate::Db::begin_tenant_read`]); the export is audited on
+/// the primary.
 pub async fn export_xlsx(
     ctx: &Ctx,
     app: &App,
@@ -235,7 +237,7 @@ pub async fn export_xlsx(
             .replace('_', "\\_");
         format!("%{escaped}%")
     });
-    let mut tx = app.db.begin_tenant(ctx).await?;
+    let mut tx = app.db.begin_tenant_read(ctx).await?;
     let org = readable_org(ctx, app, &mut tx, org_id).await?;
     let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx)
         .await?
@@ -256,6 +258,8 @@ pub async fn export_xlsx(
         },
     )
     .await?;
+    tx.commit().await?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
     audit::record(
         &mut tx,
         ctx,

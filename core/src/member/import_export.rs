@@ -297,12 +297,13 @@ fn column_of(field: &str) -> &'static str {
 }
 
 /// The whole roster as an .xlsx workbook (the same columns import reads). Audited, since it
-/// carries sensitive fields.
+/// carries sensitive fields. The rows come from the read path ([`crate::Db::begin_tenant_read`],
+/// a replica when configured); the audit row is written on the primary before the file is made.
 pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
     app.authz
         .require(ctx, &Scope::Tenant, catalog::MEMBER_SENSITIVE, "read")
         .await?;
-    let mut tx = app.db.begin_tenant(ctx).await?;
+    let mut tx = app.db.begin_tenant_read(ctx).await?;
     let members = store::all(&mut tx).await?;
     let ids: Vec<Uuid> = members
         .iter()
@@ -321,6 +322,8 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
         .into_iter()
         .map(|o| (o.id, o.name))
         .collect();
+    tx.commit().await?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
     audit::record(
         &mut tx,
         ctx,

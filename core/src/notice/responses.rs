@@ -372,6 +372,8 @@ const EXPORT_HEADERS: [&str; 7] = [
 ];
 
 /// The board's list in a state as an .xlsx file (audited). Times are in the tenant's zone.
+/// Who may see the board is decided on the primary; the list is read on the read path
+/// ([`crate::Db::begin_tenant_read`]) and the audit row written on the primary.
 pub async fn export_xlsx(
     ctx: &Ctx,
     app: &App,
@@ -379,13 +381,15 @@ pub async fn export_xlsx(
     state: Option<ResponseState>,
 ) -> AppResult<(String, Vec<u8>)> {
     let (notice, paths) = board_scope(ctx, app, id).await?;
-    let mut tx = app.db.begin_tenant(ctx).await?;
+    let mut tx = app.db.begin_tenant_read(ctx).await?;
     let rows = store::all_responses(&mut tx, id, paths.as_deref(), state).await?;
     let zone: chrono_tz::Tz = crate::tenancy::tenant_in(&mut tx)
         .await?
         .time_zone
         .parse()
         .unwrap_or(chrono_tz::Asia::Shanghai);
+    tx.commit().await?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
     audit::object(
         &mut tx,
         ctx,
