@@ -326,12 +326,7 @@ async fn a_job_in_progress_at_sigterm_is_released_and_the_next_worker_sends_it_o
     working.push(("TONGXIN_MAIL__SMTP_URL", &smtp));
     let mut second = Proc::worker("worker-2", &working, None);
     second.start().unwrap();
-    wait_until(
-        Duration::from_secs(30),
-        "the next worker to send it",
-        || sent(),
-    )
-    .await;
+    wait_until(Duration::from_secs(30), "the next worker to send it", sent).await;
     held.abort();
 
     // Assert
