@@ -1,7 +1,7 @@
 # Tongxin developer entry points; `make` alone is `make run`.
 SHELL := bash
 .DEFAULT_GOAL := run
-.PHONY: run test lint fmt schema sqlx bench clean-data
+.PHONY: run test lint fmt schema sqlx bench cluster clean-data
 
 # Private PostgreSQL in .data, web build, migrate, seed demo data, worker + API on :8080.
 run:
@@ -25,6 +25,10 @@ schema:
 # Refreshes .sqlx/ (the checked queries' descriptions) against a private, freshly migrated database.
 sqlx:
 	bash scripts/sqlx.sh
+
+# Three API nodes and two workers behind a private nginx; every node restarted under load.
+cluster:
+	bash scripts/cluster.sh
 
 bench:
 	@if [ -f tests/bench/run.sh ]; then bash tests/bench/run.sh; else echo "bench: not yet (tests/bench/run.sh is missing)"; fi

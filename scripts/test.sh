@@ -115,6 +115,11 @@ cargo test --workspace "${test_args[@]}" 2>&1 | tee "$TMP/cargo-test.log"
 # One closing line for the whole Rust run (the last runner block is the empty doc-tests one).
 read -r rust_passed rust_failed < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$TMP/cargo-test.log")
 
+# Three API nodes and two workers behind nginx, each node restarted under load (its own
+# PostgreSQL and Redis; the SMTP sink above is reused; the binaries were built above).
+step "cluster: rolling restart behind nginx"
+CLUSTER_SKIP_BUILD=1 bash "$SCRIPTS/cluster.sh"
+
 # The committed query descriptions (.sqlx/) must match the queries and the migrated schema.
 # After the Rust tests: the check touches the workspace's sources, which would make cargo
 # rebuild them for the tests.

@@ -1,11 +1,17 @@
 //! Tongxin API: axum + async-graphql transport over `tongxin-core`.
 
+pub mod drain;
 pub mod edge;
 pub mod graphql;
 pub mod http;
 
+use axum::serve::ListenerExt;
+use drain::Drain;
 use std::net::{IpAddr, SocketAddr};
-use tokio::net::TcpListener;
+use tokio::{
+    net::TcpListener,
+    sync::{oneshot, watch},
+};
 use tongxin_core::{App, Config};
 
 /// A bound, ready-to-serve API node.
@@ -13,6 +19,7 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     app: App,
+    drain: Drain,
 }
 
 /// Connections the kernel queues for accepting. The default (128) overflows when thousands of
@@ -58,19 +65,26 @@ impl Application {
         let introspection = graphql::build_introspection(&config.graphql);
         let limiter = edge::ratelimit::AddrLimiter::new(config.auth.per_address_per_minute);
         let app = App::connect(config).await?;
+        let drain = Drain::default();
         let router = http::router(http::AppState {
             app: app.clone(),
             schema,
             introspection,
             limiter,
             trusted_proxies,
-        });
+            drain: drain.clone(),
+        })
+        .layer(axum::middleware::from_fn_with_state(
+            drain.clone(),
+            drain::close_connections,
+        ));
         let listener = listen(&addr).await?;
         http::prometheus();
         Ok(Self {
             listener,
             router,
             app,
+            drain,
         })
     }
 
@@ -84,17 +98,76 @@ impl Application {
         &self.app
     }
 
-    /// Serves until the future completes.
+    /// Serves until `shutdown` completes, then drains and stops (see [`drain`]): readiness
+    /// fails and WebSockets close with 1001 at once, the listener closes after
+    /// `http.shutdown_drain_ms`, and in-flight requests get `http.shutdown_grace_ms` to finish.
     pub async fn run_until(
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+        let Self {
+            listener,
+            router,
+            app,
+            drain,
+        } = self;
+        let (drain_for, grace) = (
+            app.config.http_shutdown_drain(),
+            app.config.http_shutdown_grace(),
+        );
+        let (stop, stop_rx) = watch::channel(false);
+        let (closed_tx, closed) = oneshot::channel();
+        let (stopping, mut stopping_rx) = watch::channel(false);
+        let listener = drain::Closing::new(listener, stop_rx, closed_tx).tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        let sequence = {
+            let drain = drain.clone();
+            async move {
+                shutdown.await;
+                tracing::info!(
+                    drain_ms = drain_for.as_millis() as u64,
+                    grace_ms = grace.as_millis() as u64,
+                    sockets = drain.open_sockets(),
+                    "stop requested: draining"
+                );
+                drain.start();
+                tokio::time::sleep(drain_for).await;
+                stop.send_replace(true);
+                stopping.send_replace(true);
+                let _ = closed.await;
+                tracing::info!("listener closed; finishing in-flight requests");
+                tokio::time::sleep(drain::IDLE_LINGER.min(grace)).await;
+            }
+        };
+        let serve = axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown)
-        .await
+        .with_graceful_shutdown(sequence);
+        let finished = async {
+            serve.await?;
+            drain.sockets_closed().await;
+            Ok::<(), std::io::Error>(())
+        };
+        let graced = async {
+            if stopping_rx.wait_for(|s| *s).await.is_err() {
+                std::future::pending::<()>().await;
+            }
+            tokio::time::sleep(grace).await;
+        };
+        tokio::select! {
+            r = finished => {
+                tracing::info!("drained; stopping");
+                r
+            }
+            () = graced => {
+                tracing::warn!(
+                    sockets = drain.open_sockets(),
+                    "the shutdown grace period is over; stopping with work in flight"
+                );
+                Ok(())
+            }
+        }
     }
 }

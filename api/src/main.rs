@@ -27,7 +27,8 @@ enum Command {
     },
 }
 
-async fn shutdown_signal() {
+/// Resolves on SIGTERM or Ctrl-C.
+async fn stop_signal() {
     let term = async {
         match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             Ok(mut s) => {
@@ -40,6 +41,14 @@ async fn shutdown_signal() {
         _ = tokio::signal::ctrl_c() => {}
         _ = term => {}
     }
+}
+
+/// Reports the first stop signal on `first` (the node then drains) and resolves on the second
+/// (someone wants it gone now).
+async fn stop_signals(first: tokio::sync::oneshot::Sender<()>) {
+    stop_signal().await;
+    let _ = first.send(());
+    stop_signal().await;
 }
 
 #[tokio::main]
@@ -84,7 +93,11 @@ async fn main() -> anyhow::Result<()> {
                 tongxin_core::demo::ADMIN_PASSWORD,
                 tongxin_core::demo::SLUG
             );
-            application.run_until(shutdown_signal()).await?;
+            let (first, stop) = tokio::sync::oneshot::channel();
+            tokio::select! {
+                served = application.run_until(async { let _ = stop.await; }) => served?,
+                () = stop_signals(first) => eprintln!("stopped at once on a second signal"),
+            }
         }
     }
     Ok(())

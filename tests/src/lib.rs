@@ -9,6 +9,7 @@
 
 mod assert;
 pub mod bench;
+pub mod cluster;
 pub mod grid;
 pub mod mail;
 mod ops;

@@ -36,6 +36,7 @@ mod roster_files;
 mod rules;
 mod schema_file;
 mod sent_notices;
+mod shutdown;
 mod subscription_setup;
 mod transfers;
 mod websocket;

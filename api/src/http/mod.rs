@@ -51,6 +51,8 @@ pub struct AppState {
     pub limiter: AddrLimiter,
     /// Proxies whose forwarded headers are trusted.
     pub trusted_proxies: Vec<IpAddr>,
+    /// Whether the node is shutting down, and its open WebSockets.
+    pub drain: crate::drain::Drain,
 }
 
 /// Builds the router.
@@ -98,8 +100,12 @@ fn panic_response(_err: Box<dyn std::any::Any + Send + 'static>) -> Response {
         .unwrap_or_default()
 }
 
-/// Ready when the runtime pool can run a statement; 503 `UNAVAILABLE` during an outage.
+/// Ready when the runtime pool can run a statement; 503 `UNAVAILABLE` during an outage and
+/// from the moment the node is asked to stop, so that it leaves the load balancer's rotation.
 async fn readyz(State(state): State<AppState>) -> Result<&'static str, HttpError> {
+    if state.drain.is_draining() {
+        return Err(tongxin_core::AppError::Unavailable.into());
+    }
     state.app.db.ping().await?;
     Ok("ready")
 }

@@ -31,6 +31,9 @@ const UNAUTHENTICATED: &str = "unauthenticated";
 /// database is unavailable: clients reconnect with back-off instead of logging out.
 const TRY_AGAIN_LATER: u16 = 1013;
 const UNAVAILABLE: &str = "unavailable";
+/// Close code (RFC 6455 "going away") when the node shuts down: clients reconnect, through the
+/// load balancer to another node, and resume with `afterSeq`.
+const GOING_AWAY: u16 = 1001;
 use tongxin_core::{
     identity::{self, ClientInfo, Principal, revocation},
     system::SessionInfo,
@@ -68,6 +71,15 @@ pub async fn upgrade(
             v.split(',')
                 .find_map(|p| p.trim().parse::<WebSocketProtocols>().ok())
         });
+    if state.drain.is_draining() {
+        // A balancer retries the upgrade on another node (a GET, nothing done here).
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "1")],
+            "the node is shutting down",
+        )
+            .into_response();
+    }
     let Some(protocol) = protocol else {
         return (StatusCode::BAD_REQUEST, "unsupported WebSocket subprotocol").into_response();
     };
@@ -112,6 +124,9 @@ async fn serve(
     client: ClientInfo,
     mut ended: tokio::sync::broadcast::Receiver<Arc<tongxin_core::bus::Event>>,
 ) {
+    let _open = state.drain.socket();
+    let going_away = state.drain.started();
+    futures::pin_mut!(going_away);
     let app = state.app.clone();
     let limiter = state.limiter.clone();
     let session: Arc<Mutex<Option<(SessionInfo, String)>>> = Arc::default();
@@ -262,6 +277,10 @@ async fn serve(
                         }
                     }
                 }
+            }
+            () = &mut going_away => {
+                send(close(GOING_AWAY, "going away"));
+                break;
             }
             () = &mut deadline, if !guard.acked() => {
                 send(close(ws_guard::INIT_TIMEOUT, "Connection initialisation timeout"));
