@@ -34,6 +34,7 @@ mod rules;
 mod schema_file;
 mod sent_notices;
 mod subscription_setup;
+mod telemetry;
 mod transfers;
 mod websocket;
 mod ws_protocol;

@@ -7,7 +7,7 @@ use super::{
 use crate::graphql::{
     context::RequestData,
     introspection::{self, Route},
-    limits,
+    limits, observe,
 };
 use axum::{
     body::Bytes,
@@ -86,12 +86,16 @@ async fn execute(
         Err(_) => Route::Regular,
     };
     let mut request = request.data(data);
+    let op = observe::Operation::of(&mut request);
     let max_aliases = state.app.config.graphql.max_aliases;
     let response = limits::typed(match limits::refusal(&mut request, max_aliases) {
         Some(refused) => refused,
         None => match route {
-            Route::Regular => state.schema.execute(request.disable_introspection()).await,
-            Route::Introspection => state.introspection.execute(request).await,
+            Route::Regular => {
+                op.instrument(state.schema.execute(request.disable_introspection()))
+                    .await
+            }
+            Route::Introspection => op.instrument(state.introspection.execute(request)).await,
             Route::Refused(message) => {
                 async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
                     message, None,
@@ -99,6 +103,7 @@ async fn execute(
             }
         },
     });
+    op.finish(&response);
     let extra = response.http_headers.clone();
     // A database outage is the server's condition, not the client's: 503 with a hint to retry.
     let status = if unavailable(&response) {

@@ -12,6 +12,7 @@ mod exports;
 mod files;
 pub mod graphql;
 mod query;
+pub mod request_id;
 pub mod session;
 mod unsubscribe;
 mod web;
@@ -83,6 +84,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(web::serve)
         .layer(DefaultBodyLimit::max(8 * 1024 * 1024))
         .layer(CatchPanicLayer::custom(panic_response))
+        .layer(axum::middleware::from_fn(request_id::track))
         .with_state(state)
 }
 
