@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use tracing_opentelemetry::OpenTelemetrySpanExt;
 use tracing_subscriber::{
     EnvFilter, Layer,
-    filter::{LevelFilter, Targets},
+    filter::{FilterExt, LevelFilter, Targets},
     layer::SubscriberExt,
     util::SubscriberInitExt,
 };
@@ -68,8 +68,12 @@ impl Drop for Guard {
 pub fn init(config: &Config, service: &str) -> anyhow::Result<Guard> {
     let log_filter =
         || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_LOG_FILTER));
+    // A layer sees only the spans its filter lets through: the JSON lines must see the spans
+    // that carry the request id and tenant even when `RUST_LOG` keeps only warnings.
     let logs = match config.log_format() {
-        LogFormat::Json => json::JsonLines::default().with_filter(log_filter()).boxed(),
+        LogFormat::Json => json::JsonLines::default()
+            .with_filter(log_filter().or(spans()))
+            .boxed(),
         LogFormat::Text => tracing_subscriber::fmt::layer()
             .with_writer(std::io::stderr)
             .with_filter(log_filter())
@@ -98,21 +102,35 @@ pub fn init(config: &Config, service: &str) -> anyhow::Result<Guard> {
         .with_target("sqlx", LevelFilter::OFF);
     let traces = tracing_opentelemetry::layer()
         .with_tracer(tracer.clone())
+        .with_location(false)
+        .with_threads(false)
+        .with_tracked_inactivity(false)
+        .with_target(false)
         .with_filter(span_filter);
     // Statements become spans only when they are exported: otherwise sqlx need not describe
     // every statement it runs.
-    let statements = if exporting {
-        Targets::new().with_target("sqlx::query", LevelFilter::DEBUG)
+    // (and it needs the spans, to find the transaction a statement ran in).
+    let statements = Targets::new().with_target("sqlx::query", LevelFilter::DEBUG);
+    let sql = sql::SqlSpans::new(tracer);
+    let sql = if exporting {
+        sql.with_filter(statements.or(spans())).boxed()
     } else {
-        Targets::new()
+        sql.with_filter(Targets::new()).boxed()
     };
     tracing_subscriber::registry()
         .with(traces)
-        .with(sql::SqlSpans::new(tracer).with_filter(statements))
+        .with(sql)
         .with(logs)
         .try_init()?;
     Ok(Guard {
         provider: exporting.then_some(provider),
+    })
+}
+
+/// Every span at `INFO` or above (ours are; the dependencies' chatty ones are `DEBUG`).
+fn spans<S>() -> impl tracing_subscriber::layer::Filter<S> + Clone {
+    tracing_subscriber::filter::filter_fn(|meta| {
+        meta.is_span() && *meta.level() <= tracing::Level::INFO
     })
 }
 
