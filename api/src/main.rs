@@ -53,14 +53,9 @@ async fn stop_signals(first: tokio::sync::oneshot::Sender<()>) {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .init();
     let cli = Cli::parse();
     let config = Config::load()?;
+    let _telemetry = tongxin_core::telemetry::init(&config, "tongxin-api")?;
     match cli.command.unwrap_or(Command::Serve) {
         Command::PrintSchema => print!("{}", tongxin_api::graphql::sdl()),
         Command::Migrate => {

@@ -14,6 +14,7 @@ use std::{
     time::Duration,
 };
 use tokio::sync::broadcast;
+use tracing::Instrument;
 use uuid::Uuid;
 
 /// Redis channels are `tongxin:events:{tenant}`.
@@ -36,6 +37,16 @@ pub struct Event {
     pub subject: Uuid,
     /// The changed row.
     pub id: Uuid,
+}
+
+/// An event as it travels through Redis: the event's own fields, and the trace it was
+/// published in (W3C `traceparent`), so that the fan-out on every node joins that trace.
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    #[serde(flatten)]
+    event: Event,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    traceparent: Option<String>,
 }
 
 /// Publishes and fans out events on this node.
@@ -123,20 +134,37 @@ impl Bus {
     /// node through its own subscription; if Redis cannot be reached, local subscribers still
     /// get it.
     pub async fn publish(&self, event: Event) {
+        let span = tracing::info_span!(
+            "bus.publish",
+            otel.name = %format_args!("publish {}", event.topic),
+            otel.kind = "producer",
+            messaging.system = if self.redis.is_some() { "redis" } else { "local" },
+            messaging.destination.name = %event.topic,
+            tenant_id = %event.tenant,
+        );
         if let Some(conn) = &self.redis {
             let mut conn = conn.clone();
-            let body = serde_json::to_string(&event).unwrap_or_default();
+            let body = serde_json::to_string(&Wire {
+                traceparent: crate::telemetry::traceparent(&span),
+                event: event.clone(),
+            })
+            .unwrap_or_default();
             let sent: redis::RedisResult<i64> = redis::cmd("PUBLISH")
                 .arg(format!("{PREFIX}{}", event.tenant))
                 .arg(body)
                 .query_async(&mut conn)
+                .instrument(span.clone())
                 .await;
             match sent {
                 Ok(_) => return,
-                Err(e) => tracing::warn!(error = %e, "event not published to Redis; local only"),
+                Err(e) => {
+                    span.in_scope(
+                        || tracing::warn!(error = %e, "event not published to Redis; local only"),
+                    );
+                }
             }
         }
-        self.local.deliver(event);
+        span.in_scope(|| self.local.deliver(event));
     }
 
     /// Every event reaching this node from now on.
@@ -207,9 +235,20 @@ fn spawn_listener(client: redis::Client, weak: std::sync::Weak<Channels>) {
                         while let Some(msg) = messages.next().await {
                             let Some(local) = weak.upgrade() else { return };
                             if let Ok(body) = msg.get_payload::<String>()
-                                && let Ok(event) = serde_json::from_str::<Event>(&body)
+                                && let Ok(wire) = serde_json::from_str::<Wire>(&body)
                             {
-                                local.deliver(event);
+                                let span = tracing::info_span!(
+                                    "bus.receive",
+                                    otel.name = %format_args!("receive {}", wire.event.topic),
+                                    otel.kind = "consumer",
+                                    messaging.system = "redis",
+                                    messaging.destination.name = %wire.event.topic,
+                                    tenant_id = %wire.event.tenant,
+                                );
+                                if let Some(parent) = &wire.traceparent {
+                                    crate::telemetry::continue_trace(&span, parent);
+                                }
+                                span.in_scope(|| local.deliver(wire.event));
                             }
                         }
                     }

@@ -35,6 +35,36 @@ pub struct Config {
     /// Live subscriptions.
     #[serde(default)]
     pub realtime: RealtimeConfig,
+    /// Logs and traces.
+    #[serde(default)]
+    pub telemetry: TelemetryConfig,
+}
+
+/// Logs and traces (metrics are always served at `/metrics`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct TelemetryConfig {
+    /// `json` (one object per line, for log collectors) or `text` (for people). Unset: `json`
+    /// in prod, `text` in dev, so that `make run` stays readable.
+    #[serde(default)]
+    pub log_format: Option<LogFormat>,
+    /// Base URL of an OpenTelemetry collector's OTLP/HTTP receiver (e.g.
+    /// `http://otel-collector:4318`); traces are posted to `{endpoint}/v1/traces`. Empty: no
+    /// traces are exported.
+    #[serde(default)]
+    pub otlp_endpoint: String,
+    /// The `service.name` of exported traces; empty: the binary's name.
+    #[serde(default)]
+    pub service_name: String,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogFormat {
+    /// One JSON object per line with the request id, tenant id and trace id.
+    Json,
+    /// Human-readable lines.
+    Text,
 }
 
 /// Live subscription settings.
@@ -279,6 +309,15 @@ impl Config {
             .unwrap_or(if self.is_prod() { 20_000 } else { 5_000 });
         std::time::Duration::from_millis(ms)
     }
+
+    /// How log lines are written: the setting, else `json` in prod and `text` in dev.
+    pub fn log_format(&self) -> LogFormat {
+        self.telemetry.log_format.unwrap_or(if self.is_prod() {
+            LogFormat::Json
+        } else {
+            LogFormat::Text
+        })
+    }
 }
 
 impl Default for Config {
@@ -326,6 +365,7 @@ impl Default for Config {
             mail: MailConfig::default(),
             worker: WorkerConfig::default(),
             realtime: RealtimeConfig::default(),
+            telemetry: TelemetryConfig::default(),
         }
     }
 }

@@ -18,6 +18,7 @@ use std::{
     sync::Arc,
     time::{Duration, Instant},
 };
+use tracing::Instrument;
 use uuid::Uuid;
 
 /// A transaction confined to one tenant by row-level security, carrying that tenant and actor.
@@ -29,6 +30,19 @@ pub struct TenantTx {
     tx: Transaction<'static, Postgres>,
     tenant: Uuid,
     actor: Option<Uuid>,
+    /// Open from `BEGIN` until the transaction ends: the statements run meanwhile are traced
+    /// under it (see [`crate::telemetry`]).
+    span: tracing::Span,
+}
+
+/// The span of one tenant transaction.
+fn transaction_span(tenant: Uuid) -> tracing::Span {
+    tracing::info_span!(
+        "db.transaction",
+        otel.kind = "client",
+        db.system.name = "postgresql",
+        tenant_id = %tenant,
+    )
 }
 
 impl TenantTx {
@@ -49,12 +63,12 @@ impl TenantTx {
 
     /// Commits the transaction.
     pub async fn commit(self) -> sqlx::Result<()> {
-        self.tx.commit().await
+        self.tx.commit().instrument(self.span).await
     }
 
     /// Rolls the transaction back (dropping it does too, without waiting).
     pub async fn rollback(self) -> sqlx::Result<()> {
-        self.tx.rollback().await
+        self.tx.rollback().instrument(self.span).await
     }
 
     /// Confines the rest of the transaction to another tenant: the one cross-tenant write path
@@ -287,17 +301,20 @@ impl Db {
     /// tenant is created, or a member signs in or accepts an invitation before any session
     /// exists (see [`crate::system`]).
     pub(crate) async fn sys_begin_tenant(&self, tenant: Uuid) -> sqlx::Result<TenantTx> {
-        let mut tx = self.sys_begin().await?;
+        let span = transaction_span(tenant);
+        let mut tx = self.sys_begin().instrument(span.clone()).await?;
         sqlx::query!(
             "select set_config('app.tenant_id', $1, true)",
             tenant.to_string(),
         )
         .fetch_one(&mut *tx)
+        .instrument(span.clone())
         .await?;
         Ok(TenantTx {
             tx,
             tenant,
             actor: None,
+            span,
         })
     }
 
@@ -387,18 +404,24 @@ impl Db {
             "{begin}; select set_config('app.tenant_id', '{}', true), set_config('app.actor_id', '{actor}', true)",
             ctx.tenant_id
         );
-        let conn = self.acquire_from(pool, reach).await?;
+        let span = transaction_span(ctx.tenant_id);
+        let conn = self
+            .acquire_from(pool, reach)
+            .instrument(span.clone())
+            .await?;
         // `Transaction::begin` with a statement is what `Pool::begin_with` does after its
         // acquire; here the acquire is the guarded one.
         let tx = Transaction::begin(
             conn,
             Some(SqlSafeStr::into_sql_str(sqlx::AssertSqlSafe(statement))),
         )
+        .instrument(span.clone())
         .await?;
         Ok(TenantTx {
             tx,
             tenant: ctx.tenant_id,
             actor: ctx.actor_id(),
+            span,
         })
     }
 

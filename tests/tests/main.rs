@@ -38,6 +38,7 @@ mod schema_file;
 mod sent_notices;
 mod shutdown;
 mod subscription_setup;
+mod telemetry;
 mod transfers;
 mod websocket;
 mod ws_protocol;

@@ -5,12 +5,8 @@ use tongxin_core::Config;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .init();
     let config = Config::load()?.normalised();
+    let _telemetry = tongxin_core::telemetry::init(&config, "tongxin-worker")?;
     let concurrency = config.worker.concurrency;
     tracing::info!(
         concurrency,

@@ -8,6 +8,7 @@ use std::{
     future::Future,
     time::{Duration, Instant},
 };
+use tracing::Instrument;
 
 /// How long a job waits, in all, for the database to come back before it fails and leaves the
 /// retry to the queue's back-off.
@@ -39,6 +40,31 @@ impl Outage for anyhow::Error {
     }
 }
 
+/// The span of one run of a job: its task, id, attempt (1 on the first run) and, when its
+/// payload names one, its tenant. The payload itself stays out: it may name people.
+fn job_span(task: &'static str, ctx: &WorkerContext) -> tracing::Span {
+    let job = ctx.job();
+    let span = tracing::info_span!(
+        "job",
+        otel.name = task,
+        otel.kind = "consumer",
+        otel.status_code = tracing::field::Empty,
+        job.task = task,
+        job.id = *job.id(),
+        job.attempt = *job.attempts(),
+        tenant_id = tracing::field::Empty,
+    );
+    if let Some(tenant) = job
+        .payload()
+        .get("tenant_id")
+        .and_then(|t| t.as_str())
+        .and_then(|t| t.parse::<uuid::Uuid>().ok())
+    {
+        span.record("tenant_id", tracing::field::display(tenant));
+    }
+    span
+}
+
 /// Runs a handler body with the worker's dependencies, recording duration and outcome. A body
 /// that fails because the database is unreachable runs again once PostgreSQL answers (within
 /// [`OUTAGE_PATIENCE`]), so an outage costs the job neither an attempt nor a back-off delay.
@@ -55,20 +81,28 @@ where
     let Some(deps) = ctx.get_ext::<Deps>() else {
         return Err("worker dependencies missing".to_string());
     };
+    let span = job_span(task, ctx);
     let started = Instant::now();
-    let result = loop {
-        let result = body(deps.clone()).await;
-        match &result {
-            Err(e) if e.is_outage() && started.elapsed() < OUTAGE_PATIENCE => {
-                tracing::warn!(
-                    task,
-                    "database unavailable; the job runs again once it is back"
-                );
-                deps.app.db.wait_until_reachable(OUTAGE_PATIENCE).await;
+    let result = async {
+        loop {
+            let result = body(deps.clone()).await;
+            match &result {
+                Err(e) if e.is_outage() && started.elapsed() < OUTAGE_PATIENCE => {
+                    tracing::warn!(
+                        task,
+                        "database unavailable; the job runs again once it is back"
+                    );
+                    deps.app.db.wait_until_reachable(OUTAGE_PATIENCE).await;
+                }
+                _ => break result,
             }
-            _ => break result,
         }
-    };
+    }
+    .instrument(span.clone())
+    .await;
+    if result.is_err() {
+        span.record("otel.status_code", "error");
+    }
     metrics::histogram!("tongxin_job_duration_seconds", "task" => task)
         .record(started.elapsed().as_secs_f64());
     let outcome = if result.is_ok() { "ok" } else { "error" };

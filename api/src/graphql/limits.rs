@@ -96,10 +96,16 @@ impl Limited {
 
 impl Executor for Limited {
     async fn execute(&self, mut request: Request) -> Response {
-        typed(match refusal(&mut request, self.max_aliases) {
+        let op = super::observe::Operation::of(&mut request);
+        let response = typed(match refusal(&mut request, self.max_aliases) {
             Some(refused) => refused,
-            None => self.schema.execute(request.disable_introspection()).await,
-        })
+            None => {
+                op.instrument(self.schema.execute(request.disable_introspection()))
+                    .await
+            }
+        });
+        op.finish(&response);
+        response
     }
 
     fn execute_stream(
@@ -107,7 +113,8 @@ impl Executor for Limited {
         mut request: Request,
         session_data: Option<Arc<Data>>,
     ) -> BoxStream<'static, Response> {
-        match refusal(&mut request, self.max_aliases) {
+        let op = super::observe::Operation::of(&mut request);
+        let responses = match refusal(&mut request, self.max_aliases) {
             Some(refused) => futures::stream::once(async move { typed(refused) }).boxed(),
             None => Executor::execute_stream(
                 &self.schema,
@@ -116,7 +123,8 @@ impl Executor for Limited {
             )
             .map(typed)
             .boxed(),
-        }
+        };
+        op.stream(responses)
     }
 }
 

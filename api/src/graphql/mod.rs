@@ -20,6 +20,7 @@ pub mod meeting;
 pub mod member;
 pub mod notice;
 pub mod notify;
+pub mod observe;
 pub mod operator;
 pub mod org;
 pub mod pipeline;

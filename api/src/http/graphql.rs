@@ -15,7 +15,7 @@ use super::{
 use crate::graphql::{
     context::RequestData,
     introspection::{self, Route},
-    limits,
+    limits, observe,
 };
 use axum::{
     body::Bytes,
@@ -110,14 +110,18 @@ async fn execute(
         Err(_) => Route::Regular,
     };
     let mut request = request.data(data);
+    let op = observe::Operation::of(&mut request);
     let max_aliases = state.app.config.graphql.max_aliases;
     let refused = limits::refusal(&mut request, max_aliases)
         .or_else(|| coercion_refusal(state, &mut request));
     let response = limits::typed(match refused {
         Some(refused) => refused,
         None => match route {
-            Route::Regular => state.schema.execute(request.disable_introspection()).await,
-            Route::Introspection => state.introspection.execute(request).await,
+            Route::Regular => {
+                op.instrument(state.schema.execute(request.disable_introspection()))
+                    .await
+            }
+            Route::Introspection => op.instrument(state.introspection.execute(request)).await,
             Route::Refused(message) => {
                 async_graphql::Response::from_errors(vec![async_graphql::ServerError::new(
                     message, None,
@@ -125,6 +129,7 @@ async fn execute(
             }
         },
     });
+    op.finish(&response);
     let extra = response.http_headers.clone();
     // A database outage is the server's condition, not the client's: 503 with a hint to retry.
     let status = if unavailable(&response) {

@@ -14,6 +14,7 @@ pub mod graphql;
 pub mod graphql_media;
 mod graphql_vars;
 mod query;
+pub mod request_id;
 pub mod session;
 mod unsubscribe;
 mod web;
@@ -87,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(web::serve)
         .layer(DefaultBodyLimit::max(8 * 1024 * 1024))
         .layer(CatchPanicLayer::custom(panic_response))
+        .layer(axum::middleware::from_fn(request_id::track))
         .with_state(state)
 }
 

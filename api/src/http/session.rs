@@ -74,6 +74,7 @@ impl Caller {
             Some(t) => identity::authenticate(&state.app, &t).await?,
             None => None,
         };
+        super::request_id::record_caller(principal.as_ref());
         Ok(Self {
             client: client.info,
             principal,

@@ -1,6 +1,9 @@
 //! The protocol rules async-graphql leaves to the server, checked on each client message
 //! before it reaches the executor: subscribe only after the ack (4401), no two live
 //! operations with one id (4409), at most [`MAX_SUBSCRIPTIONS`] per connection.
+//!
+//! One guard lives as long as its connection and knows its live operations, so it also keeps
+//! the node's `tongxin_ws_connections` and `tongxin_ws_subscriptions` gauges.
 
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -43,13 +46,44 @@ pub enum Verdict {
 }
 
 /// A connection's protocol state.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Guard {
     acked: bool,
     live: HashSet<String>,
 }
 
+impl Default for Guard {
+    fn default() -> Self {
+        metrics::gauge!("tongxin_ws_connections").increment(1.0);
+        Self {
+            acked: false,
+            live: HashSet::new(),
+        }
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        metrics::gauge!("tongxin_ws_connections").decrement(1.0);
+        metrics::gauge!("tongxin_ws_subscriptions").decrement(self.live.len() as f64);
+    }
+}
+
 impl Guard {
+    /// Starts following an operation (counted in `tongxin_ws_subscriptions`).
+    fn open(&mut self, id: String) {
+        if self.live.insert(id) {
+            metrics::gauge!("tongxin_ws_subscriptions").increment(1.0);
+        }
+    }
+
+    /// Stops following an operation, if it was live.
+    fn end(&mut self, id: &str) {
+        if self.live.remove(id) {
+            metrics::gauge!("tongxin_ws_subscriptions").decrement(1.0);
+        }
+    }
+
     /// Whether the connection has been acknowledged.
     pub fn acked(&self) -> bool {
         self.acked
@@ -77,11 +111,11 @@ impl Guard {
                         format!("每个连接最多 {MAX_SUBSCRIPTIONS} 个订阅"),
                     );
                 }
-                self.live.insert(id.into_owned());
+                self.open(id.into_owned());
                 Verdict::Forward
             }
             ("complete" | "stop", Some(id)) => {
-                self.live.remove(id.as_ref());
+                self.end(id.as_ref());
                 Verdict::Forward
             }
             _ => Verdict::Forward,
@@ -98,7 +132,7 @@ impl Guard {
             && let Ok(msg) = serde_json::from_str::<Envelope>(text)
             && let Some(id) = msg.id
         {
-            self.live.remove(id.as_ref());
+            self.end(id.as_ref());
         }
     }
 
