@@ -282,6 +282,13 @@ async fn a_job_in_progress_at_sigterm_is_released_and_the_next_worker_sends_it_o
     .unwrap();
     tx.commit().await.unwrap();
     let pool = owner_pool().await;
+    // The queue is shared with every other test, whose mail may be waiting in it: this job goes
+    // first, so the stalling worker (one job at a time) is surely holding it when it is stopped.
+    sqlx::query("update graphile_worker._private_jobs set priority = -100 where key = $1")
+        .bind(format!("mail:{key}"))
+        .execute(&pool)
+        .await
+        .unwrap();
     let job = || async {
         sqlx::query_as::<_, (bool, i16, i16)>(
             "select locked_at is not null, attempts, max_attempts from graphile_worker.jobs where key = $1",
@@ -305,6 +312,7 @@ async fn a_job_in_progress_at_sigterm_is_released_and_the_next_worker_sends_it_o
     ];
     let mut stalled = settings.to_vec();
     stalled.push(("TONGXIN_MAIL__SMTP_URL", &stall_url));
+    stalled.push(("TONGXIN_WORKER__CONCURRENCY", "1"));
     let mut first = Proc::worker("worker-1", &stalled, None);
     first
         .start()
