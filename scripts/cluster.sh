@@ -78,16 +78,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Exports NAME=value lines read from stdin (only TONGXIN_* names are accepted).
-export_lines() {
-  local line
-  while IFS= read -r line; do
-    [ -n "$line" ] || continue
-    [[ "$line" =~ ^TONGXIN_[A-Z0-9_]+= ]] || die "unexpected output line: $line"
-    export "${line?}"
-  done
-}
-
 started_at=$SECONDS
 ensure_cargo_on_path
 if [ "${CLUSTER_SKIP_BUILD:-0}" != 1 ]; then

@@ -157,3 +157,13 @@ ensure_sqlx_cli() {
   cargo install sqlx-cli --version "$SQLX_CLI_VERSION" --locked \
     --no-default-features --features postgres,rustls >&2
 }
+
+# Exports NAME=value lines read from stdin (only TONGXIN_* names are accepted).
+export_lines() {
+  local line
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    [[ "$line" =~ ^TONGXIN_[A-Z0-9_]+= ]] || die "unexpected output line: $line"
+    export "${line?}"
+  done
+}
