@@ -4,6 +4,7 @@
 //! session only. Tenant data is reached only through [`Db::begin_tenant`], and SQL lives only
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
+pub mod audience;
 pub mod audit;
 pub mod authz;
 pub mod bus;

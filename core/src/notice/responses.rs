@@ -154,7 +154,7 @@ pub async fn audience_count(
     app.authz
         .require_visible(ctx, &Scope::Org(path), catalog::NOTICE, "write")
         .await?;
-    let n = store::audience_count(&mut tx, &audience).await?;
+    let n = crate::audience::store::audience_count(&mut tx, &audience).await?;
     tx.commit().await?;
     Ok(n)
 }
