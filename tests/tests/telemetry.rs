@@ -303,6 +303,54 @@ async fn a_graphql_request_is_traced_over_otlp_and_logged_as_json_without_person
     }
 }
 
+#[tokio::test]
+async fn a_request_that_carries_a_traceparent_joins_the_callers_trace() {
+    // Arrange: a collector and an API process exporting to it; a caller's trace and span id.
+    let (collector, received) = collector().await;
+    let api = ApiProcess::start(&collector).await;
+    let trace_id = uuid::Uuid::new_v4().simple().to_string();
+    let caller_span = &uuid::Uuid::new_v4().simple().to_string()[..16];
+
+    // Act: a request with the caller's `traceparent` (sampled), and one with a malformed one.
+    let joined = client()
+        .get(format!("{}/healthz", api.base))
+        .header("traceparent", format!("00-{trace_id}-{caller_span}-01"))
+        .header("x-request-id", "traceparent-joined")
+        .send()
+        .await
+        .expect("healthz");
+    let own = client()
+        .get(format!("{}/healthz", api.base))
+        .header("traceparent", "00-not-a-trace-01")
+        .header("x-request-id", "traceparent-malformed")
+        .send()
+        .await
+        .expect("healthz");
+
+    // Assert: the first request's span is a child of the caller's span in the caller's trace;
+    // the second starts a trace of its own.
+    assert!(joined.status().is_success() && own.status().is_success());
+    let (joined, own) = wait_for(Duration::from_secs(20), "both requests' spans", || {
+        let all = received.lock().expect("spans").clone();
+        async move {
+            let find = |id: &str| {
+                all.iter()
+                    .find(|s| s.name.starts_with("GET") && attr_str(s, "request_id") == Some(id))
+                    .cloned()
+            };
+            Some((find("traceparent-joined")?, find("traceparent-malformed")?))
+        }
+    })
+    .await;
+    assert_eq!(hex(&joined.trace_id), trace_id);
+    assert_eq!(hex(&joined.parent_span_id), caller_span);
+    assert_ne!(hex(&own.trace_id), trace_id);
+    assert!(
+        own.parent_span_id.is_empty(),
+        "a malformed parent is ignored"
+    );
+}
+
 /// The value of the series of `metric` whose labels include every one of `labels`.
 fn series(text: &str, metric: &str, labels: &[&str]) -> Option<f64> {
     text.lines()

@@ -2,7 +2,8 @@
 //! `X-Request-Id` when it is a sane token, else a fresh one. It is echoed in the response,
 //! passed on to the handlers (they read the header, so sessions and audit rows carry it too)
 //! and recorded on the request's span, so that every log line and trace span of the request
-//! names it. The tenant is recorded on the same span once the caller is known
+//! names it. A caller's W3C `traceparent` makes the request part of the caller's trace.
+//! The tenant is recorded on the same span once the caller is known
 //! ([`record_caller`]).
 //!
 //! Only the matched route goes into the span, never the path or the query: download and
@@ -19,6 +20,9 @@ use tracing::{Instrument, field::Empty};
 
 /// The header that carries the request id both ways.
 pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The W3C trace-context header of a caller that is traced itself.
+const TRACEPARENT: HeaderName = HeaderName::from_static("traceparent");
 
 /// The longest client-chosen id kept; longer ones are replaced.
 const MAX_LEN: usize = 64;
@@ -68,6 +72,16 @@ pub async fn track(mut request: Request, next: Next) -> Response {
         request_id = %id,
         tenant_id = Empty,
     );
+    // A caller that is itself traced (a gateway, an integrator's service) sends its W3C
+    // `traceparent`; the request's spans then join that trace instead of starting one. One that
+    // does not parse is ignored.
+    if let Some(parent) = request
+        .headers()
+        .get(TRACEPARENT)
+        .and_then(|v| v.to_str().ok())
+    {
+        tongxin_core::telemetry::continue_trace(&span, parent);
+    }
     let started = std::time::Instant::now();
     let mut response = next.run(request).instrument(span.clone()).await;
     let status = response.status();
