@@ -61,7 +61,7 @@ test('ideas: a member submits an idea, another supports it, the secretary adopts
   // The secretary reviews and adopts it.
   const w = await signedIn(browser, s.people.secretary, problems);
   await w.goto(wall);
-  await w.getByRole('link', { name: '食堂增设夜班窗口' }).click();
+  await w.getByTestId('idea-card').filter({ hasText: '食堂增设夜班窗口' }).getByText('食堂增设夜班窗口', { exact: true }).click();
   const drawer = w.locator('.ant-drawer-content');
   await drawer.getByRole('button', { name: '开始研究' }).click();
   await w.getByRole('dialog', { name: '开始研究' }).getByRole('button', { name: '确定' }).click();
