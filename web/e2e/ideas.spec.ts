@@ -62,7 +62,7 @@ test('ideas: a member submits an idea, another supports it, the secretary adopts
   const w = await signedIn(browser, s.people.secretary, problems);
   await w.goto(wall);
   await w.getByTestId('idea-card').filter({ hasText: '食堂增设夜班窗口' }).getByText('食堂增设夜班窗口', { exact: true }).click();
-  const drawer = w.locator('.ant-drawer-content');
+  const drawer = w.locator('.ant-drawer-body');
   await drawer.getByRole('button', { name: '开始研究' }).click();
   await w.getByRole('dialog', { name: '开始研究' }).getByRole('button', { name: '确定' }).click();
   await drawer.getByRole('button', { name: '采纳', exact: true }).click();
