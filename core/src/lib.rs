@@ -18,13 +18,16 @@ pub mod dues;
 pub mod error;
 pub mod files;
 pub mod grid;
+pub mod idea;
 pub mod identity;
+pub mod inquiry;
 pub mod jobs;
 pub mod joining;
 pub mod links;
 pub mod mail;
 pub mod meeting;
 pub mod member;
+pub mod moderation;
 pub mod notice;
 pub mod notify;
 pub mod org;
@@ -119,6 +122,7 @@ fn reminder_handlers() -> reminder::Handlers {
     notice::register_reminders(&mut handlers);
     meeting::register_reminders(&mut handlers);
     grid::sla::register_reminders(&mut handlers);
+    inquiry::register_reminders(&mut handlers);
     handlers
 }
 

@@ -50,6 +50,9 @@ const GridCasesPage = lazy(() => import('./features/grid/GridCasesPage'));
 const GridCasePage = lazy(() => import('./features/grid/GridCasePage'));
 const GridStatisticsPage = lazy(() => import('./features/grid/GridStatisticsPage'));
 const SupervisionTasksPage = lazy(() => import('./features/grid/SupervisionTasksPage'));
+const IdeasPage = lazy(() => import('./features/ideas/IdeasPage'));
+const InquiriesPage = lazy(() => import('./features/inquiries/InquiriesPage'));
+const ModerationPage = lazy(() => import('./features/moderation/ModerationPage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
@@ -142,6 +145,10 @@ export function AppRoutes() {
             <Route path="grid/cases/:id" element={<GridCasePage />} />
             <Route path="grid/statistics" element={<GridStatisticsPage />} />
             <Route path="grid/tasks" element={<SupervisionTasksPage />} />
+            {/* Idea notifications (detail.ideaId) open an idea with ?idea=. */}
+            <Route path="ideas" element={<IdeasPage />} />
+            <Route path="inquiries" element={<InquiriesPage />} />
+            <Route path="moderation" element={<ModerationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

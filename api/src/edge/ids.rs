@@ -54,6 +54,14 @@ pub enum NodeType {
     GridCase,
     /// A supervision task (督办任务).
     SupervisionTask,
+    /// An idea (金点子).
+    Idea,
+    /// A comment on an idea.
+    IdeaComment,
+    /// An inquiry (党员问询).
+    Inquiry,
+    /// A reported item of a moderation queue.
+    ModerationItem,
 }
 
 impl NodeType {
@@ -82,10 +90,14 @@ impl NodeType {
             NodeType::LeagueCampaign => "LeagueCampaign",
             NodeType::GridCase => "GridCase",
             NodeType::SupervisionTask => "SupervisionTask",
+            NodeType::Idea => "Idea",
+            NodeType::IdeaComment => "IdeaComment",
+            NodeType::Inquiry => "Inquiry",
+            NodeType::ModerationItem => "ModerationItem",
         }
     }
 
-    const ALL: [NodeType; 23] = [
+    const ALL: [NodeType; 27] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -109,6 +121,10 @@ impl NodeType {
         NodeType::LeagueCampaign,
         NodeType::GridCase,
         NodeType::SupervisionTask,
+        NodeType::Idea,
+        NodeType::IdeaComment,
+        NodeType::Inquiry,
+        NodeType::ModerationItem,
     ];
 }
 

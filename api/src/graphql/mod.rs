@@ -11,13 +11,16 @@ pub mod files;
 pub mod grid;
 pub mod grid_board;
 pub mod grid_task;
+pub mod idea;
 pub mod identity;
+pub mod inquiry;
 pub mod introspection;
 pub mod joining;
 pub mod limits;
 pub mod loaders;
 pub mod meeting;
 pub mod member;
+pub mod moderation;
 pub mod notice;
 pub mod notify;
 pub mod observe;
@@ -64,6 +67,9 @@ pub struct QueryRoot(
     grid::GridQuery,
     grid_board::GridBoardQuery,
     grid_task::GridTaskQuery,
+    idea::IdeaQuery,
+    inquiry::InquiryQuery,
+    moderation::ModerationQuery,
 );
 
 /// The mutation root.
@@ -89,6 +95,9 @@ pub struct MutationRoot(
     joining::JoiningMutation,
     grid::GridMutation,
     grid_task::GridTaskMutation,
+    idea::IdeaMutation,
+    inquiry::InquiryMutation,
+    moderation::ModerationMutation,
 );
 
 /// The subscription root.

@@ -73,6 +73,7 @@ impl Kind {
 pub const KINDS: &[(&str, Kind)] = &[
     // Multi-line text.
     ("agenda", Kind::Text),
+    ("answer", Kind::Text),
     ("body", Kind::Text),
     ("comment", Kind::Text),
     ("description", Kind::Text),
@@ -128,6 +129,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("roles", Kind::Line),
     ("ruleKey", Kind::Line),
     ("search", Kind::Line),
+    ("subject", Kind::Line),
     ("tenantName", Kind::Line),
     ("tenantSlug", Kind::Line),
     ("timeZone", Kind::Line),

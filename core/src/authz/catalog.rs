@@ -30,9 +30,16 @@ pub const MEETING: &str = "meeting";
 /// assignments), `handle` (work the cases dispatched to an org in scope), `extend` (dispatch
 /// with a deadline later than the category's SLA).
 pub const GRID: &str = "grid";
+/// Ideas submitted to an org: `read` (every idea, hidden ones included), `write` (review,
+/// decide, mark implemented; sees anonymous authors).
+pub const IDEA: &str = "idea";
+/// Inquiries to an org: `read` (every inquiry), `write` (answer).
+pub const INQUIRY: &str = "inquiry";
+/// The moderation queue of an org: `read` (the queue), `write` (dismiss, hide, warn, restore).
+pub const MODERATION: &str = "moderation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 12] = [
+pub const OBJECTS: [&str; 15] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -45,6 +52,9 @@ pub const OBJECTS: [&str; 12] = [
     DUES,
     MEETING,
     GRID,
+    IDEA,
+    INQUIRY,
+    MODERATION,
 ];
 
 /// The act pattern for read and write.
@@ -94,6 +104,9 @@ pub const TEMPLATES: &[Template] = &[
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
             (GRID, GRID_MANAGE),
+            (IDEA, READ_WRITE),
+            (INQUIRY, READ_WRITE),
+            (MODERATION, READ_WRITE),
         ],
     },
     Template {
@@ -110,6 +123,9 @@ pub const TEMPLATES: &[Template] = &[
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
             (GRID, GRID_SUPERVISE),
+            (IDEA, READ_WRITE),
+            (INQUIRY, READ_WRITE),
+            (MODERATION, READ_WRITE),
         ],
     },
     Template {

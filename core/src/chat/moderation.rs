@@ -221,3 +221,73 @@ pub async fn remove_word(ctx: &Ctx, app: &App, word: &str) -> AppResult<()> {
     tx.commit().await?;
     Ok(())
 }
+
+/// A message as the moderation queue records it when reported.
+#[derive(Debug, Clone)]
+pub(crate) struct Reportable {
+    /// Its conversation.
+    pub conversation_id: Uuid,
+    /// The org whose queue gets it: the org group's unit or the joint group's department
+    /// (none for custom groups and direct chats).
+    pub org_id: Option<Uuid>,
+    /// Its author.
+    pub author_id: Uuid,
+    /// Its text.
+    pub body: String,
+}
+
+/// A message the viewer may read and report: in a conversation they take part in, not
+/// recalled or hidden; `NOT_FOUND` otherwise.
+pub(crate) async fn reportable(
+    ctx: &Ctx,
+    app: &App,
+    tx: &mut crate::db::TenantTx,
+    message: Uuid,
+) -> AppResult<Reportable> {
+    let conversation = moderation_store::conversation_of(tx, message)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, conv) = open(ctx, app, tx, conversation).await?;
+    let msg = store::message(tx, message).await?;
+    if msg.recalled_at.is_some() {
+        return Err(AppError::NotFound);
+    }
+    Ok(Reportable {
+        conversation_id: conversation,
+        org_id: conv.org_id.or(conv.department_id),
+        author_id: msg.author_id,
+        body: msg.body,
+    })
+}
+
+/// Hides a message for moderation through the recall path (members read neither its text nor
+/// its file), keeping the text so that a moderator may restore it. Returns the conversation
+/// when the message changed.
+pub(crate) async fn hide_in(
+    tx: &mut crate::db::TenantTx,
+    message: Uuid,
+    by: Option<Uuid>,
+) -> AppResult<Option<Uuid>> {
+    Ok(moderation_store::hide(tx, message, by).await?)
+}
+
+/// Shows a message hidden by moderation again (a message its author recalled stays
+/// recalled). Returns the conversation when the message changed.
+pub(crate) async fn unhide_in(
+    tx: &mut crate::db::TenantTx,
+    message: Uuid,
+) -> AppResult<Option<Uuid>> {
+    Ok(moderation_store::unhide(tx, message).await?)
+}
+
+/// Tells live readers a message was hidden or shown again (after the commit).
+pub(crate) async fn announce_changed(app: &App, tenant: Uuid, conversation: Uuid, message: Uuid) {
+    app.bus
+        .publish(crate::bus::Event {
+            tenant,
+            topic: MESSAGE_CHANGED.to_string(),
+            subject: conversation,
+            id: message,
+        })
+        .await;
+}

@@ -118,3 +118,53 @@ pub(super) async fn search(
     .fetch_all(tx.conn())
     .await
 }
+
+/// The conversation of a message.
+pub(super) async fn conversation_of(
+    tx: &mut TenantTx,
+    message: Uuid,
+) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        "select conversation_id from message where tenant_id = $1 and id = $2",
+        tenant,
+        message,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// Marks a message recalled without erasing it (moderation hides it; reads show neither text
+/// nor file). Returns its conversation when it changed.
+pub(super) async fn hide(
+    tx: &mut TenantTx,
+    message: Uuid,
+    by: Option<Uuid>,
+) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        "update message set recalled_at = now(), recalled_by = $3
+          where tenant_id = $1 and id = $2 and recalled_at is null
+          returning conversation_id",
+        tenant,
+        message,
+        by,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// Shows a message hidden by moderation again; a message whose text was erased by a recall
+/// stays recalled. Returns its conversation when it changed.
+pub(super) async fn unhide(tx: &mut TenantTx, message: Uuid) -> sqlx::Result<Option<Uuid>> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        "update message set recalled_at = null, recalled_by = null
+          where tenant_id = $1 and id = $2 and recalled_at is not null and body <> ''
+          returning conversation_id",
+        tenant,
+        message,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}

@@ -58,6 +58,27 @@ pub const CATEGORIES: &[Category] = &[
         ),
     },
     Category {
+        code: "IDEA",
+        label: "金点子",
+        description: "您提出或支持的建议被研究、采纳、不予采纳或落实",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "INQUIRY",
+        label: "党员问询",
+        description: "您的问询得到答复；您所在组织收到的问询及其答复时限提醒与逾期督办",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
+        code: "MODERATION",
+        label: "内容管理",
+        description: "您管理的组织有内容被举报或自动隐藏；您发布的内容收到管理提醒",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",

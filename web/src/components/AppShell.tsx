@@ -7,6 +7,10 @@ import {
   ApartmentOutlined,
   AccountBookOutlined,
   BarChartOutlined,
+  BulbOutlined,
+  QuestionCircleOutlined,
+  AlertOutlined,
+  CommentOutlined,
   BorderOuterOutlined,
   CameraOutlined,
   DashboardOutlined,
@@ -116,6 +120,18 @@ export const NAV: NavItem[] = [
       { path: '/grid/cases', labelKey: 'nav.gridCases', icon: <FileSearchOutlined />, visible: canSuperviseGrids },
       { path: '/grid/statistics', labelKey: 'nav.gridStatistics', icon: <BarChartOutlined />, visible: canSuperviseGrids },
       { path: '/grid/tasks', labelKey: 'nav.gridTasks', icon: <ProfileOutlined />, visible: canSeeSupervisionTasks },
+    ],
+  },
+  // 参与: every member — the ideas wall (金点子) and inquiries (党员问询); who holds
+  // `moderation:read` somewhere also the moderation queue (内容管理).
+  {
+    path: 'group:participation',
+    labelKey: 'ideas.navGroup',
+    icon: <CommentOutlined />,
+    children: [
+      { path: '/ideas', labelKey: 'ideas.nav', icon: <BulbOutlined /> },
+      { path: '/inquiries', labelKey: 'inquiries.nav', icon: <QuestionCircleOutlined /> },
+      { path: '/moderation', labelKey: 'moderation.nav', icon: <AlertOutlined />, visible: (i) => i.canAnywhere('moderation:read') },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation RecallMessage($input: MessageRefInput!) {\n    recallMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.RecallMessageDocument,
     "\n  mutation MuteMember($input: MuteMemberInput!) {\n    muteMember(input: $input)\n  }\n": typeof types.MuteMemberDocument,
     "\n  mutation UnmuteMember($input: ConversationMemberInput!) {\n    unmuteMember(input: $input)\n  }\n": typeof types.UnmuteMemberDocument,
-    "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n": typeof types.ReportMessageDocument,
+    "\n  mutation ReportMessage($input: ReportMessageInput!, $content: ReportContentInput!) {\n    reportMessage(input: $input)\n    reportContent(input: $content) {\n      newReport\n      hidden\n    }\n  }\n": typeof types.ReportMessageDocument,
     "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": typeof types.ChatWordsDocument,
     "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": typeof types.SetChatWordDocument,
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": typeof types.RemoveChatWordDocument,
@@ -96,6 +96,17 @@ type Documents = {
     "\n  mutation CreateSupervisionTask($input: CreateSupervisionTaskInput!) {\n    createSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": typeof types.CreateSupervisionTaskDocument,
     "\n  mutation ReportSupervisionTask($input: ReportSupervisionTaskInput!) {\n    reportSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": typeof types.ReportSupervisionTaskDocument,
     "\n  mutation ReviewSupervisionTask($input: ReviewSupervisionTaskInput!) {\n    reviewSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": typeof types.ReviewSupervisionTaskDocument,
+    "\n  fragment IdeaCardFields on Idea {\n    id\n    orgName\n    title\n    body\n    anonymous\n    author {\n      id\n      name\n    }\n    status\n    statusLabel\n    decisionReason\n    supportCount\n    commentCount\n    viewerSupports\n    isMine\n    canSupport\n    hidden\n    createdAt\n    actions\n  }\n": typeof types.IdeaCardFieldsFragmentDoc,
+    "\n  query Ideas($orgId: ID!, $status: IdeaStatus, $sort: IdeaSort, $first: Int, $after: String) {\n    ideas(orgId: $orgId, status: $status, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          ...IdeaCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.IdeasDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      timeline {\n        id\n        status\n        statusLabel\n        actorName\n        note\n        createdAt\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            body\n            hidden\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaDocument,
+    "\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.SubmitIdeaDocument,
+    "\n  mutation SupportIdea($input: IdeaInput!) {\n    supportIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.SupportIdeaDocument,
+    "\n  mutation WithdrawIdeaSupport($input: IdeaInput!) {\n    withdrawIdeaSupport(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.WithdrawIdeaSupportDocument,
+    "\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.ReviewIdeaDocument,
+    "\n  mutation DecideIdea($input: DecideIdeaInput!) {\n    decideIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.DecideIdeaDocument,
+    "\n  mutation MarkIdeaImplemented($input: MarkIdeaImplementedInput!) {\n    markIdeaImplemented(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.MarkIdeaImplementedDocument,
+    "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
+    "\n  mutation ReportIdeaContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": typeof types.ReportIdeaContentDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -106,6 +117,12 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment InquiryFields on Inquiry {\n    id\n    orgName\n    askerName\n    subject\n    body\n    status\n    statusLabel\n    dueAt\n    overdue\n    answer\n    answererName\n    answeredAt\n    rating\n    ratingComment\n    createdAt\n    isMine\n    canAnswer\n    canRate\n  }\n": typeof types.InquiryFieldsFragmentDoc,
+    "\n  query MyInquiries($first: Int, $after: String) {\n    myInquiries(first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyInquiriesDocument,
+    "\n  query OrgInquiries($orgId: ID!, $status: InquiryStatus, $first: Int, $after: String) {\n    inquiries(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrgInquiriesDocument,
+    "\n  mutation AskInquiry($input: AskInquiryInput!) {\n    askInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n": typeof types.AskInquiryDocument,
+    "\n  mutation AnswerInquiry($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n": typeof types.AnswerInquiryDocument,
+    "\n  mutation RateInquiryAnswer($input: RateInquiryAnswerInput!) {\n    rateInquiryAnswer(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n": typeof types.RateInquiryAnswerDocument,
     "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": typeof types.JoinApplicationFieldsFragmentDoc,
     "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.JoinApplicationsDocument,
     "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.ApplyToJoinDocument,
@@ -147,6 +164,9 @@ type Documents = {
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SetMemberDisabledDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
+    "\n  fragment ModerationItemFields on ModerationItem {\n    id\n    kind\n    contentId\n    authorName\n    excerpt\n    status\n    hidden\n    pendingReports\n    totalReports\n    createdAt\n    updatedAt\n    reports {\n      reporterName\n      reason\n      createdAt\n    }\n    history {\n      action\n      actorName\n      note\n      createdAt\n    }\n  }\n": typeof types.ModerationItemFieldsFragmentDoc,
+    "\n  query ModerationQueue($orgId: ID!, $status: ModerationStatus, $first: Int, $after: String) {\n    moderationQueue(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      item {\n        ...ModerationItemFields\n      }\n    }\n  }\n": typeof types.ModerateContentDocument,
     "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n": typeof types.NoticeReceiptFieldsFragmentDoc,
     "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n": typeof types.NoticeListFieldsFragmentDoc,
     "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n": typeof types.NoticeStatsFieldsFragmentDoc,
@@ -243,7 +263,7 @@ const documents: Documents = {
     "\n  mutation RecallMessage($input: MessageRefInput!) {\n    recallMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": types.RecallMessageDocument,
     "\n  mutation MuteMember($input: MuteMemberInput!) {\n    muteMember(input: $input)\n  }\n": types.MuteMemberDocument,
     "\n  mutation UnmuteMember($input: ConversationMemberInput!) {\n    unmuteMember(input: $input)\n  }\n": types.UnmuteMemberDocument,
-    "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n": types.ReportMessageDocument,
+    "\n  mutation ReportMessage($input: ReportMessageInput!, $content: ReportContentInput!) {\n    reportMessage(input: $input)\n    reportContent(input: $content) {\n      newReport\n      hidden\n    }\n  }\n": types.ReportMessageDocument,
     "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": types.ChatWordsDocument,
     "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": types.SetChatWordDocument,
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": types.RemoveChatWordDocument,
@@ -292,6 +312,17 @@ const documents: Documents = {
     "\n  mutation CreateSupervisionTask($input: CreateSupervisionTaskInput!) {\n    createSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": types.CreateSupervisionTaskDocument,
     "\n  mutation ReportSupervisionTask($input: ReportSupervisionTaskInput!) {\n    reportSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": types.ReportSupervisionTaskDocument,
     "\n  mutation ReviewSupervisionTask($input: ReviewSupervisionTaskInput!) {\n    reviewSupervisionTask(input: $input) {\n      task {\n        ...SupervisionTaskFields\n      }\n    }\n  }\n": types.ReviewSupervisionTaskDocument,
+    "\n  fragment IdeaCardFields on Idea {\n    id\n    orgName\n    title\n    body\n    anonymous\n    author {\n      id\n      name\n    }\n    status\n    statusLabel\n    decisionReason\n    supportCount\n    commentCount\n    viewerSupports\n    isMine\n    canSupport\n    hidden\n    createdAt\n    actions\n  }\n": types.IdeaCardFieldsFragmentDoc,
+    "\n  query Ideas($orgId: ID!, $status: IdeaStatus, $sort: IdeaSort, $first: Int, $after: String) {\n    ideas(orgId: $orgId, status: $status, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          ...IdeaCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.IdeasDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      timeline {\n        id\n        status\n        statusLabel\n        actorName\n        note\n        createdAt\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            body\n            hidden\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.IdeaDocument,
+    "\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.SubmitIdeaDocument,
+    "\n  mutation SupportIdea($input: IdeaInput!) {\n    supportIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.SupportIdeaDocument,
+    "\n  mutation WithdrawIdeaSupport($input: IdeaInput!) {\n    withdrawIdeaSupport(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.WithdrawIdeaSupportDocument,
+    "\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.ReviewIdeaDocument,
+    "\n  mutation DecideIdea($input: DecideIdeaInput!) {\n    decideIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.DecideIdeaDocument,
+    "\n  mutation MarkIdeaImplemented($input: MarkIdeaImplementedInput!) {\n    markIdeaImplemented(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.MarkIdeaImplementedDocument,
+    "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.CommentOnIdeaDocument,
+    "\n  mutation ReportIdeaContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": types.ReportIdeaContentDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -302,6 +333,12 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      ip\n      createdAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($input: IdInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment InquiryFields on Inquiry {\n    id\n    orgName\n    askerName\n    subject\n    body\n    status\n    statusLabel\n    dueAt\n    overdue\n    answer\n    answererName\n    answeredAt\n    rating\n    ratingComment\n    createdAt\n    isMine\n    canAnswer\n    canRate\n  }\n": types.InquiryFieldsFragmentDoc,
+    "\n  query MyInquiries($first: Int, $after: String) {\n    myInquiries(first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyInquiriesDocument,
+    "\n  query OrgInquiries($orgId: ID!, $status: InquiryStatus, $first: Int, $after: String) {\n    inquiries(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrgInquiriesDocument,
+    "\n  mutation AskInquiry($input: AskInquiryInput!) {\n    askInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n": types.AskInquiryDocument,
+    "\n  mutation AnswerInquiry($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n": types.AnswerInquiryDocument,
+    "\n  mutation RateInquiryAnswer($input: RateInquiryAnswerInput!) {\n    rateInquiryAnswer(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n": types.RateInquiryAnswerDocument,
     "\n  fragment JoinApplicationFields on JoinApplication {\n    id\n    memberId\n    memberName\n    line\n    orgId\n    orgName\n    note\n    status\n    createdAt\n    decidedAt\n    decisionNote\n  }\n": types.JoinApplicationFieldsFragmentDoc,
     "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": types.JoinApplicationsDocument,
     "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.ApplyToJoinDocument,
@@ -343,6 +380,9 @@ const documents: Documents = {
     "\n  mutation SetMemberDisabled($input: SetMemberDisabledInput!) {\n    setMemberDisabled(input: $input) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": types.SetMemberDisabledDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitationUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
+    "\n  fragment ModerationItemFields on ModerationItem {\n    id\n    kind\n    contentId\n    authorName\n    excerpt\n    status\n    hidden\n    pendingReports\n    totalReports\n    createdAt\n    updatedAt\n    reports {\n      reporterName\n      reason\n      createdAt\n    }\n    history {\n      action\n      actorName\n      note\n      createdAt\n    }\n  }\n": types.ModerationItemFieldsFragmentDoc,
+    "\n  query ModerationQueue($orgId: ID!, $status: ModerationStatus, $first: Int, $after: String) {\n    moderationQueue(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      item {\n        ...ModerationItemFields\n      }\n    }\n  }\n": types.ModerateContentDocument,
     "\n  fragment NoticeReceiptFields on NoticeReceipt {\n    deliveredAt\n    readAt\n    acknowledgedAt\n    reply\n  }\n": types.NoticeReceiptFieldsFragmentDoc,
     "\n  fragment NoticeListFields on Notice {\n    id\n    title\n    category\n    importance\n    status\n    ackRequired\n    ackDeadline\n    issuerName\n    author {\n      id\n      name\n    }\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    createdAt\n    myReceipt {\n      ...NoticeReceiptFields\n    }\n  }\n": types.NoticeListFieldsFragmentDoc,
     "\n  fragment NoticeStatsFields on NoticeStats {\n    noticeId\n    recipients\n    read\n    acknowledged\n    byOrg {\n      orgId\n      orgName\n      recipients\n      read\n      acknowledged\n    }\n  }\n": types.NoticeStatsFieldsFragmentDoc,
@@ -555,7 +595,7 @@ export function graphql(source: "\n  mutation UnmuteMember($input: ConversationM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n"): (typeof documents)["\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation ReportMessage($input: ReportMessageInput!, $content: ReportContentInput!) {\n    reportMessage(input: $input)\n    reportContent(input: $content) {\n      newReport\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation ReportMessage($input: ReportMessageInput!, $content: ReportContentInput!) {\n    reportMessage(input: $input)\n    reportContent(input: $content) {\n      newReport\n      hidden\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -751,6 +791,50 @@ export function graphql(source: "\n  mutation ReviewSupervisionTask($input: Revi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment IdeaCardFields on Idea {\n    id\n    orgName\n    title\n    body\n    anonymous\n    author {\n      id\n      name\n    }\n    status\n    statusLabel\n    decisionReason\n    supportCount\n    commentCount\n    viewerSupports\n    isMine\n    canSupport\n    hidden\n    createdAt\n    actions\n  }\n"): (typeof documents)["\n  fragment IdeaCardFields on Idea {\n    id\n    orgName\n    title\n    body\n    anonymous\n    author {\n      id\n      name\n    }\n    status\n    statusLabel\n    decisionReason\n    supportCount\n    commentCount\n    viewerSupports\n    isMine\n    canSupport\n    hidden\n    createdAt\n    actions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ideas($orgId: ID!, $status: IdeaStatus, $sort: IdeaSort, $first: Int, $after: String) {\n    ideas(orgId: $orgId, status: $status, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          ...IdeaCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ideas($orgId: ID!, $status: IdeaStatus, $sort: IdeaSort, $first: Int, $after: String) {\n    ideas(orgId: $orgId, status: $status, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          ...IdeaCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      timeline {\n        id\n        status\n        statusLabel\n        actorName\n        note\n        createdAt\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            body\n            hidden\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaCardFields\n      timeline {\n        id\n        status\n        statusLabel\n        actorName\n        note\n        createdAt\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            body\n            hidden\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitIdea($input: SubmitIdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportIdea($input: IdeaInput!) {\n    supportIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SupportIdea($input: IdeaInput!) {\n    supportIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawIdeaSupport($input: IdeaInput!) {\n    withdrawIdeaSupport(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawIdeaSupport($input: IdeaInput!) {\n    withdrawIdeaSupport(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewIdea($input: ReviewIdeaInput!) {\n    reviewIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideIdea($input: DecideIdeaInput!) {\n    decideIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideIdea($input: DecideIdeaInput!) {\n    decideIdea(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkIdeaImplemented($input: MarkIdeaImplementedInput!) {\n    markIdeaImplemented(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkIdeaImplemented($input: MarkIdeaImplementedInput!) {\n    markIdeaImplemented(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIdeaContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      newReport\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation ReportIdeaContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      newReport\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -788,6 +872,30 @@ export function graphql(source: "\n  mutation RevokeSession($input: IdInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InquiryFields on Inquiry {\n    id\n    orgName\n    askerName\n    subject\n    body\n    status\n    statusLabel\n    dueAt\n    overdue\n    answer\n    answererName\n    answeredAt\n    rating\n    ratingComment\n    createdAt\n    isMine\n    canAnswer\n    canRate\n  }\n"): (typeof documents)["\n  fragment InquiryFields on Inquiry {\n    id\n    orgName\n    askerName\n    subject\n    body\n    status\n    statusLabel\n    dueAt\n    overdue\n    answer\n    answererName\n    answeredAt\n    rating\n    ratingComment\n    createdAt\n    isMine\n    canAnswer\n    canRate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInquiries($first: Int, $after: String) {\n    myInquiries(first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInquiries($first: Int, $after: String) {\n    myInquiries(first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgInquiries($orgId: ID!, $status: InquiryStatus, $first: Int, $after: String) {\n    inquiries(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgInquiries($orgId: ID!, $status: InquiryStatus, $first: Int, $after: String) {\n    inquiries(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...InquiryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskInquiry($input: AskInquiryInput!) {\n    askInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AskInquiry($input: AskInquiryInput!) {\n    askInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerInquiry($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerInquiry($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateInquiryAnswer($input: RateInquiryAnswerInput!) {\n    rateInquiryAnswer(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RateInquiryAnswer($input: RateInquiryAnswerInput!) {\n    rateInquiryAnswer(input: $input) {\n      inquiry {\n        ...InquiryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -952,6 +1060,18 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationItemFields on ModerationItem {\n    id\n    kind\n    contentId\n    authorName\n    excerpt\n    status\n    hidden\n    pendingReports\n    totalReports\n    createdAt\n    updatedAt\n    reports {\n      reporterName\n      reason\n      createdAt\n    }\n    history {\n      action\n      actorName\n      note\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationItemFields on ModerationItem {\n    id\n    kind\n    contentId\n    authorName\n    excerpt\n    status\n    hidden\n    pendingReports\n    totalReports\n    createdAt\n    updatedAt\n    reports {\n      reporterName\n      reason\n      createdAt\n    }\n    history {\n      action\n      actorName\n      note\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($orgId: ID!, $status: ModerationStatus, $first: Int, $after: String) {\n    moderationQueue(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($orgId: ID!, $status: ModerationStatus, $first: Int, $after: String) {\n    moderationQueue(orgId: $orgId, status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      item {\n        ...ModerationItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      item {\n        ...ModerationItemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,7 +73,7 @@ describe('the actions on a message', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: '举报理由' }), { target: { value: '  发布与工作无关的广告  ' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '提交举报' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ operationName: 'ReportMessage', variables: { input: { conversationId: 'c1', seq: 7, reason: '发布与工作无关的广告' } } });
+    expect(sent[0]).toMatchObject({ operationName: 'ReportMessage', variables: { input: { conversationId: 'c1', seq: 7, reason: '发布与工作无关的广告' }, content: { kind: 'CHAT_MESSAGE', id: 'msg-7', reason: '发布与工作无关的广告' } } });
     expect(await screen.findByText('已举报，群管理员会尽快处理')).toBeInTheDocument();
   });
 

@@ -12,11 +12,13 @@ interface ReportProps {
   open: boolean;
   conversationId: string;
   seq: number;
+  /** The message's id: the report also goes to the org's moderation queue (内容管理). */
+  messageId: string;
   onClose: () => void;
 }
 
-/** 举报: why (1–500 characters), to the conversation's admins. */
-export function ReportDialog({ open, conversationId, seq, onClose }: ReportProps) {
+/** 举报: why (1–500 characters), to the conversation's admins and the org's moderation queue. */
+export function ReportDialog({ open, conversationId, seq, messageId, onClose }: ReportProps) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -26,7 +28,10 @@ export function ReportDialog({ open, conversationId, seq, onClose }: ReportProps
   const submit = async () => {
     const { reason } = await form.validateFields();
     setError(null);
-    const res = await report({ input: { conversationId, seq, reason: reason.trim() } });
+    const res = await report({
+      input: { conversationId, seq, reason: reason.trim() },
+      content: { kind: 'CHAT_MESSAGE', id: messageId, reason: reason.trim() },
+    });
     if (res.error || !res.data) {
       setError(serverErrorText(res.error, t) ?? t('errors.UNKNOWN'));
       return;
@@ -146,7 +151,7 @@ export function MessageActions({ message: m, conversationId, viewerId, viewerIsA
           </Dropdown>
         </span>
       </Popconfirm>
-      {reporting && <ReportDialog open={reporting} conversationId={conversationId} seq={m.seq} onClose={() => setReporting(false)} />}
+      {reporting && <ReportDialog open={reporting} conversationId={conversationId} seq={m.seq} messageId={m.id} onClose={() => setReporting(false)} />}
     </>
   );
 }

@@ -252,8 +252,12 @@ export const UnmuteMemberMutation = graphql(`
 `);
 
 export const ReportMessageMutation = graphql(`
-  mutation ReportMessage($input: ReportMessageInput!) {
+  mutation ReportMessage($input: ReportMessageInput!, $content: ReportContentInput!) {
     reportMessage(input: $input)
+    reportContent(input: $content) {
+      newReport
+      hidden
+    }
   }
 `);
 
