@@ -54,6 +54,10 @@ pub enum NodeType {
     GridCase,
     /// A supervision task (督办任务).
     SupervisionTask,
+    /// A vote or election.
+    Vote,
+    /// An option (candidate) of a vote.
+    VoteOption,
 }
 
 impl NodeType {
@@ -82,10 +86,12 @@ impl NodeType {
             NodeType::LeagueCampaign => "LeagueCampaign",
             NodeType::GridCase => "GridCase",
             NodeType::SupervisionTask => "SupervisionTask",
+            NodeType::Vote => "Vote",
+            NodeType::VoteOption => "VoteOption",
         }
     }
 
-    const ALL: [NodeType; 23] = [
+    const ALL: [NodeType; 25] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -109,6 +115,8 @@ impl NodeType {
         NodeType::LeagueCampaign,
         NodeType::GridCase,
         NodeType::SupervisionTask,
+        NodeType::Vote,
+        NodeType::VoteOption,
     ];
 }
 

@@ -30,6 +30,7 @@ pub mod subscription;
 pub mod tenancy;
 pub mod transfer;
 pub mod types;
+pub mod vote;
 
 /// Global IDs are the schema's own identifiers; they live in [`crate::edge`] because the HTTP
 /// routes take them too, and are re-exported here where schema users look for them.
@@ -64,6 +65,7 @@ pub struct QueryRoot(
     grid::GridQuery,
     grid_board::GridBoardQuery,
     grid_task::GridTaskQuery,
+    vote::VoteQuery,
 );
 
 /// The mutation root.
@@ -89,6 +91,7 @@ pub struct MutationRoot(
     joining::JoiningMutation,
     grid::GridMutation,
     grid_task::GridTaskMutation,
+    vote::VoteMutation,
 );
 
 /// The subscription root.
@@ -100,6 +103,7 @@ pub struct SubscriptionRoot(
     notice::NoticeSubscription,
     meeting::MeetingSubscription,
     grid_board::GridBoardSubscription,
+    vote::VoteSubscription,
 );
 
 /// The schema type.

@@ -30,9 +30,12 @@ pub const MEETING: &str = "meeting";
 /// assignments), `handle` (work the cases dispatched to an org in scope), `extend` (dispatch
 /// with a deadline later than the category's SLA).
 pub const GRID: &str = "grid";
+/// Votes and elections of an org: `read` (turnout, who has not voted in named votes),
+/// `write` (create, close, remind).
+pub const VOTE: &str = "vote";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 12] = [
+pub const OBJECTS: [&str; 13] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -45,6 +48,7 @@ pub const OBJECTS: [&str; 12] = [
     DUES,
     MEETING,
     GRID,
+    VOTE,
 ];
 
 /// The act pattern for read and write.
@@ -94,6 +98,7 @@ pub const TEMPLATES: &[Template] = &[
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
             (GRID, GRID_MANAGE),
+            (VOTE, READ_WRITE),
         ],
     },
     Template {
@@ -110,6 +115,7 @@ pub const TEMPLATES: &[Template] = &[
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
             (GRID, GRID_SUPERVISE),
+            (VOTE, READ_WRITE),
         ],
     },
     Template {
