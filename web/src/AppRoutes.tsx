@@ -50,6 +50,10 @@ const GridCasesPage = lazy(() => import('./features/grid/GridCasesPage'));
 const GridCasePage = lazy(() => import('./features/grid/GridCasePage'));
 const GridStatisticsPage = lazy(() => import('./features/grid/GridStatisticsPage'));
 const SupervisionTasksPage = lazy(() => import('./features/grid/SupervisionTasksPage'));
+const VotesPage = lazy(() => import('./features/votes/VotesPage'));
+const VoteCreatePage = lazy(() => import('./features/votes/VoteCreatePage'));
+const VoteDetailPage = lazy(() => import('./features/votes/VoteDetailPage'));
+const VerifyReceiptPage = lazy(() => import('./features/votes/VerifyReceiptPage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
@@ -142,6 +146,11 @@ export function AppRoutes() {
             <Route path="grid/cases/:id" element={<GridCasePage />} />
             <Route path="grid/statistics" element={<GridStatisticsPage />} />
             <Route path="grid/tasks" element={<SupervisionTasksPage />} />
+            <Route path="votes" element={<VotesPage />} />
+            <Route path="votes/new" element={<VoteCreatePage />} />
+            <Route path="votes/verify" element={<VerifyReceiptPage />} />
+            {/* Notifications of kind VOTE link to votes/:id. */}
+            <Route path="votes/:id" element={<VoteDetailPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

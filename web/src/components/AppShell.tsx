@@ -42,6 +42,8 @@ import {
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
+  CheckSquareOutlined,
+  CommentOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -54,6 +56,7 @@ import { canScheduleMeetings, canSeeOrgMeetings } from '../features/meetings/mee
 import { canManagePipeline } from '../features/pipeline/pipelineAccess';
 import { canTransfer } from '../features/transfers/transfers';
 import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/gridAccess';
+import { canCreateVotes } from '../features/votes/voteAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -116,6 +119,16 @@ export const NAV: NavItem[] = [
       { path: '/grid/cases', labelKey: 'nav.gridCases', icon: <FileSearchOutlined />, visible: canSuperviseGrids },
       { path: '/grid/statistics', labelKey: 'nav.gridStatistics', icon: <BarChartOutlined />, visible: canSuperviseGrids },
       { path: '/grid/tasks', labelKey: 'nav.gridTasks', icon: <ProfileOutlined />, visible: canSeeSupervisionTasks },
+    ],
+  },
+  // 参与: every member votes (待我投票) and verifies their ballot; officers start votes.
+  {
+    path: 'group:participation',
+    labelKey: 'votes.navGroup',
+    icon: <CommentOutlined />,
+    children: [
+      { path: '/votes', labelKey: 'votes.nav', icon: <CheckSquareOutlined /> },
+      { path: '/votes/new', labelKey: 'votes.create.title', icon: <PlusCircleOutlined />, visible: canCreateVotes },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

@@ -273,6 +273,17 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
+/** The answer of `verifyBallotReceipt`. */
+export type BallotVerification = {
+  __typename?: 'BallotVerification';
+  /** Whether a ballot with this receipt is in the count (false for any other string). */
+  counted: Scalars['Boolean']['output'];
+  /** The receipt's SHA-256 in hex, as `Vote.receipts` lists it (when counted). */
+  fingerprint?: Maybe<Scalars['String']['output']>;
+  /** After the close, the options the ballot holds (null before, and when not counted). */
+  options?: Maybe<Array<VoteOption>>;
+};
+
 /** Input of `beginUpload`. */
 export type BeginUploadInput = {
   /**
@@ -339,6 +350,24 @@ export type CancelTransferLetterInput = {
   letterId: Scalars['ID']['input'];
 };
 
+/** The form of `castBallot`. */
+export type CastBallotInput = {
+  /** The chosen options, distinct, between the vote's `minChoices` and `maxChoices`. */
+  optionIds: Array<Scalars['ID']['input']>;
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** The result of `castBallot`. */
+export type CastBallotPayload = {
+  __typename?: 'CastBallotPayload';
+  /**
+   * The receipt: shown this once and stored nowhere in readable form; keep it to check
+   * that the ballot was counted (`verifyBallotReceipt`).
+   */
+  receipt: Scalars['String']['output'];
+};
+
 /** Input of `changePassword`. */
 export type ChangePasswordInput = {
   /** Current password. */
@@ -390,6 +419,12 @@ export type CloseGridCaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Whether the problem (a dispute) was settled; true when absent. */
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The form of `closeVote`. */
+export type CloseVoteInput = {
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
 };
 
 /** One org and required type in the current period. */
@@ -602,6 +637,41 @@ export type CreateSupervisionTaskInput = {
   orgId: Scalars['ID']['input'];
   /** The receiving orgs: 1–200 orgs under the issuing org (not itself); duplicates count once. */
   targetOrgIds: Array<Scalars['ID']['input']>;
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The form of `createVote`. */
+export type CreateVoteInput = {
+  /**
+   * Secret ballot (the default): choices are never linked to voters, and officers see only
+   * how many have not voted, not who.
+   */
+  anonymous?: Scalars['Boolean']['input'];
+  /** Closes at (the worker closes it then), within a year. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Description, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who may vote. */
+  electorate: ElectorateInput;
+  /** What it decides (default `POLL`). */
+  kind?: VoteKind;
+  /** Most options a ballot holds (at most the options, and the seats when given). */
+  maxChoices?: Scalars['Int']['input'];
+  /** The meeting the vote is held at. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fewest options a ballot holds (at least 1). */
+  minChoices?: Scalars['Int']['input'];
+  /** Opens at (now when absent); the electorate is frozen then. */
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Option labels (candidates' names), 2–100, distinct, each 1–100 characters. */
+  options: Array<Scalars['String']['input']>;
+  /** The issuing org; the author needs `vote` write there and wherever the electorate reaches. */
+  orgId: Scalars['ID']['input'];
+  /** When results may be seen (default `AFTER_CLOSE`). */
+  resultsVisibility?: ResultsVisibility;
+  /** 应选人数, required for `RECOMMENDATION` and `ELECTION`. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
   /** Title, 1–100 characters. */
   title: Scalars['String']['input'];
 };
@@ -869,6 +939,24 @@ export type DuesRollup = {
   orgName: Scalars['String']['output'];
   /** Paid, in fen. */
   paidFen: Scalars['Int']['output'];
+};
+
+/**
+ * Who may vote: members placed in the orgs (with their sub-trees), narrowed by lines, roles
+ * and political statuses when given (with no orgs the whole tenant is narrowed, which needs
+ * tenant-wide rights), plus `memberIds`. Frozen when the vote opens.
+ */
+export type ElectorateInput = {
+  /** Only members of these lines. */
+  lines?: Array<OrgLine>;
+  /** These members too. */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** Orgs, each with its sub-tree. */
+  orgIds?: Array<Scalars['ID']['input']>;
+  /** Only members of these political statuses. */
+  politicalStatuses?: Array<PoliticalStatus>;
+  /** Only holders of these roles (role template names). */
+  roles?: Array<Scalars['String']['input']>;
 };
 
 /** End an assignment. */
@@ -2049,6 +2137,11 @@ export type Mutation = {
   cancelMeeting: MeetingPayload;
   /** Cancels a letter not yet accepted. */
   cancelTransferLetter: TransferLetter;
+  /**
+   * Casts the viewer's ballot, once per member of the electorate (a second attempt is a
+   * `CONFLICT`). Returns the receipt, shown only now.
+   */
+  castBallot: CastBallotPayload;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
   /**
@@ -2059,6 +2152,11 @@ export type Mutation = {
   checkInToMeeting: MeetingPayload;
   /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
   closeGridCase: GridCasePayload;
+  /**
+   * Closes a vote now (its managers): the urn is frozen, the tally and the receipts counted
+   * are published, and an election held at a meeting without its quorum is marked invalid.
+   */
+  closeVote: VotePayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
   /**
@@ -2094,6 +2192,12 @@ export type Mutation = {
    * org's officers are told and reminded by the `grid.task.reminders` rule.
    */
   createSupervisionTask: SupervisionTaskPayload;
+  /**
+   * Creates a vote. It opens now (the electorate is frozen and told by a `VOTE`
+   * notification) unless `opensAt` lies ahead, when the worker opens it; the worker reminds
+   * those who have not voted a day before the close and closes it at `closesAt`.
+   */
+  createVote: VotePayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
@@ -2199,6 +2303,11 @@ export type Mutation = {
    * (`RATE_LIMITED`, saying when the next is allowed).
    */
   remindNoticeRecipients: RemindNoticePayload;
+  /**
+   * Reminds everyone who has not voted (its managers; at most every 10 minutes,
+   * `RATE_LIMITED` otherwise).
+   */
+  remindVoters: RemindVotersPayload;
   /** Removes a sensitive word (tenant admins). */
   removeChatWord: Scalars['Boolean']['output'];
   /** Removes a member from a custom group (its admins), or leaves it (the member themself). */
@@ -2417,6 +2526,12 @@ export type MutationCancelTransferLetterArgs = {
 
 
 /** The mutation root. */
+export type MutationCastBallotArgs = {
+  input: CastBallotInput;
+};
+
+
+/** The mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -2431,6 +2546,12 @@ export type MutationCheckInToMeetingArgs = {
 /** The mutation root. */
 export type MutationCloseGridCaseArgs = {
   input: CloseGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationCloseVoteArgs = {
+  input: CloseVoteInput;
 };
 
 
@@ -2491,6 +2612,12 @@ export type MutationCreateOrganizationArgs = {
 /** The mutation root. */
 export type MutationCreateSupervisionTaskArgs = {
   input: CreateSupervisionTaskInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateVoteArgs = {
+  input: CreateVoteInput;
 };
 
 
@@ -2683,6 +2810,12 @@ export type MutationRemindLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationRemindNoticeRecipientsArgs = {
   input: RemindNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindVotersArgs = {
+  input: RemindVotersInput;
 };
 
 
@@ -2939,6 +3072,15 @@ export type MuteMemberInput = {
   memberId: Scalars['ID']['input'];
   /** For how many minutes (1–43200); absent mutes until lifted. */
   minutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The viewer's own part in a vote. */
+export type MyVoteStatus = {
+  __typename?: 'MyVoteStatus';
+  /** In the electorate. */
+  eligible: Scalars['Boolean']['output'];
+  /** Has voted. */
+  voted: Scalars['Boolean']['output'];
 };
 
 /** Anything with a global ID. */
@@ -3724,6 +3866,8 @@ export type Query = {
   myGrids: Array<Organization>;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
+  /** The votes the viewer is asked to vote in (待我投票 with `pendingOnly`), newest first. */
+  myVotes: VoteConnection;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
   /** One notice. Opening it as a recipient marks it read (the first time). */
@@ -3797,12 +3941,26 @@ export type Query = {
   /** The viewer's union e-member card; NOT_FOUND when they are not a union member. */
   unionCard: UnionCard;
   /**
+   * Whether the ballot with this receipt is counted, and after the close which options it
+   * holds. Anyone who sees the vote may ask; a string that is no receipt is not counted.
+   */
+  verifyBallotReceipt: BallotVerification;
+  /**
    * Checks a scanned union card (for those who read members): VALIDATION on `code` when it
    * is forged, of another enterprise or expired.
    */
   verifyUnionCard: VerifiedUnionCard;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
   viewer: Viewer;
+  /** One vote: for its electorate, its org's officers (`vote` read) and its author. */
+  vote: Vote;
+  /**
+   * How many members an electorate holds now (the creation form's live count); needs
+   * `vote` write at the issuing org.
+   */
+  voteElectorateCount: Scalars['Int']['output'];
+  /** An org's votes, newest first (`vote` read at the org). */
+  votes: VoteConnection;
 };
 
 
@@ -3991,6 +4149,14 @@ export type QueryMessagesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4124,8 +4290,36 @@ export type QueryTransferLetterByCodeArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryVerifyBallotReceiptArgs = {
+  receipt: Scalars['String']['input'];
+  voteId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryVerifyUnionCardArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVoteElectorateCountArgs = {
+  electorate: ElectorateInput;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
 };
 
 /** The job queue's health (platform operators). */
@@ -4238,6 +4432,19 @@ export type RemindNoticePayload = {
   reminded: Scalars['Int']['output'];
 };
 
+/** The form of `remindVoters`. */
+export type RemindVotersInput = {
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** The result of `remindVoters`. */
+export type RemindVotersPayload = {
+  __typename?: 'RemindVotersPayload';
+  /** How many were reminded. */
+  reminded: Scalars['Int']['output'];
+};
+
 /** Input of `renameOrganization`. */
 export type RenameOrganizationInput = {
   /** Unit. */
@@ -4321,6 +4528,13 @@ export type ResetRuleInput = {
   /** Rule key. */
   key: Scalars['String']['input'];
 };
+
+/** When results per option may be seen. */
+export type ResultsVisibility =
+  /** Only after the close: nobody — officers and administrators included — sees them before. */
+  | 'AFTER_CLOSE'
+  /** While the vote runs, by everyone who sees it. */
+  | 'LIVE';
 
 /** Input of `reviewNotice`. */
 export type ReviewNoticeInput = {
@@ -4682,6 +4896,11 @@ export type Subscription = {
    * a client reads `taskBoard` when it (re)connects.
    */
   taskBoardChanged: TaskBoardChange;
+  /**
+   * A vote's turnout now, then after every ballot (never a choice). For its officers; ends
+   * with `NOT_FOUND` otherwise.
+   */
+  voteTurnoutChanged: VoteTurnout;
 };
 
 
@@ -4713,6 +4932,12 @@ export type SubscriptionNoticeStatsChangedArgs = {
 /** The subscription root. */
 export type SubscriptionTaskBoardChangedArgs = {
   orgId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionVoteTurnoutChangedArgs = {
+  voteId: Scalars['ID']['input'];
 };
 
 /** A supervision task (督办任务) with each receiving org's progress. */
@@ -5168,6 +5393,217 @@ export type Viewer = {
   tenant: Tenant;
   /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
+};
+
+export type Vote = {
+  __typename?: 'Vote';
+  /** Secret ballot. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Closes at. */
+  closesAt: Scalars['DateTime']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /**
+   * The tally as CSV (options and counts, the turnout and validity — never a ballot or a
+   * voter) once results may be seen: `GET /export/vote-tally.csv?vote=<id>`.
+   */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Why the result does not stand, citing the rule and its source. */
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** What it decides. */
+  kind: VoteKind;
+  /** Most options a ballot holds. */
+  maxChoices: Scalars['Int']['output'];
+  /** The meeting it is held at. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** Fewest options a ballot holds. */
+  minChoices: Scalars['Int']['output'];
+  /** The viewer's own part. */
+  myStatus: MyVoteStatus;
+  /**
+   * Who has not voted, by name: for officers of named votes; null for anonymous votes
+   * (their officers see only the count, `turnout`).
+   */
+  nonVoters?: Maybe<VoteNonVoterConnection>;
+  /** Opens at. */
+  opensAt: Scalars['DateTime']['output'];
+  /** The options, in order. */
+  options: Array<VoteOption>;
+  /** The issuing org's id. */
+  orgId: Scalars['ID']['output'];
+  /** The issuing org's name. */
+  orgName: Scalars['String']['output'];
+  /**
+   * After the close, the receipts counted — each as the SHA-256 of the receipt in hex, in hex
+   * order — so that every voter can find theirs; empty before.
+   */
+  receipts: VoteReceiptConnection;
+  /**
+   * Ballots per option when visible by the rule (`LIVE`: always; `AFTER_CLOSE`: after the
+   * close only, for everyone); null otherwise.
+   */
+  results?: Maybe<Array<VoteResult>>;
+  /** When results may be seen. */
+  resultsVisibility: ResultsVisibility;
+  /** 应选人数. */
+  seats?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: VoteStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The turnout: for officers at any time, for everyone after the close (null otherwise). */
+  turnout?: Maybe<VoteTurnout>;
+  /**
+   * After the close: whether the result stands (an election held at a meeting needs its
+   * quorum); null before.
+   */
+  valid?: Maybe<Scalars['Boolean']['output']>;
+  /** The viewer may close it and remind the voters. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** The viewer sees the live turnout. */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+};
+
+
+export type VoteNonVotersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type VoteReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of votes. */
+export type VoteConnection = {
+  __typename?: 'VoteConnection';
+  /** Items with cursors. */
+  edges: Array<VoteEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A vote with its cursor. */
+export type VoteEdge = {
+  __typename?: 'VoteEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The vote. */
+  node: Vote;
+};
+
+/** What a vote decides. */
+export type VoteKind =
+  /**
+   * 选举: 差额 (candidates exceed seats by the `vote.election.competitive` share); held at a
+   * meeting, it needs the `meeting.quorum` election turnout to be valid.
+   */
+  | 'ELECTION'
+  /** 投票: a poll on options. */
+  | 'POLL'
+  /** 民主推荐: candidates for seats; more candidates than seats. */
+  | 'RECOMMENDATION';
+
+/** A member who has not voted (named votes only). */
+export type VoteNonVoter = {
+  __typename?: 'VoteNonVoter';
+  /** The member's id. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Their org. */
+  orgName: Scalars['String']['output'];
+  /** Reminders sent to them. */
+  remindedCount: Scalars['Int']['output'];
+};
+
+/** A page of the members who have not voted, by member. */
+export type VoteNonVoterConnection = {
+  __typename?: 'VoteNonVoterConnection';
+  /** Items with cursors. */
+  edges: Array<VoteNonVoterEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of the members who have not voted, by member. */
+export type VoteNonVoterEdge = {
+  __typename?: 'VoteNonVoterEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: VoteNonVoter;
+};
+
+/** One option (candidate). */
+export type VoteOption = {
+  __typename?: 'VoteOption';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Label. */
+  label: Scalars['String']['output'];
+};
+
+/** The result of `createVote` and `closeVote`. */
+export type VotePayload = {
+  __typename?: 'VotePayload';
+  /** The vote as it is now. */
+  vote: Vote;
+};
+
+/** A page of the receipts counted, as their SHA-256 in hex, in hex order. */
+export type VoteReceiptConnection = {
+  __typename?: 'VoteReceiptConnection';
+  /** Items with cursors. */
+  edges: Array<VoteReceiptEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of the receipts counted, as their SHA-256 in hex, in hex order. */
+export type VoteReceiptEdge = {
+  __typename?: 'VoteReceiptEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Scalars['String']['output'];
+};
+
+/** Ballots for one option. */
+export type VoteResult = {
+  __typename?: 'VoteResult';
+  /** The option. */
+  option: VoteOption;
+  /** Ballots holding it. */
+  votes: Scalars['Int']['output'];
+};
+
+/** Where a vote stands. */
+export type VoteStatus =
+  /** 已结束: the tally is published. */
+  | 'CLOSED'
+  /** 进行中. */
+  | 'OPEN'
+  /** 未开始: opens at `opensAt`. */
+  | 'SCHEDULED';
+
+/** How many may vote and how many have. */
+export type VoteTurnout = {
+  __typename?: 'VoteTurnout';
+  /** Members in the electorate (frozen at the opening). */
+  eligible: Scalars['Int']['output'];
+  /** The vote. */
+  voteId: Scalars['ID']['output'];
+  /** Members who have voted. */
+  voted: Scalars['Int']['output'];
 };
 
 /** Input of `withdrawNotice`. */
@@ -6455,6 +6891,104 @@ export type VerifyUnionCardQueryVariables = Exact<{
 
 export type VerifyUnionCardQuery = { __typename?: 'Query', verifyUnionCard: { __typename?: 'VerifiedUnionCard', name: string, orgName: string } };
 
+export type VoteListFieldsFragment = { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } };
+
+export type VoteFieldsFragment = { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null };
+
+export type MyVotesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyVotesQuery = { __typename?: 'Query', myVotes: { __typename?: 'VoteConnection', edges: Array<{ __typename?: 'VoteEdge', node: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrgVotesQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrgVotesQuery = { __typename?: 'Query', votes: { __typename?: 'VoteConnection', edges: Array<{ __typename?: 'VoteEdge', node: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type VoteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VoteQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null } };
+
+export type VoteNonVotersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VoteNonVotersQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, nonVoters?: { __typename?: 'VoteNonVoterConnection', edges: Array<{ __typename?: 'VoteNonVoterEdge', node: { __typename?: 'VoteNonVoter', memberId: string, name: string, orgName: string, remindedCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } };
+
+export type VoteReceiptsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VoteReceiptsQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, receipts: { __typename?: 'VoteReceiptConnection', edges: Array<{ __typename?: 'VoteReceiptEdge', node: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type VoteElectorateCountQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  electorate: ElectorateInput;
+}>;
+
+
+export type VoteElectorateCountQuery = { __typename?: 'Query', voteElectorateCount: number };
+
+export type VerifyBallotReceiptQueryVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+  receipt: Scalars['String']['input'];
+}>;
+
+
+export type VerifyBallotReceiptQuery = { __typename?: 'Query', verifyBallotReceipt: { __typename?: 'BallotVerification', counted: boolean, fingerprint?: string | null, options?: Array<{ __typename?: 'VoteOption', id: string, label: string }> | null } };
+
+export type CreateVoteMutationVariables = Exact<{
+  input: CreateVoteInput;
+}>;
+
+
+export type CreateVoteMutation = { __typename?: 'Mutation', createVote: { __typename?: 'VotePayload', vote: { __typename?: 'Vote', id: string, options: Array<{ __typename?: 'VoteOption', id: string, label: string }> } } };
+
+export type CastBallotMutationVariables = Exact<{
+  input: CastBallotInput;
+}>;
+
+
+export type CastBallotMutation = { __typename?: 'Mutation', castBallot: { __typename?: 'CastBallotPayload', receipt: string } };
+
+export type CloseVoteMutationVariables = Exact<{
+  input: CloseVoteInput;
+}>;
+
+
+export type CloseVoteMutation = { __typename?: 'Mutation', closeVote: { __typename?: 'VotePayload', vote: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null } } };
+
+export type RemindVotersMutationVariables = Exact<{
+  input: RemindVotersInput;
+}>;
+
+
+export type RemindVotersMutation = { __typename?: 'Mutation', remindVoters: { __typename?: 'RemindVotersPayload', reminded: number } };
+
+export type VoteTurnoutChangedSubscriptionVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+}>;
+
+
+export type VoteTurnoutChangedSubscription = { __typename?: 'Subscription', voteTurnoutChanged: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } };
+
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
@@ -6478,6 +7012,8 @@ export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
+export const VoteListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteListFieldsFragment, unknown>;
+export const VoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionsAnywhere"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgLine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"isJoint"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const MemberSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberSearchQuery, MemberSearchQueryVariables>;
@@ -6649,3 +7185,15 @@ export const CancelTransferLetterDocument = {"kind":"Document","definitions":[{"
 export const AcceptTransferLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTransferLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTransferLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTransferLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptTransferLetterMutation, AcceptTransferLetterMutationVariables>;
 export const UnionCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnionCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unionCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"tenantName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<UnionCardQuery, UnionCardQueryVariables>;
 export const VerifyUnionCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyUnionCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyUnionCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}}]}}]}}]} as unknown as DocumentNode<VerifyUnionCardQuery, VerifyUnionCardQueryVariables>;
+export const MyVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"pendingOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<MyVotesQuery, MyVotesQueryVariables>;
+export const OrgVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<OrgVotesQuery, OrgVotesQueryVariables>;
+export const VoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteQuery, VoteQueryVariables>;
+export const VoteNonVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteNonVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nonVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"remindedCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteNonVotersQuery, VoteNonVotersQueryVariables>;
+export const VoteReceiptsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteReceipts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteReceiptsQuery, VoteReceiptsQueryVariables>;
+export const VoteElectorateCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteElectorateCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electorate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ElectorateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteElectorateCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"electorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electorate"}}}]}]}}]} as unknown as DocumentNode<VoteElectorateCountQuery, VoteElectorateCountQueryVariables>;
+export const VerifyBallotReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyBallotReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receipt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyBallotReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"receipt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receipt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyBallotReceiptQuery, VerifyBallotReceiptQueryVariables>;
+export const CreateVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateVoteMutation, CreateVoteMutationVariables>;
+export const CastBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]}}]} as unknown as DocumentNode<CastBallotMutation, CastBallotMutationVariables>;
+export const CloseVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CloseVoteMutation, CloseVoteMutationVariables>;
+export const RemindVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindVotersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindVotersMutation, RemindVotersMutationVariables>;
+export const VoteTurnoutChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VoteTurnoutChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteTurnoutChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteTurnoutChangedSubscription, VoteTurnoutChangedSubscriptionVariables>;
