@@ -39,7 +39,8 @@ async fn cast_some(
         }
         let who: Ctx = demo.as_member(p.id);
         match vote::cast(&who, app, view.vote.id, &choose(rng, &options)).await {
-            Ok(_) | Err(AppError::Denied(_)) => {}
+            // Not in the electorate (not a party member of the branch).
+            Ok(_) | Err(AppError::Denied(_) | AppError::NotFound) => {}
             Err(e) => return Err(e),
         }
     }
