@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceProblem, minCandidates, normalizeReceipt, percent, receiptFingerprint, toElectorateInput } from './votes';
+import { voteNotificationPath, choiceProblem, minCandidates, normalizeReceipt, percent, receiptFingerprint, toElectorateInput } from './votes';
 
 describe('votes helpers', () => {
   it('asks for at least min and at most max choices', () => {
@@ -41,5 +41,12 @@ describe('votes helpers', () => {
         excludeMemberIds: [],
       }),
     ).toEqual({ orgIds: ['o1'], lines: ['PARTY'], roles: [], politicalStatuses: [], memberIds: ['m1'] });
+  });
+
+  it('leads a VOTE notification to its vote', () => {
+    const path = voteNotificationPath({ kind: 'VOTE', detail: { vote: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' } });
+    expect(path).toBe(`/votes/${btoa('Vote:0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b').replace(/=+$/, '')}`);
+    expect(voteNotificationPath({ kind: 'NOTICE', detail: { vote: 'x' } })).toBeNull();
+    expect(voteNotificationPath({ kind: 'VOTE', detail: {} })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // Pure helpers of the votes pages.
+import { detailGlobalId } from '../../lib/notificationDetail';
 import type { AudienceValue } from '../notices/notices';
 import type { ElectorateInput, VoteKind } from '../../gql/graphql';
 
@@ -49,4 +50,11 @@ export function minCandidates(kind: VoteKind, seats: number, share = 0.2): numbe
   if (kind === 'POLL') return 2;
   if (kind === 'RECOMMENDATION') return seats + 1;
   return seats + Math.max(1, Math.ceil(seats * share - 1e-9));
+}
+
+/** Where a `VOTE` notification leads: its vote (the detail names it by its raw UUID). */
+export function voteNotificationPath(n: { kind: string; detail: unknown }): string | null {
+  if (n.kind !== 'VOTE') return null;
+  const id = detailGlobalId(n.detail, 'vote', 'Vote');
+  return id ? `/votes/${encodeURIComponent(id)}` : null;
 }
