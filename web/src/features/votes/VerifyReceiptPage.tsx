@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Form, Input, Result } from 'antd';
-import { useClient } from 'urql';
+import { Alert, Button, Card, Form, Input, Result, Select } from 'antd';
+import { useClient, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { VerifyBallotReceiptQuery } from './operations';
+import { MyVotesQuery, VerifyBallotReceiptQuery } from './operations';
 import { describeError, errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { required } from '../../lib/formRules';
 
 interface Values {
-  voteId: string;
+  voteId?: string;
   receipt: string;
 }
 
@@ -25,13 +25,17 @@ export default function VerifyReceiptPage() {
   const [checking, setChecking] = useState(false);
   const [answer, setAnswer] = useState<{ counted: boolean; options: string[] | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const fixedVote = params.get('vote');
+  // Without a vote in the address: choose among the votes the viewer has voted in.
+  const [mine] = useQuery({ query: MyVotesQuery, variables: { first: 100, after: null, pendingOnly: false }, pause: !!fixedVote });
+  const voted = (mine.data?.myVotes.edges ?? []).map((e) => e.node).filter((v) => v.myStatus.voted);
 
   const check = async (v: Values) => {
     setChecking(true);
     setError(null);
     setAnswer(null);
     const res = await client
-      .query(VerifyBallotReceiptQuery, { voteId: v.voteId.trim(), receipt: v.receipt }, { requestPolicy: 'network-only' })
+      .query(VerifyBallotReceiptQuery, { voteId: (v.voteId ?? '').trim(), receipt: v.receipt }, { requestPolicy: 'network-only' })
       .toPromise();
     setChecking(false);
     const info = describeError(res.error, t);
@@ -49,9 +53,14 @@ export default function VerifyReceiptPage() {
         <Link to="/votes">{t('votes.back')}</Link>
       </PageHeader>
       <Card>
-        <Form form={form} layout="vertical" initialValues={{ voteId: params.get('vote') ?? '', receipt: '' }} onFinish={check}>
-          <Form.Item name="voteId" label={t('votes.verify.vote')} rules={[required(t, t('votes.verify.vote'))]} hidden={!!params.get('vote')}>
-            <Input />
+        <Form form={form} layout="vertical" initialValues={{ voteId: fixedVote ?? undefined, receipt: '' }} onFinish={check}>
+          <Form.Item name="voteId" label={t('votes.verify.vote')} rules={[required(t, t('votes.verify.vote'))]} hidden={!!fixedVote}>
+            <Select
+              loading={mine.fetching}
+              placeholder={t('votes.verify.chooseVote')}
+              notFoundContent={t('votes.verify.noVoted')}
+              options={voted.map((v) => ({ value: v.id, label: v.title }))}
+            />
           </Form.Item>
           <Form.Item name="receipt" label={t('votes.verify.receipt')} rules={[required(t, t('votes.verify.receipt'))]} extra={t('votes.verify.receiptHint')}>
             <Input className="tx-mono" autoComplete="off" data-testid="verify-receipt" />
