@@ -641,3 +641,84 @@ async fn an_election_at_a_meeting_without_four_fifths_turnout_is_marked_invalid_
     assert!(reason.contains("选举工作条例"), "{reason}");
     assert_eq!(full["closeVote"]["vote"]["valid"], true, "{full}");
 }
+
+#[tokio::test]
+async fn hostile_or_over_long_text_is_refused_with_the_field_named_and_nothing_is_stored() {
+    // Arrange
+    let w = world().await;
+    let mut long_title = poll(&w.branch);
+    long_title["title"] = json!("票".repeat(101));
+    let mut long_option = poll(&w.branch);
+    long_option["options"] = json!(["甲", "乙".repeat(101)]);
+    let mut nul_description = poll(&w.branch);
+    nul_description["description"] = json!("说明\u{0}");
+    let mut line_break_option = poll(&w.branch);
+    line_break_option["options"] = json!(["甲\n乙", "丙"]);
+    let mut too_many = poll(&w.branch);
+    too_many["options"] = json!((0..101).map(|i| format!("选项{i}")).collect::<Vec<_>>());
+
+    // Act
+    let mut answers = vec![];
+    for input in [
+        long_title,
+        long_option,
+        nul_description,
+        line_break_option,
+        too_many,
+    ] {
+        answers.push(
+            w.app
+                .gql(Some(&w.t.token), CREATE, json!({ "i": input }))
+                .await,
+        );
+    }
+    let listed = w
+        .app
+        .gql_ok(
+            Some(&w.t.token),
+            "query($o: ID!) { votes(orgId: $o, first: 10) { edges { node { id } } } }",
+            json!({ "o": w.branch }),
+        )
+        .await;
+
+    // Assert
+    let fields = ["title", "options", "description", "options", "options"];
+    for (answer, field) in answers.iter().zip(fields) {
+        assert_eq!(code(answer), Some("VALIDATION"), "{answer}");
+        assert!(
+            answer["errors"][0]["extensions"]["fields"][field].is_string(),
+            "{field}: {answer}"
+        );
+    }
+    assert_eq!(listed["votes"]["edges"], json!([]));
+}
+
+#[tokio::test]
+async fn the_live_turnout_is_for_officers_and_members_get_not_found() {
+    // Arrange
+    let w = world().await;
+    let (vote, _) = create(&w.app, &w.t.token, poll(&w.branch)).await;
+    let query = "subscription($v: ID!) { voteTurnoutChanged(voteId: $v) { eligible voted } }";
+
+    // Act
+    let mut officer =
+        tongxin_tests::ws::subscribe(&w.app.base, &w.officer.0, query, json!({ "v": vote })).await;
+    let mut member =
+        tongxin_tests::ws::subscribe(&w.app.base, &w.voters[0].0, query, json!({ "v": vote }))
+            .await;
+    let first = tongxin_tests::ws::next(&mut officer, 5).await;
+    let refused = tongxin_tests::ws::next(&mut member, 5).await;
+
+    // Assert
+    let first = first.expect("the turnout now");
+    assert_eq!(
+        first["payload"]["data"]["voteTurnoutChanged"],
+        json!({ "eligible": 4, "voted": 0 })
+    );
+    let refused = refused.expect("a refusal");
+    assert!(refused["payload"]["data"].is_null(), "{refused}");
+    assert_eq!(
+        refused["payload"]["errors"][0]["extensions"]["code"], "NOT_FOUND",
+        "{refused}"
+    );
+}
