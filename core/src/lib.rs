@@ -40,6 +40,7 @@ pub mod telemetry;
 pub mod tenancy;
 pub mod text_enum;
 pub mod transfer;
+pub mod vote;
 
 pub use config::Config;
 pub use ctx::{Actor, Ctx};

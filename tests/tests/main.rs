@@ -43,5 +43,8 @@ mod shutdown;
 mod subscription_setup;
 mod telemetry;
 mod transfers;
+mod votes;
+mod votes_secrecy;
+mod votes_worker;
 mod websocket;
 mod ws_protocol;

@@ -53,6 +53,10 @@ const SupervisionTasksPage = lazy(() => import('./features/grid/SupervisionTasks
 const IdeasPage = lazy(() => import('./features/ideas/IdeasPage'));
 const InquiriesPage = lazy(() => import('./features/inquiries/InquiriesPage'));
 const ModerationPage = lazy(() => import('./features/moderation/ModerationPage'));
+const VotesPage = lazy(() => import('./features/votes/VotesPage'));
+const VoteCreatePage = lazy(() => import('./features/votes/VoteCreatePage'));
+const VoteDetailPage = lazy(() => import('./features/votes/VoteDetailPage'));
+const VerifyReceiptPage = lazy(() => import('./features/votes/VerifyReceiptPage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
@@ -149,6 +153,11 @@ export function AppRoutes() {
             <Route path="ideas" element={<IdeasPage />} />
             <Route path="inquiries" element={<InquiriesPage />} />
             <Route path="moderation" element={<ModerationPage />} />
+            <Route path="votes" element={<VotesPage />} />
+            <Route path="votes/new" element={<VoteCreatePage />} />
+            <Route path="votes/verify" element={<VerifyReceiptPage />} />
+            {/* Notifications of kind VOTE link to votes/:id. */}
+            <Route path="votes/:id" element={<VoteDetailPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

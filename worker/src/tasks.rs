@@ -327,3 +327,21 @@ mod tests {
         assert!(serde_json::from_value::<ScanRemindersTask>(facts).is_ok());
     }
 }
+
+/// Opens, reminds and closes a vote when their times come (`tongxin_core::vote::DUE_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VoteDueTask(pub tongxin_core::vote::DueJob);
+
+impl TaskHandler for VoteDueTask {
+    const IDENTIFIER: &'static str = tongxin_core::vote::DUE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::vote::run_due(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, vote = %this.0.vote_id, done, "vote turn");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}

@@ -62,6 +62,10 @@ pub enum NodeType {
     Inquiry,
     /// A reported item of a moderation queue.
     ModerationItem,
+    /// A vote or election.
+    Vote,
+    /// An option (candidate) of a vote.
+    VoteOption,
 }
 
 impl NodeType {
@@ -94,10 +98,12 @@ impl NodeType {
             NodeType::IdeaComment => "IdeaComment",
             NodeType::Inquiry => "Inquiry",
             NodeType::ModerationItem => "ModerationItem",
+            NodeType::Vote => "Vote",
+            NodeType::VoteOption => "VoteOption",
         }
     }
 
-    const ALL: [NodeType; 27] = [
+    const ALL: [NodeType; 29] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -125,6 +131,8 @@ impl NodeType {
         NodeType::IdeaComment,
         NodeType::Inquiry,
         NodeType::ModerationItem,
+        NodeType::Vote,
+        NodeType::VoteOption,
     ];
 }
 

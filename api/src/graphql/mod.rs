@@ -33,6 +33,7 @@ pub mod subscription;
 pub mod tenancy;
 pub mod transfer;
 pub mod types;
+pub mod vote;
 
 /// Global IDs are the schema's own identifiers; they live in [`crate::edge`] because the HTTP
 /// routes take them too, and are re-exported here where schema users look for them.
@@ -70,6 +71,7 @@ pub struct QueryRoot(
     idea::IdeaQuery,
     inquiry::InquiryQuery,
     moderation::ModerationQuery,
+    vote::VoteQuery,
 );
 
 /// The mutation root.
@@ -98,6 +100,7 @@ pub struct MutationRoot(
     idea::IdeaMutation,
     inquiry::InquiryMutation,
     moderation::ModerationMutation,
+    vote::VoteMutation,
 );
 
 /// The subscription root.
@@ -109,6 +112,7 @@ pub struct SubscriptionRoot(
     notice::NoticeSubscription,
     meeting::MeetingSubscription,
     grid_board::GridBoardSubscription,
+    vote::VoteSubscription,
 );
 
 /// The schema type.

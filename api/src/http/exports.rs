@@ -139,3 +139,34 @@ pub async fn grid_cases(
     let (name, bytes) = stats::export_xlsx(&ctx, &state.app, org, filter).await?;
     Ok(xlsx(&name, bytes))
 }
+
+/// Query of the vote tally export.
+#[derive(Deserialize)]
+pub struct VoteExport {
+    /// The vote's global ID.
+    vote: String,
+}
+
+/// `GET /export/vote-tally.csv?vote=…`: a vote's tally, turnout and validity — never a ballot,
+/// a receipt or a voter — once its results may be seen.
+pub async fn vote_tally(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<VoteExport>,
+) -> Result<Response, HttpError> {
+    const CSV: &str = "text/csv; charset=utf-8";
+    let id = ids::decode(NodeType::Vote, &q.vote.into())?;
+    let (name, bytes) = tongxin_core::vote::export_csv(&ctx, &state.app, id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, CSV.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                tongxin_core::files::rules::content_disposition(&name, CSV),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -71,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/export/dues-arrears.xlsx", get(exports::dues_arrears))
         .route("/export/grid-cases.xlsx", get(exports::grid_cases))
+        .route("/export/vote-tally.csv", get(exports::vote_tally))
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),

@@ -38,8 +38,12 @@ pub const INQUIRY: &str = "inquiry";
 /// The moderation queue of an org: `read` (the queue), `write` (dismiss, hide, warn, restore).
 pub const MODERATION: &str = "moderation";
 
+/// Votes and elections of an org: `read` (turnout, who has not voted in named votes),
+/// `write` (create, close, remind).
+pub const VOTE: &str = "vote";
+
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 15] = [
+pub const OBJECTS: [&str; 16] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -55,6 +59,7 @@ pub const OBJECTS: [&str; 15] = [
     IDEA,
     INQUIRY,
     MODERATION,
+    VOTE,
 ];
 
 /// The act pattern for read and write.
@@ -107,6 +112,7 @@ pub const TEMPLATES: &[Template] = &[
             (IDEA, READ_WRITE),
             (INQUIRY, READ_WRITE),
             (MODERATION, READ_WRITE),
+            (VOTE, READ_WRITE),
         ],
     },
     Template {
@@ -126,6 +132,7 @@ pub const TEMPLATES: &[Template] = &[
             (IDEA, READ_WRITE),
             (INQUIRY, READ_WRITE),
             (MODERATION, READ_WRITE),
+            (VOTE, READ_WRITE),
         ],
     },
     Template {

@@ -19,6 +19,7 @@ mod notices;
 mod pipeline;
 mod roster;
 mod store;
+mod votes;
 
 use crate::{
     Actor, App, AppResult, Ctx,
@@ -180,6 +181,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     chat::seed(app, &demo, &mut rng).await?;
     grid::seed(app, &demo, &mut rng).await?;
     ideas::seed(app, &demo, &mut rng).await?;
+    votes::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

@@ -79,6 +79,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "VOTE",
+        label: "投票与选举",
+        description: "投票开始、投票截止前尚未投票的提醒（从不包含任何人的选择）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -177,6 +184,7 @@ mod tests {
             "TASK",
             "MEETING",
             "GRID",
+            "VOTE",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -46,6 +46,8 @@ import {
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
+  CheckSquareOutlined,
+  CommentOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -58,6 +60,7 @@ import { canScheduleMeetings, canSeeOrgMeetings } from '../features/meetings/mee
 import { canManagePipeline } from '../features/pipeline/pipelineAccess';
 import { canTransfer } from '../features/transfers/transfers';
 import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/gridAccess';
+import { canCreateVotes } from '../features/votes/voteAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -122,13 +125,16 @@ export const NAV: NavItem[] = [
       { path: '/grid/tasks', labelKey: 'nav.gridTasks', icon: <ProfileOutlined />, visible: canSeeSupervisionTasks },
     ],
   },
-  // 参与: every member — the ideas wall (金点子) and inquiries (党员问询); who holds
-  // `moderation:read` somewhere also the moderation queue (内容管理).
+  // 参与: every member votes (待我投票) and verifies their ballot, and uses the ideas wall (金点子)
+  // and inquiries (党员问询); officers start votes; who holds `moderation:read` somewhere also
+  // sees the moderation queue (内容管理).
   {
     path: 'group:participation',
-    labelKey: 'ideas.navGroup',
+    labelKey: 'votes.navGroup',
     icon: <CommentOutlined />,
     children: [
+      { path: '/votes', labelKey: 'votes.nav', icon: <CheckSquareOutlined /> },
+      { path: '/votes/new', labelKey: 'votes.create.title', icon: <PlusCircleOutlined />, visible: canCreateVotes },
       { path: '/ideas', labelKey: 'ideas.nav', icon: <BulbOutlined /> },
       { path: '/inquiries', labelKey: 'inquiries.nav', icon: <QuestionCircleOutlined /> },
       { path: '/moderation', labelKey: 'moderation.nav', icon: <AlertOutlined />, visible: (i) => i.canAnywhere('moderation:read') },

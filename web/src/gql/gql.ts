@@ -228,6 +228,20 @@ type Documents = {
     "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptTransferLetterDocument,
     "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n": typeof types.UnionCardDocument,
     "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n": typeof types.VerifyUnionCardDocument,
+    "\n  fragment VoteListFields on Vote {\n    id\n    kind\n    title\n    orgName\n    status\n    anonymous\n    opensAt\n    closesAt\n    myStatus {\n      eligible\n      voted\n    }\n  }\n": typeof types.VoteListFieldsFragmentDoc,
+    "\n  fragment VoteFields on Vote {\n    id\n    kind\n    title\n    description\n    orgId\n    orgName\n    status\n    anonymous\n    resultsVisibility\n    minChoices\n    maxChoices\n    seats\n    opensAt\n    closesAt\n    closedAt\n    options {\n      id\n      label\n    }\n    myStatus {\n      eligible\n      voted\n    }\n    turnout {\n      voteId\n      eligible\n      voted\n    }\n    results {\n      option {\n        id\n        label\n      }\n      votes\n    }\n    valid\n    invalidReason\n    viewerCanManage\n    viewerIsOfficer\n    exportUrl\n  }\n": typeof types.VoteFieldsFragmentDoc,
+    "\n  query MyVotes($first: Int!, $after: String, $pendingOnly: Boolean) {\n    myVotes(first: $first, after: $after, pendingOnly: $pendingOnly) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyVotesDocument,
+    "\n  query OrgVotes($orgId: ID!, $first: Int!, $after: String) {\n    votes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrgVotesDocument,
+    "\n  query Vote($id: ID!) {\n    vote(id: $id) {\n      ...VoteFields\n    }\n  }\n": typeof types.VoteDocument,
+    "\n  query VoteNonVoters($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      nonVoters(first: $first, after: $after) {\n        edges {\n          node {\n            memberId\n            name\n            orgName\n            remindedCount\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.VoteNonVotersDocument,
+    "\n  query VoteReceipts($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      receipts(first: $first, after: $after) {\n        edges {\n          node\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.VoteReceiptsDocument,
+    "\n  query VoteElectorateCount($orgId: ID!, $electorate: ElectorateInput!) {\n    voteElectorateCount(orgId: $orgId, electorate: $electorate)\n  }\n": typeof types.VoteElectorateCountDocument,
+    "\n  query VerifyBallotReceipt($voteId: ID!, $receipt: String!) {\n    verifyBallotReceipt(voteId: $voteId, receipt: $receipt) {\n      counted\n      fingerprint\n      options {\n        id\n        label\n      }\n    }\n  }\n": typeof types.VerifyBallotReceiptDocument,
+    "\n  mutation CreateVote($input: CreateVoteInput!) {\n    createVote(input: $input) {\n      vote {\n        id\n        options {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.CreateVoteDocument,
+    "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      receipt\n    }\n  }\n": typeof types.CastBallotDocument,
+    "\n  mutation CloseVote($input: CloseVoteInput!) {\n    closeVote(input: $input) {\n      vote {\n        ...VoteFields\n      }\n    }\n  }\n": typeof types.CloseVoteDocument,
+    "\n  mutation RemindVoters($input: RemindVotersInput!) {\n    remindVoters(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindVotersDocument,
+    "\n  subscription VoteTurnoutChanged($voteId: ID!) {\n    voteTurnoutChanged(voteId: $voteId) {\n      voteId\n      eligible\n      voted\n    }\n  }\n": typeof types.VoteTurnoutChangedDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -444,6 +458,20 @@ const documents: Documents = {
     "\n  mutation AcceptTransferLetter($input: AcceptTransferLetterInput!) {\n    acceptTransferLetter(input: $input) {\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptTransferLetterDocument,
     "\n  query UnionCard {\n    unionCard {\n      name\n      orgName\n      tenantName\n      code\n      expiresAt\n    }\n  }\n": types.UnionCardDocument,
     "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n": types.VerifyUnionCardDocument,
+    "\n  fragment VoteListFields on Vote {\n    id\n    kind\n    title\n    orgName\n    status\n    anonymous\n    opensAt\n    closesAt\n    myStatus {\n      eligible\n      voted\n    }\n  }\n": types.VoteListFieldsFragmentDoc,
+    "\n  fragment VoteFields on Vote {\n    id\n    kind\n    title\n    description\n    orgId\n    orgName\n    status\n    anonymous\n    resultsVisibility\n    minChoices\n    maxChoices\n    seats\n    opensAt\n    closesAt\n    closedAt\n    options {\n      id\n      label\n    }\n    myStatus {\n      eligible\n      voted\n    }\n    turnout {\n      voteId\n      eligible\n      voted\n    }\n    results {\n      option {\n        id\n        label\n      }\n      votes\n    }\n    valid\n    invalidReason\n    viewerCanManage\n    viewerIsOfficer\n    exportUrl\n  }\n": types.VoteFieldsFragmentDoc,
+    "\n  query MyVotes($first: Int!, $after: String, $pendingOnly: Boolean) {\n    myVotes(first: $first, after: $after, pendingOnly: $pendingOnly) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyVotesDocument,
+    "\n  query OrgVotes($orgId: ID!, $first: Int!, $after: String) {\n    votes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrgVotesDocument,
+    "\n  query Vote($id: ID!) {\n    vote(id: $id) {\n      ...VoteFields\n    }\n  }\n": types.VoteDocument,
+    "\n  query VoteNonVoters($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      nonVoters(first: $first, after: $after) {\n        edges {\n          node {\n            memberId\n            name\n            orgName\n            remindedCount\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.VoteNonVotersDocument,
+    "\n  query VoteReceipts($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      receipts(first: $first, after: $after) {\n        edges {\n          node\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.VoteReceiptsDocument,
+    "\n  query VoteElectorateCount($orgId: ID!, $electorate: ElectorateInput!) {\n    voteElectorateCount(orgId: $orgId, electorate: $electorate)\n  }\n": types.VoteElectorateCountDocument,
+    "\n  query VerifyBallotReceipt($voteId: ID!, $receipt: String!) {\n    verifyBallotReceipt(voteId: $voteId, receipt: $receipt) {\n      counted\n      fingerprint\n      options {\n        id\n        label\n      }\n    }\n  }\n": types.VerifyBallotReceiptDocument,
+    "\n  mutation CreateVote($input: CreateVoteInput!) {\n    createVote(input: $input) {\n      vote {\n        id\n        options {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.CreateVoteDocument,
+    "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      receipt\n    }\n  }\n": types.CastBallotDocument,
+    "\n  mutation CloseVote($input: CloseVoteInput!) {\n    closeVote(input: $input) {\n      vote {\n        ...VoteFields\n      }\n    }\n  }\n": types.CloseVoteDocument,
+    "\n  mutation RemindVoters($input: RemindVotersInput!) {\n    remindVoters(input: $input) {\n      reminded\n    }\n  }\n": types.RemindVotersDocument,
+    "\n  subscription VoteTurnoutChanged($voteId: ID!) {\n    voteTurnoutChanged(voteId: $voteId) {\n      voteId\n      eligible\n      voted\n    }\n  }\n": types.VoteTurnoutChangedDocument,
 };
 
 /**
@@ -1316,6 +1344,62 @@ export function graphql(source: "\n  query UnionCard {\n    unionCard {\n      n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n"): (typeof documents)["\n  query VerifyUnionCard($code: String!) {\n    verifyUnionCard(code: $code) {\n      name\n      orgName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoteListFields on Vote {\n    id\n    kind\n    title\n    orgName\n    status\n    anonymous\n    opensAt\n    closesAt\n    myStatus {\n      eligible\n      voted\n    }\n  }\n"): (typeof documents)["\n  fragment VoteListFields on Vote {\n    id\n    kind\n    title\n    orgName\n    status\n    anonymous\n    opensAt\n    closesAt\n    myStatus {\n      eligible\n      voted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoteFields on Vote {\n    id\n    kind\n    title\n    description\n    orgId\n    orgName\n    status\n    anonymous\n    resultsVisibility\n    minChoices\n    maxChoices\n    seats\n    opensAt\n    closesAt\n    closedAt\n    options {\n      id\n      label\n    }\n    myStatus {\n      eligible\n      voted\n    }\n    turnout {\n      voteId\n      eligible\n      voted\n    }\n    results {\n      option {\n        id\n        label\n      }\n      votes\n    }\n    valid\n    invalidReason\n    viewerCanManage\n    viewerIsOfficer\n    exportUrl\n  }\n"): (typeof documents)["\n  fragment VoteFields on Vote {\n    id\n    kind\n    title\n    description\n    orgId\n    orgName\n    status\n    anonymous\n    resultsVisibility\n    minChoices\n    maxChoices\n    seats\n    opensAt\n    closesAt\n    closedAt\n    options {\n      id\n      label\n    }\n    myStatus {\n      eligible\n      voted\n    }\n    turnout {\n      voteId\n      eligible\n      voted\n    }\n    results {\n      option {\n        id\n        label\n      }\n      votes\n    }\n    valid\n    invalidReason\n    viewerCanManage\n    viewerIsOfficer\n    exportUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVotes($first: Int!, $after: String, $pendingOnly: Boolean) {\n    myVotes(first: $first, after: $after, pendingOnly: $pendingOnly) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyVotes($first: Int!, $after: String, $pendingOnly: Boolean) {\n    myVotes(first: $first, after: $after, pendingOnly: $pendingOnly) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgVotes($orgId: ID!, $first: Int!, $after: String) {\n    votes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgVotes($orgId: ID!, $first: Int!, $after: String) {\n    votes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        node {\n          ...VoteListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vote($id: ID!) {\n    vote(id: $id) {\n      ...VoteFields\n    }\n  }\n"): (typeof documents)["\n  query Vote($id: ID!) {\n    vote(id: $id) {\n      ...VoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoteNonVoters($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      nonVoters(first: $first, after: $after) {\n        edges {\n          node {\n            memberId\n            name\n            orgName\n            remindedCount\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VoteNonVoters($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      nonVoters(first: $first, after: $after) {\n        edges {\n          node {\n            memberId\n            name\n            orgName\n            remindedCount\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoteReceipts($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      receipts(first: $first, after: $after) {\n        edges {\n          node\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VoteReceipts($id: ID!, $first: Int!, $after: String) {\n    vote(id: $id) {\n      id\n      receipts(first: $first, after: $after) {\n        edges {\n          node\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoteElectorateCount($orgId: ID!, $electorate: ElectorateInput!) {\n    voteElectorateCount(orgId: $orgId, electorate: $electorate)\n  }\n"): (typeof documents)["\n  query VoteElectorateCount($orgId: ID!, $electorate: ElectorateInput!) {\n    voteElectorateCount(orgId: $orgId, electorate: $electorate)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyBallotReceipt($voteId: ID!, $receipt: String!) {\n    verifyBallotReceipt(voteId: $voteId, receipt: $receipt) {\n      counted\n      fingerprint\n      options {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyBallotReceipt($voteId: ID!, $receipt: String!) {\n    verifyBallotReceipt(voteId: $voteId, receipt: $receipt) {\n      counted\n      fingerprint\n      options {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVote($input: CreateVoteInput!) {\n    createVote(input: $input) {\n      vote {\n        id\n        options {\n          id\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVote($input: CreateVoteInput!) {\n    createVote(input: $input) {\n      vote {\n        id\n        options {\n          id\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      receipt\n    }\n  }\n"): (typeof documents)["\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      receipt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseVote($input: CloseVoteInput!) {\n    closeVote(input: $input) {\n      vote {\n        ...VoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseVote($input: CloseVoteInput!) {\n    closeVote(input: $input) {\n      vote {\n        ...VoteFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindVoters($input: RemindVotersInput!) {\n    remindVoters(input: $input) {\n      reminded\n    }\n  }\n"): (typeof documents)["\n  mutation RemindVoters($input: RemindVotersInput!) {\n    remindVoters(input: $input) {\n      reminded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VoteTurnoutChanged($voteId: ID!) {\n    voteTurnoutChanged(voteId: $voteId) {\n      voteId\n      eligible\n      voted\n    }\n  }\n"): (typeof documents)["\n  subscription VoteTurnoutChanged($voteId: ID!) {\n    voteTurnoutChanged(voteId: $voteId) {\n      voteId\n      eligible\n      voted\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, truncate } from '../../lib/format';
 import { KIND_COLORS, reminderDetail } from './notifications';
 import { noticeNotificationPath } from '../notices/notices';
+import { voteNotificationPath } from '../votes/votes';
 import { duesReminderLine } from '../dues/dues';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
 import type { InboxItem } from './useNotifications';
@@ -35,6 +36,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const unread = !item.readAt;
   const reminder = item.kind === 'REMINDER' ? reminderDetail(item.detail) : null;
   const notice = item.kind === 'NOTICE' ? noticeNotificationPath(item) : null;
+  const vote = voteNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   // A 公示 of a party-entry step: branch members may object.
   const transition = item.kind === 'NOTICE' && !notice ? notificationTransition(item.detail) : null;
@@ -67,6 +69,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={notice} data-testid="notification-notice-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('notifications.openNotice')}
+            </Link>
+          </div>
+        )}
+        {vote && (
+          <div className="tx-inbox-facts">
+            <Link to={vote} data-testid="notification-vote-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('votes.openFromNotification')}
             </Link>
           </div>
         )}

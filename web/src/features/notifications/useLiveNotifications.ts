@@ -8,6 +8,7 @@ import { liveToastKey, notificationToast } from './notificationToast';
 import { createNotificationFeed, type NotificationFeed } from './notificationFeed';
 import { notificationConversation } from '../chat/chat';
 import { noticeNotificationPath } from '../notices/notices';
+import { voteNotificationPath } from '../votes/votes';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -20,6 +21,8 @@ const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
 export function toastTarget(n: { kind: string; detail: unknown; noticeId?: string | null }): string {
   const notice = n.kind === 'NOTICE' ? noticeNotificationPath(n) : null;
   if (notice) return notice;
+  const vote = voteNotificationPath(n);
+  if (vote) return vote;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
