@@ -50,6 +50,8 @@ const GridCasesPage = lazy(() => import('./features/grid/GridCasesPage'));
 const GridCasePage = lazy(() => import('./features/grid/GridCasePage'));
 const GridStatisticsPage = lazy(() => import('./features/grid/GridStatisticsPage'));
 const SupervisionTasksPage = lazy(() => import('./features/grid/SupervisionTasksPage'));
+const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
+const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
@@ -142,6 +144,8 @@ export function AppRoutes() {
             <Route path="grid/cases/:id" element={<GridCasePage />} />
             <Route path="grid/statistics" element={<GridStatisticsPage />} />
             <Route path="grid/tasks" element={<SupervisionTasksPage />} />
+            <Route path="evaluation" element={<MyEvaluationPage />} />
+            <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -54,6 +54,8 @@ pub enum NodeType {
     GridCase,
     /// A supervision task (督办任务).
     SupervisionTask,
+    /// A democratic-evaluation campaign (民主评议).
+    EvaluationCampaign,
 }
 
 impl NodeType {
@@ -82,10 +84,11 @@ impl NodeType {
             NodeType::LeagueCampaign => "LeagueCampaign",
             NodeType::GridCase => "GridCase",
             NodeType::SupervisionTask => "SupervisionTask",
+            NodeType::EvaluationCampaign => "EvaluationCampaign",
         }
     }
 
-    const ALL: [NodeType; 23] = [
+    const ALL: [NodeType; 24] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -109,6 +112,7 @@ impl NodeType {
         NodeType::LeagueCampaign,
         NodeType::GridCase,
         NodeType::SupervisionTask,
+        NodeType::EvaluationCampaign,
     ];
 }
 

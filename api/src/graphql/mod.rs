@@ -7,6 +7,7 @@ pub mod chat_manage;
 pub mod context;
 pub mod dues;
 pub mod errors;
+pub mod evaluation;
 pub mod files;
 pub mod grid;
 pub mod grid_board;
@@ -64,6 +65,7 @@ pub struct QueryRoot(
     grid::GridQuery,
     grid_board::GridBoardQuery,
     grid_task::GridTaskQuery,
+    evaluation::EvaluationQuery,
 );
 
 /// The mutation root.
@@ -89,6 +91,7 @@ pub struct MutationRoot(
     joining::JoiningMutation,
     grid::GridMutation,
     grid_task::GridTaskMutation,
+    evaluation::EvaluationMutation,
 );
 
 /// The subscription root.

@@ -30,9 +30,13 @@ pub const MEETING: &str = "meeting";
 /// assignments), `handle` (work the cases dispatched to an org in scope), `extend` (dispatch
 /// with a deadline later than the category's SLA).
 pub const GRID: &str = "grid";
+/// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
+/// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
+/// decide).
+pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 12] = [
+pub const OBJECTS: [&str; 13] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -45,6 +49,7 @@ pub const OBJECTS: [&str; 12] = [
     DUES,
     MEETING,
     GRID,
+    EVALUATION,
 ];
 
 /// The act pattern for read and write.
@@ -94,6 +99,7 @@ pub const TEMPLATES: &[Template] = &[
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
             (GRID, GRID_MANAGE),
+            (EVALUATION, READ_WRITE),
         ],
     },
     Template {
@@ -110,6 +116,7 @@ pub const TEMPLATES: &[Template] = &[
             (DUES, READ_WRITE),
             (MEETING, READ_WRITE),
             (GRID, GRID_SUPERVISE),
+            (EVALUATION, READ_WRITE),
         ],
     },
     Template {

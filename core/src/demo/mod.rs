@@ -12,6 +12,7 @@
 
 mod chat;
 mod dues;
+mod evaluation;
 mod grid;
 mod meetings;
 mod notices;
@@ -178,6 +179,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     notices::seed(app, &demo, &mut rng).await?;
     chat::seed(app, &demo, &mut rng).await?;
     grid::seed(app, &demo, &mut rng).await?;
+    evaluation::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

@@ -83,6 +83,14 @@ export type AddConversationMembersInput = {
   memberIds: Array<Scalars['ID']['input']>;
 };
 
+/** Input of `advanceEvaluation`. */
+export type AdvanceEvaluationInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The stage the caller sees; CONFLICT when the campaign is no longer there. */
+  fromStage?: InputMaybe<EvaluationStage>;
+};
+
 /** An amendment to approved minutes. */
 export type AmendMeetingRecordInput = {
   /** The meeting. */
@@ -638,6 +646,16 @@ export type DeadJob = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Input of `decideGrades`. */
+export type DecideGradesInput = {
+  /** The campaign (at DECISION). */
+  campaignId: Scalars['ID']['input'];
+  /** A grade for every member; at most the cap of EXCELLENT. */
+  grades: Array<EvaluationGradeInput>;
+  /** The branch meeting that decided (a meeting of the branch), if recorded. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Deciding an application. */
 export type DecideJoinApplicationInput = {
   /** The application. */
@@ -878,6 +896,128 @@ export type EndGridAssignmentInput = {
   /** The day it ends (today when absent; not later than today). */
   endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
+
+/** A democratic-evaluation campaign of a branch for a year, as the viewer may see it. */
+export type EvaluationCampaign = {
+  __typename?: 'EvaluationCampaign';
+  /** The cap rule's source in force. */
+  capRuleSource: Scalars['String']['output'];
+  /** The cap rule's title. */
+  capRuleTitle: Scalars['String']['output'];
+  /** Why the committee's proposal breaks the 优秀 cap, when it does (officers). */
+  capWarning?: Maybe<Scalars['String']['output']>;
+  /** Started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The most members that may be graded 优秀 (`evaluation.excellent_cap`). */
+  excellentCap: Scalars['Int']['output'];
+  /** 优秀 grades the meeting decided (officers). */
+  excellentDecided?: Maybe<Scalars['Int']['output']>;
+  /** 优秀 grades the committee proposed (officers). */
+  excellentProposed?: Maybe<Scalars['Int']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The branch meeting that decided, when linked. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** How many members are evaluated. */
+  memberCount: Scalars['Int']['output'];
+  /** The members evaluated (the full and probationary members frozen at the start). */
+  members: Array<EvaluationMember>;
+  /** The branch. */
+  orgId: Scalars['ID']['output'];
+  /** The branch's name. */
+  orgName: Scalars['String']['output'];
+  /** How many submitted peer ratings (officers; live). */
+  peerTurnout?: Maybe<Scalars['Int']['output']>;
+  /** How many wrote a self-assessment. */
+  selfAssessedCount: Scalars['Int']['output'];
+  /** Where it stands. */
+  stage: EvaluationStage;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last stage change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may advance, propose and decide. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /**
+   * Whether the viewer sees the branch's side (turnout, self-assessments, tallies,
+   * proposals).
+   */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+  /** Whether the viewer is one of the members evaluated. */
+  viewerIsParticipant: Scalars['Boolean']['output'];
+  /** Whether the viewer has submitted their peer ratings (once per campaign). */
+  viewerPeerSubmitted: Scalars['Boolean']['output'];
+  /** Whether the viewer has written a self-assessment. */
+  viewerSelfAssessed: Scalars['Boolean']['output'];
+  /** The year evaluated. */
+  year: Scalars['Int']['output'];
+};
+
+/** A grade of democratic evaluation. */
+export type EvaluationGrade =
+  /** 基本合格. */
+  | 'BASICALLY_QUALIFIED'
+  /** 优秀 (at most the share of the `evaluation.excellent_cap` rule). */
+  | 'EXCELLENT'
+  /** 合格. */
+  | 'QUALIFIED'
+  /** 不合格 (needs a reason). */
+  | 'UNQUALIFIED';
+
+/** One member's grade, proposed or decided. */
+export type EvaluationGradeInput = {
+  /** The grade. */
+  grade: EvaluationGrade;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** The reason, up to 1,000 characters; required for UNQUALIFIED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One member of a campaign; fields the viewer may not see are null. */
+export type EvaluationMember = {
+  __typename?: 'EvaluationMember';
+  /** The decided grade (officers; the member themselves once CLOSED). */
+  finalGrade?: Maybe<EvaluationGrade>;
+  /** The reason given with the decision (officers; the member themselves once CLOSED). */
+  finalReason?: Maybe<Scalars['String']['output']>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** The peer comments they received, sorted by text (officers, from COMMITTEE on). */
+  peerComments?: Maybe<Array<Scalars['String']['output']>>;
+  /** The peer ratings they received, counted per grade (officers, from COMMITTEE on). */
+  peerTally?: Maybe<PeerTally>;
+  /** The committee's proposed grade (officers). */
+  proposedGrade?: Maybe<EvaluationGrade>;
+  /** The reason given with the proposal (officers). */
+  proposedReason?: Maybe<Scalars['String']['output']>;
+  /** When they wrote it (officers, and the member themselves). */
+  selfAssessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Their self-assessment (officers, and the member themselves). */
+  selfAssessment?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of an evaluation mutation. */
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  /** The campaign as it is now. */
+  campaign: EvaluationCampaign;
+};
+
+/** Where a campaign stands. */
+export type EvaluationStage =
+  /** 已结束: final grades are set. */
+  | 'CLOSED'
+  /** 支委会提出意见: the branch committee proposes a grade per member. */
+  | 'COMMITTEE'
+  /** 党员大会决定: the branch meeting decides the final grades. */
+  | 'DECISION'
+  /** 党员互评: each member rates every other member, anonymously, once. */
+  | 'PEER_REVIEW'
+  /** 个人自评: each member writes a self-assessment. */
+  | 'SELF_ASSESSMENT';
 
 /** An uploaded file. */
 export type File = {
@@ -2021,6 +2161,12 @@ export type Mutation = {
   acknowledgeNotice: NoticePayload;
   /** Adds members to a custom group (its admins); returns how many were new. */
   addConversationMembers: Scalars['Int']['output'];
+  /**
+   * Moves the campaign to its next stage (officers with `evaluation:write`); of parallel
+   * calls one wins. Leaving COMMITTEE needs a proposal for every member; DECISION ends with
+   * `decideGrades`.
+   */
+  advanceEvaluation: EvaluationPayload;
   /** Adds an amendment (补充说明) to approved minutes. */
   amendMeetingRecord: MeetingPayload;
   /**
@@ -2094,6 +2240,12 @@ export type Mutation = {
    * org's officers are told and reminded by the `grid.task.reminders` rule.
    */
   createSupervisionTask: SupervisionTaskPayload;
+  /**
+   * Records the branch meeting's decision at DECISION (a grade for every member) and closes
+   * the campaign; more 优秀 than the cap is refused (VALIDATION citing
+   * `evaluation.excellent_cap`).
+   */
+  decideGrades: EvaluationPayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
@@ -2153,6 +2305,11 @@ export type Mutation = {
   operatorLogIn: Scalars['String']['output'];
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
   overrideRule: Rule;
+  /**
+   * Records the committee's proposed grades at COMMITTEE; over the 优秀 cap the proposal is
+   * kept and `capWarning` says why it would be refused at the decision.
+   */
+  proposeGrades: EvaluationPayload;
   /**
    * The branch proposes the next step. Refused (VALIDATION on `toStage`) with the rule and
    * its source when the rules forbid it (e.g. an activist of less than a year); steps before
@@ -2286,6 +2443,11 @@ export type Mutation = {
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
   /**
+   * Starts a branch's campaign for a year (SELF_ASSESSMENT): its full and probationary
+   * members are frozen and notified. CONFLICT when the branch has one that year.
+   */
+  startEvaluation: EvaluationPayload;
+  /**
    * Starts work (开始处置): the assignee, a handler of the assignee org, or a supervisor;
    * from DISPATCHED.
    */
@@ -2297,6 +2459,13 @@ export type Mutation = {
    * IN_PROGRESS. The resolve timer stops.
    */
   submitGridCaseFeedback: GridCasePayload;
+  /**
+   * Submits the viewer's anonymous peer ratings at PEER_REVIEW: one for each other member,
+   * once (CONFLICT on a second submission). The ratings are stored without the rater.
+   */
+  submitPeerRatings: EvaluationPayload;
+  /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
+  submitSelfAssessment: EvaluationPayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
@@ -2347,6 +2516,12 @@ export type MutationAcknowledgeNoticeArgs = {
 /** The mutation root. */
 export type MutationAddConversationMembersArgs = {
   input: AddConversationMembersInput;
+};
+
+
+/** The mutation root. */
+export type MutationAdvanceEvaluationArgs = {
+  input: AdvanceEvaluationInput;
 };
 
 
@@ -2495,6 +2670,12 @@ export type MutationCreateSupervisionTaskArgs = {
 
 
 /** The mutation root. */
+export type MutationDecideGradesArgs = {
+  input: DecideGradesInput;
+};
+
+
+/** The mutation root. */
 export type MutationDecideJoinApplicationArgs = {
   input: DecideJoinApplicationInput;
 };
@@ -2617,6 +2798,12 @@ export type MutationOperatorLogInArgs = {
 /** The mutation root. */
 export type MutationOverrideRuleArgs = {
   input: OverrideRuleInput;
+};
+
+
+/** The mutation root. */
+export type MutationProposeGradesArgs = {
+  input: ProposeGradesInput;
 };
 
 
@@ -2873,6 +3060,12 @@ export type MutationSignUpArgs = {
 
 
 /** The mutation root. */
+export type MutationStartEvaluationArgs = {
+  input: StartEvaluationInput;
+};
+
+
+/** The mutation root. */
 export type MutationStartGridCaseArgs = {
   input: StartGridCaseInput;
 };
@@ -2887,6 +3080,18 @@ export type MutationStartLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationSubmitGridCaseFeedbackArgs = {
   input: SubmitGridCaseFeedbackInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitPeerRatingsArgs = {
+  input: SubmitPeerRatingsInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitSelfAssessmentArgs = {
+  input: SubmitSelfAssessmentInput;
 };
 
 
@@ -3502,6 +3707,31 @@ export type PartyPipeline = {
   openTransitions: Array<StageTransition>;
 };
 
+/** One anonymous peer rating. */
+export type PeerRatingInput = {
+  /** An optional comment, up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The grade. */
+  grade: EvaluationGrade;
+  /** The member rated (another member of the campaign). */
+  memberId: Scalars['ID']['input'];
+};
+
+/** How many peer ratings of each grade a member received — never who gave them. */
+export type PeerTally = {
+  __typename?: 'PeerTally';
+  /** 基本合格. */
+  basicallyQualified: Scalars['Int']['output'];
+  /** 优秀. */
+  excellent: Scalars['Int']['output'];
+  /** 合格. */
+  qualified: Scalars['Int']['output'];
+  /** All ratings received. */
+  total: Scalars['Int']['output'];
+  /** 不合格. */
+  unqualified: Scalars['Int']['output'];
+};
+
 /** A 培养联系人 or 入党介绍人. */
 export type PipelineContact = {
   __typename?: 'PipelineContact';
@@ -3600,6 +3830,14 @@ export type PositionPayload = {
   position: Position;
 };
 
+/** Input of `proposeGrades`. */
+export type ProposeGradesInput = {
+  /** The campaign (at COMMITTEE). */
+  campaignId: Scalars['ID']['input'];
+  /** Grades for some or all members (replacing earlier proposals for them). */
+  grades: Array<EvaluationGradeInput>;
+};
+
 /** Proposing the next step. */
 export type ProposeStageTransitionInput = {
   /** Takes effect on (e.g. the branch meeting's date). */
@@ -3655,6 +3893,16 @@ export type Query = {
   duesRollup: Array<DuesRollup>;
   /** A member's ledger on a line, oldest month first. */
   duesStatement: Array<DuesEntry>;
+  /**
+   * One campaign (NOT_FOUND unless the viewer is an officer of its branch or one of its
+   * members).
+   */
+  evaluationCampaign: EvaluationCampaign;
+  /**
+   * The campaigns of a branch, latest year first (at most 100): all of them for its
+   * officers, those the viewer takes part in otherwise.
+   */
+  evaluationCampaigns: Array<EvaluationCampaign>;
   /** A file the viewer uploaded or sees attached to a message, with a download link. */
   file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
@@ -3720,6 +3968,11 @@ export type Query = {
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
   messages: Array<Message>;
+  /**
+   * The campaigns the viewer is evaluated in, latest first (at most 20): their tasks and,
+   * once closed, their own grade.
+   */
+  myEvaluation: Array<EvaluationCampaign>;
   /** The grids the viewer is assigned to today (for the phone page). */
   myGrids: Array<Organization>;
   /** The viewer's open sessions in this tenant. */
@@ -3870,6 +4123,18 @@ export type QueryDuesRollupArgs = {
 export type QueryDuesStatementArgs = {
   line: DuesLine;
   memberId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryEvaluationCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryEvaluationCampaignsArgs = {
+  orgId: Scalars['ID']['input'];
 };
 
 
@@ -4615,6 +4880,16 @@ export type StageTransition = {
   toStage: PipelineStage;
 };
 
+/** Input of `startEvaluation`. */
+export type StartEvaluationInput = {
+  /** The branch (a PARTY org; the caller needs `evaluation:write` there). */
+  orgId: Scalars['ID']['input'];
+  /** Title, up to 100 characters (`{year}年度民主评议党员` when omitted). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The year evaluated, 2000–2100; one campaign per branch and year. */
+  year: Scalars['Int']['input'];
+};
+
 /** Start work (开始处置). */
 export type StartGridCaseInput = {
   /** The case. */
@@ -4641,6 +4916,22 @@ export type SubmitGridCaseFeedbackInput = {
   note: Scalars['String']['input'];
   /** The caller's own uploaded images (READY), at most nine. */
   photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Input of `submitPeerRatings`. */
+export type SubmitPeerRatingsInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Exactly one rating for each other member of the campaign; submitted once. */
+  ratings: Array<PeerRatingInput>;
+};
+
+/** Input of `submitSelfAssessment`. */
+export type SubmitSelfAssessmentInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The self-assessment, 1–5,000 characters; rewritable until the stage closes. */
+  text: Scalars['String']['input'];
 };
 
 /** The subscription root. */
@@ -5532,6 +5823,62 @@ export type ImportDuesBasesMutationVariables = Exact<{
 
 
 export type ImportDuesBasesMutation = { __typename?: 'Mutation', importDuesBases: { __typename?: 'ImportDuesBasesPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
+
+export type EvaluationCampaignFieldsFragment = { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> };
+
+export type MyEvaluationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEvaluationQuery = { __typename?: 'Query', myEvaluation: Array<{ __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> }> };
+
+export type EvaluationCampaignsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type EvaluationCampaignsQuery = { __typename?: 'Query', evaluationCampaigns: Array<{ __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> }> };
+
+export type StartEvaluationMutationVariables = Exact<{
+  input: StartEvaluationInput;
+}>;
+
+
+export type StartEvaluationMutation = { __typename?: 'Mutation', startEvaluation: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SubmitSelfAssessmentInput;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { __typename?: 'Mutation', submitSelfAssessment: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type SubmitPeerRatingsMutationVariables = Exact<{
+  input: SubmitPeerRatingsInput;
+}>;
+
+
+export type SubmitPeerRatingsMutation = { __typename?: 'Mutation', submitPeerRatings: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type AdvanceEvaluationMutationVariables = Exact<{
+  input: AdvanceEvaluationInput;
+}>;
+
+
+export type AdvanceEvaluationMutation = { __typename?: 'Mutation', advanceEvaluation: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type ProposeGradesMutationVariables = Exact<{
+  input: ProposeGradesInput;
+}>;
+
+
+export type ProposeGradesMutation = { __typename?: 'Mutation', proposeGrades: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type DecideGradesMutationVariables = Exact<{
+  input: DecideGradesInput;
+}>;
+
+
+export type DecideGradesMutation = { __typename?: 'Mutation', decideGrades: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
 
 export type GridFileFieldsFragment = { __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string };
 
@@ -6460,6 +6807,7 @@ export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
+export const EvaluationCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignFieldsFragment, unknown>;
 export const GridFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridFileFieldsFragment, unknown>;
 export const GridCaseListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridCaseListFieldsFragment, unknown>;
 export const GridCaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCaseDetailFieldsFragment, unknown>;
@@ -6524,6 +6872,14 @@ export const RecordDuesPaymentDocument = {"kind":"Document","definitions":[{"kin
 export const RemindDuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindDuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindDuesArrearsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindDuesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindDuesArrearsMutation, RemindDuesArrearsMutationVariables>;
 export const CorrectDuesEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDuesEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDuesEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDuesEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectDuesEntryMutation, CorrectDuesEntryMutationVariables>;
 export const ImportDuesBasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDuesBases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDuesBasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDuesBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDuesBasesMutation, ImportDuesBasesMutationVariables>;
+export const MyEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEvaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEvaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<MyEvaluationQuery, MyEvaluationQueryVariables>;
+export const EvaluationCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationCampaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignsQuery, EvaluationCampaignsQueryVariables>;
+export const StartEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<StartEvaluationMutation, StartEvaluationMutationVariables>;
+export const SubmitSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const SubmitPeerRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPeerRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitPeerRatingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPeerRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<SubmitPeerRatingsMutation, SubmitPeerRatingsMutationVariables>;
+export const AdvanceEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<AdvanceEvaluationMutation, AdvanceEvaluationMutationVariables>;
+export const ProposeGradesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeGrades"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeGradesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeGrades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<ProposeGradesMutation, ProposeGradesMutationVariables>;
+export const DecideGradesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideGrades"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideGradesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideGrades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<DecideGradesMutation, DecideGradesMutationVariables>;
 export const GridCaseCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acceptHours"}},{"kind":"Field","name":{"kind":"Name","value":"resolveHours"}}]}}]}}]} as unknown as DocumentNode<GridCaseCategoriesQuery, GridCaseCategoriesQueryVariables>;
 export const MyGridsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<MyGridsQuery, MyGridsQueryVariables>;
 export const GridCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCaseState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCasesQuery, GridCasesQueryVariables>;
