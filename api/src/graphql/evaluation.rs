@@ -358,9 +358,9 @@ impl EvaluationQuery {
         ))
     }
 
-    /// The campaigns of a branch, latest year first (at most 100): all of them for its
+    /// The campaigns of a branch, latest year first (at most 20): all of them for its
     /// officers, those the viewer takes part in otherwise.
-    #[graphql(complexity = "100 * child_complexity + 1")]
+    #[graphql(complexity = "20 * child_complexity + 1")]
     async fn evaluation_campaigns(
         &self,
         ctx: &Context<'_>,

@@ -29,7 +29,7 @@ pub const TITLE_MAX: usize = 100;
 /// Most members one campaign freezes, proposes or decides at once.
 pub const MEMBERS_MAX: usize = 1000;
 /// Most campaigns one list returns.
-pub const LIST_MAX: i64 = 100;
+pub const LIST_MAX: i64 = 20;
 
 /// What starts a campaign.
 #[derive(Debug, Clone)]
