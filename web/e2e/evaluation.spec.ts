@@ -41,8 +41,9 @@ async function signedIn(browser: Browser, email: string, password: string, probl
   return { context, page };
 }
 
+/** Chooses `name` in the select dropdown opened last (an earlier one may still be closing). */
 async function pickInDropdown(page: Page, name: string) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible').last().getByTitle(name, { exact: true }).click();
 }
 
 test('evaluation: a member rates colleagues on a phone; a decision over the 优秀 cap is refused citing the rule', async ({ browser, problems }) => {
