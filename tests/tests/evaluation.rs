@@ -280,9 +280,8 @@ async fn unqualified_without_a_reason_is_refused_and_with_one_accepted() {
     // Assert
     for refused in [&bare, &blank] {
         assert_eq!(code(refused), Some("VALIDATION"), "{refused}");
-        assert_eq!(
+        assert!(
             refused["errors"][0]["extensions"]["fields"]["reason"].is_string(),
-            true,
             "{refused}"
         );
     }

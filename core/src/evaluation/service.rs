@@ -664,11 +664,15 @@ pub async fn advance(
     Ok(v)
 }
 
+/// Grade entries checked, as the columns the store binds.
+struct Columns {
+    ids: Vec<Uuid>,
+    grades: Vec<String>,
+    reasons: Vec<Option<String>>,
+}
+
 /// Checks grade entries: members of the campaign, each once, a reason for 不合格.
-fn entries(
-    entries: &[GradeEntry],
-    members: &[MemberRow],
-) -> AppResult<(Vec<Uuid>, Vec<String>, Vec<Option<String>>)> {
+fn entries(entries: &[GradeEntry], members: &[MemberRow]) -> AppResult<Columns> {
     if entries.is_empty() || entries.len() > MEMBERS_MAX {
         return Err(AppError::field("grades", "请至少为一名党员给出等次"));
     }
@@ -700,7 +704,11 @@ fn entries(
         grades.push(e.grade.as_str().to_string());
         reasons.push(reason);
     }
-    Ok((ids, grades, reasons))
+    Ok(Columns {
+        ids,
+        grades,
+        reasons,
+    })
 }
 
 /// Records the committee's proposed grades (some or all members, replacing earlier ones) at
@@ -722,7 +730,11 @@ pub async fn propose(
         )));
     }
     let members = store::members(&mut tx, id).await?;
-    let (ids, codes, reasons) = entries(grades, &members)?;
+    let Columns {
+        ids,
+        grades: codes,
+        reasons,
+    } = entries(grades, &members)?;
     store::propose(&mut tx, id, &ids, &codes, &reasons).await?;
     audit::object(
         &mut tx,
@@ -759,7 +771,11 @@ pub async fn decide(
         )));
     }
     let members = store::members(&mut tx, id).await?;
-    let (ids, codes, reasons) = entries(grades, &members)?;
+    let Columns {
+        ids,
+        grades: codes,
+        reasons,
+    } = entries(grades, &members)?;
     if ids.len() != members.len() {
         return Err(AppError::field(
             "grades",

@@ -3899,7 +3899,7 @@ export type Query = {
    */
   evaluationCampaign: EvaluationCampaign;
   /**
-   * The campaigns of a branch, latest year first (at most 100): all of them for its
+   * The campaigns of a branch, latest year first (at most 20): all of them for its
    * officers, those the viewer takes part in otherwise.
    */
   evaluationCampaigns: Array<EvaluationCampaign>;
