@@ -188,8 +188,29 @@ async fn a_campaign_walks_to_its_close_and_each_member_then_sees_only_their_own_
     assert_ok!(advance(&app, b.secretary(), &id, Some("COMMITTEE")).await);
     let closed = assert_ok!(decide(&app, b.secretary(), &id, grades(&b, 1)).await);
     let member_view = assert_ok!(get(&app, &b.members[2].0, &id).await);
+    let mut tx = as_tenant(&app, &b.admin).await;
+    let told: Vec<(String, String)> = sqlx::query_as(
+        "select title, body from notification where kind = 'EVALUATION' and detail->>'evaluationCampaign' = $1",
+    )
+    .bind(uuid_of(&id).to_string())
+    .fetch_all(&mut *tx)
+    .await
+    .expect("notifications");
 
     // Assert
+    assert_eq!(
+        told.len(),
+        9,
+        "started, peer review, closed for each of three: {told:?}"
+    );
+    for (title, body) in &told {
+        for grade in ["优秀", "合格", "不合格"] {
+            assert!(
+                !title.contains(grade) && !body.contains(grade),
+                "{title} {body}"
+            );
+        }
+    }
     let c = &committee["evaluationCampaign"];
     assert_eq!(c["selfAssessedCount"], 3);
     assert_eq!(c["peerTurnout"], 3);
