@@ -116,10 +116,7 @@ async fn require_audience(ctx: &Ctx, app: &App, tx: &mut TenantTx, d: &Draft) ->
     }
     let mut named: Vec<Uuid> = a.member_ids.clone();
     named.extend(&a.exclude_member_ids);
-    if !crate::audience::store::unknown_members(tx, &named)
-        .await?
-        .is_empty()
-    {
+    if !crate::audience::store::unknown_members(tx, &named).await?.is_empty() {
         return Err(AppError::field("audience", "所选成员不存在"));
     }
     for (_, path) in store::member_org_paths(tx, &a.member_ids).await? {

@@ -215,6 +215,7 @@ pub(super) async fn attachments(tx: &mut TenantTx, notice: Uuid) -> sqlx::Result
     .await
 }
 
+
 /// Resolves the audience into recipient rows; returns the recipients.
 pub(super) async fn insert_recipients(
     tx: &mut TenantTx,
@@ -234,6 +235,7 @@ pub(super) async fn insert_recipients(
     .fetch_all(tx.conn())
     .await
 }
+
 
 /// The org paths of `orgs` (unknown ones are left out).
 pub(super) async fn org_paths(
