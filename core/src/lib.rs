@@ -16,6 +16,7 @@ pub mod demo;
 pub mod digest;
 pub mod dues;
 pub mod error;
+pub mod evaluation;
 pub mod files;
 pub mod grid;
 pub mod idea;

@@ -402,3 +402,32 @@ async fn the_demo_grids_have_workers_cases_in_every_state_with_timelines_and_tas
         );
     }
 }
+
+#[tokio::test]
+async fn the_demo_branch_secretary_finds_this_years_evaluation_at_peer_review_still_to_rate() {
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    // Act
+    let mine = app
+        .gql_ok(Some(&token), "{ myEvaluation { stage memberCount selfAssessedCount peerTurnout viewerIsOfficer viewerPeerSubmitted } }", json!({}))
+        .await;
+
+    // Assert
+    let list = mine["myEvaluation"].as_array().expect("list");
+    assert_eq!(list.len(), 1, "{mine}");
+    let c = &list[0];
+    assert_eq!(c["stage"], "PEER_REVIEW");
+    assert_eq!(c["viewerIsOfficer"], true);
+    assert_eq!(
+        c["viewerPeerSubmitted"], false,
+        "the visitor can still rate"
+    );
+    let members = c["memberCount"].as_i64().unwrap_or_default();
+    let turnout = c["peerTurnout"].as_i64().unwrap_or_default();
+    let assessed = c["selfAssessedCount"].as_i64().unwrap_or_default();
+    assert!(members >= 3, "{c}");
+    assert!(turnout > 0 && turnout < members, "{c}");
+    assert!(assessed > 0 && assessed < members, "{c}");
+}

@@ -10,6 +10,7 @@ mod cross_tenant;
 mod demo_seed;
 mod distribution_keys;
 mod dues;
+mod evaluation;
 mod files;
 mod graphql_http;
 mod grid_board;

@@ -57,6 +57,8 @@ const VotesPage = lazy(() => import('./features/votes/VotesPage'));
 const VoteCreatePage = lazy(() => import('./features/votes/VoteCreatePage'));
 const VoteDetailPage = lazy(() => import('./features/votes/VoteDetailPage'));
 const VerifyReceiptPage = lazy(() => import('./features/votes/VerifyReceiptPage'));
+const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
+const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
@@ -158,6 +160,8 @@ export function AppRoutes() {
             <Route path="votes/verify" element={<VerifyReceiptPage />} />
             {/* Notifications of kind VOTE link to votes/:id. */}
             <Route path="votes/:id" element={<VoteDetailPage />} />
+            <Route path="evaluation" element={<MyEvaluationPage />} />
+            <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

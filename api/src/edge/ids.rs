@@ -66,6 +66,8 @@ pub enum NodeType {
     Vote,
     /// An option (candidate) of a vote.
     VoteOption,
+    /// A democratic-evaluation campaign (民主评议).
+    EvaluationCampaign,
 }
 
 impl NodeType {
@@ -100,10 +102,11 @@ impl NodeType {
             NodeType::ModerationItem => "ModerationItem",
             NodeType::Vote => "Vote",
             NodeType::VoteOption => "VoteOption",
+            NodeType::EvaluationCampaign => "EvaluationCampaign",
         }
     }
 
-    const ALL: [NodeType; 29] = [
+    const ALL: [NodeType; 30] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -133,6 +136,7 @@ impl NodeType {
         NodeType::ModerationItem,
         NodeType::Vote,
         NodeType::VoteOption,
+        NodeType::EvaluationCampaign,
     ];
 }
 

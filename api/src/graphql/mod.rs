@@ -7,6 +7,7 @@ pub mod chat_manage;
 pub mod context;
 pub mod dues;
 pub mod errors;
+pub mod evaluation;
 pub mod files;
 pub mod grid;
 pub mod grid_board;
@@ -72,6 +73,7 @@ pub struct QueryRoot(
     inquiry::InquiryQuery,
     moderation::ModerationQuery,
     vote::VoteQuery,
+    evaluation::EvaluationQuery,
 );
 
 /// The mutation root.
@@ -101,6 +103,7 @@ pub struct MutationRoot(
     inquiry::InquiryMutation,
     moderation::ModerationMutation,
     vote::VoteMutation,
+    evaluation::EvaluationMutation,
 );
 
 /// The subscription root.

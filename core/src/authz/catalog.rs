@@ -42,8 +42,13 @@ pub const MODERATION: &str = "moderation";
 /// `write` (create, close, remind).
 pub const VOTE: &str = "vote";
 
+/// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
+/// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
+/// decide).
+pub const EVALUATION: &str = "evaluation";
+
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 16] = [
+pub const OBJECTS: [&str; 17] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -60,6 +65,7 @@ pub const OBJECTS: [&str; 16] = [
     INQUIRY,
     MODERATION,
     VOTE,
+    EVALUATION,
 ];
 
 /// The act pattern for read and write.
@@ -113,6 +119,7 @@ pub const TEMPLATES: &[Template] = &[
             (INQUIRY, READ_WRITE),
             (MODERATION, READ_WRITE),
             (VOTE, READ_WRITE),
+            (EVALUATION, READ_WRITE),
         ],
     },
     Template {
@@ -133,6 +140,7 @@ pub const TEMPLATES: &[Template] = &[
             (INQUIRY, READ_WRITE),
             (MODERATION, READ_WRITE),
             (VOTE, READ_WRITE),
+            (EVALUATION, READ_WRITE),
         ],
     },
     Template {

@@ -12,6 +12,7 @@
 
 mod chat;
 mod dues;
+mod evaluation;
 mod grid;
 mod ideas;
 mod meetings;
@@ -182,6 +183,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     grid::seed(app, &demo, &mut rng).await?;
     ideas::seed(app, &demo, &mut rng).await?;
     votes::seed(app, &demo, &mut rng).await?;
+    evaluation::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

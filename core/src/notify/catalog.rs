@@ -86,6 +86,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "EVALUATION",
+        label: "民主评议",
+        description: "民主评议党员各阶段的通知：提交自评、开始互评、评议结果公布（从不包含评价内容）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",

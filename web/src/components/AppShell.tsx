@@ -61,6 +61,7 @@ import { canManagePipeline } from '../features/pipeline/pipelineAccess';
 import { canTransfer } from '../features/transfers/transfers';
 import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/gridAccess';
 import { canCreateVotes } from '../features/votes/voteAccess';
+import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -147,6 +148,17 @@ export const NAV: NavItem[] = [
     labelKey: 'nav.pipelineGroup',
     icon: <StarOutlined />,
     children: [{ path: '/pipeline', labelKey: 'nav.pipeline', icon: <SolutionOutlined />, visible: canManagePipeline }],
+  },
+  // 民主评议: every member finds the campaigns they are evaluated in (made for phones); who holds
+  // `evaluation:read` somewhere runs a branch's campaign (the server decides per branch).
+  {
+    path: 'group:evaluation',
+    labelKey: 'evaluation.nav.group',
+    icon: <FlagOutlined />,
+    children: [
+      { path: '/evaluation', labelKey: 'evaluation.nav.mine', icon: <FormOutlined /> },
+      { path: '/evaluation/manage', labelKey: 'evaluation.nav.manage', icon: <SolutionOutlined />, visible: canRunEvaluation },
+    ],
   },
   // 组织关系: 转接 for who manages members somewhere (`member:write` anywhere; the server decides on
   // each org); every member applies to join the union or the league, officers decide.

@@ -65,6 +65,15 @@ type Documents = {
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.CorrectDuesEntryDocument,
     "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportDuesBasesDocument,
+    "\n  fragment EvaluationCampaignFields on EvaluationCampaign {\n    id\n    orgId\n    orgName\n    year\n    title\n    stage\n    memberCount\n    selfAssessedCount\n    peerTurnout\n    excellentCap\n    excellentProposed\n    excellentDecided\n    capWarning\n    capRuleTitle\n    capRuleSource\n    viewerIsOfficer\n    viewerCanManage\n    viewerIsParticipant\n    viewerSelfAssessed\n    viewerPeerSubmitted\n    members {\n      memberId\n      name\n      selfAssessment\n      peerTally {\n        excellent\n        qualified\n        basicallyQualified\n        unqualified\n        total\n      }\n      peerComments\n      proposedGrade\n      proposedReason\n      finalGrade\n      finalReason\n    }\n  }\n": typeof types.EvaluationCampaignFieldsFragmentDoc,
+    "\n  query MyEvaluation {\n    myEvaluation {\n      ...EvaluationCampaignFields\n    }\n  }\n": typeof types.MyEvaluationDocument,
+    "\n  query EvaluationCampaigns($orgId: ID!) {\n    evaluationCampaigns(orgId: $orgId) {\n      ...EvaluationCampaignFields\n    }\n  }\n": typeof types.EvaluationCampaignsDocument,
+    "\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": typeof types.StartEvaluationDocument,
+    "\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": typeof types.SubmitSelfAssessmentDocument,
+    "\n  mutation SubmitPeerRatings($input: SubmitPeerRatingsInput!) {\n    submitPeerRatings(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": typeof types.SubmitPeerRatingsDocument,
+    "\n  mutation AdvanceEvaluation($input: AdvanceEvaluationInput!) {\n    advanceEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": typeof types.AdvanceEvaluationDocument,
+    "\n  mutation ProposeGrades($input: ProposeGradesInput!) {\n    proposeGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": typeof types.ProposeGradesDocument,
+    "\n  mutation DecideGrades($input: DecideGradesInput!) {\n    decideGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": typeof types.DecideGradesDocument,
     "\n  fragment GridFileFields on GridFile {\n    fileId\n    fileName\n    contentType\n    url\n  }\n": typeof types.GridFileFieldsFragmentDoc,
     "\n  fragment GridCaseListFields on GridCase {\n    id\n    number\n    state\n    stateLabel\n    gridId\n    gridName\n    categoryKey\n    categoryName\n    title\n    assigneeName\n    reportedAt\n    currentDueAt\n    overdue\n    isMine\n    actions\n    photos {\n      ...GridFileFields\n    }\n  }\n": typeof types.GridCaseListFieldsFragmentDoc,
     "\n  fragment GridCaseDetailFields on GridCase {\n    ...GridCaseListFields\n    description\n    location {\n      latitude\n      longitude\n      address\n    }\n    reporterName\n    reporterHidden\n    assigneeMemberId\n    assigneeOrgId\n    dispatcherName\n    acceptDueAt\n    dueAt\n    resolved\n    rating\n    ratingComment\n    acceptedAt\n    dispatchedAt\n    closedAt\n    updatedAt\n    timeline {\n      id\n      kind\n      fromState\n      toState\n      actorName\n      note\n      createdAt\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n": typeof types.GridCaseDetailFieldsFragmentDoc,
@@ -295,6 +304,15 @@ const documents: Documents = {
     "\n  mutation RemindDuesArrears($input: RemindDuesArrearsInput!) {\n    remindDuesArrears(input: $input) {\n      reminded\n    }\n  }\n": types.RemindDuesArrearsDocument,
     "\n  mutation CorrectDuesEntry($input: CorrectDuesEntryInput!) {\n    correctDuesEntry(input: $input) {\n      ...DuesEntryFields\n    }\n  }\n": types.CorrectDuesEntryDocument,
     "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportDuesBasesDocument,
+    "\n  fragment EvaluationCampaignFields on EvaluationCampaign {\n    id\n    orgId\n    orgName\n    year\n    title\n    stage\n    memberCount\n    selfAssessedCount\n    peerTurnout\n    excellentCap\n    excellentProposed\n    excellentDecided\n    capWarning\n    capRuleTitle\n    capRuleSource\n    viewerIsOfficer\n    viewerCanManage\n    viewerIsParticipant\n    viewerSelfAssessed\n    viewerPeerSubmitted\n    members {\n      memberId\n      name\n      selfAssessment\n      peerTally {\n        excellent\n        qualified\n        basicallyQualified\n        unqualified\n        total\n      }\n      peerComments\n      proposedGrade\n      proposedReason\n      finalGrade\n      finalReason\n    }\n  }\n": types.EvaluationCampaignFieldsFragmentDoc,
+    "\n  query MyEvaluation {\n    myEvaluation {\n      ...EvaluationCampaignFields\n    }\n  }\n": types.MyEvaluationDocument,
+    "\n  query EvaluationCampaigns($orgId: ID!) {\n    evaluationCampaigns(orgId: $orgId) {\n      ...EvaluationCampaignFields\n    }\n  }\n": types.EvaluationCampaignsDocument,
+    "\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": types.StartEvaluationDocument,
+    "\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": types.SubmitSelfAssessmentDocument,
+    "\n  mutation SubmitPeerRatings($input: SubmitPeerRatingsInput!) {\n    submitPeerRatings(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": types.SubmitPeerRatingsDocument,
+    "\n  mutation AdvanceEvaluation($input: AdvanceEvaluationInput!) {\n    advanceEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": types.AdvanceEvaluationDocument,
+    "\n  mutation ProposeGrades($input: ProposeGradesInput!) {\n    proposeGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": types.ProposeGradesDocument,
+    "\n  mutation DecideGrades($input: DecideGradesInput!) {\n    decideGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n": types.DecideGradesDocument,
     "\n  fragment GridFileFields on GridFile {\n    fileId\n    fileName\n    contentType\n    url\n  }\n": types.GridFileFieldsFragmentDoc,
     "\n  fragment GridCaseListFields on GridCase {\n    id\n    number\n    state\n    stateLabel\n    gridId\n    gridName\n    categoryKey\n    categoryName\n    title\n    assigneeName\n    reportedAt\n    currentDueAt\n    overdue\n    isMine\n    actions\n    photos {\n      ...GridFileFields\n    }\n  }\n": types.GridCaseListFieldsFragmentDoc,
     "\n  fragment GridCaseDetailFields on GridCase {\n    ...GridCaseListFields\n    description\n    location {\n      latitude\n      longitude\n      address\n    }\n    reporterName\n    reporterHidden\n    assigneeMemberId\n    assigneeOrgId\n    dispatcherName\n    acceptDueAt\n    dueAt\n    resolved\n    rating\n    ratingComment\n    acceptedAt\n    dispatchedAt\n    closedAt\n    updatedAt\n    timeline {\n      id\n      kind\n      fromState\n      toState\n      actorName\n      note\n      createdAt\n      files {\n        ...GridFileFields\n      }\n    }\n  }\n": types.GridCaseDetailFieldsFragmentDoc,
@@ -692,6 +710,42 @@ export function graphql(source: "\n  mutation CorrectDuesEntry($input: CorrectDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDuesBases($input: ImportDuesBasesInput!) {\n    importDuesBases(input: $input) {\n      total\n      imported\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationCampaignFields on EvaluationCampaign {\n    id\n    orgId\n    orgName\n    year\n    title\n    stage\n    memberCount\n    selfAssessedCount\n    peerTurnout\n    excellentCap\n    excellentProposed\n    excellentDecided\n    capWarning\n    capRuleTitle\n    capRuleSource\n    viewerIsOfficer\n    viewerCanManage\n    viewerIsParticipant\n    viewerSelfAssessed\n    viewerPeerSubmitted\n    members {\n      memberId\n      name\n      selfAssessment\n      peerTally {\n        excellent\n        qualified\n        basicallyQualified\n        unqualified\n        total\n      }\n      peerComments\n      proposedGrade\n      proposedReason\n      finalGrade\n      finalReason\n    }\n  }\n"): (typeof documents)["\n  fragment EvaluationCampaignFields on EvaluationCampaign {\n    id\n    orgId\n    orgName\n    year\n    title\n    stage\n    memberCount\n    selfAssessedCount\n    peerTurnout\n    excellentCap\n    excellentProposed\n    excellentDecided\n    capWarning\n    capRuleTitle\n    capRuleSource\n    viewerIsOfficer\n    viewerCanManage\n    viewerIsParticipant\n    viewerSelfAssessed\n    viewerPeerSubmitted\n    members {\n      memberId\n      name\n      selfAssessment\n      peerTally {\n        excellent\n        qualified\n        basicallyQualified\n        unqualified\n        total\n      }\n      peerComments\n      proposedGrade\n      proposedReason\n      finalGrade\n      finalReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEvaluation {\n    myEvaluation {\n      ...EvaluationCampaignFields\n    }\n  }\n"): (typeof documents)["\n  query MyEvaluation {\n    myEvaluation {\n      ...EvaluationCampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationCampaigns($orgId: ID!) {\n    evaluationCampaigns(orgId: $orgId) {\n      ...EvaluationCampaignFields\n    }\n  }\n"): (typeof documents)["\n  query EvaluationCampaigns($orgId: ID!) {\n    evaluationCampaigns(orgId: $orgId) {\n      ...EvaluationCampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartEvaluation($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {\n    submitSelfAssessment(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPeerRatings($input: SubmitPeerRatingsInput!) {\n    submitPeerRatings(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPeerRatings($input: SubmitPeerRatingsInput!) {\n    submitPeerRatings(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceEvaluation($input: AdvanceEvaluationInput!) {\n    advanceEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceEvaluation($input: AdvanceEvaluationInput!) {\n    advanceEvaluation(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeGrades($input: ProposeGradesInput!) {\n    proposeGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeGrades($input: ProposeGradesInput!) {\n    proposeGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideGrades($input: DecideGradesInput!) {\n    decideGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideGrades($input: DecideGradesInput!) {\n    decideGrades(input: $input) {\n      campaign {\n        ...EvaluationCampaignFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,6 +83,14 @@ export type AddConversationMembersInput = {
   memberIds: Array<Scalars['ID']['input']>;
 };
 
+/** Input of `advanceEvaluation`. */
+export type AdvanceEvaluationInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The stage the caller sees; CONFLICT when the campaign is no longer there. */
+  fromStage?: InputMaybe<EvaluationStage>;
+};
+
 /** An amendment to approved minutes. */
 export type AmendMeetingRecordInput = {
   /** The meeting. */
@@ -273,17 +281,6 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
-/** The answer of `verifyBallotReceipt`. */
-export type BallotVerification = {
-  __typename?: 'BallotVerification';
-  /** Whether a ballot with this receipt is in the count (false for any other string). */
-  counted: Scalars['Boolean']['output'];
-  /** The receipt's SHA-256 in hex, as `Vote.receipts` lists it (when counted). */
-  fingerprint?: Maybe<Scalars['String']['output']>;
-  /** After the close, the options the ballot holds (null before, and when not counted). */
-  options?: Maybe<Array<VoteOption>>;
-};
-
 /** Input of `beginUpload`. */
 export type BeginUploadInput = {
   /**
@@ -350,24 +347,6 @@ export type CancelTransferLetterInput = {
   letterId: Scalars['ID']['input'];
 };
 
-/** The form of `castBallot`. */
-export type CastBallotInput = {
-  /** The chosen options, distinct, between the vote's `minChoices` and `maxChoices`. */
-  optionIds: Array<Scalars['ID']['input']>;
-  /** The vote. */
-  voteId: Scalars['ID']['input'];
-};
-
-/** The result of `castBallot`. */
-export type CastBallotPayload = {
-  __typename?: 'CastBallotPayload';
-  /**
-   * The receipt: shown this once and stored nowhere in readable form; keep it to check
-   * that the ballot was counted (`verifyBallotReceipt`).
-   */
-  receipt: Scalars['String']['output'];
-};
-
 /** Input of `changePassword`. */
 export type ChangePasswordInput = {
   /** Current password. */
@@ -419,12 +398,6 @@ export type CloseGridCaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Whether the problem (a dispute) was settled; true when absent. */
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** The form of `closeVote`. */
-export type CloseVoteInput = {
-  /** The vote. */
-  voteId: Scalars['ID']['input'];
 };
 
 /** One org and required type in the current period. */
@@ -641,41 +614,6 @@ export type CreateSupervisionTaskInput = {
   title: Scalars['String']['input'];
 };
 
-/** The form of `createVote`. */
-export type CreateVoteInput = {
-  /**
-   * Secret ballot (the default): choices are never linked to voters, and officers see only
-   * how many have not voted, not who.
-   */
-  anonymous?: Scalars['Boolean']['input'];
-  /** Closes at (the worker closes it then), within a year. */
-  closesAt: Scalars['DateTime']['input'];
-  /** Description, at most 5,000 characters. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** Who may vote. */
-  electorate: ElectorateInput;
-  /** What it decides (default `POLL`). */
-  kind?: VoteKind;
-  /** Most options a ballot holds (at most the options, and the seats when given). */
-  maxChoices?: Scalars['Int']['input'];
-  /** The meeting the vote is held at. */
-  meetingId?: InputMaybe<Scalars['ID']['input']>;
-  /** Fewest options a ballot holds (at least 1). */
-  minChoices?: Scalars['Int']['input'];
-  /** Opens at (now when absent); the electorate is frozen then. */
-  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Option labels (candidates' names), 2–100, distinct, each 1–100 characters. */
-  options: Array<Scalars['String']['input']>;
-  /** The issuing org; the author needs `vote` write there and wherever the electorate reaches. */
-  orgId: Scalars['ID']['input'];
-  /** When results may be seen (default `AFTER_CLOSE`). */
-  resultsVisibility?: ResultsVisibility;
-  /** 应选人数, required for `RECOMMENDATION` and `ELECTION`. */
-  seats?: InputMaybe<Scalars['Int']['input']>;
-  /** Title, 1–100 characters. */
-  title: Scalars['String']['input'];
-};
-
 /** Figures for the home dashboard. */
 export type Dashboard = {
   __typename?: 'Dashboard';
@@ -706,6 +644,16 @@ export type DeadJob = {
   task: Scalars['String']['output'];
   /** Last attempt. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of `decideGrades`. */
+export type DecideGradesInput = {
+  /** The campaign (at DECISION). */
+  campaignId: Scalars['ID']['input'];
+  /** A grade for every member; at most the cap of EXCELLENT. */
+  grades: Array<EvaluationGradeInput>;
+  /** The branch meeting that decided (a meeting of the branch), if recorded. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Deciding an application. */
@@ -941,24 +889,6 @@ export type DuesRollup = {
   paidFen: Scalars['Int']['output'];
 };
 
-/**
- * Who may vote: members placed in the orgs (with their sub-trees), narrowed by lines, roles
- * and political statuses when given (with no orgs the whole tenant is narrowed, which needs
- * tenant-wide rights), plus `memberIds`. Frozen when the vote opens.
- */
-export type ElectorateInput = {
-  /** Only members of these lines. */
-  lines?: Array<OrgLine>;
-  /** These members too. */
-  memberIds?: Array<Scalars['ID']['input']>;
-  /** Orgs, each with its sub-tree. */
-  orgIds?: Array<Scalars['ID']['input']>;
-  /** Only members of these political statuses. */
-  politicalStatuses?: Array<PoliticalStatus>;
-  /** Only holders of these roles (role template names). */
-  roles?: Array<Scalars['String']['input']>;
-};
-
 /** End an assignment. */
 export type EndGridAssignmentInput = {
   /** The assignment's id. */
@@ -966,6 +896,128 @@ export type EndGridAssignmentInput = {
   /** The day it ends (today when absent; not later than today). */
   endsOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
+
+/** A democratic-evaluation campaign of a branch for a year, as the viewer may see it. */
+export type EvaluationCampaign = {
+  __typename?: 'EvaluationCampaign';
+  /** The cap rule's source in force. */
+  capRuleSource: Scalars['String']['output'];
+  /** The cap rule's title. */
+  capRuleTitle: Scalars['String']['output'];
+  /** Why the committee's proposal breaks the 优秀 cap, when it does (officers). */
+  capWarning?: Maybe<Scalars['String']['output']>;
+  /** Started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The most members that may be graded 优秀 (`evaluation.excellent_cap`). */
+  excellentCap: Scalars['Int']['output'];
+  /** 优秀 grades the meeting decided (officers). */
+  excellentDecided?: Maybe<Scalars['Int']['output']>;
+  /** 优秀 grades the committee proposed (officers). */
+  excellentProposed?: Maybe<Scalars['Int']['output']>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** The branch meeting that decided, when linked. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** How many members are evaluated. */
+  memberCount: Scalars['Int']['output'];
+  /** The members evaluated (the full and probationary members frozen at the start). */
+  members: Array<EvaluationMember>;
+  /** The branch. */
+  orgId: Scalars['ID']['output'];
+  /** The branch's name. */
+  orgName: Scalars['String']['output'];
+  /** How many submitted peer ratings (officers; live). */
+  peerTurnout?: Maybe<Scalars['Int']['output']>;
+  /** How many wrote a self-assessment. */
+  selfAssessedCount: Scalars['Int']['output'];
+  /** Where it stands. */
+  stage: EvaluationStage;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last stage change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may advance, propose and decide. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /**
+   * Whether the viewer sees the branch's side (turnout, self-assessments, tallies,
+   * proposals).
+   */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+  /** Whether the viewer is one of the members evaluated. */
+  viewerIsParticipant: Scalars['Boolean']['output'];
+  /** Whether the viewer has submitted their peer ratings (once per campaign). */
+  viewerPeerSubmitted: Scalars['Boolean']['output'];
+  /** Whether the viewer has written a self-assessment. */
+  viewerSelfAssessed: Scalars['Boolean']['output'];
+  /** The year evaluated. */
+  year: Scalars['Int']['output'];
+};
+
+/** A grade of democratic evaluation. */
+export type EvaluationGrade =
+  /** 基本合格. */
+  | 'BASICALLY_QUALIFIED'
+  /** 优秀 (at most the share of the `evaluation.excellent_cap` rule). */
+  | 'EXCELLENT'
+  /** 合格. */
+  | 'QUALIFIED'
+  /** 不合格 (needs a reason). */
+  | 'UNQUALIFIED';
+
+/** One member's grade, proposed or decided. */
+export type EvaluationGradeInput = {
+  /** The grade. */
+  grade: EvaluationGrade;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** The reason, up to 1,000 characters; required for UNQUALIFIED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One member of a campaign; fields the viewer may not see are null. */
+export type EvaluationMember = {
+  __typename?: 'EvaluationMember';
+  /** The decided grade (officers; the member themselves once CLOSED). */
+  finalGrade?: Maybe<EvaluationGrade>;
+  /** The reason given with the decision (officers; the member themselves once CLOSED). */
+  finalReason?: Maybe<Scalars['String']['output']>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** The peer comments they received, sorted by text (officers, from COMMITTEE on). */
+  peerComments?: Maybe<Array<Scalars['String']['output']>>;
+  /** The peer ratings they received, counted per grade (officers, from COMMITTEE on). */
+  peerTally?: Maybe<PeerTally>;
+  /** The committee's proposed grade (officers). */
+  proposedGrade?: Maybe<EvaluationGrade>;
+  /** The reason given with the proposal (officers). */
+  proposedReason?: Maybe<Scalars['String']['output']>;
+  /** When they wrote it (officers, and the member themselves). */
+  selfAssessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Their self-assessment (officers, and the member themselves). */
+  selfAssessment?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of an evaluation mutation. */
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  /** The campaign as it is now. */
+  campaign: EvaluationCampaign;
+};
+
+/** Where a campaign stands. */
+export type EvaluationStage =
+  /** 已结束: final grades are set. */
+  | 'CLOSED'
+  /** 支委会提出意见: the branch committee proposes a grade per member. */
+  | 'COMMITTEE'
+  /** 党员大会决定: the branch meeting decides the final grades. */
+  | 'DECISION'
+  /** 党员互评: each member rates every other member, anonymously, once. */
+  | 'PEER_REVIEW'
+  /** 个人自评: each member writes a self-assessment. */
+  | 'SELF_ASSESSMENT';
 
 /** An uploaded file. */
 export type File = {
@@ -2109,6 +2161,12 @@ export type Mutation = {
   acknowledgeNotice: NoticePayload;
   /** Adds members to a custom group (its admins); returns how many were new. */
   addConversationMembers: Scalars['Int']['output'];
+  /**
+   * Moves the campaign to its next stage (officers with `evaluation:write`); of parallel
+   * calls one wins. Leaving COMMITTEE needs a proposal for every member; DECISION ends with
+   * `decideGrades`.
+   */
+  advanceEvaluation: EvaluationPayload;
   /** Adds an amendment (补充说明) to approved minutes. */
   amendMeetingRecord: MeetingPayload;
   /**
@@ -2137,11 +2195,6 @@ export type Mutation = {
   cancelMeeting: MeetingPayload;
   /** Cancels a letter not yet accepted. */
   cancelTransferLetter: TransferLetter;
-  /**
-   * Casts the viewer's ballot, once per member of the electorate (a second attempt is a
-   * `CONFLICT`). Returns the receipt, shown only now.
-   */
-  castBallot: CastBallotPayload;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
   /**
@@ -2152,11 +2205,6 @@ export type Mutation = {
   checkInToMeeting: MeetingPayload;
   /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
   closeGridCase: GridCasePayload;
-  /**
-   * Closes a vote now (its managers): the urn is frozen, the tally and the receipts counted
-   * are published, and an election held at a meeting without its quorum is marked invalid.
-   */
-  closeVote: VotePayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
   /**
@@ -2193,11 +2241,11 @@ export type Mutation = {
    */
   createSupervisionTask: SupervisionTaskPayload;
   /**
-   * Creates a vote. It opens now (the electorate is frozen and told by a `VOTE`
-   * notification) unless `opensAt` lies ahead, when the worker opens it; the worker reminds
-   * those who have not voted a day before the close and closes it at `closesAt`.
+   * Records the branch meeting's decision at DECISION (a grade for every member) and closes
+   * the campaign; more 优秀 than the cap is refused (VALIDATION citing
+   * `evaluation.excellent_cap`).
    */
-  createVote: VotePayload;
+  decideGrades: EvaluationPayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
@@ -2258,6 +2306,11 @@ export type Mutation = {
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
   overrideRule: Rule;
   /**
+   * Records the committee's proposed grades at COMMITTEE; over the 优秀 cap the proposal is
+   * kept and `capWarning` says why it would be refused at the decision.
+   */
+  proposeGrades: EvaluationPayload;
+  /**
    * The branch proposes the next step. Refused (VALIDATION on `toStage`) with the rule and
    * its source when the rules forbid it (e.g. an activist of less than a year); steps before
    * 接收预备党员 and 转正 start with a 公示 to the branch's party members.
@@ -2303,11 +2356,6 @@ export type Mutation = {
    * (`RATE_LIMITED`, saying when the next is allowed).
    */
   remindNoticeRecipients: RemindNoticePayload;
-  /**
-   * Reminds everyone who has not voted (its managers; at most every 10 minutes,
-   * `RATE_LIMITED` otherwise).
-   */
-  remindVoters: RemindVotersPayload;
   /** Removes a sensitive word (tenant admins). */
   removeChatWord: Scalars['Boolean']['output'];
   /** Removes a member from a custom group (its admins), or leaves it (the member themself). */
@@ -2395,6 +2443,11 @@ export type Mutation = {
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
   /**
+   * Starts a branch's campaign for a year (SELF_ASSESSMENT): its full and probationary
+   * members are frozen and notified. CONFLICT when the branch has one that year.
+   */
+  startEvaluation: EvaluationPayload;
+  /**
    * Starts work (开始处置): the assignee, a handler of the assignee org, or a supervisor;
    * from DISPATCHED.
    */
@@ -2406,6 +2459,13 @@ export type Mutation = {
    * IN_PROGRESS. The resolve timer stops.
    */
   submitGridCaseFeedback: GridCasePayload;
+  /**
+   * Submits the viewer's anonymous peer ratings at PEER_REVIEW: one for each other member,
+   * once (CONFLICT on a second submission). The ratings are stored without the rater.
+   */
+  submitPeerRatings: EvaluationPayload;
+  /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
+  submitSelfAssessment: EvaluationPayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
@@ -2456,6 +2516,12 @@ export type MutationAcknowledgeNoticeArgs = {
 /** The mutation root. */
 export type MutationAddConversationMembersArgs = {
   input: AddConversationMembersInput;
+};
+
+
+/** The mutation root. */
+export type MutationAdvanceEvaluationArgs = {
+  input: AdvanceEvaluationInput;
 };
 
 
@@ -2526,12 +2592,6 @@ export type MutationCancelTransferLetterArgs = {
 
 
 /** The mutation root. */
-export type MutationCastBallotArgs = {
-  input: CastBallotInput;
-};
-
-
-/** The mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -2546,12 +2606,6 @@ export type MutationCheckInToMeetingArgs = {
 /** The mutation root. */
 export type MutationCloseGridCaseArgs = {
   input: CloseGridCaseInput;
-};
-
-
-/** The mutation root. */
-export type MutationCloseVoteArgs = {
-  input: CloseVoteInput;
 };
 
 
@@ -2616,8 +2670,8 @@ export type MutationCreateSupervisionTaskArgs = {
 
 
 /** The mutation root. */
-export type MutationCreateVoteArgs = {
-  input: CreateVoteInput;
+export type MutationDecideGradesArgs = {
+  input: DecideGradesInput;
 };
 
 
@@ -2748,6 +2802,12 @@ export type MutationOverrideRuleArgs = {
 
 
 /** The mutation root. */
+export type MutationProposeGradesArgs = {
+  input: ProposeGradesInput;
+};
+
+
+/** The mutation root. */
 export type MutationProposeStageTransitionArgs = {
   input: ProposeStageTransitionInput;
 };
@@ -2810,12 +2870,6 @@ export type MutationRemindLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationRemindNoticeRecipientsArgs = {
   input: RemindNoticeInput;
-};
-
-
-/** The mutation root. */
-export type MutationRemindVotersArgs = {
-  input: RemindVotersInput;
 };
 
 
@@ -3006,6 +3060,12 @@ export type MutationSignUpArgs = {
 
 
 /** The mutation root. */
+export type MutationStartEvaluationArgs = {
+  input: StartEvaluationInput;
+};
+
+
+/** The mutation root. */
 export type MutationStartGridCaseArgs = {
   input: StartGridCaseInput;
 };
@@ -3020,6 +3080,18 @@ export type MutationStartLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationSubmitGridCaseFeedbackArgs = {
   input: SubmitGridCaseFeedbackInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitPeerRatingsArgs = {
+  input: SubmitPeerRatingsInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitSelfAssessmentArgs = {
+  input: SubmitSelfAssessmentInput;
 };
 
 
@@ -3072,15 +3144,6 @@ export type MuteMemberInput = {
   memberId: Scalars['ID']['input'];
   /** For how many minutes (1–43200); absent mutes until lifted. */
   minutes?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** The viewer's own part in a vote. */
-export type MyVoteStatus = {
-  __typename?: 'MyVoteStatus';
-  /** In the electorate. */
-  eligible: Scalars['Boolean']['output'];
-  /** Has voted. */
-  voted: Scalars['Boolean']['output'];
 };
 
 /** Anything with a global ID. */
@@ -3644,6 +3707,31 @@ export type PartyPipeline = {
   openTransitions: Array<StageTransition>;
 };
 
+/** One anonymous peer rating. */
+export type PeerRatingInput = {
+  /** An optional comment, up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The grade. */
+  grade: EvaluationGrade;
+  /** The member rated (another member of the campaign). */
+  memberId: Scalars['ID']['input'];
+};
+
+/** How many peer ratings of each grade a member received — never who gave them. */
+export type PeerTally = {
+  __typename?: 'PeerTally';
+  /** 基本合格. */
+  basicallyQualified: Scalars['Int']['output'];
+  /** 优秀. */
+  excellent: Scalars['Int']['output'];
+  /** 合格. */
+  qualified: Scalars['Int']['output'];
+  /** All ratings received. */
+  total: Scalars['Int']['output'];
+  /** 不合格. */
+  unqualified: Scalars['Int']['output'];
+};
+
 /** A 培养联系人 or 入党介绍人. */
 export type PipelineContact = {
   __typename?: 'PipelineContact';
@@ -3742,6 +3830,14 @@ export type PositionPayload = {
   position: Position;
 };
 
+/** Input of `proposeGrades`. */
+export type ProposeGradesInput = {
+  /** The campaign (at COMMITTEE). */
+  campaignId: Scalars['ID']['input'];
+  /** Grades for some or all members (replacing earlier proposals for them). */
+  grades: Array<EvaluationGradeInput>;
+};
+
 /** Proposing the next step. */
 export type ProposeStageTransitionInput = {
   /** Takes effect on (e.g. the branch meeting's date). */
@@ -3797,6 +3893,16 @@ export type Query = {
   duesRollup: Array<DuesRollup>;
   /** A member's ledger on a line, oldest month first. */
   duesStatement: Array<DuesEntry>;
+  /**
+   * One campaign (NOT_FOUND unless the viewer is an officer of its branch or one of its
+   * members).
+   */
+  evaluationCampaign: EvaluationCampaign;
+  /**
+   * The campaigns of a branch, latest year first (at most 20): all of them for its
+   * officers, those the viewer takes part in otherwise.
+   */
+  evaluationCampaigns: Array<EvaluationCampaign>;
   /** A file the viewer uploaded or sees attached to a message, with a download link. */
   file: FileWithUrl;
   /** Grants of the tenant, or of one member. */
@@ -3862,12 +3968,15 @@ export type Query = {
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
   messages: Array<Message>;
+  /**
+   * The campaigns the viewer is evaluated in, latest first (at most 20): their tasks and,
+   * once closed, their own grade.
+   */
+  myEvaluation: Array<EvaluationCampaign>;
   /** The grids the viewer is assigned to today (for the phone page). */
   myGrids: Array<Organization>;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
-  /** The votes the viewer is asked to vote in (待我投票 with `pendingOnly`), newest first. */
-  myVotes: VoteConnection;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
   /** One notice. Opening it as a recipient marks it read (the first time). */
@@ -3941,26 +4050,12 @@ export type Query = {
   /** The viewer's union e-member card; NOT_FOUND when they are not a union member. */
   unionCard: UnionCard;
   /**
-   * Whether the ballot with this receipt is counted, and after the close which options it
-   * holds. Anyone who sees the vote may ask; a string that is no receipt is not counted.
-   */
-  verifyBallotReceipt: BallotVerification;
-  /**
    * Checks a scanned union card (for those who read members): VALIDATION on `code` when it
    * is forged, of another enterprise or expired.
    */
   verifyUnionCard: VerifiedUnionCard;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
   viewer: Viewer;
-  /** One vote: for its electorate, its org's officers (`vote` read) and its author. */
-  vote: Vote;
-  /**
-   * How many members an electorate holds now (the creation form's live count); needs
-   * `vote` write at the issuing org.
-   */
-  voteElectorateCount: Scalars['Int']['output'];
-  /** An org's votes, newest first (`vote` read at the org). */
-  votes: VoteConnection;
 };
 
 
@@ -4028,6 +4123,18 @@ export type QueryDuesRollupArgs = {
 export type QueryDuesStatementArgs = {
   line: DuesLine;
   memberId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryEvaluationCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryEvaluationCampaignsArgs = {
+  orgId: Scalars['ID']['input'];
 };
 
 
@@ -4145,14 +4252,6 @@ export type QueryMessagesArgs = {
   beforeSeq?: InputMaybe<Scalars['Int']['input']>;
   conversationId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
-};
-
-
-/** The query root: the platform's queries, then each module's. */
-export type QueryMyVotesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4290,36 +4389,8 @@ export type QueryTransferLetterByCodeArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
-export type QueryVerifyBallotReceiptArgs = {
-  receipt: Scalars['String']['input'];
-  voteId: Scalars['ID']['input'];
-};
-
-
-/** The query root: the platform's queries, then each module's. */
 export type QueryVerifyUnionCardArgs = {
   code: Scalars['String']['input'];
-};
-
-
-/** The query root: the platform's queries, then each module's. */
-export type QueryVoteArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The query root: the platform's queries, then each module's. */
-export type QueryVoteElectorateCountArgs = {
-  electorate: ElectorateInput;
-  orgId: Scalars['ID']['input'];
-};
-
-
-/** The query root: the platform's queries, then each module's. */
-export type QueryVotesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  orgId: Scalars['ID']['input'];
 };
 
 /** The job queue's health (platform operators). */
@@ -4432,19 +4503,6 @@ export type RemindNoticePayload = {
   reminded: Scalars['Int']['output'];
 };
 
-/** The form of `remindVoters`. */
-export type RemindVotersInput = {
-  /** The vote. */
-  voteId: Scalars['ID']['input'];
-};
-
-/** The result of `remindVoters`. */
-export type RemindVotersPayload = {
-  __typename?: 'RemindVotersPayload';
-  /** How many were reminded. */
-  reminded: Scalars['Int']['output'];
-};
-
 /** Input of `renameOrganization`. */
 export type RenameOrganizationInput = {
   /** Unit. */
@@ -4528,13 +4586,6 @@ export type ResetRuleInput = {
   /** Rule key. */
   key: Scalars['String']['input'];
 };
-
-/** When results per option may be seen. */
-export type ResultsVisibility =
-  /** Only after the close: nobody — officers and administrators included — sees them before. */
-  | 'AFTER_CLOSE'
-  /** While the vote runs, by everyone who sees it. */
-  | 'LIVE';
 
 /** Input of `reviewNotice`. */
 export type ReviewNoticeInput = {
@@ -4829,6 +4880,16 @@ export type StageTransition = {
   toStage: PipelineStage;
 };
 
+/** Input of `startEvaluation`. */
+export type StartEvaluationInput = {
+  /** The branch (a PARTY org; the caller needs `evaluation:write` there). */
+  orgId: Scalars['ID']['input'];
+  /** Title, up to 100 characters (`{year}年度民主评议党员` when omitted). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The year evaluated, 2000–2100; one campaign per branch and year. */
+  year: Scalars['Int']['input'];
+};
+
 /** Start work (开始处置). */
 export type StartGridCaseInput = {
   /** The case. */
@@ -4855,6 +4916,22 @@ export type SubmitGridCaseFeedbackInput = {
   note: Scalars['String']['input'];
   /** The caller's own uploaded images (READY), at most nine. */
   photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Input of `submitPeerRatings`. */
+export type SubmitPeerRatingsInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Exactly one rating for each other member of the campaign; submitted once. */
+  ratings: Array<PeerRatingInput>;
+};
+
+/** Input of `submitSelfAssessment`. */
+export type SubmitSelfAssessmentInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The self-assessment, 1–5,000 characters; rewritable until the stage closes. */
+  text: Scalars['String']['input'];
 };
 
 /** The subscription root. */
@@ -4896,11 +4973,6 @@ export type Subscription = {
    * a client reads `taskBoard` when it (re)connects.
    */
   taskBoardChanged: TaskBoardChange;
-  /**
-   * A vote's turnout now, then after every ballot (never a choice). For its officers; ends
-   * with `NOT_FOUND` otherwise.
-   */
-  voteTurnoutChanged: VoteTurnout;
 };
 
 
@@ -4932,12 +5004,6 @@ export type SubscriptionNoticeStatsChangedArgs = {
 /** The subscription root. */
 export type SubscriptionTaskBoardChangedArgs = {
   orgId: Scalars['ID']['input'];
-};
-
-
-/** The subscription root. */
-export type SubscriptionVoteTurnoutChangedArgs = {
-  voteId: Scalars['ID']['input'];
 };
 
 /** A supervision task (督办任务) with each receiving org's progress. */
@@ -5395,217 +5461,6 @@ export type Viewer = {
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
-export type Vote = {
-  __typename?: 'Vote';
-  /** Secret ballot. */
-  anonymous: Scalars['Boolean']['output'];
-  /** Closed. */
-  closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Closes at. */
-  closesAt: Scalars['DateTime']['output'];
-  /** Created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Description. */
-  description: Scalars['String']['output'];
-  /**
-   * The tally as CSV (options and counts, the turnout and validity — never a ballot or a
-   * voter) once results may be seen: `GET /export/vote-tally.csv?vote=<id>`.
-   */
-  exportUrl?: Maybe<Scalars['String']['output']>;
-  /** Id. */
-  id: Scalars['ID']['output'];
-  /** Why the result does not stand, citing the rule and its source. */
-  invalidReason?: Maybe<Scalars['String']['output']>;
-  /** What it decides. */
-  kind: VoteKind;
-  /** Most options a ballot holds. */
-  maxChoices: Scalars['Int']['output'];
-  /** The meeting it is held at. */
-  meetingId?: Maybe<Scalars['ID']['output']>;
-  /** Fewest options a ballot holds. */
-  minChoices: Scalars['Int']['output'];
-  /** The viewer's own part. */
-  myStatus: MyVoteStatus;
-  /**
-   * Who has not voted, by name: for officers of named votes; null for anonymous votes
-   * (their officers see only the count, `turnout`).
-   */
-  nonVoters?: Maybe<VoteNonVoterConnection>;
-  /** Opens at. */
-  opensAt: Scalars['DateTime']['output'];
-  /** The options, in order. */
-  options: Array<VoteOption>;
-  /** The issuing org's id. */
-  orgId: Scalars['ID']['output'];
-  /** The issuing org's name. */
-  orgName: Scalars['String']['output'];
-  /**
-   * After the close, the receipts counted — each as the SHA-256 of the receipt in hex, in hex
-   * order — so that every voter can find theirs; empty before.
-   */
-  receipts: VoteReceiptConnection;
-  /**
-   * Ballots per option when visible by the rule (`LIVE`: always; `AFTER_CLOSE`: after the
-   * close only, for everyone); null otherwise.
-   */
-  results?: Maybe<Array<VoteResult>>;
-  /** When results may be seen. */
-  resultsVisibility: ResultsVisibility;
-  /** 应选人数. */
-  seats?: Maybe<Scalars['Int']['output']>;
-  /** Where it stands. */
-  status: VoteStatus;
-  /** Title. */
-  title: Scalars['String']['output'];
-  /** The turnout: for officers at any time, for everyone after the close (null otherwise). */
-  turnout?: Maybe<VoteTurnout>;
-  /**
-   * After the close: whether the result stands (an election held at a meeting needs its
-   * quorum); null before.
-   */
-  valid?: Maybe<Scalars['Boolean']['output']>;
-  /** The viewer may close it and remind the voters. */
-  viewerCanManage: Scalars['Boolean']['output'];
-  /** The viewer sees the live turnout. */
-  viewerIsOfficer: Scalars['Boolean']['output'];
-};
-
-
-export type VoteNonVotersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-};
-
-
-export type VoteReceiptsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-};
-
-/** A page of votes. */
-export type VoteConnection = {
-  __typename?: 'VoteConnection';
-  /** Items with cursors. */
-  edges: Array<VoteEdge>;
-  /** Paging. */
-  pageInfo: PageInfo;
-};
-
-/** A vote with its cursor. */
-export type VoteEdge = {
-  __typename?: 'VoteEdge';
-  /** Its cursor. */
-  cursor: Scalars['String']['output'];
-  /** The vote. */
-  node: Vote;
-};
-
-/** What a vote decides. */
-export type VoteKind =
-  /**
-   * 选举: 差额 (candidates exceed seats by the `vote.election.competitive` share); held at a
-   * meeting, it needs the `meeting.quorum` election turnout to be valid.
-   */
-  | 'ELECTION'
-  /** 投票: a poll on options. */
-  | 'POLL'
-  /** 民主推荐: candidates for seats; more candidates than seats. */
-  | 'RECOMMENDATION';
-
-/** A member who has not voted (named votes only). */
-export type VoteNonVoter = {
-  __typename?: 'VoteNonVoter';
-  /** The member's id. */
-  memberId: Scalars['ID']['output'];
-  /** Name. */
-  name: Scalars['String']['output'];
-  /** Their org. */
-  orgName: Scalars['String']['output'];
-  /** Reminders sent to them. */
-  remindedCount: Scalars['Int']['output'];
-};
-
-/** A page of the members who have not voted, by member. */
-export type VoteNonVoterConnection = {
-  __typename?: 'VoteNonVoterConnection';
-  /** Items with cursors. */
-  edges: Array<VoteNonVoterEdge>;
-  /** Paging. */
-  pageInfo: PageInfo;
-};
-
-/** A page of the members who have not voted, by member. */
-export type VoteNonVoterEdge = {
-  __typename?: 'VoteNonVoterEdge';
-  /** Its cursor. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: VoteNonVoter;
-};
-
-/** One option (candidate). */
-export type VoteOption = {
-  __typename?: 'VoteOption';
-  /** Id. */
-  id: Scalars['ID']['output'];
-  /** Label. */
-  label: Scalars['String']['output'];
-};
-
-/** The result of `createVote` and `closeVote`. */
-export type VotePayload = {
-  __typename?: 'VotePayload';
-  /** The vote as it is now. */
-  vote: Vote;
-};
-
-/** A page of the receipts counted, as their SHA-256 in hex, in hex order. */
-export type VoteReceiptConnection = {
-  __typename?: 'VoteReceiptConnection';
-  /** Items with cursors. */
-  edges: Array<VoteReceiptEdge>;
-  /** Paging. */
-  pageInfo: PageInfo;
-};
-
-/** A page of the receipts counted, as their SHA-256 in hex, in hex order. */
-export type VoteReceiptEdge = {
-  __typename?: 'VoteReceiptEdge';
-  /** Its cursor. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: Scalars['String']['output'];
-};
-
-/** Ballots for one option. */
-export type VoteResult = {
-  __typename?: 'VoteResult';
-  /** The option. */
-  option: VoteOption;
-  /** Ballots holding it. */
-  votes: Scalars['Int']['output'];
-};
-
-/** Where a vote stands. */
-export type VoteStatus =
-  /** 已结束: the tally is published. */
-  | 'CLOSED'
-  /** 进行中. */
-  | 'OPEN'
-  /** 未开始: opens at `opensAt`. */
-  | 'SCHEDULED';
-
-/** How many may vote and how many have. */
-export type VoteTurnout = {
-  __typename?: 'VoteTurnout';
-  /** Members in the electorate (frozen at the opening). */
-  eligible: Scalars['Int']['output'];
-  /** The vote. */
-  voteId: Scalars['ID']['output'];
-  /** Members who have voted. */
-  voted: Scalars['Int']['output'];
-};
-
 /** Input of `withdrawNotice`. */
 export type WithdrawNoticeInput = {
   /** The notice. */
@@ -5968,6 +5823,62 @@ export type ImportDuesBasesMutationVariables = Exact<{
 
 
 export type ImportDuesBasesMutation = { __typename?: 'Mutation', importDuesBases: { __typename?: 'ImportDuesBasesPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
+
+export type EvaluationCampaignFieldsFragment = { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> };
+
+export type MyEvaluationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEvaluationQuery = { __typename?: 'Query', myEvaluation: Array<{ __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> }> };
+
+export type EvaluationCampaignsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type EvaluationCampaignsQuery = { __typename?: 'Query', evaluationCampaigns: Array<{ __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> }> };
+
+export type StartEvaluationMutationVariables = Exact<{
+  input: StartEvaluationInput;
+}>;
+
+
+export type StartEvaluationMutation = { __typename?: 'Mutation', startEvaluation: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SubmitSelfAssessmentInput;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { __typename?: 'Mutation', submitSelfAssessment: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type SubmitPeerRatingsMutationVariables = Exact<{
+  input: SubmitPeerRatingsInput;
+}>;
+
+
+export type SubmitPeerRatingsMutation = { __typename?: 'Mutation', submitPeerRatings: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type AdvanceEvaluationMutationVariables = Exact<{
+  input: AdvanceEvaluationInput;
+}>;
+
+
+export type AdvanceEvaluationMutation = { __typename?: 'Mutation', advanceEvaluation: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type ProposeGradesMutationVariables = Exact<{
+  input: ProposeGradesInput;
+}>;
+
+
+export type ProposeGradesMutation = { __typename?: 'Mutation', proposeGrades: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
+
+export type DecideGradesMutationVariables = Exact<{
+  input: DecideGradesInput;
+}>;
+
+
+export type DecideGradesMutation = { __typename?: 'Mutation', decideGrades: { __typename?: 'EvaluationPayload', campaign: { __typename?: 'EvaluationCampaign', id: string, orgId: string, orgName: string, year: number, title: string, stage: EvaluationStage, memberCount: number, selfAssessedCount: number, peerTurnout?: number | null, excellentCap: number, excellentProposed?: number | null, excellentDecided?: number | null, capWarning?: string | null, capRuleTitle: string, capRuleSource: string, viewerIsOfficer: boolean, viewerCanManage: boolean, viewerIsParticipant: boolean, viewerSelfAssessed: boolean, viewerPeerSubmitted: boolean, members: Array<{ __typename?: 'EvaluationMember', memberId: string, name: string, selfAssessment?: string | null, peerComments?: Array<string> | null, proposedGrade?: EvaluationGrade | null, proposedReason?: string | null, finalGrade?: EvaluationGrade | null, finalReason?: string | null, peerTally?: { __typename?: 'PeerTally', excellent: number, qualified: number, basicallyQualified: number, unqualified: number, total: number } | null }> } } };
 
 export type GridFileFieldsFragment = { __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string };
 
@@ -6891,109 +6802,12 @@ export type VerifyUnionCardQueryVariables = Exact<{
 
 export type VerifyUnionCardQuery = { __typename?: 'Query', verifyUnionCard: { __typename?: 'VerifiedUnionCard', name: string, orgName: string } };
 
-export type VoteListFieldsFragment = { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } };
-
-export type VoteFieldsFragment = { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null };
-
-export type MyVotesQueryVariables = Exact<{
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
-}>;
-
-
-export type MyVotesQuery = { __typename?: 'Query', myVotes: { __typename?: 'VoteConnection', edges: Array<{ __typename?: 'VoteEdge', node: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
-
-export type OrgVotesQueryVariables = Exact<{
-  orgId: Scalars['ID']['input'];
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type OrgVotesQuery = { __typename?: 'Query', votes: { __typename?: 'VoteConnection', edges: Array<{ __typename?: 'VoteEdge', node: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
-
-export type VoteQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type VoteQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null } };
-
-export type VoteNonVotersQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type VoteNonVotersQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, nonVoters?: { __typename?: 'VoteNonVoterConnection', edges: Array<{ __typename?: 'VoteNonVoterEdge', node: { __typename?: 'VoteNonVoter', memberId: string, name: string, orgName: string, remindedCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } };
-
-export type VoteReceiptsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type VoteReceiptsQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, receipts: { __typename?: 'VoteReceiptConnection', edges: Array<{ __typename?: 'VoteReceiptEdge', node: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
-
-export type VoteElectorateCountQueryVariables = Exact<{
-  orgId: Scalars['ID']['input'];
-  electorate: ElectorateInput;
-}>;
-
-
-export type VoteElectorateCountQuery = { __typename?: 'Query', voteElectorateCount: number };
-
-export type VerifyBallotReceiptQueryVariables = Exact<{
-  voteId: Scalars['ID']['input'];
-  receipt: Scalars['String']['input'];
-}>;
-
-
-export type VerifyBallotReceiptQuery = { __typename?: 'Query', verifyBallotReceipt: { __typename?: 'BallotVerification', counted: boolean, fingerprint?: string | null, options?: Array<{ __typename?: 'VoteOption', id: string, label: string }> | null } };
-
-export type CreateVoteMutationVariables = Exact<{
-  input: CreateVoteInput;
-}>;
-
-
-export type CreateVoteMutation = { __typename?: 'Mutation', createVote: { __typename?: 'VotePayload', vote: { __typename?: 'Vote', id: string, options: Array<{ __typename?: 'VoteOption', id: string, label: string }> } } };
-
-export type CastBallotMutationVariables = Exact<{
-  input: CastBallotInput;
-}>;
-
-
-export type CastBallotMutation = { __typename?: 'Mutation', castBallot: { __typename?: 'CastBallotPayload', receipt: string } };
-
-export type CloseVoteMutationVariables = Exact<{
-  input: CloseVoteInput;
-}>;
-
-
-export type CloseVoteMutation = { __typename?: 'Mutation', closeVote: { __typename?: 'VotePayload', vote: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null } } };
-
-export type RemindVotersMutationVariables = Exact<{
-  input: RemindVotersInput;
-}>;
-
-
-export type RemindVotersMutation = { __typename?: 'Mutation', remindVoters: { __typename?: 'RemindVotersPayload', reminded: number } };
-
-export type VoteTurnoutChangedSubscriptionVariables = Exact<{
-  voteId: Scalars['ID']['input'];
-}>;
-
-
-export type VoteTurnoutChangedSubscription = { __typename?: 'Subscription', voteTurnoutChanged: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } };
-
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
+export const EvaluationCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignFieldsFragment, unknown>;
 export const GridFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridFileFieldsFragment, unknown>;
 export const GridCaseListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<GridCaseListFieldsFragment, unknown>;
 export const GridCaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterHidden"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherName"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCaseDetailFieldsFragment, unknown>;
@@ -7012,8 +6826,6 @@ export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
-export const VoteListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteListFieldsFragment, unknown>;
-export const VoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionsAnywhere"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgLine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"isJoint"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const MemberSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberSearchQuery, MemberSearchQueryVariables>;
@@ -7060,6 +6872,14 @@ export const RecordDuesPaymentDocument = {"kind":"Document","definitions":[{"kin
 export const RemindDuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindDuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindDuesArrearsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindDuesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindDuesArrearsMutation, RemindDuesArrearsMutationVariables>;
 export const CorrectDuesEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDuesEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDuesEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDuesEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CorrectDuesEntryMutation, CorrectDuesEntryMutationVariables>;
 export const ImportDuesBasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDuesBases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDuesBasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDuesBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportDuesBasesMutation, ImportDuesBasesMutationVariables>;
+export const MyEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEvaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEvaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<MyEvaluationQuery, MyEvaluationQueryVariables>;
+export const EvaluationCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationCampaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignsQuery, EvaluationCampaignsQueryVariables>;
+export const StartEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<StartEvaluationMutation, StartEvaluationMutationVariables>;
+export const SubmitSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const SubmitPeerRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPeerRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitPeerRatingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPeerRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<SubmitPeerRatingsMutation, SubmitPeerRatingsMutationVariables>;
+export const AdvanceEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<AdvanceEvaluationMutation, AdvanceEvaluationMutationVariables>;
+export const ProposeGradesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeGrades"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeGradesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeGrades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<ProposeGradesMutation, ProposeGradesMutationVariables>;
+export const DecideGradesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideGrades"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideGradesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideGrades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<DecideGradesMutation, DecideGradesMutationVariables>;
 export const GridCaseCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCaseCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acceptHours"}},{"kind":"Field","name":{"kind":"Name","value":"resolveHours"}}]}}]}}]} as unknown as DocumentNode<GridCaseCategoriesQuery, GridCaseCategoriesQueryVariables>;
 export const MyGridsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<MyGridsQuery, MyGridsQueryVariables>;
 export const GridCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCaseState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridCaseListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKey"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]} as unknown as DocumentNode<GridCasesQuery, GridCasesQueryVariables>;
@@ -7185,15 +7005,3 @@ export const CancelTransferLetterDocument = {"kind":"Document","definitions":[{"
 export const AcceptTransferLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTransferLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTransferLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTransferLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptTransferLetterMutation, AcceptTransferLetterMutationVariables>;
 export const UnionCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnionCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unionCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"tenantName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<UnionCardQuery, UnionCardQueryVariables>;
 export const VerifyUnionCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyUnionCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyUnionCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}}]}}]}}]} as unknown as DocumentNode<VerifyUnionCardQuery, VerifyUnionCardQueryVariables>;
-export const MyVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"pendingOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<MyVotesQuery, MyVotesQueryVariables>;
-export const OrgVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<OrgVotesQuery, OrgVotesQueryVariables>;
-export const VoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteQuery, VoteQueryVariables>;
-export const VoteNonVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteNonVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nonVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"remindedCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteNonVotersQuery, VoteNonVotersQueryVariables>;
-export const VoteReceiptsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteReceipts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteReceiptsQuery, VoteReceiptsQueryVariables>;
-export const VoteElectorateCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteElectorateCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electorate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ElectorateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteElectorateCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"electorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electorate"}}}]}]}}]} as unknown as DocumentNode<VoteElectorateCountQuery, VoteElectorateCountQueryVariables>;
-export const VerifyBallotReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyBallotReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receipt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyBallotReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"receipt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receipt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyBallotReceiptQuery, VerifyBallotReceiptQueryVariables>;
-export const CreateVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateVoteMutation, CreateVoteMutationVariables>;
-export const CastBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]}}]} as unknown as DocumentNode<CastBallotMutation, CastBallotMutationVariables>;
-export const CloseVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CloseVoteMutation, CloseVoteMutationVariables>;
-export const RemindVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindVotersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindVotersMutation, RemindVotersMutationVariables>;
-export const VoteTurnoutChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VoteTurnoutChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteTurnoutChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteTurnoutChangedSubscription, VoteTurnoutChangedSubscriptionVariables>;
