@@ -1,4 +1,7 @@
 //! Tongxin API: axum + async-graphql transport over `tongxin-core`.
+// The query and mutation roots merge one object per module; async-graphql nests a merged
+// object per part, which outgrows the default depth of 128 when their futures are laid out.
+#![recursion_limit = "256"]
 
 pub mod drain;
 pub mod edge;

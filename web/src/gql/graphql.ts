@@ -99,6 +99,14 @@ export type AmendMeetingRecordInput = {
   text: Scalars['String']['input'];
 };
 
+/** Answer an inquiry. */
+export type AnswerInquiryInput = {
+  /** The answer, 1–5,000 characters. */
+  answer: Scalars['String']['input'];
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+};
+
 /** An integrator's API key (the secret is shown only once, at creation). */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -141,6 +149,16 @@ export type ApplyToJoinInput = {
 export type ApproveMeetingMinutesInput = {
   /** The meeting. */
   meetingId: Scalars['ID']['input'];
+};
+
+/** Ask an org a question. */
+export type AskInquiryInput = {
+  /** The question, 1–5,000 characters. */
+  body: Scalars['String']['input'];
+  /** The org (the asker's own or one above it). */
+  orgId: Scalars['ID']['input'];
+  /** Subject, 1–100 characters. */
+  subject: Scalars['String']['input'];
 };
 
 /** Assign a member to a grid. */
@@ -281,6 +299,17 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
+/** The answer of `verifyBallotReceipt`. */
+export type BallotVerification = {
+  __typename?: 'BallotVerification';
+  /** Whether a ballot with this receipt is in the count (false for any other string). */
+  counted: Scalars['Boolean']['output'];
+  /** The receipt's SHA-256 in hex, as `Vote.receipts` lists it (when counted). */
+  fingerprint?: Maybe<Scalars['String']['output']>;
+  /** After the close, the options the ballot holds (null before, and when not counted). */
+  options?: Maybe<Array<VoteOption>>;
+};
+
 /** Input of `beginUpload`. */
 export type BeginUploadInput = {
   /**
@@ -347,6 +376,24 @@ export type CancelTransferLetterInput = {
   letterId: Scalars['ID']['input'];
 };
 
+/** The form of `castBallot`. */
+export type CastBallotInput = {
+  /** The chosen options, distinct, between the vote's `minChoices` and `maxChoices`. */
+  optionIds: Array<Scalars['ID']['input']>;
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** The result of `castBallot`. */
+export type CastBallotPayload = {
+  __typename?: 'CastBallotPayload';
+  /**
+   * The receipt: shown this once and stored nowhere in readable form; keep it to check
+   * that the ballot was counted (`verifyBallotReceipt`).
+   */
+  receipt: Scalars['String']['output'];
+};
+
 /** Input of `changePassword`. */
 export type ChangePasswordInput = {
   /** Current password. */
@@ -400,6 +447,26 @@ export type CloseGridCaseInput = {
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Withdraw an open inquiry. */
+export type CloseInquiryInput = {
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+};
+
+/** The form of `closeVote`. */
+export type CloseVoteInput = {
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** Comment on an idea. */
+export type CommentOnIdeaInput = {
+  /** Text, 1–500 characters. */
+  body: Scalars['String']['input'];
+  /** The idea. */
+  ideaId: Scalars['ID']['input'];
+};
+
 /** One org and required type in the current period. */
 export type ComplianceRow = {
   __typename?: 'ComplianceRow';
@@ -443,6 +510,17 @@ export type ComplianceStatus =
   | 'OVERDUE'
   /** Not held yet, one is scheduled within the period. */
   | 'SCHEDULED';
+
+/** One member's report. */
+export type ContentReport = {
+  __typename?: 'ContentReport';
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The reporter's name. */
+  reporterName: Scalars['String']['output'];
+};
 
 /** A conversation the viewer takes part in: an org unit's group, a custom group or a direct chat. */
 export type Conversation = {
@@ -614,6 +692,41 @@ export type CreateSupervisionTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/** The form of `createVote`. */
+export type CreateVoteInput = {
+  /**
+   * Secret ballot (the default): choices are never linked to voters, and officers see only
+   * how many have not voted, not who.
+   */
+  anonymous?: Scalars['Boolean']['input'];
+  /** Closes at (the worker closes it then), within a year. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Description, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who may vote. */
+  electorate: ElectorateInput;
+  /** What it decides (default `POLL`). */
+  kind?: VoteKind;
+  /** Most options a ballot holds (at most the options, and the seats when given). */
+  maxChoices?: Scalars['Int']['input'];
+  /** The meeting the vote is held at. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fewest options a ballot holds (at least 1). */
+  minChoices?: Scalars['Int']['input'];
+  /** Opens at (now when absent); the electorate is frozen then. */
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Option labels (candidates' names), 2–100, distinct, each 1–100 characters. */
+  options: Array<Scalars['String']['input']>;
+  /** The issuing org; the author needs `vote` write there and wherever the electorate reaches. */
+  orgId: Scalars['ID']['input'];
+  /** When results may be seen (default `AFTER_CLOSE`). */
+  resultsVisibility?: ResultsVisibility;
+  /** 应选人数, required for `RECOMMENDATION` and `ELECTION`. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Figures for the home dashboard. */
 export type Dashboard = {
   __typename?: 'Dashboard';
@@ -654,6 +767,16 @@ export type DecideGradesInput = {
   grades: Array<EvaluationGradeInput>;
   /** The branch meeting that decided (a meeting of the branch), if recorded. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Decide an idea under review. */
+export type DecideIdeaInput = {
+  /** Adopted (采纳) or not (不予采纳). */
+  adopted: Scalars['Boolean']['input'];
+  /** The idea. */
+  ideaId: Scalars['ID']['input'];
+  /** Why; required when not adopted (up to 2,000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Deciding an application. */
@@ -887,6 +1010,24 @@ export type DuesRollup = {
   orgName: Scalars['String']['output'];
   /** Paid, in fen. */
   paidFen: Scalars['Int']['output'];
+};
+
+/**
+ * Who may vote: members placed in the orgs (with their sub-trees), narrowed by lines, roles
+ * and political statuses when given (with no orgs the whole tenant is narrowed, which needs
+ * tenant-wide rights), plus `memberIds`. Frozen when the vote opens.
+ */
+export type ElectorateInput = {
+  /** Only members of these lines. */
+  lines?: Array<OrgLine>;
+  /** These members too. */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** Orgs, each with its sub-tree. */
+  orgIds?: Array<Scalars['ID']['input']>;
+  /** Only members of these political statuses. */
+  politicalStatuses?: Array<PoliticalStatus>;
+  /** Only holders of these roles (role template names). */
+  roles?: Array<Scalars['String']['input']>;
 };
 
 /** End an assignment. */
@@ -1492,6 +1633,195 @@ export type IdInput = {
   id: Scalars['ID']['input'];
 };
 
+/** An idea (金点子) as the viewer may see it. */
+export type Idea = {
+  __typename?: 'Idea';
+  /** The handler's steps the viewer may take now. */
+  actions: Array<IdeaAction>;
+  /** Whether the author asked to be anonymous to other members. */
+  anonymous: Scalars['Boolean']['output'];
+  /**
+   * The author: null for an anonymous idea seen by other members; always present for the
+   * author and the org's handlers.
+   */
+  author?: Maybe<IdeaAuthor>;
+  /** Body. */
+  body: Scalars['String']['output'];
+  /** Whether the viewer may support it now (not theirs, still open). */
+  canSupport: Scalars['Boolean']['output'];
+  /** How many comments it has. */
+  commentCount: Scalars['Int']['output'];
+  /** Comments, oldest first. */
+  comments: IdeaCommentConnection;
+  /** Submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The decision's reason (required when not adopted). */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Whether moderation hid it (only handlers still see it). */
+  hidden: Scalars['Boolean']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether the viewer submitted it. */
+  isMine: Scalars['Boolean']['output'];
+  /** The org it was submitted to. */
+  orgId: Scalars['ID']['output'];
+  /** The org's name. */
+  orgName: Scalars['String']['output'];
+  /** Status. */
+  status: IdeaStatus;
+  /** The status's Chinese label. */
+  statusLabel: Scalars['String']['output'];
+  /** How many members support it. */
+  supportCount: Scalars['Int']['output'];
+  /** Every step so far, oldest first. */
+  timeline: Array<IdeaEvent>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer supports it. */
+  viewerSupports: Scalars['Boolean']['output'];
+};
+
+
+/** An idea (金点子) as the viewer may see it. */
+export type IdeaCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A handler's step. */
+export type IdeaAction =
+  /** 采纳 (`decideIdea` with `adopted: true`). */
+  | 'ADOPT'
+  /** 标记已落实 (`markIdeaImplemented`). */
+  | 'IMPLEMENT'
+  /** 不予采纳 (`decideIdea` with `adopted: false` and a reason). */
+  | 'REJECT'
+  /** 开始研究 (`reviewIdea`). */
+  | 'REVIEW';
+
+/** Who submitted an idea (shown unless anonymous to this viewer). */
+export type IdeaAuthor = {
+  __typename?: 'IdeaAuthor';
+  /** The member's global ID. */
+  id: Scalars['ID']['output'];
+  /** The member's name. */
+  name: Scalars['String']['output'];
+};
+
+/** A comment on an idea. */
+export type IdeaComment = {
+  __typename?: 'IdeaComment';
+  /** The author's member global ID. */
+  authorId: Scalars['ID']['output'];
+  /** The author's name. */
+  authorName: Scalars['String']['output'];
+  /** Text. */
+  body: Scalars['String']['output'];
+  /** Written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether moderation hid it (only handlers see hidden comments). */
+  hidden: Scalars['Boolean']['output'];
+  /** Global ID (what `reportContent` takes with kind IDEA_COMMENT). */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of an idea's comments, oldest first. */
+export type IdeaCommentConnection = {
+  __typename?: 'IdeaCommentConnection';
+  /** Items with cursors. */
+  edges: Array<IdeaCommentEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of an idea's comments, oldest first. */
+export type IdeaCommentEdge = {
+  __typename?: 'IdeaCommentEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: IdeaComment;
+};
+
+/** The result of `commentOnIdea`. */
+export type IdeaCommentPayload = {
+  __typename?: 'IdeaCommentPayload';
+  /** The new comment. */
+  comment: IdeaComment;
+};
+
+/** A page of ideas. */
+export type IdeaConnection = {
+  __typename?: 'IdeaConnection';
+  /** Items with cursors. */
+  edges: Array<IdeaEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of ideas. */
+export type IdeaEdge = {
+  __typename?: 'IdeaEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Idea;
+};
+
+/** One step of an idea's timeline. */
+export type IdeaEvent = {
+  __typename?: 'IdeaEvent';
+  /** Who did it (null for an anonymous author seen by other members). */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The status before (null for the submission). */
+  fromStatus?: Maybe<IdeaStatus>;
+  /** Opaque id of the entry (the id of an adoption's bus event). */
+  id: Scalars['ID']['output'];
+  /** Note or reason. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The status reached. */
+  status: IdeaStatus;
+  /** The status's Chinese label. */
+  statusLabel: Scalars['String']['output'];
+};
+
+/** An idea to act on. */
+export type IdeaInput = {
+  /** The idea. */
+  ideaId: Scalars['ID']['input'];
+};
+
+/** The result of an idea mutation. */
+export type IdeaPayload = {
+  __typename?: 'IdeaPayload';
+  /** The idea as it is now. */
+  idea: Idea;
+};
+
+/** The order of the ideas wall. */
+export type IdeaSort =
+  /** Most supports first, then newest. */
+  | 'MOST_SUPPORTED'
+  /** Newest first. */
+  | 'NEWEST';
+
+/** Where an idea stands. */
+export type IdeaStatus =
+  /** 已采纳. */
+  | 'ADOPTED'
+  /** 已落实 (final). */
+  | 'IMPLEMENTED'
+  /** 未采纳, with a reason (final). */
+  | 'NOT_ADOPTED'
+  /** 已提交: waiting for the handlers. */
+  | 'SUBMITTED'
+  /** 研究中: under review. */
+  | 'UNDER_REVIEW';
+
 /** Input of `importDuesBases`. */
 export type ImportDuesBasesInput = {
   /** File content, base64. */
@@ -1556,6 +1886,89 @@ export type ImportRowError = {
   /** Row number in the file (the header is row 1). */
   row: Scalars['Int']['output'];
 };
+
+/** An inquiry (党员问询) as the viewer may see it. */
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  /** The answer. */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** When answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who answered. */
+  answererName?: Maybe<Scalars['String']['output']>;
+  /** Who asked (member global ID). */
+  askerId: Scalars['ID']['output'];
+  /** Their name. */
+  askerName: Scalars['String']['output'];
+  /** The question. */
+  body: Scalars['String']['output'];
+  /** Whether the viewer may answer it now. */
+  canAnswer: Scalars['Boolean']['output'];
+  /** Whether the viewer may rate it now (the asker, once answered). */
+  canRate: Scalars['Boolean']['output'];
+  /** Asked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The answer deadline (working days from the `inquiry.answer_deadline` rule). */
+  dueAt: Scalars['DateTime']['output'];
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether the viewer asked it. */
+  isMine: Scalars['Boolean']['output'];
+  /** The org asked. */
+  orgId: Scalars['ID']['output'];
+  /** The org's name. */
+  orgName: Scalars['String']['output'];
+  /** Whether the deadline passed without an answer (computed when read). */
+  overdue: Scalars['Boolean']['output'];
+  /** When rated. */
+  ratedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The asker's rating, 1–5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** The asker's comment on the answer. */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** Status. */
+  status: InquiryStatus;
+  /** The status's Chinese label. */
+  statusLabel: Scalars['String']['output'];
+  /** Subject. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of inquiries, newest first. */
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
+  /** Items with cursors. */
+  edges: Array<InquiryEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of inquiries, newest first. */
+export type InquiryEdge = {
+  __typename?: 'InquiryEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Inquiry;
+};
+
+/** The result of an inquiry mutation. */
+export type InquiryPayload = {
+  __typename?: 'InquiryPayload';
+  /** The inquiry as it is now. */
+  inquiry: Inquiry;
+};
+
+/** Where an inquiry stands. */
+export type InquiryStatus =
+  /** 已答复: waiting for the asker's rating. */
+  | 'ANSWERED'
+  /** 已撤回 by the asker (final). */
+  | 'CLOSED'
+  /** 待答复. */
+  | 'OPEN'
+  /** 已评价 (final). */
+  | 'RATED';
 
 /** An invitation to join a tenant. */
 export type Invitation = {
@@ -1714,6 +2127,14 @@ export type MarkConversationReadInput = {
   conversationId: Scalars['ID']['input'];
   /** Everything up to this seq is read. */
   seq: Scalars['Int']['input'];
+};
+
+/** Mark an adopted idea implemented. */
+export type MarkIdeaImplementedInput = {
+  /** The idea. */
+  ideaId: Scalars['ID']['input'];
+  /** What was done (up to 2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A meeting of an org. */
@@ -2135,6 +2556,111 @@ export type MinutesStatus =
   /** None written yet. */
   | 'NONE';
 
+/** A moderator's action. */
+export type ModerateContentInput = {
+  /** DISMISS, HIDE, WARN_AUTHOR or RESTORE. */
+  action: ModerationActionKind;
+  /** The queue item. */
+  itemId: Scalars['ID']['input'];
+  /** A note (for WARN_AUTHOR, the message the author gets), up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `moderateContent`. */
+export type ModerateContentPayload = {
+  __typename?: 'ModerateContentPayload';
+  /** The item as it is now. */
+  item: ModerationItem;
+};
+
+/** A recorded decision. */
+export type ModerationActionKind =
+  /** Hidden automatically after the tenant's number of reports (recorded only). */
+  | 'AUTO_HIDE'
+  /** Dismiss the reports; the content is shown. */
+  | 'DISMISS'
+  /** Hide the content. */
+  | 'HIDE'
+  /** Show hidden content again. */
+  | 'RESTORE'
+  /** Warn the author (a notification with the note). */
+  | 'WARN_AUTHOR';
+
+/** A reported piece of content in an org's moderation queue. */
+export type ModerationItem = {
+  __typename?: 'ModerationItem';
+  /** The author's name. */
+  authorName: Scalars['String']['output'];
+  /** The content's global ID (Message, Idea or IdeaComment). */
+  contentId: Scalars['ID']['output'];
+  /** First reported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The content as reported (kept here while it is hidden). */
+  excerpt: Scalars['String']['output'];
+  /** Whether the content is hidden now. */
+  hidden: Scalars['Boolean']['output'];
+  /** The decisions, oldest first. */
+  history: Array<ModerationRecord>;
+  /** Global ID (for `moderateContent`). */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: ReportedContentKind;
+  /** The org whose queue has it. */
+  orgId: Scalars['ID']['output'];
+  /** Reports since the last decision. */
+  pendingReports: Scalars['Int']['output'];
+  /** The reports, oldest first. */
+  reports: Array<ContentReport>;
+  /** Status. */
+  status: ModerationStatus;
+  /** Every report so far. */
+  totalReports: Scalars['Int']['output'];
+  /** Last report or decision. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of an org's moderation queue, most recently reported first. */
+export type ModerationItemConnection = {
+  __typename?: 'ModerationItemConnection';
+  /** Items with cursors. */
+  edges: Array<ModerationItemEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of an org's moderation queue, most recently reported first. */
+export type ModerationItemEdge = {
+  __typename?: 'ModerationItemEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ModerationItem;
+};
+
+/** One recorded decision. */
+export type ModerationRecord = {
+  __typename?: 'ModerationRecord';
+  /** What was done. */
+  action: ModerationActionKind;
+  /** Who (null for the automatic hide). */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a reported item stands. */
+export type ModerationStatus =
+  /** The reports were dismissed; the content stays. */
+  | 'DISMISSED'
+  /** The content is hidden (automatically or by a moderator). */
+  | 'HIDDEN'
+  /** Reports wait for a decision. */
+  | 'PENDING'
+  /** The content was shown again. */
+  | 'RESTORED';
+
 /** Input of `moveOrganization`. */
 export type MoveOrganizationInput = {
   /** Unit to move with its sub-tree. */
@@ -2169,6 +2695,8 @@ export type Mutation = {
   advanceEvaluation: EvaluationPayload;
   /** Adds an amendment (补充说明) to approved minutes. */
   amendMeetingRecord: MeetingPayload;
+  /** Answers an open inquiry (`inquiry:write` at its org); the asker is told. */
+  answerInquiry: InquiryPayload;
   /**
    * The viewer applies to join the union or the league; the league checks age at once
    * (`league.age`: 14 to under 28), citing the rule.
@@ -2178,6 +2706,11 @@ export type Mutation = {
   approveMeetingMinutes: MeetingPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
+  /**
+   * Asks an org the member belongs to (or one above it) a question; OPEN, due in the
+   * working days of the `inquiry.answer_deadline` rule; the org's officers are told.
+   */
+  askInquiry: InquiryPayload;
   /**
    * Assigns a member to a grid (`grid:write` there); they get the `grid_worker` role on
    * it. The same member and role on the same grid for overlapping dates is a CONFLICT.
@@ -2195,6 +2728,11 @@ export type Mutation = {
   cancelMeeting: MeetingPayload;
   /** Cancels a letter not yet accepted. */
   cancelTransferLetter: TransferLetter;
+  /**
+   * Casts the viewer's ballot, once per member of the electorate (a second attempt is a
+   * `CONFLICT`). Returns the receipt, shown only now.
+   */
+  castBallot: CastBallotPayload;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
   /**
@@ -2205,6 +2743,15 @@ export type Mutation = {
   checkInToMeeting: MeetingPayload;
   /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
   closeGridCase: GridCasePayload;
+  /** Withdraws an open inquiry (its asker only); CLOSED. */
+  closeInquiry: InquiryPayload;
+  /**
+   * Closes a vote now (its managers): the urn is frozen, the tally and the receipts counted
+   * are published, and an election held at a meeting without its quorum is marked invalid.
+   */
+  closeVote: VotePayload;
+  /** Comments on an idea (members of its org; 1–500 characters). */
+  commentOnIdea: IdeaCommentPayload;
   /** Completes a due item; its reminders stop. */
   completeDueItem: DueItem;
   /**
@@ -2241,11 +2788,22 @@ export type Mutation = {
    */
   createSupervisionTask: SupervisionTaskPayload;
   /**
+   * Creates a vote. It opens now (the electorate is frozen and told by a `VOTE`
+   * notification) unless `opensAt` lies ahead, when the worker opens it; the worker reminds
+   * those who have not voted a day before the close and closes it at `closesAt`.
+   */
+  createVote: VotePayload;
+  /**
    * Records the branch meeting's decision at DECISION (a grade for every member) and closes
    * the campaign; more 优秀 than the cap is refused (VALIDATION citing
    * `evaluation.excellent_cap`).
    */
   decideGrades: EvaluationPayload;
+  /**
+   * Decides an idea under review: adopted, or not adopted with a reason (`idea:write`).
+   * An adoption is recorded for other modules (the `idea_adopted` event).
+   */
+  decideIdea: IdeaPayload;
   /** The org (`member:write` there) approves or refuses; approval places the member. */
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
@@ -2291,8 +2849,15 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Moves the viewer's read cursor in a conversation forward. */
   markConversationRead: Scalars['Boolean']['output'];
+  /** Marks an adopted idea implemented (`idea:write`). */
+  markIdeaImplemented: IdeaPayload;
   /** Marks one of the viewer's notifications read. */
   markNotificationRead: Scalars['Boolean']['output'];
+  /**
+   * Takes a moderator's action on a queue item (`moderation:write` at its org), recorded
+   * with who, when and the note.
+   */
+  moderateContent: ModerateContentPayload;
   /** Moves an org unit with its sub-tree under another unit of the same line. */
   moveOrganization: OrganizationPayload;
   /** Mutes a member of a conversation (its admins); admins cannot be muted. */
@@ -2326,6 +2891,8 @@ export type Mutation = {
   publishNotice: NoticePayload;
   /** Rates a closed case (评价), 1–5: only its reporter; from CLOSED. */
   rateGridCase: GridCasePayload;
+  /** Rates the answer 1–5, once, by the asker; a second rating is a CONFLICT. */
+  rateInquiryAnswer: InquiryPayload;
   /**
    * Recalls a message: the sender within 2 minutes, admins at any time. Its text and file
    * disappear for everyone; `messageChanged` tells live clients.
@@ -2356,6 +2923,11 @@ export type Mutation = {
    * (`RATE_LIMITED`, saying when the next is allowed).
    */
   remindNoticeRecipients: RemindNoticePayload;
+  /**
+   * Reminds everyone who has not voted (its managers; at most every 10 minutes,
+   * `RATE_LIMITED` otherwise).
+   */
+  remindVoters: RemindVotersPayload;
   /** Removes a sensitive word (tenant admins). */
   removeChatWord: Scalars['Boolean']['output'];
   /** Removes a member from a custom group (its admins), or leaves it (the member themself). */
@@ -2367,6 +2939,11 @@ export type Mutation = {
    * FEEDBACK to IN_PROGRESS.
    */
   reopenGridCase: GridCasePayload;
+  /**
+   * Reports content the member may read (not their own), once per member and item; it is
+   * hidden automatically when the tenant's number of reports is reached.
+   */
+  reportContent: ReportContentPayload;
   /**
    * Reports a case on a grid (采集), by any member of the tenant; the acceptance timer
    * starts. A non-grid org is VALIDATION on `gridId`.
@@ -2387,6 +2964,11 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Tenant admins: drop an override so the statutory default applies again. */
   resetRule: Rule;
+  /**
+   * Moves a submitted idea under review (`idea:write` at its org); the author and the
+   * supporters are notified.
+   */
+  reviewIdea: IdeaPayload;
   /** The requested reviewer approves (it goes out) or sends it back with a note. */
   reviewNotice: NoticePayload;
   /**
@@ -2459,6 +3041,8 @@ export type Mutation = {
    * IN_PROGRESS. The resolve timer stops.
    */
   submitGridCaseFeedback: GridCasePayload;
+  /** Submits an idea to an org the member belongs to (or one above it); SUBMITTED. */
+  submitIdea: IdeaPayload;
   /**
    * Submits the viewer's anonymous peer ratings at PEER_REVIEW: one for each other member,
    * once (CONFLICT on a second submission). The ratings are stored without the rater.
@@ -2466,6 +3050,11 @@ export type Mutation = {
   submitPeerRatings: EvaluationPayload;
   /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
   submitSelfAssessment: EvaluationPayload;
+  /**
+   * Supports an idea: once per member (again changes nothing), not one's own, while it is
+   * submitted or under review.
+   */
+  supportIdea: IdeaPayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
@@ -2479,6 +3068,8 @@ export type Mutation = {
   updateMember: MemberPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
+  /** Withdraws the viewer's support (none is not an error) while the idea is open. */
+  withdrawIdeaSupport: IdeaPayload;
   /**
    * Withdraws a notice: a published one stays visible to recipients as withdrawn and its
    * reminders stop; a scheduled one or one awaiting review becomes a draft again.
@@ -2532,6 +3123,12 @@ export type MutationAmendMeetingRecordArgs = {
 
 
 /** The mutation root. */
+export type MutationAnswerInquiryArgs = {
+  input: AnswerInquiryInput;
+};
+
+
+/** The mutation root. */
 export type MutationApplyToJoinArgs = {
   input: ApplyToJoinInput;
 };
@@ -2546,6 +3143,12 @@ export type MutationApproveMeetingMinutesArgs = {
 /** The mutation root. */
 export type MutationArchiveOrganizationArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationAskInquiryArgs = {
+  input: AskInquiryInput;
 };
 
 
@@ -2592,6 +3195,12 @@ export type MutationCancelTransferLetterArgs = {
 
 
 /** The mutation root. */
+export type MutationCastBallotArgs = {
+  input: CastBallotInput;
+};
+
+
+/** The mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -2606,6 +3215,24 @@ export type MutationCheckInToMeetingArgs = {
 /** The mutation root. */
 export type MutationCloseGridCaseArgs = {
   input: CloseGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationCloseInquiryArgs = {
+  input: CloseInquiryInput;
+};
+
+
+/** The mutation root. */
+export type MutationCloseVoteArgs = {
+  input: CloseVoteInput;
+};
+
+
+/** The mutation root. */
+export type MutationCommentOnIdeaArgs = {
+  input: CommentOnIdeaInput;
 };
 
 
@@ -2670,8 +3297,20 @@ export type MutationCreateSupervisionTaskArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateVoteArgs = {
+  input: CreateVoteInput;
+};
+
+
+/** The mutation root. */
 export type MutationDecideGradesArgs = {
   input: DecideGradesInput;
+};
+
+
+/** The mutation root. */
+export type MutationDecideIdeaArgs = {
+  input: DecideIdeaInput;
 };
 
 
@@ -2760,8 +3399,20 @@ export type MutationMarkConversationReadArgs = {
 
 
 /** The mutation root. */
+export type MutationMarkIdeaImplementedArgs = {
+  input: MarkIdeaImplementedInput;
+};
+
+
+/** The mutation root. */
 export type MutationMarkNotificationReadArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationModerateContentArgs = {
+  input: ModerateContentInput;
 };
 
 
@@ -2826,6 +3477,12 @@ export type MutationRateGridCaseArgs = {
 
 
 /** The mutation root. */
+export type MutationRateInquiryAnswerArgs = {
+  input: RateInquiryAnswerInput;
+};
+
+
+/** The mutation root. */
 export type MutationRecallMessageArgs = {
   input: MessageRefInput;
 };
@@ -2874,6 +3531,12 @@ export type MutationRemindNoticeRecipientsArgs = {
 
 
 /** The mutation root. */
+export type MutationRemindVotersArgs = {
+  input: RemindVotersInput;
+};
+
+
+/** The mutation root. */
 export type MutationRemoveChatWordArgs = {
   word: Scalars['String']['input'];
 };
@@ -2894,6 +3557,12 @@ export type MutationRenameOrganizationArgs = {
 /** The mutation root. */
 export type MutationReopenGridCaseArgs = {
   input: ReopenGridCaseInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportContentArgs = {
+  input: ReportContentInput;
 };
 
 
@@ -2936,6 +3605,12 @@ export type MutationResetPasswordArgs = {
 /** The mutation root. */
 export type MutationResetRuleArgs = {
   input: ResetRuleInput;
+};
+
+
+/** The mutation root. */
+export type MutationReviewIdeaArgs = {
+  input: ReviewIdeaInput;
 };
 
 
@@ -3084,6 +3759,12 @@ export type MutationSubmitGridCaseFeedbackArgs = {
 
 
 /** The mutation root. */
+export type MutationSubmitIdeaArgs = {
+  input: SubmitIdeaInput;
+};
+
+
+/** The mutation root. */
 export type MutationSubmitPeerRatingsArgs = {
   input: SubmitPeerRatingsInput;
 };
@@ -3092,6 +3773,12 @@ export type MutationSubmitPeerRatingsArgs = {
 /** The mutation root. */
 export type MutationSubmitSelfAssessmentArgs = {
   input: SubmitSelfAssessmentInput;
+};
+
+
+/** The mutation root. */
+export type MutationSupportIdeaArgs = {
+  input: IdeaInput;
 };
 
 
@@ -3126,6 +3813,12 @@ export type MutationUpdateTenantSettingsArgs = {
 
 
 /** The mutation root. */
+export type MutationWithdrawIdeaSupportArgs = {
+  input: IdeaInput;
+};
+
+
+/** The mutation root. */
 export type MutationWithdrawNoticeArgs = {
   input: WithdrawNoticeInput;
 };
@@ -3144,6 +3837,15 @@ export type MuteMemberInput = {
   memberId: Scalars['ID']['input'];
   /** For how many minutes (1–43200); absent mutes until lifted. */
   minutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The viewer's own part in a vote. */
+export type MyVoteStatus = {
+  __typename?: 'MyVoteStatus';
+  /** In the electorate. */
+  eligible: Scalars['Boolean']['output'];
+  /** Has voted. */
+  voted: Scalars['Boolean']['output'];
 };
 
 /** Anything with a global ID. */
@@ -3924,6 +4626,17 @@ export type Query = {
    * org.
    */
   gridStatistics: GridStatistics;
+  /**
+   * One idea; NOT_FOUND unless the viewer may see it (a member of its org or an org under
+   * it, or a reader of the org's ideas).
+   */
+  idea: Idea;
+  /** An org's ideas wall, for its members and handlers (hidden ideas for handlers only). */
+  ideas: IdeaConnection;
+  /** An org's inquiries, newest first (`inquiry:read` there). */
+  inquiries: InquiryConnection;
+  /** One inquiry, for its asker and readers of the org's inquiries; NOT_FOUND otherwise. */
+  inquiry: Inquiry;
   /** Invitations, newest first. */
   invitations: InvitationConnection;
   /**
@@ -3968,6 +4681,8 @@ export type Query = {
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
   messages: Array<Message>;
+  /** An org's moderation queue (`moderation:read` there), most recently reported first. */
+  moderationQueue: ModerationItemConnection;
   /**
    * The campaigns the viewer is evaluated in, latest first (at most 20): their tasks and,
    * once closed, their own grade.
@@ -3975,8 +4690,12 @@ export type Query = {
   myEvaluation: Array<EvaluationCampaign>;
   /** The grids the viewer is assigned to today (for the phone page). */
   myGrids: Array<Organization>;
+  /** The viewer's own inquiries, newest first. */
+  myInquiries: InquiryConnection;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
+  /** The votes the viewer is asked to vote in (待我投票 with `pendingOnly`), newest first. */
+  myVotes: VoteConnection;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
   /** One notice. Opening it as a recipient marks it read (the first time). */
@@ -4050,12 +4769,26 @@ export type Query = {
   /** The viewer's union e-member card; NOT_FOUND when they are not a union member. */
   unionCard: UnionCard;
   /**
+   * Whether the ballot with this receipt is counted, and after the close which options it
+   * holds. Anyone who sees the vote may ask; a string that is no receipt is not counted.
+   */
+  verifyBallotReceipt: BallotVerification;
+  /**
    * Checks a scanned union card (for those who read members): VALIDATION on `code` when it
    * is forged, of another enterprise or expired.
    */
   verifyUnionCard: VerifiedUnionCard;
   /** The signed-in caller; UNAUTHENTICATED without a session or key. */
   viewer: Viewer;
+  /** One vote: for its electorate, its org's officers (`vote` read) and its author. */
+  vote: Vote;
+  /**
+   * How many members an electorate holds now (the creation form's live count); needs
+   * `vote` write at the issuing org.
+   */
+  voteElectorateCount: Scalars['Int']['output'];
+  /** An org's votes, newest first (`vote` read at the org). */
+  votes: VoteConnection;
 };
 
 
@@ -4187,6 +4920,37 @@ export type QueryGridStatisticsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryIdeaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryIdeasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+  sort?: InputMaybe<IdeaSort>;
+  status?: InputMaybe<IdeaStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+  status?: InputMaybe<InquiryStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -4252,6 +5016,30 @@ export type QueryMessagesArgs = {
   beforeSeq?: InputMaybe<Scalars['Int']['input']>;
   conversationId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryModerationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgId: Scalars['ID']['input'];
+  status?: InputMaybe<ModerationStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMyInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMyVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4389,8 +5177,36 @@ export type QueryTransferLetterByCodeArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryVerifyBallotReceiptArgs = {
+  receipt: Scalars['String']['input'];
+  voteId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryVerifyUnionCardArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVoteElectorateCountArgs = {
+  electorate: ElectorateInput;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryVotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
 };
 
 /** The job queue's health (platform operators). */
@@ -4414,6 +5230,16 @@ export type RateGridCaseInput = {
   caseId: Scalars['ID']['input'];
   /** A comment, up to 500 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1–5. */
+  rating: Scalars['Int']['input'];
+};
+
+/** Rate an answer. */
+export type RateInquiryAnswerInput = {
+  /** A comment, up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
   /** 1–5. */
   rating: Scalars['Int']['input'];
 };
@@ -4503,6 +5329,19 @@ export type RemindNoticePayload = {
   reminded: Scalars['Int']['output'];
 };
 
+/** The form of `remindVoters`. */
+export type RemindVotersInput = {
+  /** The vote. */
+  voteId: Scalars['ID']['input'];
+};
+
+/** The result of `remindVoters`. */
+export type RemindVotersPayload = {
+  __typename?: 'RemindVotersPayload';
+  /** How many were reminded. */
+  reminded: Scalars['Int']['output'];
+};
+
 /** Input of `renameOrganization`. */
 export type RenameOrganizationInput = {
   /** Unit. */
@@ -4517,6 +5356,25 @@ export type ReopenGridCaseInput = {
   caseId: Scalars['ID']['input'];
   /** Why (required). */
   reason: Scalars['String']['input'];
+};
+
+/** Report a piece of content. */
+export type ReportContentInput = {
+  /** Its global ID (a Message, an Idea or an IdeaComment, as `kind` says). */
+  id: Scalars['ID']['input'];
+  /** What it is. */
+  kind: ReportedContentKind;
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of `reportContent`. */
+export type ReportContentPayload = {
+  __typename?: 'ReportContentPayload';
+  /** Whether the content is hidden now. */
+  hidden: Scalars['Boolean']['output'];
+  /** False when the member had reported it already (nothing changed). */
+  newReport: Scalars['Boolean']['output'];
 };
 
 /** A report (采集) by any member of the tenant. */
@@ -4559,6 +5417,15 @@ export type ReportSupervisionTaskInput = {
   taskId: Scalars['ID']['input'];
 };
 
+/** What is reported. */
+export type ReportedContentKind =
+  /** A chat message (`id`: the Message's global ID). */
+  | 'CHAT_MESSAGE'
+  /** An idea (`id`: the Idea's global ID). */
+  | 'IDEA'
+  /** A comment on an idea (`id`: the IdeaComment's global ID). */
+  | 'IDEA_COMMENT';
+
 /** Asking for leave. */
 export type RequestMeetingLeaveInput = {
   /** The meeting. */
@@ -4585,6 +5452,21 @@ export type ResetPasswordInput = {
 export type ResetRuleInput = {
   /** Rule key. */
   key: Scalars['String']['input'];
+};
+
+/** When results per option may be seen. */
+export type ResultsVisibility =
+  /** Only after the close: nobody — officers and administrators included — sees them before. */
+  | 'AFTER_CLOSE'
+  /** While the vote runs, by everyone who sees it. */
+  | 'LIVE';
+
+/** Move an idea under review. */
+export type ReviewIdeaInput = {
+  /** The idea. */
+  ideaId: Scalars['ID']['input'];
+  /** A note for the author and supporters (up to 2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `reviewNotice`. */
@@ -4918,6 +5800,18 @@ export type SubmitGridCaseFeedbackInput = {
   photoFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A new idea. */
+export type SubmitIdeaInput = {
+  /** Hide the author from other members (the org's handlers still see who it is). */
+  anonymous?: Scalars['Boolean']['input'];
+  /** Body, 1–5,000 characters. */
+  body: Scalars['String']['input'];
+  /** The org it goes to (the submitter's own or one above it). */
+  orgId: Scalars['ID']['input'];
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `submitPeerRatings`. */
 export type SubmitPeerRatingsInput = {
   /** The campaign. */
@@ -4973,6 +5867,11 @@ export type Subscription = {
    * a client reads `taskBoard` when it (re)connects.
    */
   taskBoardChanged: TaskBoardChange;
+  /**
+   * A vote's turnout now, then after every ballot (never a choice). For its officers; ends
+   * with `NOT_FOUND` otherwise.
+   */
+  voteTurnoutChanged: VoteTurnout;
 };
 
 
@@ -5004,6 +5903,12 @@ export type SubscriptionNoticeStatsChangedArgs = {
 /** The subscription root. */
 export type SubscriptionTaskBoardChangedArgs = {
   orgId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionVoteTurnoutChangedArgs = {
+  voteId: Scalars['ID']['input'];
 };
 
 /** A supervision task (督办任务) with each receiving org's progress. */
@@ -5461,6 +6366,217 @@ export type Viewer = {
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
+export type Vote = {
+  __typename?: 'Vote';
+  /** Secret ballot. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Closes at. */
+  closesAt: Scalars['DateTime']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /**
+   * The tally as CSV (options and counts, the turnout and validity — never a ballot or a
+   * voter) once results may be seen: `GET /export/vote-tally.csv?vote=<id>`.
+   */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Why the result does not stand, citing the rule and its source. */
+  invalidReason?: Maybe<Scalars['String']['output']>;
+  /** What it decides. */
+  kind: VoteKind;
+  /** Most options a ballot holds. */
+  maxChoices: Scalars['Int']['output'];
+  /** The meeting it is held at. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** Fewest options a ballot holds. */
+  minChoices: Scalars['Int']['output'];
+  /** The viewer's own part. */
+  myStatus: MyVoteStatus;
+  /**
+   * Who has not voted, by name: for officers of named votes; null for anonymous votes
+   * (their officers see only the count, `turnout`).
+   */
+  nonVoters?: Maybe<VoteNonVoterConnection>;
+  /** Opens at. */
+  opensAt: Scalars['DateTime']['output'];
+  /** The options, in order. */
+  options: Array<VoteOption>;
+  /** The issuing org's id. */
+  orgId: Scalars['ID']['output'];
+  /** The issuing org's name. */
+  orgName: Scalars['String']['output'];
+  /**
+   * After the close, the receipts counted — each as the SHA-256 of the receipt in hex, in hex
+   * order — so that every voter can find theirs; empty before.
+   */
+  receipts: VoteReceiptConnection;
+  /**
+   * Ballots per option when visible by the rule (`LIVE`: always; `AFTER_CLOSE`: after the
+   * close only, for everyone); null otherwise.
+   */
+  results?: Maybe<Array<VoteResult>>;
+  /** When results may be seen. */
+  resultsVisibility: ResultsVisibility;
+  /** 应选人数. */
+  seats?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: VoteStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The turnout: for officers at any time, for everyone after the close (null otherwise). */
+  turnout?: Maybe<VoteTurnout>;
+  /**
+   * After the close: whether the result stands (an election held at a meeting needs its
+   * quorum); null before.
+   */
+  valid?: Maybe<Scalars['Boolean']['output']>;
+  /** The viewer may close it and remind the voters. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** The viewer sees the live turnout. */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+};
+
+
+export type VoteNonVotersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type VoteReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of votes. */
+export type VoteConnection = {
+  __typename?: 'VoteConnection';
+  /** Items with cursors. */
+  edges: Array<VoteEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A vote with its cursor. */
+export type VoteEdge = {
+  __typename?: 'VoteEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The vote. */
+  node: Vote;
+};
+
+/** What a vote decides. */
+export type VoteKind =
+  /**
+   * 选举: 差额 (candidates exceed seats by the `vote.election.competitive` share); held at a
+   * meeting, it needs the `meeting.quorum` election turnout to be valid.
+   */
+  | 'ELECTION'
+  /** 投票: a poll on options. */
+  | 'POLL'
+  /** 民主推荐: candidates for seats; more candidates than seats. */
+  | 'RECOMMENDATION';
+
+/** A member who has not voted (named votes only). */
+export type VoteNonVoter = {
+  __typename?: 'VoteNonVoter';
+  /** The member's id. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Their org. */
+  orgName: Scalars['String']['output'];
+  /** Reminders sent to them. */
+  remindedCount: Scalars['Int']['output'];
+};
+
+/** A page of the members who have not voted, by member. */
+export type VoteNonVoterConnection = {
+  __typename?: 'VoteNonVoterConnection';
+  /** Items with cursors. */
+  edges: Array<VoteNonVoterEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of the members who have not voted, by member. */
+export type VoteNonVoterEdge = {
+  __typename?: 'VoteNonVoterEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: VoteNonVoter;
+};
+
+/** One option (candidate). */
+export type VoteOption = {
+  __typename?: 'VoteOption';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Label. */
+  label: Scalars['String']['output'];
+};
+
+/** The result of `createVote` and `closeVote`. */
+export type VotePayload = {
+  __typename?: 'VotePayload';
+  /** The vote as it is now. */
+  vote: Vote;
+};
+
+/** A page of the receipts counted, as their SHA-256 in hex, in hex order. */
+export type VoteReceiptConnection = {
+  __typename?: 'VoteReceiptConnection';
+  /** Items with cursors. */
+  edges: Array<VoteReceiptEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of the receipts counted, as their SHA-256 in hex, in hex order. */
+export type VoteReceiptEdge = {
+  __typename?: 'VoteReceiptEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Scalars['String']['output'];
+};
+
+/** Ballots for one option. */
+export type VoteResult = {
+  __typename?: 'VoteResult';
+  /** The option. */
+  option: VoteOption;
+  /** Ballots holding it. */
+  votes: Scalars['Int']['output'];
+};
+
+/** Where a vote stands. */
+export type VoteStatus =
+  /** 已结束: the tally is published. */
+  | 'CLOSED'
+  /** 进行中. */
+  | 'OPEN'
+  /** 未开始: opens at `opensAt`. */
+  | 'SCHEDULED';
+
+/** How many may vote and how many have. */
+export type VoteTurnout = {
+  __typename?: 'VoteTurnout';
+  /** Members in the electorate (frozen at the opening). */
+  eligible: Scalars['Int']['output'];
+  /** The vote. */
+  voteId: Scalars['ID']['output'];
+  /** Members who have voted. */
+  voted: Scalars['Int']['output'];
+};
+
 /** Input of `withdrawNotice`. */
 export type WithdrawNoticeInput = {
   /** The notice. */
@@ -5709,10 +6825,11 @@ export type UnmuteMemberMutation = { __typename?: 'Mutation', unmuteMember: bool
 
 export type ReportMessageMutationVariables = Exact<{
   input: ReportMessageInput;
+  content: ReportContentInput;
 }>;
 
 
-export type ReportMessageMutation = { __typename?: 'Mutation', reportMessage: boolean };
+export type ReportMessageMutation = { __typename?: 'Mutation', reportMessage: boolean, reportContent: { __typename?: 'ReportContentPayload', newReport: boolean, hidden: boolean } };
 
 export type ChatWordsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6080,6 +7197,82 @@ export type ReviewSupervisionTaskMutationVariables = Exact<{
 
 export type ReviewSupervisionTaskMutation = { __typename?: 'Mutation', reviewSupervisionTask: { __typename?: 'SupervisionTaskPayload', task: { __typename?: 'SupervisionTask', id: string, number: string, orgId: string, orgName: string, title: string, description: string, dueAt: string, overdue: boolean, createdAt: string, createdByName?: string | null, total: number, reported: number, closed: number, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }>, targets: Array<{ __typename?: 'SupervisionTaskTarget', orgId: string, orgName: string, state: SupervisionTaskState, report?: string | null, reportedAt?: string | null, reportedByName?: string | null, reviewNote?: string | null, closedAt?: string | null, overdue: boolean, files: Array<{ __typename?: 'GridFile', fileId: string, fileName: string, contentType: string, url: string }> }> } } };
 
+export type IdeaCardFieldsFragment = { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null };
+
+export type IdeasQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  status?: InputMaybe<IdeaStatus>;
+  sort?: InputMaybe<IdeaSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IdeasQuery = { __typename?: 'Query', ideas: { __typename?: 'IdeaConnection', edges: Array<{ __typename?: 'IdeaEdge', node: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type IdeaQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IdeaQuery = { __typename?: 'Query', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, timeline: Array<{ __typename?: 'IdeaEvent', id: string, status: IdeaStatus, statusLabel: string, actorName?: string | null, note?: string | null, createdAt: string }>, comments: { __typename?: 'IdeaCommentConnection', edges: Array<{ __typename?: 'IdeaCommentEdge', node: { __typename?: 'IdeaComment', id: string, authorName: string, body: string, hidden: boolean, createdAt: string } }> }, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } };
+
+export type SubmitIdeaMutationVariables = Exact<{
+  input: SubmitIdeaInput;
+}>;
+
+
+export type SubmitIdeaMutation = { __typename?: 'Mutation', submitIdea: { __typename?: 'IdeaPayload', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } } };
+
+export type SupportIdeaMutationVariables = Exact<{
+  input: IdeaInput;
+}>;
+
+
+export type SupportIdeaMutation = { __typename?: 'Mutation', supportIdea: { __typename?: 'IdeaPayload', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } } };
+
+export type WithdrawIdeaSupportMutationVariables = Exact<{
+  input: IdeaInput;
+}>;
+
+
+export type WithdrawIdeaSupportMutation = { __typename?: 'Mutation', withdrawIdeaSupport: { __typename?: 'IdeaPayload', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } } };
+
+export type ReviewIdeaMutationVariables = Exact<{
+  input: ReviewIdeaInput;
+}>;
+
+
+export type ReviewIdeaMutation = { __typename?: 'Mutation', reviewIdea: { __typename?: 'IdeaPayload', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } } };
+
+export type DecideIdeaMutationVariables = Exact<{
+  input: DecideIdeaInput;
+}>;
+
+
+export type DecideIdeaMutation = { __typename?: 'Mutation', decideIdea: { __typename?: 'IdeaPayload', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } } };
+
+export type MarkIdeaImplementedMutationVariables = Exact<{
+  input: MarkIdeaImplementedInput;
+}>;
+
+
+export type MarkIdeaImplementedMutation = { __typename?: 'Mutation', markIdeaImplemented: { __typename?: 'IdeaPayload', idea: { __typename?: 'Idea', id: string, orgName: string, title: string, body: string, anonymous: boolean, status: IdeaStatus, statusLabel: string, decisionReason?: string | null, supportCount: number, commentCount: number, viewerSupports: boolean, isMine: boolean, canSupport: boolean, hidden: boolean, createdAt: string, actions: Array<IdeaAction>, author?: { __typename?: 'IdeaAuthor', id: string, name: string } | null } } };
+
+export type CommentOnIdeaMutationVariables = Exact<{
+  input: CommentOnIdeaInput;
+}>;
+
+
+export type CommentOnIdeaMutation = { __typename?: 'Mutation', commentOnIdea: { __typename?: 'IdeaCommentPayload', comment: { __typename?: 'IdeaComment', id: string } } };
+
+export type ReportIdeaContentMutationVariables = Exact<{
+  input: ReportContentInput;
+}>;
+
+
+export type ReportIdeaContentMutation = { __typename?: 'Mutation', reportContent: { __typename?: 'ReportContentPayload', newReport: boolean, hidden: boolean } };
+
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
@@ -6145,6 +7338,47 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type InquiryFieldsFragment = { __typename?: 'Inquiry', id: string, orgName: string, askerName: string, subject: string, body: string, status: InquiryStatus, statusLabel: string, dueAt: string, overdue: boolean, answer?: string | null, answererName?: string | null, answeredAt?: string | null, rating?: number | null, ratingComment?: string | null, createdAt: string, isMine: boolean, canAnswer: boolean, canRate: boolean };
+
+export type MyInquiriesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyInquiriesQuery = { __typename?: 'Query', myInquiries: { __typename?: 'InquiryConnection', edges: Array<{ __typename?: 'InquiryEdge', node: { __typename?: 'Inquiry', id: string, orgName: string, askerName: string, subject: string, body: string, status: InquiryStatus, statusLabel: string, dueAt: string, overdue: boolean, answer?: string | null, answererName?: string | null, answeredAt?: string | null, rating?: number | null, ratingComment?: string | null, createdAt: string, isMine: boolean, canAnswer: boolean, canRate: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrgInquiriesQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrgInquiriesQuery = { __typename?: 'Query', inquiries: { __typename?: 'InquiryConnection', edges: Array<{ __typename?: 'InquiryEdge', node: { __typename?: 'Inquiry', id: string, orgName: string, askerName: string, subject: string, body: string, status: InquiryStatus, statusLabel: string, dueAt: string, overdue: boolean, answer?: string | null, answererName?: string | null, answeredAt?: string | null, rating?: number | null, ratingComment?: string | null, createdAt: string, isMine: boolean, canAnswer: boolean, canRate: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AskInquiryMutationVariables = Exact<{
+  input: AskInquiryInput;
+}>;
+
+
+export type AskInquiryMutation = { __typename?: 'Mutation', askInquiry: { __typename?: 'InquiryPayload', inquiry: { __typename?: 'Inquiry', id: string, orgName: string, askerName: string, subject: string, body: string, status: InquiryStatus, statusLabel: string, dueAt: string, overdue: boolean, answer?: string | null, answererName?: string | null, answeredAt?: string | null, rating?: number | null, ratingComment?: string | null, createdAt: string, isMine: boolean, canAnswer: boolean, canRate: boolean } } };
+
+export type AnswerInquiryMutationVariables = Exact<{
+  input: AnswerInquiryInput;
+}>;
+
+
+export type AnswerInquiryMutation = { __typename?: 'Mutation', answerInquiry: { __typename?: 'InquiryPayload', inquiry: { __typename?: 'Inquiry', id: string, orgName: string, askerName: string, subject: string, body: string, status: InquiryStatus, statusLabel: string, dueAt: string, overdue: boolean, answer?: string | null, answererName?: string | null, answeredAt?: string | null, rating?: number | null, ratingComment?: string | null, createdAt: string, isMine: boolean, canAnswer: boolean, canRate: boolean } } };
+
+export type RateInquiryAnswerMutationVariables = Exact<{
+  input: RateInquiryAnswerInput;
+}>;
+
+
+export type RateInquiryAnswerMutation = { __typename?: 'Mutation', rateInquiryAnswer: { __typename?: 'InquiryPayload', inquiry: { __typename?: 'Inquiry', id: string, orgName: string, askerName: string, subject: string, body: string, status: InquiryStatus, statusLabel: string, dueAt: string, overdue: boolean, answer?: string | null, answererName?: string | null, answeredAt?: string | null, rating?: number | null, ratingComment?: string | null, createdAt: string, isMine: boolean, canAnswer: boolean, canRate: boolean } } };
 
 export type JoinApplicationFieldsFragment = { __typename?: 'JoinApplication', id: string, memberId: string, memberName: string, line: JoinLine, orgId: string, orgName: string, note?: string | null, status: ApplicationStatus, createdAt: string, decidedAt?: string | null, decisionNote?: string | null };
 
@@ -6414,6 +7648,25 @@ export type ImportMembersMutationVariables = Exact<{
 
 
 export type ImportMembersMutation = { __typename?: 'Mutation', importMembers: { __typename?: 'ImportMembersPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
+
+export type ModerationItemFieldsFragment = { __typename?: 'ModerationItem', id: string, kind: ReportedContentKind, contentId: string, authorName: string, excerpt: string, status: ModerationStatus, hidden: boolean, pendingReports: number, totalReports: number, createdAt: string, updatedAt: string, reports: Array<{ __typename?: 'ContentReport', reporterName: string, reason: string, createdAt: string }>, history: Array<{ __typename?: 'ModerationRecord', action: ModerationActionKind, actorName?: string | null, note?: string | null, createdAt: string }> };
+
+export type ModerationQueueQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  status?: InputMaybe<ModerationStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ModerationQueueQuery = { __typename?: 'Query', moderationQueue: { __typename?: 'ModerationItemConnection', edges: Array<{ __typename?: 'ModerationItemEdge', node: { __typename?: 'ModerationItem', id: string, kind: ReportedContentKind, contentId: string, authorName: string, excerpt: string, status: ModerationStatus, hidden: boolean, pendingReports: number, totalReports: number, createdAt: string, updatedAt: string, reports: Array<{ __typename?: 'ContentReport', reporterName: string, reason: string, createdAt: string }>, history: Array<{ __typename?: 'ModerationRecord', action: ModerationActionKind, actorName?: string | null, note?: string | null, createdAt: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ModerateContentMutationVariables = Exact<{
+  input: ModerateContentInput;
+}>;
+
+
+export type ModerateContentMutation = { __typename?: 'Mutation', moderateContent: { __typename?: 'ModerateContentPayload', item: { __typename?: 'ModerationItem', id: string, kind: ReportedContentKind, contentId: string, authorName: string, excerpt: string, status: ModerationStatus, hidden: boolean, pendingReports: number, totalReports: number, createdAt: string, updatedAt: string, reports: Array<{ __typename?: 'ContentReport', reporterName: string, reason: string, createdAt: string }>, history: Array<{ __typename?: 'ModerationRecord', action: ModerationActionKind, actorName?: string | null, note?: string | null, createdAt: string }> } } };
 
 export type NoticeReceiptFieldsFragment = { __typename?: 'NoticeReceipt', deliveredAt: string, readAt?: string | null, acknowledgedAt?: string | null, reply?: string | null };
 
@@ -6802,6 +8055,104 @@ export type VerifyUnionCardQueryVariables = Exact<{
 
 export type VerifyUnionCardQuery = { __typename?: 'Query', verifyUnionCard: { __typename?: 'VerifiedUnionCard', name: string, orgName: string } };
 
+export type VoteListFieldsFragment = { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } };
+
+export type VoteFieldsFragment = { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null };
+
+export type MyVotesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyVotesQuery = { __typename?: 'Query', myVotes: { __typename?: 'VoteConnection', edges: Array<{ __typename?: 'VoteEdge', node: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrgVotesQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrgVotesQuery = { __typename?: 'Query', votes: { __typename?: 'VoteConnection', edges: Array<{ __typename?: 'VoteEdge', node: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, orgName: string, status: VoteStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type VoteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VoteQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null } };
+
+export type VoteNonVotersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VoteNonVotersQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, nonVoters?: { __typename?: 'VoteNonVoterConnection', edges: Array<{ __typename?: 'VoteNonVoterEdge', node: { __typename?: 'VoteNonVoter', memberId: string, name: string, orgName: string, remindedCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } };
+
+export type VoteReceiptsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VoteReceiptsQuery = { __typename?: 'Query', vote: { __typename?: 'Vote', id: string, receipts: { __typename?: 'VoteReceiptConnection', edges: Array<{ __typename?: 'VoteReceiptEdge', node: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type VoteElectorateCountQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  electorate: ElectorateInput;
+}>;
+
+
+export type VoteElectorateCountQuery = { __typename?: 'Query', voteElectorateCount: number };
+
+export type VerifyBallotReceiptQueryVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+  receipt: Scalars['String']['input'];
+}>;
+
+
+export type VerifyBallotReceiptQuery = { __typename?: 'Query', verifyBallotReceipt: { __typename?: 'BallotVerification', counted: boolean, fingerprint?: string | null, options?: Array<{ __typename?: 'VoteOption', id: string, label: string }> | null } };
+
+export type CreateVoteMutationVariables = Exact<{
+  input: CreateVoteInput;
+}>;
+
+
+export type CreateVoteMutation = { __typename?: 'Mutation', createVote: { __typename?: 'VotePayload', vote: { __typename?: 'Vote', id: string, options: Array<{ __typename?: 'VoteOption', id: string, label: string }> } } };
+
+export type CastBallotMutationVariables = Exact<{
+  input: CastBallotInput;
+}>;
+
+
+export type CastBallotMutation = { __typename?: 'Mutation', castBallot: { __typename?: 'CastBallotPayload', receipt: string } };
+
+export type CloseVoteMutationVariables = Exact<{
+  input: CloseVoteInput;
+}>;
+
+
+export type CloseVoteMutation = { __typename?: 'Mutation', closeVote: { __typename?: 'VotePayload', vote: { __typename?: 'Vote', id: string, kind: VoteKind, title: string, description: string, orgId: string, orgName: string, status: VoteStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, minChoices: number, maxChoices: number, seats?: number | null, opensAt: string, closesAt: string, closedAt?: string | null, valid?: boolean | null, invalidReason?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, options: Array<{ __typename?: 'VoteOption', id: string, label: string }>, myStatus: { __typename?: 'MyVoteStatus', eligible: boolean, voted: boolean }, turnout?: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } | null, results?: Array<{ __typename?: 'VoteResult', votes: number, option: { __typename?: 'VoteOption', id: string, label: string } }> | null } } };
+
+export type RemindVotersMutationVariables = Exact<{
+  input: RemindVotersInput;
+}>;
+
+
+export type RemindVotersMutation = { __typename?: 'Mutation', remindVoters: { __typename?: 'RemindVotersPayload', reminded: number } };
+
+export type VoteTurnoutChangedSubscriptionVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+}>;
+
+
+export type VoteTurnoutChangedSubscription = { __typename?: 'Subscription', voteTurnoutChanged: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } };
+
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
@@ -6815,17 +8166,22 @@ export const TaskBoardCardFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const TaskBoardColumnFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardColumnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardColumn"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskBoardCardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskBoardCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskBoardCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<TaskBoardColumnFieldsFragment, unknown>;
 export const GridAssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"gridName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<GridAssignmentFieldsFragment, unknown>;
 export const SupervisionTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<SupervisionTaskFieldsFragment, unknown>;
+export const IdeaCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<IdeaCardFieldsFragment, unknown>;
+export const InquiryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"askerName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answererName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}}]}}]} as unknown as DocumentNode<InquiryFieldsFragment, unknown>;
 export const JoinApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JoinApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JoinApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<JoinApplicationFieldsFragment, unknown>;
 export const MeetingListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MeetingListFieldsFragment, unknown>;
 export const MeetingAttendanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}}]} as unknown as DocumentNode<MeetingAttendanceFieldsFragment, unknown>;
 export const MeetingAttendeeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}}]} as unknown as DocumentNode<MeetingAttendeeFieldsFragment, unknown>;
 export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingListFields"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedByName"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"isElection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"checkInOpen"}},{"kind":"Field","name":{"kind":"Name","value":"minutesStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"myAttendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"onLeave"}},{"kind":"Field","name":{"kind":"Name","value":"leavePending"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"quorumShare"}},{"kind":"Field","name":{"kind":"Name","value":"quorumInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"quorumRuleSource"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"voting"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRefused"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
+export const ModerationItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReports"}},{"kind":"Field","name":{"kind":"Name","value":"totalReports"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerationItemFieldsFragment, unknown>;
 export const NoticeReceiptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]} as unknown as DocumentNode<NoticeReceiptFieldsFragment, unknown>;
 export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]} as unknown as DocumentNode<NoticeListFieldsFragment, unknown>;
 export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
+export const VoteListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteListFieldsFragment, unknown>;
+export const VoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionsAnywhere"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgLine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"isJoint"}},{"kind":"Field","name":{"kind":"Name","value":"isVirtual"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const MemberSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberSearchQuery, MemberSearchQueryVariables>;
@@ -6856,7 +8212,7 @@ export const UpdateConversationDocument = {"kind":"Document","definitions":[{"ki
 export const RecallMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecallMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recallMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChatMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<RecallMessageMutation, RecallMessageMutationVariables>;
 export const MuteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MuteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MuteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"muteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MuteMemberMutation, MuteMemberMutationVariables>;
 export const UnmuteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnmuteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConversationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmuteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<UnmuteMemberMutation, UnmuteMemberMutationVariables>;
-export const ReportMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ReportMessageMutation, ReportMessageMutationVariables>;
+export const ReportMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessageInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]},{"kind":"Field","name":{"kind":"Name","value":"reportContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newReport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]} as unknown as DocumentNode<ReportMessageMutation, ReportMessageMutationVariables>;
 export const ChatWordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"word"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]} as unknown as DocumentNode<ChatWordsQuery, ChatWordsQueryVariables>;
 export const SetChatWordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetChatWord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetChatWordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChatWord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"word"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]} as unknown as DocumentNode<SetChatWordMutation, SetChatWordMutationVariables>;
 export const RemoveChatWordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveChatWord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"word"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeChatWord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"word"},"value":{"kind":"Variable","name":{"kind":"Name","value":"word"}}}]}]}}]} as unknown as DocumentNode<RemoveChatWordMutation, RemoveChatWordMutationVariables>;
@@ -6904,6 +8260,16 @@ export const SupervisionTasksDocument = {"kind":"Document","definitions":[{"kind
 export const CreateSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSupervisionTaskMutation, CreateSupervisionTaskMutationVariables>;
 export const ReportSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReportSupervisionTaskMutation, ReportSupervisionTaskMutationVariables>;
 export const ReviewSupervisionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewSupervisionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSupervisionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSupervisionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GridFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GridFileFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewSupervisionTaskMutation, ReviewSupervisionTaskMutationVariables>;
+export const IdeasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ideas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ideas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<IdeasQuery, IdeasQueryVariables>;
+export const IdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Idea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<IdeaQuery, IdeaQueryVariables>;
+export const SubmitIdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitIdea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitIdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitIdea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const SupportIdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportIdea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportIdea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<SupportIdeaMutation, SupportIdeaMutationVariables>;
+export const WithdrawIdeaSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawIdeaSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawIdeaSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<WithdrawIdeaSupportMutation, WithdrawIdeaSupportMutationVariables>;
+export const ReviewIdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewIdea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewIdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewIdea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<ReviewIdeaMutation, ReviewIdeaMutationVariables>;
+export const DecideIdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideIdea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideIdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideIdea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<DecideIdeaMutation, DecideIdeaMutationVariables>;
+export const MarkIdeaImplementedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkIdeaImplemented"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkIdeaImplementedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markIdeaImplemented"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canSupport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]} as unknown as DocumentNode<MarkIdeaImplementedMutation, MarkIdeaImplementedMutationVariables>;
+export const CommentOnIdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnIdea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnIdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnIdea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CommentOnIdeaMutation, CommentOnIdeaMutationVariables>;
+export const ReportIdeaContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportIdeaContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newReport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]} as unknown as DocumentNode<ReportIdeaContentMutation, ReportIdeaContentMutationVariables>;
 export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"loginAlerts"}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
@@ -6914,6 +8280,11 @@ export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"
 export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
 export const RevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MyInquiriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInquiries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInquiries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"askerName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answererName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}}]}}]} as unknown as DocumentNode<MyInquiriesQuery, MyInquiriesQueryVariables>;
+export const OrgInquiriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgInquiries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"askerName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answererName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}}]}}]} as unknown as DocumentNode<OrgInquiriesQuery, OrgInquiriesQueryVariables>;
+export const AskInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"askerName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answererName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}}]}}]} as unknown as DocumentNode<AskInquiryMutation, AskInquiryMutationVariables>;
+export const AnswerInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"askerName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answererName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}}]}}]} as unknown as DocumentNode<AnswerInquiryMutation, AnswerInquiryMutationVariables>;
+export const RateInquiryAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateInquiryAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateInquiryAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateInquiryAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InquiryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inquiry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"askerName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answererName"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}}]}}]} as unknown as DocumentNode<RateInquiryAnswerMutation, RateInquiryAnswerMutationVariables>;
 export const JoinApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JoinApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JoinApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JoinApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JoinApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<JoinApplicationsQuery, JoinApplicationsQueryVariables>;
 export const ApplyToJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToJoinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToJoin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JoinApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JoinApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JoinApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ApplyToJoinMutation, ApplyToJoinMutationVariables>;
 export const DecideJoinApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideJoinApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideJoinApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideJoinApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JoinApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JoinApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JoinApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<DecideJoinApplicationMutation, DecideJoinApplicationMutationVariables>;
@@ -6950,6 +8321,8 @@ export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"O
 export const SetMemberDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMemberDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMemberDisabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SetMemberDisabledMutation, SetMemberDisabledMutationVariables>;
 export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
 export const ImportMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMembersMutation, ImportMembersMutationVariables>;
+export const ModerationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationItemFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReports"}},{"kind":"Field","name":{"kind":"Name","value":"totalReports"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerateContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReports"}},{"kind":"Field","name":{"kind":"Name","value":"totalReports"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerateContentMutation, ModerateContentMutationVariables>;
 export const NoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<NoticesQuery, NoticesQueryVariables>;
 export const SentNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SentNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeBoard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<SentNoticesQuery, SentNoticesQueryVariables>;
 export const NoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeBoard"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubtree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"excludeMemberIds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<NoticeQuery, NoticeQueryVariables>;
@@ -7005,3 +8378,15 @@ export const CancelTransferLetterDocument = {"kind":"Document","definitions":[{"
 export const AcceptTransferLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTransferLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTransferLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTransferLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptTransferLetterMutation, AcceptTransferLetterMutationVariables>;
 export const UnionCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnionCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unionCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"tenantName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<UnionCardQuery, UnionCardQueryVariables>;
 export const VerifyUnionCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyUnionCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyUnionCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}}]}}]}}]} as unknown as DocumentNode<VerifyUnionCardQuery, VerifyUnionCardQueryVariables>;
+export const MyVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"pendingOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<MyVotesQuery, MyVotesQueryVariables>;
+export const OrgVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<OrgVotesQuery, OrgVotesQueryVariables>;
+export const VoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteQuery, VoteQueryVariables>;
+export const VoteNonVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteNonVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nonVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"remindedCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteNonVotersQuery, VoteNonVotersQueryVariables>;
+export const VoteReceiptsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteReceipts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteReceiptsQuery, VoteReceiptsQueryVariables>;
+export const VoteElectorateCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteElectorateCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"electorate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ElectorateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteElectorateCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"electorate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"electorate"}}}]}]}}]} as unknown as DocumentNode<VoteElectorateCountQuery, VoteElectorateCountQueryVariables>;
+export const VerifyBallotReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyBallotReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receipt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyBallotReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"receipt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receipt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyBallotReceiptQuery, VerifyBallotReceiptQueryVariables>;
+export const CreateVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateVoteMutation, CreateVoteMutationVariables>;
+export const CastBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]}}]} as unknown as DocumentNode<CastBallotMutation, CastBallotMutationVariables>;
+export const CloseVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CloseVoteMutation, CloseVoteMutationVariables>;
+export const RemindVotersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindVoters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindVotersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindVoters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindVotersMutation, RemindVotersMutationVariables>;
+export const VoteTurnoutChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VoteTurnoutChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteTurnoutChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteTurnoutChangedSubscription, VoteTurnoutChangedSubscriptionVariables>;

@@ -93,12 +93,12 @@ grant select, insert, update, delete on evaluation_peer_rating to tongxin_app;
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check check (kind in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'EVALUATION'));
+   'GRID', 'VOTE', 'EVALUATION'));
 alter table notification_preference drop constraint notification_preference_category_check;
 alter table notification_preference add constraint notification_preference_category_check
   check (category in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'EVALUATION'));
+   'GRID', 'VOTE', 'EVALUATION'));
 
 -- `evaluation`: `read` (turnout, every member's self-assessment, the peer tally from the
 -- committee stage on, proposals and grades), `write` (start, advance, propose, decide).
