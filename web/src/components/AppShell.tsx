@@ -47,7 +47,6 @@ import {
   UserOutlined,
   WalletOutlined,
   CheckSquareOutlined,
-  CommentOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
