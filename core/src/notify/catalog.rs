@@ -192,6 +192,10 @@ mod tests {
             "MEETING",
             "GRID",
             "VOTE",
+            "EVALUATION",
+            "IDEA",
+            "INQUIRY",
+            "MODERATION",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {
