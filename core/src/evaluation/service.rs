@@ -528,13 +528,7 @@ pub async fn submit_peer_ratings(
         .ok_or_else(|| AppError::Denied("您不是本次民主评议的参评党员".into()))?;
     // The campaign's row lock serialises the submissions of a campaign: each stirs the others'
     // rows, which parallel writers would otherwise lock in different orders.
-    let stage = store::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    if stage != EvaluationStage::PeerReview {
-        return Err(AppError::Conflict(format!(
-            "当前阶段为“{}”，不在党员互评阶段",
-            stage.label()
-        )));
-    }
+    lock_at(&mut tx, id, EvaluationStage::PeerReview, "不在党员互评阶段").await?;
     let others: HashSet<Uuid> = store::members(&mut tx, id)
         .await?
         .into_iter()
@@ -722,13 +716,7 @@ pub async fn propose(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let a = access(ctx, app, &mut tx, id).await?;
     require_manager(ctx, app, &a).await?;
-    let stage = store::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    if stage != EvaluationStage::Committee {
-        return Err(AppError::Conflict(format!(
-            "当前阶段为“{}”，不能提出等次意见",
-            stage.label()
-        )));
-    }
+    lock_at(&mut tx, id, EvaluationStage::Committee, "不能提出等次意见").await?;
     let members = store::members(&mut tx, id).await?;
     let Columns {
         ids,
@@ -763,13 +751,13 @@ pub async fn decide(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let a = access(ctx, app, &mut tx, id).await?;
     require_manager(ctx, app, &a).await?;
-    let stage = store::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    if stage != EvaluationStage::Decision {
-        return Err(AppError::Conflict(format!(
-            "当前阶段为“{}”，不能录入党员大会的决定",
-            stage.label()
-        )));
-    }
+    lock_at(
+        &mut tx,
+        id,
+        EvaluationStage::Decision,
+        "不能录入党员大会的决定",
+    )
+    .await?;
     let members = store::members(&mut tx, id).await?;
     let Columns {
         ids,
@@ -830,4 +818,22 @@ pub async fn decide(
 /// The year a new campaign defaults to: the current year in China.
 pub fn current_year() -> i32 {
     today().year()
+}
+
+/// Takes the campaign's row lock and refuses with `CONFLICT` (naming the current stage, then
+/// `refusal`) unless the campaign is at `wanted`.
+async fn lock_at(
+    tx: &mut TenantTx,
+    id: Uuid,
+    wanted: EvaluationStage,
+    refusal: &str,
+) -> AppResult<()> {
+    let stage = store::lock(tx, id).await?.ok_or(AppError::NotFound)?;
+    if stage != wanted {
+        return Err(AppError::Conflict(format!(
+            "当前阶段为“{}”，{refusal}",
+            stage.label()
+        )));
+    }
+    Ok(())
 }
