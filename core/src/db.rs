@@ -101,12 +101,13 @@ impl DerefMut for TenantTx {
 }
 
 /// Connection pools: `app` (RLS applies) for requests and jobs, `setup` (the same role) for
-/// setting up subscriptions, `system` (cross-tenant, see [`crate::system`]) and, when
+/// setting up subscriptions, `policy` (the same role) for loading a tenant's permissions, `system` (cross-tenant, see [`crate::system`]) and, when
 /// `database.read_url` is set, `read` (the runtime role on a replica) for heavy reads.
 #[derive(Clone)]
 pub struct Db {
     app: PgPool,
     setup: PgPool,
+    policy: PgPool,
     pub(crate) system: PgPool,
     reach: Arc<Reachability>,
     read: Option<ReadPool>,
@@ -128,7 +129,16 @@ pub enum Lane {
     Requests,
     /// Subscription set-up, so that a reconnect storm cannot starve requests of connections.
     Setup,
+    /// Loading a tenant's permissions. A request asks for them while it holds a connection
+    /// of its own lane: were they loaded on that lane, a burst of requests right after the
+    /// permissions changed would hold every connection, each waiting for one more, until
+    /// the acquire time-out.
+    Policy,
 }
+
+/// Connections of the [`Lane::Policy`] pool: loads are short and a burst of them waits for
+/// one load (see `authz`), so two are plenty.
+const POLICY_CONNECTIONS: u32 = 2;
 
 /// Whether an error means the database could not be reached or the connection was lost,
 /// rather than that the statement was wrong: the caller may try again once it is back.
@@ -203,6 +213,11 @@ impl Db {
             .acquire_timeout(Duration::from_millis(cfg.setup_acquire_timeout_ms.max(1)))
             .connect_lazy(&cfg.app_url)
             .map_err(|e| anyhow::anyhow!("invalid runtime role URL: {e}"))?;
+        let policy = PgPoolOptions::new()
+            .max_connections(POLICY_CONNECTIONS)
+            .acquire_timeout(timeout)
+            .connect_lazy(&cfg.app_url)
+            .map_err(|e| anyhow::anyhow!("invalid runtime role URL: {e}"))?;
         let system = PgPoolOptions::new()
             .max_connections(cfg.max_connections.div_ceil(2).max(2))
             .acquire_timeout(timeout)
@@ -238,6 +253,7 @@ impl Db {
         Ok(Self {
             app,
             setup,
+            policy,
             system,
             reach,
             read,
@@ -358,6 +374,7 @@ impl Db {
         let pool = match lane {
             Lane::Requests => &self.app,
             Lane::Setup => &self.setup,
+            Lane::Policy => &self.policy,
         };
         self.begin_tenant_in(pool, &self.reach, "begin", ctx).await
     }

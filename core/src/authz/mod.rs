@@ -12,7 +12,7 @@ pub mod service;
 pub(crate) mod store;
 mod watcher;
 
-use crate::db::TenantTx;
+use crate::db::{Lane, TenantTx};
 use crate::{AppError, AppResult, Ctx, Db, ctx::Actor};
 use casbin::{CoreApi, DefaultModel, Enforcer, function_map::key_match};
 use lru::LruCache;
@@ -75,6 +75,9 @@ struct Cached {
 struct Inner {
     db: Db,
     cache: Mutex<LruCache<Uuid, Arc<Cached>>>,
+    /// Held while rules are loaded, so that the requests missing the cache together wait
+    /// for one load instead of each making its own.
+    loading: tokio::sync::Mutex<()>,
     watcher: Option<watcher::RedisWatcher>,
 }
 
@@ -93,7 +96,12 @@ impl Authz {
             None => None,
         };
         let authz = Self {
-            inner: Arc::new(Inner { db, cache, watcher }),
+            inner: Arc::new(Inner {
+                db,
+                cache,
+                loading: tokio::sync::Mutex::new(()),
+                watcher,
+            }),
         };
         if let Some(w) = &authz.inner.watcher {
             w.listen(authz.clone());
@@ -172,15 +180,27 @@ impl Authz {
         self.inner.cache.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The tenant's cached enforcer if it is fresh.
+    fn fresh(&self, tenant: Uuid) -> Option<Arc<Cached>> {
+        self.lock()
+            .get(&tenant)
+            .filter(|c| c.loaded_at.elapsed() < RELOAD_AFTER)
+            .cloned()
+    }
+
+    /// The tenant's enforcer, loaded on a miss. The caller usually holds a transaction of
+    /// its own, so the load takes its connection from the policy lane (see [`Lane::Policy`]).
     async fn enforcer(&self, tenant: Uuid) -> AppResult<Arc<Cached>> {
-        if let Some(c) = self.lock().get(&tenant)
-            && c.loaded_at.elapsed() < RELOAD_AFTER
-        {
-            return Ok(c.clone());
+        if let Some(c) = self.fresh(tenant) {
+            return Ok(c);
+        }
+        let _loading = self.inner.loading.lock().await;
+        if let Some(c) = self.fresh(tenant) {
+            return Ok(c);
         }
         let rules = {
             let ctx = Ctx::system(tenant);
-            let mut tx = self.inner.db.begin_tenant(&ctx).await?;
+            let mut tx = self.inner.db.begin_tenant_on(Lane::Policy, &ctx).await?;
             let rules = store::load_rules(&mut tx).await?;
             tx.commit().await?;
             rules
