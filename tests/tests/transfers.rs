@@ -2,7 +2,8 @@
 //! tenant by letter and code, with a receipt, only the named data crossing, the old record
 //! closed (roles, positions and sessions ended) and both sides audited; double letters,
 //! expired letters, double membership and unknown codes are refused; inside a tenant the
-//! member moves between branches; other tenants see nothing.
+//! member moves between branches; other tenants see nothing; the months paid where the member
+//! came from are not billed again; letters only for those who hold the relationship.
 
 use serde_json::{Value, json};
 use tongxin_tests::{PASSWORD, Tenant, TestApp, code, tenant_id_of, unique_slug, uuid_of};
@@ -318,4 +319,151 @@ async fn inside_a_tenant_the_member_moves_between_branches_and_other_tenants_see
         "{now}"
     );
     let _ = w.a_branch;
+}
+
+/// The first day of the month `back` months before this one, as `YYYY-MM`.
+fn month_back(back: u32) -> String {
+    let this = tongxin_core::dues::current_month(chrono::Utc::now());
+    this.checked_sub_months(chrono::Months::new(back))
+        .unwrap()
+        .format("%Y-%m")
+        .to_string()
+}
+
+async fn set_base(app: &TestApp, token: &str, member: &str, from: &str) {
+    app.gql_ok(
+        Some(token),
+        "mutation($i: SetDuesBaseInput!) { setDuesBase(input: $i) { id } }",
+        json!({ "i": { "memberId": member, "line": "PARTY", "category": "EMPLOYED", "baseFen": 300_000, "fromMonth": from } }),
+    )
+    .await;
+}
+
+async fn bill(app: &TestApp, token: &str, org: &str, month: &str) -> i64 {
+    app.gql_ok(
+        Some(token),
+        "mutation($i: GenerateDuesBillsInput!) { generateDuesBills(input: $i) { written } }",
+        json!({ "i": { "organizationId": org, "line": "PARTY", "month": month } }),
+    )
+    .await["generateDuesBills"]["written"]
+        .as_i64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_month_paid_before_the_transfer_is_not_billed_again_in_the_receiving_tenant() {
+    // Arrange: in the first tenant the member is billed last month and pays it.
+    let w = world().await;
+    let (paid, next) = (month_back(1), month_back(0));
+    set_base(&w.app, &w.a.token, &w.person.1, &paid).await;
+    assert_eq!(bill(&w.app, &w.a.token, &w.a_branch, &paid).await, 1);
+    let owed = w
+        .app
+        .gql_ok(
+            Some(&w.a.token),
+            "query($m: ID!) { duesStatement(memberId: $m, line: PARTY) { amountFen } }",
+            json!({ "m": w.person.1 }),
+        )
+        .await["duesStatement"][0]["amountFen"]
+        .clone();
+    w.app
+        .gql_ok(
+            Some(&w.a.token),
+            "mutation($i: RecordDuesPaymentInput!) { recordDuesPayment(input: $i) { id } }",
+            json!({ "i": { "memberId": w.person.1, "line": "PARTY", "month": paid, "amountFen": owed, "method": "CASH" } }),
+        )
+        .await;
+    let issued = issue(&w).await;
+    assert_eq!(
+        issued["data"]["issueTransferLetter"]["duesPaidThrough"], paid,
+        "{issued}"
+    );
+    let accepted = accept(&w, &w.b.token, &letter_code(&issued), &w.b_branch).await;
+    let member = accepted["data"]["acceptTransferLetter"]["member"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{accepted}"))
+        .to_string();
+    set_base(&w.app, &w.b.token, &member, &paid).await;
+
+    // Act: the receiving tenant bills the paid month and the next.
+    let written_paid = bill(&w.app, &w.b.token, &w.b_branch, &paid).await;
+    let written_next = bill(&w.app, &w.b.token, &w.b_branch, &next).await;
+    let ledger = w
+        .app
+        .gql_ok(
+            Some(&w.b.token),
+            "query($m: ID!) { duesStatement(memberId: $m, line: PARTY) { kind month }
+               duesStanding(memberId: $m, line: PARTY) { paidThrough fromTenantName }
+               union: duesStanding(memberId: $m, line: UNION) { paidThrough } }",
+            json!({ "m": member }),
+        )
+        .await;
+
+    // Assert: only the next month is billed, and the ledger says where the standing came from.
+    assert_eq!((written_paid, written_next), (0, 1));
+    assert_eq!(
+        ledger["duesStatement"],
+        json!([{ "kind": "BILL", "month": next }])
+    );
+    assert_eq!(ledger["duesStanding"]["paidThrough"], paid);
+    assert!(
+        ledger["duesStanding"]["fromTenantName"]
+            .as_str()
+            .unwrap()
+            .starts_with("测试企业"),
+        "{ledger}"
+    );
+    assert_eq!(
+        ledger["union"],
+        Value::Null,
+        "nothing brought on another line"
+    );
+    let outsider = w
+        .app
+        .gql(
+            Some(&w.a.token),
+            "query($m: ID!) { duesStanding(memberId: $m, line: PARTY) { paidThrough } }",
+            json!({ "m": member }),
+        )
+        .await;
+    assert_eq!(code(&outsider), Some("NOT_FOUND"), "{outsider}");
+}
+
+#[tokio::test]
+async fn letters_are_refused_to_members_who_do_not_hold_the_relationship_on_the_line() {
+    // Arrange: a 群众 in a party branch and in a league branch of the first tenant.
+    let w = world().await;
+    let youth = w
+        .app
+        .create_org_of(&w.a.token, None, "甲公司团支部", "YOUTH", "YOUTH_BRANCH")
+        .await;
+    let masses = w.app.join(&w.a.token, &w.a_branch, "王群众").await.1;
+    w.app
+        .place(&w.a.token, &masses, &[&w.a_branch, &youth])
+        .await;
+    let letter = |member: &str, line: &str| {
+        let input = json!({ "i": { "memberId": member, "line": line, "destination": "乙公司" } });
+        let app = &w.app;
+        let token = w.a.token.clone();
+        async move { app.gql(Some(&token), ISSUE, input).await }
+    };
+
+    // Act
+    let party = letter(&masses, "PARTY").await;
+    let league = letter(&masses, "YOUTH").await;
+    let full_member = letter(&w.person.1, "PARTY").await;
+
+    // Assert: refused naming the reason; the full party member's letter is issued.
+    for (body, reason) in [(&party, "预备党员和正式党员"), (&league, "共青团员")] {
+        assert_eq!(code(body), Some("VALIDATION"), "{body}");
+        let message = body["errors"][0]["message"].as_str().unwrap();
+        assert!(
+            message.contains(reason) && message.contains("群众"),
+            "{message}"
+        );
+    }
+    assert_eq!(
+        full_member["data"]["issueTransferLetter"]["status"], "ISSUED",
+        "{full_member}"
+    );
 }

@@ -8,7 +8,7 @@ use super::{
 };
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use tongxin_core::dues::{self, BaseRow, EntryRow, RollupRow};
+use tongxin_core::dues::{self, BaseRow, EntryRow, RollupRow, StandingRow};
 
 /// A dues line.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -111,6 +111,28 @@ impl DuesBase {
     /// Set.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
+    }
+}
+
+/// The standing a member brought from another tenant on a line.
+pub struct DuesStanding(StandingRow);
+
+/// The standing a member brought on a line when received by introduction letter from another
+/// tenant: their dues there were paid through `paidThrough`, so no bill is written here for
+/// that month or any before it.
+#[Object]
+impl DuesStanding {
+    /// The last month paid (`YYYY-MM`).
+    async fn paid_through(&self) -> String {
+        month_text(self.0.paid_through)
+    }
+    /// The enterprise it was paid in, as named when the member was received.
+    async fn from_tenant_name(&self) -> &str {
+        &self.0.from_tenant_name
+    }
+    /// When the member was received.
+    async fn recorded_at(&self) -> DateTime<Utc> {
+        self.0.recorded_at
     }
 }
 
@@ -403,6 +425,22 @@ impl DuesQuery {
             .into_iter()
             .map(DuesEntry)
             .collect())
+    }
+
+    /// The standing a member brought on a line from the enterprise they were transferred from
+    /// (null when none): months up to it are not billed here.
+    async fn dues_standing(
+        &self,
+        ctx: &Context<'_>,
+        member_id: ID,
+        line: DuesLine,
+    ) -> async_graphql::Result<Option<DuesStanding>> {
+        let c = tenant(ctx)?;
+        let m = decode(NodeType::Member, &member_id).gql()?;
+        Ok(dues::standing(&c, app(ctx), m, line.code())
+            .await
+            .gql()?
+            .map(DuesStanding))
     }
 
     /// Members who owe on a line, under an org (null: the whole tenant).

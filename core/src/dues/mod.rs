@@ -13,10 +13,11 @@ mod store;
 pub use import::{HEADERS as IMPORT_HEADERS, import_bases};
 pub use model::{
     Arrear, ArrearRow, BILL_TASK, BaseRow, BaseSource, EntryKind, EntryRow, NewBase, NewPayment,
-    PaymentMethod, RollupRow,
+    PaymentMethod, RollupRow, StandingRow,
 };
 pub use rules::{current_month, lapse_warning, parse_line, parse_month};
+pub(crate) use service::carry_standing;
 pub use service::{
     arrears, bases, bill_all, bill_tenant, correct, export_arrears_xlsx, generate_bills,
-    record_payment, remind_arrears, rollup, set_base, statement, warn_lapse,
+    record_payment, remind_arrears, rollup, set_base, standing, statement, warn_lapse,
 };

@@ -185,3 +185,15 @@ pub struct NewPayment {
     /// Note.
     pub note: Option<String>,
 }
+
+/// The standing a member brought from another tenant on a line: their dues there were paid
+/// through `paid_through`, so no bill is written here for that month or any before it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StandingRow {
+    /// The first day of the last month paid.
+    pub paid_through: NaiveDate,
+    /// The tenant it was paid in, as named when the member was received.
+    pub from_tenant_name: String,
+    /// When the member was received.
+    pub recorded_at: DateTime<Utc>,
+}

@@ -3,6 +3,7 @@
 
 use super::model::{
     Arrear, BaseRow, EntryKind, EntryRow, NewBase, NewPayment, PaymentMethod, RollupRow,
+    StandingRow,
 };
 use super::rules::{
     self, Category, DuesLine, DuesRules, Fen, current_month, lapse_warning, line_label, parse_line,
@@ -369,6 +370,37 @@ pub async fn statement(ctx: &Ctx, app: &App, member: Uuid, line: &str) -> AppRes
     let rows = store::statement(&mut tx, member, line).await?;
     tx.commit().await?;
     Ok(rows)
+}
+
+/// The standing a member brought on a line from the tenant they came from, if any; readable
+/// by whoever may read their ledger.
+pub async fn standing(
+    ctx: &Ctx,
+    app: &App,
+    member: Uuid,
+    line: &str,
+) -> AppResult<Option<StandingRow>> {
+    let line = parse_line(line)?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    if ctx.member_id() != Some(member) {
+        require_member(ctx, app, &mut tx, member, line, "read").await?;
+    }
+    let row = store::standing(&mut tx, member, line).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Records, in the receiving tenant's transaction, the standing a member received by letter
+/// brought on a line: months up to `paid_through` are not billed here.
+pub(crate) async fn carry_standing(
+    tx: &mut TenantTx,
+    member: Uuid,
+    line: DuesLine,
+    paid_through: NaiveDate,
+    from_tenant_name: &str,
+    letter: Uuid,
+) -> sqlx::Result<()> {
+    store::insert_standing(tx, member, line, paid_through, from_tenant_name, letter).await
 }
 
 /// Members under an org (or the tenant) who owe on a line, with how long and whether the

@@ -1,6 +1,8 @@
 //! SQL of dues bases and the dues ledger.
 
-use super::model::{ArrearRow, BaseRow, BaseSource, EntryKind, EntryRow, PaymentMethod, RollupRow};
+use super::model::{
+    ArrearRow, BaseRow, BaseSource, EntryKind, EntryRow, PaymentMethod, RollupRow, StandingRow,
+};
 use super::rules::{Category, DuesLine};
 use crate::db::TenantTx;
 use chrono::NaiveDate;
@@ -116,6 +118,9 @@ pub(super) async fn billable(
                      and not exists (select 1 from member_stage later where later.tenant_id = s.tenant_id
                          and later.member_id = s.member_id and later.stage = 'PROBATIONARY'
                          and later.extension_months is null and later.created_at > s.created_at)))
+            -- Months paid in the tenant the member came from are not billed again.
+            and not exists (select 1 from dues_standing st where st.tenant_id = m.tenant_id
+                   and st.member_id = m.id and st.line = $2 and st.paid_through >= $3)
             and ($4::text is null or exists (
                   select 1 from org_unit o where o.tenant_id = m.tenant_id
                      and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
@@ -244,6 +249,50 @@ pub(super) async fn statement(
         line.as_str(),
     )
     .fetch_all(tx.conn())
+    .await
+}
+
+/// Records the standing a member brought on a line (once: a member is received once).
+pub(super) async fn insert_standing(
+    tx: &mut TenantTx,
+    member: Uuid,
+    line: DuesLine,
+    paid_through: NaiveDate,
+    from_tenant_name: &str,
+    letter: Uuid,
+) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "insert into dues_standing (tenant_id, member_id, line, paid_through, from_tenant_name, letter_id)
+         values ($1, $2, $3, $4, $5, $6)",
+        tenant,
+        member,
+        line.as_str(),
+        paid_through,
+        from_tenant_name,
+        letter,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}
+
+/// The standing a member brought on a line, if any.
+pub(super) async fn standing(
+    tx: &mut TenantTx,
+    member: Uuid,
+    line: DuesLine,
+) -> sqlx::Result<Option<StandingRow>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        StandingRow,
+        "select paid_through, from_tenant_name, recorded_at from dues_standing
+          where tenant_id = $1 and member_id = $2 and line = $3",
+        tenant,
+        member,
+        line.as_str(),
+    )
+    .fetch_optional(tx.conn())
     .await
 }
 

@@ -2,6 +2,7 @@
 //! crosses to the receiving tenant.
 
 use super::store;
+use crate::member::model::PoliticalStatus;
 use crate::{AppError, AppResult};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -14,6 +15,28 @@ pub(super) fn line_column(line: &str) -> AppResult<store::LineColumn> {
         "YOUTH" => Ok(store::LineColumn::Youth),
         _ => Err(AppError::field("line", "未知的条线")),
     }
+}
+
+/// Refuses a letter to someone who does not hold the relationship it transfers: a party
+/// letter is for 预备党员 and 正式党员, a league letter for 共青团员 (the statuses that pay dues
+/// on those lines); a union letter is for 会员, those placed in a union unit, which the caller
+/// has already checked.
+pub(super) fn holds_relationship(
+    line: store::LineColumn,
+    status: PoliticalStatus,
+) -> AppResult<()> {
+    use PoliticalStatus::*;
+    let refusal = match (line, status) {
+        (store::LineColumn::Party, Probationary | FullMember)
+        | (store::LineColumn::Youth, LeagueMember)
+        | (store::LineColumn::Union, _) => return Ok(()),
+        (store::LineColumn::Party, _) => "党组织关系介绍信只为预备党员和正式党员开具",
+        (store::LineColumn::Youth, _) => "团组织关系介绍信只为共青团员开具",
+    };
+    Err(AppError::field(
+        "memberId",
+        format!("{refusal}，该成员的政治面貌为{}", status.label()),
+    ))
 }
 
 /// A fresh letter code, e.g. `ZX7K-42MP-9QTR` (no 0/O/1/I to misread).
@@ -53,7 +76,7 @@ pub(super) fn snapshot(
             "name" => json!(p.name),
             "gender" => json!(p.gender),
             "birthDate" => json!(p.birth_date),
-            "politicalStatus" => json!(p.political_status),
+            "politicalStatus" => json!(p.political_status.as_str()),
             "stages" => stages.clone(),
             "duesPaidThrough" => json!(dues.map(|d| d.format("%Y-%m").to_string())),
             _ => continue,
@@ -61,6 +84,13 @@ pub(super) fn snapshot(
         out.insert(f.clone(), v);
     }
     Value::Object(out)
+}
+
+/// The month a snapshot says the dues were paid through (`duesPaidThrough`, `YYYY-MM`), as
+/// the first day of that month; none when the crossing did not carry it.
+pub(super) fn paid_through(snapshot: &Value) -> Option<NaiveDate> {
+    let month = snapshot.get("duesPaidThrough")?.as_str()?;
+    NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").ok()
 }
 
 #[cfg(test)]
@@ -88,7 +118,7 @@ mod tests {
             name: "张三".into(),
             gender: Some("MALE".into()),
             birth_date: NaiveDate::from_ymd_opt(1990, 5, 1),
-            political_status: "FULL_MEMBER".into(),
+            political_status: PoliticalStatus::FullMember,
             status: crate::member::model::MemberStatus::Active,
             line_org: None,
             line_path: None,
@@ -100,5 +130,38 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 1),
         );
         assert_eq!(s, json!({ "name": "张三", "duesPaidThrough": "2026-11" }));
+    }
+
+    #[test]
+    fn the_paid_through_month_is_read_from_the_snapshot_and_absent_when_it_did_not_cross() {
+        assert_eq!(
+            paid_through(&json!({ "duesPaidThrough": "2026-12" })),
+            NaiveDate::from_ymd_opt(2026, 12, 1)
+        );
+        assert_eq!(paid_through(&json!({ "duesPaidThrough": null })), None);
+        assert_eq!(paid_through(&json!({ "name": "张三" })), None);
+        assert_eq!(paid_through(&json!({ "duesPaidThrough": "2026-13" })), None);
+    }
+
+    #[test]
+    fn a_party_letter_is_for_party_members_a_league_letter_for_league_members_only() {
+        use PoliticalStatus::*;
+        use store::LineColumn::{Party, Union, Youth};
+        for status in PoliticalStatus::ALL.iter().copied() {
+            let party = holds_relationship(Party, status).is_ok();
+            let youth = holds_relationship(Youth, status).is_ok();
+            assert_eq!(
+                party,
+                matches!(status, Probationary | FullMember),
+                "{status:?}"
+            );
+            assert_eq!(youth, status == LeagueMember, "{status:?}");
+            assert!(holds_relationship(Union, status).is_ok());
+        }
+        let AppError::Validation { fields, .. } = holds_relationship(Party, Masses).unwrap_err()
+        else {
+            panic!("a validation error")
+        };
+        assert!(fields["memberId"].contains("群众"), "{fields:?}");
     }
 }

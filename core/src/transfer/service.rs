@@ -1,7 +1,9 @@
 //! Issuing, cancelling, finding and accepting introduction letters.
 
 use super::model::{Found, IssueInput, LetterRow, LetterStatus};
-use super::rules::{line_column, new_code, normalise_code, snapshot};
+use super::rules::{
+    holds_relationship, line_column, new_code, normalise_code, paid_through, snapshot,
+};
 use super::store;
 use crate::db::TenantTx;
 use crate::member::model::MemberStatus;
@@ -45,6 +47,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
     if person.status != MemberStatus::Active {
         return Err(AppError::Conflict("该成员已停用或已转出".into()));
     }
+    holds_relationship(column, person.political_status)?;
     let rule = crate::statute::get_in(&mut tx, "transfer.letter").await?;
     let months = if input.cross_province {
         rule.effective()["crossProvinceMonths"]
@@ -350,6 +353,17 @@ pub async fn accept(ctx: &Ctx, app: &App, code: &str, org: Uuid) -> AppResult<Uu
             ctx.member_id(),
         )
         .await?;
+        if let Some(month) = paid_through(s) {
+            crate::dues::carry_standing(
+                &mut tx,
+                id,
+                l.line.parse().map_err(anyhow::Error::from)?,
+                month,
+                &found.tenant_name,
+                l.id,
+            )
+            .await?;
+        }
         audit::object(
             &mut tx,
             ctx,

@@ -2,7 +2,7 @@
 
 use super::{LetterRow, LetterStatus};
 use crate::db::TenantTx;
-use crate::member::model::MemberStatus;
+use crate::member::model::{MemberStatus, PoliticalStatus};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
 use uuid::Uuid;
@@ -144,7 +144,7 @@ pub(super) struct Person {
     pub name: String,
     pub gender: Option<String>,
     pub birth_date: Option<NaiveDate>,
-    pub political_status: String,
+    pub political_status: PoliticalStatus,
     pub status: MemberStatus,
     pub line_org: Option<Uuid>,
     pub line_path: Option<String>,
@@ -158,7 +158,8 @@ pub(super) async fn person(
     let tenant = tx.tenant();
     sqlx::query_as!(
         Person,
-        r#"select m.account_id, m.name, m.gender, m.birth_date, m.political_status,
+        r#"select m.account_id, m.name, m.gender, m.birth_date,
+                  m.political_status as "political_status: PoliticalStatus",
                   m.status as "status: MemberStatus", l.org as line_org, o.path::text as "line_path?"
              from member m
             cross join lateral (select case $3::text when 'PARTY' then m.party_org_id

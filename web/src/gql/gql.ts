@@ -58,6 +58,7 @@ type Documents = {
     "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n": typeof types.DuesArrearsDocument,
     "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.DuesBasesDocument,
     "\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n": typeof types.DuesStatementDocument,
+    "\n  query DuesStanding($memberId: ID!, $line: DuesLine!) {\n    duesStanding(memberId: $memberId, line: $line) {\n      paidThrough\n      fromTenantName\n    }\n  }\n": typeof types.DuesStandingDocument,
     "\n  query MyDues($memberId: ID!) {\n    party: duesStatement(memberId: $memberId, line: PARTY) {\n      ...DuesEntryFields\n    }\n    union: duesStatement(memberId: $memberId, line: UNION) {\n      ...DuesEntryFields\n    }\n    youth: duesStatement(memberId: $memberId, line: YOUTH) {\n      ...DuesEntryFields\n    }\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.MyDuesDocument,
     "\n  mutation SetDuesBase($input: SetDuesBaseInput!) {\n    setDuesBase(input: $input) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.SetDuesBaseDocument,
     "\n  mutation GenerateDuesBills($input: GenerateDuesBillsInput!) {\n    generateDuesBills(input: $input) {\n      written\n    }\n  }\n": typeof types.GenerateDuesBillsDocument,
@@ -297,6 +298,7 @@ const documents: Documents = {
     "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n": types.DuesArrearsDocument,
     "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": types.DuesBasesDocument,
     "\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n": types.DuesStatementDocument,
+    "\n  query DuesStanding($memberId: ID!, $line: DuesLine!) {\n    duesStanding(memberId: $memberId, line: $line) {\n      paidThrough\n      fromTenantName\n    }\n  }\n": types.DuesStandingDocument,
     "\n  query MyDues($memberId: ID!) {\n    party: duesStatement(memberId: $memberId, line: PARTY) {\n      ...DuesEntryFields\n    }\n    union: duesStatement(memberId: $memberId, line: UNION) {\n      ...DuesEntryFields\n    }\n    youth: duesStatement(memberId: $memberId, line: YOUTH) {\n      ...DuesEntryFields\n    }\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": types.MyDuesDocument,
     "\n  mutation SetDuesBase($input: SetDuesBaseInput!) {\n    setDuesBase(input: $input) {\n      ...DuesBaseFields\n    }\n  }\n": types.SetDuesBaseDocument,
     "\n  mutation GenerateDuesBills($input: GenerateDuesBillsInput!) {\n    generateDuesBills(input: $input) {\n      written\n    }\n  }\n": types.GenerateDuesBillsDocument,
@@ -682,6 +684,10 @@ export function graphql(source: "\n  query DuesBases($memberId: ID!) {\n    dues
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n"): (typeof documents)["\n  query DuesStatement($memberId: ID!, $line: DuesLine!) {\n    duesStatement(memberId: $memberId, line: $line) {\n      ...DuesEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuesStanding($memberId: ID!, $line: DuesLine!) {\n    duesStanding(memberId: $memberId, line: $line) {\n      paidThrough\n      fromTenantName\n    }\n  }\n"): (typeof documents)["\n  query DuesStanding($memberId: ID!, $line: DuesLine!) {\n    duesStanding(memberId: $memberId, line: $line) {\n      paidThrough\n      fromTenantName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -173,4 +173,21 @@ describe('DuesPage (党费管理)', () => {
     // The ledger is asked for again.
     await waitFor(() => expect(named(sent, 'DuesStatement').length).toBeGreaterThan(1));
   });
+
+  it('says in a transferred member’s ledger up to which month dues were paid where they came from', async () => {
+    const { sent } = setup(ADMIN, '/dues?tab=ledger&member=m-li', {
+      DuesStanding: () => ({ data: { duesStanding: { paidThrough: LAST_MONTH, fromTenantName: '甲公司' } } }),
+    });
+    const note = await screen.findByTestId('dues-standing');
+    expect(note).toHaveTextContent(`转入前已在「甲公司」缴至 ${LAST_MONTH}`);
+    expect(named(sent, 'DuesStanding')[0].variables).toEqual({ memberId: 'm-li', line: 'PARTY' });
+  });
+
+  it('shows no standing for a member who was not transferred in', async () => {
+    setup(ADMIN, '/dues?tab=ledger&member=m-li', {
+      DuesStanding: () => ({ data: { duesStanding: null } }),
+    });
+    expect(await screen.findByTestId('dues-entry-e-bill')).toBeInTheDocument();
+    expect(screen.queryByTestId('dues-standing')).toBeNull();
+  });
 });

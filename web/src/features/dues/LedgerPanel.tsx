@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Card, Empty, Form, Typography } from 'antd';
+import { Alert, Card, Empty, Form, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { DuesBasesQuery, DuesStatementQuery } from './operations';
+import { DuesBasesQuery, DuesStandingQuery, DuesStatementQuery } from './operations';
 import { describeError } from '../../api/errors';
 import { FormError } from '../../components/FormError';
 import { MemberPicker } from '../../components/MemberPicker';
@@ -55,6 +55,12 @@ export function LedgerPanel({
     pause: !memberId,
     context: STATEMENT_CONTEXT,
   });
+  const [standing] = useQuery({
+    query: DuesStandingQuery,
+    variables: { memberId: memberId ?? '', line },
+    pause: !memberId,
+  });
+  const brought = standing.data && standing.operation?.variables.memberId === memberId ? standing.data.duesStanding : null;
   const entries = useMemo(
     () => (statement.data && statement.operation?.variables.memberId === memberId ? statement.data.duesStatement : []),
     [statement.data, statement.operation, memberId],
@@ -91,6 +97,15 @@ export function LedgerPanel({
           <Card size="small" title={t('dues.ledger.title', { line: lineName })} className="tx-dues-card">
             {statementError && <FormError error={statementError} />}
             {statement.data && <OwedSummary owed={owed(entries)} line={line} />}
+            {brought && (
+              <Alert
+                type="info"
+                showIcon
+                data-testid="dues-standing"
+                className="tx-dues-standing"
+                message={t('dues.ledger.standing', { month: brought.paidThrough, from: brought.fromTenantName })}
+              />
+            )}
             <StatementTable
               entries={entries}
               loading={statement.fetching}

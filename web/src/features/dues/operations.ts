@@ -86,6 +86,16 @@ export const DuesStatementQuery = graphql(`
   }
 `);
 
+/** The standing a member brought on a line from the enterprise they were transferred from. */
+export const DuesStandingQuery = graphql(`
+  query DuesStanding($memberId: ID!, $line: DuesLine!) {
+    duesStanding(memberId: $memberId, line: $line) {
+      paidThrough
+      fromTenantName
+    }
+  }
+`);
+
 /** 我的党费: the viewer's own ledgers on every line, and their bases. */
 export const MyDuesQuery = graphql(`
   query MyDues($memberId: ID!) {
