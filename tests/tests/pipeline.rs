@@ -374,3 +374,60 @@ async fn conversion_before_a_year_of_probation_is_refused_and_other_tenants_see_
     );
     assert_eq!(code(&foreign_record), Some("NOT_FOUND"), "{foreign_record}");
 }
+
+async fn contact_count(w: &World) -> usize {
+    w.app
+        .gql_ok(
+            Some(&w.t.token),
+            "query($m: ID!) { memberPipeline(memberId: $m) { contacts { role } } }",
+            json!({ "m": w.candidate.1 }),
+        )
+        .await["memberPipeline"]["contacts"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+#[tokio::test]
+async fn at_most_two_contacts_are_recorded_under_parallel_additions_unless_the_tenant_allows_three()
+{
+    // Arrange: an activist and three full members who could be their contact.
+    let w = world().await;
+    record(&w, "ACTIVIST", 2).await;
+    let input = |who: usize| json!({ "memberId": w.candidate.1, "contactId": w.full[who].1, "introducer": false, "add": true });
+
+    // Act: the three added at once.
+    let added =
+        futures::future::join_all((0..3).map(|i| run(&w, &w.t.token, CONTACT, input(i)))).await;
+
+    // Assert: two recorded, the third refused citing the rule and its source.
+    let refused: Vec<&Value> = added.iter().filter(|b| code(b).is_some()).collect();
+    assert_eq!(refused.len(), 1, "{added:?}");
+    let message = refused[0]["errors"][0]["extensions"]["fields"]["contactId"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{}", refused[0]));
+    assert!(message.contains("1 至 2 名"), "{message}");
+    assert!(
+        message.contains("party.activist.period") && message.contains("发展党员工作细则"),
+        "{message}"
+    );
+    assert_eq!(contact_count(&w).await, 2);
+
+    // A tenant whose own policy allows three takes the third; adding a recorded one again is
+    // no addition.
+    assert_ok!(
+        w.app
+            .gql(
+                Some(&w.t.token),
+                "mutation($i: OverrideRuleInput!) { overrideRule(input: $i) { overridden } }",
+                json!({ "i": { "key": "party.activist.period", "params": { "minMonths": 12, "thoughtReportEveryMonths": 3, "contactsMin": 1, "contactsMax": 3 }, "sourceNote": "本单位发展党员工作实施办法" } }),
+            )
+            .await
+    );
+    let again: Vec<Value> =
+        futures::future::join_all((0..3).map(|i| run(&w, &w.t.token, CONTACT, input(i)))).await;
+    for body in &again {
+        assert_ok!(body.clone());
+    }
+    assert_eq!(contact_count(&w).await, 3);
+}

@@ -111,6 +111,8 @@ pub struct Params {
     pub activist_min_months: u32,
     /// `party.activist.period.contactsMin`.
     pub contacts_min: usize,
+    /// `party.activist.period.contactsMax`.
+    pub contacts_max: usize,
     /// `party.probation.months`.
     pub probation_months: u32,
     /// `party.probation.maxExtensionMonths`.
@@ -138,6 +140,7 @@ impl Params {
         Self {
             activist_min_months: u(activist, "minMonths", 12) as u32,
             contacts_min: u(activist, "contactsMin", 1) as usize,
+            contacts_max: u(activist, "contactsMax", 2) as usize,
             probation_months: u(probation, "months", 12) as u32,
             max_extension_months: u(probation, "maxExtensionMonths", 12) as u32,
             introducers: u(introducers, "count", 2) as usize,
@@ -286,6 +289,20 @@ pub fn check(step: Step, on: NaiveDate, f: &Facts, p: &Params) -> Result<(), Ref
     }
 }
 
+/// Whether one more 培养联系人 may be recorded beside the `current` ones.
+pub fn may_add_contact(current: usize, p: &Params) -> Result<(), Refusal> {
+    if current >= p.contacts_max {
+        return Err(refuse(
+            Some("party.activist.period"),
+            format!(
+                "培养联系人一般为 1 至 {} 名，已有 {} 名，不能再增加",
+                p.contacts_max, current
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Whether a step needs a 公示 first.
 pub fn needs_publicity(step: Step, p: &Params) -> bool {
     p.publicity_before.iter().any(|s| s == step.code())
@@ -384,5 +401,22 @@ mod tests {
         assert!(needs_publicity(Step::To(Stage::FullMember), &p));
         assert!(!needs_publicity(Step::To(Stage::Activist), &p));
         assert!(!needs_publicity(Step::Extend(3), &p));
+    }
+
+    #[test]
+    fn a_second_contact_may_be_added_a_third_not_and_a_tenant_allowing_three_takes_a_third() {
+        // Arrange
+        let p = params();
+        let mut three = params();
+        three.contacts_max = 3;
+
+        // Act + Assert
+        assert!(may_add_contact(0, &p).is_ok());
+        assert!(may_add_contact(1, &p).is_ok());
+        let refused = may_add_contact(2, &p).unwrap_err();
+        assert_eq!(refused.rule_key, Some("party.activist.period"));
+        assert!(refused.message.contains("1 至 2 名"), "{}", refused.message);
+        assert!(may_add_contact(2, &three).is_ok());
+        assert!(may_add_contact(3, &three).is_err());
     }
 }

@@ -46,12 +46,17 @@ pub(super) struct RuleSources(Vec<(String, String, String)>);
 
 impl RuleSources {
     pub(super) fn cite(&self, r: rules::Refusal) -> AppError {
+        self.cite_on("toStage", r)
+    }
+
+    /// [`RuleSources::cite`] on another input field.
+    pub(super) fn cite_on(&self, field: &str, r: rules::Refusal) -> AppError {
         let basis = r
             .rule_key
             .and_then(|k| self.0.iter().find(|(key, _, _)| key == k))
             .map(|(key, title, source)| format!("（依据：{title}，{source}；规则 {key}）"))
             .unwrap_or_default();
-        AppError::field("toStage", format!("{}{basis}", r.message))
+        AppError::field(field, format!("{}{basis}", r.message))
     }
 }
 
@@ -226,6 +231,17 @@ pub async fn set_contact(
     }
     if add && introducer && c.political_status != PoliticalStatus::FullMember {
         return Err(AppError::field("contactId", "入党介绍人须为正式党员"));
+    }
+    if add && !introducer {
+        // Under the member's row lock, so parallel additions count one after the other.
+        store::lock_member(&mut tx, member).await?;
+        let (p, sources) = params(&mut tx).await?;
+        let (contacts, _) = store::contact_counts(&mut tx, member).await?;
+        let already = store::has_contact(&mut tx, member, contact, role).await?;
+        if !already {
+            rules::may_add_contact(usize::try_from(contacts).unwrap_or(0), &p)
+                .map_err(|r| sources.cite_on("contactId", r))?;
+        }
     }
     let changed = if add {
         store::add_contact(&mut tx, member, contact, role).await?

@@ -120,6 +120,39 @@ pub(super) async fn contact_counts(tx: &mut TenantTx, member: Uuid) -> sqlx::Res
     Ok((r.contacts, r.introducers))
 }
 
+/// Takes the member's row lock until the transaction ends.
+pub(super) async fn lock_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "select id from member where tenant_id = $1 and id = $2 for update",
+        tenant,
+        member,
+    )
+    .fetch_optional(tx.conn())
+    .await?;
+    Ok(())
+}
+
+/// Whether `contact` is already recorded in `role` for the member.
+pub(super) async fn has_contact(
+    tx: &mut TenantTx,
+    member: Uuid,
+    contact: Uuid,
+    role: &str,
+) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from pipeline_contact where tenant_id = $1 and member_id = $2
+                             and contact_id = $3 and role = $4) as "exists!""#,
+        tenant,
+        member,
+        contact,
+        role,
+    )
+    .fetch_one(tx.conn())
+    .await
+}
+
 pub(super) async fn add_contact(
     tx: &mut TenantTx,
     member: Uuid,
