@@ -431,3 +431,67 @@ async fn at_most_two_contacts_are_recorded_under_parallel_additions_unless_the_t
     }
     assert_eq!(contact_count(&w).await, 3);
 }
+
+/// Moves a transition's proposal back in time by `interval` (a PostgreSQL interval).
+async fn proposed_ago(w: &World, id: &str, interval: &str) {
+    let ctx = tongxin_core::Ctx::for_tests(tenant_id_of(&w.app, &w.t).await);
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    sqlx::query("update stage_transition set proposed_at = now() - $2::interval where id = $1")
+        .bind(uuid_of(id))
+        .bind(interval)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_upper_committee_cannot_approve_a_resolution_more_than_six_months_old_but_can_refuse_it()
+ {
+    // Arrange: an applicant proposed as activist six months and a day ago.
+    let w = world().await;
+    record(&w, "APPLICANT", 8).await;
+    let id = |body: &Value| {
+        body["data"]["proposeStageTransition"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{body}"))
+            .to_string()
+    };
+    let late = id(&propose(&w, "ACTIVIST").await);
+    proposed_ago(&w, &late, "6 months 1 day").await;
+    let decide = |t: &str, approve: bool| {
+        run(
+            &w,
+            &w.t.token,
+            DECIDE,
+            json!({ "transitionId": t, "approve": approve }),
+        )
+    };
+
+    // Act
+    let approved_late = decide(&late, true).await;
+    let refused_late = decide(&late, false).await;
+    let in_time = id(&propose(&w, "ACTIVIST").await);
+    proposed_ago(&w, &in_time, "6 months - 1 day").await;
+    let approved_in_time = decide(&in_time, true).await;
+
+    // Assert
+    assert_eq!(code(&approved_late), Some("VALIDATION"), "{approved_late}");
+    let why = approved_late["errors"][0]["extensions"]["fields"]["approve"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{approved_late}"));
+    assert!(
+        why.contains("6 个月")
+            && why.contains("party.upper_approval")
+            && why.contains("第二十八条"),
+        "{why}"
+    );
+    assert_eq!(
+        refused_late["data"]["decideStageTransition"]["status"], "REFUSED",
+        "{refused_late}"
+    );
+    assert_eq!(
+        approved_in_time["data"]["decideStageTransition"]["status"], "APPROVED",
+        "{approved_in_time}"
+    );
+}

@@ -1,7 +1,7 @@
 //! The party-entry rules as pure functions: which step may follow which stage, the minimum
 //! durations, contacts and introducers, and where a 公示 is required.
 
-use chrono::{Months, NaiveDate};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde_json::Value;
 
 /// A stage of the party-entry pipeline.
@@ -123,6 +123,8 @@ pub struct Params {
     pub publicity_days: i64,
     /// `party.publicity.before`: the stages a 公示 precedes.
     pub publicity_before: Vec<String>,
+    /// `party.upper_approval.maxMonths`: the longest the upper committee may take.
+    pub approval_max_months: u32,
 }
 
 fn u(v: &Value, key: &str, default: u64) -> u64 {
@@ -130,12 +132,13 @@ fn u(v: &Value, key: &str, default: u64) -> u64 {
 }
 
 impl Params {
-    /// From the effective parameters of the five rules.
+    /// From the effective parameters of the pipeline's rules.
     pub fn from_rules(
         activist: &Value,
         probation: &Value,
         introducers: &Value,
         publicity: &Value,
+        upper_approval: &Value,
     ) -> Self {
         Self {
             activist_min_months: u(activist, "minMonths", 12) as u32,
@@ -153,6 +156,7 @@ impl Params {
                         .collect()
                 })
                 .unwrap_or_default(),
+            approval_max_months: u(upper_approval, "maxMonths", 6) as u32,
         }
     }
 }
@@ -289,6 +293,33 @@ pub fn check(step: Step, on: NaiveDate, f: &Facts, p: &Params) -> Result<(), Ref
     }
 }
 
+/// Whether the upper committee may still approve a branch resolution proposed at
+/// `proposed_at`: it decides within `party.upper_approval.months` and, where that is not
+/// enough, within `maxMonths` at the most (the end of that day counts); later, the branch
+/// must discuss the member anew.
+pub fn approval_in_time(
+    proposed_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    p: &Params,
+) -> Result<(), Refusal> {
+    let limit = proposed_at
+        .checked_add_months(Months::new(p.approval_max_months))
+        .unwrap_or(proposed_at);
+    if now > limit {
+        return Err(refuse(
+            Some("party.upper_approval"),
+            format!(
+                "上级党委审批最长不超过 {} 个月，该决议已于 {} 超过期限，不能再批准，请支部重新讨论后再报",
+                p.approval_max_months,
+                limit
+                    .with_timezone(&chrono_tz::Asia::Shanghai)
+                    .format("%Y-%m-%d %H:%M")
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Whether one more 培养联系人 may be recorded beside the `current` ones.
 pub fn may_add_contact(current: usize, p: &Params) -> Result<(), Refusal> {
     if current >= p.contacts_max {
@@ -323,6 +354,7 @@ mod tests {
             &json!({"months": 12, "maxExtensionMonths": 12}),
             &json!({"count": 2}),
             &json!({"days": 5, "before": ["PROBATIONARY", "FULL_MEMBER"]}),
+            &json!({"months": 3, "maxMonths": 6}),
         )
     }
 
@@ -418,5 +450,28 @@ mod tests {
         assert!(refused.message.contains("1 至 2 名"), "{}", refused.message);
         assert!(may_add_contact(2, &three).is_ok());
         assert!(may_add_contact(3, &three).is_err());
+    }
+
+    #[test]
+    fn the_upper_committee_may_approve_until_six_months_after_the_resolution_and_not_a_day_later() {
+        // Arrange: proposed on 2026-01-15 at 10:00 UTC.
+        let proposed = "2026-01-15T10:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let p = params();
+        let mut longer = params();
+        longer.approval_max_months = 7;
+
+        // Act + Assert: a day before, on and a day after the six months.
+        assert!(approval_in_time(proposed, at("2026-07-14T10:00:00Z"), &p).is_ok());
+        assert!(approval_in_time(proposed, at("2026-07-15T10:00:00Z"), &p).is_ok());
+        let late = approval_in_time(proposed, at("2026-07-16T10:00:00Z"), &p).unwrap_err();
+        assert_eq!(late.rule_key, Some("party.upper_approval"));
+        assert!(
+            late.message.contains("6 个月") && late.message.contains("2026-07-15"),
+            "{}",
+            late.message
+        );
+        // A tenant whose policy allows seven months still may.
+        assert!(approval_in_time(proposed, at("2026-07-16T10:00:00Z"), &longer).is_ok());
     }
 }

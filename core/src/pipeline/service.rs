@@ -20,14 +20,16 @@ pub(super) async fn params(tx: &mut TenantTx) -> AppResult<(Params, RuleSources)
     let probation = crate::statute::get_in(tx, "party.probation").await?;
     let introducers = crate::statute::get_in(tx, "party.introducers").await?;
     let publicity = crate::statute::get_in(tx, "party.publicity").await?;
+    let upper = crate::statute::get_in(tx, "party.upper_approval").await?;
     let p = Params::from_rules(
         activist.effective(),
         probation.effective(),
         introducers.effective(),
         publicity.effective(),
+        upper.effective(),
     );
     let sources = RuleSources(
-        [&activist, &probation, &introducers, &publicity]
+        [&activist, &probation, &introducers, &publicity, &upper]
             .iter()
             .map(|r| {
                 (

@@ -245,6 +245,8 @@ pub async fn decide(
             return Err(AppError::Conflict("该成员的阶段已变化，请重新提出".into()));
         }
         let (p, sources) = params(&mut tx).await?;
+        rules::approval_in_time(t.proposed_at, Utc::now(), &p)
+            .map_err(|r| sources.cite_on("approve", r))?;
         let f = facts(&mut tx, member, placement.political_status.as_str()).await?;
         let step = match Stage::parse(&t.to_stage) {
             Some(s) => Step::To(s),

@@ -35,7 +35,10 @@ export function DecideTransitionDialog({ decision, onClose, onDone }: { decision
 
   const tr = decision?.transition;
   const approve = decision?.approve ?? true;
-  const { toStage: refusal, ...rest } = decide.leftovers;
+  // A rule's refusal comes on the step (toStage) or, past the upper committee's deadline, on
+  // the approval itself.
+  const { toStage, approve: late, ...rest } = decide.leftovers;
+  const refusal = toStage ?? late;
   const forbidden = decide.error?.code === 'FORBIDDEN';
 
   return (
