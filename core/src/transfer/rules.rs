@@ -4,7 +4,7 @@
 use super::store;
 use crate::member::model::PoliticalStatus;
 use crate::{AppError, AppResult};
-use chrono::NaiveDate;
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde_json::{Value, json};
 
 /// The member column of a line code.
@@ -86,6 +86,24 @@ pub(super) fn snapshot(
     Value::Object(out)
 }
 
+/// Until when a letter issued at `issued_at` is valid by `transfer.letter`: `validMonths`
+/// (3), or `crossProvinceMonths` (6) for a letter to another province.
+pub(super) fn valid_until(
+    issued_at: DateTime<Utc>,
+    cross_province: bool,
+    rule: &Value,
+) -> DateTime<Utc> {
+    let months = if cross_province {
+        rule["crossProvinceMonths"].as_u64().unwrap_or(6)
+    } else {
+        rule["validMonths"].as_u64().unwrap_or(3)
+    };
+    let months = u32::try_from(months).unwrap_or(u32::MAX);
+    issued_at
+        .checked_add_months(Months::new(months))
+        .unwrap_or(issued_at)
+}
+
 /// The month a snapshot says the dues were paid through (`duesPaidThrough`, `YYYY-MM`), as
 /// the first day of that month; none when the crossing did not carry it.
 pub(super) fn paid_through(snapshot: &Value) -> Option<NaiveDate> {
@@ -96,6 +114,7 @@ pub(super) fn paid_through(snapshot: &Value) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::transfer::model::{LetterRow, LetterStatus};
 
     #[test]
     fn codes_are_three_groups_of_four_unambiguous_characters_and_typing_is_forgiving() {
@@ -163,5 +182,68 @@ mod tests {
             panic!("a validation error")
         };
         assert!(fields["memberId"].contains("群众"), "{fields:?}");
+    }
+
+    fn sample_letter() -> LetterRow {
+        let at = "2026-03-10T02:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        LetterRow {
+            id: uuid::Uuid::nil(),
+            member_id: uuid::Uuid::nil(),
+            member_name: "张三".into(),
+            line: "PARTY".into(),
+            from_org_id: uuid::Uuid::nil(),
+            from_org_name: "第一党支部".into(),
+            destination: "乙公司党委".into(),
+            cross_province: false,
+            code: new_code(),
+            valid_until: at,
+            dues_paid_through: None,
+            snapshot: json!({}),
+            status: LetterStatus::Issued,
+            note: None,
+            issued_at: at,
+            accepted_at: None,
+            receipt: None,
+        }
+    }
+
+    #[test]
+    fn a_letter_is_valid_three_months_or_six_across_provinces_to_the_minute_and_a_tenant_may_change_it()
+     {
+        // Arrange
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let issued = at("2026-03-10T02:00:00Z");
+        let rule = json!({ "validMonths": 3, "crossProvinceMonths": 6 });
+        let letter = |until: DateTime<Utc>| LetterRow {
+            valid_until: until,
+            ..sample_letter()
+        };
+
+        // Act
+        let inside = valid_until(issued, false, &rule);
+        let across = valid_until(issued, true, &rule);
+        let shorter = valid_until(
+            issued,
+            false,
+            &json!({ "validMonths": 2, "crossProvinceMonths": 4 }),
+        );
+
+        // Assert: a day before the end it is valid; at the end and a day after it is not.
+        assert_eq!(inside, at("2026-06-10T02:00:00Z"));
+        assert_eq!(across, at("2026-09-10T02:00:00Z"));
+        assert_eq!(shorter, at("2026-05-10T02:00:00Z"));
+        for (until, day_before, day_after) in [
+            (inside, "2026-06-09T02:00:00Z", "2026-06-11T02:00:00Z"),
+            (across, "2026-09-09T02:00:00Z", "2026-09-11T02:00:00Z"),
+        ] {
+            assert!(!letter(until).expired(at(day_before)));
+            assert!(letter(until).expired(until));
+            assert!(letter(until).expired(at(day_after)));
+        }
+        // The end of a longer month is the end of the shorter one.
+        assert_eq!(
+            valid_until(at("2026-11-30T02:00:00Z"), false, &rule),
+            at("2027-02-28T02:00:00Z")
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use super::model::{Found, IssueInput, LetterRow, LetterStatus};
 use super::rules::{
-    holds_relationship, line_column, new_code, normalise_code, paid_through, snapshot,
+    holds_relationship, line_column, new_code, normalise_code, paid_through, snapshot, valid_until,
 };
 use super::store;
 use crate::db::TenantTx;
@@ -14,7 +14,7 @@ use crate::{
     member::{self, model::NewMember},
     notify::{self, NewNotification},
 };
-use chrono::{Months, Utc};
+use chrono::Utc;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -49,15 +49,7 @@ pub async fn issue(ctx: &Ctx, app: &App, input: IssueInput) -> AppResult<LetterR
     }
     holds_relationship(column, person.political_status)?;
     let rule = crate::statute::get_in(&mut tx, "transfer.letter").await?;
-    let months = if input.cross_province {
-        rule.effective()["crossProvinceMonths"]
-            .as_u64()
-            .unwrap_or(6)
-    } else {
-        rule.effective()["validMonths"].as_u64().unwrap_or(3)
-    } as u32;
-    let now = Utc::now();
-    let valid_until = now.checked_add_months(Months::new(months)).unwrap_or(now);
+    let valid_until = valid_until(Utc::now(), input.cross_province, rule.effective());
     let crossing = crate::statute::get_in(&mut tx, "transfer.crossing").await?;
     let fields: Vec<String> = crossing.effective()["fields"]
         .as_array()
