@@ -495,3 +495,94 @@ async fn the_upper_committee_cannot_approve_a_resolution_more_than_six_months_ol
         "{approved_in_time}"
     );
 }
+
+/// Schedules a meeting of `org` of `kind` starting `start_min` minutes from now.
+async fn meeting_of(w: &World, org: &str, kind: &str, start_min: i64) -> String {
+    let starts = Utc::now() + Duration::minutes(start_min);
+    w.app
+        .gql_ok(
+            Some(&w.t.token),
+            "mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id } } }",
+            json!({ "i": { "orgId": org, "type": kind, "title": "讨论预备党员转正", "startsAt": starts,
+                           "endsAt": starts + Duration::hours(1), "location": "党员活动室" } }),
+        )
+        .await["scheduleMeeting"]["meeting"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_conversion_is_proposed_only_with_a_general_meeting_of_the_branch_already_held() {
+    // Arrange: a probationary member of a year and a day; meetings of several kinds.
+    let w = world().await;
+    record(&w, "PROBATIONARY", 13).await;
+    let held = meeting_of(&w, &w.branch, "BRANCH_GENERAL_MEETING", -90).await;
+    let committee = meeting_of(&w, &w.branch, "BRANCH_COMMITTEE", -90).await;
+    let upcoming = meeting_of(&w, &w.branch, "BRANCH_GENERAL_MEETING", 60).await;
+    let other_tenant = w.app.sign_up().await;
+    let other_branch = w
+        .app
+        .create_org_of(
+            &other_tenant.token,
+            None,
+            "他企支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
+        .await;
+    let foreign = {
+        let starts = Utc::now() - Duration::hours(2);
+        w.app
+            .gql_ok(
+                Some(&other_tenant.token),
+                "mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id } } }",
+                json!({ "i": { "orgId": other_branch, "type": "BRANCH_GENERAL_MEETING", "title": "他企大会",
+                               "startsAt": starts, "endsAt": starts + Duration::hours(1), "location": "会议室" } }),
+            )
+            .await["scheduleMeeting"]["meeting"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let convert = |meeting: Option<&str>| {
+        run(
+            &w,
+            &w.t.token,
+            PROPOSE,
+            json!({ "memberId": w.candidate.1, "toStage": "FULL_MEMBER", "effectiveOn": today(),
+                    "note": "支部党员大会表决通过", "meetingId": meeting }),
+        )
+    };
+    let meeting_refusal = |body: &Value| {
+        assert_eq!(code(body), Some("VALIDATION"), "{body}");
+        body["errors"][0]["extensions"]["fields"]["meetingId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{body}"))
+            .to_string()
+    };
+
+    // Act
+    let without = convert(None).await;
+    let by_committee = convert(Some(&committee)).await;
+    let not_yet = convert(Some(&upcoming)).await;
+    let from_elsewhere = convert(Some(&foreign)).await;
+    let with_meeting = convert(Some(&held)).await;
+
+    // Assert
+    let why = meeting_refusal(&without);
+    assert!(
+        why.contains("须经支部党员大会讨论") && why.contains("party.probation"),
+        "{why}"
+    );
+    assert!(meeting_refusal(&by_committee).contains("不是本支部的支部党员大会"));
+    assert!(meeting_refusal(&not_yet).contains("尚未召开"));
+    assert_eq!(
+        meeting_refusal(&from_elsewhere),
+        meeting_refusal(&by_committee),
+        "another tenant's meeting reads like any meeting that is not the branch's"
+    );
+    let proposed = &with_meeting["data"]["proposeStageTransition"];
+    assert_eq!(proposed["toStage"], "FULL_MEMBER", "{with_meeting}");
+    assert_eq!(proposed["status"], "PUBLICIZING");
+}

@@ -192,6 +192,10 @@ impl StageTransition {
             })
             .collect())
     }
+    /// The 支部党员大会 that discussed it (a conversion names one).
+    async fn meeting_id(&self) -> Option<ID> {
+        self.0.meeting_id.map(|m| encode(NodeType::Meeting, m))
+    }
     /// Proposed.
     async fn proposed_at(&self) -> DateTime<Utc> {
         self.0.proposed_at
@@ -220,7 +224,11 @@ impl PipelineEntry {
     async fn name(&self) -> &str {
         &self.0.row.name
     }
-    /// Their party org.
+    /// Their party org (the branch whose meetings discuss their steps).
+    async fn org_id(&self) -> ID {
+        encode(NodeType::Organization, self.0.row.org_id)
+    }
+    /// Their party org's name.
     async fn org_name(&self) -> &str {
         &self.0.row.org_name
     }
@@ -399,6 +407,10 @@ pub struct ProposeStageTransitionInput {
     pub effective_on: NaiveDate,
     /// Note (e.g. the resolution).
     pub note: Option<String>,
+    /// The 支部党员大会 of the branch that discussed it, already held: required for 转正
+    /// (`FULL_MEMBER`), optional otherwise (VALIDATION on `meetingId`, citing
+    /// `party.probation`, when missing or not such a meeting).
+    pub meeting_id: Option<ID>,
 }
 
 /// An objection during a 公示.
@@ -476,7 +488,8 @@ impl PipelineMutation {
     }
 
     /// The branch proposes the next step. Refused (VALIDATION on `toStage`) with the rule and
-    /// its source when the rules forbid it (e.g. an activist of less than a year); steps before
+    /// its source when the rules forbid it (e.g. an activist of less than a year), and on
+    /// `meetingId` when a 转正 names no 支部党员大会 of the branch already held; steps before
     /// 接收预备党员 and 转正 start with a 公示 to the branch's party members.
     async fn propose_stage_transition(
         &self,
@@ -489,6 +502,12 @@ impl PipelineMutation {
             (PipelineStage::Probationary, Some(m)) => Step::Extend(u32::try_from(m).unwrap_or(0)),
             (s, _) => Step::To(s.into()),
         };
+        let meeting = input
+            .meeting_id
+            .as_ref()
+            .map(|id| decode(NodeType::Meeting, id))
+            .transpose()
+            .gql()?;
         Ok(StageTransition(
             pipeline::propose(
                 &c,
@@ -497,6 +516,7 @@ impl PipelineMutation {
                 step,
                 input.effective_on,
                 input.note.as_deref(),
+                meeting,
             )
             .await
             .gql()?,

@@ -167,6 +167,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
                 Step::To(step),
                 today,
                 Some(note),
+                None,
             )
             .await?;
         }

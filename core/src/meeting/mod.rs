@@ -23,6 +23,12 @@ use crate::db::TenantTx;
 
 pub use model::{CheckInMethod, LeaveStatus, MinutesStatus};
 
+/// A meeting of the tenant by id, for the modules that link a record to one (a conversion to
+/// the general meeting that discussed it); the caller decides who may see it.
+pub(crate) async fn find(tx: &mut TenantTx, id: uuid::Uuid) -> sqlx::Result<Option<MeetingRow>> {
+    store::get(tx, id).await
+}
+
 crate::text_enum! {
     /// Whether a meeting still stands.
     pub enum MeetingStatus {

@@ -73,6 +73,8 @@ pub struct TransitionRow {
     pub decided_at: Option<DateTime<Utc>>,
     /// The decision's note.
     pub decision_note: Option<String>,
+    /// The 支部党员大会 that discussed it (a conversion names one).
+    pub meeting_id: Option<Uuid>,
     /// Objections recorded.
     pub objections: i64,
 }
@@ -94,6 +96,8 @@ pub struct BoardRow {
     /// Name.
     pub name: String,
     /// Their party org.
+    pub org_id: Uuid,
+    /// Its name.
     pub org_name: String,
     /// Stage (political status).
     pub political_status: String,

@@ -320,6 +320,47 @@ pub fn approval_in_time(
     Ok(())
 }
 
+/// What the rules need to know of the meeting a proposal names.
+#[derive(Debug, Clone)]
+pub struct MeetingFacts {
+    /// Whose meeting it is.
+    pub org_id: uuid::Uuid,
+    /// Its type code (`BRANCH_GENERAL_MEETING` for a 支部党员大会).
+    pub kind: String,
+    /// Whether it was called off.
+    pub cancelled: bool,
+    /// When it began.
+    pub starts_at: DateTime<Utc>,
+}
+
+/// Whether a step needs the branch's general meeting: 转正 is discussed by the 支部党员大会
+/// (`party.probation`'s source, 细则第三十三条), so a conversion names one.
+pub fn needs_general_meeting(step: Step) -> bool {
+    step == Step::To(Stage::FullMember)
+}
+
+/// Whether the meeting a proposal names is a 支部党员大会 of `branch` that has been held by
+/// `now`. `named` says whether an id was given at all; `meeting` is what it found (none for
+/// an id that is not a meeting of the tenant, which reads like another org's).
+pub fn general_meeting_held(
+    named: bool,
+    meeting: Option<&MeetingFacts>,
+    branch: uuid::Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), Refusal> {
+    let why = match meeting {
+        None if !named => "预备党员转正须经支部党员大会讨论，请选择讨论转正的支部党员大会",
+        None => "所选会议不是本支部的支部党员大会",
+        Some(m) if m.org_id != branch || m.kind != "BRANCH_GENERAL_MEETING" => {
+            "所选会议不是本支部的支部党员大会"
+        }
+        Some(m) if m.cancelled => "所选支部党员大会已取消",
+        Some(m) if m.starts_at > now => "所选支部党员大会尚未召开，会后再提出转正",
+        Some(_) => return Ok(()),
+    };
+    Err(refuse(Some("party.probation"), why))
+}
+
 /// Whether one more 培养联系人 may be recorded beside the `current` ones.
 pub fn may_add_contact(current: usize, p: &Params) -> Result<(), Refusal> {
     if current >= p.contacts_max {
@@ -473,5 +514,50 @@ mod tests {
         );
         // A tenant whose policy allows seven months still may.
         assert!(approval_in_time(proposed, at("2026-07-16T10:00:00Z"), &longer).is_ok());
+    }
+
+    #[test]
+    fn a_conversion_needs_a_general_meeting_of_the_branch_that_has_been_held() {
+        // Arrange
+        let branch = uuid::Uuid::from_u128(1);
+        let now = "2026-06-01T08:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        let held = MeetingFacts {
+            org_id: branch,
+            kind: "BRANCH_GENERAL_MEETING".into(),
+            cancelled: false,
+            starts_at: now - chrono::Duration::days(1),
+        };
+        let refused =
+            |m: Option<&MeetingFacts>| general_meeting_held(true, m, branch, now).unwrap_err();
+
+        // Act + Assert
+        assert!(needs_general_meeting(Step::To(Stage::FullMember)));
+        assert!(!needs_general_meeting(Step::To(Stage::Probationary)));
+        assert!(!needs_general_meeting(Step::Extend(6)));
+        assert!(general_meeting_held(true, Some(&held), branch, now).is_ok());
+        let none = general_meeting_held(false, None, branch, now).unwrap_err();
+        assert_eq!(none.rule_key, Some("party.probation"));
+        assert!(none.message.contains("须经支部党员大会讨论"));
+        assert!(refused(None).message.contains("不是本支部"));
+        let committee = MeetingFacts {
+            kind: "BRANCH_COMMITTEE".into(),
+            ..held.clone()
+        };
+        assert!(refused(Some(&committee)).message.contains("不是本支部"));
+        let elsewhere = MeetingFacts {
+            org_id: uuid::Uuid::from_u128(2),
+            ..held.clone()
+        };
+        assert!(refused(Some(&elsewhere)).message.contains("不是本支部"));
+        let off = MeetingFacts {
+            cancelled: true,
+            ..held.clone()
+        };
+        assert!(refused(Some(&off)).message.contains("已取消"));
+        let later = MeetingFacts {
+            starts_at: now + chrono::Duration::hours(1),
+            ..held
+        };
+        assert!(refused(Some(&later)).message.contains("尚未召开"));
     }
 }

@@ -15,7 +15,7 @@ macro_rules! select_transitions {
             r#"select t.id, t.member_id, m.name as member_name, t.org_id, o.name as org_name,
                       t.from_stage, t.to_stage, t.extension_months, t.effective_on, t.note,
                       t.status as "status: TransitionStatus", t.publicity_until, t.approval_due_at,
-                      t.due_item_id, t.proposed_at, t.decided_at, t.decision_note,
+                      t.due_item_id, t.proposed_at, t.decided_at, t.decision_note, t.meeting_id,
                       (select count(*) from stage_objection x
                         where x.tenant_id = t.tenant_id and x.transition_id = t.id) as "objections!"
                  from stage_transition t
@@ -227,6 +227,7 @@ pub(super) struct NewTransition<'a> {
     pub publicity_until: Option<DateTime<Utc>>,
     pub approval_due_at: DateTime<Utc>,
     pub by: Option<Uuid>,
+    pub meeting: Option<Uuid>,
 }
 
 pub(super) async fn insert_transition(
@@ -236,8 +237,9 @@ pub(super) async fn insert_transition(
     let tenant = tx.tenant();
     sqlx::query!(
         "insert into stage_transition (tenant_id, id, member_id, org_id, from_stage, to_stage,
-             extension_months, effective_on, note, status, publicity_until, approval_due_at, proposed_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+             extension_months, effective_on, note, status, publicity_until, approval_due_at, proposed_by,
+             meeting_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         tenant,
         t.id,
         t.member,
@@ -251,6 +253,7 @@ pub(super) async fn insert_transition(
         t.publicity_until,
         t.approval_due_at,
         t.by,
+        t.meeting,
     )
     .execute(tx.conn())
     .await?;
@@ -399,7 +402,7 @@ pub(super) async fn board(tx: &mut TenantTx, under: &str) -> sqlx::Result<Vec<Bo
     let tenant = tx.tenant();
     sqlx::query_as!(
         BoardRow,
-        r#"select m.id as member_id, m.name, o.name as org_name, m.political_status,
+        r#"select m.id as member_id, m.name, o.id as org_id, o.name as org_name, m.political_status,
                 s.started_on as "started_on?", coalesce(ext.months, 0)::bigint as "extended_months!",
                 coalesce(c.contacts, 0) as "contacts!", coalesce(c.introducers, 0) as "introducers!"
            from member m

@@ -2,7 +2,7 @@
 //! decides, and the branch may withdraw.
 
 use super::model::{DUE_KIND, TransitionRow, TransitionStatus};
-use super::rules::{self, Stage, Step};
+use super::rules::{self, MeetingFacts, Stage, Step};
 use super::service::{audit_pipeline, facts, params, require_branch, schedule_thought_reports};
 use super::store;
 use crate::db::TenantTx;
@@ -26,6 +26,7 @@ pub async fn propose(
     step: Step,
     effective_on: NaiveDate,
     note: Option<&str>,
+    meeting: Option<Uuid>,
 ) -> AppResult<TransitionRow> {
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     if note.is_some_and(|n| n.chars().count() > 1000) {
@@ -37,6 +38,21 @@ pub async fn propose(
     let f = facts(&mut tx, member, placement.political_status.as_str()).await?;
     rules::check(step, effective_on, &f, &p).map_err(|r| sources.cite(r))?;
     let now = Utc::now();
+    if meeting.is_some() || rules::needs_general_meeting(step) {
+        let found = match meeting {
+            Some(id) => crate::meeting::find(&mut tx, id)
+                .await?
+                .map(|m| MeetingFacts {
+                    org_id: m.org_id,
+                    cancelled: m.status == crate::meeting::MeetingStatus::Cancelled,
+                    starts_at: m.starts_at,
+                    kind: m.kind,
+                }),
+            None => None,
+        };
+        rules::general_meeting_held(meeting.is_some(), found.as_ref(), branch, now)
+            .map_err(|r| sources.cite_on("meetingId", r))?;
+    }
     let publicity = rules::needs_publicity(step, &p);
     let upper = crate::statute::get_in(&mut tx, "party.upper_approval").await?;
     let months = upper.effective()["months"].as_u64().unwrap_or(3) as u32;
@@ -65,6 +81,7 @@ pub async fn propose(
             publicity_until,
             approval_due_at,
             by: ctx.member_id(),
+            meeting,
         },
     )
     .await;

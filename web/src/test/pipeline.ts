@@ -16,6 +16,7 @@ export function entry(over: Partial<PipelineEntry> = {}): PipelineEntry {
   return {
     memberId: 'm-li',
     name: '李强',
+    orgId: 'o1',
     orgName: '第一党支部',
     stage: 'ACTIVIST',
     since: '2025-01-10',

@@ -6,10 +6,39 @@ import { today } from './pipeline';
 import type { PipelineEntry } from './EntryCard';
 import { ProposeDialog } from './ProposeDialog';
 
+function meeting(id: string, over: Record<string, unknown> = {}) {
+  return {
+    cursor: id,
+    node: {
+      __typename: 'Meeting', id, orgId: 'o1', orgName: '第一党支部', line: 'PARTY', type: 'BRANCH_GENERAL_MEETING',
+      typeLabel: '支部党员大会', title: `大会${id}`, startsAt: '2026-05-20T06:00:00Z', endsAt: '2026-05-20T07:00:00Z',
+      location: '活动室', isElection: false, status: 'SCHEDULED', held: true, checkInOpen: false, ...over,
+    },
+  };
+}
+
+/** The branch's meetings before now: a held general meeting, a committee meeting, a cancelled one. */
+const MEETINGS = {
+  data: {
+    meetings: {
+      edges: [
+        meeting('g1'),
+        meeting('c1', { type: 'BRANCH_COMMITTEE', typeLabel: '支部委员会', title: '委员会c1' }),
+        meeting('x1', { status: 'CANCELLED', title: '已取消x1' }),
+      ],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    },
+  },
+};
+
 function setup(e: PipelineEntry, answer: (input: Record<string, unknown>) => Reply) {
   const onDone = vi.fn();
   const mock = mockClient((op: SentOperation) =>
-    op.operationName === 'ProposeStageTransition' ? answer(op.variables.input as Record<string, unknown>) : { data: null },
+    op.operationName === 'ProposeStageTransition'
+      ? answer(op.variables.input as Record<string, unknown>)
+      : op.operationName === 'Meetings'
+        ? MEETINGS
+        : { data: null },
   );
   renderPage(<ProposeDialog entry={e} onClose={() => undefined} onDone={onDone} />, { client: mock.client });
   return { ...mock, onDone };
@@ -37,6 +66,7 @@ describe('ProposeDialog (提出)', () => {
       extensionMonths: null,
       effectiveOn: today(),
       note: '支部大会讨论通过',
+      meetingId: null,
     });
     expect(onDone).not.toHaveBeenCalled();
 
@@ -71,5 +101,26 @@ describe('ProposeDialog (提出)', () => {
     fireEvent.click(within(dialog).getByTestId('pipeline-propose-ok'));
     expect(await within(dialog).findByText('不能超过 1000 个字')).toBeInTheDocument();
     expect(within(dialog).queryByTestId('pipeline-refusal')).toBeNull();
+  });
+
+  it('asks a 转正 for the branch general meeting that discussed it, offering only those held', async () => {
+    const { sent } = setup(entry({ stage: 'PROBATIONARY', nextStage: 'FULL_MEMBER' }), () => ({
+      data: { proposeStageTransition: transition({ toStage: 'FULL_MEMBER', status: 'PUBLICIZING' }) },
+    }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByTestId('pipeline-propose-ok'));
+    expect(await within(dialog).findByText('请选择讨论转正的支部党员大会')).toBeInTheDocument();
+    expect(named(sent, 'ProposeStageTransition')).toHaveLength(0);
+    expect(named(sent, 'Meetings')[0].variables).toMatchObject({ orgId: 'o1' });
+
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: '讨论转正的支部党员大会' }));
+    const option = await screen.findByText('2026-05-20 大会g1');
+    expect(screen.queryByText(/委员会c1/)).toBeNull();
+    expect(screen.queryByText(/已取消x1/)).toBeNull();
+    fireEvent.click(option);
+    fireEvent.click(within(dialog).getByTestId('pipeline-propose-ok'));
+    await waitFor(() =>
+      expect(named(sent, 'ProposeStageTransition')[0].variables.input).toMatchObject({ toStage: 'FULL_MEMBER', meetingId: 'g1' }),
+    );
   });
 });

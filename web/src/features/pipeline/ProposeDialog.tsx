@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useQuery } from 'urql';
 import { App as AntApp, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Select, type ButtonProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ProposeStageTransitionMutation } from './operations';
+import { MeetingsQuery } from '../meetings/operations';
 import { FormError } from '../../components/FormError';
 import { FormDialog } from '../../components/FormDialog';
 import type { PipelineStage } from '../../gql/graphql';
@@ -23,10 +25,11 @@ interface Values {
   extensionMonths: number | null;
   effectiveOn: dayjs.Dayjs | null;
   note: string;
+  meetingId: string | null;
 }
 
 // `toStage` is left off: a rule refusal on it is shown above the form, with the rule and its source.
-const FIELDS = ['effectiveOn', 'note', 'extensionMonths'] as const;
+const FIELDS = ['effectiveOn', 'note', 'extensionMonths', 'meetingId'] as const;
 
 /** The input of `proposeStageTransition` from the form. */
 export function proposeInput(memberId: string, probationary: boolean, v: Values) {
@@ -39,7 +42,19 @@ export function proposeInput(memberId: string, probationary: boolean, v: Values)
     extensionMonths: extend ? v.extensionMonths : null,
     effectiveOn: toNaiveDate(v.effectiveOn)!,
     note: note || null,
+    meetingId: toStage === 'FULL_MEMBER' ? v.meetingId || null : null,
   };
+}
+
+/** The branch's general meetings (支部党员大会) already held, newest first: what a 转正 names. */
+function useHeldGeneralMeetings(orgId: string | null) {
+  // Fixed for the dialog's life, so the query's variables do not change on every render.
+  const now = useMemo(() => new Date().toISOString(), [orgId]);
+  const [res] = useQuery({ query: MeetingsQuery, variables: { first: 50, orgId, to: now }, pause: !orgId });
+  const meetings = (res.data?.meetings.edges ?? [])
+    .map((e) => e.node)
+    .filter((m) => m.orgId === orgId && m.type === 'BRANCH_GENERAL_MEETING' && m.status !== 'CANCELLED');
+  return { meetings, fetching: res.fetching };
 }
 
 /**
@@ -54,11 +69,13 @@ export function ProposeDialog({ entry, onClose, onDone }: { entry: PipelineEntry
   const propose = useFormMutation(ProposeStageTransitionMutation, form, FIELDS);
   const probationary = entry?.stage === 'PROBATIONARY';
   const choice = Form.useWatch('choice', form);
+  const converting = probationary && choice === 'FULL_MEMBER';
+  const general = useHeldGeneralMeetings(converting ? (entry?.orgId ?? null) : null);
   useEffect(() => {
     if (entry) {
       propose.clear();
       form.resetFields();
-      form.setFieldsValue({ toStage: entry.nextStage ?? null, choice: 'FULL_MEMBER', extensionMonths: 6, effectiveOn: dayjs(today()), note: '' });
+      form.setFieldsValue({ toStage: entry.nextStage ?? null, choice: 'FULL_MEMBER', extensionMonths: 6, effectiveOn: dayjs(today()), note: '', meetingId: null });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [entry]);
@@ -133,6 +150,21 @@ export function ProposeDialog({ entry, onClose, onDone }: { entry: PipelineEntry
           rules={[requiredSelect(t, t('pipeline.fields.extensionMonths'))]}
         >
           <InputNumber min={1} max={MAX_EXTENSION_MONTHS} precision={0} aria-label={t('pipeline.fields.extensionMonths')} />
+        </Form.Item>
+      )}
+      {converting && (
+        <Form.Item
+          name="meetingId"
+          label={t('pipeline.propose.meeting')}
+          extra={general.meetings.length === 0 && !general.fetching ? t('pipeline.propose.meetingNone') : t('pipeline.propose.meetingHelp')}
+          rules={[requiredSelect(t, t('pipeline.propose.meeting'))]}
+        >
+          <Select
+            aria-label={t('pipeline.propose.meeting')}
+            loading={general.fetching}
+            data-testid="pipeline-propose-meeting"
+            options={general.meetings.map((m) => ({ value: m.id, label: `${dayjs(m.startsAt).format('YYYY-MM-DD')} ${m.title}` }))}
+          />
         </Form.Item>
       )}
       <Form.Item name="effectiveOn" label={t('pipeline.fields.effectiveOn')} extra={t('pipeline.propose.effectiveHelp')} rules={[requiredSelect(t, t('pipeline.fields.effectiveOn'))]}>

@@ -37,6 +37,7 @@ export const PartyPipelineQuery = graphql(`
       entries {
         memberId
         name
+        orgId
         orgName
         stage
         since
