@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiMakeFullMember, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { pickFixedOption } from './select';
 
 // 民主评议党员: a member rates their colleagues anonymously on a phone; the branch's decision with
 // more 优秀 than the cap is refused on the committee page, citing the rule.
@@ -39,11 +40,6 @@ async function signedIn(browser: Browser, email: string, password: string, probl
   const page = await context.newPage();
   await logIn(page, email, password);
   return { context, page };
-}
-
-/** Chooses `name` in the select dropdown opened last (an earlier one may still be closing). */
-async function pickInDropdown(page: Page, name: string) {
-  await page.locator('.ant-select-dropdown:visible').last().getByTitle(name, { exact: true }).click();
 }
 
 test('evaluation: a member rates colleagues on a phone; a decision over the 优秀 cap is refused citing the rule', async ({ browser, problems }) => {
@@ -90,8 +86,7 @@ test('evaluation: a member rates colleagues on a phone; a decision over the 优�
   // Four members: at most one 优秀.
   await expect(a.getByTestId('evaluation-cap-counter')).toHaveText('优秀 0/1');
   for (const x of s.members.slice(0, 2)) {
-    await a.getByLabel(`${x.name}的等次`).click();
-    await pickInDropdown(a, '优秀');
+    await pickFixedOption(a, `${x.name}的等次`, '优秀');
   }
   await expect(a.getByTestId('evaluation-cap-counter')).toHaveText('优秀 2/1');
   await a.getByRole('button', { name: '录入党员大会决定' }).click();

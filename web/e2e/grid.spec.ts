@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { pickFixedOption } from './select';
 
 // 网格化治理: a grid worker reports a case with a photo from a phone and finds it under 我的事件;
 // a supervisor's open 任务看板 follows a case through 立案 (dragged on the board), 派遣, 处置,
@@ -37,11 +38,6 @@ async function signedIn(browser: Browser, email: string, password: string, probl
   return { context, page };
 }
 
-/** Chooses `name` in the open antd select dropdown. */
-async function pickInDropdown(page: Page, name: string) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
-}
-
 async function gql<T>(token: string, query: string, input: Record<string, unknown>): Promise<T> {
   return apiGraphql<T>(query, { input }, token);
 }
@@ -65,8 +61,7 @@ test('grid: a worker on a phone reports a case with a photo and finds it under �
   const form = m.locator('form#grid-report');
   await expect(form.locator('.ant-select').filter({ has: m.getByLabel('网格', { exact: true }) })).toContainText(s.communityName);
 
-  await m.getByLabel('事件类别').click();
-  await pickInDropdown(m, s.category.name);
+  await pickFixedOption(m, '事件类别', s.category.name);
   await m.getByRole('textbox', { name: '标题' }).fill('幸福路 12 号路灯不亮');
   await m.getByRole('textbox', { name: '事件描述' }).fill('幸福路 12 号门前两盏路灯连续三晚不亮，居民夜间出行不便。');
   // The camera input: a photo, uploaded at once.
