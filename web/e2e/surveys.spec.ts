@@ -88,7 +88,9 @@ test('surveys: an officer builds and publishes a survey, a member answers it on 
   await m.getByRole('button', { name: '提交问卷' }).click();
   await expect(m.getByText('此题为必答题').first()).toBeVisible();
   await m.getByRole('radio', { name: '参加了' }).check();
-  await m.getByRole('radio', { name: '4 分' }).check();
+  // The scale's buttons hide their radio inputs: tap the button.
+  await m.getByRole('radio', { name: '4 分' }).locator('xpath=ancestor::label').click();
+  await expect(m.getByRole('radio', { name: '4 分' })).toBeChecked();
   await m.getByRole('textbox', { name: '意见和建议' }).fill('希望多安排实地参观。');
   await expect(m.getByTestId('answer-progress')).toContainText('3/3');
   await m.screenshot({ path: 'screenshots/surveys-answer-375.png', fullPage: true });
