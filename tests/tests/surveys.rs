@@ -274,7 +274,8 @@ fn assert_field(body: &Value, field: &str) {
 async fn bad_forms_of_every_shape_are_validation_errors_with_their_field() {
     // Arrange
     let w = world().await;
-    let bad: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    type Change = Box<dyn Fn(&mut Value)>;
+    let bad: Vec<(&str, Change)> = vec![
         ("title", Box::new(|f| f["title"] = json!("问卷\u{0}"))),
         ("title", Box::new(|f| f["title"] = json!("长".repeat(101)))),
         (

@@ -292,9 +292,11 @@ export default function SurveyBuilderPage() {
               <DatePicker showTime={{ format: 'HH:mm' }} format={PICKER_FORMAT} />
             </Form.Item>
           </Space>
-          <Button type="primary" htmlType="submit" loading={create.fetching}>
-            {t('surveys.create.submit')}
-          </Button>
+          <Form.Item>
+            <Button type="primary" htmlType="submit" loading={create.fetching}>
+              {t('surveys.create.submit')}
+            </Button>
+          </Form.Item>
         </Form>
       </Card>
     </div>
