@@ -8,6 +8,7 @@ use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 use sqlx::PgPool;
 use std::time::Duration as StdDuration;
+use tongxin_api::graphql::ids::{NodeType, encode};
 use tongxin_tests::{TestApp, code, config, owner_pool, uuid_of, wait_until};
 use uuid::Uuid;
 
@@ -699,7 +700,17 @@ async fn every_query_mutation_and_export_of_another_tenants_survey_answers_not_f
     for (q, vars) in &calls {
         refused.push(w.app.gql(Some(&stranger.token), q, vars.clone()).await);
     }
-    let export_refused = export(&w.app, &stranger.token, &s.id).await.status();
+    let export_refused = export(&w.app, &stranger.token, &s.id).await;
+    let export_refused = (
+        export_refused.status(),
+        export_refused.text().await.unwrap(),
+    );
+    let nowhere = encode(NodeType::Survey, Uuid::now_v7()).0;
+    let export_missing = export(&w.app, &stranger.token, &nowhere).await;
+    let export_missing = (
+        export_missing.status(),
+        export_missing.text().await.unwrap(),
+    );
     let mut allowed = vec![];
     for (q, vars) in &own_calls {
         // Only those asked answer: the positive control of the submission is the stranger's
@@ -718,7 +729,12 @@ async fn every_query_mutation_and_export_of_another_tenants_survey_answers_not_f
     for r in &refused {
         assert_eq!(code(r), Some("NOT_FOUND"), "{r}");
     }
-    assert_eq!(export_refused, 404);
+    assert_eq!(export_refused.0, 404);
+    assert!(export_refused.1.contains("NOT_FOUND"), "{export_refused:?}");
+    assert_eq!(
+        export_refused, export_missing,
+        "another tenant's survey and a missing one alike"
+    );
     for r in &allowed {
         assert!(r["errors"].is_null(), "{r}");
     }
