@@ -20,6 +20,8 @@ const CLOSE: &str = "mutation($i: SurveyIdInput!) { closeSurvey(input: $i) { sur
 const REMIND: &str =
     "mutation($i: SurveyIdInput!) { remindSurveyRespondents(input: $i) { reminded } }";
 const LIST: &str = "query($o: ID!) { surveys(orgId: $o, first: 10) { edges { node { id } } } }";
+const COUNT: &str =
+    "query($o: ID!, $a: SurveyAudienceInput!) { surveyAudienceCount(orgId: $o, audience: $a) }";
 const MINE: &str =
     "query { mySurveys(first: 10, pendingOnly: true) { edges { node { id title } } } }";
 
@@ -682,6 +684,10 @@ async fn every_query_mutation_and_export_of_another_tenants_survey_answers_not_f
         ),
         (REMIND, json!({ "i": { "surveyId": s.id } })),
         (CLOSE, json!({ "i": { "surveyId": s.id } })),
+        (
+            COUNT,
+            json!({ "o": w.branch, "a": { "orgIds": [w.branch] } }),
+        ),
     ];
     let own_calls: Vec<(&str, Value)> = vec![
         (SURVEY, json!({ "id": own.id })),
@@ -693,6 +699,10 @@ async fn every_query_mutation_and_export_of_another_tenants_survey_answers_not_f
         ),
         (REMIND, json!({ "i": { "surveyId": own.id } })),
         (CLOSE, json!({ "i": { "surveyId": own.id } })),
+        (
+            COUNT,
+            json!({ "o": stranger_org, "a": { "orgIds": [stranger_org] } }),
+        ),
     ];
 
     // Act
@@ -738,6 +748,11 @@ async fn every_query_mutation_and_export_of_another_tenants_survey_answers_not_f
     for r in &allowed {
         assert!(r["errors"].is_null(), "{r}");
     }
+    assert_eq!(
+        allowed[6]["data"]["surveyAudienceCount"], 1,
+        "{:?}",
+        allowed[6]
+    );
     assert_eq!(export_allowed, 200);
     assert!(
         mine["mySurveys"]["edges"]

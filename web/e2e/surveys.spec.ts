@@ -66,11 +66,12 @@ test('surveys: an officer builds and publishes a survey, a member answers it on 
   await o.getByLabel('添加组织').click();
   await pickOrg(o, s.branchName);
   await expect(o.getByTestId('audience-org')).toContainText(s.branchName);
+  await expect(o.getByTestId('survey-audience-count')).toHaveText('当前范围内共 1 人');
   await o.screenshot({ path: 'screenshots/surveys-builder-1280.png', fullPage: true });
 
   // Publishing asks first.
   await o.getByRole('button', { name: '发布问卷' }).click();
-  await expect(o.getByText('问卷共 3 题')).toBeVisible();
+  await expect(o.getByText('问卷共 3 题，将发给 1 人')).toBeVisible();
   await o.locator('.ant-modal-confirm').getByRole('button', { name: '发布问卷' }).click();
   await expect(o.getByRole('heading', { level: 2, name: '主题党日满意度调查' })).toBeVisible();
   await expect(o.getByTestId('turnout-responded')).toHaveText('0');

@@ -568,6 +568,20 @@ impl SurveyQuery {
         Ok(SurveyConnection::from_page(page))
     }
 
+    /// How many members an audience holds now (the builder's live count); needs `survey`
+    /// write at the issuing org.
+    async fn survey_audience_count(
+        &self,
+        ctx: &Context<'_>,
+        org_id: ID,
+        audience: SurveyAudienceInput,
+    ) -> async_graphql::Result<i64> {
+        let (c, org) = target(ctx, NodeType::Organization, &org_id)?;
+        survey::audience_count(&c, app(ctx), org, audience.into_core()?)
+            .await
+            .gql()
+    }
+
     /// The results per question when visible by the rule (`LIVE`: always; `AFTER_CLOSE`: after
     /// the close only, for everyone, officers included); null otherwise. Anyone who sees the
     /// survey may ask.

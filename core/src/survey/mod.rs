@@ -23,7 +23,8 @@ mod store;
 pub use model::{AnswerInput, QuestionInput, QuestionKind, SurveyInput, SurveyStatus};
 pub use results::QuestionResult;
 pub use service::{
-    close, create, export_xlsx, get, list_for_org, list_mine, remind, results, run_due, submit,
+    audience_count, close, create, export_xlsx, get, list_for_org, list_mine, remind, results,
+    run_due, submit,
 };
 
 use crate::vote::ResultsVisibility;

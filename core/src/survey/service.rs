@@ -279,6 +279,20 @@ pub async fn create(ctx: &Ctx, app: &App, input: SurveyInput) -> AppResult<Surve
     Ok(view)
 }
 
+/// How many members an audience holds now (the builder's live count); the viewer needs
+/// `survey` `write` at the issuing org.
+pub async fn audience_count(ctx: &Ctx, app: &App, org: Uuid, audience: Audience) -> AppResult<i64> {
+    let audience = audience.parse().map_err(|e| match e {
+        AppError::Validation { message, .. } => AppError::field("audience", message),
+        other => other,
+    })?;
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    require_org(ctx, app, &mut tx, org).await?;
+    let n = crate::audience::store::audience_count(&mut tx, &audience).await?;
+    tx.commit().await?;
+    Ok(n)
+}
+
 /// One survey, as the viewer may see it.
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<SurveyView> {
     let mut tx = app.db.begin_tenant(ctx).await?;

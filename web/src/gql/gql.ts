@@ -239,6 +239,7 @@ type Documents = {
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  mutation CloseSurvey($input: SurveyIdInput!) {\n    closeSurvey(input: $input) {\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": typeof types.CloseSurveyDocument,
     "\n  mutation RemindSurveyRespondents($input: SurveyIdInput!) {\n    remindSurveyRespondents(input: $input) {\n      reminded\n    }\n  }\n": typeof types.RemindSurveyRespondentsDocument,
+    "\n  query SurveyAudienceCount($orgId: ID!, $audience: SurveyAudienceInput!) {\n    surveyAudienceCount(orgId: $orgId, audience: $audience)\n  }\n": typeof types.SurveyAudienceCountDocument,
     "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n": typeof types.TransferLetterFieldsFragmentDoc,
     "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n": typeof types.TransferLettersDocument,
     "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n": typeof types.TransferLetterByCodeDocument,
@@ -488,6 +489,7 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  mutation CloseSurvey($input: SurveyIdInput!) {\n    closeSurvey(input: $input) {\n      survey {\n        ...SurveyFields\n      }\n    }\n  }\n": types.CloseSurveyDocument,
     "\n  mutation RemindSurveyRespondents($input: SurveyIdInput!) {\n    remindSurveyRespondents(input: $input) {\n      reminded\n    }\n  }\n": types.RemindSurveyRespondentsDocument,
+    "\n  query SurveyAudienceCount($orgId: ID!, $audience: SurveyAudienceInput!) {\n    surveyAudienceCount(orgId: $orgId, audience: $audience)\n  }\n": types.SurveyAudienceCountDocument,
     "\n  fragment TransferLetterFields on TransferLetter {\n    id\n    memberId\n    memberName\n    line\n    fromOrgId\n    fromOrgName\n    destination\n    crossProvince\n    code\n    validUntil\n    duesPaidThrough\n    crossing\n    status\n    note\n    issuedAt\n    acceptedAt\n    receipt\n  }\n": types.TransferLetterFieldsFragmentDoc,
     "\n  query TransferLetters {\n    transferLetters {\n      ...TransferLetterFields\n    }\n  }\n": types.TransferLettersDocument,
     "\n  query TransferLetterByCode($code: String!) {\n    transferLetterByCode(code: $code) {\n      fromTenantName\n      fromOrgName\n      memberName\n      line\n      destination\n      validUntil\n      status\n      duesPaidThrough\n      crossing\n    }\n  }\n": types.TransferLetterByCodeDocument,
@@ -1426,6 +1428,10 @@ export function graphql(source: "\n  mutation CloseSurvey($input: SurveyIdInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemindSurveyRespondents($input: SurveyIdInput!) {\n    remindSurveyRespondents(input: $input) {\n      reminded\n    }\n  }\n"): (typeof documents)["\n  mutation RemindSurveyRespondents($input: SurveyIdInput!) {\n    remindSurveyRespondents(input: $input) {\n      reminded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAudienceCount($orgId: ID!, $audience: SurveyAudienceInput!) {\n    surveyAudienceCount(orgId: $orgId, audience: $audience)\n  }\n"): (typeof documents)["\n  query SurveyAudienceCount($orgId: ID!, $audience: SurveyAudienceInput!) {\n    surveyAudienceCount(orgId: $orgId, audience: $audience)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { App as AntApp, Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { CreateSurveyMutation } from './operations';
+import { CreateSurveyMutation, SurveyAudienceCountQuery } from './operations';
 import { AudienceRolesQuery } from '../notices/operations';
 import { AudiencePicker } from '../notices/AudiencePicker';
 import { BUILTIN_ROLES, EMPTY_AUDIENCE, hasSelector, type AudienceValue } from '../notices/notices';
@@ -48,6 +48,32 @@ interface Values {
 
 const FIELDS = ['orgId', 'title', 'description', 'audience', 'opensAt', 'closesAt'] as const;
 const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
+
+/** How many the audience holds now, asked half a second after it last changed. */
+function useAudienceCount(orgId: string | null | undefined, audience: AudienceValue | undefined): number | null {
+  const client = useClient();
+  const [count, setCount] = useState<number | null>(null);
+  const key = orgId && audience && hasSelector(audience) ? JSON.stringify([orgId, toAudienceInput(audience)]) : '';
+  useEffect(() => {
+    if (!key) {
+      setCount(null);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const [org, input] = JSON.parse(key) as [string, ReturnType<typeof toAudienceInput>];
+      void client
+        .query(SurveyAudienceCountQuery, { orgId: org, audience: input }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((r) => !cancelled && setCount(r.data ? r.data.surveyAudienceCount : null));
+    }, 500);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [client, key]);
+  return count;
+}
 
 /** One question of the builder: its kind, text, options or scale, and whether it is required. */
 function QuestionEditor({
@@ -184,6 +210,9 @@ export default function SurveyBuilderPage() {
       BUILTIN_ROLES.map((name) => ({ name, label: t(`roleNames.${name}`, { defaultValue: name }) })),
     [roleData.data, t],
   );
+  const orgId = Form.useWatch('orgId', form);
+  const audience = Form.useWatch('audience', form);
+  const count = useAudienceCount(orgId, audience);
   const invalid = questions.some((q) => questionProblems(q).length > 0);
 
   const submit = (v: Values) => {
@@ -191,7 +220,7 @@ export default function SurveyBuilderPage() {
     if (invalid) return;
     modal.confirm({
       title: t('surveys.create.confirm'),
-      content: t('surveys.create.confirmWhat', { count: questions.length }),
+      content: t('surveys.create.confirmWhat', { count: questions.length, people: count ?? 0 }),
       okText: t('surveys.create.submit'),
       cancelText: t('common.cancel'),
       onOk: async () => {
@@ -284,6 +313,9 @@ export default function SurveyBuilderPage() {
           >
             <AudiencePicker orgs={orgs} orgsLoading={orgsLoading} roles={roles} />
           </Form.Item>
+          <Typography.Paragraph data-testid="survey-audience-count">
+            {count == null ? t('surveys.create.countUnknown') : t('surveys.create.count', { count })}
+          </Typography.Paragraph>
           <Space wrap>
             <Form.Item name="opensAt" label={t('surveys.fields.opensAt')} extra={t('surveys.create.opensNow')}>
               <DatePicker showTime={{ format: 'HH:mm' }} format={PICKER_FORMAT} />

@@ -176,3 +176,10 @@ export const RemindSurveyRespondentsMutation = graphql(`
     }
   }
 `);
+
+/** How many an audience holds now (the builder's live count). */
+export const SurveyAudienceCountQuery = graphql(`
+  query SurveyAudienceCount($orgId: ID!, $audience: SurveyAudienceInput!) {
+    surveyAudienceCount(orgId: $orgId, audience: $audience)
+  }
+`);
