@@ -36,6 +36,7 @@ pub mod page;
 pub mod pipeline;
 pub mod reminder;
 pub mod statute;
+pub mod survey;
 pub mod system;
 pub mod telemetry;
 pub mod tenancy;

@@ -431,3 +431,46 @@ async fn the_demo_branch_secretary_finds_this_years_evaluation_at_peer_review_st
     assert!(turnout > 0 && turnout < members, "{c}");
     assert!(assessed > 0 && assessed < members, "{c}");
 }
+
+#[tokio::test]
+async fn the_demo_secretary_has_an_open_anonymous_survey_to_answer_and_a_closed_one_with_results() {
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    // Act
+    let mine = app
+        .gql_ok(Some(&token), "{ mySurveys(first: 10) { edges { node { id title status anonymous myStatus { responded } turnout { eligible responded } } } } }", json!({}))
+        .await;
+    let surveys = nodes(&mine["mySurveys"]);
+    let closed = surveys
+        .iter()
+        .find(|s| s["status"] == "CLOSED")
+        .unwrap_or_else(|| panic!("{mine}"));
+    let results = app
+        .gql_ok(
+            Some(&token),
+            "query($id: ID!) { surveyResults(surveyId: $id) { responses } }",
+            json!({ "id": closed["id"] }),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(surveys.len(), 2, "{mine}");
+    let open = surveys
+        .iter()
+        .find(|s| s["status"] == "OPEN")
+        .unwrap_or_else(|| panic!("{mine}"));
+    assert_eq!(open["anonymous"], true);
+    assert_eq!(
+        open["myStatus"]["responded"], false,
+        "the visitor can answer"
+    );
+    let answered = open["turnout"]["responded"].as_i64().unwrap_or_default();
+    assert!(answered > 0, "{open}");
+    assert_eq!(closed["anonymous"], false);
+    assert!(
+        results["surveyResults"]["responses"].as_i64() > Some(0),
+        "{results}"
+    );
+}

@@ -42,6 +42,7 @@ mod schema_file;
 mod sent_notices;
 mod shutdown;
 mod subscription_setup;
+mod surveys;
 mod telemetry;
 mod transfers;
 mod votes;

@@ -57,6 +57,10 @@ const VotesPage = lazy(() => import('./features/votes/VotesPage'));
 const VoteCreatePage = lazy(() => import('./features/votes/VoteCreatePage'));
 const VoteDetailPage = lazy(() => import('./features/votes/VoteDetailPage'));
 const VerifyReceiptPage = lazy(() => import('./features/votes/VerifyReceiptPage'));
+const SurveysPage = lazy(() => import('./features/surveys/SurveysPage'));
+const SurveyBuilderPage = lazy(() => import('./features/surveys/SurveyBuilderPage'));
+const SurveyPage = lazy(() => import('./features/surveys/SurveyPage'));
+const SurveyResultsPage = lazy(() => import('./features/surveys/SurveyResultsPage'));
 const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
 const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
@@ -160,6 +164,11 @@ export function AppRoutes() {
             <Route path="votes/verify" element={<VerifyReceiptPage />} />
             {/* Notifications of kind VOTE link to votes/:id. */}
             <Route path="votes/:id" element={<VoteDetailPage />} />
+            <Route path="surveys" element={<SurveysPage />} />
+            <Route path="surveys/new" element={<SurveyBuilderPage />} />
+            {/* Notifications of kind SURVEY link to surveys/:id. */}
+            <Route path="surveys/:id" element={<SurveyPage />} />
+            <Route path="surveys/:id/results" element={<SurveyResultsPage />} />
             <Route path="evaluation" element={<MyEvaluationPage />} />
             <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -345,3 +345,21 @@ impl TaskHandler for VoteDueTask {
         .await
     }
 }
+
+/// Opens, reminds and closes a survey when their times come (`tongxin_core::survey::DUE_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SurveyDueTask(pub tongxin_core::survey::DueJob);
+
+impl TaskHandler for SurveyDueTask {
+    const IDENTIFIER: &'static str = tongxin_core::survey::DUE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::survey::run_due(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, survey = %this.0.survey_id, done, "survey turn");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}

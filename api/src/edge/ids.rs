@@ -68,6 +68,12 @@ pub enum NodeType {
     VoteOption,
     /// A democratic-evaluation campaign (民主评议).
     EvaluationCampaign,
+    /// A survey (问卷).
+    Survey,
+    /// A question of a survey.
+    SurveyQuestion,
+    /// An option of a survey's choice question.
+    SurveyOption,
 }
 
 impl NodeType {
@@ -103,10 +109,13 @@ impl NodeType {
             NodeType::Vote => "Vote",
             NodeType::VoteOption => "VoteOption",
             NodeType::EvaluationCampaign => "EvaluationCampaign",
+            NodeType::Survey => "Survey",
+            NodeType::SurveyQuestion => "SurveyQuestion",
+            NodeType::SurveyOption => "SurveyOption",
         }
     }
 
-    const ALL: [NodeType; 30] = [
+    const ALL: [NodeType; 33] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -137,6 +146,9 @@ impl NodeType {
         NodeType::Vote,
         NodeType::VoteOption,
         NodeType::EvaluationCampaign,
+        NodeType::Survey,
+        NodeType::SurveyQuestion,
+        NodeType::SurveyOption,
     ];
 }
 

@@ -31,6 +31,7 @@ pub mod pipeline;
 pub mod query;
 pub mod strings;
 pub mod subscription;
+pub mod survey;
 pub mod tenancy;
 pub mod transfer;
 pub mod types;
@@ -74,6 +75,7 @@ pub struct QueryRoot(
     moderation::ModerationQuery,
     vote::VoteQuery,
     evaluation::EvaluationQuery,
+    survey::SurveyQuery,
 );
 
 /// The mutation root.
@@ -104,6 +106,7 @@ pub struct MutationRoot(
     moderation::ModerationMutation,
     vote::VoteMutation,
     evaluation::EvaluationMutation,
+    survey::SurveyMutation,
 );
 
 /// The subscription root.

@@ -117,6 +117,8 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("kind", Kind::Line),
     ("line", Kind::Line),
     ("location", Kind::Line),
+    ("maxLabel", Kind::Line),
+    ("minLabel", Kind::Line),
     ("month", Kind::Line),
     ("name", Kind::Line),
     ("options", Kind::Line),

@@ -170,3 +170,23 @@ pub async fn vote_tally(
     )
         .into_response())
 }
+
+/// Query of the survey answers export.
+#[derive(Deserialize)]
+pub struct SurveyExport {
+    /// The survey's global ID.
+    survey: String,
+}
+
+/// `GET /export/survey-responses.xlsx?survey=…`: a survey's answers, one row per response, for
+/// its officers once its results may be seen. An anonymous survey's rows are shuffled and have
+/// no respondent column.
+pub async fn survey_responses(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<SurveyExport>,
+) -> Result<Response, HttpError> {
+    let id = ids::decode(NodeType::Survey, &q.survey.into())?;
+    let (name, bytes) = tongxin_core::survey::export_xlsx(&ctx, &state.app, id).await?;
+    Ok(xlsx(&name, bytes))
+}

@@ -73,6 +73,10 @@ pub fn router(state: AppState) -> Router {
         .route("/export/grid-cases.xlsx", get(exports::grid_cases))
         .route("/export/vote-tally.csv", get(exports::vote_tally))
         .route(
+            "/export/survey-responses.xlsx",
+            get(exports::survey_responses),
+        )
+        .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),
         )

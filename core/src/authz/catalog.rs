@@ -42,13 +42,17 @@ pub const MODERATION: &str = "moderation";
 /// `write` (create, close, remind).
 pub const VOTE: &str = "vote";
 
+/// Surveys (问卷) of an org: `read` (turnout, results when visible, the answers' export),
+/// `write` (create, close, remind).
+pub const SURVEY: &str = "survey";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 17] = [
+pub const OBJECTS: [&str; 18] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -66,6 +70,7 @@ pub const OBJECTS: [&str; 17] = [
     MODERATION,
     VOTE,
     EVALUATION,
+    SURVEY,
 ];
 
 /// The act pattern for read and write.
@@ -120,6 +125,7 @@ pub const TEMPLATES: &[Template] = &[
             (MODERATION, READ_WRITE),
             (VOTE, READ_WRITE),
             (EVALUATION, READ_WRITE),
+            (SURVEY, READ_WRITE),
         ],
     },
     Template {
@@ -141,6 +147,7 @@ pub const TEMPLATES: &[Template] = &[
             (MODERATION, READ_WRITE),
             (VOTE, READ_WRITE),
             (EVALUATION, READ_WRITE),
+            (SURVEY, READ_WRITE),
         ],
     },
     Template {

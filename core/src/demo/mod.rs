@@ -20,6 +20,7 @@ mod notices;
 mod pipeline;
 mod roster;
 mod store;
+mod surveys;
 mod votes;
 
 use crate::{
@@ -184,6 +185,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     ideas::seed(app, &demo, &mut rng).await?;
     votes::seed(app, &demo, &mut rng).await?;
     evaluation::seed(app, &demo, &mut rng).await?;
+    surveys::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

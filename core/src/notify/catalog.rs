@@ -93,6 +93,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "SURVEY",
+        label: "问卷调查",
+        description: "问卷开始、问卷截止前尚未填写的提醒（从不包含任何人的答案）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -196,6 +203,7 @@ mod tests {
             "IDEA",
             "INQUIRY",
             "MODERATION",
+            "SURVEY",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

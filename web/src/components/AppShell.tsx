@@ -28,6 +28,7 @@ import {
   UserAddOutlined,
   UsergroupAddOutlined,
   FlagOutlined,
+  ContainerOutlined,
   FormOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -60,6 +61,7 @@ import { canManagePipeline } from '../features/pipeline/pipelineAccess';
 import { canTransfer } from '../features/transfers/transfers';
 import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/gridAccess';
 import { canCreateVotes } from '../features/votes/voteAccess';
+import { canCreateSurveys } from '../features/surveys/surveyAccess';
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
@@ -135,6 +137,8 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/votes', labelKey: 'votes.nav', icon: <CheckSquareOutlined /> },
       { path: '/votes/new', labelKey: 'votes.create.title', icon: <PlusCircleOutlined />, visible: canCreateVotes },
+      { path: '/surveys', labelKey: 'surveys.nav', icon: <ContainerOutlined /> },
+      { path: '/surveys/new', labelKey: 'surveys.create.title', icon: <PlusCircleOutlined />, visible: canCreateSurveys },
       { path: '/ideas', labelKey: 'ideas.nav', icon: <BulbOutlined /> },
       { path: '/inquiries', labelKey: 'inquiries.nav', icon: <QuestionCircleOutlined /> },
       { path: '/moderation', labelKey: 'moderation.nav', icon: <AlertOutlined />, visible: (i) => i.canAnywhere('moderation:read') },

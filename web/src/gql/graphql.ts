@@ -692,6 +692,31 @@ export type CreateSupervisionTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/** The form of `createSurvey`. */
+export type CreateSurveyInput = {
+  /**
+   * Anonymous (the default): answers are never linked to who gave them, the export has no
+   * respondent column and text answers come shuffled.
+   */
+  anonymous?: Scalars['Boolean']['input'];
+  /** Who is asked. */
+  audience: SurveyAudienceInput;
+  /** Closes at (the worker closes it then), within a year. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Description, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opens at (now when absent); who is asked is frozen then. */
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The issuing org; the author needs `survey` write there and wherever the audience reaches. */
+  orgId: Scalars['ID']['input'];
+  /** The questions, 1–50, in order. */
+  questions: Array<SurveyQuestionInput>;
+  /** When results may be seen (default `AFTER_CLOSE`). */
+  resultsVisibility?: ResultsVisibility;
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** The form of `createVote`. */
 export type CreateVoteInput = {
   /**
@@ -2760,6 +2785,8 @@ export type Mutation = {
   closeGridCase: GridCasePayload;
   /** Withdraws an open inquiry (its asker only); CLOSED. */
   closeInquiry: InquiryPayload;
+  /** Closes a survey now (its managers). */
+  closeSurvey: SurveyPayload;
   /**
    * Closes a vote now (its managers): the urn is frozen, the tally and the receipts counted
    * are published, and an election held at a meeting without its quorum is marked invalid.
@@ -2802,6 +2829,12 @@ export type Mutation = {
    * org's officers are told and reminded by the `grid.task.reminders` rule.
    */
   createSupervisionTask: SupervisionTaskPayload;
+  /**
+   * Creates a survey. It opens now (those asked are frozen and told by a `SURVEY`
+   * notification) unless `opensAt` lies ahead, when the worker opens it; the worker reminds
+   * those who have not responded a day before the close and closes it at `closesAt`.
+   */
+  createSurvey: SurveyPayload;
   /**
    * Creates a vote. It opens now (the electorate is frozen and told by a `VOTE`
    * notification) unless `opensAt` lies ahead, when the worker opens it; the worker reminds
@@ -2940,6 +2973,11 @@ export type Mutation = {
    */
   remindNoticeRecipients: RemindNoticePayload;
   /**
+   * Reminds everyone who has not responded (its managers; at most every 10 minutes,
+   * `RATE_LIMITED` otherwise).
+   */
+  remindSurveyRespondents: RemindSurveyRespondentsPayload;
+  /**
    * Reminds everyone who has not voted (its managers; at most every 10 minutes,
    * `RATE_LIMITED` otherwise).
    */
@@ -3066,6 +3104,11 @@ export type Mutation = {
   submitPeerRatings: EvaluationPayload;
   /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
   submitSelfAssessment: EvaluationPayload;
+  /**
+   * Submits the viewer's answers, once per member asked (a second attempt is a
+   * `CONFLICT`). Bad answers are `VALIDATION` errors with the path `answers.<index>.<field>`.
+   */
+  submitSurveyResponse: SurveyPayload;
   /**
    * Supports an idea: once per member (again changes nothing), not one's own, while it is
    * submitted or under review.
@@ -3241,6 +3284,12 @@ export type MutationCloseInquiryArgs = {
 
 
 /** The mutation root. */
+export type MutationCloseSurveyArgs = {
+  input: SurveyIdInput;
+};
+
+
+/** The mutation root. */
 export type MutationCloseVoteArgs = {
   input: CloseVoteInput;
 };
@@ -3309,6 +3358,12 @@ export type MutationCreateOrganizationArgs = {
 /** The mutation root. */
 export type MutationCreateSupervisionTaskArgs = {
   input: CreateSupervisionTaskInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
 };
 
 
@@ -3543,6 +3598,12 @@ export type MutationRemindLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationRemindNoticeRecipientsArgs = {
   input: RemindNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindSurveyRespondentsArgs = {
+  input: SurveyIdInput;
 };
 
 
@@ -3793,6 +3854,12 @@ export type MutationSubmitSelfAssessmentArgs = {
 
 
 /** The mutation root. */
+export type MutationSubmitSurveyResponseArgs = {
+  input: SubmitSurveyResponseInput;
+};
+
+
+/** The mutation root. */
 export type MutationSupportIdeaArgs = {
   input: IdeaInput;
 };
@@ -3853,6 +3920,15 @@ export type MuteMemberInput = {
   memberId: Scalars['ID']['input'];
   /** For how many minutes (1–43200); absent mutes until lifted. */
   minutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The viewer's own part in a survey. */
+export type MySurveyStatus = {
+  __typename?: 'MySurveyStatus';
+  /** Asked to answer. */
+  eligible: Scalars['Boolean']['output'];
+  /** Has responded. */
+  responded: Scalars['Boolean']['output'];
 };
 
 /** The viewer's own part in a vote. */
@@ -4723,6 +4799,8 @@ export type Query = {
   myInquiries: InquiryConnection;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
+  /** The surveys the viewer is asked to answer (待我填写 with `pendingOnly`), newest first. */
+  mySurveys: SurveyConnection;
   /** The votes the viewer is asked to vote in (待我投票 with `pendingOnly`), newest first. */
   myVotes: VoteConnection;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
@@ -4778,6 +4856,21 @@ export type Query = {
    * `grid:read`, or sent to orgs where they hold `grid:read` or `grid:handle`.
    */
   supervisionTasks: SupervisionTaskConnection;
+  /** One survey: for those asked, its org's officers (`survey` read) and its author. */
+  survey: Survey;
+  /**
+   * How many members an audience holds now (the builder's live count); needs `survey`
+   * write at the issuing org.
+   */
+  surveyAudienceCount: Scalars['Int']['output'];
+  /**
+   * The results per question when visible by the rule (`LIVE`: always; `AFTER_CLOSE`: after
+   * the close only, for everyone, officers included); null otherwise. Anyone who sees the
+   * survey may ask.
+   */
+  surveyResults?: Maybe<SurveyResults>;
+  /** An org's surveys, newest first (`survey` read at the org). */
+  surveys: SurveyConnection;
   /**
    * The live board of an org: the cases of the grids under it and the supervision-task
    * targets under it, one column per state with counts, overdue counts and the first
@@ -5072,6 +5165,14 @@ export type QueryMyInquiriesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMyVotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -5177,6 +5278,33 @@ export type QuerySupervisionTasksArgs = {
   orgId?: InputMaybe<Scalars['ID']['input']>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   state?: InputMaybe<SupervisionTaskState>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QuerySurveyAudienceCountArgs = {
+  audience: SurveyAudienceInput;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QuerySurveyResultsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QuerySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
 };
 
 
@@ -5361,6 +5489,13 @@ export type RemindNoticePayload = {
   __typename?: 'RemindNoticePayload';
   /** The notice. */
   notice: Notice;
+  /** How many were reminded. */
+  reminded: Scalars['Int']['output'];
+};
+
+/** The result of `remindSurveyRespondents`. */
+export type RemindSurveyRespondentsPayload = {
+  __typename?: 'RemindSurveyRespondentsPayload';
   /** How many were reminded. */
   reminded: Scalars['Int']['output'];
 };
@@ -5866,6 +6001,14 @@ export type SubmitSelfAssessmentInput = {
   text: Scalars['String']['input'];
 };
 
+/** The form of `submitSurveyResponse`. */
+export type SubmitSurveyResponseInput = {
+  /** The answers; every required question must be answered. */
+  answers: Array<SurveyAnswerInput>;
+  /** The survey. */
+  surveyId: Scalars['ID']['input'];
+};
+
 /** The subscription root. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -6044,6 +6187,260 @@ export type SupervisionTaskTarget = {
   reviewNote?: Maybe<Scalars['String']['output']>;
   /** Where it stands. */
   state: SupervisionTaskState;
+};
+
+export type Survey = {
+  __typename?: 'Survey';
+  /** Anonymous: answers are never linked to who gave them. */
+  anonymous: Scalars['Boolean']['output'];
+  /** Closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Closes at. */
+  closesAt: Scalars['DateTime']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /**
+   * The answers as .xlsx for officers once results may be seen:
+   * `GET /export/survey-responses.xlsx?survey=<id>` (anonymous surveys: shuffled rows, no
+   * respondent column); null otherwise.
+   */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The viewer's own part. */
+  myStatus: MySurveyStatus;
+  /** Opens at. */
+  opensAt: Scalars['DateTime']['output'];
+  /** The issuing org's id. */
+  orgId: Scalars['ID']['output'];
+  /** The issuing org's name. */
+  orgName: Scalars['String']['output'];
+  /** The questions, in order. */
+  questions: Array<SurveyQuestion>;
+  /** When results may be seen. */
+  resultsVisibility: ResultsVisibility;
+  /** Whether results may be seen now (`surveyResults` answers them). */
+  resultsVisible: Scalars['Boolean']['output'];
+  /** Where it stands. */
+  status: SurveyStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The turnout: for officers at any time, for everyone after the close (null otherwise). */
+  turnout?: Maybe<SurveyTurnout>;
+  /** The viewer may close it and remind those who have not responded. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** The viewer sees the live turnout, the results when visible and the export. */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+};
+
+/**
+ * One answer of `submitSurveyResponse`: `optionIds` for choice questions, `rating` for rating
+ * questions, `text` for text questions.
+ */
+export type SurveyAnswerInput = {
+  /** The chosen options (choice questions). */
+  optionIds?: Array<Scalars['ID']['input']>;
+  /** The question. */
+  questionId: Scalars['ID']['input'];
+  /** The rating (rating questions). */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** The text (text questions). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Who is asked: members placed in the orgs (with their sub-trees), narrowed by lines, roles
+ * and political statuses when given (with no orgs the whole tenant is narrowed, which needs
+ * tenant-wide rights), plus `memberIds`. Frozen when the survey opens.
+ */
+export type SurveyAudienceInput = {
+  /** Only members of these lines. */
+  lines?: Array<OrgLine>;
+  /** These members too. */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** Orgs, each with its sub-tree. */
+  orgIds?: Array<Scalars['ID']['input']>;
+  /** Only members of these political statuses. */
+  politicalStatuses?: Array<PoliticalStatus>;
+  /** Only holders of these roles (role template names). */
+  roles?: Array<Scalars['String']['input']>;
+};
+
+/** Responses choosing one option. */
+export type SurveyChoiceCount = {
+  __typename?: 'SurveyChoiceCount';
+  /** Responses choosing it. */
+  count: Scalars['Int']['output'];
+  /** The option. */
+  option: SurveyOption;
+};
+
+/** A page of surveys. */
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  /** Items with cursors. */
+  edges: Array<SurveyEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A survey with its cursor. */
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The survey. */
+  node: Survey;
+};
+
+/** The form of `closeSurvey` and `remindSurveyRespondents`. */
+export type SurveyIdInput = {
+  /** The survey. */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** One option of a choice question. */
+export type SurveyOption = {
+  __typename?: 'SurveyOption';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Label. */
+  label: Scalars['String']['output'];
+};
+
+/** The result of `createSurvey`, `submitSurveyResponse` and `closeSurvey`. */
+export type SurveyPayload = {
+  __typename?: 'SurveyPayload';
+  /** The survey as it is now. */
+  survey: Survey;
+};
+
+/** One question. */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What it asks for. */
+  kind: SurveyQuestionKind;
+  /** Most options (multiple choice). */
+  maxChoices?: Maybe<Scalars['Int']['output']>;
+  /** The high end's label (rating). */
+  maxLabel?: Maybe<Scalars['String']['output']>;
+  /** Fewest options (multiple choice). */
+  minChoices?: Maybe<Scalars['Int']['output']>;
+  /** The low end's label (rating). */
+  minLabel?: Maybe<Scalars['String']['output']>;
+  /** The options (choice questions), in order. */
+  options: Array<SurveyOption>;
+  /** Its place, from 0. */
+  position: Scalars['Int']['output'];
+  /** Whether an answer is required. */
+  required: Scalars['Boolean']['output'];
+  /** The scale's high end (rating). */
+  scaleMax?: Maybe<Scalars['Int']['output']>;
+  /** The scale's low end (rating). */
+  scaleMin?: Maybe<Scalars['Int']['output']>;
+  /** The question. */
+  title: Scalars['String']['output'];
+};
+
+/** One question of `createSurvey`. */
+export type SurveyQuestionInput = {
+  /** What it asks for. */
+  kind: SurveyQuestionKind;
+  /** Most options (multiple choice only; default all). */
+  maxChoices?: InputMaybe<Scalars['Int']['input']>;
+  /** The high end's label, at most 20 characters (rating only), e.g. 非常满意. */
+  maxLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Fewest options (multiple choice only; default 1). */
+  minChoices?: InputMaybe<Scalars['Int']['input']>;
+  /** The low end's label, at most 20 characters (rating only), e.g. 很不满意. */
+  minLabel?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Option labels for choice questions: 2–50, distinct, each 1–100 characters; none for
+   * other kinds.
+   */
+  options?: Array<Scalars['String']['input']>;
+  /** Whether an answer is required (default true). */
+  required?: Scalars['Boolean']['input'];
+  /** The scale's high end, 2–10 (rating only; default 5). */
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  /** The scale's low end, 0 or 1 (rating only; default 1). */
+  scaleMin?: InputMaybe<Scalars['Int']['input']>;
+  /** The question, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** What a question asks for. */
+export type SurveyQuestionKind =
+  /** 问答题: several lines, at most 2,000 characters. */
+  | 'LONG_TEXT'
+  /** 多选题: between `minChoices` and `maxChoices` options. */
+  | 'MULTIPLE_CHOICE'
+  /** 评分题: a whole number from `scaleMin` to `scaleMax`. */
+  | 'RATING'
+  /** 填空题: one line, at most 200 characters. */
+  | 'SHORT_TEXT'
+  /** 单选题: one option. */
+  | 'SINGLE_CHOICE';
+
+/** The results of one question. */
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  /** Responses that answered it. */
+  answered: Scalars['Int']['output'];
+  /** Per option (choice questions), in order. */
+  choices: Array<SurveyChoiceCount>;
+  /** The mean rating, to two places (rating questions with answers). */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** The question. */
+  question: SurveyQuestion;
+  /** Per scale value (rating questions), low to high. */
+  ratings: Array<SurveyRatingCount>;
+  /** The text answers (text questions); shuffled for anonymous surveys. */
+  texts: Array<Scalars['String']['output']>;
+};
+
+/** Responses giving one rating. */
+export type SurveyRatingCount = {
+  __typename?: 'SurveyRatingCount';
+  /** Responses giving it. */
+  count: Scalars['Int']['output'];
+  /** The rating. */
+  value: Scalars['Int']['output'];
+};
+
+/** The results of a survey. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Per question, in order. */
+  questions: Array<SurveyQuestionResult>;
+  /** Responses counted. */
+  responses: Scalars['Int']['output'];
+  /** The survey. */
+  survey: Survey;
+};
+
+/** Where a survey stands. */
+export type SurveyStatus =
+  /** 已结束. */
+  | 'CLOSED'
+  /** 进行中. */
+  | 'OPEN'
+  /** 未开始: opens at `opensAt`. */
+  | 'SCHEDULED';
+
+/** How many are asked and how many have responded. */
+export type SurveyTurnout = {
+  __typename?: 'SurveyTurnout';
+  /** Members asked (frozen at the opening). */
+  eligible: Scalars['Int']['output'];
+  /** Members who have responded. */
+  responded: Scalars['Int']['output'];
+  /** The survey. */
+  surveyId: Scalars['ID']['output'];
 };
 
 export type TaskBoard = {
@@ -8054,6 +8451,78 @@ export type ResetRuleMutationVariables = Exact<{
 
 export type ResetRuleMutation = { __typename?: 'Mutation', resetRule: { __typename?: 'Rule', key: string, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null } };
 
+export type SurveyListFieldsFragment = { __typename?: 'Survey', id: string, title: string, orgName: string, status: SurveyStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean } };
+
+export type SurveyFieldsFragment = { __typename?: 'Survey', id: string, title: string, description: string, orgId: string, orgName: string, status: SurveyStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, resultsVisible: boolean, opensAt: string, closesAt: string, closedAt?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string, required: boolean, minChoices?: number | null, maxChoices?: number | null, scaleMin?: number | null, scaleMax?: number | null, minLabel?: string | null, maxLabel?: string | null, options: Array<{ __typename?: 'SurveyOption', id: string, label: string }> }>, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean }, turnout?: { __typename?: 'SurveyTurnout', surveyId: string, eligible: number, responded: number } | null };
+
+export type MySurveysQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MySurveysQuery = { __typename?: 'Query', mySurveys: { __typename?: 'SurveyConnection', edges: Array<{ __typename?: 'SurveyEdge', node: { __typename?: 'Survey', id: string, title: string, orgName: string, status: SurveyStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrgSurveysQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrgSurveysQuery = { __typename?: 'Query', surveys: { __typename?: 'SurveyConnection', edges: Array<{ __typename?: 'SurveyEdge', node: { __typename?: 'Survey', id: string, title: string, orgName: string, status: SurveyStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyQuery = { __typename?: 'Query', survey: { __typename?: 'Survey', id: string, title: string, description: string, orgId: string, orgName: string, status: SurveyStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, resultsVisible: boolean, opensAt: string, closesAt: string, closedAt?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string, required: boolean, minChoices?: number | null, maxChoices?: number | null, scaleMin?: number | null, scaleMax?: number | null, minLabel?: string | null, maxLabel?: string | null, options: Array<{ __typename?: 'SurveyOption', id: string, label: string }> }>, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean }, turnout?: { __typename?: 'SurveyTurnout', surveyId: string, eligible: number, responded: number } | null } };
+
+export type SurveyResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyResultsQuery = { __typename?: 'Query', surveyResults?: { __typename?: 'SurveyResults', responses: number, questions: Array<{ __typename?: 'SurveyQuestionResult', answered: number, mean?: number | null, texts: Array<string>, question: { __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string }, choices: Array<{ __typename?: 'SurveyChoiceCount', count: number, option: { __typename?: 'SurveyOption', id: string, label: string } }>, ratings: Array<{ __typename?: 'SurveyRatingCount', value: number, count: number }> }> } | null };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { __typename?: 'Mutation', createSurvey: { __typename?: 'SurveyPayload', survey: { __typename?: 'Survey', id: string } } };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { __typename?: 'Mutation', submitSurveyResponse: { __typename?: 'SurveyPayload', survey: { __typename?: 'Survey', id: string, title: string, description: string, orgId: string, orgName: string, status: SurveyStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, resultsVisible: boolean, opensAt: string, closesAt: string, closedAt?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string, required: boolean, minChoices?: number | null, maxChoices?: number | null, scaleMin?: number | null, scaleMax?: number | null, minLabel?: string | null, maxLabel?: string | null, options: Array<{ __typename?: 'SurveyOption', id: string, label: string }> }>, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean }, turnout?: { __typename?: 'SurveyTurnout', surveyId: string, eligible: number, responded: number } | null } } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  input: SurveyIdInput;
+}>;
+
+
+export type CloseSurveyMutation = { __typename?: 'Mutation', closeSurvey: { __typename?: 'SurveyPayload', survey: { __typename?: 'Survey', id: string, title: string, description: string, orgId: string, orgName: string, status: SurveyStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, resultsVisible: boolean, opensAt: string, closesAt: string, closedAt?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string, required: boolean, minChoices?: number | null, maxChoices?: number | null, scaleMin?: number | null, scaleMax?: number | null, minLabel?: string | null, maxLabel?: string | null, options: Array<{ __typename?: 'SurveyOption', id: string, label: string }> }>, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean }, turnout?: { __typename?: 'SurveyTurnout', surveyId: string, eligible: number, responded: number } | null } } };
+
+export type RemindSurveyRespondentsMutationVariables = Exact<{
+  input: SurveyIdInput;
+}>;
+
+
+export type RemindSurveyRespondentsMutation = { __typename?: 'Mutation', remindSurveyRespondents: { __typename?: 'RemindSurveyRespondentsPayload', reminded: number } };
+
+export type SurveyAudienceCountQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  audience: SurveyAudienceInput;
+}>;
+
+
+export type SurveyAudienceCountQuery = { __typename?: 'Query', surveyAudienceCount: number };
+
 export type TransferLetterFieldsFragment = { __typename?: 'TransferLetter', id: string, memberId: string, memberName: string, line: string, fromOrgId: string, fromOrgName: string, destination: string, crossProvince: boolean, code: string, validUntil: string, duesPaidThrough?: string | null, crossing: any, status: TransferLetterStatus, note?: string | null, issuedAt: string, acceptedAt?: string | null, receipt?: any | null };
 
 export type TransferLettersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -8225,6 +8694,8 @@ export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
+export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
 export const VoteListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}}]}}]} as unknown as DocumentNode<VoteListFieldsFragment, unknown>;
 export const VoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"invalidReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<VoteFieldsFragment, unknown>;
@@ -8418,6 +8889,15 @@ export const RevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"defaultParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
 export const OverrideRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<OverrideRuleMutation, OverrideRuleMutationVariables>;
 export const ResetRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<ResetRuleMutation, ResetRuleMutationVariables>;
+export const MySurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"pendingOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<MySurveysQuery, MySurveysQueryVariables>;
+export const OrgSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgSurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<OrgSurveysQuery, OrgSurveysQueryVariables>;
+export const SurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Survey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyQuery, SurveyQueryVariables>;
+export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}}]}}]}}]} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const CreateSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const SubmitSurveyResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSurveyResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSurveyResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSurveyResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const CloseSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const RemindSurveyRespondentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindSurveyRespondents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindSurveyRespondents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindSurveyRespondentsMutation, RemindSurveyRespondentsMutationVariables>;
+export const SurveyAudienceCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyAudienceCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"audience"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyAudienceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyAudienceCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"audience"},"value":{"kind":"Variable","name":{"kind":"Name","value":"audience"}}}]}]}}]} as unknown as DocumentNode<SurveyAudienceCountQuery, SurveyAudienceCountQueryVariables>;
 export const TransferLettersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferLetters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransferLetterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLettersQuery, TransferLettersQueryVariables>;
 export const TransferLetterByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferLetterByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferLetterByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromTenantName"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}}]}}]}}]} as unknown as DocumentNode<TransferLetterByCodeQuery, TransferLetterByCodeQueryVariables>;
 export const IssueTransferLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueTransferLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTransferLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueTransferLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransferLetterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<IssueTransferLetterMutation, IssueTransferLetterMutationVariables>;

@@ -5,6 +5,7 @@ import { formatDateTime, truncate } from '../../lib/format';
 import { KIND_COLORS, reminderDetail } from './notifications';
 import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
+import { surveyNotificationPath } from '../surveys/surveys';
 import { duesReminderLine } from '../dues/dues';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
 import type { InboxItem } from './useNotifications';
@@ -37,6 +38,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const reminder = item.kind === 'REMINDER' ? reminderDetail(item.detail) : null;
   const notice = item.kind === 'NOTICE' ? noticeNotificationPath(item) : null;
   const vote = voteNotificationPath(item);
+  const survey = surveyNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   // A 公示 of a party-entry step: branch members may object.
   const transition = item.kind === 'NOTICE' && !notice ? notificationTransition(item.detail) : null;
@@ -76,6 +78,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={vote} data-testid="notification-vote-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('votes.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {survey && (
+          <div className="tx-inbox-facts">
+            <Link to={survey} data-testid="notification-survey-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('surveys.openFromNotification')}
             </Link>
           </div>
         )}

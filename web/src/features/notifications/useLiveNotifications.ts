@@ -9,6 +9,7 @@ import { createNotificationFeed, type NotificationFeed } from './notificationFee
 import { notificationConversation } from '../chat/chat';
 import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
+import { surveyNotificationPath } from '../surveys/surveys';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -23,6 +24,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (notice) return notice;
   const vote = voteNotificationPath(n);
   if (vote) return vote;
+  const survey = surveyNotificationPath(n);
+  if (survey) return survey;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
