@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiMakeFullMember, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
 import { pickFixedOption } from './select';
 

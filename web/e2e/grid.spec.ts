@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Locator } from '@playwright/test';
 import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
 import { pickFixedOption } from './select';
 
