@@ -217,6 +217,35 @@ impl Authz {
     }
 }
 
+/// Read and write rights on one object at org paths, asked once per distinct path: for the
+/// lists whose rows belong to a few orgs (votes, surveys).
+pub struct RightsByPath {
+    object: &'static str,
+    seen: Vec<(String, bool, bool)>,
+}
+
+impl RightsByPath {
+    /// Rights on `object` (an entry of [`catalog`]).
+    pub fn new(object: &'static str) -> Self {
+        Self {
+            object,
+            seen: Vec::new(),
+        }
+    }
+
+    /// `(read, write)` at the org with this `ltree` path.
+    pub async fn at(&mut self, authz: &Authz, ctx: &Ctx, path: &str) -> AppResult<(bool, bool)> {
+        if let Some((_, r, w)) = self.seen.iter().find(|(p, _, _)| p == path) {
+            return Ok((*r, *w));
+        }
+        let scope = Scope::Org(path.to_string());
+        let r = authz.allowed(ctx, &scope, self.object, "read").await?;
+        let w = authz.allowed(ctx, &scope, self.object, "write").await?;
+        self.seen.push((path.to_string(), r, w));
+        Ok((r, w))
+    }
+}
+
 /// Builds an enforcer over the given rules (`[ptype, v0, v1, …]`).
 pub async fn build_enforcer(rules: Vec<Vec<String>>) -> casbin::Result<Enforcer> {
     let model = DefaultModel::from_str(MODEL).await?;

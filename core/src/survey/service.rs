@@ -12,7 +12,7 @@ use crate::audience::Audience;
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
-    authz::{Scope, catalog},
+    authz::{RightsByPath, Scope, catalog},
     jobs::{self, JobOptions},
     notify,
     page::{Page, PageArgs},
@@ -51,18 +51,10 @@ async fn accesses(
         Some(m) => store::respondent_states(tx, m, &ids).await?,
         None => vec![],
     };
-    let mut by_path: Vec<(String, bool, bool)> = vec![];
+    let mut rights = RightsByPath::new(catalog::SURVEY);
     let mut out = Vec::with_capacity(surveys.len());
     for s in surveys {
-        let (read, write) = match by_path.iter().find(|(p, _, _)| *p == s.org_path) {
-            Some((_, r, w)) => (*r, *w),
-            None => {
-                let r = may(ctx, app, &s.org_path, "read").await?;
-                let w = may(ctx, app, &s.org_path, "write").await?;
-                by_path.push((s.org_path.clone(), r, w));
-                (r, w)
-            }
-        };
+        let (read, write) = rights.at(&app.authz, ctx, &s.org_path).await?;
         let author = member.is_some() && s.created_by == member;
         out.push(Access {
             manage: write || author,

@@ -12,7 +12,7 @@ use crate::bus::Event;
 use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
-    authz::{Scope, catalog},
+    authz::{RightsByPath, Scope, catalog},
     jobs::{self, JobOptions},
     notify,
     page::{Page, PageArgs},
@@ -46,18 +46,10 @@ async fn accesses(
         Some(m) => store::voter_states(tx, m, &ids).await?,
         None => vec![],
     };
-    let mut by_path: Vec<(String, bool, bool)> = vec![];
+    let mut rights = RightsByPath::new(catalog::VOTE);
     let mut out = Vec::with_capacity(votes.len());
     for v in votes {
-        let (read, write) = match by_path.iter().find(|(p, _, _)| *p == v.org_path) {
-            Some((_, r, w)) => (*r, *w),
-            None => {
-                let r = may(ctx, app, &v.org_path, "read").await?;
-                let w = may(ctx, app, &v.org_path, "write").await?;
-                by_path.push((v.org_path.clone(), r, w));
-                (r, w)
-            }
-        };
+        let (read, write) = rights.at(&app.authz, ctx, &v.org_path).await?;
         let author = member.is_some() && v.created_by == member;
         out.push(Access {
             manage: write || author,
