@@ -49,11 +49,18 @@ test('the GraphQL explorer is served by the API, runs a query and loads nothing 
   // Act: the page from the API's own port, then a query through its editor.
   const res = await page.goto(`${api}/graphiql`);
   await expect(page.locator('.graphiql-container')).toBeVisible();
-  await page.getByRole('button', { name: /execute query/i }).click();
+  // The editor fills in its default query after the page shows; a click before that runs
+  // nothing. While a query runs the button reads "stop", so a retried click never stops it.
+  await expect(page.locator('.graphiql-query-editor')).toContainText('__typename');
+  const result = page.locator('.result-window');
+  await expect(async () => {
+    await page.getByRole('button', { name: /execute query/i }).click({ timeout: 2_000 });
+    await expect(result).toContainText('"__typename": "Query"', { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 
   // Assert
   expect(res?.headers()['cache-control']).toBe('no-cache');
-  await expect(page.locator('.result-window')).toContainText('"__typename": "Query"');
+  await expect(result).toContainText('"__typename": "Query"');
   await page.waitForLoadState('networkidle');
   expect(answers.length).toBeGreaterThan(0);
   expect(answers.every((s) => s === 200)).toBe(true);
