@@ -24,6 +24,7 @@ pub mod identity;
 pub mod inquiry;
 pub mod jobs;
 pub mod joining;
+pub mod lapse;
 pub mod links;
 pub mod mail;
 pub mod meeting;

@@ -495,6 +495,19 @@ pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
     .await
 }
 
+/// Active tenants with active members on any line (the daily `membership.lapse` scan).
+pub(crate) async fn tenants_with_line_members(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!(
+        "select t.id from tenant t
+          where t.status = 'active' and exists (select 1 from member m
+                where m.tenant_id = t.id and m.status = 'ACTIVE'
+                  and (m.political_status in ('PROBATIONARY', 'FULL_MEMBER', 'LEAGUE_MEMBER')
+                       or m.union_org_id is not null))",
+    )
+    .fetch_all(&mut *db.sys().await?)
+    .await
+}
+
 /// Active tenants with orgs that must hold meetings (the compliance scan visits them).
 pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>> {
     sqlx::query_scalar!(

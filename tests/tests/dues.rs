@@ -397,10 +397,10 @@ async fn three_unpaid_months_warn_of_lapse_and_one_click_reminds_each_debtor_onc
         .unwrap();
     // The monthly run's lapse warnings: once per member and count of months.
     let tenant = tongxin_tests::tenant_id_of(&w.app, &w.t).await;
-    let warned = tongxin_core::dues::warn_lapse(&w.app.app, tenant)
+    let warned = tongxin_core::lapse::warn(&w.app.app, tenant, chrono::Utc::now())
         .await
         .unwrap();
-    let warned_again = tongxin_core::dues::warn_lapse(&w.app.app, tenant)
+    let warned_again = tongxin_core::lapse::warn(&w.app.app, tenant, chrono::Utc::now())
         .await
         .unwrap();
     let inbox_after = |token: String| {
@@ -571,4 +571,165 @@ async fn a_probationary_member_pays_from_the_month_of_admission_not_before() {
         .map(|e| e["month"].as_str().unwrap())
         .collect();
     assert_eq!(months, vec![this_month().as_str()], "{statement}");
+}
+
+const OVERRIDE_RULE: &str =
+    "mutation($i: OverrideRuleInput!) { overrideRule(input: $i) { key effectiveParams } }";
+
+async fn override_dues_start(w: &Branch, probationary: &str, base_change: &str) -> Value {
+    w.app
+        .gql(
+            Some(&w.t.token),
+            OVERRIDE_RULE,
+            json!({ "i": { "key": "party.dues.start",
+                           "params": { "probationaryFrom": probationary, "baseChangeFrom": base_change },
+                           "sourceNote": "某集团党委党费管理办法第六条" } }),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn probationary_dues_start_a_month_later_where_the_tenant_says_so() {
+    // Arrange: 孙二 admitted as probationary in the middle of last month, base from the month
+    // before on; the tenant's rule starts dues the month after the branch meeting.
+    let w = billed_branch().await;
+    let month = tongxin_core::dues::current_month(chrono::Utc::now());
+    let last_month = month - chrono::Months::new(1);
+    let last = last_month.format("%Y-%m").to_string();
+    let before_last = (month - chrono::Months::new(2)).format("%Y-%m").to_string();
+    let admitted = (last_month + chrono::Duration::days(14)).to_string();
+    let unknown = override_dues_start(&w, "approvalDay", "newPayMonth").await;
+    assert_ok!(override_dues_start(&w, "monthAfterBranchMeeting", "newPayMonth").await);
+    for (q, v) in [
+        (
+            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+            json!({ "i": { "id": w.b.1, "patch": { "name": "孙二", "politicalStatus": "PROBATIONARY" } } }),
+        ),
+        (
+            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
+            json!({ "i": { "memberId": w.b.1, "stage": "PROBATIONARY", "startedOn": admitted } }),
+        ),
+        (
+            SET_BASE,
+            json!({ "i": { "memberId": w.b.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 800_000, "fromMonth": before_last } }),
+        ),
+    ] {
+        let body = w.app.gql(Some(&w.t.token), q, v).await;
+        assert!(body["errors"].is_null(), "{body}");
+    }
+
+    // Act
+    let admission_month = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            BILL,
+            json!({ "i": { "organizationId": w.branch, "line": "PARTY", "month": last } }),
+        )
+        .await;
+    let following = bill(&w, &w.t.token).await;
+    let statement = statement(&w, &w.t.token, &w.b.1).await;
+
+    // Assert: an unknown behaviour is refused naming the allowed ones; the month of the branch
+    // meeting bills nobody (by statute it would bill 孙二; 钱一's base starts this month), the
+    // month after bills both.
+    assert_eq!(code(&unknown), Some("VALIDATION"), "{unknown}");
+    assert!(
+        unknown["errors"][0]["extensions"]["fields"]["params"]
+            .as_str()
+            .unwrap()
+            .contains("monthAfterBranchMeeting"),
+        "{unknown}"
+    );
+    assert_eq!(
+        admission_month["data"]["generateDuesBills"]["written"], 0,
+        "{admission_month}"
+    );
+    assert_eq!(
+        following["data"]["generateDuesBills"]["written"], 2,
+        "{following}"
+    );
+    let months: Vec<&str> = statement["data"]["duesStatement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["month"].as_str().unwrap())
+        .collect();
+    assert_eq!(months, vec![this_month().as_str()], "{statement}");
+}
+
+#[tokio::test]
+async fn a_raise_recorded_after_its_pay_month_was_billed_is_charged_from_that_month_by_a_correction()
+ {
+    // Arrange: 孙二 (8,000 yuan: 1.5 %, 120 yuan) billed this month; then a raise to 10,000
+    // yuan (still 1.5 %: 150 yuan) paid this month is recorded.
+    let w = billed_branch().await;
+    assert_ok!(bill(&w, &w.t.token).await);
+
+    // Act
+    let raised = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "mutation($i: SetDuesBaseInput!) { setDuesBase(input: $i) { fromMonth newPayMonth baseFen } }",
+            json!({ "i": { "memberId": w.b.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 1_000_000, "fromMonth": this_month() } }),
+        )
+        .await;
+    let ledger = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "query($m: ID!) { duesStatement(memberId: $m, line: PARTY) { kind month amountFen note } }",
+            json!({ "m": w.b.1 }),
+        )
+        .await;
+    assert_ok!(override_dues_start(&w, "branchMeetingMonth", "monthAfterNewPay").await);
+    let shifted = w
+        .app
+        .gql(
+            Some(&w.t.token),
+            "mutation($i: SetDuesBaseInput!) { setDuesBase(input: $i) { fromMonth newPayMonth } }",
+            json!({ "i": { "memberId": w.a.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 400_000, "fromMonth": this_month() } }),
+        )
+        .await;
+    let a_ledger = statement(&w, &w.t.token, &w.a.1).await;
+
+    // Assert: the raise applies from its pay month, so this month's bill is topped up by 30
+    // yuan, naming the rule; under the tenant's rule a raise paid this month applies next
+    // month, and this month's bill stands.
+    assert_eq!(
+        raised["data"]["setDuesBase"]["fromMonth"],
+        this_month(),
+        "{raised}"
+    );
+    assert_eq!(raised["data"]["setDuesBase"]["newPayMonth"], this_month());
+    let entries = ledger["data"]["duesStatement"].as_array().unwrap();
+    let correction = entries
+        .iter()
+        .find(|e| e["kind"] == "CORRECTION")
+        .unwrap_or_else(|| panic!("{ledger}"));
+    assert_eq!(correction["amountFen"], 3_000);
+    assert!(
+        correction["note"]
+            .as_str()
+            .unwrap()
+            .contains("party.dues.start"),
+        "{correction}"
+    );
+    let next = (tongxin_core::dues::current_month(chrono::Utc::now()) + chrono::Months::new(1))
+        .format("%Y-%m")
+        .to_string();
+    assert_eq!(
+        shifted["data"]["setDuesBase"]["fromMonth"], next,
+        "{shifted}"
+    );
+    assert_eq!(shifted["data"]["setDuesBase"]["newPayMonth"], this_month());
+    assert!(
+        a_ledger["data"]["duesStatement"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["kind"] == "BILL"),
+        "{a_ledger}"
+    );
 }

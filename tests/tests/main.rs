@@ -25,6 +25,7 @@ mod introspection;
 mod job_backlog;
 mod jobs_and_mail;
 mod joining;
+mod lapse;
 mod live_notifications;
 mod meetings;
 mod moderation;

@@ -41,6 +41,7 @@ const PipelineObjectionPage = lazy(() => import('./features/pipeline/PipelineObj
 const MemberTimelinePage = lazy(() => import('./features/pipeline/MemberTimelinePage'));
 const TransfersPage = lazy(() => import('./features/transfers/TransfersPage'));
 const JoiningPage = lazy(() => import('./features/joining/JoiningPage'));
+const LapsePage = lazy(() => import('./features/lapse/LapsePage'));
 const LeaguePage = lazy(() => import('./features/league/LeaguePage'));
 const UnionCardPage = lazy(() => import('./features/union/UnionCardPage'));
 const UnionVerifyPage = lazy(() => import('./features/union/UnionVerifyPage'));
@@ -145,6 +146,8 @@ export function AppRoutes() {
             <Route path="pipeline/objection/:transitionId" element={<PipelineObjectionPage />} />
             <Route path="transfers" element={<TransfersPage />} />
             <Route path="joining" element={<JoiningPage />} />
+            {/* 脱离组织预警 notifications (detail.rule membership.lapse) are read here. */}
+            <Route path="lapse" element={<LapsePage />} />
             <Route path="league" element={<LeaguePage />} />
             <Route path="union/card" element={<UnionCardPage />} />
             <Route path="union/verify" element={<UnionVerifyPage />} />

@@ -313,6 +313,23 @@ impl TaskHandler for WarnLeagueAgeOutTask {
     }
 }
 
+/// Every morning (cron): warns members nearing or reaching `membership.lapse`, and their orgs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct WarnMembershipLapseTask(pub CronPayload);
+
+impl TaskHandler for WarnMembershipLapseTask {
+    const IDENTIFIER: &'static str = tongxin_core::lapse::WARN_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::lapse::warn_all(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(warnings = n, "membership lapse");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,7 +23,7 @@ pub enum DuesLine {
 }
 
 impl DuesLine {
-    fn code(self) -> &'static str {
+    pub(super) fn code(self) -> &'static str {
         tongxin_core::dues::rules::DuesLine::from(self).as_str()
     }
 }
@@ -70,7 +70,7 @@ impl DuesPaymentMethod {
     }
 }
 
-fn month_text(d: NaiveDate) -> String {
+pub(super) fn month_text(d: NaiveDate) -> String {
     d.format("%Y-%m").to_string()
 }
 
@@ -100,9 +100,16 @@ impl DuesBase {
     async fn base_fen(&self) -> i64 {
         self.0.base_fen
     }
-    /// In force from this month (`YYYY-MM`).
+    /// In force from this month (`YYYY-MM`): the month `party.dues.start` derives from
+    /// `newPayMonth` (the same month by statute; party dues only, the other lines apply a base
+    /// from the month given).
     async fn from_month(&self) -> String {
         month_text(self.0.from_month)
+    }
+    /// The month the new pay was first paid (`YYYY-MM`), as given when the base was set;
+    /// null on bases recorded before this was kept.
+    async fn new_pay_month(&self) -> Option<String> {
+        self.0.new_pay_month.map(month_text)
     }
     /// `MANUAL`, `IMPORT` or `API`.
     async fn source(&self) -> &str {
@@ -289,7 +296,10 @@ pub struct SetDuesBaseInput {
     pub category: DuesCategory,
     /// Monthly base in fen (0 to 100,000,000).
     pub base_fen: i64,
-    /// In force from this month (`YYYY-MM`; the month new pay is paid).
+    /// The month the new pay was first paid (`YYYY-MM`). The base applies from the month
+    /// `party.dues.start` derives from it (that same month by statute, the next month where
+    /// the tenant's rule says so); bills already written for the months it reaches back to
+    /// are brought in line by corrections (补交差额, or a credit).
     pub from_month: String,
 }
 
@@ -360,7 +370,7 @@ pub struct ImportDuesBasesInput {
     pub content_base64: String,
     /// Line.
     pub line: DuesLine,
-    /// In force from this month (`YYYY-MM`).
+    /// The month the new pay was first paid (`YYYY-MM`); applied as `setDuesBase` applies it.
     pub from_month: String,
 }
 

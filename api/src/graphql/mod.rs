@@ -17,6 +17,7 @@ pub mod identity;
 pub mod inquiry;
 pub mod introspection;
 pub mod joining;
+pub mod lapse;
 pub mod limits;
 pub mod loaders;
 pub mod meeting;
@@ -67,6 +68,7 @@ pub struct QueryRoot(
     pipeline::PipelineQuery,
     transfer::TransferQuery,
     joining::JoiningQuery,
+    lapse::LapseQuery,
     grid::GridQuery,
     grid_board::GridBoardQuery,
     grid_task::GridTaskQuery,

@@ -147,16 +147,16 @@ pub async fn import_bases(
         });
     }
     for (member, category, base) in &good {
-        store::insert_base(
+        super::service::apply_base(
             &mut tx,
-            &store::NewBase {
+            ctx,
+            &super::service::BaseChange {
                 member: *member,
                 line,
                 category: *category,
                 base_fen: *base,
-                from_month: from,
+                new_pay_month: from,
                 source: BaseSource::Import,
-                by: ctx.actor_id(),
             },
         )
         .await?;

@@ -8,6 +8,7 @@ pub mod model;
 pub mod payment;
 pub mod rules;
 mod service;
+pub mod start;
 mod store;
 
 pub use import::{HEADERS as IMPORT_HEADERS, import_bases};
@@ -19,5 +20,5 @@ pub use rules::{current_month, lapse_warning, parse_line, parse_month};
 pub(crate) use service::carry_standing;
 pub use service::{
     arrears, bases, bill_all, bill_tenant, correct, export_arrears_xlsx, generate_bills,
-    record_payment, remind_arrears, rollup, set_base, standing, statement, warn_lapse,
+    record_payment, remind_arrears, rollup, set_base, standing, statement,
 };

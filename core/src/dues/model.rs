@@ -58,6 +58,9 @@ pub struct BaseRow {
     pub base_fen: i64,
     /// In force from this month.
     pub from_month: NaiveDate,
+    /// The month the new pay was first paid, from which `party.dues.start` derived
+    /// `from_month` (none on bases recorded before the rule was applied).
+    pub new_pay_month: Option<NaiveDate>,
     /// Where it came from.
     pub source: BaseSource,
     /// Who set it.
@@ -161,7 +164,8 @@ pub struct NewBase {
     pub category: String,
     /// Base in fen.
     pub base_fen: i64,
-    /// `YYYY-MM` it takes effect from.
+    /// `YYYY-MM` the new pay was first paid; the base applies from the month
+    /// `party.dues.start` derives from it (the same month by statute).
     pub from_month: String,
     /// Where it comes from.
     pub source: BaseSource,

@@ -2,13 +2,14 @@
 //! dues rights over the member's or the org's placement.
 
 use super::model::{
-    Arrear, BaseRow, EntryKind, EntryRow, NewBase, NewPayment, PaymentMethod, RollupRow,
-    StandingRow,
+    Arrear, BaseRow, BaseSource, EntryKind, EntryRow, NewBase, NewPayment, PaymentMethod,
+    RollupRow, StandingRow,
 };
 use super::rules::{
     self, Category, DuesLine, DuesRules, Fen, current_month, lapse_warning, line_label, parse_line,
     parse_month,
 };
+use super::start::DuesStart;
 use super::store;
 use crate::db::TenantTx;
 use crate::{
@@ -63,7 +64,8 @@ async fn require_org(
     Ok(path)
 }
 
-/// Sets a member's base on a line from a month on (the history keeps earlier ones).
+/// Sets a member's base on a line from the month new pay was first paid (the base applies
+/// from the month `party.dues.start` derives from it; the history keeps earlier ones).
 pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow> {
     let line = parse_line(&input.line)?;
     let category: Category = input
@@ -73,23 +75,24 @@ pub async fn set_base(ctx: &Ctx, app: &App, input: NewBase) -> AppResult<BaseRow
     if !(0..=100_000_000).contains(&input.base_fen) {
         return Err(AppError::field("base", "基数应在 0 到 100 万元之间"));
     }
-    let from = parse_month("fromMonth", &input.from_month)?;
+    let new_pay = parse_month("fromMonth", &input.from_month)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     require_member(ctx, app, &mut tx, input.member_id, line, "write").await?;
-    let row = store::insert_base(
+    let row = apply_base(
         &mut tx,
-        &store::NewBase {
+        ctx,
+        &BaseChange {
             member: input.member_id,
             line,
             category,
             base_fen: input.base_fen,
-            from_month: from,
+            new_pay_month: new_pay,
             source: input.source,
-            by: ctx.actor_id(),
         },
     )
     .await?;
-    audit::object(&mut tx, ctx, "dues.set_base", "member", input.member_id, json!({ "line": line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from }))
+    let from = row.from_month;
+    audit::object(&mut tx, ctx, "dues.set_base", "member", input.member_id, json!({ "line": line, "category": row.category, "baseFen": row.base_fen, "fromMonth": from, "newPayMonth": new_pay }))
     .await?;
     tx.commit().await?;
     Ok(row)
@@ -122,6 +125,89 @@ pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>
     let rows = store::bases(&mut tx, member).await?;
     tx.commit().await?;
     Ok(rows)
+}
+
+/// A base to record: what was paid and from which month the new pay was paid.
+pub(super) struct BaseChange {
+    pub member: Uuid,
+    pub line: DuesLine,
+    pub category: Category,
+    pub base_fen: i64,
+    pub new_pay_month: NaiveDate,
+    pub source: BaseSource,
+}
+
+/// Records a base from the month `party.dues.start` derives from the new pay's month (party
+/// dues; the other lines apply it from that month), and brings the bills already written for
+/// the months it reaches back to in line with it by corrections (补差 or a credit), so that the
+/// base change takes effect in the month the rule says whenever it is recorded.
+pub(super) async fn apply_base(tx: &mut TenantTx, ctx: &Ctx, b: &BaseChange) -> AppResult<BaseRow> {
+    let from = match b.line {
+        DuesLine::Party => dues_start(tx).await?.base_effective_month(b.new_pay_month),
+        DuesLine::Union | DuesLine::Youth => b.new_pay_month,
+    };
+    let row = store::insert_base(
+        tx,
+        &store::NewBase {
+            member: b.member,
+            line: b.line,
+            category: b.category,
+            base_fen: b.base_fen,
+            from_month: from,
+            new_pay_month: b.new_pay_month,
+            source: b.source,
+            by: ctx.actor_id(),
+        },
+    )
+    .await?;
+    let rules = effective_rules(tx).await?;
+    for bill in store::bills_from(tx, b.member, b.line, from).await? {
+        let (due, _) = rules::monthly_amount(b.line, bill.category, bill.base_fen, &rules)
+            .map_err(|e| AppError::Conflict(format!("党费规则无法计算：{e}")))?;
+        let difference = due - bill.charged_fen;
+        if difference == 0 {
+            continue;
+        }
+        let note = format!(
+            "基数自 {} 起调整为 {}.{:02} 元（新工资 {} 发放，party.dues.start），{}",
+            month_text(from),
+            row.base_fen / 100,
+            row.base_fen % 100,
+            month_text(b.new_pay_month),
+            if difference > 0 {
+                "补交差额"
+            } else {
+                "多交部分冲减"
+            }
+        );
+        store::insert_entry(
+            tx,
+            &store::NewEntry {
+                member: b.member,
+                line: b.line,
+                month: bill.month,
+                kind: EntryKind::Correction,
+                amount_fen: difference,
+                method: None,
+                receipt_no: None,
+                note: Some(&note),
+                corrects: Some(bill.bill_id),
+                by: ctx.actor_id(),
+            },
+        )
+        .await?;
+    }
+    Ok(row)
+}
+
+fn month_text(m: NaiveDate) -> String {
+    m.format("%Y-%m").to_string()
+}
+
+/// The tenant's effective `party.dues.start`.
+async fn dues_start(tx: &mut TenantTx) -> AppResult<DuesStart> {
+    DuesStart::from_params(&rule(tx, "party.dues.start").await?)
+        .map_err(|e| AppError::Conflict(format!("党费规则无法计算：{e}")))
 }
 
 async fn rule(tx: &mut TenantTx, key: &str) -> AppResult<serde_json::Value> {
@@ -179,8 +265,10 @@ async fn bill_in(
     scope: Option<&str>,
 ) -> AppResult<u64> {
     let rules = effective_rules(tx).await?;
+    let start = dues_start(tx).await?;
     let mut bills = Vec::new();
-    for b in store::billable(tx, line, month, scope).await? {
+    let offset = i32::try_from(start.probationary_offset).unwrap_or(0);
+    for b in store::billable(tx, line, month, scope, offset).await? {
         let (amount, rule_key) = rules::monthly_amount(line, b.category, b.base_fen, &rules)
             .map_err(|e| AppError::Conflict(format!("党费规则无法计算：{e}")))?;
         bills.push(store::NewBill {
@@ -213,47 +301,8 @@ pub async fn bill_all(app: &App, now: DateTime<Utc>) -> AppResult<u64> {
     let mut written = 0;
     for tenant in crate::system::tenants_with_dues(&app.db).await? {
         written += bill_tenant(app, tenant, month).await?;
-        warn_lapse(app, tenant).await?;
     }
     Ok(written)
-}
-
-/// Warns every member whose unpaid months reached a warning of `membership.lapse`, once per
-/// line and count of months (the monthly run calls it after billing). Returns how many.
-pub async fn warn_lapse(app: &App, tenant: Uuid) -> AppResult<usize> {
-    let ctx = Ctx::system(tenant);
-    let mut tx = app.db.begin_tenant(&ctx).await?;
-    let mut written = Vec::new();
-    for &line in DuesLine::ALL {
-        let label = line_label(line);
-        for a in arrears_in(&mut tx, line, None).await? {
-            if !a.lapse_warning {
-                continue;
-            }
-            let body = format!(
-                "您已连续 {} 个月未交纳{label}。按规定，连续 {} 个月不交纳{label}又不说明理由的，将被视为自动脱离组织。请尽快交纳或向组织说明情况。",
-                a.row.months_owed, a.lapse_months
-            );
-            let key = format!(
-                "dues-lapse:{line}:{}:{}",
-                a.row.member_id, a.row.months_owed
-            );
-            let n = crate::notify::NewNotification {
-                member_id: a.row.member_id,
-                kind: "REMINDER",
-                title: &format!("{label}欠交预警"),
-                body: &body,
-                dedupe_key: Some(&key),
-                detail: json!({ "dues": line, "monthsOwed": a.row.months_owed, "rule": { "key": "membership.lapse" } }),
-            };
-            if let Some(id) = crate::notify::write(&mut tx, app, &n).await? {
-                written.push((a.row.member_id, id));
-            }
-        }
-    }
-    tx.commit().await?;
-    crate::notify::announce(app, tenant, &written).await;
-    Ok(written.len())
 }
 
 /// Records a payment (by whoever keeps the member's dues).

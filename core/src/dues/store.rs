@@ -33,6 +33,8 @@ pub(super) struct NewBase {
     pub category: Category,
     pub base_fen: i64,
     pub from_month: NaiveDate,
+    /// The month the new pay was first paid, from which `party.dues.start` derived `from_month`.
+    pub new_pay_month: NaiveDate,
     pub source: BaseSource,
     pub by: Option<Uuid>,
 }
@@ -41,10 +43,11 @@ pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase) -> sqlx::Result<
     let tenant = tx.tenant();
     sqlx::query_as!(
         BaseRow,
-        r#"insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        r#"insert into dues_base (tenant_id, id, member_id, line, category, base_fen, from_month, source, created_by,
+                                 new_pay_month)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          returning id, member_id, line as "line: DuesLine", category as "category: Category", base_fen,
-                   from_month, source as "source: BaseSource", created_by, created_at"#,
+                   from_month, new_pay_month, source as "source: BaseSource", created_by, created_at"#,
         tenant,
         crate::new_id(),
         b.member,
@@ -54,6 +57,7 @@ pub(super) async fn insert_base(tx: &mut TenantTx, b: &NewBase) -> sqlx::Result<
         b.from_month,
         b.source.as_str(),
         b.by,
+        b.new_pay_month,
     )
     .fetch_one(tx.conn())
     .await
@@ -64,7 +68,7 @@ pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<B
     sqlx::query_as!(
         BaseRow,
         r#"select id, member_id, line as "line: DuesLine", category as "category: Category", base_fen,
-                  from_month, source as "source: BaseSource", created_by, created_at
+                  from_month, new_pay_month, source as "source: BaseSource", created_by, created_at
              from dues_base where tenant_id = $1 and member_id = $2
             order by line, from_month desc, created_at desc"#,
         tenant,
@@ -75,7 +79,8 @@ pub(super) async fn bases(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<B
 }
 
 /// Who is billed for `month` on `line`: active members of the line (party: probationary and
-/// full members, probationary ones from the month they were admitted; league: league members;
+/// full members, probationary ones from the month they were admitted moved on by
+/// `probationary_offset` months, as `party.dues.start` says; league: league members;
 /// union: placed in a union org) under `scope` (an org path; all when `None`), with the base in
 /// force that month.
 #[derive(Debug, sqlx::FromRow)]
@@ -91,6 +96,7 @@ pub(super) async fn billable(
     line: DuesLine,
     month: NaiveDate,
     scope: Option<&str>,
+    probationary_offset: i32,
 ) -> sqlx::Result<Vec<Billable>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
@@ -110,11 +116,12 @@ pub(super) async fn billable(
                         when 'UNION' then m.union_org_id is not null
                         else m.political_status = 'LEAGUE_MEMBER' end
             -- party.dues.start: a probationary member pays from the month the branch meeting
-            -- admitted them (their recorded PROBATIONARY stage), not before.
+            -- admitted them (their recorded PROBATIONARY stage), moved on by the rule's offset
+            -- ($5 months: 0 by statute), not before.
             and not (m.political_status = 'PROBATIONARY' and $2 = 'PARTY' and exists (
                   select 1 from member_stage s where s.tenant_id = m.tenant_id and s.member_id = m.id
                      and s.stage = 'PROBATIONARY' and s.extension_months is null
-                     and date_trunc('month', s.started_on) > $3
+                     and date_trunc('month', s.started_on) + make_interval(months => $5) > $3
                      and not exists (select 1 from member_stage later where later.tenant_id = s.tenant_id
                          and later.member_id = s.member_id and later.stage = 'PROBATIONARY'
                          and later.extension_months is null and later.created_at > s.created_at)))
@@ -129,6 +136,48 @@ pub(super) async fn billable(
         line.as_str(),
         month,
         scope,
+        probationary_offset,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// A bill already written for a month a new base reaches back to, with what it charges so far
+/// (the bill and its corrections) and the base in force for its month now.
+#[derive(Debug)]
+pub(super) struct Rebillable {
+    pub bill_id: Uuid,
+    pub month: NaiveDate,
+    pub charged_fen: i64,
+    pub category: Category,
+    pub base_fen: i64,
+}
+
+pub(super) async fn bills_from(
+    tx: &mut TenantTx,
+    member: Uuid,
+    line: DuesLine,
+    from: NaiveDate,
+) -> sqlx::Result<Vec<Rebillable>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        Rebillable,
+        r#"select e.id as bill_id, e.month,
+                  e.amount_fen + coalesce((select sum(c.amount_fen) from dues_entry c
+                     where c.tenant_id = e.tenant_id and c.corrects = e.id), 0)::bigint as "charged_fen!",
+                  b.category as "category!: Category", b.base_fen as "base_fen!"
+             from dues_entry e
+             join lateral (select category, base_fen from dues_base d
+                            where d.tenant_id = e.tenant_id and d.member_id = e.member_id
+                              and d.line = e.line and d.from_month <= e.month
+                            order by d.from_month desc, d.created_at desc limit 1) b on true
+            where e.tenant_id = $1 and e.member_id = $2 and e.line = $3 and e.kind = 'BILL'
+              and e.month >= $4
+            order by e.month"#,
+        tenant,
+        member,
+        line.as_str(),
+        from,
     )
     .fetch_all(tx.conn())
     .await

@@ -1,9 +1,11 @@
 //! The statutory-rule registry: rules as data with provenance, tenant overrides, and the
 //! effective parameters every domain module reads (never constants).
 
+mod choices;
 mod shape;
 mod store;
 
+pub use choices::{check_choices, choices};
 pub use shape::check_override;
 
 use crate::db::TenantTx;
@@ -93,7 +95,9 @@ pub async fn set_override(
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rule = store::get(&mut tx, key).await?.ok_or(AppError::NotFound)?;
-    check_override(&rule.default_params, &params).map_err(|m| AppError::field("params", m))?;
+    check_override(&rule.default_params, &params)
+        .and_then(|()| check_choices(key, &params))
+        .map_err(|m| AppError::field("params", m))?;
     store::upsert_override(&mut tx, key, &params, note, ctx.actor_id()).await?;
     audit::record(
         &mut tx,

@@ -48,6 +48,7 @@ import {
   UserOutlined,
   WalletOutlined,
   CheckSquareOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -172,6 +173,8 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/transfers', labelKey: 'nav.transfers', icon: <SwapOutlined />, visible: canTransfer },
       { path: '/joining', labelKey: 'nav.joining', icon: <UserAddOutlined /> },
+      // 脱离组织预警 (membership.lapse) for who manages members somewhere; the server decides per org.
+      { path: '/lapse', labelKey: 'nav.lapse', icon: <WarningOutlined />, visible: canTransfer },
     ],
   },
   // 群团服务: every member sees their 团籍注册 campaigns and their union card; officers (`member:write`

@@ -53,7 +53,7 @@ type Documents = {
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": typeof types.RemoveChatWordDocument,
     "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": typeof types.DuesEntryFieldsFragmentDoc,
-    "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n": typeof types.DuesBaseFieldsFragmentDoc,
+    "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    newPayMonth\n    source\n    createdAt\n  }\n": typeof types.DuesBaseFieldsFragmentDoc,
     "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n": typeof types.DuesRollupDocument,
     "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n": typeof types.DuesArrearsDocument,
     "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": typeof types.DuesBasesDocument,
@@ -137,6 +137,7 @@ type Documents = {
     "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.JoinApplicationsDocument,
     "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.ApplyToJoinDocument,
     "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": typeof types.DecideJoinApplicationDocument,
+    "\n  query LapseRisks($organizationId: ID!, $line: DuesLine!) {\n    lapseRisks(organizationId: $organizationId, line: $line) {\n      memberId\n      name\n      organizationName\n      level\n      lastOrgLifeAt\n      missedMeetings\n      unpaidMonths\n      lapseMonths\n      source\n      grounds {\n        ground\n        months\n        since\n        stageMonths\n        lapsed\n      }\n    }\n  }\n": typeof types.LapseRisksDocument,
     "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": typeof types.LeagueCampaignsDocument,
     "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": typeof types.LeagueAgeOutsDocument,
     "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": typeof types.StartLeagueCampaignDocument,
@@ -304,7 +305,7 @@ const documents: Documents = {
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": types.RemoveChatWordDocument,
     "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": types.DuesEntryFieldsFragmentDoc,
-    "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n": types.DuesBaseFieldsFragmentDoc,
+    "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    newPayMonth\n    source\n    createdAt\n  }\n": types.DuesBaseFieldsFragmentDoc,
     "\n  query DuesRollup($organizationId: ID, $line: DuesLine!, $fromMonth: String!, $toMonth: String!) {\n    duesRollup(organizationId: $organizationId, line: $line, fromMonth: $fromMonth, toMonth: $toMonth) {\n      orgId\n      orgName\n      month\n      billedFen\n      correctedFen\n      paidFen\n      membersBilled\n      membersPaid\n    }\n  }\n": types.DuesRollupDocument,
     "\n  query DuesArrears($organizationId: ID, $line: DuesLine!) {\n    duesArrears(organizationId: $organizationId, line: $line) {\n      memberId\n      memberName\n      orgName\n      owedFen\n      monthsOwed\n      oldestMonth\n      lapseWarning\n      lapseMonths\n    }\n  }\n": types.DuesArrearsDocument,
     "\n  query DuesBases($memberId: ID!) {\n    duesBases(memberId: $memberId) {\n      ...DuesBaseFields\n    }\n  }\n": types.DuesBasesDocument,
@@ -388,6 +389,7 @@ const documents: Documents = {
     "\n  query JoinApplications {\n    joinApplications {\n      ...JoinApplicationFields\n    }\n  }\n": types.JoinApplicationsDocument,
     "\n  mutation ApplyToJoin($input: ApplyToJoinInput!) {\n    applyToJoin(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.ApplyToJoinDocument,
     "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n": types.DecideJoinApplicationDocument,
+    "\n  query LapseRisks($organizationId: ID!, $line: DuesLine!) {\n    lapseRisks(organizationId: $organizationId, line: $line) {\n      memberId\n      name\n      organizationName\n      level\n      lastOrgLifeAt\n      missedMeetings\n      unpaidMonths\n      lapseMonths\n      source\n      grounds {\n        ground\n        months\n        since\n        stageMonths\n        lapsed\n      }\n    }\n  }\n": types.LapseRisksDocument,
     "\n  query LeagueCampaigns {\n    leagueCampaigns {\n      id\n      orgId\n      orgName\n      year\n      closesOn\n      lastRemindedAt\n      members {\n        memberId\n        name\n        orgName\n        registeredAt\n      }\n    }\n  }\n": types.LeagueCampaignsDocument,
     "\n  query LeagueAgeOuts($orgId: ID!) {\n    leagueAgeOuts(orgId: $orgId) {\n      memberId\n      name\n      ageOutOn\n    }\n  }\n": types.LeagueAgeOutsDocument,
     "\n  mutation StartLeagueCampaign($input: StartLeagueCampaignInput!) {\n    startLeagueCampaign(input: $input) {\n      id\n      year\n      orgName\n    }\n  }\n": types.StartLeagueCampaignDocument,
@@ -689,7 +691,7 @@ export function graphql(source: "\n  fragment DuesEntryFields on DuesEntry {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    source\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    newPayMonth\n    source\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    newPayMonth\n    source\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1022,6 +1024,10 @@ export function graphql(source: "\n  mutation ApplyToJoin($input: ApplyToJoinInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinApplication($input: DecideJoinApplicationInput!) {\n    decideJoinApplication(input: $input) {\n      ...JoinApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LapseRisks($organizationId: ID!, $line: DuesLine!) {\n    lapseRisks(organizationId: $organizationId, line: $line) {\n      memberId\n      name\n      organizationName\n      level\n      lastOrgLifeAt\n      missedMeetings\n      unpaidMonths\n      lapseMonths\n      source\n      grounds {\n        ground\n        months\n        since\n        stageMonths\n        lapsed\n      }\n    }\n  }\n"): (typeof documents)["\n  query LapseRisks($organizationId: ID!, $line: DuesLine!) {\n    lapseRisks(organizationId: $organizationId, line: $line) {\n      memberId\n      name\n      organizationName\n      level\n      lastOrgLifeAt\n      missedMeetings\n      unpaidMonths\n      lapseMonths\n      source\n      grounds {\n        ground\n        months\n        since\n        stageMonths\n        lapsed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,7 @@ export function BaseForm({ memberId, line, onDone }: { memberId: string; line: D
     if (!data) return;
     const b = data.setDuesBase;
     message.success(t('dues.bases.saved', { base: formatYuan(b.baseFen), month: b.fromMonth }));
+    if (b.newPayMonth && b.newPayMonth !== b.fromMonth) message.info(t('dues.bases.shifted', { paid: b.newPayMonth, month: b.fromMonth }));
     form.setFieldValue('base', '');
     onDone?.();
   };
@@ -63,7 +64,12 @@ export function BaseForm({ memberId, line, onDone }: { memberId: string; line: D
         <Form.Item name="base" label={t('dues.fields.baseYuan')} extra={t('dues.bases.baseHelp')} rules={[amountRule(t, t('dues.fields.baseYuan'), { zero: true })]}>
           <YuanInput placeholder="3000.00" />
         </Form.Item>
-        <Form.Item name="fromMonth" label={t('dues.fields.fromMonth')} rules={[requiredSelect(t, t('dues.fields.fromMonth'))]}>
+        <Form.Item
+          name="fromMonth"
+          label={t('dues.fields.newPayMonth')}
+          tooltip={t('dues.bases.newPayHelp')}
+          rules={[requiredSelect(t, t('dues.fields.newPayMonth'))]}
+        >
           <DatePicker picker="month" format="YYYY-MM" allowClear={false} style={{ width: '100%', maxWidth: 240 }} />
         </Form.Item>
       </div>

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DuesBaseFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
@@ -27,6 +27,11 @@ export function BaseTable({ bases, loading, showLine = true }: { bases: readonly
           render: (_, r) => (
             <span>
               {r.fromMonth}
+              {r.newPayMonth && r.newPayMonth !== r.fromMonth && (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                  {t('dues.bases.paidIn', { month: r.newPayMonth })}
+                </Typography.Text>
+              )}
               {inForce.has(r.id) && (
                 <Tag color="green" style={{ marginInlineStart: 6 }}>
                   {t('dues.bases.current')}

@@ -31,6 +31,7 @@ export const DuesBaseFields = graphql(`
     category
     baseFen
     fromMonth
+    newPayMonth
     source
     createdAt
   }
