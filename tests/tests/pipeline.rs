@@ -518,6 +518,20 @@ async fn a_conversion_is_proposed_only_with_a_general_meeting_of_the_branch_alre
     let w = world().await;
     record(&w, "PROBATIONARY", 13).await;
     let held = meeting_of(&w, &w.branch, "BRANCH_GENERAL_MEETING", -90).await;
+    let inquorate = meeting_of(&w, &w.branch, "BRANCH_GENERAL_MEETING", -80).await;
+    // Two of the three full members came to `held` (more than half: `meeting.quorum`); one
+    // came to `inquorate`.
+    for (meeting, who) in [(&held, &w.full[..2]), (&inquorate, &w.full[..1])] {
+        for m in who {
+            w.app
+                .gql_ok(
+                    Some(&w.t.token),
+                    "mutation($i: RecordMeetingAttendanceInput!) { recordMeetingAttendance(input: $i) { meeting { id } } }",
+                    json!({ "i": { "meetingId": meeting, "memberId": m.1, "present": true } }),
+                )
+                .await;
+        }
+    }
     let committee = meeting_of(&w, &w.branch, "BRANCH_COMMITTEE", -90).await;
     let upcoming = meeting_of(&w, &w.branch, "BRANCH_GENERAL_MEETING", 60).await;
     let other_tenant = w.app.sign_up().await;
@@ -567,6 +581,7 @@ async fn a_conversion_is_proposed_only_with_a_general_meeting_of_the_branch_alre
     let by_committee = convert(Some(&committee)).await;
     let not_yet = convert(Some(&upcoming)).await;
     let from_elsewhere = convert(Some(&foreign)).await;
+    let short = convert(Some(&inquorate)).await;
     let with_meeting = convert(Some(&held)).await;
 
     // Assert
@@ -577,6 +592,11 @@ async fn a_conversion_is_proposed_only_with_a_general_meeting_of_the_branch_alre
     );
     assert!(meeting_refusal(&by_committee).contains("不是本支部的支部党员大会"));
     assert!(meeting_refusal(&not_yet).contains("尚未召开"));
+    let short = meeting_refusal(&short);
+    assert!(
+        short.contains("未达到规定人数") && short.contains("meeting.quorum"),
+        "{short}"
+    );
     assert_eq!(
         meeting_refusal(&from_elsewhere),
         meeting_refusal(&by_committee),

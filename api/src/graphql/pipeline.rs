@@ -409,7 +409,8 @@ pub struct ProposeStageTransitionInput {
     pub note: Option<String>,
     /// The 支部党员大会 of the branch that discussed it, already held: required for 转正
     /// (`FULL_MEMBER`), optional otherwise (VALIDATION on `meetingId`, citing
-    /// `party.probation`, when missing or not such a meeting).
+    /// `party.probation`, when missing or not such a meeting, and `meeting.quorum` when the
+    /// voting members present did not meet its quorum).
     pub meeting_id: Option<ID>,
 }
 

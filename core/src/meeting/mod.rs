@@ -294,9 +294,17 @@ pub async fn attendees(ctx: &Ctx, app: &App, view: &MeetingView) -> AppResult<Ve
 pub async fn attendance(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Attendance> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    let rows = store::attendees(&mut tx, id).await?;
+    let out = attendance_in(&mut tx, &row).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Attendance and quorum of a meeting, read in the caller's transaction (a 转正 checks the
+/// quorum of the 支部党员大会 it names).
+pub(crate) async fn attendance_in(tx: &mut TenantTx, row: &MeetingRow) -> AppResult<Attendance> {
+    let rows = store::attendees(tx, row.id).await?;
     let quorum = if row.meeting_type().general {
-        let rule = crate::statute::get_in(&mut tx, "meeting.quorum").await?;
+        let rule = crate::statute::get_in(tx, "meeting.quorum").await?;
         Some((
             rules::Quorum::from_params(rule.effective(), row.is_election),
             rule.effective_source().to_string(),
@@ -304,7 +312,6 @@ pub async fn attendance(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Attendance>
     } else {
         None
     };
-    tx.commit().await?;
     Ok(count_attendance(&rows, quorum))
 }
 

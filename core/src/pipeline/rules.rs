@@ -331,6 +331,9 @@ pub struct MeetingFacts {
     pub cancelled: bool,
     /// When it began.
     pub starts_at: DateTime<Utc>,
+    /// Whether the voting members present met `meeting.quorum` (none for a meeting that
+    /// needs no quorum).
+    pub quorum_met: Option<bool>,
 }
 
 /// Whether a step needs the branch's general meeting: 转正 is discussed by the 支部党员大会
@@ -356,6 +359,12 @@ pub fn general_meeting_held(
         }
         Some(m) if m.cancelled => "所选支部党员大会已取消",
         Some(m) if m.starts_at > now => "所选支部党员大会尚未召开，会后再提出转正",
+        Some(m) if m.quorum_met == Some(false) => {
+            return Err(refuse(
+                Some("meeting.quorum"),
+                "所选支部党员大会到会的有表决权党员未达到规定人数，会议不能作出转正决议",
+            ));
+        }
         Some(_) => return Ok(()),
     };
     Err(refuse(Some("party.probation"), why))
@@ -526,6 +535,7 @@ mod tests {
             kind: "BRANCH_GENERAL_MEETING".into(),
             cancelled: false,
             starts_at: now - chrono::Duration::days(1),
+            quorum_met: Some(true),
         };
         let refused =
             |m: Option<&MeetingFacts>| general_meeting_held(true, m, branch, now).unwrap_err();
@@ -554,6 +564,17 @@ mod tests {
             ..held.clone()
         };
         assert!(refused(Some(&off)).message.contains("已取消"));
+        let inquorate = MeetingFacts {
+            quorum_met: Some(false),
+            ..held.clone()
+        };
+        let short = refused(Some(&inquorate));
+        assert_eq!(short.rule_key, Some("meeting.quorum"));
+        assert!(
+            short.message.contains("未达到规定人数"),
+            "{}",
+            short.message
+        );
         let later = MeetingFacts {
             starts_at: now + chrono::Duration::hours(1),
             ..held

@@ -21,6 +21,8 @@ pub(super) async fn params(tx: &mut TenantTx) -> AppResult<(Params, RuleSources)
     let introducers = crate::statute::get_in(tx, "party.introducers").await?;
     let publicity = crate::statute::get_in(tx, "party.publicity").await?;
     let upper = crate::statute::get_in(tx, "party.upper_approval").await?;
+    // Cited only: a 转正's general meeting must have met its quorum.
+    let quorum = crate::statute::get_in(tx, "meeting.quorum").await?;
     let p = Params::from_rules(
         activist.effective(),
         probation.effective(),
@@ -29,16 +31,23 @@ pub(super) async fn params(tx: &mut TenantTx) -> AppResult<(Params, RuleSources)
         upper.effective(),
     );
     let sources = RuleSources(
-        [&activist, &probation, &introducers, &publicity, &upper]
-            .iter()
-            .map(|r| {
-                (
-                    r.key.clone(),
-                    r.title.clone(),
-                    r.effective_source().to_string(),
-                )
-            })
-            .collect(),
+        [
+            &activist,
+            &probation,
+            &introducers,
+            &publicity,
+            &upper,
+            &quorum,
+        ]
+        .iter()
+        .map(|r| {
+            (
+                r.key.clone(),
+                r.title.clone(),
+                r.effective_source().to_string(),
+            )
+        })
+        .collect(),
     );
     Ok((p, sources))
 }

@@ -40,14 +40,16 @@ pub async fn propose(
     let now = Utc::now();
     if meeting.is_some() || rules::needs_general_meeting(step) {
         let found = match meeting {
-            Some(id) => crate::meeting::find(&mut tx, id)
-                .await?
-                .map(|m| MeetingFacts {
+            Some(id) => match crate::meeting::find(&mut tx, id).await? {
+                Some(m) => Some(MeetingFacts {
+                    quorum_met: crate::meeting::attendance_in(&mut tx, &m).await?.quorum_met,
                     org_id: m.org_id,
                     cancelled: m.status == crate::meeting::MeetingStatus::Cancelled,
                     starts_at: m.starts_at,
                     kind: m.kind,
                 }),
+                None => None,
+            },
             None => None,
         };
         rules::general_meeting_held(meeting.is_some(), found.as_ref(), branch, now)

@@ -4714,7 +4714,8 @@ export type ProposeStageTransitionInput = {
   /**
    * The 支部党员大会 of the branch that discussed it, already held: required for 转正
    * (`FULL_MEMBER`), optional otherwise (VALIDATION on `meetingId`, citing
-   * `party.probation`, when missing or not such a meeting).
+   * `party.probation`, when missing or not such a meeting, and `meeting.quorum` when the
+   * voting members present did not meet its quorum).
    */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
   /** The member. */
