@@ -474,3 +474,40 @@ async fn the_demo_secretary_has_an_open_anonymous_survey_to_answer_and_a_closed_
         "{results}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_party_committee_lists_a_member_four_months_behind_with_dues_under_lapse_warnings()
+{
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+    let orgs = app
+        .gql_ok(
+            Some(&token),
+            "{ organizations(first: 100, line: PARTY) { edges { node { id kind } } } }",
+            json!({}),
+        )
+        .await;
+    let committee = nodes(&orgs["organizations"])
+        .into_iter()
+        .find(|o| o["kind"] == "PARTY_COMMITTEE")
+        .unwrap_or_else(|| panic!("{orgs}"));
+
+    // Act
+    let risks = app
+        .gql_ok(
+            Some(&token),
+            "query($o: ID!) { lapseRisks(organizationId: $o, line: PARTY) { name level unpaidMonths grounds { ground months } } }",
+            json!({ "o": committee["id"] }),
+        )
+        .await;
+
+    // Assert
+    let list = risks["lapseRisks"].as_array().expect("list");
+    assert!(
+        list.iter().any(|r| r["level"] == "WARNING"
+            && r["unpaidMonths"].as_i64() >= Some(4)
+            && r["grounds"][0]["ground"] == "DUES"),
+        "{risks}"
+    );
+}

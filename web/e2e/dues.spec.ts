@@ -76,7 +76,7 @@ test('dues: set a base, bill this month, see the arrears, remind, record a cash 
   const baseForm = p.locator('form#dues-base');
   await expect(baseForm.getByLabel('人员类别')).toBeVisible();
   await expect(baseForm.locator('.ant-select').filter({ hasText: '在职' })).toBeVisible();
-  await expect(baseForm.getByLabel('起始月份')).toHaveValue(month);
+  await expect(baseForm.getByLabel('新工资发放月份')).toHaveValue(month);
   await baseForm.getByLabel('基数（元）').fill('3000');
   await p.getByTestId('dues-set-base').click();
   await expect(p.getByText(`已设置基数 ¥3,000.00，自 ${month} 起执行`)).toBeVisible();

@@ -105,11 +105,23 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
     // Payments of the months gone by, on the day each member pays (every line at once); the
     // current month only by those whose day has come. The latest months of the few who fell
     // behind stay unpaid.
+    // One party member of the first branch (not an officer) has paid nothing for four months,
+    // so 脱离组织预警 (membership.lapse) shows its first warning in the demo.
+    let lapsing = demo
+        .in_branch(0, &["FULL_MEMBER"])
+        .into_iter()
+        .find(|i| !demo.branch_officers[0].contains(i));
     let habits: HashMap<Uuid, (usize, Habit)> = demo
         .people
         .iter()
         .enumerate()
-        .map(|(i, p)| (p.id, (i, habit(rng))))
+        .map(|(i, p)| {
+            let mut h = habit(rng);
+            if Some(i) == lapsing {
+                h.behind = 4;
+            }
+            (p.id, (i, h))
+        })
         .collect();
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
     let mut bills = store::bills(&mut tx, first).await?;

@@ -31,7 +31,7 @@ export function BaseImportDialog({ open, line, onClose, onImported }: { open: bo
       title={t('dues.import.title')}
       help={t('dues.import.help')}
       mutation={ImportDuesBasesMutation}
-      check={() => (pickerMonth(month) ? null : t('validation.requiredSelect', { field: t('dues.fields.fromMonth') }))}
+      check={() => (pickerMonth(month) ? null : t('validation.requiredSelect', { field: t('dues.fields.newPayMonth') }))}
       // `check` has made sure a month is chosen.
       variables={(file) => ({ input: { ...file, line: importLine, fromMonth: pickerMonth(month) ?? '' } })}
       report={(data) => data.importDuesBases}
@@ -50,8 +50,8 @@ export function BaseImportDialog({ open, line, onClose, onImported }: { open: bo
             />
           </label>
           <label className="tx-dues-import-field">
-            <span>{t('dues.fields.fromMonth')}</span>
-            <DatePicker picker="month" format="YYYY-MM" value={month} onChange={setMonth} allowClear={false} aria-label={t('dues.fields.fromMonth')} />
+            <span>{t('dues.fields.newPayMonth')}</span>
+            <DatePicker picker="month" format="YYYY-MM" value={month} onChange={setMonth} allowClear={false} aria-label={t('dues.fields.newPayMonth')} />
           </label>
         </div>
       }

@@ -97,7 +97,9 @@ export default function LapsePage() {
               render: (at: string | null, r) => (
                 <span>
                   {at ? formatDateTime(at) : t('lapse.never')}
-                  {r.missedMeetings > 0 && <Typography.Text type="secondary">{` · ${t('lapse.missed', { count: r.missedMeetings })}`}</Typography.Text>}
+                  {r.missedMeetings > 0 && (
+                    <Typography.Text type="secondary">{` · ${t(at ? 'lapse.missedSince' : 'lapse.missed', { count: r.missedMeetings })}`}</Typography.Text>
+                  )}
                 </span>
               ),
             },
