@@ -517,6 +517,28 @@ async fn a_payroll_file_sets_bases_all_rows_or_none() {
     assert_eq!(history.len(), 2, "the earlier base stays in the history");
 }
 
+/// Makes 孙二 a probationary member admitted by the branch meeting on `admitted_on`
+/// (`YYYY-MM-DD`), with an 8,000-yuan base whose new pay was paid in `base_from` (`YYYY-MM`).
+async fn admit_probationary(w: &Branch, admitted_on: &str, base_from: &str) {
+    for (q, v) in [
+        (
+            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
+            json!({ "i": { "id": w.b.1, "patch": { "name": "孙二", "politicalStatus": "PROBATIONARY" } } }),
+        ),
+        (
+            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
+            json!({ "i": { "memberId": w.b.1, "stage": "PROBATIONARY", "startedOn": admitted_on } }),
+        ),
+        (
+            SET_BASE,
+            json!({ "i": { "memberId": w.b.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 800_000, "fromMonth": base_from } }),
+        ),
+    ] {
+        let body = w.app.gql(Some(&w.t.token), q, v).await;
+        assert!(body["errors"].is_null(), "{body}");
+    }
+}
+
 #[tokio::test]
 async fn a_probationary_member_pays_from_the_month_of_admission_not_before() {
     // Arrange: 孙二 becomes probationary this month (party.dues.start), with a base from last
@@ -527,23 +549,7 @@ async fn a_probationary_member_pays_from_the_month_of_admission_not_before() {
     let today = (chrono::Utc::now() + chrono::Duration::hours(8))
         .date_naive()
         .to_string();
-    for (q, v) in [
-        (
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": w.b.1, "patch": { "name": "孙二", "politicalStatus": "PROBATIONARY" } } }),
-        ),
-        (
-            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
-            json!({ "i": { "memberId": w.b.1, "stage": "PROBATIONARY", "startedOn": today } }),
-        ),
-        (
-            SET_BASE,
-            json!({ "i": { "memberId": w.b.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 800_000, "fromMonth": last } }),
-        ),
-    ] {
-        let body = w.app.gql(Some(&w.t.token), q, v).await;
-        assert!(body["errors"].is_null(), "{body}");
-    }
+    admit_probationary(&w, &today, &last).await;
 
     // Act
     let before = w
@@ -600,23 +606,7 @@ async fn probationary_dues_start_a_month_later_where_the_tenant_says_so() {
     let admitted = (last_month + chrono::Duration::days(14)).to_string();
     let unknown = override_dues_start(&w, "approvalDay", "newPayMonth").await;
     assert_ok!(override_dues_start(&w, "monthAfterBranchMeeting", "newPayMonth").await);
-    for (q, v) in [
-        (
-            "mutation($i: UpdateMemberInput!) { updateMember(input: $i) { member { id } } }",
-            json!({ "i": { "id": w.b.1, "patch": { "name": "孙二", "politicalStatus": "PROBATIONARY" } } }),
-        ),
-        (
-            "mutation($i: RecordMemberStageInput!) { recordMemberStage(input: $i) { stage } }",
-            json!({ "i": { "memberId": w.b.1, "stage": "PROBATIONARY", "startedOn": admitted } }),
-        ),
-        (
-            SET_BASE,
-            json!({ "i": { "memberId": w.b.1, "line": "PARTY", "category": "EMPLOYED", "baseFen": 800_000, "fromMonth": before_last } }),
-        ),
-    ] {
-        let body = w.app.gql(Some(&w.t.token), q, v).await;
-        assert!(body["errors"].is_null(), "{body}");
-    }
+    admit_probationary(&w, &admitted, &before_last).await;
 
     // Act
     let admission_month = w
