@@ -197,7 +197,7 @@ pub async fn warn(app: &App, tenant: Uuid, now: DateTime<Utc>) -> AppResult<usiz
                     )
                 };
                 let detail = json!({
-                    "member": member, "line": line, "ground": g.ground, "months": g.months,
+                    "member": member, "org": risk.row.org_id, "line": line, "ground": g.ground, "months": g.months,
                     "since": g.since, "rule": { "key": "membership.lapse", "source": risk.source },
                 });
                 let mut to: Vec<(Uuid, &str, &str)> = vec![(member, &member_title, &member_body)];
@@ -215,7 +215,13 @@ pub async fn warn(app: &App, tenant: Uuid, now: DateTime<Utc>) -> AppResult<usiz
                         title,
                         body,
                         dedupe_key: Some(&key),
-                        detail: detail.clone(),
+                        // `self`: the warning is about its reader (the app leads them to their
+                        // dues or meetings; an officer to the org's list).
+                        detail: {
+                            let mut d = detail.clone();
+                            d["self"] = json!(recipient == member);
+                            d
+                        },
                     };
                     if let Some(id) = notify::write(&mut tx, app, &n).await? {
                         written.push((recipient, id));

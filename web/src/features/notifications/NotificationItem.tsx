@@ -7,6 +7,7 @@ import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
 import { duesReminderLine } from '../dues/dues';
+import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
 import type { InboxItem } from './useNotifications';
 
@@ -40,6 +41,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const vote = voteNotificationPath(item);
   const survey = surveyNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
+  const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
   const transition = item.kind === 'NOTICE' && !notice ? notificationTransition(item.detail) : null;
   const bodyId = `notification-body-${item.id}`;
@@ -97,6 +99,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
               onClick={() => !item.readAt && onOpen(item)}
             >
               {t('notifications.openObjection')}
+            </Link>
+          </div>
+        )}
+        {lapse && (
+          <div className="tx-inbox-facts">
+            <Link to={lapse} data-testid="notification-lapse-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t(lapse.startsWith('/lapse') ? 'lapse.openList' : lapse === '/meetings' ? 'lapse.openMeetings' : 'lapse.openDues')}
             </Link>
           </div>
         )}
