@@ -12,7 +12,8 @@ use chrono::Duration;
 use rand::{RngExt, rngs::StdRng};
 
 /// Registers each member of the first unit with probability `share` (in per cent), the
-/// secretary always; members outside the audience are passed over.
+/// secretary first and always; members outside the audience are passed over. Returns those
+/// who got a place.
 async fn register_some(
     app: &App,
     demo: &Demo,
@@ -21,12 +22,15 @@ async fn register_some(
     share: u32,
 ) -> AppResult<Vec<uuid::Uuid>> {
     let mut out = vec![];
-    for p in demo.people.iter().filter(|p| p.unit == 0) {
+    let unit = demo.people.iter().filter(|p| p.unit == 0);
+    let (first, rest): (Vec<_>, Vec<_>) = unit.partition(|p| p.id == demo.secretary_id);
+    for p in first.into_iter().chain(rest) {
         if p.id != demo.secretary_id && rng.random_range(0..100) >= share {
             continue;
         }
         match activity::register(&demo.as_member(p.id), app, id, &[]).await {
-            Ok(_) => out.push(p.id),
+            Ok(r) if r.status == activity::RegistrationStatus::Registered => out.push(p.id),
+            Ok(_) => {}
             Err(AppError::Denied(_) | AppError::NotFound | AppError::Conflict(_)) => {}
             Err(e) => return Err(e),
         }
@@ -124,6 +128,7 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
     )
     .await?;
     let registered = register_some(app, demo, rng, past.activity.id, 60).await?;
+    // Those who got a place; the rest wait in line.
     activity::demo_backdate(app, demo.tenant, past.activity.id, Duration::days(30)).await?;
     for (i, m) in registered.iter().enumerate() {
         // Most came; the secretary did.
