@@ -4,11 +4,13 @@
 //! session only. Tenant data is reached only through [`Db::begin_tenant`], and SQL lives only
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
+pub mod activity;
 pub mod audience;
 pub mod audit;
 pub mod authz;
 pub mod bus;
 pub mod chat;
+pub mod checkin;
 pub mod config;
 pub mod ctx;
 pub mod db;

@@ -511,3 +511,62 @@ async fn the_demo_party_committee_lists_a_member_four_months_behind_with_dues_un
         "{risks}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_secretary_finds_a_full_activity_with_a_waitlist_and_last_months_with_hours() {
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    // Act
+    let upcoming = app
+        .gql_ok(
+            Some(&token),
+            "{ activities { title capacity registeredCount waitlistedCount fields { label } } }",
+            json!({}),
+        )
+        .await;
+    let past = app
+        .gql_ok(
+            Some(&token),
+            "query { activities(past: true) { title statistics { attended hours } } }",
+            json!({}),
+        )
+        .await;
+    let hours = app
+        .gql_ok(
+            Some(&token),
+            "query($y: Int) { myVolunteerHours(year: $y) { totalHours } }",
+            json!({ "y": (Utc::now() - chrono::Duration::days(30)).format("%Y").to_string().parse::<i32>().unwrap_or(2026) }),
+        )
+        .await;
+
+    // Assert
+    let list = upcoming["activities"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{upcoming}"));
+    assert!(
+        list.iter()
+            .any(|a| a["capacity"] == a["registeredCount"]
+                && a["waitlistedCount"].as_i64() > Some(0)),
+        "a full one with a line: {upcoming}"
+    );
+    assert!(
+        list.iter()
+            .any(|a| a["fields"].as_array().is_some_and(|f| f.len() == 2)),
+        "one asks for 衣服尺码 and 家属人数: {upcoming}"
+    );
+    let done = past["activities"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{past}"));
+    assert!(
+        done.iter()
+            .any(|a| a["statistics"]["attended"].as_i64() > Some(0)
+                && a["statistics"]["hours"].as_f64() > Some(0.0)),
+        "{past}"
+    );
+    assert!(
+        hours["myVolunteerHours"]["totalHours"].as_f64() > Some(0.0),
+        "the secretary came: {hours}"
+    );
+}

@@ -1,6 +1,7 @@
 //! Black-box integration tests against real API nodes and a real PostgreSQL (and Redis for
 //! the multi-node tests). Run through `make test`, which provisions both.
 
+mod activities;
 mod auth_flows;
 mod authz_nodes;
 mod catalog_gate;

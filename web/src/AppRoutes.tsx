@@ -62,6 +62,15 @@ const SurveysPage = lazy(() => import('./features/surveys/SurveysPage'));
 const SurveyBuilderPage = lazy(() => import('./features/surveys/SurveyBuilderPage'));
 const SurveyPage = lazy(() => import('./features/surveys/SurveyPage'));
 const SurveyResultsPage = lazy(() => import('./features/surveys/SurveyResultsPage'));
+const ActivitiesPage = lazy(() => import('./features/activities/ActivitiesPage'));
+const ActivityCreatePage = lazy(() => import('./features/activities/ActivityCreatePage'));
+const ActivityPage = lazy(() => import('./features/activities/ActivityPage'));
+const ActivityManagePage = lazy(() => import('./features/activities/ActivityManagePage'));
+const ActivityQrPage = lazy(() => import('./features/activities/ActivityQrPage'));
+const ActivityCheckInPage = lazy(() => import('./features/activities/ActivityCheckInPage'));
+const ActivityStatisticsPage = lazy(() => import('./features/activities/ActivityStatisticsPage'));
+const VolunteerHoursPage = lazy(() => import('./features/activities/VolunteerHoursPage'));
+const VolunteerCertificatePage = lazy(() => import('./features/activities/VolunteerCertificatePage'));
 const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
 const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
@@ -172,6 +181,16 @@ export function AppRoutes() {
             {/* Notifications of kind SURVEY link to surveys/:id. */}
             <Route path="surveys/:id" element={<SurveyPage />} />
             <Route path="surveys/:id/results" element={<SurveyResultsPage />} />
+            <Route path="activities" element={<ActivitiesPage />} />
+            <Route path="activities/new" element={<ActivityCreatePage />} />
+            <Route path="activities/hours" element={<VolunteerHoursPage />} />
+            <Route path="activities/hours/certificate" element={<VolunteerCertificatePage />} />
+            <Route path="activities/statistics" element={<ActivityStatisticsPage />} />
+            {/* Notifications of kind ACTIVITY link to activities/:id. */}
+            <Route path="activities/:id" element={<ActivityPage />} />
+            <Route path="activities/:id/manage" element={<ActivityManagePage />} />
+            <Route path="activities/:id/qr" element={<ActivityQrPage />} />
+            <Route path="activities/:id/checkin" element={<ActivityCheckInPage />} />
             <Route path="evaluation" element={<MyEvaluationPage />} />
             <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />

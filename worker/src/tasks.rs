@@ -380,3 +380,22 @@ impl TaskHandler for SurveyDueTask {
         .await
     }
 }
+
+/// Reminds an activity's registrants a day before it starts
+/// (`tongxin_core::activity::DUE_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ActivityDueTask(pub tongxin_core::activity::DueJob);
+
+impl TaskHandler for ActivityDueTask {
+    const IDENTIFIER: &'static str = tongxin_core::activity::DUE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::activity::run_due(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, activity = %this.0.activity_id, done, "activity turn");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}

@@ -74,6 +74,12 @@ pub enum NodeType {
     SurveyQuestion,
     /// An option of a survey's choice question.
     SurveyOption,
+    /// An activity (活动).
+    Activity,
+    /// A member's registration for an activity.
+    ActivityRegistration,
+    /// A custom registration field of an activity.
+    ActivityField,
 }
 
 impl NodeType {
@@ -112,10 +118,13 @@ impl NodeType {
             NodeType::Survey => "Survey",
             NodeType::SurveyQuestion => "SurveyQuestion",
             NodeType::SurveyOption => "SurveyOption",
+            NodeType::Activity => "Activity",
+            NodeType::ActivityRegistration => "ActivityRegistration",
+            NodeType::ActivityField => "ActivityField",
         }
     }
 
-    const ALL: [NodeType; 33] = [
+    const ALL: [NodeType; 36] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -149,6 +158,9 @@ impl NodeType {
         NodeType::Survey,
         NodeType::SurveyQuestion,
         NodeType::SurveyOption,
+        NodeType::Activity,
+        NodeType::ActivityRegistration,
+        NodeType::ActivityField,
     ];
 }
 

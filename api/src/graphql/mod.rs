@@ -1,6 +1,7 @@
 //! The GraphQL schema: types, roots, loaders and the limits that protect it.
 
 pub mod access;
+pub mod activity;
 pub mod audit;
 pub mod chat;
 pub mod chat_manage;
@@ -78,6 +79,7 @@ pub struct QueryRoot(
     vote::VoteQuery,
     evaluation::EvaluationQuery,
     survey::SurveyQuery,
+    activity::ActivityQuery,
 );
 
 /// The mutation root.
@@ -109,6 +111,7 @@ pub struct MutationRoot(
     vote::VoteMutation,
     evaluation::EvaluationMutation,
     survey::SurveyMutation,
+    activity::ActivityMutation,
 );
 
 /// The subscription root.

@@ -70,7 +70,8 @@ pub struct SurveyAudienceInput {
 }
 
 impl SurveyAudienceInput {
-    fn into_core(self) -> async_graphql::Result<Audience> {
+    /// The audience as the domain takes it (ids decoded, codes mapped).
+    pub(super) fn into_core(self) -> async_graphql::Result<Audience> {
         let bad = |m: &'static str| move |_| AppError::field("audience", m);
         Ok(Audience {
             orgs: self

@@ -190,3 +190,22 @@ pub async fn survey_responses(
     let (name, bytes) = tongxin_core::survey::export_xlsx(&ctx, &state.app, id).await?;
     Ok(xlsx(&name, bytes))
 }
+
+/// Query of the activity registrations export.
+#[derive(Deserialize)]
+pub struct ActivityExport {
+    /// The activity's global ID.
+    activity: String,
+}
+
+/// `GET /export/activity-registrations.xlsx?activity=…`: an activity's registrations in line
+/// order with the custom fields' answers, attendance and volunteer hours, for its officers.
+pub async fn activity_registrations(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<ActivityExport>,
+) -> Result<Response, HttpError> {
+    let id = ids::decode(NodeType::Activity, &q.activity.into())?;
+    let (name, bytes) = tongxin_core::activity::export_xlsx(&ctx, &state.app, id).await?;
+    Ok(xlsx(&name, bytes))
+}

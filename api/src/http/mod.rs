@@ -77,6 +77,10 @@ pub fn router(state: AppState) -> Router {
             get(exports::survey_responses),
         )
         .route(
+            "/export/activity-registrations.xlsx",
+            get(exports::activity_registrations),
+        )
+        .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),
         )

@@ -46,13 +46,17 @@ pub const VOTE: &str = "vote";
 /// `write` (create, close, remind).
 pub const SURVEY: &str = "survey";
 
+/// Activities (活动) of an org: `read` (registrations, attendance, statistics, the export,
+/// volunteer-hours totals), `write` (publish, cancel, approve, check in by hand, edit hours).
+pub const ACTIVITY: &str = "activity";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 18] = [
+pub const OBJECTS: [&str; 19] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -71,6 +75,7 @@ pub const OBJECTS: [&str; 18] = [
     VOTE,
     EVALUATION,
     SURVEY,
+    ACTIVITY,
 ];
 
 /// The act pattern for read and write.
@@ -126,6 +131,7 @@ pub const TEMPLATES: &[Template] = &[
             (VOTE, READ_WRITE),
             (EVALUATION, READ_WRITE),
             (SURVEY, READ_WRITE),
+            (ACTIVITY, READ_WRITE),
         ],
     },
     Template {
@@ -148,6 +154,7 @@ pub const TEMPLATES: &[Template] = &[
             (VOTE, READ_WRITE),
             (EVALUATION, READ_WRITE),
             (SURVEY, READ_WRITE),
+            (ACTIVITY, READ_WRITE),
         ],
     },
     Template {

@@ -10,6 +10,7 @@
 //! past payments, check-ins and messages); that SQL is in [`store`]. Choices come from one
 //! seeded generator and dates are relative to today, so every seed looks alike and fresh.
 
+mod activities;
 mod chat;
 mod dues;
 mod evaluation;
@@ -186,6 +187,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     votes::seed(app, &demo, &mut rng).await?;
     evaluation::seed(app, &demo, &mut rng).await?;
     surveys::seed(app, &demo, &mut rng).await?;
+    activities::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

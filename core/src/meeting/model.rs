@@ -24,12 +24,4 @@ crate::text_enum! {
     }
 }
 
-crate::text_enum! {
-    /// How an invitee was checked in.
-    pub enum CheckInMethod {
-        /// Scanned the rotating code.
-        Qr = "QR",
-        /// Marked present by an officer.
-        Manual = "MANUAL",
-    }
-}
+pub use crate::checkin::CheckInMethod;

@@ -100,6 +100,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "ACTIVITY",
+        label: "活动",
+        description: "新活动发布、候补转正、报名审核结果、活动取消与开始前一天的提醒",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -204,6 +211,7 @@ mod tests {
             "INQUIRY",
             "MODERATION",
             "SURVEY",
+            "ACTIVITY",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -296,3 +296,49 @@ async fn an_unsubscribe_link_naming_another_tenants_member_answers_like_a_missin
     assert_eq!(foreign.0, 404);
     assert_eq!(foreign, missing);
 }
+
+#[tokio::test]
+async fn an_activity_export_of_another_tenant_answers_like_a_missing_one_and_the_own_one_downloads()
+{
+    // Arrange
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let b = app.sign_up().await;
+    let publish = |token: String, org: String| {
+        let app = &app;
+        async move {
+            let starts = chrono::Utc::now() + chrono::Duration::days(2);
+            let data = app
+                .gql_ok(
+                    Some(&token),
+                    "mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } } }",
+                    json!({ "i": { "orgId": org, "title": "植树活动", "kind": "VOLUNTEER",
+                        "audience": { "orgIds": [org] }, "startsAt": starts.to_rfc3339(),
+                        "endsAt": (starts + chrono::Duration::hours(2)).to_rfc3339() } }),
+                )
+                .await;
+            data["createActivity"]["activity"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{data}"))
+                .to_string()
+        }
+    };
+    let a_org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
+    let b_org = app.create_org(&b.token, None, "乙党委", "PARTY").await;
+    // The founders place themselves so that the audiences are not empty.
+    app.join(&a.token, &a_org, "甲成员").await;
+    app.join(&b.token, &b_org, "乙成员").await;
+    let own = publish(a.token.clone(), a_org).await;
+    let foreign = publish(b.token.clone(), b_org).await;
+    let missing = encode(NodeType::Activity, uuid::Uuid::now_v7());
+    let path = |id: &str| format!("/export/activity-registrations.xlsx?activity={id}");
+
+    // Act
+    let served = get(&app, &a.token, &path(&own)).await;
+    let foreign = answer(get(&app, &a.token, &path(&foreign)).await).await;
+    let missing = answer(get(&app, &a.token, &path(&missing)).await).await;
+
+    // Assert
+    assert_eq!(served.status(), 200);
+    assert_same_not_found(&foreign, &missing);
+}

@@ -49,6 +49,9 @@ import {
   WalletOutlined,
   CheckSquareOutlined,
   WarningOutlined,
+  TrophyOutlined,
+  CarryOutOutlined,
+  ClockCircleOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -63,6 +66,7 @@ import { canTransfer } from '../features/transfers/transfers';
 import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/gridAccess';
 import { canCreateVotes } from '../features/votes/voteAccess';
 import { canCreateSurveys } from '../features/surveys/surveyAccess';
+import { canCreateActivities, canSeeOrgActivities } from '../features/activities/activityAccess';
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
@@ -112,6 +116,19 @@ export const NAV: NavItem[] = [
       { path: '/meetings', labelKey: 'nav.meetings', icon: <CalendarOutlined /> },
       { path: '/meetings/new', labelKey: 'nav.meetingSchedule', icon: <PlusCircleOutlined />, visible: canScheduleMeetings },
       { path: '/meetings/compliance', labelKey: 'nav.meetingCompliance', icon: <ScheduleOutlined />, visible: canSeeOrgMeetings },
+    ],
+  },
+  // 活动: every member sees the activities they may join, registers on the phone and keeps their
+  // volunteer hours; who holds `activity:write` somewhere publishes, `activity:read` sees statistics.
+  {
+    path: 'group:activities',
+    labelKey: 'activities.nav',
+    icon: <TrophyOutlined />,
+    children: [
+      { path: '/activities', labelKey: 'activities.navList', icon: <CarryOutOutlined /> },
+      { path: '/activities/new', labelKey: 'activities.create.title', icon: <PlusCircleOutlined />, visible: canCreateActivities },
+      { path: '/activities/hours', labelKey: 'activities.hours.title', icon: <ClockCircleOutlined /> },
+      { path: '/activities/statistics', labelKey: 'activities.stats.title', icon: <BarChartOutlined />, visible: canSeeOrgActivities },
     ],
   },
   // 网格化治理: every member may report a case (网格工作, made for phones); who holds `grid:read`

@@ -75,6 +75,306 @@ export type AcknowledgeNoticeInput = {
   reply?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Activity = {
+  __typename?: 'Activity';
+  /** Whether the organiser approves each registration. */
+  approvalRequired: Scalars['Boolean']['output'];
+  /** Why it was cancelled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** Places (null: no limit). */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Published at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Ends at. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Where the registrations' spreadsheet downloads from (officers). */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Custom registration fields, in order. */
+  fields: Array<ActivityField>;
+  /** The check-in geofence, if any. */
+  geofence?: Maybe<ActivityGeofence>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: ActivityKind;
+  /** The viewer's registration, if any. */
+  myRegistration?: Maybe<ActivityRegistration>;
+  /** The organising org's id. */
+  orgId: Scalars['ID']['output'];
+  /** The organising org's name. */
+  orgName: Scalars['String']['output'];
+  /** Registrations awaiting a decision. */
+  pendingCount: Scalars['Int']['output'];
+  /** Place. */
+  place: Scalars['String']['output'];
+  /** Places taken. */
+  registeredCount: Scalars['Int']['output'];
+  /** Registration closes at. */
+  registrationDeadline: Scalars['DateTime']['output'];
+  /** Whether registration is open now. */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Every registration in line order (officers; null for others). */
+  registrations?: Maybe<Array<ActivityRegistration>>;
+  /** Starts at. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Participation figures (officers; null for others). */
+  statistics?: Maybe<ActivityParticipation>;
+  /** Where it stands. */
+  status: ActivityStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Whether the viewer manages it (cancel, approve, check in by hand, edit hours). */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether the viewer may register (in the audience). */
+  viewerInvited: Scalars['Boolean']['output'];
+  /** Whether the viewer sees registrations, attendance and statistics. */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+  /** Volunteer hours credited on attendance. */
+  volunteerHours: Scalars['Float']['output'];
+  /** Members on the waitlist. */
+  waitlistedCount: Scalars['Int']['output'];
+};
+
+/** An answer to a custom field. */
+export type ActivityAnswer = {
+  __typename?: 'ActivityAnswer';
+  /** The field. */
+  fieldId: Scalars['ID']['output'];
+  /** Its label. */
+  label: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
+};
+
+/** One answer of `registerForActivity`. */
+export type ActivityAnswerInput = {
+  /** The field. */
+  fieldId: Scalars['ID']['input'];
+  /** The value as text: a number's digits, a choice's option. */
+  value: Scalars['String']['input'];
+};
+
+/**
+ * Who may see the activity and register: members placed in the orgs (with their sub-trees),
+ * narrowed by lines, roles and political statuses, plus `memberIds`. Frozen at publishing.
+ */
+export type ActivityAudienceInput = {
+  /** Only members of these lines. */
+  lines?: Array<OrgLine>;
+  /** These members too. */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** Orgs, each with its sub-tree. */
+  orgIds?: Array<Scalars['ID']['input']>;
+  /** Only members of these political statuses. */
+  politicalStatuses?: Array<PoliticalStatus>;
+  /** Only holders of these roles (role template names). */
+  roles?: Array<Scalars['String']['input']>;
+};
+
+/** The check-in code to show on the activity's screen. */
+export type ActivityCheckInCode = {
+  __typename?: 'ActivityCheckInCode';
+  /** The signed code. */
+  code: Scalars['String']['output'];
+  /** When it stops being accepted. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Seconds until the next code replaces it. */
+  refreshInSeconds: Scalars['Int']['output'];
+  /** The check-in page's path with the code (for the QR code). */
+  url: Scalars['String']['output'];
+};
+
+/** A custom registration field. */
+export type ActivityField = {
+  __typename?: 'ActivityField';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What it takes. */
+  kind: ActivityFieldKind;
+  /** Label. */
+  label: Scalars['String']['output'];
+  /** Options (choice fields). */
+  options: Array<Scalars['String']['output']>;
+  /** Whether an answer is required. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** One custom registration field of `createActivity` (e.g. 衣服尺码, 家属人数). */
+export type ActivityFieldInput = {
+  /** What it takes. */
+  kind: ActivityFieldKind;
+  /** Label, 1–50 characters, distinct within the activity. */
+  label: Scalars['String']['input'];
+  /** Options for choice fields: 2–30, distinct, each 1–50 characters; none for other kinds. */
+  options?: Array<Scalars['String']['input']>;
+  /** Whether an answer is required (default false). */
+  required?: Scalars['Boolean']['input'];
+};
+
+/** What a custom registration field takes. */
+export type ActivityFieldKind =
+  /** One of the field's options. */
+  | 'CHOICE'
+  /** A whole number from 0 to 1,000,000. */
+  | 'NUMBER'
+  /** A line of text, at most 200 characters. */
+  | 'TEXT';
+
+/** A check-in geofence. */
+export type ActivityGeofence = {
+  __typename?: 'ActivityGeofence';
+  /** Latitude of the centre. */
+  latitude: Scalars['Float']['output'];
+  /** Longitude of the centre. */
+  longitude: Scalars['Float']['output'];
+  /** Radius in metres. */
+  radiusM: Scalars['Int']['output'];
+};
+
+/** A check-in geofence of `createActivity`. */
+export type ActivityGeofenceInput = {
+  /** Latitude of the centre. */
+  latitude: Scalars['Float']['input'];
+  /** Longitude of the centre. */
+  longitude: Scalars['Float']['input'];
+  /** Radius in metres, 20–5,000. */
+  radiusM: Scalars['Int']['input'];
+};
+
+/** What kind of activity it is. */
+export type ActivityKind =
+  /** 文体活动. */
+  | 'CULTURE_SPORTS'
+  /** 其他. */
+  | 'OTHER'
+  /** 主题党日. */
+  | 'PARTY_DAY'
+  /** 培训. */
+  | 'TRAINING'
+  /** 志愿服务. */
+  | 'VOLUNTEER';
+
+/** Participation figures. */
+export type ActivityParticipation = {
+  __typename?: 'ActivityParticipation';
+  /** Checked in. */
+  attended: Scalars['Int']['output'];
+  /** Volunteer hours credited. */
+  hours: Scalars['Float']['output'];
+  /** Held a place and did not check in (once the activity ended). */
+  noShows: Scalars['Int']['output'];
+  /** Awaiting a decision. */
+  pending: Scalars['Int']['output'];
+  /** Attended ÷ registered, in percent (one decimal); null before anyone registered. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** Holding a place. */
+  registered: Scalars['Int']['output'];
+  /** On the waitlist. */
+  waitlisted: Scalars['Int']['output'];
+};
+
+/** The result of activity mutations that change the activity. */
+export type ActivityPayload = {
+  __typename?: 'ActivityPayload';
+  /** The activity as it now stands. */
+  activity: Activity;
+};
+
+export type ActivityRegistration = {
+  __typename?: 'ActivityRegistration';
+  /** The activity. */
+  activityId: Scalars['ID']['output'];
+  /** Answers to the custom fields, in the fields' order. */
+  answers: Array<ActivityAnswer>;
+  /** Withdrawn at. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How. */
+  checkInMethod?: Maybe<CheckInMethod>;
+  /** Checked in at. */
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Approved or rejected at. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Volunteer hours credited. */
+  hours: Scalars['Float']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** Registered (or registered again) at. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Place in the registration order (1 first). */
+  seq: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: ActivityRegistrationStatus;
+  /** Place on the waitlist (1 = next), for the viewer's own waitlisted registration. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The result of registration mutations. */
+export type ActivityRegistrationPayload = {
+  __typename?: 'ActivityRegistrationPayload';
+  /** The activity as it now stands. */
+  activity: Activity;
+  /** The registration as it now stands. */
+  registration: ActivityRegistration;
+};
+
+/** Where a registration stands. */
+export type ActivityRegistrationStatus =
+  /** 已取消 (the member may register again). */
+  | 'CANCELLED'
+  /** 待审核: the organiser approves or rejects. */
+  | 'PENDING_APPROVAL'
+  /** 报名成功: holds a place. */
+  | 'REGISTERED'
+  /** 未通过. */
+  | 'REJECTED'
+  /** 候补: in line for a place; promoted in order when one frees. */
+  | 'WAITLISTED';
+
+/** One activity's line in an org's statistics. */
+export type ActivityStatLine = {
+  __typename?: 'ActivityStatLine';
+  /** The activity. */
+  activityId: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: ActivityKind;
+  /** Its figures. */
+  participation: ActivityParticipation;
+  /** Starts at. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Whether it still stands. */
+  status: ActivityStatus;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** An org's activities in a year, with totals. */
+export type ActivityStatistics = {
+  __typename?: 'ActivityStatistics';
+  /** Activities held (not cancelled). */
+  activities: Scalars['Int']['output'];
+  /** Per activity, in order of their start. */
+  lines: Array<ActivityStatLine>;
+  /** Per member, volunteer hours credited, most first. */
+  members: Array<MemberVolunteerHours>;
+  /** The totals over them. */
+  totals: ActivityParticipation;
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Whether an activity still stands. */
+export type ActivityStatus =
+  /** 已取消. */
+  | 'CANCELLED'
+  /** 已发布. */
+  | 'PUBLISHED';
+
 /** Input of `addConversationMembers`. */
 export type AddConversationMembersInput = {
   /** A custom group. */
@@ -354,6 +654,20 @@ export type CampaignMember = {
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The form of `cancelActivity`. */
+export type CancelActivityInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** Why, at most 500 characters (told to registrants). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The form of `cancelActivityRegistration`. */
+export type CancelActivityRegistrationInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+};
+
 /** Refuse a case (不予立案). */
 export type CancelGridCaseInput = {
   /** The case. */
@@ -424,6 +738,18 @@ export type CheckInMethod =
   | 'MANUAL'
   /** Scanned the rotating code. */
   | 'QR';
+
+/** The form of `checkInToActivity`. */
+export type CheckInToActivityInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** The code on the activity's screen. */
+  code: Scalars['String']['input'];
+  /** The viewer's latitude (activities with a geofence). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The viewer's longitude. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** Checking in with the code on the meeting's screen. */
 export type CheckInToMeetingInput = {
@@ -607,6 +933,41 @@ export type Count = {
   key: Scalars['String']['output'];
 };
 
+/** The form of `createActivity`. */
+export type CreateActivityInput = {
+  /** Whether the organiser approves each registration (default false). */
+  approvalRequired?: Scalars['Boolean']['input'];
+  /** Who may see it and register. */
+  audience: ActivityAudienceInput;
+  /** Places, 1–100,000 (no limit when absent); beyond them members join the waitlist. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Description, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Ends at (after the start, within 31 days of it). */
+  endsAt: Scalars['DateTime']['input'];
+  /** Custom registration fields, at most 20, in order. */
+  fields?: Array<ActivityFieldInput>;
+  /** Check-in only within this distance of a point. */
+  geofence?: InputMaybe<ActivityGeofenceInput>;
+  /** Kind. */
+  kind: ActivityKind;
+  /**
+   * The organising org; the author needs `activity` write there and wherever the audience
+   * reaches.
+   */
+  orgId: Scalars['ID']['input'];
+  /** Place, one line, at most 200 characters. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Registration closes at (default: the start; at the latest the end). */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Starts at (not in the past, within a year). */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+  /** Volunteer hours credited on attendance, 0–24 to a tenth of an hour. */
+  volunteerHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Input of `createApiKey`. */
 export type CreateApiKeyInput = {
   /** What it is for. */
@@ -782,6 +1143,14 @@ export type DeadJob = {
   task: Scalars['String']['output'];
   /** Last attempt. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The form of `decideActivityRegistration`. */
+export type DecideActivityRegistrationInput = {
+  /** Approve (a place, or the waitlist when full) or reject. */
+  approve: Scalars['Boolean']['input'];
+  /** The registration. */
+  registrationId: Scalars['ID']['input'];
 };
 
 /** Input of `decideGrades`. */
@@ -2617,6 +2986,19 @@ export type MemberStage = {
   startedOn: Scalars['NaiveDate']['output'];
 };
 
+/** A member's total within an org's activities. */
+export type MemberVolunteerHours = {
+  __typename?: 'MemberVolunteerHours';
+  /** Activities attended. */
+  activities: Scalars['Int']['output'];
+  /** Hours credited. */
+  hours: Scalars['Float']['output'];
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+};
+
 /** A chat message. */
 export type Message = {
   __typename?: 'Message';
@@ -2831,6 +3213,13 @@ export type Mutation = {
   assignPosition: PositionPayload;
   /** Starts an upload: checks name, type and size and says where to `PUT` the bytes. */
   beginUpload: UploadTarget;
+  /** Cancels an activity (its managers, before it ends); registrants are told. */
+  cancelActivity: ActivityPayload;
+  /**
+   * The viewer withdraws (until the start); the first on the waitlist takes the freed place
+   * and is told.
+   */
+  cancelActivityRegistration: ActivityRegistrationPayload;
   /** Cancels a due item; its reminders stop. */
   cancelDueItem: DueItem;
   /** Refuses a case (不予立案) with a reason: `grid:write` at its grid; from REPORTED. */
@@ -2846,6 +3235,13 @@ export type Mutation = {
   castBallot: CastBallotPayload;
   /** Changes the viewer's password; every other session of the account is revoked. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * The viewer checks in with the code on the activity's screen, as for meetings: refused
+   * (VALIDATION on `code`) when forged, of another activity or expired; on `location` when
+   * outside the geofence; CONFLICT when already checked in, without a place, or outside the
+   * check-in hours. Credits the activity's volunteer hours.
+   */
+  checkInToActivity: ActivityPayload;
   /**
    * The viewer checks in with the code on the meeting's screen. Refused (VALIDATION on
    * `code`) when the code is forged, of another meeting, or expired; on `location` when
@@ -2874,6 +3270,11 @@ export type Mutation = {
   completeUpload: File;
   /** Corrects an entry with a new one (entries are never edited). */
   correctDuesEntry: DuesEntry;
+  /**
+   * Publishes an activity: its audience is frozen and told (`ACTIVITY` notification); the
+   * worker reminds those holding a place a day before the start.
+   */
+  createActivity: ActivityPayload;
   /** Creates an API key (the secret is returned once). */
   createApiKey: CreateApiKeyPayload;
   /**
@@ -2912,6 +3313,11 @@ export type Mutation = {
    * those who have not voted a day before the close and closes it at `closesAt`.
    */
   createVote: VotePayload;
+  /**
+   * The organiser approves or rejects a registration awaiting a decision; the member is
+   * told.
+   */
+  decideActivityRegistration: ActivityRegistrationPayload;
   /**
    * Records the branch meeting's decision at DECISION (a grade for every member) and closes
    * the campaign; more 优秀 than the cap is refused (VALIDATION citing
@@ -3018,6 +3424,11 @@ export type Mutation = {
    * disappear for everyone; `messageChanged` tells live clients.
    */
   recallMessage: Message;
+  /**
+   * An officer marks a registrant present (crediting the hours) or undoes it (reversing
+   * them).
+   */
+  recordActivityAttendance: ActivityRegistrationPayload;
   /** Records a payment made offline (cash, transfer, payroll deduction) with its receipt. */
   recordDuesPayment: DuesEntry;
   /** An officer marks an invitee present, or undoes a check-in. */
@@ -3027,6 +3438,12 @@ export type Mutation = {
    * `member:write` over their branch.
    */
   recordMemberStage: Array<MemberStage>;
+  /**
+   * The viewer registers: `REGISTERED` while places remain, `WAITLISTED` (in order) when
+   * full, `PENDING_APPROVAL` when the organiser approves each one. After the deadline a
+   * `VALIDATION` error on `activityId`; outside the audience `NOT_FOUND`; twice `CONFLICT`.
+   */
+  registerForActivity: ActivityRegistrationPayload;
   /** Registers the viewer (or, for officers, a member) once. */
   registerLeagueMembership: Scalars['Boolean']['output'];
   /**
@@ -3147,6 +3564,11 @@ export type Mutation = {
   setRolePermissions: Scalars['Boolean']['output'];
   /** Platform operators: suspend (revoking every session) or resume a tenant. */
   setTenantSuspended: Scalars['Boolean']['output'];
+  /**
+   * The organiser sets an attendee's volunteer hours with a reason (an adjustment in the
+   * ledger, recorded in the audit log).
+   */
+  setVolunteerHours: ActivityRegistrationPayload;
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
   /**
@@ -3301,6 +3723,18 @@ export type MutationBeginUploadArgs = {
 
 
 /** The mutation root. */
+export type MutationCancelActivityArgs = {
+  input: CancelActivityInput;
+};
+
+
+/** The mutation root. */
+export type MutationCancelActivityRegistrationArgs = {
+  input: CancelActivityRegistrationInput;
+};
+
+
+/** The mutation root. */
 export type MutationCancelDueItemArgs = {
   input: IdInput;
 };
@@ -3333,6 +3767,12 @@ export type MutationCastBallotArgs = {
 /** The mutation root. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** The mutation root. */
+export type MutationCheckInToActivityArgs = {
+  input: CheckInToActivityInput;
 };
 
 
@@ -3391,6 +3831,12 @@ export type MutationCorrectDuesEntryArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+/** The mutation root. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -3441,6 +3887,12 @@ export type MutationCreateSurveyArgs = {
 /** The mutation root. */
 export type MutationCreateVoteArgs = {
   input: CreateVoteInput;
+};
+
+
+/** The mutation root. */
+export type MutationDecideActivityRegistrationArgs = {
+  input: DecideActivityRegistrationInput;
 };
 
 
@@ -3631,6 +4083,12 @@ export type MutationRecallMessageArgs = {
 
 
 /** The mutation root. */
+export type MutationRecordActivityAttendanceArgs = {
+  input: RecordActivityAttendanceInput;
+};
+
+
+/** The mutation root. */
 export type MutationRecordDuesPaymentArgs = {
   input: RecordDuesPaymentInput;
 };
@@ -3645,6 +4103,12 @@ export type MutationRecordMeetingAttendanceArgs = {
 /** The mutation root. */
 export type MutationRecordMemberStageArgs = {
   input: RecordMemberStageInput;
+};
+
+
+/** The mutation root. */
+export type MutationRegisterForActivityArgs = {
+  input: RegisterForActivityInput;
 };
 
 
@@ -3873,6 +4337,12 @@ export type MutationSetRolePermissionsArgs = {
 /** The mutation root. */
 export type MutationSetTenantSuspendedArgs = {
   input: SetTenantSuspendedInput;
+};
+
+
+/** The mutation root. */
+export type MutationSetVolunteerHoursArgs = {
+  input: SetVolunteerHoursInput;
 };
 
 
@@ -4729,6 +5199,27 @@ export type ProposeStageTransitionInput = {
 /** The query root: the platform's queries, then each module's. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Upcoming (not yet ended, soonest first) or past (latest first) activities, at most
+   * `first` (1–100): of an org's sub-tree (`activity` read there), or without `orgId` those
+   * the viewer may register for.
+   */
+  activities: Array<Activity>;
+  /**
+   * One activity: for its audience, its registrants, its org's officers (`activity` read)
+   * and its author; NOT_FOUND for everyone else.
+   */
+  activity: Activity;
+  /**
+   * The check-in code to show now (its managers). It rotates every 30 seconds and expires
+   * soon after; fetch again after `refreshInSeconds`.
+   */
+  activityCheckInCode: ActivityCheckInCode;
+  /**
+   * An org's activities in a year (this year when absent) with participation figures and
+   * each member's volunteer hours (`activity` read at the org; its sub-orgs included).
+   */
+  activityStatistics: ActivityStatistics;
   /** The tenant's API keys, active first. */
   apiKeys: Array<ApiKey>;
   /** The seq of the first audit row whose hash does not match, or null when the chain is intact. */
@@ -4868,6 +5359,8 @@ export type Query = {
   messages: Array<Message>;
   /** An org's moderation queue (`moderation:read` there), most recently reported first. */
   moderationQueue: ModerationItemConnection;
+  /** The activities the viewer registered for (withdrawn ones too), latest first. */
+  myActivities: Array<Activity>;
   /**
    * The campaigns the viewer is evaluated in, latest first (at most 20): their tasks and,
    * once closed, their own grade.
@@ -4881,6 +5374,8 @@ export type Query = {
   mySessions: Array<Session>;
   /** The surveys the viewer is asked to answer (待我填写 with `pendingOnly`), newest first. */
   mySurveys: SurveyConnection;
+  /** The viewer's volunteer-hours ledger for a year (this year when absent). */
+  myVolunteerHours: VolunteerHours;
   /** The votes the viewer is asked to vote in (待我投票 with `pendingOnly`), newest first. */
   myVotes: VoteConnection;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
@@ -4991,6 +5486,33 @@ export type Query = {
   voteElectorateCount: Scalars['Int']['output'];
   /** An org's votes, newest first (`vote` read at the org). */
   votes: VoteConnection;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  past?: Scalars['Boolean']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryActivityCheckInCodeArgs = {
+  activityId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryActivityStatisticsArgs = {
+  orgId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5260,6 +5782,12 @@ export type QueryMySurveysArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyVolunteerHoursArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMyVotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -5504,6 +6032,16 @@ export type ReadCount = {
   read: Scalars['Int']['output'];
 };
 
+/** The form of `recordActivityAttendance`. */
+export type RecordActivityAttendanceInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** The registrant. */
+  memberId: Scalars['ID']['input'];
+  /** Present (check in, crediting the hours) or not (undo, reversing them). */
+  present: Scalars['Boolean']['input'];
+};
+
 /** Input of `recordDuesPayment`. */
 export type RecordDuesPaymentInput = {
   /** Amount in fen (> 0). */
@@ -5540,6 +6078,14 @@ export type RecordMemberStageInput = {
   stage: PipelineStage;
   /** Reached on (not after today). */
   startedOn: Scalars['NaiveDate']['input'];
+};
+
+/** The form of `registerForActivity`. */
+export type RegisterForActivityInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** Answers to the custom fields; every required field must be answered. */
+  answers?: Array<ActivityAnswerInput>;
 };
 
 /** Registering. */
@@ -5955,6 +6501,16 @@ export type SetTenantSuspendedInput = {
   suspended: Scalars['Boolean']['input'];
   /** Tenant id (plain UUID). */
   tenantId: Scalars['String']['input'];
+};
+
+/** The form of `setVolunteerHours`. */
+export type SetVolunteerHoursInput = {
+  /** The hours, 0–24 to a tenth of an hour. */
+  hours: Scalars['Float']['input'];
+  /** Why, 1–500 characters (kept in the ledger and the audit log). */
+  reason: Scalars['String']['input'];
+  /** The registration (checked in). */
+  registrationId: Scalars['ID']['input'];
 };
 
 /** Input of `signUp`. */
@@ -6893,6 +7449,42 @@ export type Viewer = {
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
+/** A member's volunteer hours for a year. */
+export type VolunteerHours = {
+  __typename?: 'VolunteerHours';
+  /** Activities with hours credited. */
+  activities: Scalars['Int']['output'];
+  /** The ledger, oldest first. */
+  entries: Array<VolunteerHoursEntry>;
+  /** Total hours. */
+  totalHours: Scalars['Float']['output'];
+  /** The year (Beijing time, by the activities' start). */
+  year: Scalars['Int']['output'];
+};
+
+/** One entry of a volunteer-hours ledger. */
+export type VolunteerHoursEntry = {
+  __typename?: 'VolunteerHoursEntry';
+  /** The activity. */
+  activityId: Scalars['ID']['output'];
+  /** Its title. */
+  activityTitle: Scalars['String']['output'];
+  /** Hours (negative for reversals and reductions). */
+  hours: Scalars['Float']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** `CREDIT` (attendance), `REVERSAL` (attendance undone) or `ADJUSTMENT` (edited). */
+  kind: Scalars['String']['output'];
+  /** Its organiser. */
+  orgName: Scalars['String']['output'];
+  /** Why (adjustments). */
+  reason: Scalars['String']['output'];
+  /** Recorded at. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** When it started. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
 export type Vote = {
   __typename?: 'Vote';
   /** Secret ballot. */
@@ -7173,6 +7765,115 @@ export type FileUrlQueryVariables = Exact<{
 
 
 export type FileUrlQuery = { __typename?: 'Query', file: { __typename?: 'FileWithUrl', url: string } };
+
+export type ActivityListFieldsFragment = { __typename?: 'Activity', id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number } | null };
+
+export type ActivityFieldsFragment = { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null };
+
+export type ActivitiesQueryVariables = Exact<{
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  past: Scalars['Boolean']['input'];
+}>;
+
+
+export type ActivitiesQuery = { __typename?: 'Query', activities: Array<{ __typename?: 'Activity', id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number } | null }> };
+
+export type MyActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivitiesQuery = { __typename?: 'Query', myActivities: Array<{ __typename?: 'Activity', id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number } | null }> };
+
+export type ActivityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityQuery = { __typename?: 'Query', activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } };
+
+export type ActivityRosterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityRosterQuery = { __typename?: 'Query', activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, registrations?: Array<{ __typename?: 'ActivityRegistration', id: string, memberId: string, memberName: string, status: ActivityRegistrationStatus, seq: number, registeredAt: string, checkedInAt?: string | null, checkInMethod?: CheckInMethod | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> }> | null, statistics?: { __typename?: 'ActivityParticipation', registered: number, waitlisted: number, pending: number, attended: number, noShows: number, rate?: number | null, hours: number } | null, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { __typename?: 'Mutation', createActivity: { __typename?: 'ActivityPayload', activity: { __typename?: 'Activity', id: string } } };
+
+export type RegisterForActivityMutationVariables = Exact<{
+  input: RegisterForActivityInput;
+}>;
+
+
+export type RegisterForActivityMutation = { __typename?: 'Mutation', registerForActivity: { __typename?: 'ActivityRegistrationPayload', registration: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null }, activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } } };
+
+export type CancelActivityRegistrationMutationVariables = Exact<{
+  input: CancelActivityRegistrationInput;
+}>;
+
+
+export type CancelActivityRegistrationMutation = { __typename?: 'Mutation', cancelActivityRegistration: { __typename?: 'ActivityRegistrationPayload', registration: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus }, activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } } };
+
+export type CancelActivityMutationVariables = Exact<{
+  input: CancelActivityInput;
+}>;
+
+
+export type CancelActivityMutation = { __typename?: 'Mutation', cancelActivity: { __typename?: 'ActivityPayload', activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } } };
+
+export type DecideActivityRegistrationMutationVariables = Exact<{
+  input: DecideActivityRegistrationInput;
+}>;
+
+
+export type DecideActivityRegistrationMutation = { __typename?: 'Mutation', decideActivityRegistration: { __typename?: 'ActivityRegistrationPayload', registration: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus } } };
+
+export type RecordActivityAttendanceMutationVariables = Exact<{
+  input: RecordActivityAttendanceInput;
+}>;
+
+
+export type RecordActivityAttendanceMutation = { __typename?: 'Mutation', recordActivityAttendance: { __typename?: 'ActivityRegistrationPayload', registration: { __typename?: 'ActivityRegistration', id: string, checkedInAt?: string | null, hours: number } } };
+
+export type SetVolunteerHoursMutationVariables = Exact<{
+  input: SetVolunteerHoursInput;
+}>;
+
+
+export type SetVolunteerHoursMutation = { __typename?: 'Mutation', setVolunteerHours: { __typename?: 'ActivityRegistrationPayload', registration: { __typename?: 'ActivityRegistration', id: string, hours: number } } };
+
+export type CheckInToActivityMutationVariables = Exact<{
+  input: CheckInToActivityInput;
+}>;
+
+
+export type CheckInToActivityMutation = { __typename?: 'Mutation', checkInToActivity: { __typename?: 'ActivityPayload', activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } } };
+
+export type ActivityCheckInCodeQueryVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityCheckInCodeQuery = { __typename?: 'Query', activityCheckInCode: { __typename?: 'ActivityCheckInCode', code: string, url: string, expiresAt: string, refreshInSeconds: number } };
+
+export type MyVolunteerHoursQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyVolunteerHoursQuery = { __typename?: 'Query', myVolunteerHours: { __typename?: 'VolunteerHours', year: number, totalHours: number, activities: number, entries: Array<{ __typename?: 'VolunteerHoursEntry', id: string, activityId: string, activityTitle: string, orgName: string, startsAt: string, kind: string, hours: number, reason: string, recordedAt: string }> } };
+
+export type ActivityStatisticsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActivityStatisticsQuery = { __typename?: 'Query', activityStatistics: { __typename?: 'ActivityStatistics', year: number, activities: number, totals: { __typename?: 'ActivityParticipation', registered: number, attended: number, noShows: number, rate?: number | null, hours: number }, lines: Array<{ __typename?: 'ActivityStatLine', activityId: string, title: string, kind: ActivityKind, startsAt: string, status: ActivityStatus, participation: { __typename?: 'ActivityParticipation', registered: number, waitlisted: number, attended: number, noShows: number, rate?: number | null, hours: number } }>, members: Array<{ __typename?: 'MemberVolunteerHours', memberId: string, memberName: string, activities: number, hours: number }> } };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8768,6 +9469,8 @@ export type VoteTurnoutChangedSubscriptionVariables = Exact<{
 
 export type VoteTurnoutChangedSubscription = { __typename?: 'Subscription', voteTurnoutChanged: { __typename?: 'VoteTurnout', voteId: string, eligible: number, voted: number } };
 
+export const ActivityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivityListFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivityFieldsFragment, unknown>;
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
@@ -8806,6 +9509,21 @@ export const MemberNameDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const BeginUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeginUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsCompletion"}}]}}]}}]} as unknown as DocumentNode<BeginUploadMutation, BeginUploadMutationVariables>;
 export const CompleteUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}}]}}]} as unknown as DocumentNode<CompleteUploadMutation, CompleteUploadMutationVariables>;
 export const FileUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FileUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<FileUrlQuery, FileUrlQueryVariables>;
+export const ActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"past"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"past"},"value":{"kind":"Variable","name":{"kind":"Name","value":"past"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
+export const MyActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<MyActivitiesQuery, MyActivitiesQueryVariables>;
+export const ActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<ActivityQuery, ActivityQueryVariables>;
+export const ActivityRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInMethod"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShows"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<ActivityRosterQuery, ActivityRosterQueryVariables>;
+export const CreateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateActivityMutation, CreateActivityMutationVariables>;
+export const RegisterForActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterForActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<RegisterForActivityMutation, RegisterForActivityMutationVariables>;
+export const CancelActivityRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelActivityRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelActivityRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelActivityRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CancelActivityRegistrationMutation, CancelActivityRegistrationMutationVariables>;
+export const CancelActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CancelActivityMutation, CancelActivityMutationVariables>;
+export const DecideActivityRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideActivityRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideActivityRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideActivityRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DecideActivityRegistrationMutation, DecideActivityRegistrationMutationVariables>;
+export const RecordActivityAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordActivityAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActivityAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordActivityAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<RecordActivityAttendanceMutation, RecordActivityAttendanceMutationVariables>;
+export const SetVolunteerHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVolunteerHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVolunteerHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVolunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<SetVolunteerHoursMutation, SetVolunteerHoursMutationVariables>;
+export const CheckInToActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInToActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInToActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInToActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CheckInToActivityMutation, CheckInToActivityMutationVariables>;
+export const ActivityCheckInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityCheckInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCheckInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshInSeconds"}}]}}]}}]} as unknown as DocumentNode<ActivityCheckInCodeQuery, ActivityCheckInCodeQueryVariables>;
+export const MyVolunteerHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVolunteerHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVolunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activityTitle"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyVolunteerHoursQuery, MyVolunteerHoursQueryVariables>;
+export const ActivityStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShows"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShows"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityStatisticsQuery, ActivityStatisticsQueryVariables>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;

@@ -19,6 +19,7 @@ import { APPLICATION_STATUSES, JOIN_LINES } from '../features/joining/joining';
 import { REGISTRATION_FILTERS } from '../features/league/league';
 import { CASE_ACTIONS, CASE_STATES, EVENT_KINDS, TASK_STATES } from '../features/grid/grid';
 import { ASSIGNMENT_ROLES } from '../features/grid/GridWorkersPanel';
+import { ACTIVITY_KINDS, FIELD_KINDS, REGISTRATION_STATUSES } from '../features/activities/activities';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
 
 type Tree = { [k: string]: string | Tree };
@@ -132,6 +133,14 @@ describe('translations', () => {
       ...['over', 'left'].flatMap((d) => ['minutes', 'hours', 'days'].map((u) => `grid.timeLeft.${d}.${u}`)),
       ...['total', 'resolutionRate', 'onTimeRate', 'mediationSuccessRate', 'medianHoursToAccept', 'medianHoursToClose', 'ratingAverage'].map((k) => `grid.stats.${k}`),
       'roles.objects.grid',
+      'roles.objects.activity',
+      ...ACTIVITY_KINDS.map((k) => `activities.kind.${k}`),
+      ...REGISTRATION_STATUSES.flatMap((s) => [`activities.status.${s}`, `activities.registered.${s}`]),
+      ...FIELD_KINDS.map((k) => `activities.fieldKind.${k}`),
+      ...['QR', 'MANUAL'].map((m) => `activities.method.${m}`),
+      ...['CREDIT', 'REVERSAL', 'ADJUSTMENT'].map((k) => `activities.entryKind.${k}`),
+      ...['label', 'options'].map((p) => `activities.problems.${p}`),
+      ...['upcoming', 'past', 'mine', 'org'].map((tab) => `activities.list.none.${tab}`),
       'gender.MALE',
       'gender.FEMALE',
       'validation.password.tooShort',

@@ -6,6 +6,7 @@ import { KIND_COLORS, reminderDetail } from './notifications';
 import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
+import { activityNotificationPath } from '../activities/activities';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -40,6 +41,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const notice = item.kind === 'NOTICE' ? noticeNotificationPath(item) : null;
   const vote = voteNotificationPath(item);
   const survey = surveyNotificationPath(item);
+  const activity = activityNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -87,6 +89,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={survey} data-testid="notification-survey-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('surveys.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {activity && (
+          <div className="tx-inbox-facts">
+            <Link to={activity} data-testid="notification-activity-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('activities.openFromNotification')}
             </Link>
           </div>
         )}

@@ -10,6 +10,7 @@ import { notificationConversation } from '../chat/chat';
 import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
+import { activityNotificationPath } from '../activities/activities';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -26,6 +27,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (vote) return vote;
   const survey = surveyNotificationPath(n);
   if (survey) return survey;
+  const activity = activityNotificationPath(n);
+  if (activity) return activity;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
