@@ -115,6 +115,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("gender", Kind::Line),
     ("key", Kind::Line),
     ("kind", Kind::Line),
+    ("label", Kind::Line),
     ("line", Kind::Line),
     ("location", Kind::Line),
     ("maxLabel", Kind::Line),
@@ -125,6 +126,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("params", Kind::Line),
     ("permissions", Kind::Line),
     ("phone", Kind::Line),
+    ("place", Kind::Line),
     ("posts", Kind::Line),
     ("query", Kind::Line),
     ("receipt", Kind::Line),
@@ -139,6 +141,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("timeZone", Kind::Line),
     ("title", Kind::Line),
     ("toMonth", Kind::Line),
+    ("value", Kind::Line),
     ("word", Kind::Line),
 ];
 
