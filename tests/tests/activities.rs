@@ -24,7 +24,7 @@ const MY_HOURS: &str = "query { myVolunteerHours { totalHours activities entries
 const STATS: &str = "query($o: ID!) { activityStatistics(orgId: $o) { activities totals { registered attended rate hours } members { memberName hours } } }";
 
 /// An activity of the branch starting in `starts_in`, lasting two hours.
-fn form(org: &str, starts_in: Duration) -> Value {
+pub(crate) fn form(org: &str, starts_in: Duration) -> Value {
     let starts = Utc::now() + starts_in;
     json!({
         "orgId": org,
@@ -40,7 +40,7 @@ fn form(org: &str, starts_in: Duration) -> Value {
 }
 
 /// Publishes an activity as `token`; returns its id.
-async fn create(app: &TestApp, token: &str, input: Value) -> String {
+pub(crate) async fn create(app: &TestApp, token: &str, input: Value) -> String {
     let data = app.gql_ok(Some(token), CREATE, json!({ "i": input })).await;
     data["createActivity"]["activity"]["id"]
         .as_str()
@@ -48,7 +48,7 @@ async fn create(app: &TestApp, token: &str, input: Value) -> String {
         .to_string()
 }
 
-async fn register(app: &TestApp, token: &str, activity: &str, answers: Value) -> Value {
+pub(crate) async fn register(app: &TestApp, token: &str, activity: &str, answers: Value) -> Value {
     app.gql(
         Some(token),
         REGISTER,
@@ -57,12 +57,12 @@ async fn register(app: &TestApp, token: &str, activity: &str, answers: Value) ->
     .await
 }
 
-async fn activity(app: &TestApp, token: &str, id: &str) -> Value {
+pub(crate) async fn activity(app: &TestApp, token: &str, id: &str) -> Value {
     app.gql(Some(token), ACTIVITY, json!({ "id": id })).await
 }
 
 /// The field error's message at `field`.
-fn field_error(body: &Value, field: &str) -> String {
+pub(crate) fn field_error(body: &Value, field: &str) -> String {
     assert_eq!(code(body), Some("VALIDATION"), "{body}");
     body["errors"][0]["extensions"]["fields"][field]
         .as_str()
@@ -71,7 +71,7 @@ fn field_error(body: &Value, field: &str) -> String {
 }
 
 /// `base` (an object) with the entries of `extra` added or replaced.
-fn with(mut base: Value, extra: Value) -> Value {
+pub(crate) fn with(mut base: Value, extra: Value) -> Value {
     if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
         for (k, v) in e {
             b.insert(k.clone(), v.clone());

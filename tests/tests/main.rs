@@ -2,6 +2,7 @@
 //! the multi-node tests). Run through `make test`, which provisions both.
 
 mod activities;
+mod activity_edits;
 mod auth_flows;
 mod authz_nodes;
 mod catalog_gate;

@@ -4,8 +4,8 @@ import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, un
 import { pickTreeOption } from './select';
 
 // 活动: an officer publishes a volunteer activity with a registration field; a member registers on
-// a phone (375 px); the officer checks them in by hand; the member sees the hours credited and
-// the certificate.
+// a phone (375 px); the officer moves it to another place and the member is told; the officer
+// checks them in by hand; the member sees the hours credited and the certificate.
 
 async function seed() {
   const T = uniqueTenant();
@@ -73,8 +73,20 @@ test('activities: an officer publishes, a member registers on a phone, the offic
   await expect(m.getByTestId('my-registration')).toContainText('L');
   await expect(m.getByTestId('activity-places')).toHaveText('1 / 10');
 
-  // ---- The officer checks the member in by hand. ---------------------------------------------
+  // ---- The officer moves the activity to another place; the member is told. -----------------
   await o.goto(`${activityUrl}/manage`);
+  await o.getByRole('button', { name: '修改活动' }).click();
+  const edit = o.getByRole('dialog', { name: '修改活动' });
+  await edit.getByRole('textbox', { name: '活动地点' }).fill('街道文化站');
+  await edit.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(o.getByText('活动已修改')).toBeVisible();
+  await m.goto('/notifications');
+  await expect(m.getByText('活动变更：社区环境整治志愿服务')).toBeVisible();
+  await m.goto(activityUrl);
+  await expect(m.getByText('街道文化站').first()).toBeVisible();
+
+  // ---- The officer checks the member in by hand. ---------------------------------------------
+  await o.reload();
   await expect(o.getByTestId('activity-stats')).toContainText('报名');
   await o.getByTestId(`check-in-${s.member.name}`).click();
   await expect(o.getByTestId('checked-in')).toContainText('代签');

@@ -165,6 +165,30 @@ pub struct CreateActivityInput {
     pub volunteer_hours: Option<f64>,
 }
 
+/// Input of `updateActivity`: the whole editable part of a published activity (the audience,
+/// kind, approval rule, custom fields and hours stay as published).
+#[derive(InputObject)]
+pub struct UpdateActivityInput {
+    /// The activity.
+    pub activity_id: ID,
+    /// Title, 1–100 characters.
+    pub title: String,
+    /// Description, at most 5,000 characters.
+    pub description: Option<String>,
+    /// Place, one line, at most 200 characters.
+    pub place: Option<String>,
+    /// Starts at (not in the past, within a year).
+    pub starts_at: DateTime<Utc>,
+    /// Ends at (after the start, within 31 days of it).
+    pub ends_at: DateTime<Utc>,
+    /// Registration closes at (default: the start; at the latest the end; a deadline already
+    /// passed may stay as it was).
+    pub registration_deadline: Option<DateTime<Utc>>,
+    /// Places, 1–100,000 and at least those already taken (no limit when absent); more places
+    /// promote waitlisted members in line order.
+    pub capacity: Option<i32>,
+}
+
 /// One answer of `registerForActivity`.
 #[derive(InputObject)]
 pub struct ActivityAnswerInput {
@@ -703,22 +727,26 @@ impl ActivityQuery {
         Ok(Activity(activity::get(&c, app(ctx), id).await.gql()?))
     }
 
-    /// Upcoming (not yet ended, soonest first) or past (latest first) activities, at most
-    /// `first` (1–100): of an org's sub-tree (`activity` read there), or without `orgId` those
-    /// the viewer may register for.
+    /// Upcoming (not yet ended, soonest first) or past (latest first) activities, or with
+    /// `from` and `to` those running at some time in that window (a calendar month; at most
+    /// 62 days; soonest first), at most `first` (1–100): of an org's sub-tree (`activity` read
+    /// there), or without `orgId` those the viewer may register for.
     async fn activities(
         &self,
         ctx: &Context<'_>,
         org_id: Option<ID>,
         #[graphql(default)] past: bool,
         #[graphql(default = 50)] first: i32,
+        #[graphql(desc = "Start of the window (with `to`).")] from: Option<DateTime<Utc>>,
+        #[graphql(desc = "End of the window, exclusive (with `from`).")] to: Option<DateTime<Utc>>,
     ) -> async_graphql::Result<Vec<Activity>> {
         let c = tenant(ctx)?;
         let org = org_id
             .map(|o| decode(NodeType::Organization, &o))
             .transpose()
             .gql()?;
-        let rows = activity::list(&c, app(ctx), org, past, i64::from(first))
+        let when = activity::When::parse(past, from, to).gql()?;
+        let rows = activity::list(&c, app(ctx), org, when, i64::from(first))
             .await
             .gql()?;
         Ok(rows.into_iter().map(Activity).collect())
@@ -928,6 +956,31 @@ impl ActivityMutation {
             volunteer_hours: input.volunteer_hours,
         };
         let view = activity::create(&c, app(ctx), core).await.gql()?;
+        Ok(ActivityPayload {
+            activity: Activity(view),
+        })
+    }
+
+    /// Edits a published activity before it starts (its managers). A change of time or place
+    /// is told to everyone registered, waitlisted or awaiting a decision, and the reminder
+    /// moves with the start. Started or cancelled: `CONFLICT`; fewer places than taken:
+    /// `VALIDATION` on `capacity`.
+    async fn update_activity(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateActivityInput,
+    ) -> async_graphql::Result<ActivityPayload> {
+        let (c, id) = target(ctx, NodeType::Activity, &input.activity_id)?;
+        let edit = activity::ActivityEditInput {
+            title: input.title,
+            description: input.description,
+            place: input.place,
+            starts_at: input.starts_at,
+            ends_at: input.ends_at,
+            registration_deadline: input.registration_deadline,
+            capacity: input.capacity,
+        };
+        let view = activity::update(&c, app(ctx), id, edit).await.gql()?;
         Ok(ActivityPayload {
             activity: Activity(view),
         })

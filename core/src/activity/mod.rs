@@ -20,14 +20,14 @@ mod service;
 mod store;
 
 pub use model::{
-    ActivityInput, ActivityKind, ActivityStatus, AnswerInput, Field, FieldInput, FieldKind,
-    Geofence, RegistrationStatus,
+    ActivityEditInput, ActivityInput, ActivityKind, ActivityStatus, AnswerInput, Field, FieldInput,
+    FieldKind, Geofence, RegistrationStatus, When,
 };
 pub(crate) use service::demo_backdate;
 pub use service::{
     cancel, cancel_registration, check_in, checkin_code, create, decide, export_xlsx, get,
     hours_totals, list, my_hours, my_registrations, org_statistics, record_attendance, register,
-    registrations, run_due, set_hours, statistics,
+    registrations, run_due, set_hours, statistics, update,
 };
 
 use crate::checkin::CheckInMethod;

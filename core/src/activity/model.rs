@@ -52,6 +52,52 @@ crate::text_enum! {
     }
 }
 
+/// Which activities a list shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum When {
+    /// Not yet ended, soonest first.
+    Upcoming,
+    /// Ended, latest first.
+    Past,
+    /// Running at some time in `[from, to)`, soonest first.
+    Between(DateTime<Utc>, DateTime<Utc>),
+}
+
+/// Longest window a list may ask for, in days (a calendar month and its edges).
+pub const WINDOW_MAX_DAYS: i64 = 62;
+
+impl When {
+    /// From the API's arguments: a window when `from` and `to` are given (both, `from` before
+    /// `to`, at most [`WINDOW_MAX_DAYS`] apart), else upcoming or past.
+    pub fn parse(
+        past: bool,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+    ) -> AppResult<Self> {
+        match (from, to) {
+            (None, None) => Ok(if past { Self::Past } else { Self::Upcoming }),
+            (Some(f), Some(t)) if f < t && t - f <= Duration::days(WINDOW_MAX_DAYS) => {
+                Ok(Self::Between(f, t))
+            }
+            (Some(_), Some(_)) => Err(AppError::field(
+                "to",
+                format!("结束时间应晚于开始时间，且相隔不超过 {WINDOW_MAX_DAYS} 天"),
+            )),
+            (None, Some(_)) => Err(AppError::field("from", "请同时给出开始时间")),
+            (Some(_), None) => Err(AppError::field("to", "请同时给出结束时间")),
+        }
+    }
+
+    /// As the store's queries take it: past, and the window's ends.
+    pub(crate) fn bounds(self) -> (bool, Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        match self {
+            Self::Upcoming => (false, None, None),
+            Self::Past => (true, None, None),
+            Self::Between(f, t) => (false, Some(f), Some(t)),
+        }
+    }
+}
+
 crate::text_enum! {
     /// What a custom registration field takes.
     pub enum FieldKind {
@@ -257,15 +303,138 @@ impl Field {
     }
 }
 
+/// Checks when an activity runs and when registration closes (the start when absent): it
+/// starts from now to a year ahead, lasts up to 31 days, and registration closes between now
+/// and the end (a deadline already passed may stay as it was: `kept`). Returns the deadline.
+fn schedule(
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    registration_deadline: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    kept: Option<DateTime<Utc>>,
+) -> AppResult<DateTime<Utc>> {
+    if starts_at < now - Duration::minutes(1) {
+        return Err(AppError::field("startsAt", "开始时间不能早于现在"));
+    }
+    if starts_at > now + Duration::days(LONGEST_DAYS) {
+        return Err(AppError::field("startsAt", "开始时间不能超过一年以后"));
+    }
+    if ends_at <= starts_at {
+        return Err(AppError::field("endsAt", "结束时间应晚于开始时间"));
+    }
+    if ends_at > starts_at + Duration::days(31) {
+        return Err(AppError::field("endsAt", "活动最长 31 天"));
+    }
+    let deadline = registration_deadline.unwrap_or(starts_at);
+    if deadline > ends_at {
+        return Err(AppError::field(
+            "registrationDeadline",
+            "报名截止时间不能晚于活动结束时间",
+        ));
+    }
+    if deadline < now - Duration::minutes(1) && kept != Some(deadline) {
+        return Err(AppError::field(
+            "registrationDeadline",
+            "报名截止时间不能早于现在",
+        ));
+    }
+    Ok(deadline)
+}
+
+/// Places: none (no limit) or 1–100,000.
+fn check_capacity(capacity: Option<i32>) -> AppResult<()> {
+    if capacity.is_some_and(|c| !(1..=100_000).contains(&c)) {
+        return Err(AppError::field("capacity", "名额应在 1 到 100000 之间"));
+    }
+    Ok(())
+}
+
+/// What an organiser may change once an activity is published, as the API hands it over: the
+/// text, the place, the times and the places. The audience, the kind, the approval rule, the
+/// custom fields and the hours stay as published, because registrations were made under them.
+#[derive(Debug, Clone)]
+pub struct ActivityEditInput {
+    /// Title.
+    pub title: String,
+    /// Description (multi-line).
+    pub description: Option<String>,
+    /// Place.
+    pub place: Option<String>,
+    /// Starts at.
+    pub starts_at: DateTime<Utc>,
+    /// Ends at.
+    pub ends_at: DateTime<Utc>,
+    /// Registration closes at (the start when absent).
+    pub registration_deadline: Option<DateTime<Utc>>,
+    /// Places (no limit when absent).
+    pub capacity: Option<i32>,
+}
+
+/// A checked edit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActivityEdit {
+    /// Title.
+    pub title: Name,
+    /// Description (may be empty).
+    pub description: String,
+    /// Place (may be empty).
+    pub place: String,
+    /// Starts at.
+    pub starts_at: DateTime<Utc>,
+    /// Ends at.
+    pub ends_at: DateTime<Utc>,
+    /// Registration closes at.
+    pub registration_deadline: DateTime<Utc>,
+    /// Places.
+    pub capacity: Option<i32>,
+}
+
+impl ActivityEdit {
+    /// Checks the edit's shape as publishing checks the same fields; a registration deadline
+    /// already passed may stay as `published_deadline`.
+    pub fn parse(
+        input: ActivityEditInput,
+        now: DateTime<Utc>,
+        published_deadline: DateTime<Utc>,
+    ) -> AppResult<Self> {
+        let title = Name::parse("title", &input.title, TITLE_MAX)?;
+        let description = parse_text("description", input.description.as_deref(), DESCRIPTION_MAX)?;
+        let place = parse_place(input.place.as_deref())?;
+        let registration_deadline = schedule(
+            input.starts_at,
+            input.ends_at,
+            input.registration_deadline,
+            now,
+            Some(published_deadline),
+        )?;
+        check_capacity(input.capacity)?;
+        Ok(Self {
+            title,
+            description,
+            place,
+            starts_at: input.starts_at,
+            ends_at: input.ends_at,
+            registration_deadline,
+            capacity: input.capacity,
+        })
+    }
+}
+
+/// A one-line place, up to [`PLACE_MAX`] characters (may be empty).
+fn parse_place(raw: Option<&str>) -> AppResult<String> {
+    let place = parse_text("place", raw, PLACE_MAX)?;
+    if place.contains('\n') {
+        return Err(AppError::field("place", "地点只能写一行"));
+    }
+    Ok(place)
+}
+
 impl NewActivity {
     /// Checks the form's shape.
     pub fn parse(input: ActivityInput, now: DateTime<Utc>) -> AppResult<Self> {
         let title = Name::parse("title", &input.title, TITLE_MAX)?;
         let description = parse_text("description", input.description.as_deref(), DESCRIPTION_MAX)?;
-        let place = parse_text("place", input.place.as_deref(), PLACE_MAX)?;
-        if place.contains('\n') {
-            return Err(AppError::field("place", "地点只能写一行"));
-        }
+        let place = parse_place(input.place.as_deref())?;
         if let Some(g) = input.geofence {
             if !g.latitude.is_finite()
                 || !g.longitude.is_finite()
@@ -281,34 +450,14 @@ impl NewActivity {
                 ));
             }
         }
-        if input.starts_at < now - Duration::minutes(1) {
-            return Err(AppError::field("startsAt", "开始时间不能早于现在"));
-        }
-        if input.starts_at > now + Duration::days(LONGEST_DAYS) {
-            return Err(AppError::field("startsAt", "开始时间不能超过一年以后"));
-        }
-        if input.ends_at <= input.starts_at {
-            return Err(AppError::field("endsAt", "结束时间应晚于开始时间"));
-        }
-        if input.ends_at > input.starts_at + Duration::days(31) {
-            return Err(AppError::field("endsAt", "活动最长 31 天"));
-        }
-        let deadline = input.registration_deadline.unwrap_or(input.starts_at);
-        if deadline > input.ends_at {
-            return Err(AppError::field(
-                "registrationDeadline",
-                "报名截止时间不能晚于活动结束时间",
-            ));
-        }
-        if deadline < now - Duration::minutes(1) {
-            return Err(AppError::field(
-                "registrationDeadline",
-                "报名截止时间不能早于现在",
-            ));
-        }
-        if input.capacity.is_some_and(|c| !(1..=100_000).contains(&c)) {
-            return Err(AppError::field("capacity", "名额应在 1 到 100000 之间"));
-        }
+        let deadline = schedule(
+            input.starts_at,
+            input.ends_at,
+            input.registration_deadline,
+            now,
+            None,
+        )?;
+        check_capacity(input.capacity)?;
         if input.fields.len() > FIELDS_MAX {
             return Err(AppError::field(
                 "fields",
@@ -435,6 +584,63 @@ mod tests {
             required,
             options: options.iter().map(|s| s.to_string()).collect(),
         }
+    }
+
+    fn edit(
+        deadline: DateTime<Utc>,
+        capacity: Option<i32>,
+        now: DateTime<Utc>,
+    ) -> ActivityEditInput {
+        ActivityEditInput {
+            title: "志愿服务".into(),
+            description: None,
+            place: Some("社区广场".into()),
+            starts_at: now + Duration::days(2),
+            ends_at: now + Duration::days(2) + Duration::hours(2),
+            registration_deadline: Some(deadline),
+            capacity,
+        }
+    }
+
+    #[test]
+    fn an_edit_may_keep_a_passed_deadline_but_not_move_one_into_the_past() {
+        let now = Utc::now();
+        let passed = now - Duration::hours(3);
+        assert!(ActivityEdit::parse(edit(passed, None, now), now, passed).is_ok());
+        let err = ActivityEdit::parse(edit(passed, None, now), now, now + Duration::days(1));
+        assert!(matches!(err, Err(AppError::Validation { .. })));
+        let later = now + Duration::days(1);
+        assert_eq!(
+            ActivityEdit::parse(edit(later, Some(20), now), now, passed)
+                .unwrap()
+                .registration_deadline,
+            later
+        );
+    }
+
+    #[test]
+    fn a_window_has_both_ends_in_order_and_spans_at_most_62_days() {
+        let t = Utc::now();
+        assert_eq!(When::parse(true, None, None).unwrap(), When::Past);
+        assert_eq!(When::parse(false, None, None).unwrap(), When::Upcoming);
+        let month = When::parse(true, Some(t), Some(t + Duration::days(62))).unwrap();
+        assert_eq!(month, When::Between(t, t + Duration::days(62)));
+        assert!(When::parse(false, Some(t), Some(t + Duration::days(63))).is_err());
+        assert!(When::parse(false, Some(t), Some(t)).is_err());
+        assert!(When::parse(false, Some(t), None).is_err());
+        assert!(When::parse(false, None, Some(t)).is_err());
+    }
+
+    #[test]
+    fn an_edit_checks_places_and_a_one_line_place() {
+        let now = Utc::now();
+        let d = now + Duration::days(1);
+        assert!(ActivityEdit::parse(edit(d, Some(0), now), now, d).is_err());
+        assert!(ActivityEdit::parse(edit(d, Some(100_001), now), now, d).is_err());
+        assert!(ActivityEdit::parse(edit(d, Some(100_000), now), now, d).is_ok());
+        let mut two_lines = edit(d, None, now);
+        two_lines.place = Some("一楼\n二楼".into());
+        assert!(ActivityEdit::parse(two_lines, now, d).is_err());
     }
 
     #[test]

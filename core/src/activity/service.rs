@@ -1,4 +1,4 @@
-//! The actions on activities: publish, cancel; register, withdraw, approve, promote from the
+//! The actions on activities: publish, edit, cancel; register, withdraw, approve, promote from the
 //! waitlist; check in (code or by hand); credit and edit volunteer hours; statistics, the
 //! ledger and the export; and what the viewer may see of them.
 
@@ -6,8 +6,8 @@ use super::{
     Access, ActivityRow, ActivityStatLine, ActivityView, DUE_TASK, DueJob, HoursEntry, MemberHours,
     Participation, REMIND_BEFORE_HOURS, RegistrationRow,
     model::{
-        ActivityInput, ActivityStatus, AnswerInput, NewActivity, REASON_MAX, RegistrationStatus,
-        check_answers, hours_to_minutes,
+        ActivityEdit, ActivityEditInput, ActivityInput, ActivityStatus, AnswerInput, NewActivity,
+        REASON_MAX, RegistrationStatus, When, check_answers, hours_to_minutes,
     },
     rules, store,
 };
@@ -21,7 +21,7 @@ use crate::{
     jobs::{self, JobOptions},
     notify,
 };
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -194,32 +194,19 @@ pub async fn create(ctx: &Ctx, app: &App, input: ActivityInput) -> AppResult<Act
         .starts_at
         .with_timezone(&chrono_tz::Asia::Shanghai)
         .format("%m月%d日 %H:%M");
-    let written = store::notify(
+    let written = notify::write_many(
         &mut tx,
         &members,
-        &format!("新活动：{}", a.title.as_str()),
-        &format!("{org_name} 发布，{when} 开始，欢迎报名"),
-        &format!("activity-open:{id}:"),
-        &json!({ "activity": id }),
+        &notify::Broadcast {
+            kind: "ACTIVITY",
+            title: &format!("新活动：{}", a.title.as_str()),
+            body: &format!("{org_name} 发布，{when} 开始，欢迎报名"),
+            dedupe_prefix: &format!("activity-open:{id}:"),
+            detail: &json!({ "activity": id }),
+        },
     )
     .await?;
-    let remind_at = a.starts_at - Duration::hours(REMIND_BEFORE_HOURS);
-    if remind_at > now {
-        jobs::enqueue(
-            &mut tx,
-            DUE_TASK,
-            &DueJob {
-                tenant_id: ctx.tenant_id(),
-                activity_id: id,
-            },
-            &JobOptions {
-                job_key: Some(format!("activity-remind:{id}")),
-                run_at: Some(remind_at),
-                ..JobOptions::default()
-            },
-        )
-        .await?;
-    }
+    schedule_reminder(ctx, &mut tx, id, a.starts_at, now).await?;
     audit::object(
         &mut tx,
         ctx,
@@ -244,13 +231,13 @@ pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<ActivityView> {
     Ok(view)
 }
 
-/// Upcoming (or past) activities: those of an org's sub-tree (`activity` `read` there), or
-/// without an org those the viewer may register for.
+/// Upcoming, past or a window's activities: those of an org's sub-tree (`activity` `read`
+/// there), or without an org those the viewer may register for.
 pub async fn list(
     ctx: &Ctx,
     app: &App,
     org: Option<Uuid>,
-    past: bool,
+    when: When,
     limit: i64,
 ) -> AppResult<Vec<ActivityView>> {
     let limit = limit.clamp(1, LIST_MAX);
@@ -261,9 +248,9 @@ pub async fn list(
             app.authz
                 .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
                 .await?;
-            store::for_org(&mut tx, &path, past, limit).await?
+            store::for_org(&mut tx, &path, when, limit).await?
         }
-        None => store::for_member(&mut tx, me(ctx)?, past, limit).await?,
+        None => store::for_member(&mut tx, me(ctx)?, when, limit).await?,
     };
     let items = views(ctx, app, &mut tx, rows).await?;
     tx.commit().await?;
@@ -300,13 +287,16 @@ async fn promote(tx: &mut TenantTx, a: &ActivityRow) -> AppResult<Vec<(Uuid, Uui
     }
     store::recount(tx, a.id).await?;
     let members: Vec<Uuid> = next.iter().map(|r| r.member_id).collect();
-    Ok(store::notify(
+    Ok(notify::write_many(
         tx,
         &members,
-        &format!("候补成功：{}", a.title),
-        "有名额空出，您已由候补转为报名成功",
-        &format!("activity-promoted:{}:{}:", a.id, crate::new_id()),
-        &json!({ "activity": a.id, "promoted": true }),
+        &notify::Broadcast {
+            kind: "ACTIVITY",
+            title: &format!("候补成功：{}", a.title),
+            body: "有名额空出，您已由候补转为报名成功",
+            dedupe_prefix: &format!("activity-promoted:{}:{}:", a.id, crate::new_id()),
+            detail: &json!({ "activity": a.id, "promoted": true }),
+        },
     )
     .await?)
 }
@@ -447,13 +437,16 @@ pub async fn decide(
         ),
         _ => ("报名未通过", "很抱歉，您的报名未通过审核"),
     };
-    let written = store::notify(
+    let written = notify::write_many(
         &mut tx,
         &[r.member_id],
-        &format!("{title}：{}", view.activity.title),
-        body,
-        &format!("activity-decided:{}:", r.id),
-        &json!({ "activity": r.activity_id, "status": status.as_str() }),
+        &notify::Broadcast {
+            kind: "ACTIVITY",
+            title: &format!("{title}：{}", view.activity.title),
+            body,
+            dedupe_prefix: &format!("activity-decided:{}:", r.id),
+            detail: &json!({ "activity": r.activity_id, "status": status.as_str() }),
+        },
     )
     .await?;
     audit::object(
@@ -471,6 +464,116 @@ pub async fn decide(
     tx.commit().await?;
     notify::announce(app, ctx.tenant_id(), &written).await;
     Ok(row)
+}
+
+/// Changes a published activity before it starts (its managers): text, place, times and
+/// places. Places cannot drop below those already taken; more places promote from the
+/// waitlist in line order. When the time or place changes, everyone registered, waitlisted or
+/// awaiting a decision is told and the reminder moves with the start.
+pub async fn update(
+    ctx: &Ctx,
+    app: &App,
+    id: Uuid,
+    input: ActivityEditInput,
+) -> AppResult<ActivityView> {
+    let now = Utc::now();
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let view = load_managed(ctx, app, &mut tx, id, true).await?;
+    let a = &view.activity;
+    if a.status == ActivityStatus::Cancelled {
+        return Err(AppError::Conflict("活动已取消，不能修改".into()));
+    }
+    if now >= a.starts_at {
+        return Err(AppError::Conflict("活动已开始，不能修改".into()));
+    }
+    let e = ActivityEdit::parse(input, now, a.registration_deadline)?;
+    if let Some(c) = e.capacity
+        && c < a.registered_count
+    {
+        return Err(AppError::field(
+            "capacity",
+            format!(
+                "已有 {} 人报名成功，名额不能少于 {}",
+                a.registered_count, a.registered_count
+            ),
+        ));
+    }
+    store::update(&mut tx, id, &e).await?;
+    let mut written = vec![];
+    let moved = e.starts_at != a.starts_at || e.ends_at != a.ends_at || e.place != a.place;
+    if moved {
+        let members = store::active_members(&mut tx, id, false).await?;
+        let when = e
+            .starts_at
+            .with_timezone(&chrono_tz::Asia::Shanghai)
+            .format("%m月%d日 %H:%M");
+        let place = if e.place.is_empty() {
+            String::new()
+        } else {
+            format!("，地点：{}", e.place)
+        };
+        written = notify::write_many(
+            &mut tx,
+            &members,
+            &notify::Broadcast {
+                kind: "ACTIVITY",
+                title: &format!("活动变更：{}", e.title.as_str()),
+                body: &format!("活动时间或地点有变化：{when} 开始{place}"),
+                dedupe_prefix: &format!("activity-changed:{id}:{}:", crate::new_id()),
+                detail: &json!({ "activity": id, "changed": true }),
+            },
+        )
+        .await?;
+        schedule_reminder(ctx, &mut tx, id, e.starts_at, now).await?;
+    }
+    let after = store::get(&mut tx, id, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    written.extend(promote(&mut tx, &after).await?);
+    audit::object(
+        &mut tx,
+        ctx,
+        "activity.update",
+        "activity",
+        id,
+        json!({ "title": e.title.as_str(), "place": e.place, "startsAt": e.starts_at,
+                "endsAt": e.ends_at, "registrationDeadline": e.registration_deadline,
+                "capacity": e.capacity, "before": { "startsAt": a.starts_at, "endsAt": a.ends_at,
+                "place": a.place, "capacity": a.capacity } }),
+    )
+    .await?;
+    let view = load(ctx, app, &mut tx, id, false).await?;
+    tx.commit().await?;
+    notify::announce(app, ctx.tenant_id(), &written).await;
+    Ok(view)
+}
+
+/// Schedules (or moves) the reminder a day before the start; none when that time has passed.
+async fn schedule_reminder(
+    ctx: &Ctx,
+    tx: &mut TenantTx,
+    id: Uuid,
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let remind_at = starts_at - Duration::hours(REMIND_BEFORE_HOURS);
+    if remind_at > now {
+        jobs::enqueue(
+            tx,
+            DUE_TASK,
+            &DueJob {
+                tenant_id: ctx.tenant_id(),
+                activity_id: id,
+            },
+            &JobOptions {
+                job_key: Some(format!("activity-remind:{id}")),
+                run_at: Some(remind_at),
+                ..JobOptions::default()
+            },
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Cancels an activity (its managers, before it ends); everyone registered, waitlisted or
@@ -492,13 +595,16 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppResult<A
     } else {
         format!("活动已取消：{reason}")
     };
-    let written = store::notify(
+    let written = notify::write_many(
         &mut tx,
         &members,
-        &format!("活动取消：{}", view.activity.title),
-        &body,
-        &format!("activity-cancelled:{id}:"),
-        &json!({ "activity": id, "cancelled": true }),
+        &notify::Broadcast {
+            kind: "ACTIVITY",
+            title: &format!("活动取消：{}", view.activity.title),
+            body: &body,
+            dedupe_prefix: &format!("activity-cancelled:{id}:"),
+            detail: &json!({ "activity": id, "cancelled": true }),
+        },
     )
     .await?;
     audit::object(
@@ -846,13 +952,17 @@ pub async fn run_due(app: &App, job: &DueJob) -> AppResult<&'static str> {
     } else {
         format!("，地点：{}", a.place)
     };
-    let written = store::notify(
+    let written = notify::write_many(
         &mut tx,
         &members,
-        &format!("活动提醒：{}", a.title),
-        &format!("活动将于 {when} 开始{place}，请准时参加"),
-        &format!("activity-remind:{}:", a.id),
-        &json!({ "activity": a.id, "reminder": true }),
+        &notify::Broadcast {
+            kind: "ACTIVITY",
+            title: &format!("活动提醒：{}", a.title),
+            body: &format!("活动将于 {when} 开始{place}，请准时参加"),
+            // The start is in the key: a moved activity reminds again.
+            dedupe_prefix: &format!("activity-remind:{}:{}:", a.id, a.starts_at.timestamp()),
+            detail: &json!({ "activity": a.id, "reminder": true }),
+        },
     )
     .await?;
     tx.commit().await?;

@@ -1,7 +1,7 @@
 //! Activities' SQL. Registrations change only under the activity's row lock ([`get`] with
 //! `lock`), which the service takes first in every action on them.
 
-use super::model::{NewActivity, RegistrationStatus};
+use super::model::{ActivityEdit, NewActivity, RegistrationStatus, When};
 use super::{ActivityRow, HoursEntry, MemberHours, Participation, RegistrationRow};
 use crate::audience::Audience;
 use crate::checkin::CheckInMethod;
@@ -116,50 +116,59 @@ pub(super) async fn get(
         .await
 }
 
-/// Activities `member` may see (in the frozen audience), upcoming (not yet ended, soonest
-/// first) or past (latest first).
+/// Activities `member` may see (in the frozen audience): those running during `window`
+/// (soonest first) when given, else upcoming (not yet ended, soonest first) or past (latest
+/// first).
 pub(super) async fn for_member(
     tx: &mut TenantTx,
     member: Uuid,
-    past: bool,
+    when: When,
     limit: i64,
 ) -> sqlx::Result<Vec<ActivityRow>> {
     let tenant = tx.tenant();
+    let (past, from, to) = when.bounds();
     select_activities!(
         "join activity_audience v on v.tenant_id = a.tenant_id and v.activity_id = a.id
                                  and v.member_id = $2
-          where a.tenant_id = $1 and ((not $3 and a.ends_at >= now()) or ($3 and a.ends_at < now()))
-          order by case when $3 then null else a.starts_at end asc,
-                   case when $3 then a.starts_at end desc, a.id
+          where a.tenant_id = $1
+            and case when $5::timestamptz is not null then a.starts_at < $6 and a.ends_at >= $5
+                     when $3 then a.ends_at < now() else a.ends_at >= now() end
+          order by case when $3 and $5::timestamptz is null then null else a.starts_at end asc,
+                   case when $3 and $5::timestamptz is null then a.starts_at end desc, a.id
           limit $4",
         tenant,
         member,
         past,
         limit,
+        from,
+        to,
     )
     .fetch_all(tx.conn())
     .await
 }
 
-/// The activities of an org (and its sub-orgs when `subtree`), upcoming or past as
-/// [`for_member`].
+/// The activities of an org's sub-tree, chosen and ordered as [`for_member`].
 pub(super) async fn for_org(
     tx: &mut TenantTx,
     org_path: &str,
-    past: bool,
+    when: When,
     limit: i64,
 ) -> sqlx::Result<Vec<ActivityRow>> {
     let tenant = tx.tenant();
+    let (past, from, to) = when.bounds();
     select_activities!(
         "where a.tenant_id = $1 and o.path <@ $2::text::ltree
-           and ((not $3 and a.ends_at >= now()) or ($3 and a.ends_at < now()))
-          order by case when $3 then null else a.starts_at end asc,
-                   case when $3 then a.starts_at end desc, a.id
+           and case when $5::timestamptz is not null then a.starts_at < $6 and a.ends_at >= $5
+                    when $3 then a.ends_at < now() else a.ends_at >= now() end
+          order by case when $3 and $5::timestamptz is null then null else a.starts_at end asc,
+                   case when $3 and $5::timestamptz is null then a.starts_at end desc, a.id
           limit $4",
         tenant,
         org_path,
         past,
         limit,
+        from,
+        to,
     )
     .fetch_all(tx.conn())
     .await
@@ -655,41 +664,6 @@ pub(super) async fn participation(
         .collect())
 }
 
-/// Writes one `ACTIVITY` notification per member in one statement (skipping members who
-/// turned the category off, and members already written under the same dedupe key); returns
-/// `(member, notification)` written.
-pub(super) async fn notify(
-    tx: &mut TenantTx,
-    members: &[Uuid],
-    title: &str,
-    body: &str,
-    dedupe_prefix: &str,
-    detail: &serde_json::Value,
-) -> sqlx::Result<Vec<(Uuid, Uuid)>> {
-    let tenant = tx.tenant();
-    let ids: Vec<Uuid> = members.iter().map(|_| crate::new_id()).collect();
-    let rows = sqlx::query!(
-        "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
-         select $1, u.id, u.member_id, 'ACTIVITY', $4, $5, $6 || u.member_id::text, $7
-           from unnest($2::uuid[], $3::uuid[]) as u(id, member_id)
-           left join notification_preference p
-             on p.tenant_id = $1 and p.member_id = u.member_id and p.category = 'ACTIVITY'
-          where coalesce(p.channel, 'IN_APP') <> 'OFF'
-         on conflict (tenant_id, dedupe_key) do nothing
-         returning member_id, id",
-        tenant,
-        &ids,
-        members,
-        title,
-        body,
-        dedupe_prefix,
-        detail,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.member_id, r.id)).collect())
-}
-
 /// The org's path and name (not archived).
 pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
     let tenant = tx.tenant();
@@ -739,6 +713,29 @@ pub(super) async fn shift(
         tenant,
         activity,
         secs,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}
+
+/// Writes an organiser's edit (under the row lock the caller holds).
+pub(super) async fn update(tx: &mut TenantTx, id: Uuid, e: &ActivityEdit) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update activity
+            set title = $3, description = $4, place = $5, starts_at = $6, ends_at = $7,
+                registration_deadline = $8, capacity = $9
+          where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        e.title.as_str(),
+        e.description,
+        e.place,
+        e.starts_at,
+        e.ends_at,
+        e.registration_deadline,
+        e.capacity,
     )
     .execute(tx.conn())
     .await?;

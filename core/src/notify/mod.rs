@@ -90,6 +90,42 @@ pub async fn write(
     Ok(Some(id))
 }
 
+/// An announcement to many members at once (an opened vote, a published activity …).
+pub struct Broadcast<'a> {
+    /// Kind code; also the preference category.
+    pub kind: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Body.
+    pub body: &'a str,
+    /// Each member's dedupe key is this prefix followed by their id, so a repeated
+    /// broadcast writes nothing twice.
+    pub dedupe_prefix: &'a str,
+    /// Structured facts.
+    pub detail: &'a Value,
+}
+
+/// Writes a broadcast in one statement inside the caller's tenant transaction: one in-app
+/// notification per member, skipping members who turned the category off and members it
+/// was written to before. Returns `(member, notification)` written, for [`announce`] after
+/// commit. Members who chose a digest for the category find it in their digest; a broadcast
+/// is not emailed one by one (members who chose email see it in the app).
+pub async fn write_many(
+    tx: &mut TenantTx,
+    members: &[Uuid],
+    b: &Broadcast<'_>,
+) -> sqlx::Result<Vec<(Uuid, Uuid)>> {
+    store::insert_many(
+        tx,
+        b.kind,
+        members,
+        (b.title, b.body),
+        b.dedupe_prefix,
+        b.detail,
+    )
+    .await
+}
+
 /// The bus topic of new notifications (subject: the recipient).
 pub const ADDED: &str = "notification";
 

@@ -273,3 +273,38 @@ pub(super) async fn batch(
         })
         .collect())
 }
+
+/// One `kind` notification per member in one statement, skipping members who turned the
+/// category off and members already written under the same dedupe key.
+pub(super) async fn insert_many(
+    tx: &mut TenantTx,
+    kind: &str,
+    members: &[Uuid],
+    text: (&str, &str),
+    dedupe_prefix: &str,
+    detail: &serde_json::Value,
+) -> sqlx::Result<Vec<(Uuid, Uuid)>> {
+    let tenant = tx.tenant();
+    let ids: Vec<Uuid> = members.iter().map(|_| crate::new_id()).collect();
+    let rows = sqlx::query!(
+        "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
+         select $1, u.id, u.member_id, $4, $5, $6, $7 || u.member_id::text, $8
+           from unnest($2::uuid[], $3::uuid[]) as u(id, member_id)
+           left join notification_preference p
+             on p.tenant_id = $1 and p.member_id = u.member_id and p.category = $4
+          where coalesce(p.channel, 'IN_APP') <> 'OFF'
+         on conflict (tenant_id, dedupe_key) do nothing
+         returning member_id, id",
+        tenant,
+        &ids,
+        members,
+        kind,
+        text.0,
+        text.1,
+        dedupe_prefix,
+        detail,
+    )
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.member_id, r.id)).collect())
+}

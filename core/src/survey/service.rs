@@ -216,13 +216,16 @@ async fn open_in(tx: &mut TenantTx, s: &SurveyRow) -> AppResult<(usize, Vec<(Uui
     let members = store::freeze_audience(tx, s.id, &audience).await?;
     let eligible = i32::try_from(members.len()).unwrap_or(i32::MAX);
     store::mark_open(tx, s.id, eligible).await?;
-    let written = store::notify(
+    let written = notify::write_many(
         tx,
         &members,
-        &format!("请填写问卷：{}", s.title),
-        &format!("{} 发起，请在截止前填写", s.org_name),
-        &format!("survey-open:{}:", s.id),
-        &json!({ "survey": s.id }),
+        &notify::Broadcast {
+            kind: "SURVEY",
+            title: &format!("请填写问卷：{}", s.title),
+            body: &format!("{} 发起，请在截止前填写", s.org_name),
+            dedupe_prefix: &format!("survey-open:{}:", s.id),
+            detail: &json!({ "survey": s.id }),
+        },
     )
     .await?;
     Ok((members.len(), written))
@@ -511,13 +514,16 @@ async fn remind_in(
         .closes_at
         .with_timezone(&chrono_tz::Asia::Shanghai)
         .format("%m月%d日 %H:%M");
-    Ok(store::notify(
+    Ok(notify::write_many(
         tx,
         members,
-        &format!("请填写问卷：{}（提醒）", s.title),
-        &format!("问卷将于 {due} 截止，您尚未填写"),
-        dedupe,
-        &json!({ "survey": s.id, "reminder": true }),
+        &notify::Broadcast {
+            kind: "SURVEY",
+            title: &format!("请填写问卷：{}（提醒）", s.title),
+            body: &format!("问卷将于 {due} 截止，您尚未填写"),
+            dedupe_prefix: dedupe,
+            detail: &json!({ "survey": s.id, "reminder": true }),
+        },
     )
     .await?)
 }

@@ -232,13 +232,16 @@ async fn open_in(tx: &mut TenantTx, v: &VoteRow) -> AppResult<(usize, Vec<(Uuid,
     let members = store::freeze_electorate(tx, v.id, &electorate).await?;
     let eligible = i32::try_from(members.len()).unwrap_or(i32::MAX);
     store::mark_open(tx, v.id, eligible).await?;
-    let written = store::notify(
+    let written = notify::write_many(
         tx,
         &members,
-        &format!("请参与投票：{}", v.title),
-        &format!("{} 发起，投票截止前请完成投票", v.org_name),
-        &format!("vote-open:{}:", v.id),
-        &json!({ "vote": v.id }),
+        &notify::Broadcast {
+            kind: "VOTE",
+            title: &format!("请参与投票：{}", v.title),
+            body: &format!("{} 发起，投票截止前请完成投票", v.org_name),
+            dedupe_prefix: &format!("vote-open:{}:", v.id),
+            detail: &json!({ "vote": v.id }),
+        },
     )
     .await?;
     Ok((members.len(), written))
@@ -538,13 +541,16 @@ async fn remind_in(
         .closes_at
         .with_timezone(&chrono_tz::Asia::Shanghai)
         .format("%m月%d日 %H:%M");
-    Ok(store::notify(
+    Ok(notify::write_many(
         tx,
         members,
-        &format!("请投票：{}", v.title),
-        &format!("投票将于 {due} 截止，您尚未投票"),
-        dedupe,
-        &json!({ "vote": v.id, "reminder": true }),
+        &notify::Broadcast {
+            kind: "VOTE",
+            title: &format!("请投票：{}", v.title),
+            body: &format!("投票将于 {due} 截止，您尚未投票"),
+            dedupe_prefix: dedupe,
+            detail: &json!({ "vote": v.id, "reminder": true }),
+        },
     )
     .await?)
 }

@@ -12,11 +12,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { useAllOrganizations } from '../../lib/useAllOrganizations';
 import type { ActivityListFieldsFragment } from '../../gql/graphql';
+import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityTags } from './ActivityTags';
 import { placesTaken } from './activities';
 import { canCreateActivities, canSeeOrgActivities } from './activityAccess';
 
-type Tab = 'upcoming' | 'past' | 'mine' | 'org';
+type Tab = 'upcoming' | 'calendar' | 'past' | 'mine' | 'org';
 
 function ActivityItem({ a }: { a: ActivityListFieldsFragment }) {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ export default function ActivitiesPage() {
   const [list] = useQuery({
     query: ActivitiesQuery,
     variables: { orgId: tab === 'org' ? orgId : null, past: tab === 'org' ? orgPast : tab === 'past' },
-    pause: tab === 'mine' || (tab === 'org' && !orgId),
+    pause: tab === 'mine' || tab === 'calendar' || (tab === 'org' && !orgId),
     requestPolicy: 'cache-and-network',
   });
   const [mine] = useQuery({ query: MyActivitiesQuery, pause: tab !== 'mine', requestPolicy: 'cache-and-network' });
@@ -94,6 +95,7 @@ export default function ActivitiesPage() {
             onChange={setTab}
             options={[
               { value: 'upcoming', label: t('activities.list.upcoming') },
+              { value: 'calendar', label: t('activities.calendar.title') },
               { value: 'past', label: t('activities.list.past') },
               { value: 'mine', label: t('activities.list.mine') },
               ...(officer ? [{ value: 'org' as const, label: t('activities.list.org') }] : []),
@@ -116,16 +118,19 @@ export default function ActivitiesPage() {
             </Space>
           )}
         </div>
-        {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginTop: 12 }} />}
-        <List
-          loading={result.fetching && !items}
-          dataSource={items ?? []}
-          rowKey="id"
-          locale={{
-            emptyText: <Empty description={tab === 'org' && !orgId ? t('activities.list.chooseOrg') : t(`activities.list.none.${tab}`)} />,
-          }}
-          renderItem={(a) => <ActivityItem a={a} />}
-        />
+        {tab === 'calendar' && <ActivityCalendar orgId={null} />}
+        {tab !== 'calendar' && error && <Alert type="error" showIcon title={errorText(error)} style={{ marginTop: 12 }} />}
+        {tab !== 'calendar' && (
+          <List
+            loading={result.fetching && !items}
+            dataSource={items ?? []}
+            rowKey="id"
+            locale={{
+              emptyText: <Empty description={tab === 'org' && !orgId ? t('activities.list.chooseOrg') : t(`activities.list.none.${tab}`)} />,
+            }}
+            renderItem={(a) => <ActivityItem a={a} />}
+          />
+        )}
       </Card>
     </div>
   );

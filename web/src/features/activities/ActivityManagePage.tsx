@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { App as AntApp, Alert, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Result, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,6 +19,7 @@ import { formatDateTime } from '../../lib/format';
 import { useFormMutation } from '../../lib/useFormMutation';
 import type { ActivityRosterQuery as RosterData } from '../../gql/graphql';
 import { STATUS_COLORS, formatHours } from './activities';
+import { ActivityEditDialog } from './ActivityEditDialog';
 
 type Registration = NonNullable<RosterData['activity']['registrations']>[number];
 
@@ -76,6 +77,7 @@ export default function ActivityManagePage() {
   const [cancellation, cancel] = useMutation(CancelActivityMutation);
   const [editing, setEditing] = useState<Registration | null>(null);
   const [reason, setReason] = useState('');
+  const [editingActivity, setEditingActivity] = useState(false);
   const a = data?.activity.id === id ? data.activity : null;
 
   if (!a) {
@@ -93,6 +95,11 @@ export default function ActivityManagePage() {
       <PageHeader title={`${a.title} · ${t('activities.manage.title')}`}>
         <Space wrap>
           <Link to={`/activities/${a.id}`}>{t('activities.manage.backToActivity')}</Link>
+          {a.viewerCanManage && a.status === 'PUBLISHED' && new Date(a.startsAt).getTime() > Date.now() && (
+            <Button icon={<EditOutlined />} onClick={() => setEditingActivity(true)}>
+              {t('activities.edit.open')}
+            </Button>
+          )}
           {a.viewerCanManage && a.status === 'PUBLISHED' && (
             <Link to={`/activities/${a.id}/qr`}>
               <Button icon={<QrcodeOutlined />}>{t('activities.qr.title')}</Button>
@@ -227,6 +234,17 @@ export default function ActivityManagePage() {
           </Space.Compact>
         </Card>
       )}
+      <ActivityEditDialog
+        activity={a}
+        open={editingActivity}
+        onClose={(saved) => {
+          setEditingActivity(false);
+          if (saved) {
+            void message.success(t('activities.edit.saved'));
+            refresh();
+          }
+        }}
+      />
       <HoursDialog
         reg={editing}
         onClose={(saved) => {

@@ -5,6 +5,8 @@ import type {
   ActivityKind,
   ActivityRegistrationStatus,
 } from '../../gql/graphql';
+import dayjs from 'dayjs';
+import { getDisplayTimeZone } from '../../lib/format';
 import { detailGlobalId } from '../../lib/notificationDetail';
 import type { AudienceValue } from '../notices/notices';
 
@@ -116,4 +118,25 @@ export function toAnswers(values: Record<string, string | number | null | undefi
 export function recentYears(now = new Date()): number[] {
   const y = now.getFullYear();
   return [y, y - 1, y - 2, y - 3, y - 4];
+}
+
+/**
+ * The days (YYYY-MM-DD in `zone`) each activity covers, from its start to its end: a
+ * two-day activity shows on both days of the calendar.
+ */
+export function activityDays(startsAt: string, endsAt: string, zone: string = getDisplayTimeZone()): string[] {
+  const first = dayjs(startsAt).tz(zone).startOf('day');
+  const last = dayjs(endsAt).tz(zone).startOf('day');
+  const days: string[] = [];
+  for (let d = first; !d.isAfter(last) && days.length < 32; d = d.add(1, 'day')) days.push(d.format('YYYY-MM-DD'));
+  return days;
+}
+
+/** Activities by the days they cover, in start order within a day. */
+export function byDay<T extends { startsAt: string; endsAt: string }>(items: T[], zone: string = getDisplayTimeZone()): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const a of [...items].sort((x, y) => x.startsAt.localeCompare(y.startsAt))) {
+    for (const d of activityDays(a.startsAt, a.endsAt, zone)) out.set(d, [...(out.get(d) ?? []), a]);
+  }
+  return out;
 }

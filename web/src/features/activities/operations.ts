@@ -77,6 +77,15 @@ export const ActivitiesQuery = graphql(`
   }
 `);
 
+/** The activities of a window (a calendar month): the viewer's own (no org), or an org's. */
+export const ActivitiesInWindowQuery = graphql(`
+  query ActivitiesInWindow($orgId: ID, $from: DateTime!, $to: DateTime!) {
+    activities(orgId: $orgId, from: $from, to: $to, first: 100) {
+      ...ActivityListFields
+    }
+  }
+`);
+
 /** The activities the viewer registered for. */
 export const MyActivitiesQuery = graphql(`
   query MyActivities {
@@ -286,6 +295,17 @@ export const ActivityStatisticsQuery = graphql(`
         memberName
         activities
         hours
+      }
+    }
+  }
+`);
+
+/** 修改活动 (before it starts). */
+export const UpdateActivityMutation = graphql(`
+  mutation UpdateActivity($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      activity {
+        ...ActivityFields
       }
     }
   }
