@@ -319,11 +319,24 @@ impl TestApp {
     pub async fn upload_image(&self, token: &str) -> String {
         let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
         bytes.extend((0..512u32).map(|i| (i % 251) as u8));
+        self.upload_file(token, "现场.png", "image/png", bytes)
+            .await
+    }
+
+    /// Uploads `bytes` as `name` of `content_type` as the member `token` acts for and waits
+    /// until it is READY; returns the file's global id.
+    pub async fn upload_file(
+        &self,
+        token: &str,
+        name: &str,
+        content_type: &str,
+        bytes: Vec<u8>,
+    ) -> String {
         let data = self
             .gql_ok(
                 Some(token),
                 "mutation($i: BeginUploadInput!) { beginUpload(input: $i) { file { id } url headers { name value } needsCompletion } }",
-                json!({ "i": { "name": "现场.png", "contentType": "image/png", "size": bytes.len() } }),
+                json!({ "i": { "name": name, "contentType": content_type, "size": bytes.len() } }),
             )
             .await;
         let target = &data["beginUpload"];

@@ -3,6 +3,7 @@
 
 mod activities;
 mod activity_edits;
+mod activity_photos;
 mod auth_flows;
 mod authz_nodes;
 mod catalog_gate;

@@ -80,6 +80,8 @@ pub enum NodeType {
     ActivityRegistration,
     /// A custom registration field of an activity.
     ActivityField,
+    /// A photo in an activity's album.
+    ActivityPhoto,
 }
 
 impl NodeType {
@@ -121,10 +123,11 @@ impl NodeType {
             NodeType::Activity => "Activity",
             NodeType::ActivityRegistration => "ActivityRegistration",
             NodeType::ActivityField => "ActivityField",
+            NodeType::ActivityPhoto => "ActivityPhoto",
         }
     }
 
-    const ALL: [NodeType; 36] = [
+    const ALL: [NodeType; 37] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -161,6 +164,7 @@ impl NodeType {
         NodeType::Activity,
         NodeType::ActivityRegistration,
         NodeType::ActivityField,
+        NodeType::ActivityPhoto,
     ];
 }
 

@@ -189,6 +189,44 @@ pub struct UpdateActivityInput {
     pub capacity: Option<i32>,
 }
 
+/// A photo in an activity's album (活动相册).
+#[derive(SimpleObject)]
+pub struct ActivityPhoto {
+    /// Global ID.
+    pub id: ID,
+    /// The image file.
+    pub file: super::files::File,
+    /// A download link valid for five minutes.
+    pub url: String,
+    /// Caption (may be empty).
+    pub caption: String,
+    /// Who added it.
+    pub added_by_name: String,
+    /// When.
+    pub added_at: DateTime<Utc>,
+    /// Whether the viewer may take it out (the organisers, or whoever added it).
+    pub viewer_can_remove: bool,
+}
+
+/// Input of `addActivityPhotos`.
+#[derive(InputObject)]
+pub struct AddActivityPhotosInput {
+    /// The activity (started, not cancelled; the viewer runs it or attended it).
+    pub activity_id: ID,
+    /// The viewer's uploaded images (`beginUpload`), 1–20 at once; the album holds at most 100.
+    pub file_ids: Vec<ID>,
+    /// One caption for them, one line, at most 200 characters.
+    #[graphql(default)]
+    pub caption: String,
+}
+
+/// Input of `removeActivityPhoto`.
+#[derive(InputObject)]
+pub struct RemoveActivityPhotoInput {
+    /// The photo.
+    pub photo_id: ID,
+}
+
 /// One answer of `registerForActivity`.
 #[derive(InputObject)]
 pub struct ActivityAnswerInput {
@@ -583,6 +621,28 @@ impl Activity {
                 .gql()?
                 .into(),
         ))
+    }
+    /// The album: photos added once the activity started, oldest first.
+    async fn photos(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ActivityPhoto>> {
+        let c = tenant(ctx)?;
+        let rows = activity::photos(&c, app(ctx), &self.0).await.gql()?;
+        Ok(rows
+            .into_iter()
+            .map(|p| ActivityPhoto {
+                id: encode(NodeType::ActivityPhoto, p.id),
+                file: p.file.into(),
+                url: p.url,
+                caption: p.caption,
+                added_by_name: p.added_by_name,
+                added_at: p.added_at,
+                viewer_can_remove: p.removable,
+            })
+            .collect())
+    }
+    /// Whether the viewer may add photos now: it has started, was not cancelled, and they run
+    /// it or attended it.
+    async fn viewer_can_add_photos(&self) -> bool {
+        activity::may_add_photos(&self.0, Utc::now())
     }
     /// Where the registrations' spreadsheet downloads from (officers).
     async fn export_url(&self) -> Option<String> {
@@ -981,6 +1041,46 @@ impl ActivityMutation {
             capacity: input.capacity,
         };
         let view = activity::update(&c, app(ctx), id, edit).await.gql()?;
+        Ok(ActivityPayload {
+            activity: Activity(view),
+        })
+    }
+
+    /// Adds the viewer's uploaded images to the album (once it started; its organisers and
+    /// members who attended). Before the start `VALIDATION` on `activityId`; files that are
+    /// not the viewer's ready images, repeated, or beyond the album's 100: `VALIDATION` on
+    /// `fileIds`; anyone else `NOT_FOUND`.
+    async fn add_activity_photos(
+        &self,
+        ctx: &Context<'_>,
+        input: AddActivityPhotosInput,
+    ) -> async_graphql::Result<ActivityPayload> {
+        let (c, id) = target(ctx, NodeType::Activity, &input.activity_id)?;
+        let mut files = Vec::with_capacity(input.file_ids.len());
+        for (i, f) in input.file_ids.iter().enumerate() {
+            files.push(
+                decode(NodeType::File, f)
+                    .map_err(|_| AppError::field(&format!("fileIds.{i}"), "文件不存在"))
+                    .gql()?,
+            );
+        }
+        let view = activity::add_photos(&c, app(ctx), id, &files, &input.caption)
+            .await
+            .gql()?;
+        Ok(ActivityPayload {
+            activity: Activity(view),
+        })
+    }
+
+    /// Takes a photo out of the album (the organisers, or whoever added it; anyone else
+    /// `NOT_FOUND`).
+    async fn remove_activity_photo(
+        &self,
+        ctx: &Context<'_>,
+        input: RemoveActivityPhotoInput,
+    ) -> async_graphql::Result<ActivityPayload> {
+        let (c, id) = target(ctx, NodeType::ActivityPhoto, &input.photo_id)?;
+        let view = activity::remove_photo(&c, app(ctx), id).await.gql()?;
         Ok(ActivityPayload {
             activity: Activity(view),
         })

@@ -104,6 +104,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("address", Kind::Line),
     ("adminEmail", Kind::Line),
     ("adminName", Kind::Line),
+    ("caption", Kind::Line),
     ("category", Kind::Line),
     ("categoryKey", Kind::Line),
     ("categoryKeys", Kind::Line),

@@ -15,6 +15,7 @@
 //! worker's `activity_due` task.
 
 pub mod model;
+mod photos;
 pub mod rules;
 mod service;
 mod store;
@@ -22,6 +23,10 @@ mod store;
 pub use model::{
     ActivityEditInput, ActivityInput, ActivityKind, ActivityStatus, AnswerInput, Field, FieldInput,
     FieldKind, Geofence, RegistrationStatus, When,
+};
+pub use photos::{
+    CAPTION_MAX, PHOTOS_MAX, PHOTOS_PER_ADD, PhotoView, add_photos, may_add as may_add_photos,
+    photos, remove_photo,
 };
 pub(crate) use service::demo_backdate;
 pub use service::{

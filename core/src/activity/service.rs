@@ -99,7 +99,7 @@ async fn views(
 }
 
 /// One activity the viewer may see (else `NOT_FOUND`); `lock` takes its row lock first.
-async fn load(
+pub(super) async fn load(
     ctx: &Ctx,
     app: &App,
     tx: &mut TenantTx,

@@ -741,3 +741,122 @@ pub(super) async fn update(tx: &mut TenantTx, id: Uuid, e: &ActivityEdit) -> sql
     .await?;
     Ok(())
 }
+
+/// A photo of an activity with its file and who added it.
+#[derive(Debug, Clone)]
+pub(super) struct PhotoRow {
+    pub id: Uuid,
+    pub activity_id: Uuid,
+    pub caption: String,
+    pub added_by: Uuid,
+    pub added_by_name: String,
+    pub added_at: DateTime<Utc>,
+    pub file_id: Uuid,
+    pub uploader_id: Uuid,
+    pub file_name: String,
+    pub content_type: String,
+    pub byte_size: i64,
+    pub storage_key: String,
+    pub file_status: crate::files::FileStatus,
+    pub file_created_at: DateTime<Utc>,
+}
+
+/// The columns of [`PhotoRow`] over `activity_photo p`.
+macro_rules! select_photos {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            PhotoRow,
+            r#"select p.id, p.activity_id, p.caption, p.added_by, m.name as added_by_name,
+                      p.added_at, f.id as file_id, f.uploader_id, f.file_name, f.content_type,
+                      f.byte_size, f.storage_key,
+                      f.status as "file_status: crate::files::FileStatus",
+                      f.created_at as file_created_at
+                 from activity_photo p
+                 join file_object f on f.tenant_id = p.tenant_id and f.id = p.file_id
+                 join member m on m.tenant_id = p.tenant_id and m.id = p.added_by "#
+                + $tail
+            $(, $arg)*
+        )
+    };
+}
+
+/// The photos of an activity not removed, oldest first.
+pub(super) async fn photos(tx: &mut TenantTx, activity: Uuid) -> sqlx::Result<Vec<PhotoRow>> {
+    let tenant = tx.tenant();
+    select_photos!(
+        "where p.tenant_id = $1 and p.activity_id = $2 and p.removed_at is null
+          order by p.added_at, p.id",
+        tenant,
+        activity,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// One photo not removed.
+pub(super) async fn photo(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<PhotoRow>> {
+    let tenant = tx.tenant();
+    select_photos!(
+        "where p.tenant_id = $1 and p.id = $2 and p.removed_at is null",
+        tenant,
+        id,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// How many photos an activity shows.
+pub(super) async fn photo_count(tx: &mut TenantTx, activity: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        r#"select count(*) as "n!" from activity_photo
+            where tenant_id = $1 and activity_id = $2 and removed_at is null"#,
+        tenant,
+        activity,
+    )
+    .fetch_one(tx.conn())
+    .await
+}
+
+/// Adds photos (a file already in the album is skipped); returns how many were added.
+pub(super) async fn add_photos(
+    tx: &mut TenantTx,
+    activity: Uuid,
+    files: &[Uuid],
+    caption: &str,
+    by: Uuid,
+) -> sqlx::Result<u64> {
+    let tenant = tx.tenant();
+    let ids: Vec<Uuid> = files.iter().map(|_| crate::new_id()).collect();
+    let done = sqlx::query!(
+        "insert into activity_photo (tenant_id, id, activity_id, file_id, caption, added_by)
+         select $1, u.id, $2, u.file_id, $4, $5
+           from unnest($3::uuid[], $6::uuid[]) with ordinality as u(file_id, id, n)
+          order by u.n
+         on conflict (tenant_id, activity_id, file_id) do nothing",
+        tenant,
+        activity,
+        files,
+        caption,
+        by,
+        &ids,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Takes a photo out of the album (the row stays, with who removed it).
+pub(super) async fn remove_photo(tx: &mut TenantTx, id: Uuid, by: Uuid) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update activity_photo set removed_at = now(), removed_by = $3
+          where tenant_id = $1 and id = $2 and removed_at is null",
+        tenant,
+        id,
+        by,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}

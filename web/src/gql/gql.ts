@@ -40,6 +40,9 @@ type Documents = {
     "\n  query MyVolunteerHours($year: Int) {\n    myVolunteerHours(year: $year) {\n      year\n      totalHours\n      activities\n      entries {\n        id\n        activityId\n        activityTitle\n        orgName\n        startsAt\n        kind\n        hours\n        reason\n        recordedAt\n      }\n    }\n  }\n": typeof types.MyVolunteerHoursDocument,
     "\n  query ActivityStatistics($orgId: ID!, $year: Int) {\n    activityStatistics(orgId: $orgId, year: $year) {\n      year\n      activities\n      totals {\n        registered\n        attended\n        noShows\n        rate\n        hours\n      }\n      lines {\n        activityId\n        title\n        kind\n        startsAt\n        status\n        participation {\n          registered\n          waitlisted\n          attended\n          noShows\n          rate\n          hours\n        }\n      }\n      members {\n        memberId\n        memberName\n        activities\n        hours\n      }\n    }\n  }\n": typeof types.ActivityStatisticsDocument,
     "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActivityPhotosDocument,
+    "\n  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {\n    addActivityPhotos(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.AddActivityPhotosDocument,
+    "\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.RemoveActivityPhotoDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -311,6 +314,9 @@ const documents: Documents = {
     "\n  query MyVolunteerHours($year: Int) {\n    myVolunteerHours(year: $year) {\n      year\n      totalHours\n      activities\n      entries {\n        id\n        activityId\n        activityTitle\n        orgName\n        startsAt\n        kind\n        hours\n        reason\n        recordedAt\n      }\n    }\n  }\n": types.MyVolunteerHoursDocument,
     "\n  query ActivityStatistics($orgId: ID!, $year: Int) {\n    activityStatistics(orgId: $orgId, year: $year) {\n      year\n      activities\n      totals {\n        registered\n        attended\n        noShows\n        rate\n        hours\n      }\n      lines {\n        activityId\n        title\n        kind\n        startsAt\n        status\n        participation {\n          registered\n          waitlisted\n          attended\n          noShows\n          rate\n          hours\n        }\n      }\n      members {\n        memberId\n        memberName\n        activities\n        hours\n      }\n    }\n  }\n": types.ActivityStatisticsDocument,
     "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.UpdateActivityDocument,
+    "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActivityPhotosDocument,
+    "\n  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {\n    addActivityPhotos(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.AddActivityPhotosDocument,
+    "\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.RemoveActivityPhotoDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": types.RevokeApiKeyDocument,
@@ -674,6 +680,18 @@ export function graphql(source: "\n  query ActivityStatistics($orgId: ID!, $year
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {\n    addActivityPhotos(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {\n    addActivityPhotos(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,8 @@ export type Activity = {
   orgName: Scalars['String']['output'];
   /** Registrations awaiting a decision. */
   pendingCount: Scalars['Int']['output'];
+  /** The album: photos added once the activity started, oldest first. */
+  photos: Array<ActivityPhoto>;
   /** Place. */
   place: Scalars['String']['output'];
   /** Places taken. */
@@ -125,6 +127,11 @@ export type Activity = {
   status: ActivityStatus;
   /** Title. */
   title: Scalars['String']['output'];
+  /**
+   * Whether the viewer may add photos now: it has started, was not cancelled, and they run
+   * it or attended it.
+   */
+  viewerCanAddPhotos: Scalars['Boolean']['output'];
   /** Whether the viewer manages it (cancel, approve, check in by hand, edit hours). */
   viewerCanManage: Scalars['Boolean']['output'];
   /** Whether the viewer may register (in the audience). */
@@ -282,6 +289,25 @@ export type ActivityPayload = {
   activity: Activity;
 };
 
+/** A photo in an activity's album (活动相册). */
+export type ActivityPhoto = {
+  __typename?: 'ActivityPhoto';
+  /** When. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Who added it. */
+  addedByName: Scalars['String']['output'];
+  /** Caption (may be empty). */
+  caption: Scalars['String']['output'];
+  /** The image file. */
+  file: File;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** A download link valid for five minutes. */
+  url: Scalars['String']['output'];
+  /** Whether the viewer may take it out (the organisers, or whoever added it). */
+  viewerCanRemove: Scalars['Boolean']['output'];
+};
+
 export type ActivityRegistration = {
   __typename?: 'ActivityRegistration';
   /** The activity. */
@@ -374,6 +400,16 @@ export type ActivityStatus =
   | 'CANCELLED'
   /** 已发布. */
   | 'PUBLISHED';
+
+/** Input of `addActivityPhotos`. */
+export type AddActivityPhotosInput = {
+  /** The activity (started, not cancelled; the viewer runs it or attended it). */
+  activityId: Scalars['ID']['input'];
+  /** One caption for them, one line, at most 200 characters. */
+  caption?: Scalars['String']['input'];
+  /** The viewer's uploaded images (`beginUpload`), 1–20 at once; the album holds at most 100. */
+  fileIds: Array<Scalars['ID']['input']>;
+};
 
 /** Input of `addConversationMembers`. */
 export type AddConversationMembersInput = {
@@ -3178,6 +3214,13 @@ export type Mutation = {
   acceptTransferLetter: AcceptTransferLetterPayload;
   /** The viewer confirms receipt of a notice they received (once), with an optional reply. */
   acknowledgeNotice: NoticePayload;
+  /**
+   * Adds the viewer's uploaded images to the album (once it started; its organisers and
+   * members who attended). Before the start `VALIDATION` on `activityId`; files that are
+   * not the viewer's ready images, repeated, or beyond the album's 100: `VALIDATION` on
+   * `fileIds`; anyone else `NOT_FOUND`.
+   */
+  addActivityPhotos: ActivityPayload;
   /** Adds members to a custom group (its admins); returns how many were new. */
   addConversationMembers: Scalars['Int']['output'];
   /**
@@ -3470,6 +3513,11 @@ export type Mutation = {
    * `RATE_LIMITED` otherwise).
    */
   remindVoters: RemindVotersPayload;
+  /**
+   * Takes a photo out of the album (the organisers, or whoever added it; anyone else
+   * `NOT_FOUND`).
+   */
+  removeActivityPhoto: ActivityPayload;
   /** Removes a sensitive word (tenant admins). */
   removeChatWord: Scalars['Boolean']['output'];
   /** Removes a member from a custom group (its admins), or leaves it (the member themself). */
@@ -3660,6 +3708,12 @@ export type MutationAcceptTransferLetterArgs = {
 /** The mutation root. */
 export type MutationAcknowledgeNoticeArgs = {
   input: AcknowledgeNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationAddActivityPhotosArgs = {
+  input: AddActivityPhotosInput;
 };
 
 
@@ -4152,6 +4206,12 @@ export type MutationRemindSurveyRespondentsArgs = {
 /** The mutation root. */
 export type MutationRemindVotersArgs = {
   input: RemindVotersInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemoveActivityPhotoArgs = {
+  input: RemoveActivityPhotoInput;
 };
 
 
@@ -6162,6 +6222,12 @@ export type RemindVotersPayload = {
   reminded: Scalars['Int']['output'];
 };
 
+/** Input of `removeActivityPhoto`. */
+export type RemoveActivityPhotoInput = {
+  /** The photo. */
+  photoId: Scalars['ID']['input'];
+};
+
 /** Input of `renameOrganization`. */
 export type RenameOrganizationInput = {
   /** Unit. */
@@ -7936,6 +8002,27 @@ export type UpdateActivityMutationVariables = Exact<{
 
 export type UpdateActivityMutation = { __typename?: 'Mutation', updateActivity: { __typename?: 'ActivityPayload', activity: { __typename?: 'Activity', orgId: string, description: string, approvalRequired: boolean, pendingCount: number, cancelReason?: string | null, viewerInvited: boolean, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, id: string, title: string, kind: ActivityKind, status: ActivityStatus, orgName: string, place: string, startsAt: string, endsAt: string, registrationDeadline: string, registrationOpen: boolean, capacity?: number | null, registeredCount: number, waitlistedCount: number, volunteerHours: number, geofence?: { __typename?: 'ActivityGeofence', latitude: number, longitude: number, radiusM: number } | null, fields: Array<{ __typename?: 'ActivityField', id: string, label: string, kind: ActivityFieldKind, required: boolean, options: Array<string> }>, myRegistration?: { __typename?: 'ActivityRegistration', id: string, status: ActivityRegistrationStatus, waitlistPosition?: number | null, checkedInAt?: string | null, hours: number, answers: Array<{ __typename?: 'ActivityAnswer', fieldId: string, label: string, value: string }> } | null } } };
 
+export type ActivityPhotosQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityPhotosQuery = { __typename?: 'Query', activity: { __typename?: 'Activity', id: string, viewerCanAddPhotos: boolean, photos: Array<{ __typename?: 'ActivityPhoto', id: string, url: string, caption: string, addedByName: string, addedAt: string, viewerCanRemove: boolean, file: { __typename?: 'File', id: string, name: string } }> } };
+
+export type AddActivityPhotosMutationVariables = Exact<{
+  input: AddActivityPhotosInput;
+}>;
+
+
+export type AddActivityPhotosMutation = { __typename?: 'Mutation', addActivityPhotos: { __typename?: 'ActivityPayload', activity: { __typename?: 'Activity', id: string } } };
+
+export type RemoveActivityPhotoMutationVariables = Exact<{
+  input: RemoveActivityPhotoInput;
+}>;
+
+
+export type RemoveActivityPhotoMutation = { __typename?: 'Mutation', removeActivityPhoto: { __typename?: 'ActivityPayload', activity: { __typename?: 'Activity', id: string } } };
+
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9587,6 +9674,9 @@ export const ActivityCheckInCodeDocument = {"kind":"Document","definitions":[{"k
 export const MyVolunteerHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVolunteerHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVolunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activityTitle"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyVolunteerHoursQuery, MyVolunteerHoursQueryVariables>;
 export const ActivityStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShows"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"noShows"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityStatisticsQuery, ActivityStatisticsQueryVariables>;
 export const UpdateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const ActivityPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanAddPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"addedByName"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRemove"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityPhotosQuery, ActivityPhotosQueryVariables>;
+export const AddActivityPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddActivityPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddActivityPhotosInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addActivityPhotos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddActivityPhotosMutation, AddActivityPhotosMutationVariables>;
+export const RemoveActivityPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveActivityPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveActivityPhotoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeActivityPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveActivityPhotoMutation, RemoveActivityPhotoMutationVariables>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;

@@ -11,6 +11,7 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { formatDateTime } from '../../lib/format';
 import { useFormMutation } from '../../lib/useFormMutation';
 import type { ActivityFieldsFragment } from '../../gql/graphql';
+import { ActivityAlbum } from './ActivityAlbum';
 import { ActivityTags } from './ActivityTags';
 import { MAX_ANSWER, formatHours, placesTaken, toAnswers } from './activities';
 
@@ -170,6 +171,7 @@ export default function ActivityPage() {
           </Typography.Paragraph>
         )}
       </Card>
+      <ActivityAlbum activityId={a.id} />
     </div>
   );
 }

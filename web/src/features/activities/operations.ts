@@ -310,3 +310,47 @@ export const UpdateActivityMutation = graphql(`
     }
   }
 `);
+
+/** 活动相册: the album of an activity and whether the viewer may add to it. */
+export const ActivityPhotosQuery = graphql(`
+  query ActivityPhotos($id: ID!) {
+    activity(id: $id) {
+      id
+      viewerCanAddPhotos
+      photos {
+        id
+        url
+        caption
+        addedByName
+        addedAt
+        viewerCanRemove
+        file {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Adds uploaded images to the album. */
+export const AddActivityPhotosMutation = graphql(`
+  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {
+    addActivityPhotos(input: $input) {
+      activity {
+        id
+      }
+    }
+  }
+`);
+
+/** Takes a photo out of the album. */
+export const RemoveActivityPhotoMutation = graphql(`
+  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {
+    removeActivityPhoto(input: $input) {
+      activity {
+        id
+      }
+    }
+  }
+`);
