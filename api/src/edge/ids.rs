@@ -80,6 +80,12 @@ pub enum NodeType {
     ActivityRegistration,
     /// A custom registration field of an activity.
     ActivityField,
+    /// A public notice (公示).
+    Publicity,
+    /// An objection to a 公示.
+    PublicityObjection,
+    /// An honour (荣誉).
+    Honour,
 }
 
 impl NodeType {
@@ -121,10 +127,13 @@ impl NodeType {
             NodeType::Activity => "Activity",
             NodeType::ActivityRegistration => "ActivityRegistration",
             NodeType::ActivityField => "ActivityField",
+            NodeType::Publicity => "Publicity",
+            NodeType::PublicityObjection => "PublicityObjection",
+            NodeType::Honour => "Honour",
         }
     }
 
-    const ALL: [NodeType; 36] = [
+    const ALL: [NodeType; 39] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -161,6 +170,9 @@ impl NodeType {
         NodeType::Activity,
         NodeType::ActivityRegistration,
         NodeType::ActivityField,
+        NodeType::Publicity,
+        NodeType::PublicityObjection,
+        NodeType::Honour,
     ];
 }
 
