@@ -602,7 +602,9 @@ async fn the_demo_secretary_finds_an_open_publicity_with_objections_and_a_confir
     assert_eq!(open["objectionCount"], 2, "{open}");
     let objections = open["objections"].as_array().expect("objections");
     assert!(
-        objections.iter().any(|o| o["anonymous"] == true && o["authorName"].is_string()),
+        objections
+            .iter()
+            .any(|o| o["anonymous"] == true && o["authorName"].is_string()),
         "the secretary handles it and sees who objected anonymously: {open}"
     );
     assert!(

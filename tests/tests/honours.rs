@@ -33,7 +33,8 @@ async fn an_honour_goes_through_its_publicity_to_confirmed_and_shows_on_the_memb
     let w = world().await;
 
     // Act
-    let proposed = assert_ok!(propose(&w.app, &w.officer, honour_form(&w.branch, &w.author_id)).await);
+    let proposed =
+        assert_ok!(propose(&w.app, &w.officer, honour_form(&w.branch, &w.author_id)).await);
     let h = &proposed["proposeHonour"]["honour"];
     let publicity = h["publicityId"].as_str().unwrap().to_string();
     let before = assert_ok!(
@@ -71,12 +72,20 @@ async fn an_honour_goes_through_its_publicity_to_confirmed_and_shows_on_the_memb
     );
     let list = assert_ok!(
         w.app
-            .gql(Some(&w.officer), HONOURS, json!({ "o": w.branch, "y": 2026 }))
+            .gql(
+                Some(&w.officer),
+                HONOURS,
+                json!({ "o": w.branch, "y": 2026 })
+            )
             .await
     );
     let other_year = assert_ok!(
         w.app
-            .gql(Some(&w.officer), HONOURS, json!({ "o": w.branch, "y": 2025 }))
+            .gql(
+                Some(&w.officer),
+                HONOURS,
+                json!({ "o": w.branch, "y": 2025 })
+            )
             .await
     );
 
@@ -104,12 +113,14 @@ async fn an_honour_goes_through_its_publicity_to_confirmed_and_shows_on_the_memb
 async fn an_upheld_objection_leaves_the_honour_rejected() {
     // Arrange
     let w = world().await;
-    let proposed = assert_ok!(propose(&w.app, &w.officer, honour_form(&w.branch, &w.author_id)).await);
+    let proposed =
+        assert_ok!(propose(&w.app, &w.officer, honour_form(&w.branch, &w.author_id)).await);
     let publicity = proposed["proposeHonour"]["honour"]["publicityId"]
         .as_str()
         .unwrap()
         .to_string();
-    let objection = assert_ok!(object(&w.app, &w.fan2, &publicity, "该同志本年度有违纪行为", false).await);
+    let objection =
+        assert_ok!(object(&w.app, &w.fan2, &publicity, "该同志本年度有违纪行为", false).await);
     let objection = objection["objectToPublicity"]["objection"]["id"]
         .as_str()
         .unwrap()
@@ -216,7 +227,11 @@ async fn org_honours_go_to_orgs_and_member_honours_to_members_and_bad_input_name
     // Assert
     let o = assert_ok!(org_honour);
     assert_eq!(o["proposeHonour"]["honour"]["title"], "先进基层党组织");
-    assert_eq!(code(&org_kind_to_member), Some("VALIDATION"), "{org_kind_to_member}");
+    assert_eq!(
+        code(&org_kind_to_member),
+        Some("VALIDATION"),
+        "{org_kind_to_member}"
+    );
     assert_eq!(
         other_without_title["errors"][0]["extensions"]["fields"]["title"]
             .as_str()
@@ -251,27 +266,46 @@ async fn across_tenants_and_for_plain_members_honours_are_not_found_beside_posit
         .app
         .gql(Some(&w.officer), HONOURS, json!({ "o": w.branch }))
         .await;
-    let member_list = w.app.gql(Some(&w.fan), HONOURS, json!({ "o": w.branch })).await;
+    let member_list = w
+        .app
+        .gql(Some(&w.fan), HONOURS, json!({ "o": w.branch }))
+        .await;
     let stranger_list = w
         .app
         .gql(Some(&stranger.token), HONOURS, json!({ "o": w.branch }))
         .await;
     let stranger_member = w
         .app
-        .gql(Some(&stranger.token), MEMBER_HONOURS, json!({ "m": w.author_id }))
+        .gql(
+            Some(&stranger.token),
+            MEMBER_HONOURS,
+            json!({ "m": w.author_id }),
+        )
         .await;
     let member_proposes = propose(&w.app, &w.fan, honour_form(&w.branch, &w.author_id)).await;
-    let stranger_proposes =
-        propose(&w.app, &stranger.token, honour_form(&w.branch, &w.author_id)).await;
+    let stranger_proposes = propose(
+        &w.app,
+        &stranger.token,
+        honour_form(&w.branch, &w.author_id),
+    )
+    .await;
 
     // Assert
     assert_eq!(nodes(&assert_ok!(officer_list)["honours"]).len(), 1);
     assert_eq!(code(&member_list), Some("NOT_FOUND"), "{member_list}");
     assert_eq!(code(&stranger_list), Some("NOT_FOUND"), "{stranger_list}");
-    assert_eq!(code(&stranger_member), Some("NOT_FOUND"), "{stranger_member}");
+    assert_eq!(
+        code(&stranger_member),
+        Some("NOT_FOUND"),
+        "{stranger_member}"
+    );
     assert!(
         matches!(code(&member_proposes), Some("NOT_FOUND" | "FORBIDDEN")),
         "{member_proposes}"
     );
-    assert_eq!(code(&stranger_proposes), Some("NOT_FOUND"), "{stranger_proposes}");
+    assert_eq!(
+        code(&stranger_proposes),
+        Some("NOT_FOUND"),
+        "{stranger_proposes}"
+    );
 }

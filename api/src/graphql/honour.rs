@@ -292,6 +292,8 @@ impl HonourMutation {
         )
         .await
         .gql()?;
-        Ok(HonourPayload { honour: Honour(row) })
+        Ok(HonourPayload {
+            honour: Honour(row),
+        })
     }
 }

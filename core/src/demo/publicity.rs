@@ -70,8 +70,13 @@ pub(super) async fn seed(app: &App, demo: &Demo, _rng: &mut StdRng) -> AppResult
     let now = Utc::now();
     let mut tx = app.db.begin_tenant(&demo.admin).await?;
     for id in [person.publicity_id, org.publicity_id] {
-        publicity::set_window(&mut tx, id, now - Duration::days(40), now - Duration::days(35))
-            .await?;
+        publicity::set_window(
+            &mut tx,
+            id,
+            now - Duration::days(40),
+            now - Duration::days(35),
+        )
+        .await?;
     }
     tx.commit().await?;
     publicity::close(

@@ -40,7 +40,10 @@ pub async fn propose(ctx: &Ctx, app: &App, input: HonourInput) -> AppResult<Hono
         input.member_id.is_some(),
         input.recipient_org_id.is_some(),
     )?;
-    rules::check_year(input.year, now.with_timezone(&chrono_tz::Asia::Shanghai).year())?;
+    rules::check_year(
+        input.year,
+        now.with_timezone(&chrono_tz::Asia::Shanghai).year(),
+    )?;
     let title = match (&input.title, input.kind) {
         (Some(t), _) if !t.trim().is_empty() => Name::parse("title", t, 100)?.as_str().to_string(),
         (_, super::HonourKind::Other) => {

@@ -22,15 +22,14 @@ pub mod rules;
 mod service;
 mod store;
 
+pub(crate) use model::NewPublicity;
 pub use model::{
     Access, BodyFormat, ObjectionOutcome, ObjectionStatus, ObjectionView, PublicityInput,
-    PublicityKind, PublicityOrigin, PublicityOutcome, PublicityRow, PublicityStatus,
-    PublicityView,
+    PublicityKind, PublicityOrigin, PublicityOutcome, PublicityRow, PublicityStatus, PublicityView,
 };
-pub(crate) use model::NewPublicity;
 pub(crate) use service::{
     branch_party_members, close_linked, load, object_in, objections_in, parse, party_days,
-    publish_in, set_window, views_in,
+    publish_in, set_window,
 };
 pub use service::{close, get, handle, list, object, objections, publish};
 

@@ -86,7 +86,10 @@ pub fn check_objection(
         return Err(AppError::field("publicityId", "公示期尚未开始"));
     }
     if now >= end {
-        return Err(AppError::field("publicityId", "公示期已结束，不能再提出异议"));
+        return Err(AppError::field(
+            "publicityId",
+            "公示期已结束，不能再提出异议",
+        ));
     }
     Ok(())
 }
@@ -117,10 +120,7 @@ pub fn check_close(
         ));
     }
     if outcome == PublicityOutcome::Confirmed && upheld > 0 {
-        return Err(AppError::field(
-            "outcome",
-            "有异议经核查属实，不能确认通过",
-        ));
+        return Err(AppError::field("outcome", "有异议经核查属实，不能确认通过"));
     }
     Ok(())
 }

@@ -278,22 +278,6 @@ pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PublicityView> {
     Ok(view)
 }
 
-/// Several 公示 by id, those the viewer may see, in no particular order.
-pub(crate) async fn views_in(
-    ctx: &Ctx,
-    app: &App,
-    tx: &mut TenantTx,
-    ids: &[Uuid],
-) -> AppResult<Vec<PublicityView>> {
-    let mut rows = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(r) = store::get(tx, *id, false).await? {
-            rows.push(r);
-        }
-    }
-    views(ctx, app, tx, rows).await
-}
-
 /// A page of 公示, newest first: those of an org's sub-tree (`publicity` read there), or
 /// without an org those the viewer is in the audience or the subject of.
 pub async fn list(
@@ -328,7 +312,8 @@ pub async fn list(
 /// What the viewer may see of an objection.
 fn view_of(o: ObjectionRow, access: &Access, me: Option<Uuid>) -> ObjectionView {
     let mine = me == Some(o.author_id);
-    let author = rules::author_visible(access, o.anonymous, mine).then(|| (o.author_id, o.author_name));
+    let author =
+        rules::author_visible(access, o.anonymous, mine).then(|| (o.author_id, o.author_name));
     ObjectionView {
         id: o.id,
         publicity_id: o.publicity_id,
