@@ -313,7 +313,7 @@ pub async fn list(
 fn view_of(o: ObjectionRow, access: &Access, me: Option<Uuid>) -> ObjectionView {
     let mine = me == Some(o.author_id);
     let author =
-        rules::author_visible(access, o.anonymous, mine).then(|| (o.author_id, o.author_name));
+        rules::author_visible(access, o.anonymous, mine).then_some((o.author_id, o.author_name));
     ObjectionView {
         id: o.id,
         publicity_id: o.publicity_id,
