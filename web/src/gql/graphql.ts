@@ -7043,9 +7043,12 @@ export type StageTransition = {
   memberName: Scalars['String']['output'];
   /** The branch's note. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Objections recorded. */
+  /** Objections recorded (the candidate sees this count only). */
   objectionCount: Scalars['Int']['output'];
-  /** The objections (for those who read the branch). */
+  /**
+   * The objections, as the step's 公示 shows them to the viewer: the branch's officers and
+   * party members see them (an author the viewer may not know is "匿名"), the candidate never.
+   */
   objections: Array<StageObjection>;
   /** The proposing branch. */
   orgId: Scalars['ID']['output'];
@@ -7053,7 +7056,7 @@ export type StageTransition = {
   orgName: Scalars['String']['output'];
   /** Proposed. */
   proposedAt: Scalars['DateTime']['output'];
-  /** End of the 公示 (steps that need one). */
+  /** End of the 公示 (steps that need one): the window of its publicity. */
   publicityUntil?: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands. */
   status: TransitionStatus;
