@@ -570,3 +570,52 @@ async fn the_demo_secretary_finds_a_full_activity_with_a_waitlist_and_last_month
         "the secretary came: {hours}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_secretary_finds_an_open_publicity_with_objections_and_a_confirmed_honour() {
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    // Act
+    let shown = app
+        .gql_ok(
+            Some(&token),
+            "{ publicities(first: 50) { edges { node { id kind status organizationId objectionCount objections { authorName anonymous } } } } }",
+            json!({}),
+        )
+        .await;
+    let list = nodes(&shown["publicities"]);
+    let open = list
+        .iter()
+        .find(|p| p["kind"] == "CADRE" && p["status"] == "OPEN")
+        .unwrap_or_else(|| panic!("an open 干部任前 公示: {shown}"));
+    let honours = app
+        .gql_ok(
+            Some(&token),
+            "query($o: ID!) { honours(organizationId: $o, first: 20) { edges { node { kind status memberName } } } }",
+            json!({ "o": open["organizationId"] }),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(open["objectionCount"], 2, "{open}");
+    let objections = open["objections"].as_array().expect("objections");
+    assert!(
+        objections
+            .iter()
+            .any(|o| o["anonymous"] == true && o["authorName"].is_string()),
+        "the secretary handles it and sees who objected anonymously: {open}"
+    );
+    assert!(
+        list.iter()
+            .any(|p| p["kind"] == "HONOUR" && p["status"] == "CONFIRMED"),
+        "{shown}"
+    );
+    assert!(
+        nodes(&honours["honours"])
+            .iter()
+            .any(|h| h["kind"] == "EXCELLENT_PARTY_MEMBER" && h["status"] == "CONFIRMED"),
+        "{honours}"
+    );
+}

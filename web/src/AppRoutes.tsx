@@ -71,6 +71,10 @@ const ActivityCheckInPage = lazy(() => import('./features/activities/ActivityChe
 const ActivityStatisticsPage = lazy(() => import('./features/activities/ActivityStatisticsPage'));
 const VolunteerHoursPage = lazy(() => import('./features/activities/VolunteerHoursPage'));
 const VolunteerCertificatePage = lazy(() => import('./features/activities/VolunteerCertificatePage'));
+const PublicitiesPage = lazy(() => import('./features/publicity/PublicitiesPage'));
+const PublicityCreatePage = lazy(() => import('./features/publicity/PublicityCreatePage'));
+const PublicityPage = lazy(() => import('./features/publicity/PublicityPage'));
+const HonoursPage = lazy(() => import('./features/publicity/HonoursPage'));
 const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
 const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
@@ -191,6 +195,11 @@ export function AppRoutes() {
             <Route path="activities/:id/manage" element={<ActivityManagePage />} />
             <Route path="activities/:id/qr" element={<ActivityQrPage />} />
             <Route path="activities/:id/checkin" element={<ActivityCheckInPage />} />
+            <Route path="publicity" element={<PublicitiesPage />} />
+            <Route path="publicity/new" element={<PublicityCreatePage />} />
+            {/* Notifications of kind PUBLICITY link to publicity/:id. */}
+            <Route path="publicity/:id" element={<PublicityPage />} />
+            <Route path="honours" element={<HonoursPage />} />
             <Route path="evaluation" element={<MyEvaluationPage />} />
             <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -82,6 +82,12 @@ pub enum NodeType {
     ActivityField,
     /// A photo in an activity's album.
     ActivityPhoto,
+    /// A public notice (公示).
+    Publicity,
+    /// An objection to a 公示.
+    PublicityObjection,
+    /// An honour (荣誉).
+    Honour,
 }
 
 impl NodeType {
@@ -124,10 +130,13 @@ impl NodeType {
             NodeType::ActivityRegistration => "ActivityRegistration",
             NodeType::ActivityField => "ActivityField",
             NodeType::ActivityPhoto => "ActivityPhoto",
+            NodeType::Publicity => "Publicity",
+            NodeType::PublicityObjection => "PublicityObjection",
+            NodeType::Honour => "Honour",
         }
     }
 
-    const ALL: [NodeType; 37] = [
+    const ALL: [NodeType; 40] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -165,6 +174,9 @@ impl NodeType {
         NodeType::ActivityRegistration,
         NodeType::ActivityField,
         NodeType::ActivityPhoto,
+        NodeType::Publicity,
+        NodeType::PublicityObjection,
+        NodeType::Honour,
     ];
 }
 

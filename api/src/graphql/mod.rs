@@ -13,6 +13,7 @@ pub mod files;
 pub mod grid;
 pub mod grid_board;
 pub mod grid_task;
+pub mod honour;
 pub mod idea;
 pub mod identity;
 pub mod inquiry;
@@ -30,6 +31,7 @@ pub mod observe;
 pub mod operator;
 pub mod org;
 pub mod pipeline;
+pub mod publicity;
 pub mod query;
 pub mod strings;
 pub mod subscription;
@@ -80,6 +82,8 @@ pub struct QueryRoot(
     evaluation::EvaluationQuery,
     survey::SurveyQuery,
     activity::ActivityQuery,
+    publicity::PublicityQuery,
+    honour::HonourQuery,
 );
 
 /// The mutation root.
@@ -112,6 +116,8 @@ pub struct MutationRoot(
     evaluation::EvaluationMutation,
     survey::SurveyMutation,
     activity::ActivityMutation,
+    publicity::PublicityMutation,
+    honour::HonourMutation,
 );
 
 /// The subscription root.

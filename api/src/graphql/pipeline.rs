@@ -162,7 +162,7 @@ impl StageTransition {
     async fn status(&self) -> TransitionStatus {
         self.0.status.into()
     }
-    /// End of the 公示 (steps that need one).
+    /// End of the 公示 (steps that need one): the window of its publicity.
     async fn publicity_until(&self) -> Option<DateTime<Utc>> {
         self.0.publicity_until
     }
@@ -174,11 +174,12 @@ impl StageTransition {
     async fn awaiting_decision(&self) -> bool {
         self.0.awaiting_decision(Utc::now())
     }
-    /// Objections recorded.
+    /// Objections recorded (the candidate sees this count only).
     async fn objection_count(&self) -> i64 {
         self.0.objections
     }
-    /// The objections (for those who read the branch).
+    /// The objections, as the step's 公示 shows them to the viewer: the branch's officers and
+    /// party members see them (an author the viewer may not know is "匿名"), the candidate never.
     async fn objections(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StageObjection>> {
         let c = tenant(ctx)?;
         Ok(pipeline::objections(&c, app(ctx), &self.0)

@@ -50,13 +50,20 @@ pub const SURVEY: &str = "survey";
 /// volunteer-hours totals), `write` (publish, cancel, approve, check in by hand, edit hours).
 pub const ACTIVITY: &str = "activity";
 
+/// Public notices (公示) of an org: `read` (its 公示 and their objections), `write` (publish,
+/// handle objections and see who raised them, close).
+pub const PUBLICITY: &str = "publicity";
+
+/// Honours (荣誉) of an org: `read` (the org's honours), `write` (propose, which starts the 公示).
+pub const HONOUR: &str = "honour";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 19] = [
+pub const OBJECTS: [&str; 21] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -76,6 +83,8 @@ pub const OBJECTS: [&str; 19] = [
     EVALUATION,
     SURVEY,
     ACTIVITY,
+    PUBLICITY,
+    HONOUR,
 ];
 
 /// The act pattern for read and write.
@@ -132,6 +141,8 @@ pub const TEMPLATES: &[Template] = &[
             (EVALUATION, READ_WRITE),
             (SURVEY, READ_WRITE),
             (ACTIVITY, READ_WRITE),
+            (PUBLICITY, READ_WRITE),
+            (HONOUR, READ_WRITE),
         ],
     },
     Template {
@@ -155,6 +166,8 @@ pub const TEMPLATES: &[Template] = &[
             (EVALUATION, READ_WRITE),
             (SURVEY, READ_WRITE),
             (ACTIVITY, READ_WRITE),
+            (PUBLICITY, READ_WRITE),
+            (HONOUR, READ_WRITE),
         ],
     },
     Template {

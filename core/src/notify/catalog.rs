@@ -107,6 +107,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "PUBLICITY",
+        label: "公示",
+        description: "新公示发布、公示收到异议（处理人）、公示结果（被公示人；从不告知谁提出了异议）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -212,6 +219,7 @@ mod tests {
             "MODERATION",
             "SURVEY",
             "ACTIVITY",
+            "PUBLICITY",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -61,7 +61,7 @@ pub struct TransitionRow {
     pub note: Option<String>,
     /// Where it stands.
     pub status: TransitionStatus,
-    /// End of the 公示.
+    /// End of the 公示 (its publicity's window).
     pub publicity_until: Option<DateTime<Utc>>,
     /// The upper org decides by then.
     pub approval_due_at: DateTime<Utc>,
@@ -75,6 +75,8 @@ pub struct TransitionRow {
     pub decision_note: Option<String>,
     /// The 支部党员大会 that discussed it (a conversion names one).
     pub meeting_id: Option<Uuid>,
+    /// Its 公示 (steps that need one).
+    pub publicity_id: Option<Uuid>,
     /// Objections recorded.
     pub objections: i64,
 }

@@ -319,26 +319,35 @@ pub async fn history(
     Ok((stages, transitions, positions))
 }
 
-/// Objections to a transition: `(author, text, when)`; for those who read its branch.
+/// Objections to a transition's 公示: `(author, text, when)`, as its publicity shows them to the
+/// viewer (its officers and its audience; never its subject; an author the viewer may not know
+/// is "匿名").
 pub async fn objections(
     ctx: &Ctx,
     app: &App,
     transition: &TransitionRow,
 ) -> AppResult<Vec<(String, String, DateTime<Utc>)>> {
-    let mut tx = app.db.begin_tenant(ctx).await?;
-    let org = crate::org::store::get(&mut tx, transition.org_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !app
-        .authz
-        .allowed(ctx, &Scope::Org(org.path), catalog::MEMBER, "read")
-        .await?
-    {
+    let Some(publicity) = transition.publicity_id else {
         return Ok(vec![]);
-    }
-    let rows = store::objections(&mut tx, transition.id).await?;
+    };
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let view = match crate::publicity::load(ctx, app, &mut tx, publicity, false).await {
+        Ok(v) => v,
+        Err(AppError::NotFound) => return Ok(vec![]),
+        Err(e) => return Err(e),
+    };
+    let rows = crate::publicity::objections_in(ctx, &mut tx, &view).await?;
     tx.commit().await?;
-    Ok(rows)
+    Ok(rows
+        .into_iter()
+        .map(|o| {
+            (
+                o.author.map(|(_, n)| n).unwrap_or_else(|| "匿名".into()),
+                o.text,
+                o.created_at,
+            )
+        })
+        .collect())
 }
 
 /// The pipeline board of an org's sub-tree: members by stage, since when, what comes next and

@@ -1,4 +1,5 @@
-//! SQL of stages, transitions, objections and contacts.
+//! SQL of stages, transitions and contacts (a transition's 公示 and its objections are
+//! [`crate::publicity`]'s).
 
 use super::model::{BoardRow, StageRow, TransitionRow, TransitionStatus};
 use crate::db::TenantTx;
@@ -6,7 +7,8 @@ use crate::member::model::PoliticalStatus;
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-/// Selects transitions (alias `t`) with their member (`m`), org (`o`) and count of objections;
+/// Selects transitions (alias `t`) with their member (`m`), org (`o`), their 公示 (`p`, whose
+/// window is the transition's) and its count of objections;
 /// `$tail` is the rest of the statement, from the `where` on.
 macro_rules! select_transitions {
     ($tail:literal $(, $arg:expr)* $(,)?) => {
@@ -14,13 +16,15 @@ macro_rules! select_transitions {
             TransitionRow,
             r#"select t.id, t.member_id, m.name as member_name, t.org_id, o.name as org_name,
                       t.from_stage, t.to_stage, t.extension_months, t.effective_on, t.note,
-                      t.status as "status: TransitionStatus", t.publicity_until, t.approval_due_at,
-                      t.due_item_id, t.proposed_at, t.decided_at, t.decision_note, t.meeting_id,
-                      (select count(*) from stage_objection x
-                        where x.tenant_id = t.tenant_id and x.transition_id = t.id) as "objections!"
+                      t.status as "status: TransitionStatus", p.window_end as "publicity_until?",
+                      t.approval_due_at, t.due_item_id, t.proposed_at, t.decided_at,
+                      t.decision_note, t.meeting_id, t.publicity_id,
+                      (select count(*) from publicity_objection x
+                        where x.tenant_id = t.tenant_id and x.publicity_id = t.publicity_id) as "objections!"
                  from stage_transition t
                  join member m on m.tenant_id = t.tenant_id and m.id = t.member_id
-                 join org_unit o on o.tenant_id = t.tenant_id and o.id = t.org_id "#
+                 join org_unit o on o.tenant_id = t.tenant_id and o.id = t.org_id
+                 left join publicity p on p.tenant_id = t.tenant_id and p.id = t.publicity_id "#
                 + $tail
             $(, $arg)*
         )
@@ -260,6 +264,27 @@ pub(super) async fn insert_transition(
     Ok(())
 }
 
+/// Links a transition to its 公示 and mirrors the window's end.
+pub(super) async fn set_publicity(
+    tx: &mut TenantTx,
+    id: Uuid,
+    publicity: Uuid,
+    until: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update stage_transition set publicity_id = $3, publicity_until = $4
+          where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        publicity,
+        until,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}
+
 pub(super) async fn set_due_item(tx: &mut TenantTx, id: Uuid, item: Uuid) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
@@ -327,60 +352,6 @@ pub(super) async fn decide(
     .execute(tx.conn())
     .await?;
     Ok(())
-}
-
-pub(super) async fn object(
-    tx: &mut TenantTx,
-    transition: Uuid,
-    author: Uuid,
-    text: &str,
-) -> sqlx::Result<()> {
-    let tenant = tx.tenant();
-    sqlx::query!(
-        "insert into stage_objection (tenant_id, id, transition_id, author_id, text) values ($1, $2, $3, $4, $5)",
-        tenant,
-        crate::new_id(),
-        transition,
-        author,
-        text,
-    )
-    .execute(tx.conn())
-    .await?;
-    Ok(())
-}
-
-/// Objections to a transition: `(author name, text, when)`.
-pub(super) async fn objections(
-    tx: &mut TenantTx,
-    transition: Uuid,
-) -> sqlx::Result<Vec<(String, String, DateTime<Utc>)>> {
-    let tenant = tx.tenant();
-    let rows = sqlx::query!(
-        "select m.name, x.text, x.created_at from stage_objection x
-           join member m on m.tenant_id = x.tenant_id and m.id = x.author_id
-          where x.tenant_id = $1 and x.transition_id = $2 order by x.created_at",
-        tenant,
-        transition,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| (r.name, r.text, r.created_at))
-        .collect())
-}
-
-/// Party members of an org (publicity goes to them).
-pub(super) async fn org_party_members(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Vec<Uuid>> {
-    let tenant = tx.tenant();
-    sqlx::query_scalar!(
-        "select id from member where tenant_id = $1 and party_org_id = $2 and status = 'ACTIVE'
-            and political_status in ('PROBATIONARY', 'FULL_MEMBER')",
-        tenant,
-        org,
-    )
-    .fetch_all(tx.conn())
-    .await
 }
 
 /// Whether a member is placed in the org (may object during its publicity).

@@ -1,11 +1,13 @@
-//! Transitions: the branch proposes, branch members object during the 公示, the upper org
-//! decides, and the branch may withdraw.
+//! Transitions: the branch proposes, branch members object during the 公示 (a publicity of
+//! [`crate::publicity`], linked from the transition), the upper org decides (which closes the
+//! 公示), and the branch may withdraw.
 
 use super::model::{DUE_KIND, TransitionRow, TransitionStatus};
 use super::rules::{self, MeetingFacts, Stage, Step};
 use super::service::{audit_pipeline, facts, params, require_branch, schedule_thought_reports};
 use super::store;
 use crate::db::TenantTx;
+use crate::publicity::{BodyFormat, PublicityKind, PublicityOrigin, PublicityOutcome};
 use crate::{
     App, AppError, AppResult, Ctx,
     authz::{Scope, catalog},
@@ -121,7 +123,8 @@ pub async fn propose(
     store::set_due_item(&mut tx, id, item).await?;
     let mut written = Vec::new();
     if let Some(until) = publicity_until {
-        let title = format!("公示：拟将{}列为{}", placement.name, target);
+        // The 公示 is a publicity of the branch: its party members (the candidate left out) may
+        // object until `until`; the upper org's decision closes it.
         let body = format!(
             "{}拟将{}由{}转为{}。公示期至 {}，如有意见请在公示期内提出。",
             org_name(&mut tx, branch).await?,
@@ -132,19 +135,26 @@ pub async fn propose(
                 .with_timezone(&chrono_tz::Asia::Shanghai)
                 .format("%Y-%m-%d %H:%M")
         );
-        for m in store::org_party_members(&mut tx, branch).await? {
-            let n = NewNotification {
-                member_id: m,
-                kind: "NOTICE",
-                title: &title,
-                body: &body,
-                dedupe_key: None,
-                detail: json!({ "transition": id }),
-            };
-            if let Some(nid) = notify::write(&mut tx, app, &n).await? {
-                written.push((m, nid));
-            }
-        }
+        let p = crate::publicity::NewPublicity {
+            org_id: branch,
+            kind: match step {
+                Step::To(Stage::Probationary) => PublicityKind::Development,
+                Step::To(Stage::FullMember) => PublicityKind::Conversion,
+                _ => PublicityKind::Other,
+            },
+            origin: PublicityOrigin::Pipeline,
+            title: format!("拟将{}列为{}", placement.name, target),
+            body,
+            body_format: BodyFormat::Plain,
+            subject_member_id: Some(member),
+            subject_org_id: None,
+            audience: crate::publicity::branch_party_members(branch, member),
+            window_start: now,
+            window_end: until,
+        };
+        let (publicity, told) = crate::publicity::publish_in(&mut tx, ctx, &p).await?;
+        store::set_publicity(&mut tx, id, publicity, until).await?;
+        written = told;
     }
     audit_pipeline(
         &mut tx,
@@ -169,7 +179,8 @@ async fn org_name(tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
         .unwrap_or_default())
 }
 
-/// A member of the branch records an objection during the 公示.
+/// A member of the branch records an objection during the 公示 (through the publicity: the
+/// branch's party members may object, named).
 pub async fn object(
     ctx: &Ctx,
     app: &App,
@@ -185,12 +196,17 @@ pub async fn object(
     if !store::placed_in(&mut tx, me, t.org_id).await? {
         return Err(AppError::NotFound);
     }
-    if t.status != TransitionStatus::Publicizing
-        || t.publicity_until.is_none_or(|u| u <= Utc::now())
-    {
-        return Err(AppError::Conflict("不在公示期内".into()));
-    }
-    store::object(&mut tx, transition, me, text.as_str()).await?;
+    let publicity = match t.publicity_id {
+        Some(p)
+            if t.status == TransitionStatus::Publicizing
+                && t.publicity_until.is_some_and(|u| u > Utc::now()) =>
+        {
+            p
+        }
+        _ => return Err(AppError::Conflict("不在公示期内".into())),
+    };
+    let (_, written) =
+        crate::publicity::object_in(&mut tx, ctx, app, publicity, text.as_str(), false).await?;
     audit_pipeline(
         &mut tx,
         ctx,
@@ -203,6 +219,7 @@ pub async fn object(
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
+    notify::announce(app, ctx.tenant_id, &written).await;
     Ok(row)
 }
 
@@ -306,6 +323,14 @@ pub async fn decide(
     if let Some(item) = t.due_item_id {
         crate::reminder::cancel_in(&mut tx, item).await?;
     }
+    if let Some(p) = t.publicity_id {
+        let outcome = if approve {
+            PublicityOutcome::Confirmed
+        } else {
+            PublicityOutcome::Rejected
+        };
+        crate::publicity::close_linked(&mut tx, ctx, p, outcome, note).await?;
+    }
     let title = format!(
         "{}：{}",
         if approve {
@@ -365,6 +390,9 @@ pub async fn withdraw(ctx: &Ctx, app: &App, transition: Uuid) -> AppResult<Trans
     .await?;
     if let Some(item) = t.due_item_id {
         crate::reminder::cancel_in(&mut tx, item).await?;
+    }
+    if let Some(p) = t.publicity_id {
+        crate::publicity::close_linked(&mut tx, ctx, p, PublicityOutcome::Withdrawn, None).await?;
     }
     audit_pipeline(
         &mut tx,

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { App as AntApp, Avatar, Badge, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
 import {
   ApartmentOutlined,
+  CrownOutlined,
+  SoundOutlined,
   AccountBookOutlined,
   BarChartOutlined,
   BulbOutlined,
@@ -68,6 +70,7 @@ import { canCreateVotes } from '../features/votes/voteAccess';
 import { canCreateSurveys } from '../features/surveys/surveyAccess';
 import { canCreateActivities, canSeeOrgActivities } from '../features/activities/activityAccess';
 import { canRunEvaluation } from '../features/evaluation/evaluation';
+import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -160,6 +163,18 @@ export const NAV: NavItem[] = [
       { path: '/ideas', labelKey: 'ideas.nav', icon: <BulbOutlined /> },
       { path: '/inquiries', labelKey: 'inquiries.nav', icon: <QuestionCircleOutlined /> },
       { path: '/moderation', labelKey: 'moderation.nav', icon: <AlertOutlined />, visible: (i) => i.canAnywhere('moderation:read') },
+    ],
+  },
+  // 公示与荣誉: every member reads the 公示 they are shown and objects (made for phones); who holds
+  // `publicity:write` somewhere publishes; who reads honours somewhere keeps the honours roll.
+  {
+    path: 'group:publicity',
+    labelKey: 'publicity.navGroup',
+    icon: <SoundOutlined />,
+    children: [
+      { path: '/publicity', labelKey: 'publicity.nav', icon: <AuditOutlined /> },
+      { path: '/publicity/new', labelKey: 'publicity.create.title', icon: <PlusCircleOutlined />, visible: canPublishPublicity },
+      { path: '/honours', labelKey: 'honours.nav', icon: <CrownOutlined />, visible: canSeeHonours },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

@@ -246,6 +246,18 @@ type Documents = {
     "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": typeof types.ObjectToStageTransitionDocument,
     "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.DecideStageTransitionDocument,
     "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": typeof types.WithdrawStageTransitionDocument,
+    "\n  fragment PublicityListFields on Publicity {\n    id\n    kind\n    title\n    status\n    organizationName\n    subjectMemberName\n    subjectOrganizationName\n    windowStart\n    windowEnd\n    windowOpen\n    objectionCount\n    canObject\n    canHandle\n  }\n": typeof types.PublicityListFieldsFragmentDoc,
+    "\n  fragment PublicityFields on Publicity {\n    ...PublicityListFields\n    organizationId\n    origin\n    body\n    bodyFormat\n    outcomeNote\n    closedAt\n    createdAt\n    audienceCount\n    pendingObjectionCount\n    viewerIsSubject\n    objections {\n      id\n      authorName\n      anonymous\n      mine\n      text\n      status\n      handledNote\n      handledAt\n      createdAt\n    }\n  }\n": typeof types.PublicityFieldsFragmentDoc,
+    "\n  query Publicities($organizationId: ID, $status: PublicityStatus, $first: Int!, $after: String) {\n    publicities(organizationId: $organizationId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PublicityListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PublicitiesDocument,
+    "\n  query Publicity($id: ID!) {\n    publicity(id: $id) {\n      ...PublicityFields\n    }\n  }\n": typeof types.PublicityDocument,
+    "\n  mutation PublishPublicity($input: PublishPublicityInput!) {\n    publishPublicity(input: $input) {\n      publicity {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PublishPublicityDocument,
+    "\n  mutation ObjectToPublicity($input: ObjectToPublicityInput!) {\n    objectToPublicity(input: $input) {\n      objection {\n        id\n        anonymous\n        status\n      }\n    }\n  }\n": typeof types.ObjectToPublicityDocument,
+    "\n  mutation HandlePublicityObjection($input: HandlePublicityObjectionInput!) {\n    handlePublicityObjection(input: $input) {\n      objection {\n        id\n        status\n        handledNote\n      }\n    }\n  }\n": typeof types.HandlePublicityObjectionDocument,
+    "\n  mutation ClosePublicity($input: ClosePublicityInput!) {\n    closePublicity(input: $input) {\n      publicity {\n        ...PublicityFields\n      }\n    }\n  }\n": typeof types.ClosePublicityDocument,
+    "\n  fragment HonourFields on Honour {\n    id\n    kind\n    title\n    status\n    year\n    issuer\n    citation\n    memberId\n    memberName\n    recipientOrganizationName\n    organizationName\n    publicityId\n    publicityUntil\n    createdAt\n  }\n": typeof types.HonourFieldsFragmentDoc,
+    "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HonoursDocument,
+    "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n": typeof types.MemberHonoursDocument,
+    "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n": typeof types.ProposeHonourDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
@@ -520,6 +532,18 @@ const documents: Documents = {
     "\n  mutation ObjectToStageTransition($input: ObjectToStageTransitionInput!) {\n    objectToStageTransition(input: $input) {\n      id\n      status\n      objectionCount\n    }\n  }\n": types.ObjectToStageTransitionDocument,
     "\n  mutation DecideStageTransition($input: DecideStageTransitionInput!) {\n    decideStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.DecideStageTransitionDocument,
     "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n": types.WithdrawStageTransitionDocument,
+    "\n  fragment PublicityListFields on Publicity {\n    id\n    kind\n    title\n    status\n    organizationName\n    subjectMemberName\n    subjectOrganizationName\n    windowStart\n    windowEnd\n    windowOpen\n    objectionCount\n    canObject\n    canHandle\n  }\n": types.PublicityListFieldsFragmentDoc,
+    "\n  fragment PublicityFields on Publicity {\n    ...PublicityListFields\n    organizationId\n    origin\n    body\n    bodyFormat\n    outcomeNote\n    closedAt\n    createdAt\n    audienceCount\n    pendingObjectionCount\n    viewerIsSubject\n    objections {\n      id\n      authorName\n      anonymous\n      mine\n      text\n      status\n      handledNote\n      handledAt\n      createdAt\n    }\n  }\n": types.PublicityFieldsFragmentDoc,
+    "\n  query Publicities($organizationId: ID, $status: PublicityStatus, $first: Int!, $after: String) {\n    publicities(organizationId: $organizationId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PublicityListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PublicitiesDocument,
+    "\n  query Publicity($id: ID!) {\n    publicity(id: $id) {\n      ...PublicityFields\n    }\n  }\n": types.PublicityDocument,
+    "\n  mutation PublishPublicity($input: PublishPublicityInput!) {\n    publishPublicity(input: $input) {\n      publicity {\n        id\n        status\n      }\n    }\n  }\n": types.PublishPublicityDocument,
+    "\n  mutation ObjectToPublicity($input: ObjectToPublicityInput!) {\n    objectToPublicity(input: $input) {\n      objection {\n        id\n        anonymous\n        status\n      }\n    }\n  }\n": types.ObjectToPublicityDocument,
+    "\n  mutation HandlePublicityObjection($input: HandlePublicityObjectionInput!) {\n    handlePublicityObjection(input: $input) {\n      objection {\n        id\n        status\n        handledNote\n      }\n    }\n  }\n": types.HandlePublicityObjectionDocument,
+    "\n  mutation ClosePublicity($input: ClosePublicityInput!) {\n    closePublicity(input: $input) {\n      publicity {\n        ...PublicityFields\n      }\n    }\n  }\n": types.ClosePublicityDocument,
+    "\n  fragment HonourFields on Honour {\n    id\n    kind\n    title\n    status\n    year\n    issuer\n    citation\n    memberId\n    memberName\n    recipientOrganizationName\n    organizationName\n    publicityId\n    publicityUntil\n    createdAt\n  }\n": types.HonourFieldsFragmentDoc,
+    "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HonoursDocument,
+    "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n": types.MemberHonoursDocument,
+    "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n": types.ProposeHonourDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
@@ -1504,6 +1528,54 @@ export function graphql(source: "\n  mutation DecideStageTransition($input: Deci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawStageTransition($input: WithdrawStageTransitionInput!) {\n    withdrawStageTransition(input: $input) {\n      ...StageTransitionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicityListFields on Publicity {\n    id\n    kind\n    title\n    status\n    organizationName\n    subjectMemberName\n    subjectOrganizationName\n    windowStart\n    windowEnd\n    windowOpen\n    objectionCount\n    canObject\n    canHandle\n  }\n"): (typeof documents)["\n  fragment PublicityListFields on Publicity {\n    id\n    kind\n    title\n    status\n    organizationName\n    subjectMemberName\n    subjectOrganizationName\n    windowStart\n    windowEnd\n    windowOpen\n    objectionCount\n    canObject\n    canHandle\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicityFields on Publicity {\n    ...PublicityListFields\n    organizationId\n    origin\n    body\n    bodyFormat\n    outcomeNote\n    closedAt\n    createdAt\n    audienceCount\n    pendingObjectionCount\n    viewerIsSubject\n    objections {\n      id\n      authorName\n      anonymous\n      mine\n      text\n      status\n      handledNote\n      handledAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment PublicityFields on Publicity {\n    ...PublicityListFields\n    organizationId\n    origin\n    body\n    bodyFormat\n    outcomeNote\n    closedAt\n    createdAt\n    audienceCount\n    pendingObjectionCount\n    viewerIsSubject\n    objections {\n      id\n      authorName\n      anonymous\n      mine\n      text\n      status\n      handledNote\n      handledAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Publicities($organizationId: ID, $status: PublicityStatus, $first: Int!, $after: String) {\n    publicities(organizationId: $organizationId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PublicityListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Publicities($organizationId: ID, $status: PublicityStatus, $first: Int!, $after: String) {\n    publicities(organizationId: $organizationId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PublicityListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Publicity($id: ID!) {\n    publicity(id: $id) {\n      ...PublicityFields\n    }\n  }\n"): (typeof documents)["\n  query Publicity($id: ID!) {\n    publicity(id: $id) {\n      ...PublicityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPublicity($input: PublishPublicityInput!) {\n    publishPublicity(input: $input) {\n      publicity {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPublicity($input: PublishPublicityInput!) {\n    publishPublicity(input: $input) {\n      publicity {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObjectToPublicity($input: ObjectToPublicityInput!) {\n    objectToPublicity(input: $input) {\n      objection {\n        id\n        anonymous\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ObjectToPublicity($input: ObjectToPublicityInput!) {\n    objectToPublicity(input: $input) {\n      objection {\n        id\n        anonymous\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandlePublicityObjection($input: HandlePublicityObjectionInput!) {\n    handlePublicityObjection(input: $input) {\n      objection {\n        id\n        status\n        handledNote\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HandlePublicityObjection($input: HandlePublicityObjectionInput!) {\n    handlePublicityObjection(input: $input) {\n      objection {\n        id\n        status\n        handledNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePublicity($input: ClosePublicityInput!) {\n    closePublicity(input: $input) {\n      publicity {\n        ...PublicityFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePublicity($input: ClosePublicityInput!) {\n    closePublicity(input: $input) {\n      publicity {\n        ...PublicityFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HonourFields on Honour {\n    id\n    kind\n    title\n    status\n    year\n    issuer\n    citation\n    memberId\n    memberName\n    recipientOrganizationName\n    organizationName\n    publicityId\n    publicityUntil\n    createdAt\n  }\n"): (typeof documents)["\n  fragment HonourFields on Honour {\n    id\n    kind\n    title\n    status\n    year\n    issuer\n    citation\n    memberId\n    memberName\n    recipientOrganizationName\n    organizationName\n    publicityId\n    publicityUntil\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n"): (typeof documents)["\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

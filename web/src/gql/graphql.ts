@@ -815,6 +815,16 @@ export type CloseInquiryInput = {
   inquiryId: Scalars['ID']['input'];
 };
 
+/** The form of `closePublicity`. */
+export type ClosePublicityInput = {
+  /** Note, at most 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Confirmed, withdrawn or rejected. */
+  outcome: PublicityOutcome;
+  /** The 公示. */
+  publicityId: Scalars['ID']['input'];
+};
+
 /** The form of `closeVote`. */
 export type CloseVoteInput = {
   /** The vote. */
@@ -2081,6 +2091,112 @@ export type GridStatisticsRow = {
   total: Scalars['Int']['output'];
 };
 
+/** A handler's outcome of `handlePublicityObjection`. */
+export type HandlePublicityObjectionInput = {
+  /** The finding, at most 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The objection. */
+  objectionId: Scalars['ID']['input'];
+  /** Upheld or dismissed. */
+  outcome: PublicityObjectionOutcome;
+};
+
+/** An honour of a member or an org. */
+export type Honour = {
+  __typename?: 'Honour';
+  /** Deeds. */
+  citation: Scalars['String']['output'];
+  /** Proposed at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Issuing body. */
+  issuer: Scalars['String']['output'];
+  /** Kind. */
+  kind: HonourKind;
+  /** The member honoured. */
+  memberId?: Maybe<Scalars['ID']['output']>;
+  /** Their name. */
+  memberName?: Maybe<Scalars['String']['output']>;
+  /** The proposing org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Its 公示, when the viewer may see it. */
+  publicity?: Maybe<Publicity>;
+  /** Its 公示's id. */
+  publicityId: Scalars['ID']['output'];
+  /** The end of its 公示's window. */
+  publicityUntil: Scalars['DateTime']['output'];
+  /** The org honoured. */
+  recipientOrganizationId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  recipientOrganizationName?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: HonourStatus;
+  /** The honour's name. */
+  title: Scalars['String']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of honours. */
+export type HonourConnection = {
+  __typename?: 'HonourConnection';
+  /** Items with cursors. */
+  edges: Array<HonourEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An honour with its cursor. */
+export type HonourEdge = {
+  __typename?: 'HonourEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The honour. */
+  node: Honour;
+};
+
+/** Which honour. */
+export type HonourKind =
+  /** 先进基层党组织 (an org). */
+  | 'ADVANCED_PARTY_ORG'
+  /** 优秀共青团干部 (a member). */
+  | 'EXCELLENT_LEAGUE_CADRE'
+  /** 优秀共青团员 (a member). */
+  | 'EXCELLENT_LEAGUE_MEMBER'
+  /** 优秀共产党员 (a member). */
+  | 'EXCELLENT_PARTY_MEMBER'
+  /** 优秀党务工作者 (a member). */
+  | 'EXCELLENT_PARTY_WORKER'
+  /** 优秀工会会员 (a member). */
+  | 'EXCELLENT_UNION_MEMBER'
+  /** 优秀工会工作者 (a member). */
+  | 'EXCELLENT_UNION_WORKER'
+  /** 五四红旗团支部 (an org). */
+  | 'MAY_FOURTH_RED_FLAG'
+  /** 其他: named by `title`; a member or an org. */
+  | 'OTHER';
+
+/** The result of `proposeHonour`. */
+export type HonourPayload = {
+  __typename?: 'HonourPayload';
+  /** The honour. */
+  honour: Honour;
+};
+
+/** Where an honour stands: its 公示's outcome. */
+export type HonourStatus =
+  /** 已确认: the 公示 closed confirmed. */
+  | 'CONFIRMED'
+  /** 拟表彰: in its 公示. */
+  | 'PROPOSED'
+  /** 未通过. */
+  | 'REJECTED'
+  /** 已撤回. */
+  | 'WITHDRAWN';
+
 /** Input of `archiveOrganization`. */
 export type IdInput = {
   /** The object. */
@@ -3295,6 +3411,12 @@ export type Mutation = {
   closeGridCase: GridCasePayload;
   /** Withdraws an open inquiry (its asker only); CLOSED. */
   closeInquiry: InquiryPayload;
+  /**
+   * A handler closes a 公示: withdrawn at any time; confirmed (no objection upheld) or
+   * rejected after the window once every objection is handled. The subject is told. The
+   * pipeline's 公示 are closed by the upper org's decision instead (VALIDATION here).
+   */
+  closePublicity: PublicityPayload;
   /** Closes a survey now (its managers). */
   closeSurvey: SurveyPayload;
   /**
@@ -3394,6 +3516,8 @@ export type Mutation = {
   generateDuesBills: GenerateDuesBillsPayload;
   /** Grants a role to a member over a unit's sub-tree or tenant-wide. */
   grantRole: GrantPayload;
+  /** A handler records an objection's outcome (once; CONFLICT after). */
+  handlePublicityObjection: PublicityObjectionPayload;
   /**
    * Imports monthly bases from a payroll file (.xlsx or .csv): every row must name a member
    * the importer keeps dues for, or nothing is written and the problems come back by row.
@@ -3430,6 +3554,12 @@ export type Mutation = {
   moveOrganization: OrganizationPayload;
   /** Mutes a member of a conversation (its admins); admins cannot be muted. */
   muteMember: Scalars['Boolean']['output'];
+  /**
+   * A member of the audience objects during the window, named or anonymously. Outside the
+   * window a VALIDATION error on `publicityId`; outside the audience NOT_FOUND. The handlers
+   * are told (never who objected).
+   */
+  objectToPublicity: PublicityObjectionPayload;
   /** A member of the branch objects during the 公示 (recorded for the upper org). */
   objectToStageTransition: StageTransition;
   /** The direct conversation with another member, created on first use. */
@@ -3443,6 +3573,11 @@ export type Mutation = {
    * kept and `capWarning` says why it would be refused at the decision.
    */
   proposeGrades: EvaluationPayload;
+  /**
+   * Proposes an honour and starts its 公示 (kind `HONOUR`); the honour is confirmed when the
+   * 公示 closes confirmed (`closePublicity`).
+   */
+  proposeHonour: HonourPayload;
   /**
    * The branch proposes the next step. Refused (VALIDATION on `toStage`) with the rule and
    * its source when the rules forbid it (e.g. an activist of less than a year), and on
@@ -3458,6 +3593,11 @@ export type Mutation = {
    * cannot author notices).
    */
   publishNotice: NoticePayload;
+  /**
+   * Publishes a 公示 (`publicity` write at the org and over the audience); the audience is
+   * frozen and told (`PUBLICITY`).
+   */
+  publishPublicity: PublicityPayload;
   /** Rates a closed case (评价), 1–5: only its reporter; from CLOSED. */
   rateGridCase: GridCasePayload;
   /** Rates the answer 1–5, once, by the asker; a second rating is a CONFLICT. */
@@ -3856,6 +3996,12 @@ export type MutationCloseInquiryArgs = {
 
 
 /** The mutation root. */
+export type MutationClosePublicityArgs = {
+  input: ClosePublicityInput;
+};
+
+
+/** The mutation root. */
 export type MutationCloseSurveyArgs = {
   input: SurveyIdInput;
 };
@@ -4018,6 +4164,12 @@ export type MutationGrantRoleArgs = {
 
 
 /** The mutation root. */
+export type MutationHandlePublicityObjectionArgs = {
+  input: HandlePublicityObjectionInput;
+};
+
+
+/** The mutation root. */
 export type MutationImportDuesBasesArgs = {
   input: ImportDuesBasesInput;
 };
@@ -4084,6 +4236,12 @@ export type MutationMuteMemberArgs = {
 
 
 /** The mutation root. */
+export type MutationObjectToPublicityArgs = {
+  input: ObjectToPublicityInput;
+};
+
+
+/** The mutation root. */
 export type MutationObjectToStageTransitionArgs = {
   input: ObjectToStageTransitionInput;
 };
@@ -4114,6 +4272,12 @@ export type MutationProposeGradesArgs = {
 
 
 /** The mutation root. */
+export type MutationProposeHonourArgs = {
+  input: ProposeHonourInput;
+};
+
+
+/** The mutation root. */
 export type MutationProposeStageTransitionArgs = {
   input: ProposeStageTransitionInput;
 };
@@ -4122,6 +4286,12 @@ export type MutationProposeStageTransitionArgs = {
 /** The mutation root. */
 export type MutationPublishNoticeArgs = {
   input: NoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationPublishPublicityArgs = {
+  input: PublishPublicityInput;
 };
 
 
@@ -4953,6 +5123,16 @@ export type NotificationPreferences = {
   digestFrequency: DigestFrequency;
 };
 
+/** An objection of `objectToPublicity`. */
+export type ObjectToPublicityInput = {
+  /** Anonymous to other members and the subject (always recorded for the handlers). */
+  anonymous?: Scalars['Boolean']['input'];
+  /** The 公示. */
+  publicityId: Scalars['ID']['input'];
+  /** The objection, 1–2,000 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** An objection during a 公示. */
 export type ObjectToStageTransitionInput = {
   /** The objection, 1–2,000 characters. */
@@ -5248,6 +5428,30 @@ export type ProposeGradesInput = {
   grades: Array<EvaluationGradeInput>;
 };
 
+/** The form of `proposeHonour`. */
+export type ProposeHonourInput = {
+  /** Who sees the 公示 and may object (the org's sub-tree when absent). */
+  audience?: InputMaybe<SurveyAudienceInput>;
+  /** Deeds (主要事迹), at most 2,000 characters; shown in the 公示. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** The 公示's window in days, 1–30 (default 5). */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** Issuing body, 1–100 characters. */
+  issuer: Scalars['String']['input'];
+  /** Kind. */
+  kind: HonourKind;
+  /** The member honoured (member kinds and `OTHER`). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The proposing org (`honour` write there). */
+  organizationId: Scalars['ID']['input'];
+  /** The org honoured (org kinds and `OTHER`). */
+  recipientOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The honour's name, 1–100 characters (required for `OTHER`; the kind's name otherwise). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Year, 1949 to next year. */
+  year: Scalars['Int']['input'];
+};
+
 /** Proposing the next step. */
 export type ProposeStageTransitionInput = {
   /** Takes effect on (e.g. the branch meeting's date). */
@@ -5267,6 +5471,233 @@ export type ProposeStageTransitionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The stage to move to (`PROBATIONARY` with `extensionMonths` extends the probation). */
   toStage: PipelineStage;
+};
+
+/**
+ * A public notice (公示): seen by its audience, its subject (with a count of objections, never
+ * who raised them) and the publishing org's officers.
+ */
+export type Publicity = {
+  __typename?: 'Publicity';
+  /** Members in the audience. */
+  audienceCount: Scalars['Int']['output'];
+  /** Body (rich text already sanitised). */
+  body: Scalars['String']['output'];
+  /** How the body is written. */
+  bodyFormat: PublicityBodyFormat;
+  /**
+   * The viewer handles its objections and closes it (`publicity` write at its org, not its
+   * subject).
+   */
+  canHandle: Scalars['Boolean']['output'];
+  /** The viewer may object now (in the audience, during the window). */
+  canObject: Scalars['Boolean']['output'];
+  /** Closed at. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Published at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: PublicityKind;
+  /** Objections raised (the subject sees this count only). */
+  objectionCount: Scalars['Int']['output'];
+  /** The objections as the viewer may see them (none for the subject); oldest first. */
+  objections: Array<PublicityObjection>;
+  /** The publishing org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Who closes it. */
+  origin: PublicityOrigin;
+  /** The closing note. */
+  outcomeNote?: Maybe<Scalars['String']['output']>;
+  /** Objections not yet handled (handlers only; else null). */
+  pendingObjectionCount?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: PublicityStatus;
+  /** The member it is about. */
+  subjectMemberId?: Maybe<Scalars['ID']['output']>;
+  /** Their name. */
+  subjectMemberName?: Maybe<Scalars['String']['output']>;
+  /** The org it is about. */
+  subjectOrganizationId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  subjectOrganizationName?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The viewer is its subject. */
+  viewerIsSubject: Scalars['Boolean']['output'];
+  /** The objection window's end. */
+  windowEnd: Scalars['DateTime']['output'];
+  /** Whether objections are taken now. */
+  windowOpen: Scalars['Boolean']['output'];
+  /** The objection window's start. */
+  windowStart: Scalars['DateTime']['output'];
+};
+
+/** How a body is written. */
+export type PublicityBodyFormat =
+  /** Rich text (sanitised as notices' bodies are). */
+  | 'HTML'
+  /** Plain text. */
+  | 'PLAIN';
+
+/** A page of 公示. */
+export type PublicityConnection = {
+  __typename?: 'PublicityConnection';
+  /** Items with cursors. */
+  edges: Array<PublicityEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A 公示 with its cursor. */
+export type PublicityEdge = {
+  __typename?: 'PublicityEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The 公示. */
+  node: Publicity;
+};
+
+/** What a 公示 is about. */
+export type PublicityKind =
+  /** 干部任前: a cadre before appointment. */
+  | 'CADRE'
+  /** 转正: before conversion to 正式党员 (window `party.publicity.days`). */
+  | 'CONVERSION'
+  /** 发展对象: before admission as 预备党员 (window `party.publicity.days`). */
+  | 'DEVELOPMENT'
+  /** 选举结果. */
+  | 'ELECTION'
+  /** 评优: an honour before it is conferred. */
+  | 'HONOUR'
+  /** 其他. */
+  | 'OTHER';
+
+/**
+ * An objection to a 公示, as the viewer may see it: handlers see every author; other members
+ * see named authors only; the subject sees no objection at all (a count on the 公示).
+ */
+export type PublicityObjection = {
+  __typename?: 'PublicityObjection';
+  /** Raised anonymously (hidden from other members, recorded for the handlers). */
+  anonymous: Scalars['Boolean']['output'];
+  /**
+   * The author, when the viewer may know them (null for an anonymous objection to anyone
+   * but its author and the handlers).
+   */
+  authorId?: Maybe<Scalars['ID']['output']>;
+  /** The author's name, on the same terms. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Raised at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Handled at. */
+  handledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The handler's note. */
+  handledNote?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The viewer raised it. */
+  mine: Scalars['Boolean']['output'];
+  /** The 公示. */
+  publicityId: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: PublicityObjectionStatus;
+  /** The objection. */
+  text: Scalars['String']['output'];
+};
+
+/** A handler's outcome of an objection. */
+export type PublicityObjectionOutcome =
+  /** 不属实: dismissed. */
+  | 'DISMISSED'
+  /** 属实: upheld (the 公示 can then not be confirmed). */
+  | 'UPHELD';
+
+/** The result of `objectToPublicity` and `handlePublicityObjection`. */
+export type PublicityObjectionPayload = {
+  __typename?: 'PublicityObjectionPayload';
+  /** The objection. */
+  objection: PublicityObjection;
+};
+
+/** Where an objection stands. */
+export type PublicityObjectionStatus =
+  /** 不属实. */
+  | 'DISMISSED'
+  /** 待处理. */
+  | 'PENDING'
+  /** 属实. */
+  | 'UPHELD';
+
+/** Who closes a 公示. */
+export type PublicityOrigin =
+  /** Published directly; its officers close it. */
+  | 'DIRECT'
+  /** An honour's 公示; the honour follows its outcome. */
+  | 'HONOUR'
+  /** The party pipeline's 公示; the upper org's decision on the step closes it. */
+  | 'PIPELINE';
+
+/** How a 公示 is closed. */
+export type PublicityOutcome =
+  /** Confirmed: after the window, every objection handled, none upheld. */
+  | 'CONFIRMED'
+  /** Rejected: after the window, every objection handled. */
+  | 'REJECTED'
+  /** Withdrawn: at any time while open. */
+  | 'WITHDRAWN';
+
+/** The result of `publishPublicity` and `closePublicity`. */
+export type PublicityPayload = {
+  __typename?: 'PublicityPayload';
+  /** The 公示 as it now stands. */
+  publicity: Publicity;
+};
+
+/** Where a 公示 stands. */
+export type PublicityStatus =
+  /** 已确认: no objection upheld. */
+  | 'CONFIRMED'
+  /** 公示中 (or not yet begun). */
+  | 'OPEN'
+  /** 未通过. */
+  | 'REJECTED'
+  /** 已撤回. */
+  | 'WITHDRAWN';
+
+/** The form of `publishPublicity`. */
+export type PublishPublicityInput = {
+  /** Who may read and object; frozen at publishing. */
+  audience: SurveyAudienceInput;
+  /** Body, at most 20,000 characters. */
+  body?: Scalars['String']['input'];
+  /** How the body is written (default plain text). */
+  bodyFormat?: PublicityBodyFormat;
+  /**
+   * The window's length in days, 1–30, when no end is given (发展对象 and 转正 default to
+   * `party.publicity.days`).
+   */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind. */
+  kind: PublicityKind;
+  /**
+   * The publishing org; the author needs `publicity` write there and wherever the audience
+   * reaches.
+   */
+  organizationId: Scalars['ID']['input'];
+  /** The member it is about (left out of the audience; never learns who objected). */
+  subjectMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The org it is about. */
+  subjectOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+  /** The window's end (else from `days`); the window lasts 1–30 days. */
+  windowEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The window's start (now when absent; not in the past, within 90 days). */
+  windowStart?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The query root: the platform's queries, then each module's. */
@@ -5368,6 +5799,8 @@ export type Query = {
    * org.
    */
   gridStatistics: GridStatistics;
+  /** Honours proposed in an org's sub-tree (`honour` read there), newest first. */
+  honours: HonourConnection;
   /**
    * One idea; NOT_FOUND unless the viewer may see it (a member of its org or an org under
    * it, or a reader of the org's ideas).
@@ -5422,6 +5855,11 @@ export type Query = {
    * both kinds. `from`/`to` bound the start.
    */
   meetings: MeetingConnection;
+  /**
+   * A member's honours, latest year first: all for the member themselves; for others those
+   * of orgs where they hold `honour` read, and confirmed ones where they read the member.
+   */
+  memberHonours: Array<Honour>;
   /**
    * A member's stages, transitions, contacts and positions (the member, or who reads their
    * branch).
@@ -5482,6 +5920,16 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The party-entry board of an org and its sub-orgs (`member:read` there). */
   partyPipeline: PartyPipeline;
+  /**
+   * 公示, newest first: of an org's sub-tree (`publicity` read there), or without
+   * `organizationId` those the viewer may object to or is the subject of.
+   */
+  publicities: PublicityConnection;
+  /**
+   * One 公示: for its audience, its subject and its org's officers; NOT_FOUND for everyone
+   * else.
+   */
+  publicity: Publicity;
   /** Platform operators: the job queue's health and its dead jobs. */
   queueHealth: QueueHealth;
   /** Role templates with their permissions. */
@@ -5727,6 +6175,15 @@ export type QueryGridStatisticsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryHonoursArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryIdeaArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5804,6 +6261,12 @@ export type QueryMeetingsArgs = {
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   orgId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMemberHonoursArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -5936,6 +6399,21 @@ export type QueryOrganizationsArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryPartyPipelineArgs = {
   orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryPublicitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PublicityStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryPublicityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -6647,9 +7125,12 @@ export type StageTransition = {
   memberName: Scalars['String']['output'];
   /** The branch's note. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Objections recorded. */
+  /** Objections recorded (the candidate sees this count only). */
   objectionCount: Scalars['Int']['output'];
-  /** The objections (for those who read the branch). */
+  /**
+   * The objections, as the step's 公示 shows them to the viewer: the branch's officers and
+   * party members see them (an author the viewer may not know is "匿名"), the candidate never.
+   */
   objections: Array<StageObjection>;
   /** The proposing branch. */
   orgId: Scalars['ID']['output'];
@@ -6657,7 +7138,7 @@ export type StageTransition = {
   orgName: Scalars['String']['output'];
   /** Proposed. */
   proposedAt: Scalars['DateTime']['output'];
-  /** End of the 公示 (steps that need one). */
+  /** End of the 公示 (steps that need one): the window of its publicity. */
   publicityUntil?: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands. */
   status: TransitionStatus;
@@ -9357,6 +9838,81 @@ export type WithdrawStageTransitionMutationVariables = Exact<{
 
 export type WithdrawStageTransitionMutation = { __typename?: 'Mutation', withdrawStageTransition: { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> } };
 
+export type PublicityListFieldsFragment = { __typename?: 'Publicity', id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean };
+
+export type PublicityFieldsFragment = { __typename?: 'Publicity', organizationId: string, origin: PublicityOrigin, body: string, bodyFormat: PublicityBodyFormat, outcomeNote?: string | null, closedAt?: string | null, createdAt: string, audienceCount: number, pendingObjectionCount?: number | null, viewerIsSubject: boolean, id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean, objections: Array<{ __typename?: 'PublicityObjection', id: string, authorName?: string | null, anonymous: boolean, mine: boolean, text: string, status: PublicityObjectionStatus, handledNote?: string | null, handledAt?: string | null, createdAt: string }> };
+
+export type PublicitiesQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PublicityStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublicitiesQuery = { __typename?: 'Query', publicities: { __typename?: 'PublicityConnection', edges: Array<{ __typename?: 'PublicityEdge', cursor: string, node: { __typename?: 'Publicity', id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PublicityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublicityQuery = { __typename?: 'Query', publicity: { __typename?: 'Publicity', organizationId: string, origin: PublicityOrigin, body: string, bodyFormat: PublicityBodyFormat, outcomeNote?: string | null, closedAt?: string | null, createdAt: string, audienceCount: number, pendingObjectionCount?: number | null, viewerIsSubject: boolean, id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean, objections: Array<{ __typename?: 'PublicityObjection', id: string, authorName?: string | null, anonymous: boolean, mine: boolean, text: string, status: PublicityObjectionStatus, handledNote?: string | null, handledAt?: string | null, createdAt: string }> } };
+
+export type PublishPublicityMutationVariables = Exact<{
+  input: PublishPublicityInput;
+}>;
+
+
+export type PublishPublicityMutation = { __typename?: 'Mutation', publishPublicity: { __typename?: 'PublicityPayload', publicity: { __typename?: 'Publicity', id: string, status: PublicityStatus } } };
+
+export type ObjectToPublicityMutationVariables = Exact<{
+  input: ObjectToPublicityInput;
+}>;
+
+
+export type ObjectToPublicityMutation = { __typename?: 'Mutation', objectToPublicity: { __typename?: 'PublicityObjectionPayload', objection: { __typename?: 'PublicityObjection', id: string, anonymous: boolean, status: PublicityObjectionStatus } } };
+
+export type HandlePublicityObjectionMutationVariables = Exact<{
+  input: HandlePublicityObjectionInput;
+}>;
+
+
+export type HandlePublicityObjectionMutation = { __typename?: 'Mutation', handlePublicityObjection: { __typename?: 'PublicityObjectionPayload', objection: { __typename?: 'PublicityObjection', id: string, status: PublicityObjectionStatus, handledNote?: string | null } } };
+
+export type ClosePublicityMutationVariables = Exact<{
+  input: ClosePublicityInput;
+}>;
+
+
+export type ClosePublicityMutation = { __typename?: 'Mutation', closePublicity: { __typename?: 'PublicityPayload', publicity: { __typename?: 'Publicity', organizationId: string, origin: PublicityOrigin, body: string, bodyFormat: PublicityBodyFormat, outcomeNote?: string | null, closedAt?: string | null, createdAt: string, audienceCount: number, pendingObjectionCount?: number | null, viewerIsSubject: boolean, id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean, objections: Array<{ __typename?: 'PublicityObjection', id: string, authorName?: string | null, anonymous: boolean, mine: boolean, text: string, status: PublicityObjectionStatus, handledNote?: string | null, handledAt?: string | null, createdAt: string }> } } };
+
+export type HonourFieldsFragment = { __typename?: 'Honour', id: string, kind: HonourKind, title: string, status: HonourStatus, year: number, issuer: string, citation: string, memberId?: string | null, memberName?: string | null, recipientOrganizationName?: string | null, organizationName: string, publicityId: string, publicityUntil: string, createdAt: string };
+
+export type HonoursQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HonoursQuery = { __typename?: 'Query', honours: { __typename?: 'HonourConnection', edges: Array<{ __typename?: 'HonourEdge', cursor: string, node: { __typename?: 'Honour', id: string, kind: HonourKind, title: string, status: HonourStatus, year: number, issuer: string, citation: string, memberId?: string | null, memberName?: string | null, recipientOrganizationName?: string | null, organizationName: string, publicityId: string, publicityUntil: string, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MemberHonoursQueryVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+}>;
+
+
+export type MemberHonoursQuery = { __typename?: 'Query', memberHonours: Array<{ __typename?: 'Honour', id: string, kind: HonourKind, title: string, status: HonourStatus, year: number, issuer: string, citation: string, memberId?: string | null, memberName?: string | null, recipientOrganizationName?: string | null, organizationName: string, publicityId: string, publicityUntil: string, createdAt: string }> };
+
+export type ProposeHonourMutationVariables = Exact<{
+  input: ProposeHonourInput;
+}>;
+
+
+export type ProposeHonourMutation = { __typename?: 'Mutation', proposeHonour: { __typename?: 'HonourPayload', honour: { __typename?: 'Honour', id: string, status: HonourStatus, publicityId: string } } };
+
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9645,6 +10201,9 @@ export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
+export const PublicityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityListFieldsFragment, unknown>;
+export const PublicityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingObjectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSubject"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityFieldsFragment, unknown>;
+export const HonourFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonourFieldsFragment, unknown>;
 export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
@@ -9854,6 +10413,15 @@ export const ProposeStageTransitionDocument = {"kind":"Document","definitions":[
 export const ObjectToStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObjectToStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectToStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectToStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}}]}}]}}]} as unknown as DocumentNode<ObjectToStageTransitionMutation, ObjectToStageTransitionMutationVariables>;
 export const DecideStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<DecideStageTransitionMutation, DecideStageTransitionMutationVariables>;
 export const WithdrawStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<WithdrawStageTransitionMutation, WithdrawStageTransitionMutationVariables>;
+export const PublicitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Publicities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicitiesQuery, PublicitiesQueryVariables>;
+export const PublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Publicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingObjectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSubject"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<PublicityQuery, PublicityQueryVariables>;
+export const PublishPublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPublicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPublicityMutation, PublishPublicityMutationVariables>;
+export const ObjectToPublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObjectToPublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectToPublicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectToPublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ObjectToPublicityMutation, ObjectToPublicityMutationVariables>;
+export const HandlePublicityObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandlePublicityObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandlePublicityObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handlePublicityObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}}]}}]}}]}}]} as unknown as DocumentNode<HandlePublicityObjectionMutation, HandlePublicityObjectionMutationVariables>;
+export const ClosePublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosePublicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingObjectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSubject"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ClosePublicityMutation, ClosePublicityMutationVariables>;
+export const HonoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Honours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HonourFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonoursQuery, HonoursQueryVariables>;
+export const MemberHonoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberHonours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberHonours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HonourFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MemberHonoursQuery, MemberHonoursQueryVariables>;
+export const ProposeHonourDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeHonour"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeHonourInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeHonour"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeHonourMutation, ProposeHonourMutationVariables>;
 export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
 export const GrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GrantsQuery, GrantsQueryVariables>;
 export const GrantRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;

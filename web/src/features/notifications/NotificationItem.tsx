@@ -7,6 +7,7 @@ import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
+import { publicityNotificationPath } from '../publicity/publicity';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -42,6 +43,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const vote = voteNotificationPath(item);
   const survey = surveyNotificationPath(item);
   const activity = activityNotificationPath(item);
+  const publicity = publicityNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -96,6 +98,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={activity} data-testid="notification-activity-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('activities.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {publicity && (
+          <div className="tx-inbox-facts">
+            <Link to={publicity} data-testid="notification-publicity-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('publicity.openFromNotification')}
             </Link>
           </div>
         )}

@@ -11,6 +11,7 @@ import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
+import { publicityNotificationPath } from '../publicity/publicity';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -29,6 +30,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (survey) return survey;
   const activity = activityNotificationPath(n);
   if (activity) return activity;
+  const publicity = publicityNotificationPath(n);
+  if (publicity) return publicity;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }

@@ -1,6 +1,6 @@
 import { Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DuesEntryFieldsFragment, MemberPipelineQuery } from '../../gql/graphql';
+import type { DuesEntryFieldsFragment, HonourFieldsFragment, MemberPipelineQuery } from '../../gql/graphql';
 import { formatYuan } from '../dues/dues';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { STAGE_COLORS, byDateDesc, type StageTransition } from './pipeline';
@@ -14,7 +14,8 @@ type Event =
   | { key: string; date: string; kind: 'stage'; stage: Stage }
   | { key: string; date: string; kind: 'transition'; transition: StageTransition }
   | { key: string; date: string; kind: 'dues'; entry: DuesEntryFieldsFragment }
-  | { key: string; date: string; kind: 'position'; position: Position };
+  | { key: string; date: string; kind: 'position'; position: Position }
+  | { key: string; date: string; kind: 'honour'; honour: HonourFieldsFragment };
 
 function StageItem({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
@@ -69,9 +70,18 @@ function PositionItem({ position }: { position: Position }) {
   );
 }
 
+function HonourItem({ honour }: { honour: HonourFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="timeline-honour">
+      <Typography.Text strong>{honour.year}</Typography.Text> {t('pipeline.timeline.honour', { title: honour.title, issuer: honour.issuer })}
+    </div>
+  );
+}
+
 /**
  * A member's history, newest first: stages reached (with extensions), the steps proposed for
- * them with their 公示, objections and decisions, the positions they held, and — when the viewer
+ * them with their 公示, objections and decisions, the positions they held, their confirmed honours, and — when the viewer
  * may read them — the party dues they paid.
  */
 export function MemberTimeline({
@@ -79,11 +89,14 @@ export function MemberTimeline({
   transitions,
   payments,
   positions = [],
+  honours = [],
 }: {
   stages: Stage[];
   transitions: StageTransition[];
   payments: DuesEntryFieldsFragment[];
   positions?: Position[];
+  /** Confirmed honours (荣誉), dated by their 公示's end. */
+  honours?: HonourFieldsFragment[];
 }) {
   const { t } = useTranslation();
   const events = byDateDesc<Event>([
@@ -91,6 +104,7 @@ export function MemberTimeline({
     ...transitions.map((tr) => ({ key: tr.id, date: tr.proposedAt, kind: 'transition' as const, transition: tr })),
     ...payments.map((p) => ({ key: p.id, date: p.createdAt, kind: 'dues' as const, entry: p })),
     ...positions.map((p, i) => ({ key: `p${i}`, date: p.termStart, kind: 'position' as const, position: p })),
+    ...honours.map((h) => ({ key: h.id, date: h.publicityUntil, kind: 'honour' as const, honour: h })),
   ]);
   return (
     <Timeline
@@ -106,7 +120,9 @@ export function MemberTimeline({
               ? 'green'
               : e.kind === 'position'
                 ? 'purple'
-                : 'blue',
+                : e.kind === 'honour'
+                  ? 'red'
+                  : 'blue',
         content:
           e.kind === 'stage' ? (
             <StageItem stage={e.stage} />
@@ -114,6 +130,8 @@ export function MemberTimeline({
             <TransitionItem tr={e.transition} />
           ) : e.kind === 'position' ? (
             <PositionItem position={e.position} />
+          ) : e.kind === 'honour' ? (
+            <HonourItem honour={e.honour} />
           ) : (
             <DuesItem entry={e.entry} />
           ),
