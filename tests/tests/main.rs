@@ -35,6 +35,7 @@ mod operator;
 mod outage;
 mod pipeline;
 mod pool_hygiene;
+mod publishing;
 mod preferences_digests;
 mod read_replica;
 mod reminders;

@@ -80,6 +80,12 @@ pub enum NodeType {
     ActivityRegistration,
     /// A custom registration field of an activity.
     ActivityField,
+    /// A publishing column (栏目).
+    Column,
+    /// An article (稿件).
+    Article,
+    /// A comment on an article.
+    ArticleComment,
 }
 
 impl NodeType {
@@ -121,10 +127,13 @@ impl NodeType {
             NodeType::Activity => "Activity",
             NodeType::ActivityRegistration => "ActivityRegistration",
             NodeType::ActivityField => "ActivityField",
+            NodeType::Column => "Column",
+            NodeType::Article => "Article",
+            NodeType::ArticleComment => "ArticleComment",
         }
     }
 
-    const ALL: [NodeType; 36] = [
+    const ALL: [NodeType; 39] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -161,6 +170,9 @@ impl NodeType {
         NodeType::Activity,
         NodeType::ActivityRegistration,
         NodeType::ActivityField,
+        NodeType::Column,
+        NodeType::Article,
+        NodeType::ArticleComment,
     ];
 }
 

@@ -30,6 +30,7 @@ pub mod observe;
 pub mod operator;
 pub mod org;
 pub mod pipeline;
+pub mod publishing;
 pub mod query;
 pub mod strings;
 pub mod subscription;
@@ -80,6 +81,7 @@ pub struct QueryRoot(
     evaluation::EvaluationQuery,
     survey::SurveyQuery,
     activity::ActivityQuery,
+    publishing::PublishingQuery,
 );
 
 /// The mutation root.
@@ -112,6 +114,7 @@ pub struct MutationRoot(
     evaluation::EvaluationMutation,
     survey::SurveyMutation,
     activity::ActivityMutation,
+    publishing::PublishingMutation,
 );
 
 /// The subscription root.

@@ -11,6 +11,7 @@ mod error;
 mod exports;
 mod files;
 pub mod graphql;
+mod public;
 pub mod graphql_media;
 mod graphql_vars;
 mod query;
@@ -80,6 +81,12 @@ pub fn router(state: AppState) -> Router {
             "/export/activity-registrations.xlsx",
             get(exports::activity_registrations),
         )
+        .route(
+            "/export/contributor-statistics.xlsx",
+            get(exports::contributor_statistics),
+        )
+        .route("/public/{slug}/articles", get(public::articles))
+        .route("/public/{slug}/articles/{id}", get(public::article))
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),

@@ -50,13 +50,18 @@ pub const SURVEY: &str = "survey";
 /// volunteer-hours totals), `write` (publish, cancel, approve, check in by hand, edit hours).
 pub const ACTIVITY: &str = "activity";
 
+/// Publishing (宣传) of an org's columns: `read` (drafts and the review queue, contributor
+/// statistics and their export), `write` (submit articles as a 信息员), `review` (approve,
+/// return, publish, withdraw, hide comments, manage columns).
+pub const PUBLISHING: &str = "publishing";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 19] = [
+pub const OBJECTS: [&str; 20] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -76,6 +81,7 @@ pub const OBJECTS: [&str; 19] = [
     EVALUATION,
     SURVEY,
     ACTIVITY,
+    PUBLISHING,
 ];
 
 /// The act pattern for read and write.
@@ -84,6 +90,8 @@ pub const READ_WRITE: &str = "(read)|(write)";
 pub const READ: &str = "(read)";
 /// The act pattern for write only.
 pub const WRITE: &str = "(write)";
+/// Publishing: read, write and review.
+pub const PUBLISHING_ALL: &str = "(read)|(write)|(review)";
 /// Grid supervision: read, supervise and handle.
 pub const GRID_SUPERVISE: &str = "(read)|(write)|(handle)";
 /// Grid supervision with the right to extend deadlines.
@@ -132,6 +140,7 @@ pub const TEMPLATES: &[Template] = &[
             (EVALUATION, READ_WRITE),
             (SURVEY, READ_WRITE),
             (ACTIVITY, READ_WRITE),
+            (PUBLISHING, PUBLISHING_ALL),
         ],
     },
     Template {
@@ -155,6 +164,7 @@ pub const TEMPLATES: &[Template] = &[
             (EVALUATION, READ_WRITE),
             (SURVEY, READ_WRITE),
             (ACTIVITY, READ_WRITE),
+            (PUBLISHING, PUBLISHING_ALL),
         ],
     },
     Template {
@@ -162,6 +172,12 @@ pub const TEMPLATES: &[Template] = &[
         label: "成员",
         description: "党员、会员、团员与群众：查看组织与通讯录",
         permissions: &[(ORG, READ), (MEMBER, READ)],
+    },
+    Template {
+        name: "correspondent",
+        label: "信息员",
+        description: "撰写并报送宣传稿件",
+        permissions: &[(ORG, READ), (MEMBER, READ), (PUBLISHING, READ_WRITE)],
     },
     Template {
         name: "grid_worker",

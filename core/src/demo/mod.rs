@@ -19,6 +19,7 @@ mod ideas;
 mod meetings;
 mod notices;
 mod pipeline;
+mod publishing;
 mod roster;
 mod store;
 mod surveys;
@@ -188,6 +189,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     evaluation::seed(app, &demo, &mut rng).await?;
     surveys::seed(app, &demo, &mut rng).await?;
     activities::seed(app, &demo, &mut rng).await?;
+    publishing::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"
