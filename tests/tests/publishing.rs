@@ -17,7 +17,7 @@ const REVIEW: &str = "mutation($i: ReviewArticleInput!) { reviewArticle(input: $
 const PUBLISH: &str = "mutation($i: PublishArticleInput!) { publishArticle(input: $i) { article { id status publishedAt publishAt isPublic } } }";
 const WITHDRAW: &str = "mutation($i: WithdrawArticleInput!) { withdrawArticle(input: $i) { article { id status withdrawReason } } }";
 const ARTICLE: &str = "query($id: ID!) { article(id: $id) { id title status viewCount likeCount commentCount viewerLiked viewerCanReview commentsOpen history { action toStatus note } comments(first: 50) { edges { node { id body hidden reply mine } } } } }";
-const ARTICLES: &str = "query($c: ID!, $s: String, $f: Int, $a: String) { articles(columnId: $c, search: $s, first: $f, after: $a) { edges { node { id title } cursor } pageInfo { hasNextPage endCursor } } }";
+const ARTICLES: &str = "query($c: ID!, $s: String, $f: Int = 20, $a: String) { articles(columnId: $c, search: $s, first: $f, after: $a) { edges { node { id title } cursor } pageInfo { hasNextPage endCursor } } }";
 const QUEUE: &str = "query { articleReviewQueue { id status } }";
 const LIKE: &str = "mutation($i: ArticleIdInput!) { likeArticle(input: $i) { article { likeCount viewerLiked } } }";
 const UNLIKE: &str = "mutation($i: ArticleIdInput!) { unlikeArticle(input: $i) { article { likeCount viewerLiked } } }";
@@ -87,6 +87,35 @@ async fn world() -> World {
         unionist,
         column,
     }
+}
+
+/// Runs `sql` (one `$1`: the uuid of `id`) as the database owner inside the tenant; returns
+/// the first column as a count, or the rows affected for statements without rows.
+async fn owner_count(w: &World, sql: &str, id: &str) -> i64 {
+    let pool = owner_pool().await;
+    let tenant = w.app.tenant_id(&w.t.token).await;
+    let mut tx = pool.begin().await.unwrap();
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let n = if sql.trim_start().starts_with("select") {
+        sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.to_string()))
+            .bind(uuid_of(id))
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap()
+    } else {
+        sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
+            .bind(uuid_of(id))
+            .execute(&mut *tx)
+            .await
+            .unwrap()
+            .rows_affected() as i64
+    };
+    tx.commit().await.unwrap();
+    n
 }
 
 fn content(title: &str) -> Value {
@@ -202,13 +231,12 @@ async fn a_correspondent_submits_the_branch_officer_approves_and_publishes_and_m
         .await;
     let read = article(&w.app, &w.members[0].0, &id).await;
     let author_told = w.app.notifications(&w.correspondent.0).await;
-    let adoptions: i64 = sqlx::query_scalar(
+    let adoptions = owner_count(
+        &w,
         "select count(*) from article_adoption where article_id = $1",
+        &id,
     )
-    .bind(uuid_of(&id))
-    .fetch_one(&owner_pool().await)
-    .await
-    .unwrap();
+    .await;
 
     // Assert
     assert_eq!(code(&plain_member), Some("FORBIDDEN"), "{plain_member}");
@@ -600,13 +628,12 @@ async fn comments_are_replied_to_hidden_by_officers_reported_to_moderation_and_c
     )
     .await;
     let commenter_told = w.app.notifications(&w.members[0].0).await;
-    let items: i64 = sqlx::query_scalar(
+    let items = owner_count(
+        &w,
         "select count(*) from moderation_item where kind = 'ARTICLE_COMMENT' and content_id = $1",
+        &rude,
     )
-    .bind(uuid_of(&rude))
-    .fetch_one(&owner_pool().await)
-    .await
-    .unwrap();
+    .await;
 
     // Assert
     assert_eq!(code(&member_replies), Some("NOT_FOUND"), "{member_replies}");
@@ -831,11 +858,13 @@ async fn a_scheduled_article_is_published_by_the_worker_turn_once_its_time_comes
     // Act
     let early = tongxin_core::publishing::run_scheduled(&w.app.app, &job).await.unwrap();
     let reader_early = article(&w.app, &w.members[0].0, &id).await;
-    sqlx::query("update article set publish_at = now() - interval '1 minute' where id = $1")
-        .bind(uuid_of(&id))
-        .execute(&owner_pool().await)
-        .await
-        .unwrap();
+    let moved = owner_count(
+        &w,
+        "update article set publish_at = now() - interval '1 minute' where id = $1",
+        &id,
+    )
+    .await;
+    assert_eq!(moved, 1);
     let due = tongxin_core::publishing::run_scheduled(&w.app.app, &job).await.unwrap();
     let reader_later = article(&w.app, &w.members[0].0, &id).await;
 
@@ -876,7 +905,7 @@ async fn hostile_and_out_of_range_article_inputs_are_validation_or_not_found_wit
         .gql(
             Some(&w.members[0].0),
             ARTICLES,
-            json!({ "c": w.column, "s": "x".repeat(51) }),
+            json!({ "c": w.column, "s": "x".repeat(51), "f": 20 }),
         )
         .await;
     let bad_first = w
