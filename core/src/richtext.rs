@@ -97,7 +97,9 @@ mod tests {
 
     #[test]
     fn the_sanitiser_drops_scripts_and_images() {
-        let out = sanitize("<p onclick=\"x()\">hi<script>alert(1)</script><img src=\"http://x/y.png\"></p>");
+        let out = sanitize(
+            "<p onclick=\"x()\">hi<script>alert(1)</script><img src=\"http://x/y.png\"></p>",
+        );
         assert_eq!(out, "<p>hi</p>");
     }
 }

@@ -12,7 +12,8 @@ const COLUMNS: &str = "query { columns { id name organizationId submitPolicy sec
 const CREATE_COLUMN: &str = "mutation($i: CreateColumnInput!) { createColumn(input: $i) { column { id name viewerCanReview } } }";
 const CREATE: &str = "mutation($i: CreateArticleInput!) { createArticle(input: $i) { article { id status title bodyHtml tags } } }";
 const UPDATE: &str = "mutation($i: UpdateArticleInput!) { updateArticle(input: $i) { article { id status title } } }";
-const SUBMIT: &str = "mutation($i: SubmitArticleInput!) { submitArticle(input: $i) { article { id status } } }";
+const SUBMIT: &str =
+    "mutation($i: SubmitArticleInput!) { submitArticle(input: $i) { article { id status } } }";
 const REVIEW: &str = "mutation($i: ReviewArticleInput!) { reviewArticle(input: $i) { article { id status returnNote } } }";
 const PUBLISH: &str = "mutation($i: PublishArticleInput!) { publishArticle(input: $i) { article { id status publishedAt publishAt isPublic } } }";
 const WITHDRAW: &str = "mutation($i: WithdrawArticleInput!) { withdrawArticle(input: $i) { article { id status withdrawReason } } }";
@@ -21,10 +22,14 @@ const ARTICLES: &str = "query($c: ID!, $s: String, $f: Int = 20, $a: String) { a
 const QUEUE: &str = "query { articleReviewQueue { id status } }";
 const LIKE: &str = "mutation($i: ArticleIdInput!) { likeArticle(input: $i) { article { likeCount viewerLiked } } }";
 const UNLIKE: &str = "mutation($i: ArticleIdInput!) { unlikeArticle(input: $i) { article { likeCount viewerLiked } } }";
-const COMMENT: &str = "mutation($i: CommentOnArticleInput!) { commentOnArticle(input: $i) { comment { id body } } }";
-const REPLY: &str = "mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id reply } } }";
-const HIDE: &str = "mutation($i: HideCommentInput!) { hideComment(input: $i) { comment { id hidden } } }";
-const REPORT: &str = "mutation($i: ReportCommentInput!) { reportComment(input: $i) { newReport hidden } }";
+const COMMENT: &str =
+    "mutation($i: CommentOnArticleInput!) { commentOnArticle(input: $i) { comment { id body } } }";
+const REPLY: &str =
+    "mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id reply } } }";
+const HIDE: &str =
+    "mutation($i: HideCommentInput!) { hideComment(input: $i) { comment { id hidden } } }";
+const REPORT: &str =
+    "mutation($i: ReportCommentInput!) { reportComment(input: $i) { newReport hidden } }";
 const SET_COMMENTS: &str = "mutation($i: SetArticleCommentsInput!) { setArticleComments(input: $i) { article { commentsOpen } } }";
 const STATS: &str = "query($o: ID, $f: DateTime!, $t: DateTime!) { contributorStatistics(organizationId: $o, from: $f, to: $t) { contributors { memberName submitted adopted returned views likes } organizations { organizationName adopted } exportUrl } }";
 
@@ -166,7 +171,10 @@ async fn published(w: &World, column: &str, content: Value) -> String {
         json!({ "articleId": id, "confidential": false }),
     )
     .await;
-    assert_eq!(s["data"]["submitArticle"]["article"]["status"], "SUBMITTED", "{s}");
+    assert_eq!(
+        s["data"]["submitArticle"]["article"]["status"], "SUBMITTED",
+        "{s}"
+    );
     let r = step(
         &w.app,
         &w.officer.0,
@@ -174,9 +182,15 @@ async fn published(w: &World, column: &str, content: Value) -> String {
         json!({ "articleId": id, "decision": "APPROVE" }),
     )
     .await;
-    assert_eq!(r["data"]["reviewArticle"]["article"]["status"], "APPROVED", "{r}");
+    assert_eq!(
+        r["data"]["reviewArticle"]["article"]["status"], "APPROVED",
+        "{r}"
+    );
     let p = step(&w.app, &w.officer.0, PUBLISH, json!({ "articleId": id })).await;
-    assert_eq!(p["data"]["publishArticle"]["article"]["status"], "PUBLISHED", "{p}");
+    assert_eq!(
+        p["data"]["publishArticle"]["article"]["status"], "PUBLISHED",
+        "{p}"
+    );
     id
 }
 
@@ -199,7 +213,13 @@ async fn a_correspondent_submits_the_branch_officer_approves_and_publishes_and_m
 
     // Act
     let plain_member = create(&w.app, &w.members[0].0, &w.column, content("普通成员投稿")).await;
-    let id = draft(&w.app, &w.correspondent.0, &w.column, content("支部开展主题党日")).await;
+    let id = draft(
+        &w.app,
+        &w.correspondent.0,
+        &w.column,
+        content("支部开展主题党日"),
+    )
+    .await;
     let member_sees_draft = article(&w.app, &w.members[0].0, &id).await;
     let submitted = step(
         &w.app,
@@ -240,8 +260,15 @@ async fn a_correspondent_submits_the_branch_officer_approves_and_publishes_and_m
 
     // Assert
     assert_eq!(code(&plain_member), Some("FORBIDDEN"), "{plain_member}");
-    assert_eq!(code(&member_sees_draft), Some("NOT_FOUND"), "{member_sees_draft}");
-    assert_eq!(submitted["data"]["submitArticle"]["article"]["status"], "SUBMITTED");
+    assert_eq!(
+        code(&member_sees_draft),
+        Some("NOT_FOUND"),
+        "{member_sees_draft}"
+    );
+    assert_eq!(
+        submitted["data"]["submitArticle"]["article"]["status"],
+        "SUBMITTED"
+    );
     assert!(
         queue["articleReviewQueue"]
             .as_array()
@@ -257,8 +284,14 @@ async fn a_correspondent_submits_the_branch_officer_approves_and_publishes_and_m
         "{officer_told:?}"
     );
     assert_eq!(code(&member_reviews), Some("NOT_FOUND"), "{member_reviews}");
-    assert_eq!(approved["data"]["reviewArticle"]["article"]["status"], "APPROVED");
-    assert_eq!(published["data"]["publishArticle"]["article"]["status"], "PUBLISHED");
+    assert_eq!(
+        approved["data"]["reviewArticle"]["article"]["status"],
+        "APPROVED"
+    );
+    assert_eq!(
+        published["data"]["publishArticle"]["article"]["status"],
+        "PUBLISHED"
+    );
     assert!(published["data"]["publishArticle"]["article"]["publishedAt"].is_string());
     let items = nodes(&listed["articles"]);
     assert_eq!(items.len(), 1);
@@ -303,7 +336,10 @@ async fn a_return_needs_a_note_and_a_second_review_needs_another_reviewer() {
             json!({ "i": { "organizationId": w.branch, "name": "典型宣传", "secondReview": true } }),
         )
         .await;
-    let column = data["createColumn"]["column"]["id"].as_str().unwrap().to_string();
+    let column = data["createColumn"]["column"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let id = draft(&w.app, &w.correspondent.0, &column, content("优秀党员事迹")).await;
     step(
         &w.app,
@@ -370,11 +406,20 @@ async fn a_return_needs_a_note_and_a_second_review_needs_another_reviewer() {
     let r = &returned["data"]["reviewArticle"]["article"];
     assert_eq!(r["status"], "RETURNED");
     assert_eq!(r["returnNote"], "请补充活动照片");
-    assert_eq!(edited["data"]["updateArticle"]["article"]["title"], "优秀党员事迹（修改稿）");
-    assert_eq!(first["data"]["reviewArticle"]["article"]["status"], "SECOND_REVIEW");
+    assert_eq!(
+        edited["data"]["updateArticle"]["article"]["title"],
+        "优秀党员事迹（修改稿）"
+    );
+    assert_eq!(
+        first["data"]["reviewArticle"]["article"]["status"],
+        "SECOND_REVIEW"
+    );
     assert_eq!(code(&same_again), Some("CONFLICT"), "{same_again}");
     assert_eq!(code(&publish_early), Some("CONFLICT"), "{publish_early}");
-    assert_eq!(other["data"]["reviewArticle"]["article"]["status"], "APPROVED", "{other}");
+    assert_eq!(
+        other["data"]["reviewArticle"]["article"]["status"], "APPROVED",
+        "{other}"
+    );
 }
 
 #[tokio::test]
@@ -393,10 +438,19 @@ async fn confidential_content_and_the_tenants_sensitive_words_are_refused_naming
         &w.app,
         &w.correspondent.0,
         &w.column,
-        with(content("正文有问题"), json!({ "body": "<p>这是内部绝密文件</p>" })),
+        with(
+            content("正文有问题"),
+            json!({ "body": "<p>这是内部绝密文件</p>" }),
+        ),
     )
     .await;
-    let in_title = draft(&w.app, &w.correspondent.0, &w.column, content("内部绝密通报")).await;
+    let in_title = draft(
+        &w.app,
+        &w.correspondent.0,
+        &w.column,
+        content("内部绝密通报"),
+    )
+    .await;
 
     // Act
     let confidential = step(
@@ -406,7 +460,13 @@ async fn confidential_content_and_the_tenants_sensitive_words_are_refused_naming
         json!({ "articleId": clean, "confidential": true }),
     )
     .await;
-    let unstated = step(&w.app, &w.correspondent.0, SUBMIT, json!({ "articleId": clean })).await;
+    let unstated = step(
+        &w.app,
+        &w.correspondent.0,
+        SUBMIT,
+        json!({ "articleId": clean }),
+    )
+    .await;
     let body_word = step(
         &w.app,
         &w.correspondent.0,
@@ -430,11 +490,17 @@ async fn confidential_content_and_the_tenants_sensitive_words_are_refused_naming
     .await;
 
     // Assert
-    assert_eq!(field_error(&confidential, "confidential"), "涉密内容不得上网发布");
+    assert_eq!(
+        field_error(&confidential, "confidential"),
+        "涉密内容不得上网发布"
+    );
     assert!(field_error(&unstated, "confidential").contains("涉密"));
     assert!(field_error(&body_word, "body").contains("内部绝密"));
     assert!(field_error(&title_word, "title").contains("内部绝密"));
-    assert_eq!(fine["data"]["submitArticle"]["article"]["status"], "SUBMITTED", "{fine}");
+    assert_eq!(
+        fine["data"]["submitArticle"]["article"]["status"], "SUBMITTED",
+        "{fine}"
+    );
 }
 
 #[tokio::test]
@@ -445,7 +511,10 @@ async fn visibility_by_sub_tree_and_line_is_not_found_outside_it_and_across_tena
     let subtree = published(
         &w,
         &w.column,
-        with(content("仅限本支部"), json!({ "visibilityOrganizationId": w.branch })),
+        with(
+            content("仅限本支部"),
+            json!({ "visibilityOrganizationId": w.branch }),
+        ),
     )
     .await;
     let columns = w.app.gql_ok(Some(&w.t.token), COLUMNS, json!({})).await;
@@ -461,7 +530,10 @@ async fn visibility_by_sub_tree_and_line_is_not_found_outside_it_and_across_tena
         &w.app,
         &w.correspondent.0,
         &union_column,
-        with(content("工会会员专享"), json!({ "visibilityLine": "UNION" })),
+        with(
+            content("工会会员专享"),
+            json!({ "visibilityLine": "UNION" }),
+        ),
     )
     .await;
     step(
@@ -485,14 +557,26 @@ async fn visibility_by_sub_tree_and_line_is_not_found_outside_it_and_across_tena
         json!({ "articleId": line_only, "decision": "APPROVE" }),
     )
     .await;
-    step(&w.app, &w.t.token, PUBLISH, json!({ "articleId": line_only })).await;
+    step(
+        &w.app,
+        &w.t.token,
+        PUBLISH,
+        json!({ "articleId": line_only }),
+    )
+    .await;
     let stranger = w.app.sign_up().await;
 
     // Act
     let member = article(&w.app, &w.members[0].0, &subtree).await;
     let outsider = article(&w.app, &w.outsider.0, &subtree).await;
     let stranger_sees = article(&w.app, &stranger.token, &subtree).await;
-    let stranger_likes = step(&w.app, &stranger.token, LIKE, json!({ "articleId": subtree })).await;
+    let stranger_likes = step(
+        &w.app,
+        &stranger.token,
+        LIKE,
+        json!({ "articleId": subtree }),
+    )
+    .await;
     let outsider_comments = step(
         &w.app,
         &w.outsider.0,
@@ -516,9 +600,20 @@ async fn visibility_by_sub_tree_and_line_is_not_found_outside_it_and_across_tena
     assert_eq!(code(&outsider), Some("NOT_FOUND"), "{outsider}");
     assert_eq!(code(&stranger_sees), Some("NOT_FOUND"), "{stranger_sees}");
     assert_eq!(code(&stranger_likes), Some("NOT_FOUND"), "{stranger_likes}");
-    assert_eq!(code(&outsider_comments), Some("NOT_FOUND"), "{outsider_comments}");
-    assert_eq!(code(&officer_reviews_unit), Some("NOT_FOUND"), "{officer_reviews_unit}");
-    assert_eq!(unionist["data"]["article"]["title"], "工会会员专享", "{unionist}");
+    assert_eq!(
+        code(&outsider_comments),
+        Some("NOT_FOUND"),
+        "{outsider_comments}"
+    );
+    assert_eq!(
+        code(&officer_reviews_unit),
+        Some("NOT_FOUND"),
+        "{officer_reviews_unit}"
+    );
+    assert_eq!(
+        unionist["data"]["article"]["title"], "工会会员专享",
+        "{unionist}"
+    );
     assert_eq!(code(&party_member), Some("NOT_FOUND"), "{party_member}");
     assert!(nodes(&outsider_list["articles"]).is_empty());
     assert_eq!(code(&stranger_list), Some("NOT_FOUND"), "{stranger_list}");
@@ -539,7 +634,9 @@ async fn twenty_parallel_reads_by_one_member_count_one_view_and_a_like_counts_on
             .map(|t| article(&w.app, t, &id)),
     )
     .await;
-    let likes = join_all((0..10).map(|_| step(&w.app, &w.members[0].0, LIKE, json!({ "articleId": id })))).await;
+    let likes =
+        join_all((0..10).map(|_| step(&w.app, &w.members[0].0, LIKE, json!({ "articleId": id }))))
+            .await;
     let after_likes = article(&w.app, &w.members[0].0, &id).await;
     let unliked = step(&w.app, &w.members[0].0, UNLIKE, json!({ "articleId": id })).await;
 
@@ -637,9 +734,15 @@ async fn comments_are_replied_to_hidden_by_officers_reported_to_moderation_and_c
 
     // Assert
     assert_eq!(code(&member_replies), Some("NOT_FOUND"), "{member_replies}");
-    assert_eq!(replied["data"]["replyToComment"]["comment"]["reply"], "谢谢分享");
+    assert_eq!(
+        replied["data"]["replyToComment"]["comment"]["reply"],
+        "谢谢分享"
+    );
     assert_eq!(code(&member_hides), Some("NOT_FOUND"), "{member_hides}");
-    assert_eq!(reported["data"]["reportComment"]["newReport"], true, "{reported}");
+    assert_eq!(
+        reported["data"]["reportComment"]["newReport"], true,
+        "{reported}"
+    );
     assert_eq!(items, 1);
     assert_eq!(hidden["data"]["hideComment"]["comment"]["hidden"], true);
     let shown = nodes(&reader_view["data"]["article"]["comments"]);
@@ -649,7 +752,10 @@ async fn comments_are_replied_to_hidden_by_officers_reported_to_moderation_and_c
     let all = nodes(&officer_view["data"]["article"]["comments"]);
     assert_eq!(all.len(), 2);
     assert!(all.iter().any(|c| c["hidden"] == true));
-    assert_eq!(closed["data"]["setArticleComments"]["article"]["commentsOpen"], false);
+    assert_eq!(
+        closed["data"]["setArticleComments"]["article"]["commentsOpen"],
+        false
+    );
     assert_eq!(code(&after_close), Some("CONFLICT"), "{after_close}");
     assert!(
         commenter_told
@@ -678,7 +784,10 @@ async fn the_public_page_shows_only_chosen_published_articles_of_public_columns_
             json!({ "i": { "organizationId": w.branch, "name": "内部栏目" } }),
         )
         .await;
-    let private_column = data["createColumn"]["column"]["id"].as_str().unwrap().to_string();
+    let private_column = data["createColumn"]["column"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let refused = create(
         &w.app,
         &w.correspondent.0,
@@ -724,7 +833,10 @@ async fn the_public_page_shows_only_chosen_published_articles_of_public_columns_
 
     // Assert
     assert_eq!(field_error(&refused, "isPublic").len() > 0, true);
-    assert_eq!(withdrew["data"]["withdrawArticle"]["article"]["status"], "WITHDRAWN");
+    assert_eq!(
+        withdrew["data"]["withdrawArticle"]["article"]["status"],
+        "WITHDRAWN"
+    );
     assert_eq!(status, 200);
     let titles: Vec<&str> = page["articles"]
         .as_array()
@@ -734,10 +846,16 @@ async fn the_public_page_shows_only_chosen_published_articles_of_public_columns_
         .collect();
     assert_eq!(titles, vec!["公开报道"], "{page}");
     let text = page.to_string();
-    assert!(!text.contains("信息员小王") && !text.contains("书记"), "no member data: {text}");
+    assert!(
+        !text.contains("信息员小王") && !text.contains("书记"),
+        "no member data: {text}"
+    );
     assert_eq!(one_status, 200);
     let body = one["bodyHtml"].as_str().unwrap();
-    assert!(body.contains("<strong>主题党日</strong>") && !body.contains("script"), "{body}");
+    assert!(
+        body.contains("<strong>主题党日</strong>") && !body.contains("script"),
+        "{body}"
+    );
     assert_eq!(internal_status, 404);
     assert_eq!(other_status, 200);
     assert!(other_page["articles"].as_array().unwrap().is_empty());
@@ -787,7 +905,10 @@ async fn contributor_statistics_count_submissions_adoptions_returns_views_and_ex
             json!({ "o": w.branch, "f": from, "t": to }),
         )
         .await;
-    let url = stats["contributorStatistics"]["exportUrl"].as_str().unwrap().to_string();
+    let url = stats["contributorStatistics"]["exportUrl"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let export = |token: String| {
         let app = &w.app;
         let url = url.clone();
@@ -804,7 +925,9 @@ async fn contributor_statistics_count_submissions_adoptions_returns_views_and_ex
     let member_export = export(w.members[0].0.clone()).await;
 
     // Assert
-    let lines = stats["contributorStatistics"]["contributors"].as_array().unwrap();
+    let lines = stats["contributorStatistics"]["contributors"]
+        .as_array()
+        .unwrap();
     let me = lines
         .iter()
         .find(|l| l["memberName"] == "信息员小王")
@@ -814,7 +937,10 @@ async fn contributor_statistics_count_submissions_adoptions_returns_views_and_ex
     assert_eq!(me["returned"], 1);
     assert_eq!(me["views"], 1);
     assert_eq!(me["likes"], 1);
-    assert_eq!(stats["contributorStatistics"]["organizations"][0]["organizationName"], "第一党支部");
+    assert_eq!(
+        stats["contributorStatistics"]["organizations"][0]["organizationName"],
+        "第一党支部"
+    );
     assert_eq!(code(&member_stats), Some("NOT_FOUND"), "{member_stats}");
     assert_eq!(officer_export.status(), 200);
     let bytes = officer_export.bytes().await.unwrap();
@@ -826,7 +952,13 @@ async fn contributor_statistics_count_submissions_adoptions_returns_views_and_ex
 async fn a_scheduled_article_is_published_by_the_worker_turn_once_its_time_comes() {
     // Arrange
     let w = world().await;
-    let id = draft(&w.app, &w.correspondent.0, &w.column, content("定时发布的稿件")).await;
+    let id = draft(
+        &w.app,
+        &w.correspondent.0,
+        &w.column,
+        content("定时发布的稿件"),
+    )
+    .await;
     step(
         &w.app,
         &w.correspondent.0,
@@ -856,7 +988,9 @@ async fn a_scheduled_article_is_published_by_the_worker_turn_once_its_time_comes
     };
 
     // Act
-    let early = tongxin_core::publishing::run_scheduled(&w.app.app, &job).await.unwrap();
+    let early = tongxin_core::publishing::run_scheduled(&w.app.app, &job)
+        .await
+        .unwrap();
     let reader_early = article(&w.app, &w.members[0].0, &id).await;
     let moved = owner_count(
         &w,
@@ -865,15 +999,23 @@ async fn a_scheduled_article_is_published_by_the_worker_turn_once_its_time_comes
     )
     .await;
     assert_eq!(moved, 1);
-    let due = tongxin_core::publishing::run_scheduled(&w.app.app, &job).await.unwrap();
+    let due = tongxin_core::publishing::run_scheduled(&w.app.app, &job)
+        .await
+        .unwrap();
     let reader_later = article(&w.app, &w.members[0].0, &id).await;
 
     // Assert
-    assert_eq!(scheduled["data"]["publishArticle"]["article"]["status"], "SCHEDULED", "{scheduled}");
+    assert_eq!(
+        scheduled["data"]["publishArticle"]["article"]["status"], "SCHEDULED",
+        "{scheduled}"
+    );
     assert_eq!(early, "not yet");
     assert_eq!(code(&reader_early), Some("NOT_FOUND"));
     assert_eq!(due, "published");
-    assert_eq!(reader_later["data"]["article"]["status"], "PUBLISHED", "{reader_later}");
+    assert_eq!(
+        reader_later["data"]["article"]["status"], "PUBLISHED",
+        "{reader_later}"
+    );
 }
 
 #[tokio::test]
@@ -882,8 +1024,20 @@ async fn hostile_and_out_of_range_article_inputs_are_validation_or_not_found_wit
     let w = world().await;
 
     // Act
-    let nul_title = create(&w.app, &w.correspondent.0, &w.column, content("标题\u{0}注入")).await;
-    let long_title = create(&w.app, &w.correspondent.0, &w.column, content(&"长".repeat(101))).await;
+    let nul_title = create(
+        &w.app,
+        &w.correspondent.0,
+        &w.column,
+        content("标题\u{0}注入"),
+    )
+    .await;
+    let long_title = create(
+        &w.app,
+        &w.correspondent.0,
+        &w.column,
+        content(&"长".repeat(101)),
+    )
+    .await;
     let nul_body = create(
         &w.app,
         &w.correspondent.0,
@@ -910,7 +1064,11 @@ async fn hostile_and_out_of_range_article_inputs_are_validation_or_not_found_wit
         .await;
     let bad_first = w
         .app
-        .gql(Some(&w.members[0].0), ARTICLES, json!({ "c": w.column, "f": 0 }))
+        .gql(
+            Some(&w.members[0].0),
+            ARTICLES,
+            json!({ "c": w.column, "f": 0 }),
+        )
         .await;
     let far = (chrono::Utc::now() + chrono::Duration::days(400)).to_rfc3339();
     let id = draft(&w.app, &w.correspondent.0, &w.column, content("远期")).await;
@@ -935,7 +1093,13 @@ async fn hostile_and_out_of_range_article_inputs_are_validation_or_not_found_wit
         json!({ "articleId": id, "publishAt": far }),
     )
     .await;
-    let empty_reason = step(&w.app, &w.officer.0, WITHDRAW, json!({ "articleId": id, "reason": " " })).await;
+    let empty_reason = step(
+        &w.app,
+        &w.officer.0,
+        WITHDRAW,
+        json!({ "articleId": id, "reason": " " }),
+    )
+    .await;
 
     // Assert
     assert_eq!(code(&nul_title), Some("VALIDATION"), "{nul_title}");

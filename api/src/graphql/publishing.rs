@@ -893,7 +893,9 @@ impl PublishingMutation {
         let v = publishing::create_article(&c, app(ctx), column, content(input.content)?)
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Rewrites a draft or returned article (its author).
@@ -906,7 +908,9 @@ impl PublishingMutation {
         let v = publishing::update_article(&c, app(ctx), id, content(input.content)?)
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Submits for review: `confidential: false` must be stated (`true` is refused) and the
@@ -920,7 +924,9 @@ impl PublishingMutation {
         let v = publishing::submit(&c, app(ctx), id, input.confidential)
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Approves or returns (with a note) an article in review; the author is told.
@@ -937,7 +943,9 @@ impl PublishingMutation {
         let v = publishing::review(&c, app(ctx), id, decision, input.note.as_deref())
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Publishes an approved article now or at `publishAt`; publishing records the
@@ -951,7 +959,9 @@ impl PublishingMutation {
         let v = publishing::publish(&c, app(ctx), id, input.publish_at, input.is_public)
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Withdraws a published or scheduled article with a reason.
@@ -964,7 +974,9 @@ impl PublishingMutation {
         let v = publishing::withdraw(&c, app(ctx), id, &input.reason)
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Likes a published article (once per member).
@@ -975,7 +987,9 @@ impl PublishingMutation {
     ) -> async_graphql::Result<ArticlePayload> {
         let (c, id) = target(ctx, NodeType::Article, &input.article_id)?;
         let v = publishing::like(&c, app(ctx), id, true).await.gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Takes a like back.
@@ -986,7 +1000,9 @@ impl PublishingMutation {
     ) -> async_graphql::Result<ArticlePayload> {
         let (c, id) = target(ctx, NodeType::Article, &input.article_id)?;
         let v = publishing::like(&c, app(ctx), id, false).await.gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 
     /// Comments (跟帖/心得) on a published article while comments are open.
@@ -1060,6 +1076,8 @@ impl PublishingMutation {
         let v = publishing::set_comments_open(&c, app(ctx), id, input.open)
             .await
             .gql()?;
-        Ok(ArticlePayload { article: Article(v) })
+        Ok(ArticlePayload {
+            article: Article(v),
+        })
     }
 }

@@ -81,8 +81,13 @@ pub(super) async fn seed(app: &App, demo: &Demo, rng: &mut StdRng) -> AppResult<
         let Some(column) = column_id(&columns, column) else {
             continue;
         };
-        let a = publishing::create_article(&demo.secretary, app, column, input(title, body, tags, public))
-            .await?;
+        let a = publishing::create_article(
+            &demo.secretary,
+            app,
+            column,
+            input(title, body, tags, public),
+        )
+        .await?;
         let id = a.article.id;
         publishing::submit(&demo.secretary, app, id, Some(false)).await?;
         publishing::review(&demo.admin, app, id, ReviewDecision::Approve, None).await?;

@@ -30,9 +30,9 @@ pub use service::{
     review_queue, run_scheduled, set_comments_open, submit, update_article, update_column,
     withdraw,
 };
+pub use service::{article_cursor, comment_cursor};
 pub(crate) use service::{demo_backdate, reportable_comment, set_comment_hidden};
 pub(crate) use store::seed_tenant;
-pub use service::{article_cursor, comment_cursor};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

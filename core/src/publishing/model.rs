@@ -274,10 +274,7 @@ impl NewArticle {
             None | Some("") => None,
             Some(l) if LINES.contains(&l) => Some(l.to_string()),
             Some(_) => {
-                return Err(AppError::field(
-                    "visibilityLine",
-                    "条线只能是党、工会或团",
-                ));
+                return Err(AppError::field("visibilityLine", "条线只能是党、工会或团"));
             }
         };
         Ok(Self {

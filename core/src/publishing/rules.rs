@@ -89,10 +89,9 @@ pub fn schedule(
     now: DateTime<Utc>,
 ) -> AppResult<Option<DateTime<Utc>>> {
     match publish_at {
-        Some(t) if t > now + Duration::days(SCHEDULE_MAX_DAYS) => Err(AppError::field(
-            "publishAt",
-            "定时发布时间最多在一年以内",
-        )),
+        Some(t) if t > now + Duration::days(SCHEDULE_MAX_DAYS) => {
+            Err(AppError::field("publishAt", "定时发布时间最多在一年以内"))
+        }
         Some(t) if t > now => Ok(Some(t)),
         _ => Ok(None),
     }
@@ -155,7 +154,10 @@ mod tests {
         assert_eq!(s, ArticleStatus::SecondReview);
         assert!(review(s, true, ReviewDecision::Approve, a, Some(a)).is_err());
         let (s, act) = review(s, true, ReviewDecision::Approve, b, Some(a)).unwrap();
-        assert_eq!((s, act), (ArticleStatus::Approved, ArticleAction::SecondApprove));
+        assert_eq!(
+            (s, act),
+            (ArticleStatus::Approved, ArticleAction::SecondApprove)
+        );
     }
 
     #[test]
@@ -179,14 +181,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s, ArticleStatus::Returned);
-        assert!(review(ArticleStatus::Draft, false, ReviewDecision::Approve, a, None).is_err());
+        assert!(
+            review(
+                ArticleStatus::Draft,
+                false,
+                ReviewDecision::Approve,
+                a,
+                None
+            )
+            .is_err()
+        );
     }
 
     #[test]
     fn scheduling_accepts_up_to_a_year_ahead_and_publishes_past_times_now() {
         let now = Utc::now();
         assert_eq!(schedule(None, now).unwrap(), None);
-        assert_eq!(schedule(Some(now - Duration::minutes(1)), now).unwrap(), None);
+        assert_eq!(
+            schedule(Some(now - Duration::minutes(1)), now).unwrap(),
+            None
+        );
         let t = now + Duration::days(SCHEDULE_MAX_DAYS);
         assert_eq!(schedule(Some(t), now).unwrap(), Some(t));
         assert!(schedule(Some(t + Duration::seconds(1)), now).is_err());

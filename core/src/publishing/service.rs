@@ -6,8 +6,8 @@ use super::{
     ArticleAccess, ArticleRow, ArticleView, AttachmentView, ColumnAccess, ColumnRow, ColumnView,
     CommentRow, ContributorStatistics, EventRow, OrgLine, PUBLISH_TASK, PublicArticle, PublishJob,
     model::{
-        ArticleAction, ArticleInput, ArticleStatus, COMMENT_MAX, ColumnInput, NOTE_MAX,
-        NewArticle, NewColumn, Period, ReviewDecision, required, text,
+        ArticleAction, ArticleInput, ArticleStatus, COMMENT_MAX, ColumnInput, NOTE_MAX, NewArticle,
+        NewColumn, Period, ReviewDecision, required, text,
     },
     rules, store,
 };
@@ -114,8 +114,8 @@ async fn views(
             }
         };
         let c = rights.of(ctx, app, &column).await?;
-        let author =
-            member.is_some() && (Some(article.author_id) == member || Some(article.contributor_id) == member);
+        let author = member.is_some()
+            && (Some(article.author_id) == member || Some(article.contributor_id) == member);
         let reader = article.status == ArticleStatus::Published && article.in_audience;
         let officer = (c.review || c.read) && article.status != ArticleStatus::Draft;
         if !(author || reader || officer) {
@@ -203,12 +203,7 @@ async fn event(
 
 // ---- columns ----
 
-async fn column_view(
-    ctx: &Ctx,
-    app: &App,
-    tx: &mut TenantTx,
-    id: Uuid,
-) -> AppResult<ColumnView> {
+async fn column_view(ctx: &Ctx, app: &App, tx: &mut TenantTx, id: Uuid) -> AppResult<ColumnView> {
     let column = store::column(tx, id).await?.ok_or(AppError::NotFound)?;
     let access = Rights::default().of(ctx, app, &column).await?;
     Ok(ColumnView { column, access })
@@ -221,9 +216,7 @@ pub async fn create_column(ctx: &Ctx, app: &App, input: ColumnInput) -> AppResul
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = match c.org_id {
         Some(org) => {
-            let (path, _) = store::org(&mut tx, org)
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
             Scope::Org(path)
         }
         None => Scope::Tenant,
@@ -372,15 +365,7 @@ pub async fn create_article(
     store::insert_article(&mut tx, id, column, &a, author, contributor).await?;
     store::set_attachments(&mut tx, id, &a.attachment_ids).await?;
     let view = load(ctx, app, &mut tx, id, false).await?;
-    event(
-        &mut tx,
-        ctx,
-        &view.article,
-        ArticleAction::Create,
-        None,
-        "",
-    )
-    .await?;
+    event(&mut tx, ctx, &view.article, ArticleAction::Create, None, "").await?;
     tx.commit().await?;
     Ok(view)
 }
@@ -668,7 +653,9 @@ pub async fn withdraw(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppResult
     let mut tx = app.db.begin_tenant(ctx).await?;
     let view = load_reviewed(ctx, app, &mut tx, id).await?;
     if !rules::withdrawable(view.article.status) {
-        return Err(AppError::Conflict("只有已发布或定时发布的稿件可以撤回".into()));
+        return Err(AppError::Conflict(
+            "只有已发布或定时发布的稿件可以撤回".into(),
+        ));
     }
     let from = view.article.status;
     let mut a = view.article.clone();
@@ -676,7 +663,15 @@ pub async fn withdraw(ctx: &Ctx, app: &App, id: Uuid, reason: &str) -> AppResult
     a.withdraw_reason = Some(reason.clone());
     a.publish_at = None;
     store::save_state(&mut tx, &a).await?;
-    event(&mut tx, ctx, &a, ArticleAction::Withdraw, Some(from), &reason).await?;
+    event(
+        &mut tx,
+        ctx,
+        &a,
+        ArticleAction::Withdraw,
+        Some(from),
+        &reason,
+    )
+    .await?;
     let written = store::notify(
         &mut tx,
         &writers(&a),
@@ -814,11 +809,7 @@ pub async fn history(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Vec<EventRow>>
 }
 
 /// An article's cover and attachments with fresh download links (whoever may see it).
-pub async fn article_attachments(
-    ctx: &Ctx,
-    app: &App,
-    id: Uuid,
-) -> AppResult<Vec<AttachmentView>> {
+pub async fn article_attachments(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Vec<AttachmentView>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let v = load(ctx, app, &mut tx, id, false).await?;
     let files = store::files(&mut tx, id, v.article.cover_file_id).await?;
@@ -1082,12 +1073,7 @@ pub async fn contributor_statistics(
         Some(o) => {
             let (path, _) = store::org(&mut tx, o).await?.ok_or(AppError::NotFound)?;
             app.authz
-                .require_visible(
-                    ctx,
-                    &Scope::Org(path.clone()),
-                    catalog::PUBLISHING,
-                    "read",
-                )
+                .require_visible(ctx, &Scope::Org(path.clone()), catalog::PUBLISHING, "read")
                 .await?;
             Some(path)
         }
@@ -1161,7 +1147,11 @@ pub async fn export_statistics_xlsx(
     {
         let sheet = book.add_worksheet();
         sheet.set_name("信息员采用情况").map_err(xl)?;
-        for (c, h) in ["信息员", "所在组织"].iter().chain(headers.iter()).enumerate() {
+        for (c, h) in ["信息员", "所在组织"]
+            .iter()
+            .chain(headers.iter())
+            .enumerate()
+        {
             sheet
                 .write_string(0, u16::try_from(c).unwrap_or(u16::MAX), *h)
                 .map_err(xl)?;
@@ -1210,7 +1200,11 @@ pub async fn export_statistics_xlsx(
             .to_string()
     };
     Ok((
-        format!("信息员采用情况-{}-{}.xlsx", day(period.from), day(period.to)),
+        format!(
+            "信息员采用情况-{}-{}.xlsx",
+            day(period.from),
+            day(period.to)
+        ),
         bytes,
     ))
 }
