@@ -12,8 +12,18 @@ use chrono::Duration;
 use rand::{RngExt, rngs::StdRng};
 use uuid::Uuid;
 
-/// The demo's published articles: column, title, body, tags, days ago, on the public page.
-const PUBLISHED: [(&str, &str, &str, &[&str], i64, bool); 4] = [
+/// A demo article: column, title, body, tags, days ago, on the public page.
+type Seeded = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    i64,
+    bool,
+);
+
+/// The demo's published articles.
+const PUBLISHED: [Seeded; 4] = [
     (
         "新闻动态",
         "公司党委召开2026年度党建工作会议",
