@@ -7,6 +7,7 @@ import { noticeNotificationPath } from '../notices/notices';
 import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
+import { articleNotificationPath } from '../publishing/publishing';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -42,6 +43,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const vote = voteNotificationPath(item);
   const survey = surveyNotificationPath(item);
   const activity = activityNotificationPath(item);
+  const article = articleNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -89,6 +91,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={survey} data-testid="notification-survey-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('surveys.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {article && (
+          <div className="tx-inbox-facts">
+            <Link to={article} data-testid="notification-article-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('publishing.openFromNotification')}
             </Link>
           </div>
         )}
