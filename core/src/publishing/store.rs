@@ -783,6 +783,26 @@ pub(super) async fn public_articles(
     .await
 }
 
+/// One article of the public page (published, chosen, in a public column).
+pub(super) async fn public_article(
+    tx: &mut TenantTx,
+    id: Uuid,
+) -> sqlx::Result<Option<PublicArticle>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        PublicArticle,
+        r#"select a.id, c.name as column_name, a.title, a.body_html, a.tags, a.published_at
+             from article a
+             join publishing_column c on c.tenant_id = a.tenant_id and c.id = a.column_id
+            where a.tenant_id = $1 and a.id = $2 and a.status = 'PUBLISHED' and a.is_public
+              and c.is_public and c.archived_at is null"#,
+        tenant,
+        id,
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
 /// Moves an article's times back by `by` (the demo's older articles).
 pub(super) async fn shift(tx: &mut TenantTx, id: Uuid, by: chrono::Duration) -> sqlx::Result<()> {
     let tenant = tx.tenant();
