@@ -17,6 +17,8 @@ const proxy = {
   '/graphiql': { target: api, changeOrigin: false },
   // Members' secret calendar feeds (iCalendar).
   '/calendar': { target: api, changeOrigin: false },
+  // The tenants' public pages' data (no login).
+  '/public/': { target: api, changeOrigin: false },
 };
 
 // Vendor chunks, long-cached; echarts only loads with the dashboard.

@@ -619,3 +619,64 @@ async fn the_demo_secretary_finds_an_open_publicity_with_objections_and_a_confir
         "{honours}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_has_published_articles_with_readers_and_comments_and_some_waiting_for_review() {
+    // Arrange
+    let app = seeded().await;
+    let secretary = log_in(&app, demo::SECRETARY_EMAIL).await;
+    let admin = log_in(&app, demo::ADMIN_EMAIL).await;
+    let columns = app
+        .gql_ok(Some(&secretary), "{ columns { id name } }", json!({}))
+        .await;
+    let news = columns["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "新闻动态")
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .unwrap_or_else(|| panic!("{columns}"));
+
+    // Act
+    let list = app
+        .gql_ok(
+            Some(&secretary),
+            "query($c: ID!) { articles(columnId: $c) { edges { node { id title viewCount likeCount commentCount } } } }",
+            json!({ "c": news }),
+        )
+        .await;
+    let admin_queue = app
+        .gql_ok(
+            Some(&admin),
+            "{ articleReviewQueue { title status } }",
+            json!({}),
+        )
+        .await;
+    let secretary_queue = app
+        .gql_ok(
+            Some(&secretary),
+            "{ articleReviewQueue { title status } }",
+            json!({}),
+        )
+        .await;
+
+    // Assert
+    let items = nodes(&list["articles"]);
+    assert!(!items.is_empty(), "{list}");
+    assert!(items[0]["viewCount"].as_i64() > Some(0), "{list}");
+    assert!(items[0]["commentCount"].as_i64() > Some(0), "{list}");
+    assert!(
+        !admin_queue["articleReviewQueue"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "{admin_queue}"
+    );
+    assert!(
+        !secretary_queue["articleReviewQueue"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "the branch column's article waits for the vice-secretary: {secretary_queue}"
+    );
+}

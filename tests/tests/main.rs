@@ -40,6 +40,7 @@ mod pipeline;
 mod pool_hygiene;
 mod preferences_digests;
 mod publicity;
+mod publishing;
 mod read_replica;
 mod reminders;
 mod roster_files;

@@ -75,6 +75,12 @@ const PublicitiesPage = lazy(() => import('./features/publicity/PublicitiesPage'
 const PublicityCreatePage = lazy(() => import('./features/publicity/PublicityCreatePage'));
 const PublicityPage = lazy(() => import('./features/publicity/PublicityPage'));
 const HonoursPage = lazy(() => import('./features/publicity/HonoursPage'));
+const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
+const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
+const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
+const ArticleReviewQueuePage = lazy(() => import('./features/publishing/ReviewQueuePage'));
+const PublishingStatisticsPage = lazy(() => import('./features/publishing/StatisticsPage'));
+const PublicPage = lazy(() => import('./features/publishing/PublicPage'));
 const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
 const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
@@ -83,7 +89,7 @@ const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPa
 const OperatorConsolePage = lazy(() => import('./features/operator/OperatorConsolePage'));
 
 // The operator console has its own session and client: the tenant session never redirects it.
-const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/', '/operator'];
+const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/', '/operator', '/p/'];
 
 /** Sends the browser to /login (remembering where it was) when the session is gone. */
 function UnauthenticatedRedirect() {
@@ -114,6 +120,8 @@ export function AppRoutes() {
           <Route path="/invite/:token" element={<AcceptInvitePage />} />
           <Route path="/forgot" element={<ForgotPage />} />
           <Route path="/reset/:token" element={<ResetPage />} />
+          {/* The tenant's public page: no login. */}
+          <Route path="/p/:slug/:id?" element={<PublicPage />} />
           <Route path="/operator" element={<OperatorRoot />}>
             <Route path="login" element={<OperatorLoginPage />} />
             <Route element={<OperatorLayout />}>
@@ -200,6 +208,13 @@ export function AppRoutes() {
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}
             <Route path="publicity/:id" element={<PublicityPage />} />
             <Route path="honours" element={<HonoursPage />} />
+            <Route path="publishing" element={<PublishingColumnsPage />} />
+            <Route path="publishing/write" element={<ArticleEditorPage />} />
+            <Route path="publishing/review" element={<ArticleReviewQueuePage />} />
+            <Route path="publishing/statistics" element={<PublishingStatisticsPage />} />
+            {/* Notifications of kind ARTICLE link to publishing/articles/:id. */}
+            <Route path="publishing/articles/:id" element={<ArticlePage />} />
+            <Route path="publishing/articles/:id/edit" element={<ArticleEditorPage />} />
             <Route path="evaluation" element={<MyEvaluationPage />} />
             <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />

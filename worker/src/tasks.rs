@@ -399,3 +399,22 @@ impl TaskHandler for ActivityDueTask {
         .await
     }
 }
+
+/// Publishes a scheduled article when its time comes
+/// (`tongxin_core::publishing::PUBLISH_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ArticlePublishTask(pub tongxin_core::publishing::PublishJob);
+
+impl TaskHandler for ArticlePublishTask {
+    const IDENTIFIER: &'static str = tongxin_core::publishing::PUBLISH_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::publishing::run_scheduled(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, article = %this.0.article_id, done, "article turn");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}

@@ -88,6 +88,12 @@ pub enum NodeType {
     PublicityObjection,
     /// An honour (荣誉).
     Honour,
+    /// A publishing column (栏目).
+    Column,
+    /// An article (稿件).
+    Article,
+    /// A comment on an article.
+    ArticleComment,
 }
 
 impl NodeType {
@@ -133,10 +139,13 @@ impl NodeType {
             NodeType::Publicity => "Publicity",
             NodeType::PublicityObjection => "PublicityObjection",
             NodeType::Honour => "Honour",
+            NodeType::Column => "Column",
+            NodeType::Article => "Article",
+            NodeType::ArticleComment => "ArticleComment",
         }
     }
 
-    const ALL: [NodeType; 40] = [
+    const ALL: [NodeType; 43] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -177,6 +186,9 @@ impl NodeType {
         NodeType::Publicity,
         NodeType::PublicityObjection,
         NodeType::Honour,
+        NodeType::Column,
+        NodeType::Article,
+        NodeType::ArticleComment,
     ];
 }
 

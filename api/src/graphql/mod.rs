@@ -32,6 +32,7 @@ pub mod operator;
 pub mod org;
 pub mod pipeline;
 pub mod publicity;
+pub mod publishing;
 pub mod query;
 pub mod strings;
 pub mod subscription;
@@ -84,6 +85,7 @@ pub struct QueryRoot(
     activity::ActivityQuery,
     publicity::PublicityQuery,
     honour::HonourQuery,
+    publishing::PublishingQuery,
 );
 
 /// The mutation root.
@@ -118,6 +120,7 @@ pub struct MutationRoot(
     activity::ActivityMutation,
     publicity::PublicityMutation,
     honour::HonourMutation,
+    publishing::PublishingMutation,
 );
 
 /// The subscription root.

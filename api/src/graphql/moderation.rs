@@ -24,6 +24,8 @@ pub enum ReportedContentKind {
     Idea,
     /// A comment on an idea (`id`: the IdeaComment's global ID).
     IdeaComment,
+    /// A comment on an article (`id`: the ArticleComment's global ID).
+    ArticleComment,
 }
 
 /// Where a reported item stands.
@@ -120,6 +122,7 @@ impl ModerationItem {
             tongxin_core::moderation::ContentKind::ChatMessage => NodeType::Message,
             tongxin_core::moderation::ContentKind::Idea => NodeType::Idea,
             tongxin_core::moderation::ContentKind::IdeaComment => NodeType::IdeaComment,
+            tongxin_core::moderation::ContentKind::ArticleComment => NodeType::ArticleComment,
         };
         encode(t, self.0.row.content_id)
     }
@@ -267,6 +270,7 @@ impl ModerationMutation {
             ReportedContentKind::ChatMessage => NodeType::Message,
             ReportedContentKind::Idea => NodeType::Idea,
             ReportedContentKind::IdeaComment => NodeType::IdeaComment,
+            ReportedContentKind::ArticleComment => NodeType::ArticleComment,
         };
         let (c, id) = target(ctx, node, &input.id)?;
         let out = service::report(&c, app(ctx), input.kind.into(), id, &input.reason)

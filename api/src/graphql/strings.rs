@@ -139,6 +139,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("ruleKey", Kind::Line),
     ("search", Kind::Line),
     ("subject", Kind::Line),
+    ("tags", Kind::Line),
     ("tenantName", Kind::Line),
     ("tenantSlug", Kind::Line),
     ("timeZone", Kind::Line),

@@ -209,3 +209,34 @@ pub async fn activity_registrations(
     let (name, bytes) = tongxin_core::activity::export_xlsx(&ctx, &state.app, id).await?;
     Ok(xlsx(&name, bytes))
 }
+
+#[derive(Deserialize)]
+pub struct StatisticsExport {
+    from: String,
+    to: String,
+    organization: Option<String>,
+}
+
+fn instant(field: &str, raw: &str) -> Result<chrono::DateTime<chrono::Utc>, AppError> {
+    chrono::DateTime::parse_from_rfc3339(raw.trim())
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|_| AppError::field(field, "时间格式无效"))
+}
+
+/// `GET /export/contributor-statistics.xlsx?from=…&to=…[&organization=…]`: 信息员采用情况 over a
+/// period, per contributor and per org (`publishing` read at the org, or tenant-wide).
+pub async fn contributor_statistics(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<StatisticsExport>,
+) -> Result<Response, HttpError> {
+    let org = match q.organization.filter(|o| !o.is_empty()) {
+        Some(o) => Some(ids::decode(NodeType::Organization, &o.into())?),
+        None => None,
+    };
+    let period =
+        tongxin_core::publishing::Period::parse(instant("from", &q.from)?, instant("to", &q.to)?)?;
+    let (name, bytes) =
+        tongxin_core::publishing::export_statistics_xlsx(&ctx, &state.app, org, period).await?;
+    Ok(xlsx(&name, bytes))
+}

@@ -13,6 +13,7 @@ mod files;
 pub mod graphql;
 pub mod graphql_media;
 mod graphql_vars;
+mod public;
 mod query;
 pub mod request_id;
 pub mod session;
@@ -80,6 +81,12 @@ pub fn router(state: AppState) -> Router {
             "/export/activity-registrations.xlsx",
             get(exports::activity_registrations),
         )
+        .route(
+            "/export/contributor-statistics.xlsx",
+            get(exports::contributor_statistics),
+        )
+        .route("/public/{slug}/articles", get(public::articles))
+        .route("/public/{slug}/articles/{id}", get(public::article))
         .route(
             "/mail/unsubscribe",
             get(unsubscribe::confirm).post(unsubscribe::apply),

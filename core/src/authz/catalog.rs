@@ -56,6 +56,10 @@ pub const PUBLICITY: &str = "publicity";
 
 /// Honours (荣誉) of an org: `read` (the org's honours), `write` (propose, which starts the 公示).
 pub const HONOUR: &str = "honour";
+/// Publishing (宣传) of an org's columns: `read` (drafts and the review queue, contributor
+/// statistics and their export), `write` (submit articles as a 信息员), `review` (approve,
+/// return, publish, withdraw, hide comments, manage columns).
+pub const PUBLISHING: &str = "publishing";
 
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
@@ -63,7 +67,7 @@ pub const HONOUR: &str = "honour";
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 21] = [
+pub const OBJECTS: [&str; 22] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -85,6 +89,7 @@ pub const OBJECTS: [&str; 21] = [
     ACTIVITY,
     PUBLICITY,
     HONOUR,
+    PUBLISHING,
 ];
 
 /// The act pattern for read and write.
@@ -93,6 +98,8 @@ pub const READ_WRITE: &str = "(read)|(write)";
 pub const READ: &str = "(read)";
 /// The act pattern for write only.
 pub const WRITE: &str = "(write)";
+/// Publishing: read, write and review.
+pub const PUBLISHING_ALL: &str = "(read)|(write)|(review)";
 /// Grid supervision: read, supervise and handle.
 pub const GRID_SUPERVISE: &str = "(read)|(write)|(handle)";
 /// Grid supervision with the right to extend deadlines.
@@ -143,6 +150,7 @@ pub const TEMPLATES: &[Template] = &[
             (ACTIVITY, READ_WRITE),
             (PUBLICITY, READ_WRITE),
             (HONOUR, READ_WRITE),
+            (PUBLISHING, PUBLISHING_ALL),
         ],
     },
     Template {
@@ -168,6 +176,7 @@ pub const TEMPLATES: &[Template] = &[
             (ACTIVITY, READ_WRITE),
             (PUBLICITY, READ_WRITE),
             (HONOUR, READ_WRITE),
+            (PUBLISHING, PUBLISHING_ALL),
         ],
     },
     Template {
@@ -175,6 +184,12 @@ pub const TEMPLATES: &[Template] = &[
         label: "成员",
         description: "党员、会员、团员与群众：查看组织与通讯录",
         permissions: &[(ORG, READ), (MEMBER, READ)],
+    },
+    Template {
+        name: "correspondent",
+        label: "信息员",
+        description: "撰写并报送宣传稿件",
+        permissions: &[(ORG, READ), (MEMBER, READ), (PUBLISHING, READ_WRITE)],
     },
     Template {
         name: "grid_worker",

@@ -55,7 +55,9 @@ pub async fn set_role_permissions(
                 format!("未知的权限对象：{obj}"),
             ));
         }
-        if ![catalog::READ, catalog::WRITE, catalog::READ_WRITE].contains(&act.as_str()) {
+        let known = [catalog::READ, catalog::WRITE, catalog::READ_WRITE].contains(&act.as_str())
+            || (obj == catalog::PUBLISHING && act == catalog::PUBLISHING_ALL);
+        if !known {
             return Err(AppError::field("permissions", format!("未知的操作：{act}")));
         }
     }
@@ -179,13 +181,22 @@ pub async fn list_grants(
 pub async fn tenant_permissions(ctx: &Ctx, app: &App) -> AppResult<Vec<String>> {
     let mut out = Vec::new();
     for obj in catalog::OBJECTS.into_iter().chain(["tenant"]) {
-        for act in ["read", "write"] {
+        for act in acts_of(obj) {
             if app.authz.allowed(ctx, &Scope::Tenant, obj, act).await? {
                 out.push(format!("{obj}:{act}"));
             }
         }
     }
     Ok(out)
+}
+
+/// The acts menus ask about for an object: read and write, and review for publishing.
+fn acts_of(obj: &str) -> &'static [&'static str] {
+    if obj == catalog::PUBLISHING {
+        &["read", "write", "review"]
+    } else {
+        &["read", "write"]
+    }
 }
 
 /// The org scopes the actor's own grants cover (their `{tenant}/o/…/*` domains), for asking
@@ -216,7 +227,7 @@ pub async fn permissions_anywhere(ctx: &Ctx, app: &App) -> AppResult<Vec<String>
     };
     let scopes = granted_scopes(ctx.tenant_id, &grants);
     for obj in catalog::OBJECTS {
-        for act in ["read", "write"] {
+        for act in acts_of(obj) {
             let pair = format!("{obj}:{act}");
             if out.contains(&pair) {
                 continue;

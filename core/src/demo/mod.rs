@@ -20,6 +20,7 @@ mod meetings;
 mod notices;
 mod pipeline;
 mod publicity;
+mod publishing;
 mod roster;
 mod store;
 mod surveys;
@@ -190,6 +191,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     surveys::seed(app, &demo, &mut rng).await?;
     activities::seed(app, &demo, &mut rng).await?;
     publicity::seed(app, &demo, &mut rng).await?;
+    publishing::seed(app, &demo, &mut rng).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

@@ -12,6 +12,8 @@ crate::text_enum! {
         Idea = "IDEA",
         /// A comment on an idea.
         IdeaComment = "IDEA_COMMENT",
+        /// A comment on an article.
+        ArticleComment = "ARTICLE_COMMENT",
     }
 }
 

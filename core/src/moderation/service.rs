@@ -55,6 +55,11 @@ async fn resolve(
             let r = crate::idea::service::reportable_comment(ctx, app, tx, id).await?;
             Ok((r.org_id, r.author_id, r.excerpt, None))
         }
+        ContentKind::ArticleComment => {
+            let (org, author, excerpt) =
+                crate::publishing::reportable_comment(ctx, app, tx, id).await?;
+            Ok((org, author, excerpt, None))
+        }
         ContentKind::ChatMessage => {
             let m = crate::chat::moderation::reportable(ctx, app, tx, id).await?;
             let org = match m.org_id {
@@ -81,6 +86,10 @@ async fn set_hidden(
         }
         ContentKind::IdeaComment => {
             crate::idea::service::set_hidden(tx, true, id, hidden).await?;
+            Ok(None)
+        }
+        ContentKind::ArticleComment => {
+            crate::publishing::set_comment_hidden(tx, id, hidden, by).await?;
             Ok(None)
         }
         ContentKind::ChatMessage => {

@@ -4,64 +4,11 @@
 use super::model::NoticeStatus;
 use crate::{AppError, AppResult};
 use chrono::{DateTime, Duration, Utc};
-use std::collections::HashSet;
 
 /// How long after a manual reminder the next one is refused.
 pub const REMIND_INTERVAL_MINUTES: i64 = 10;
 
-/// Cleans a rich-text body: formatting, lists, tables and safe links stay; scripts, styles,
-/// event handlers, forms, frames and every image or other remote resource go (an image from
-/// another server would tell it who opened the notice, and when). Links open in a new tab
-/// without a referrer.
-pub fn sanitize(html: &str) -> String {
-    let tags: HashSet<&str> = [
-        "p",
-        "br",
-        "strong",
-        "b",
-        "em",
-        "i",
-        "u",
-        "s",
-        "del",
-        "sub",
-        "sup",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "ul",
-        "ol",
-        "li",
-        "blockquote",
-        "pre",
-        "code",
-        "hr",
-        "a",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "span",
-        "div",
-    ]
-    .into_iter()
-    .collect();
-    let schemes: HashSet<&str> = ["http", "https", "mailto"].into_iter().collect();
-    ammonia::Builder::empty()
-        .tags(tags)
-        .add_tag_attributes("a", ["href"])
-        .add_tag_attributes("td", ["colspan", "rowspan"])
-        .add_tag_attributes("th", ["colspan", "rowspan"])
-        .url_schemes(schemes)
-        .url_relative(ammonia::UrlRelative::Deny)
-        .link_rel(Some("noopener noreferrer nofollow"))
-        .set_tag_attribute_value("a", "target", "_blank")
-        .clean(html)
-        .to_string()
-}
+pub use crate::richtext::sanitize;
 
 /// A schedule must lie ahead; an acknowledgement deadline must lie ahead and after the
 /// scheduled publication.

@@ -114,6 +114,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "ARTICLE",
+        label: "宣传稿件",
+        description: "稿件待审核、退回修改、审核通过与发布，以及您的跟帖收到作者回复",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -220,6 +227,7 @@ mod tests {
             "SURVEY",
             "ACTIVITY",
             "PUBLICITY",
+            "ARTICLE",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

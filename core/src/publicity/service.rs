@@ -222,13 +222,16 @@ pub(crate) async fn publish_in(
         beijing(p.window_start),
         beijing(p.window_end)
     );
-    let written = store::notify(
+    let written = crate::notify::write_many(
         tx,
         &members,
-        &format!("公示：{}", p.title),
-        &body,
-        &format!("publicity:{id}:"),
-        &json!({ "publicity": id }),
+        &crate::notify::Broadcast {
+            kind: "PUBLICITY",
+            title: &format!("公示：{}", p.title),
+            body: &body,
+            dedupe_prefix: &format!("publicity:{id}:"),
+            detail: &json!({ "publicity": id }),
+        },
     )
     .await?;
     audit::object(
@@ -382,13 +385,16 @@ pub(crate) async fn object_in(
         .into_iter()
         .filter(|m| Some(*m) != p.subject_member_id && *m != author)
         .collect();
-    let written = store::notify(
+    let written = crate::notify::write_many(
         tx,
         &handlers,
-        &format!("公示收到异议：{}", p.title),
-        "请在公示管理中查看并处理。",
-        &format!("publicity-objection:{oid}:"),
-        &json!({ "publicity": id, "objection": oid }),
+        &crate::notify::Broadcast {
+            kind: "PUBLICITY",
+            title: &format!("公示收到异议：{}", p.title),
+            body: "请在公示管理中查看并处理。",
+            dedupe_prefix: &format!("publicity-objection:{oid}:"),
+            detail: &json!({ "publicity": id, "objection": oid }),
+        },
     )
     .await?;
     audit::object(
@@ -501,13 +507,16 @@ pub(crate) async fn close_in(
             Some(n) => format!("{label}。{n}"),
             None => format!("{label}。"),
         };
-        written = store::notify(
+        written = crate::notify::write_many(
             tx,
             &[subject],
-            &format!("公示结果：{}", row.title),
-            &body,
-            &format!("publicity-outcome:{}:", row.id),
-            &json!({ "publicity": row.id, "outcome": outcome.as_str() }),
+            &crate::notify::Broadcast {
+                kind: "PUBLICITY",
+                title: &format!("公示结果：{}", row.title),
+                body: &body,
+                dedupe_prefix: &format!("publicity-outcome:{}:", row.id),
+                detail: &json!({ "publicity": row.id, "outcome": outcome.as_str() }),
+            },
         )
         .await?;
     }

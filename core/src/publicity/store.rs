@@ -321,40 +321,6 @@ pub(super) async fn set_window(
     Ok(())
 }
 
-/// Writes `PUBLICITY` notifications to many members at once (those who turned the category
-/// off are skipped); returns `(member, notification)` pairs.
-pub(super) async fn notify(
-    tx: &mut TenantTx,
-    members: &[Uuid],
-    title: &str,
-    body: &str,
-    dedupe_prefix: &str,
-    detail: &serde_json::Value,
-) -> sqlx::Result<Vec<(Uuid, Uuid)>> {
-    let tenant = tx.tenant();
-    let ids: Vec<Uuid> = members.iter().map(|_| crate::new_id()).collect();
-    let rows = sqlx::query!(
-        "insert into notification (tenant_id, id, member_id, kind, title, body, dedupe_key, detail)
-         select $1, u.id, u.member_id, 'PUBLICITY', $4, $5, $6 || u.member_id::text, $7
-           from unnest($2::uuid[], $3::uuid[]) as u(id, member_id)
-           left join notification_preference p
-             on p.tenant_id = $1 and p.member_id = u.member_id and p.category = 'PUBLICITY'
-          where coalesce(p.channel, 'IN_APP') <> 'OFF'
-         on conflict (tenant_id, dedupe_key) do nothing
-         returning member_id, id",
-        tenant,
-        &ids,
-        members,
-        title,
-        body,
-        dedupe_prefix,
-        detail,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.member_id, r.id)).collect())
-}
-
 /// The path and name of an org that is not archived.
 pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
     let tenant = tx.tenant();

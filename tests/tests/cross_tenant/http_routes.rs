@@ -342,3 +342,29 @@ async fn an_activity_export_of_another_tenant_answers_like_a_missing_one_and_the
     assert_eq!(served.status(), 200);
     assert_same_not_found(&foreign, &missing);
 }
+
+#[tokio::test]
+async fn a_statistics_export_for_another_tenants_org_answers_like_a_missing_one_and_the_own_one_downloads()
+ {
+    // Arrange
+    let app = TestApp::spawn().await;
+    let a = app.sign_up().await;
+    let b = app.sign_up().await;
+    let a_org = app.create_org(&a.token, None, "甲党委", "PARTY").await;
+    let b_org = app.create_org(&b.token, None, "乙党委", "PARTY").await;
+    let missing = encode(NodeType::Organization, uuid::Uuid::now_v7());
+    let path = |id: &str| {
+        format!(
+            "/export/contributor-statistics.xlsx?from=2026-01-01T00%3A00%3A00Z&to=2027-01-01T00%3A00%3A00Z&organization={id}"
+        )
+    };
+
+    // Act
+    let served = get(&app, &a.token, &path(&a_org)).await;
+    let foreign = answer(get(&app, &a.token, &path(&b_org)).await).await;
+    let missing = answer(get(&app, &a.token, &path(&missing)).await).await;
+
+    // Assert
+    assert_eq!(served.status(), 200);
+    assert_same_not_found(&foreign, &missing);
+}

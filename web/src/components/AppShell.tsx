@@ -19,6 +19,7 @@ import {
   FileSearchOutlined,
   ProfileOutlined,
   AuditOutlined,
+  ReadOutlined,
   BellOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -69,6 +70,7 @@ import { canSeeSupervisionTasks, canSuperviseGrids } from '../features/grid/grid
 import { canCreateVotes } from '../features/votes/voteAccess';
 import { canCreateSurveys } from '../features/surveys/surveyAccess';
 import { canCreateActivities, canSeeOrgActivities } from '../features/activities/activityAccess';
+import { canReviewArticles, canSeePublishingStatistics } from '../features/publishing/publishingAccess';
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -132,6 +134,18 @@ export const NAV: NavItem[] = [
       { path: '/activities/new', labelKey: 'activities.create.title', icon: <PlusCircleOutlined />, visible: canCreateActivities },
       { path: '/activities/hours', labelKey: 'activities.hours.title', icon: <ClockCircleOutlined /> },
       { path: '/activities/statistics', labelKey: 'activities.stats.title', icon: <BarChartOutlined />, visible: canSeeOrgActivities },
+    ],
+  },
+  // 宣传: every member reads the columns (made for phones) and writes where a column lets them;
+  // who reviews somewhere (`publishing:review`) sees the queue and the contributor statistics.
+  {
+    path: 'group:publishing',
+    labelKey: 'publishing.nav',
+    icon: <ReadOutlined />,
+    children: [
+      { path: '/publishing', labelKey: 'publishing.navColumns', icon: <ReadOutlined /> },
+      { path: '/publishing/review', labelKey: 'publishing.navReview', icon: <AuditOutlined />, visible: canReviewArticles },
+      { path: '/publishing/statistics', labelKey: 'publishing.navStatistics', icon: <BarChartOutlined />, visible: canSeePublishingStatistics },
     ],
   },
   // 网格化治理: every member may report a case (网格工作, made for phones); who holds `grid:read`

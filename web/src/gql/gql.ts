@@ -258,6 +258,26 @@ type Documents = {
     "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HonoursDocument,
     "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n": typeof types.MemberHonoursDocument,
     "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n": typeof types.ProposeHonourDocument,
+    "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n": typeof types.PublishingColumnsDocument,
+    "\n  fragment ArticleListFields on Article {\n    id\n    title\n    columnName\n    status\n    authorName\n    tags\n    publishedAt\n    submittedAt\n    viewCount\n    likeCount\n    commentCount\n  }\n": typeof types.ArticleListFieldsFragmentDoc,
+    "\n  query PublishingArticles($columnId: ID!, $search: String, $after: String) {\n    articles(columnId: $columnId, search: $search, first: 20, after: $after) {\n      edges {\n        node {\n          ...ArticleListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PublishingArticlesDocument,
+    "\n  query MyArticles {\n    myArticles {\n      ...ArticleListFields\n    }\n  }\n": typeof types.MyArticlesDocument,
+    "\n  query ArticleReviewQueue {\n    articleReviewQueue {\n      ...ArticleListFields\n    }\n  }\n": typeof types.ArticleReviewQueueDocument,
+    "\n  query PublishingArticle($id: ID!) {\n    article(id: $id) {\n      ...ArticleListFields\n      columnId\n      bodyHtml\n      contributorName\n      isPublic\n      visibilityOrganizationId\n      visibilityOrganizationName\n      visibilityLine\n      returnNote\n      withdrawReason\n      publishAt\n      commentsOpen\n      viewerLiked\n      viewerIsAuthor\n      viewerCanEdit\n      viewerCanReview\n      files {\n        id\n        fileName\n        url\n        cover\n      }\n      history {\n        action\n        toStatus\n        actorName\n        note\n        at\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            mine\n            body\n            hidden\n            reply\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublishingArticleDocument,
+    "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n": typeof types.UpdateArticleDocument,
+    "\n  mutation SubmitArticle($input: SubmitArticleInput!) {\n    submitArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SubmitArticleDocument,
+    "\n  mutation ReviewArticle($input: ReviewArticleInput!) {\n    reviewArticle(input: $input) {\n      article {\n        id\n        status\n        returnNote\n      }\n    }\n  }\n": typeof types.ReviewArticleDocument,
+    "\n  mutation PublishArticle($input: PublishArticleInput!) {\n    publishArticle(input: $input) {\n      article {\n        id\n        status\n        publishedAt\n        publishAt\n      }\n    }\n  }\n": typeof types.PublishArticleDocument,
+    "\n  mutation WithdrawArticle($input: WithdrawArticleInput!) {\n    withdrawArticle(input: $input) {\n      article {\n        id\n        status\n        withdrawReason\n      }\n    }\n  }\n": typeof types.WithdrawArticleDocument,
+    "\n  mutation LikeArticle($input: ArticleIdInput!) {\n    likeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n": typeof types.LikeArticleDocument,
+    "\n  mutation UnlikeArticle($input: ArticleIdInput!) {\n    unlikeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n": typeof types.UnlikeArticleDocument,
+    "\n  mutation CommentOnArticle($input: CommentOnArticleInput!) {\n    commentOnArticle(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.CommentOnArticleDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n        reply\n      }\n    }\n  }\n": typeof types.ReplyToCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      comment {\n        id\n        hidden\n      }\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": typeof types.ReportCommentDocument,
+    "\n  mutation SetArticleComments($input: SetArticleCommentsInput!) {\n    setArticleComments(input: $input) {\n      article {\n        id\n        commentsOpen\n      }\n    }\n  }\n": typeof types.SetArticleCommentsDocument,
+    "\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n": typeof types.ContributorStatisticsDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
@@ -544,6 +564,26 @@ const documents: Documents = {
     "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HonoursDocument,
     "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n": types.MemberHonoursDocument,
     "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n": types.ProposeHonourDocument,
+    "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n": types.PublishingColumnsDocument,
+    "\n  fragment ArticleListFields on Article {\n    id\n    title\n    columnName\n    status\n    authorName\n    tags\n    publishedAt\n    submittedAt\n    viewCount\n    likeCount\n    commentCount\n  }\n": types.ArticleListFieldsFragmentDoc,
+    "\n  query PublishingArticles($columnId: ID!, $search: String, $after: String) {\n    articles(columnId: $columnId, search: $search, first: 20, after: $after) {\n      edges {\n        node {\n          ...ArticleListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PublishingArticlesDocument,
+    "\n  query MyArticles {\n    myArticles {\n      ...ArticleListFields\n    }\n  }\n": types.MyArticlesDocument,
+    "\n  query ArticleReviewQueue {\n    articleReviewQueue {\n      ...ArticleListFields\n    }\n  }\n": types.ArticleReviewQueueDocument,
+    "\n  query PublishingArticle($id: ID!) {\n    article(id: $id) {\n      ...ArticleListFields\n      columnId\n      bodyHtml\n      contributorName\n      isPublic\n      visibilityOrganizationId\n      visibilityOrganizationName\n      visibilityLine\n      returnNote\n      withdrawReason\n      publishAt\n      commentsOpen\n      viewerLiked\n      viewerIsAuthor\n      viewerCanEdit\n      viewerCanReview\n      files {\n        id\n        fileName\n        url\n        cover\n      }\n      history {\n        action\n        toStatus\n        actorName\n        note\n        at\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            mine\n            body\n            hidden\n            reply\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.PublishingArticleDocument,
+    "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n": types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n": types.UpdateArticleDocument,
+    "\n  mutation SubmitArticle($input: SubmitArticleInput!) {\n    submitArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n": types.SubmitArticleDocument,
+    "\n  mutation ReviewArticle($input: ReviewArticleInput!) {\n    reviewArticle(input: $input) {\n      article {\n        id\n        status\n        returnNote\n      }\n    }\n  }\n": types.ReviewArticleDocument,
+    "\n  mutation PublishArticle($input: PublishArticleInput!) {\n    publishArticle(input: $input) {\n      article {\n        id\n        status\n        publishedAt\n        publishAt\n      }\n    }\n  }\n": types.PublishArticleDocument,
+    "\n  mutation WithdrawArticle($input: WithdrawArticleInput!) {\n    withdrawArticle(input: $input) {\n      article {\n        id\n        status\n        withdrawReason\n      }\n    }\n  }\n": types.WithdrawArticleDocument,
+    "\n  mutation LikeArticle($input: ArticleIdInput!) {\n    likeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n": types.LikeArticleDocument,
+    "\n  mutation UnlikeArticle($input: ArticleIdInput!) {\n    unlikeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n": types.UnlikeArticleDocument,
+    "\n  mutation CommentOnArticle($input: CommentOnArticleInput!) {\n    commentOnArticle(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.CommentOnArticleDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n        reply\n      }\n    }\n  }\n": types.ReplyToCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      comment {\n        id\n        hidden\n      }\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": types.ReportCommentDocument,
+    "\n  mutation SetArticleComments($input: SetArticleCommentsInput!) {\n    setArticleComments(input: $input) {\n      article {\n        id\n        commentsOpen\n      }\n    }\n  }\n": types.SetArticleCommentsDocument,
+    "\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n": types.ContributorStatisticsDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
@@ -1576,6 +1616,86 @@ export function graphql(source: "\n  query MemberHonours($memberId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n"): (typeof documents)["\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleListFields on Article {\n    id\n    title\n    columnName\n    status\n    authorName\n    tags\n    publishedAt\n    submittedAt\n    viewCount\n    likeCount\n    commentCount\n  }\n"): (typeof documents)["\n  fragment ArticleListFields on Article {\n    id\n    title\n    columnName\n    status\n    authorName\n    tags\n    publishedAt\n    submittedAt\n    viewCount\n    likeCount\n    commentCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishingArticles($columnId: ID!, $search: String, $after: String) {\n    articles(columnId: $columnId, search: $search, first: 20, after: $after) {\n      edges {\n        node {\n          ...ArticleListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishingArticles($columnId: ID!, $search: String, $after: String) {\n    articles(columnId: $columnId, search: $search, first: 20, after: $after) {\n      edges {\n        node {\n          ...ArticleListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyArticles {\n    myArticles {\n      ...ArticleListFields\n    }\n  }\n"): (typeof documents)["\n  query MyArticles {\n    myArticles {\n      ...ArticleListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleReviewQueue {\n    articleReviewQueue {\n      ...ArticleListFields\n    }\n  }\n"): (typeof documents)["\n  query ArticleReviewQueue {\n    articleReviewQueue {\n      ...ArticleListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishingArticle($id: ID!) {\n    article(id: $id) {\n      ...ArticleListFields\n      columnId\n      bodyHtml\n      contributorName\n      isPublic\n      visibilityOrganizationId\n      visibilityOrganizationName\n      visibilityLine\n      returnNote\n      withdrawReason\n      publishAt\n      commentsOpen\n      viewerLiked\n      viewerIsAuthor\n      viewerCanEdit\n      viewerCanReview\n      files {\n        id\n        fileName\n        url\n        cover\n      }\n      history {\n        action\n        toStatus\n        actorName\n        note\n        at\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            mine\n            body\n            hidden\n            reply\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishingArticle($id: ID!) {\n    article(id: $id) {\n      ...ArticleListFields\n      columnId\n      bodyHtml\n      contributorName\n      isPublic\n      visibilityOrganizationId\n      visibilityOrganizationName\n      visibilityLine\n      returnNote\n      withdrawReason\n      publishAt\n      commentsOpen\n      viewerLiked\n      viewerIsAuthor\n      viewerCanEdit\n      viewerCanReview\n      files {\n        id\n        fileName\n        url\n        cover\n      }\n      history {\n        action\n        toStatus\n        actorName\n        note\n        at\n      }\n      comments(first: 100) {\n        edges {\n          node {\n            id\n            authorName\n            mine\n            body\n            hidden\n            reply\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateArticle($input: UpdateArticleInput!) {\n    updateArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitArticle($input: SubmitArticleInput!) {\n    submitArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitArticle($input: SubmitArticleInput!) {\n    submitArticle(input: $input) {\n      article {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewArticle($input: ReviewArticleInput!) {\n    reviewArticle(input: $input) {\n      article {\n        id\n        status\n        returnNote\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewArticle($input: ReviewArticleInput!) {\n    reviewArticle(input: $input) {\n      article {\n        id\n        status\n        returnNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishArticle($input: PublishArticleInput!) {\n    publishArticle(input: $input) {\n      article {\n        id\n        status\n        publishedAt\n        publishAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishArticle($input: PublishArticleInput!) {\n    publishArticle(input: $input) {\n      article {\n        id\n        status\n        publishedAt\n        publishAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawArticle($input: WithdrawArticleInput!) {\n    withdrawArticle(input: $input) {\n      article {\n        id\n        status\n        withdrawReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawArticle($input: WithdrawArticleInput!) {\n    withdrawArticle(input: $input) {\n      article {\n        id\n        status\n        withdrawReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeArticle($input: ArticleIdInput!) {\n    likeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LikeArticle($input: ArticleIdInput!) {\n    likeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeArticle($input: ArticleIdInput!) {\n    unlikeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlikeArticle($input: ArticleIdInput!) {\n    unlikeArticle(input: $input) {\n      article {\n        id\n        likeCount\n        viewerLiked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnArticle($input: CommentOnArticleInput!) {\n    commentOnArticle(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnArticle($input: CommentOnArticleInput!) {\n    commentOnArticle(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n        reply\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n        reply\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      comment {\n        id\n        hidden\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      comment {\n        id\n        hidden\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      newReport\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      newReport\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetArticleComments($input: SetArticleCommentsInput!) {\n    setArticleComments(input: $input) {\n      article {\n        id\n        commentsOpen\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetArticleComments($input: SetArticleCommentsInput!) {\n    setArticleComments(input: $input) {\n      article {\n        id\n        commentsOpen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -487,6 +487,252 @@ export type ApproveMeetingMinutesInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+export type Article = {
+  __typename?: 'Article';
+  /** The author's name. */
+  authorName: Scalars['String']['output'];
+  /** The body as cleaned HTML (the notices' sanitiser: no scripts, styles or remote images). */
+  bodyHtml: Scalars['String']['output'];
+  /** The column. */
+  columnId: Scalars['ID']['output'];
+  /** The column's name. */
+  columnName: Scalars['String']['output'];
+  /** Comments shown. */
+  commentCount: Scalars['Int']['output'];
+  /** Comments, oldest first (hidden ones only for reviewers). */
+  comments: ArticleCommentConnection;
+  /** Whether comments are open. */
+  commentsOpen: Scalars['Boolean']['output'];
+  /** The contributing 信息员's id. */
+  contributorId: Scalars['ID']['output'];
+  /** The contributing 信息员's name. */
+  contributorName: Scalars['String']['output'];
+  /** Created at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The cover and attachments, with download links. */
+  files: Array<ArticleFile>;
+  /** Every state change, in order (its writers and reviewers; null for others). */
+  history?: Maybe<Array<ArticleEvent>>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Shown on the tenant's public page once published. */
+  isPublic: Scalars['Boolean']['output'];
+  /** Likes. */
+  likeCount: Scalars['Int']['output'];
+  /** Scheduled for. */
+  publishAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Published at. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last return's note. */
+  returnNote?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: ArticleStatus;
+  /** Submitted at (last). */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Tags. */
+  tags: Array<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last changed at. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Members who read it (each once). */
+  viewCount: Scalars['Int']['output'];
+  /** Whether the viewer may edit and submit it now. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the viewer reviews it (approve, return, publish, withdraw, hide comments). */
+  viewerCanReview: Scalars['Boolean']['output'];
+  /** Whether the viewer wrote it or is credited with it (edits drafts, replies to comments). */
+  viewerIsAuthor: Scalars['Boolean']['output'];
+  /** Whether the viewer liked it. */
+  viewerLiked: Scalars['Boolean']['output'];
+  /** Visible only to members of this line. */
+  visibilityLine?: Maybe<OrgLine>;
+  /** Visible only to members placed in this org's sub-tree (null: the whole unit). */
+  visibilityOrganizationId?: Maybe<Scalars['ID']['output']>;
+  /** That org's name. */
+  visibilityOrganizationName?: Maybe<Scalars['String']['output']>;
+  /** Why it was withdrawn. */
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ArticleCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A recorded change of an article. */
+export type ArticleAction =
+  /** Approved (first review). */
+  | 'APPROVE'
+  /** Written as a draft. */
+  | 'CREATE'
+  /** Published. */
+  | 'PUBLISH'
+  /** Returned. */
+  | 'RETURN'
+  /** Scheduled. */
+  | 'SCHEDULE'
+  /** Approved (second review). */
+  | 'SECOND_APPROVE'
+  /** Submitted. */
+  | 'SUBMIT'
+  /** Withdrawn. */
+  | 'WITHDRAW';
+
+export type ArticleComment = {
+  __typename?: 'ArticleComment';
+  /** The article. */
+  articleId: Scalars['ID']['output'];
+  /** Who wrote it. */
+  authorName: Scalars['String']['output'];
+  /** Text. */
+  body: Scalars['String']['output'];
+  /** Written at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Hidden by an officer or moderation (shown to reviewers only). */
+  hidden: Scalars['Boolean']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Whether the viewer wrote it. */
+  mine: Scalars['Boolean']['output'];
+  /** Replied at. */
+  repliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The article author's reply. */
+  reply?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of comments, oldest first. */
+export type ArticleCommentConnection = {
+  __typename?: 'ArticleCommentConnection';
+  /** Items with cursors. */
+  edges: Array<ArticleCommentEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of comments, oldest first. */
+export type ArticleCommentEdge = {
+  __typename?: 'ArticleCommentEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ArticleComment;
+};
+
+/** The result of a comment mutation. */
+export type ArticleCommentPayload = {
+  __typename?: 'ArticleCommentPayload';
+  /** The comment. */
+  comment: ArticleComment;
+};
+
+/** A page of published articles, newest first. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** Items with cursors. */
+  edges: Array<ArticleEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An article's content (create, or update while a draft or returned). */
+export type ArticleContentInput = {
+  /** Attachments (uploaded files of the author's), at most 10. */
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  /** Rich text (HTML), at most 100,000 characters; cleaned as notices are. */
+  body: Scalars['String']['input'];
+  /** The contributing 信息员 (default: the author). */
+  contributorId?: InputMaybe<Scalars['ID']['input']>;
+  /** A cover image (an uploaded file of the author's). */
+  coverFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Show it on the public page once published (public columns only). */
+  isPublic?: Scalars['Boolean']['input'];
+  /** Tags, at most 10 of 1–20 characters. */
+  tags?: Array<Scalars['String']['input']>;
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+  /** Only members of this line may read it. */
+  visibilityLine?: InputMaybe<OrgLine>;
+  /** Only members placed in this org's sub-tree may read it. */
+  visibilityOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of published articles, newest first. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Article;
+};
+
+/** One recorded change of an article. */
+export type ArticleEvent = {
+  __typename?: 'ArticleEvent';
+  /** What happened. */
+  action: ArticleAction;
+  /** Who (null: the scheduler). */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** From. */
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  /** Note or reason. */
+  note: Scalars['String']['output'];
+  /** To. */
+  toStatus: Scalars['String']['output'];
+};
+
+/** A file of an article, with a download link valid for five minutes. */
+export type ArticleFile = {
+  __typename?: 'ArticleFile';
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** Content type. */
+  contentType: Scalars['String']['output'];
+  /** Whether it is the cover image. */
+  cover: Scalars['Boolean']['output'];
+  /** Its name. */
+  fileName: Scalars['String']['output'];
+  /** The file. */
+  id: Scalars['ID']['output'];
+  /** Download link. */
+  url: Scalars['String']['output'];
+};
+
+/** The form of `likeArticle` and `unlikeArticle`. */
+export type ArticleIdInput = {
+  /** The article. */
+  articleId: Scalars['ID']['input'];
+};
+
+/** The result of an article mutation. */
+export type ArticlePayload = {
+  __typename?: 'ArticlePayload';
+  /** The article. */
+  article: Article;
+};
+
+/** Where an article stands. */
+export type ArticleStatus =
+  /** 已通过, waiting to be published. */
+  | 'APPROVED'
+  /** 草稿. */
+  | 'DRAFT'
+  /** 已发布. */
+  | 'PUBLISHED'
+  /** 已退回 (with a note). */
+  | 'RETURNED'
+  /** 定时发布. */
+  | 'SCHEDULED'
+  /** 待复审. */
+  | 'SECOND_REVIEW'
+  /** 待审核. */
+  | 'SUBMITTED'
+  /** 已撤回 (with a reason). */
+  | 'WITHDRAWN';
+
 /** Ask an org a question. */
 export type AskInquiryInput = {
   /** The question, 1–5,000 characters. */
@@ -831,6 +1077,45 @@ export type CloseVoteInput = {
   voteId: Scalars['ID']['input'];
 };
 
+export type Column = {
+  __typename?: 'Column';
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Whether chosen published articles appear on the tenant's public page. */
+  isPublic: Scalars['Boolean']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The owning org (null: the whole unit). */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The owning org's name (null: the whole unit). */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  /** Whether a second review follows the first. */
+  secondReview: Scalars['Boolean']['output'];
+  /** Who may submit. */
+  submitPolicy: SubmitPolicy;
+  /** Whether the viewer reviews (and manages) this column. */
+  viewerCanReview: Scalars['Boolean']['output'];
+  /** Whether the viewer may submit articles here. */
+  viewerCanSubmit: Scalars['Boolean']['output'];
+};
+
+/** The result of a column mutation. */
+export type ColumnPayload = {
+  __typename?: 'ColumnPayload';
+  /** The column. */
+  column: Column;
+};
+
+/** The form of `commentOnArticle`. */
+export type CommentOnArticleInput = {
+  /** The article (published, comments open). */
+  articleId: Scalars['ID']['input'];
+  /** Text, 1–1,000 characters. */
+  body: Scalars['String']['input'];
+};
+
 /** Comment on an idea. */
 export type CommentOnIdeaInput = {
   /** Text, 1–500 characters. */
@@ -892,6 +1177,42 @@ export type ContentReport = {
   reason: Scalars['String']['output'];
   /** The reporter's name. */
   reporterName: Scalars['String']['output'];
+};
+
+/** One contributor's line of the statistics. */
+export type ContributorStatLine = {
+  __typename?: 'ContributorStatLine';
+  /** Adoptions (publications) in the period. */
+  adopted: Scalars['Int']['output'];
+  /** Likes of those articles. */
+  likes: Scalars['Int']['output'];
+  /** The contributor. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** Their org's name. */
+  organizationName?: Maybe<Scalars['String']['output']>;
+  /** Returns in the period. */
+  returned: Scalars['Int']['output'];
+  /** Submissions in the period. */
+  submitted: Scalars['Int']['output'];
+  /** Views of their articles adopted in the period. */
+  views: Scalars['Int']['output'];
+};
+
+/** 信息员采用情况 over a period. */
+export type ContributorStatistics = {
+  __typename?: 'ContributorStatistics';
+  /** Per contributor, most adopted first. */
+  contributors: Array<ContributorStatLine>;
+  /** The .xlsx export (same period and org). */
+  exportUrl: Scalars['String']['output'];
+  /** From (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Per org. */
+  organizations: Array<OrganizationStatLine>;
+  /** To (exclusive). */
+  to: Scalars['DateTime']['output'];
 };
 
 /** A conversation the viewer takes part in: an org unit's group, a custom group or a direct chat. */
@@ -1029,6 +1350,30 @@ export type CreateApiKeyPayload = {
   apiKey: ApiKey;
   /** The secret, shown only now; use it as `Authorization: Bearer …`. */
   secret: Scalars['String']['output'];
+};
+
+/** The form of `createArticle`. */
+export type CreateArticleInput = {
+  /** The column (the viewer must be allowed to submit there). */
+  columnId: Scalars['ID']['input'];
+  /** The content. */
+  content: ArticleContentInput;
+};
+
+/** The form of `createColumn`. */
+export type CreateColumnInput = {
+  /** Description, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether chosen articles appear on the public page (default false). */
+  isPublic?: Scalars['Boolean']['input'];
+  /** Name, 1–30 characters. */
+  name: Scalars['String']['input'];
+  /** The owning org (omit for the whole unit); needs `publishing` review there. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether a second review follows the first (default false). */
+  secondReview?: Scalars['Boolean']['input'];
+  /** Who may submit (default: 信息员). */
+  submitPolicy?: SubmitPolicy;
 };
 
 /** Input of `createDueItem`. */
@@ -2099,6 +2444,14 @@ export type HandlePublicityObjectionInput = {
   objectionId: Scalars['ID']['input'];
   /** Upheld or dismissed. */
   outcome: PublicityObjectionOutcome;
+};
+
+/** The form of `hideComment`. */
+export type HideCommentInput = {
+  /** The comment. */
+  commentId: Scalars['ID']['input'];
+  /** Hide (default) or show again. */
+  hidden?: Scalars['Boolean']['input'];
 };
 
 /** An honour of a member or an org. */
@@ -3424,6 +3777,8 @@ export type Mutation = {
    * are published, and an election held at a meeting without its quorum is marked invalid.
    */
   closeVote: VotePayload;
+  /** Comments (跟帖/心得) on a published article while comments are open. */
+  commentOnArticle: ArticleCommentPayload;
   /** Comments on an idea (members of its org; 1–500 characters). */
   commentOnIdea: IdeaCommentPayload;
   /** Completes a due item; its reminders stop. */
@@ -3442,11 +3797,15 @@ export type Mutation = {
   createActivity: ActivityPayload;
   /** Creates an API key (the secret is returned once). */
   createApiKey: CreateApiKeyPayload;
+  /** Writes a draft in a column the viewer may submit to. */
+  createArticle: ArticlePayload;
   /**
    * A new secret calendar feed for the viewer; any previous one stops working. The
    * address is shown only here.
    */
   createCalendarFeed: CalendarFeedPayload;
+  /** Creates a column owned by an org or the whole unit (`publishing` review there). */
+  createColumn: ColumnPayload;
   /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
   createDueItem: DueItem;
   /** Creates a custom group; the viewer becomes its admin. */
@@ -3518,6 +3877,8 @@ export type Mutation = {
   grantRole: GrantPayload;
   /** A handler records an objection's outcome (once; CONFLICT after). */
   handlePublicityObjection: PublicityObjectionPayload;
+  /** A reviewer of the column hides a comment (or shows it again). */
+  hideComment: ArticleCommentPayload;
   /**
    * Imports monthly bases from a payroll file (.xlsx or .csv): every row must name a member
    * the importer keeps dues for, or nothing is written and the problems come back by row.
@@ -3533,6 +3894,8 @@ export type Mutation = {
    * already has one out.
    */
   issueTransferLetter: TransferLetter;
+  /** Likes a published article (once per member). */
+  likeArticle: ArticlePayload;
   /** Logs in with email (or phone) and password. */
   logIn: AuthPayload;
   /** Ends the current session. */
@@ -3585,6 +3948,11 @@ export type Mutation = {
    * 接收预备党员 and 转正 start with a 公示 to the branch's party members.
    */
   proposeStageTransition: StageTransition;
+  /**
+   * Publishes an approved article now or at `publishAt`; publishing records the
+   * contributor's adoption.
+   */
+  publishArticle: ArticlePayload;
   /**
    * Publishes a notice: to its reviewer first when `reviewerId` names another officer, at
    * `scheduledAt` when that lies ahead, else now — the audience is resolved and stored,
@@ -3669,6 +4037,10 @@ export type Mutation = {
    * FEEDBACK to IN_PROGRESS.
    */
   reopenGridCase: GridCasePayload;
+  /** The article's author replies to a comment; the commenter is told. */
+  replyToComment: ArticleCommentPayload;
+  /** Reports a comment to the moderation queue (once per member). */
+  reportComment: ReportCommentPayload;
   /**
    * Reports content the member may read (not their own), once per member and item; it is
    * hidden automatically when the tenant's number of reports is reached.
@@ -3694,6 +4066,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Tenant admins: drop an override so the statutory default applies again. */
   resetRule: Rule;
+  /** Approves or returns (with a note) an article in review; the author is told. */
+  reviewArticle: ArticlePayload;
   /**
    * Moves a submitted idea under review (`idea:write` at its org); the author and the
    * supporters are notified.
@@ -3728,6 +4102,8 @@ export type Mutation = {
   scheduleMeeting: MeetingPayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
+  /** The author or a reviewer opens or closes an article's comments. */
+  setArticleComments: ArticlePayload;
   /** Adds a sensitive word or changes its action (tenant admins). */
   setChatWord: ChatWord;
   /** Makes a member of a custom group an admin or a plain member (its admins). */
@@ -3772,6 +4148,11 @@ export type Mutation = {
   /** Starts a year's 团籍注册 for a league org's sub-tree and tells its league members. */
   startLeagueCampaign: LeagueCampaign;
   /**
+   * Submits for review: `confidential: false` must be stated (`true` is refused) and the
+   * tenant's sensitive words are refused, naming the word; the reviewers are told.
+   */
+  submitArticle: ArticlePayload;
+  /**
    * Reports the result (处理反馈) with a note and photos: like `startGridCase`; from
    * IN_PROGRESS. The resolve timer stops.
    */
@@ -3795,6 +4176,8 @@ export type Mutation = {
    * submitted or under review.
    */
   supportIdea: IdeaPayload;
+  /** Takes a like back. */
+  unlikeArticle: ArticlePayload;
   /** Lifts a mute (its admins). */
   unmuteMember: Scalars['Boolean']['output'];
   /**
@@ -3804,6 +4187,10 @@ export type Mutation = {
    * `VALIDATION` on `capacity`.
    */
   updateActivity: ActivityPayload;
+  /** Rewrites a draft or returned article (its author). */
+  updateArticle: ArticlePayload;
+  /** Changes a column (its reviewers). */
+  updateColumn: ColumnPayload;
   /** Changes a conversation's name, broadcast-only setting or pinned notice (its admins). */
   updateConversation: Conversation;
   /**
@@ -3815,6 +4202,8 @@ export type Mutation = {
   updateMember: MemberPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
+  /** Withdraws a published or scheduled article with a reason. */
+  withdrawArticle: ArticlePayload;
   /** Withdraws the viewer's support (none is not an error) while the idea is open. */
   withdrawIdeaSupport: IdeaPayload;
   /**
@@ -4014,6 +4403,12 @@ export type MutationCloseVoteArgs = {
 
 
 /** The mutation root. */
+export type MutationCommentOnArticleArgs = {
+  input: CommentOnArticleInput;
+};
+
+
+/** The mutation root. */
 export type MutationCommentOnIdeaArgs = {
   input: CommentOnIdeaInput;
 };
@@ -4046,6 +4441,18 @@ export type MutationCreateActivityArgs = {
 /** The mutation root. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateArticleArgs = {
+  input: CreateArticleInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateColumnArgs = {
+  input: CreateColumnInput;
 };
 
 
@@ -4170,6 +4577,12 @@ export type MutationHandlePublicityObjectionArgs = {
 
 
 /** The mutation root. */
+export type MutationHideCommentArgs = {
+  input: HideCommentInput;
+};
+
+
+/** The mutation root. */
 export type MutationImportDuesBasesArgs = {
   input: ImportDuesBasesInput;
 };
@@ -4190,6 +4603,12 @@ export type MutationInviteMemberArgs = {
 /** The mutation root. */
 export type MutationIssueTransferLetterArgs = {
   input: IssueTransferLetterInput;
+};
+
+
+/** The mutation root. */
+export type MutationLikeArticleArgs = {
+  input: ArticleIdInput;
 };
 
 
@@ -4280,6 +4699,12 @@ export type MutationProposeHonourArgs = {
 /** The mutation root. */
 export type MutationProposeStageTransitionArgs = {
   input: ProposeStageTransitionInput;
+};
+
+
+/** The mutation root. */
+export type MutationPublishArticleArgs = {
+  input: PublishArticleInput;
 };
 
 
@@ -4410,6 +4835,18 @@ export type MutationReopenGridCaseArgs = {
 
 
 /** The mutation root. */
+export type MutationReplyToCommentArgs = {
+  input: ReplyToCommentInput;
+};
+
+
+/** The mutation root. */
+export type MutationReportCommentArgs = {
+  input: ReportCommentInput;
+};
+
+
+/** The mutation root. */
 export type MutationReportContentArgs = {
   input: ReportContentInput;
 };
@@ -4454,6 +4891,12 @@ export type MutationResetPasswordArgs = {
 /** The mutation root. */
 export type MutationResetRuleArgs = {
   input: ResetRuleInput;
+};
+
+
+/** The mutation root. */
+export type MutationReviewArticleArgs = {
+  input: ReviewArticleInput;
 };
 
 
@@ -4520,6 +4963,12 @@ export type MutationScheduleMeetingArgs = {
 /** The mutation root. */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+/** The mutation root. */
+export type MutationSetArticleCommentsArgs = {
+  input: SetArticleCommentsInput;
 };
 
 
@@ -4608,6 +5057,12 @@ export type MutationStartLeagueCampaignArgs = {
 
 
 /** The mutation root. */
+export type MutationSubmitArticleArgs = {
+  input: SubmitArticleInput;
+};
+
+
+/** The mutation root. */
 export type MutationSubmitGridCaseFeedbackArgs = {
   input: SubmitGridCaseFeedbackInput;
 };
@@ -4644,6 +5099,12 @@ export type MutationSupportIdeaArgs = {
 
 
 /** The mutation root. */
+export type MutationUnlikeArticleArgs = {
+  input: ArticleIdInput;
+};
+
+
+/** The mutation root. */
 export type MutationUnmuteMemberArgs = {
   input: ConversationMemberInput;
 };
@@ -4652,6 +5113,18 @@ export type MutationUnmuteMemberArgs = {
 /** The mutation root. */
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateArticleArgs = {
+  input: UpdateArticleInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateColumnArgs = {
+  input: UpdateColumnInput;
 };
 
 
@@ -4676,6 +5149,12 @@ export type MutationUpdateMemberArgs = {
 /** The mutation root. */
 export type MutationUpdateTenantSettingsArgs = {
   input: UpdateTenantSettingsInput;
+};
+
+
+/** The mutation root. */
+export type MutationWithdrawArticleArgs = {
+  input: WithdrawArticleInput;
 };
 
 
@@ -5243,6 +5722,25 @@ export type OrganizationPayload = {
   organization: Organization;
 };
 
+/** One org's line of the statistics. */
+export type OrganizationStatLine = {
+  __typename?: 'OrganizationStatLine';
+  /** Adoptions. */
+  adopted: Scalars['Int']['output'];
+  /** Likes. */
+  likes: Scalars['Int']['output'];
+  /** The org (null: members without one). */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Returns. */
+  returned: Scalars['Int']['output'];
+  /** Submissions. */
+  submitted: Scalars['Int']['output'];
+  /** Views. */
+  views: Scalars['Int']['output'];
+};
+
 /** Input of `overrideRule`. */
 export type OverrideRuleInput = {
   /** Rule key. */
@@ -5668,6 +6166,16 @@ export type PublicityStatus =
   /** 已撤回. */
   | 'WITHDRAWN';
 
+/** The form of `publishArticle`. */
+export type PublishArticleInput = {
+  /** The article (approved, or scheduled). */
+  articleId: Scalars['ID']['input'];
+  /** Show it on the public page (public columns only); omit to keep the author's choice. */
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Publish at this time (within a year); omit or a past time: now. */
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** The form of `publishPublicity`. */
 export type PublishPublicityInput = {
   /** Who may read and object; frozen at publishing. */
@@ -5727,6 +6235,15 @@ export type Query = {
   activityStatistics: ActivityStatistics;
   /** The tenant's API keys, active first. */
   apiKeys: Array<ApiKey>;
+  /** One article the viewer may see; a reader's first visit counts a view. */
+  article: Article;
+  /** Articles waiting for the viewer's review or publishing, oldest submission first. */
+  articleReviewQueue: Array<Article>;
+  /**
+   * The published articles of a column the viewer may read, newest first, optionally
+   * searched in the title and text (at most 50 characters).
+   */
+  articles: ArticleConnection;
   /** The seq of the first audit row whose hash does not match, or null when the chain is intact. */
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
@@ -5735,6 +6252,15 @@ export type Query = {
   calendarFeed?: Maybe<CalendarFeed>;
   /** The tenant's sensitive-word list (tenant admins). */
   chatWords: Array<ChatWord>;
+  /** One column. */
+  column: Column;
+  /** The unit's columns with the viewer's rights. */
+  columns: Array<Column>;
+  /**
+   * 信息员采用情况 of an org's sub-tree (the whole unit when omitted) over `[from, to)`
+   * (`publishing` read there).
+   */
+  contributorStatistics: ContributorStatistics;
   /** One of the viewer's conversations. */
   conversation: Conversation;
   /** Members of one of the viewer's conversations, admins first, by offset (at most 200). */
@@ -5873,6 +6399,8 @@ export type Query = {
   moderationQueue: ModerationItemConnection;
   /** The activities the viewer registered for (withdrawn ones too), latest first. */
   myActivities: Array<Activity>;
+  /** The viewer's own articles (written or credited), latest change first. */
+  myArticles: Array<Article>;
   /**
    * The campaigns the viewer is evaluated in, latest first (at most 20): their tasks and,
    * once closed, their own grade.
@@ -6041,11 +6569,40 @@ export type QueryActivityStatisticsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  columnId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryColumnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryContributorStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -6722,6 +7279,31 @@ export type ReopenGridCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+/** The form of `replyToComment`. */
+export type ReplyToCommentInput = {
+  /** The reply, 1–1,000 characters. */
+  body: Scalars['String']['input'];
+  /** The comment. */
+  commentId: Scalars['ID']['input'];
+};
+
+/** The form of `reportComment`. */
+export type ReportCommentInput = {
+  /** The comment. */
+  commentId: Scalars['ID']['input'];
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of `reportComment`. */
+export type ReportCommentPayload = {
+  __typename?: 'ReportCommentPayload';
+  /** Whether the comment is hidden now. */
+  hidden: Scalars['Boolean']['output'];
+  /** False when the member had reported it already. */
+  newReport: Scalars['Boolean']['output'];
+};
+
 /** Report a piece of content. */
 export type ReportContentInput = {
   /** Its global ID (a Message, an Idea or an IdeaComment, as `kind` says). */
@@ -6783,6 +7365,8 @@ export type ReportSupervisionTaskInput = {
 
 /** What is reported. */
 export type ReportedContentKind =
+  /** A comment on an article (`id`: the ArticleComment's global ID). */
+  | 'ARTICLE_COMMENT'
   /** A chat message (`id`: the Message's global ID). */
   | 'CHAT_MESSAGE'
   /** An idea (`id`: the Idea's global ID). */
@@ -6824,6 +7408,23 @@ export type ResultsVisibility =
   | 'AFTER_CLOSE'
   /** While the vote runs, by everyone who sees it. */
   | 'LIVE';
+
+/** The form of `reviewArticle`. */
+export type ReviewArticleInput = {
+  /** The article. */
+  articleId: Scalars['ID']['input'];
+  /** Approve or return. */
+  decision: ReviewDecision;
+  /** A note, at most 500 characters (required when returning). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reviewer's decision. */
+export type ReviewDecision =
+  /** Approve (to the second review when the column asks for one). */
+  | 'APPROVE'
+  /** Return to the author with a note. */
+  | 'RETURN';
 
 /** Move an idea under review. */
 export type ReviewIdeaInput = {
@@ -6974,6 +7575,14 @@ export type Session = {
   ip?: Maybe<Scalars['String']['output']>;
   /** Browser or client. */
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** The form of `setArticleComments`. */
+export type SetArticleCommentsInput = {
+  /** The article. */
+  articleId: Scalars['ID']['input'];
+  /** Open or close comments. */
+  open: Scalars['Boolean']['input'];
 };
 
 /** Input of `setChatWord`. */
@@ -7174,6 +7783,17 @@ export type StartLeagueCampaignInput = {
   year: Scalars['Int']['input'];
 };
 
+/** The form of `submitArticle`. */
+export type SubmitArticleInput = {
+  /** The article. */
+  articleId: Scalars['ID']['input'];
+  /**
+   * Whether it contains confidential (涉密) content: must be stated, and `true` is refused
+   * (涉密内容不得上网发布).
+   */
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Report the result (处理反馈). */
 export type SubmitGridCaseFeedbackInput = {
   /** The case. */
@@ -7203,6 +7823,15 @@ export type SubmitPeerRatingsInput = {
   /** Exactly one rating for each other member of the campaign; submitted once. */
   ratings: Array<PeerRatingInput>;
 };
+
+/** Who may submit articles to a column. */
+export type SubmitPolicy =
+  /** Any member of the unit. */
+  | 'ANY_MEMBER'
+  /** 信息员: holders of `publishing` write over the column. */
+  | 'CORRESPONDENT'
+  /** Officers: holders of `publishing` review over the column. */
+  | 'OFFICERS';
 
 /** Input of `submitSelfAssessment`. */
 export type SubmitSelfAssessmentInput = {
@@ -7931,6 +8560,30 @@ export type UpdateActivityInput = {
   title: Scalars['String']['input'];
 };
 
+/** The form of `updateArticle`. */
+export type UpdateArticleInput = {
+  /** The article (a draft or returned one of the viewer's). */
+  articleId: Scalars['ID']['input'];
+  /** The content. */
+  content: ArticleContentInput;
+};
+
+/** The form of `updateColumn`. */
+export type UpdateColumnInput = {
+  /** The column. */
+  columnId: Scalars['ID']['input'];
+  /** Description, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether chosen articles appear on the public page. */
+  isPublic: Scalars['Boolean']['input'];
+  /** Name, 1–30 characters. */
+  name: Scalars['String']['input'];
+  /** Whether a second review follows the first. */
+  secondReview: Scalars['Boolean']['input'];
+  /** Who may submit. */
+  submitPolicy: SubmitPolicy;
+};
+
 /** Input of `updateConversation`; absent fields stay as they are. */
 export type UpdateConversationInput = {
   /** Only admins post. */
@@ -8286,6 +8939,14 @@ export type VoteTurnout = {
   voteId: Scalars['ID']['output'];
   /** Members who have voted. */
   voted: Scalars['Int']['output'];
+};
+
+/** The form of `withdrawArticle`. */
+export type WithdrawArticleInput = {
+  /** The article. */
+  articleId: Scalars['ID']['input'];
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** Input of `withdrawNotice`. */
@@ -9913,6 +10574,139 @@ export type ProposeHonourMutationVariables = Exact<{
 
 export type ProposeHonourMutation = { __typename?: 'Mutation', proposeHonour: { __typename?: 'HonourPayload', honour: { __typename?: 'Honour', id: string, status: HonourStatus, publicityId: string } } };
 
+export type PublishingColumnsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishingColumnsQuery = { __typename?: 'Query', columns: Array<{ __typename?: 'Column', id: string, name: string, description: string, organizationName?: string | null, submitPolicy: SubmitPolicy, secondReview: boolean, isPublic: boolean, viewerCanSubmit: boolean, viewerCanReview: boolean }> };
+
+export type ArticleListFieldsFragment = { __typename?: 'Article', id: string, title: string, columnName: string, status: ArticleStatus, authorName: string, tags: Array<string>, publishedAt?: string | null, submittedAt?: string | null, viewCount: number, likeCount: number, commentCount: number };
+
+export type PublishingArticlesQueryVariables = Exact<{
+  columnId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublishingArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title: string, columnName: string, status: ArticleStatus, authorName: string, tags: Array<string>, publishedAt?: string | null, submittedAt?: string | null, viewCount: number, likeCount: number, commentCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MyArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyArticlesQuery = { __typename?: 'Query', myArticles: Array<{ __typename?: 'Article', id: string, title: string, columnName: string, status: ArticleStatus, authorName: string, tags: Array<string>, publishedAt?: string | null, submittedAt?: string | null, viewCount: number, likeCount: number, commentCount: number }> };
+
+export type ArticleReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleReviewQueueQuery = { __typename?: 'Query', articleReviewQueue: Array<{ __typename?: 'Article', id: string, title: string, columnName: string, status: ArticleStatus, authorName: string, tags: Array<string>, publishedAt?: string | null, submittedAt?: string | null, viewCount: number, likeCount: number, commentCount: number }> };
+
+export type PublishingArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishingArticleQuery = { __typename?: 'Query', article: { __typename?: 'Article', columnId: string, bodyHtml: string, contributorName: string, isPublic: boolean, visibilityOrganizationId?: string | null, visibilityOrganizationName?: string | null, visibilityLine?: OrgLine | null, returnNote?: string | null, withdrawReason?: string | null, publishAt?: string | null, commentsOpen: boolean, viewerLiked: boolean, viewerIsAuthor: boolean, viewerCanEdit: boolean, viewerCanReview: boolean, id: string, title: string, columnName: string, status: ArticleStatus, authorName: string, tags: Array<string>, publishedAt?: string | null, submittedAt?: string | null, viewCount: number, likeCount: number, commentCount: number, files: Array<{ __typename?: 'ArticleFile', id: string, fileName: string, url: string, cover: boolean }>, history?: Array<{ __typename?: 'ArticleEvent', action: ArticleAction, toStatus: string, actorName?: string | null, note: string, at: string }> | null, comments: { __typename?: 'ArticleCommentConnection', edges: Array<{ __typename?: 'ArticleCommentEdge', node: { __typename?: 'ArticleComment', id: string, authorName: string, mine: boolean, body: string, hidden: boolean, reply?: string | null, createdAt: string } }> } } };
+
+export type CreateArticleMutationVariables = Exact<{
+  input: CreateArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { __typename?: 'Mutation', createArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, status: ArticleStatus } } };
+
+export type UpdateArticleMutationVariables = Exact<{
+  input: UpdateArticleInput;
+}>;
+
+
+export type UpdateArticleMutation = { __typename?: 'Mutation', updateArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, status: ArticleStatus } } };
+
+export type SubmitArticleMutationVariables = Exact<{
+  input: SubmitArticleInput;
+}>;
+
+
+export type SubmitArticleMutation = { __typename?: 'Mutation', submitArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, status: ArticleStatus } } };
+
+export type ReviewArticleMutationVariables = Exact<{
+  input: ReviewArticleInput;
+}>;
+
+
+export type ReviewArticleMutation = { __typename?: 'Mutation', reviewArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, status: ArticleStatus, returnNote?: string | null } } };
+
+export type PublishArticleMutationVariables = Exact<{
+  input: PublishArticleInput;
+}>;
+
+
+export type PublishArticleMutation = { __typename?: 'Mutation', publishArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, status: ArticleStatus, publishedAt?: string | null, publishAt?: string | null } } };
+
+export type WithdrawArticleMutationVariables = Exact<{
+  input: WithdrawArticleInput;
+}>;
+
+
+export type WithdrawArticleMutation = { __typename?: 'Mutation', withdrawArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, status: ArticleStatus, withdrawReason?: string | null } } };
+
+export type LikeArticleMutationVariables = Exact<{
+  input: ArticleIdInput;
+}>;
+
+
+export type LikeArticleMutation = { __typename?: 'Mutation', likeArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, likeCount: number, viewerLiked: boolean } } };
+
+export type UnlikeArticleMutationVariables = Exact<{
+  input: ArticleIdInput;
+}>;
+
+
+export type UnlikeArticleMutation = { __typename?: 'Mutation', unlikeArticle: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, likeCount: number, viewerLiked: boolean } } };
+
+export type CommentOnArticleMutationVariables = Exact<{
+  input: CommentOnArticleInput;
+}>;
+
+
+export type CommentOnArticleMutation = { __typename?: 'Mutation', commentOnArticle: { __typename?: 'ArticleCommentPayload', comment: { __typename?: 'ArticleComment', id: string } } };
+
+export type ReplyToCommentMutationVariables = Exact<{
+  input: ReplyToCommentInput;
+}>;
+
+
+export type ReplyToCommentMutation = { __typename?: 'Mutation', replyToComment: { __typename?: 'ArticleCommentPayload', comment: { __typename?: 'ArticleComment', id: string, reply?: string | null } } };
+
+export type HideCommentMutationVariables = Exact<{
+  input: HideCommentInput;
+}>;
+
+
+export type HideCommentMutation = { __typename?: 'Mutation', hideComment: { __typename?: 'ArticleCommentPayload', comment: { __typename?: 'ArticleComment', id: string, hidden: boolean } } };
+
+export type ReportCommentMutationVariables = Exact<{
+  input: ReportCommentInput;
+}>;
+
+
+export type ReportCommentMutation = { __typename?: 'Mutation', reportComment: { __typename?: 'ReportCommentPayload', newReport: boolean, hidden: boolean } };
+
+export type SetArticleCommentsMutationVariables = Exact<{
+  input: SetArticleCommentsInput;
+}>;
+
+
+export type SetArticleCommentsMutation = { __typename?: 'Mutation', setArticleComments: { __typename?: 'ArticlePayload', article: { __typename?: 'Article', id: string, commentsOpen: boolean } } };
+
+export type ContributorStatisticsQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type ContributorStatisticsQuery = { __typename?: 'Query', contributorStatistics: { __typename?: 'ContributorStatistics', exportUrl: string, contributors: Array<{ __typename?: 'ContributorStatLine', memberId: string, memberName: string, organizationName?: string | null, submitted: number, adopted: number, returned: number, views: number, likes: number }>, organizations: Array<{ __typename?: 'OrganizationStatLine', organizationId?: string | null, organizationName: string, submitted: number, adopted: number, returned: number, views: number, likes: number }> } };
+
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -10204,6 +10998,7 @@ export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions"
 export const PublicityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityListFieldsFragment, unknown>;
 export const PublicityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingObjectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSubject"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityFieldsFragment, unknown>;
 export const HonourFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonourFieldsFragment, unknown>;
+export const ArticleListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<ArticleListFieldsFragment, unknown>;
 export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
@@ -10422,6 +11217,25 @@ export const ClosePublicityDocument = {"kind":"Document","definitions":[{"kind":
 export const HonoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Honours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HonourFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonoursQuery, HonoursQueryVariables>;
 export const MemberHonoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberHonours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberHonours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HonourFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MemberHonoursQuery, MemberHonoursQueryVariables>;
 export const ProposeHonourDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeHonour"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeHonourInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeHonour"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeHonourMutation, ProposeHonourMutationVariables>;
+export const PublishingColumnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishingColumns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"secondReview"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSubmit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}}]}}]}}]} as unknown as DocumentNode<PublishingColumnsQuery, PublishingColumnsQueryVariables>;
+export const PublishingArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishingArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"columnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"columnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"columnId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<PublishingArticlesQuery, PublishingArticlesQueryVariables>;
+export const MyArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<MyArticlesQuery, MyArticlesQueryVariables>;
+export const ArticleReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<ArticleReviewQueueQuery, ArticleReviewQueueQueryVariables>;
+export const PublishingArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishingArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleListFields"}},{"kind":"Field","name":{"kind":"Name","value":"columnId"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"contributorName"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"visibilityOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"visibilityOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"visibilityLine"}},{"kind":"Field","name":{"kind":"Name","value":"returnNote"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"publishAt"}},{"kind":"Field","name":{"kind":"Name","value":"commentsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"viewerLiked"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"cover"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<PublishingArticleQuery, PublishingArticleQueryVariables>;
+export const CreateArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreateArticleMutation, CreateArticleMutationVariables>;
+export const UpdateArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const SubmitArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitArticleMutation, SubmitArticleMutationVariables>;
+export const ReviewArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnNote"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewArticleMutation, ReviewArticleMutationVariables>;
+export const PublishArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublishArticleMutation, PublishArticleMutationVariables>;
+export const WithdrawArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawArticleMutation, WithdrawArticleMutationVariables>;
+export const LikeArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LikeArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"likeArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerLiked"}}]}}]}}]}}]} as unknown as DocumentNode<LikeArticleMutation, LikeArticleMutationVariables>;
+export const UnlikeArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlikeArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlikeArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerLiked"}}]}}]}}]}}]} as unknown as DocumentNode<UnlikeArticleMutation, UnlikeArticleMutationVariables>;
+export const CommentOnArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentOnArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CommentOnArticleMutation, CommentOnArticleMutationVariables>;
+export const ReplyToCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]}}]}}]} as unknown as DocumentNode<ReplyToCommentMutation, ReplyToCommentMutationVariables>;
+export const HideCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HideComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HideCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]}}]} as unknown as DocumentNode<HideCommentMutation, HideCommentMutationVariables>;
+export const ReportCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newReport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]} as unknown as DocumentNode<ReportCommentMutation, ReportCommentMutationVariables>;
+export const SetArticleCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetArticleComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArticleCommentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setArticleComments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentsOpen"}}]}}]}}]}}]} as unknown as DocumentNode<SetArticleCommentsMutation, SetArticleCommentsMutationVariables>;
+export const ContributorStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContributorStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributorStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}},{"kind":"Field","name":{"kind":"Name","value":"contributors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"likes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"likes"}}]}}]}}]}}]} as unknown as DocumentNode<ContributorStatisticsQuery, ContributorStatisticsQueryVariables>;
 export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
 export const GrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GrantsQuery, GrantsQueryVariables>;
 export const GrantRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;

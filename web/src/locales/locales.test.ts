@@ -20,6 +20,7 @@ import { REGISTRATION_FILTERS } from '../features/league/league';
 import { CASE_ACTIONS, CASE_STATES, EVENT_KINDS, TASK_STATES } from '../features/grid/grid';
 import { ASSIGNMENT_ROLES } from '../features/grid/GridWorkersPanel';
 import { ACTIVITY_KINDS, FIELD_KINDS, REGISTRATION_STATUSES } from '../features/activities/activities';
+import { ARTICLE_STATUSES } from '../features/publishing/publishing';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
 
 type Tree = { [k: string]: string | Tree };
@@ -134,6 +135,9 @@ describe('translations', () => {
       ...['total', 'resolutionRate', 'onTimeRate', 'mediationSuccessRate', 'medianHoursToAccept', 'medianHoursToClose', 'ratingAverage'].map((k) => `grid.stats.${k}`),
       'roles.objects.grid',
       'roles.objects.activity',
+      'roles.objects.publishing',
+      ...ARTICLE_STATUSES.map((s) => `publishing.status.${s}`),
+      ...['PARTY', 'UNION', 'YOUTH'].map((l) => `publishing.lines.${l}`),
       ...ACTIVITY_KINDS.map((k) => `activities.kind.${k}`),
       ...REGISTRATION_STATUSES.flatMap((s) => [`activities.status.${s}`, `activities.registered.${s}`]),
       ...FIELD_KINDS.map((k) => `activities.fieldKind.${k}`),

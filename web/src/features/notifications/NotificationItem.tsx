@@ -8,6 +8,7 @@ import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
+import { articleNotificationPath } from '../publishing/publishing';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -44,6 +45,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const survey = surveyNotificationPath(item);
   const activity = activityNotificationPath(item);
   const publicity = publicityNotificationPath(item);
+  const article = articleNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -91,6 +93,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={survey} data-testid="notification-survey-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('surveys.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {article && (
+          <div className="tx-inbox-facts">
+            <Link to={article} data-testid="notification-article-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('publishing.openFromNotification')}
             </Link>
           </div>
         )}
