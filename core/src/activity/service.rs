@@ -11,7 +11,6 @@ use super::{
     },
     rules, store,
 };
-use crate::audience::Audience;
 use crate::checkin::{self, CheckInMethod, CheckinCode};
 use crate::db::TenantTx;
 use crate::survey::model::parse_text;
@@ -128,48 +127,6 @@ async fn load_managed(
     Ok(view)
 }
 
-/// The author must hold `activity` `write` at each chosen org, and tenant-wide for filters
-/// without orgs; named members must exist.
-async fn require_audience(ctx: &Ctx, app: &App, tx: &mut TenantTx, a: &Audience) -> AppResult<()> {
-    let org_ids: Vec<Uuid> = a.orgs.iter().map(|o| o.org_id).collect();
-    let found = store::org_paths(tx, &org_ids).await?;
-    if found.len() != org_ids.len() {
-        return Err(AppError::field("audience", "所选组织不存在"));
-    }
-    for (path, name) in found {
-        if !app
-            .authz
-            .allowed(ctx, &Scope::Org(path), catalog::ACTIVITY, "write")
-            .await?
-        {
-            return Err(AppError::field(
-                "audience",
-                format!("您无权面向“{name}”发布活动"),
-            ));
-        }
-    }
-    if a.orgs.is_empty()
-        && !app
-            .authz
-            .allowed(ctx, &Scope::Tenant, catalog::ACTIVITY, "write")
-            .await?
-    {
-        return Err(AppError::field(
-            "audience",
-            "面向全单位或指定成员发布活动需要单位管理员权限，请先选择组织",
-        ));
-    }
-    let mut named = a.member_ids.clone();
-    named.extend(&a.exclude_member_ids);
-    if !crate::audience::store::unknown_members(tx, &named)
-        .await?
-        .is_empty()
-    {
-        return Err(AppError::field("audience", "所选成员不存在"));
-    }
-    Ok(())
-}
-
 /// Publishes an activity: checks the form and the author's rights over the org and the
 /// audience, freezes the audience and tells it, and schedules the reminder a day before.
 pub async fn create(ctx: &Ctx, app: &App, input: ActivityInput) -> AppResult<ActivityView> {
@@ -183,7 +140,15 @@ pub async fn create(ctx: &Ctx, app: &App, input: ActivityInput) -> AppResult<Act
     app.authz
         .require_visible(ctx, &Scope::Org(path), catalog::ACTIVITY, "write")
         .await?;
-    require_audience(ctx, app, &mut tx, &a.audience).await?;
+    crate::audience::rights::require(
+        ctx,
+        app,
+        &mut tx,
+        &a.audience,
+        catalog::ACTIVITY,
+        "发布活动",
+    )
+    .await?;
     let id = crate::new_id();
     store::insert(&mut tx, id, &a, Some(author)).await?;
     let members = store::freeze_audience(&mut tx, id, &a.audience).await?;

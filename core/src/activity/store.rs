@@ -678,23 +678,6 @@ pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(St
     Ok(row.map(|r| (r.path, r.name)))
 }
 
-/// The paths and names of `orgs` (unknown ones left out).
-pub(super) async fn org_paths(
-    tx: &mut TenantTx,
-    orgs: &[Uuid],
-) -> sqlx::Result<Vec<(String, String)>> {
-    let tenant = tx.tenant();
-    let rows = sqlx::query!(
-        r#"select path::text as "path!", name from org_unit
-            where tenant_id = $1 and id = any($2::uuid[])"#,
-        tenant,
-        orgs,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.path, r.name)).collect())
-}
-
 /// Moves an activity's times back by `by` (the demo seed only).
 pub(super) async fn shift(
     tx: &mut TenantTx,

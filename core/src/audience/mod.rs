@@ -7,6 +7,7 @@ use crate::{AppError, AppResult};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub mod rights;
 pub(crate) mod store;
 
 /// Most orgs in one audience.

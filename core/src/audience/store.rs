@@ -84,3 +84,20 @@ pub(crate) async fn unknown_members(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Re
     .fetch_all(tx.conn())
     .await
 }
+
+/// The paths and names of the chosen orgs that exist and are not archived.
+pub(crate) async fn org_paths(
+    tx: &mut TenantTx,
+    orgs: &[Uuid],
+) -> sqlx::Result<Vec<(String, String)>> {
+    let tenant = tx.tenant();
+    let rows = sqlx::query!(
+        r#"select path::text as "path!", name from org_unit
+            where tenant_id = $1 and id = any($2::uuid[]) and archived_at is null"#,
+        tenant,
+        orgs,
+    )
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.path, r.name)).collect())
+}

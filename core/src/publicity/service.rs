@@ -140,52 +140,6 @@ pub(crate) fn parse(
     })
 }
 
-/// The author must hold `publicity` write at each chosen org (tenant-wide for filters without
-/// orgs); named members and the subject must exist.
-async fn require_audience(
-    ctx: &Ctx,
-    app: &App,
-    tx: &mut TenantTx,
-    p: &NewPublicity,
-) -> AppResult<()> {
-    let a = &p.audience;
-    for o in &a.orgs {
-        let (path, name) = store::org(tx, o.org_id)
-            .await?
-            .ok_or_else(|| AppError::field("audience", "所选组织不存在"))?;
-        if !app
-            .authz
-            .allowed(ctx, &Scope::Org(path), catalog::PUBLICITY, "write")
-            .await?
-        {
-            return Err(AppError::field(
-                "audience",
-                format!("您无权面向“{name}”发布公示"),
-            ));
-        }
-    }
-    if a.orgs.is_empty()
-        && !app
-            .authz
-            .allowed(ctx, &Scope::Tenant, catalog::PUBLICITY, "write")
-            .await?
-    {
-        return Err(AppError::field(
-            "audience",
-            "面向全单位或指定成员发布公示需要单位管理员权限，请先选择组织",
-        ));
-    }
-    let mut named = a.member_ids.clone();
-    named.extend(&a.exclude_member_ids);
-    if !crate::audience::store::unknown_members(tx, &named)
-        .await?
-        .is_empty()
-    {
-        return Err(AppError::field("audience", "所选成员不存在"));
-    }
-    Ok(())
-}
-
 /// Writes a checked 公示 in the caller's transaction: freezes its audience, tells it and audits;
 /// returns its id and the notifications written (announce them after commit). The caller has
 /// checked the actor's rights (the pipeline and honours check their own).
@@ -265,7 +219,15 @@ pub async fn publish(ctx: &Ctx, app: &App, input: PublicityInput) -> AppResult<P
         .await?;
     let days = party_days(&mut tx).await?;
     let p = parse(input, PublicityOrigin::Direct, days, Utc::now())?;
-    require_audience(ctx, app, &mut tx, &p).await?;
+    crate::audience::rights::require(
+        ctx,
+        app,
+        &mut tx,
+        &p.audience,
+        catalog::PUBLICITY,
+        "发布公示",
+    )
+    .await?;
     let (id, written) = publish_in(&mut tx, ctx, &p).await?;
     let view = load(ctx, app, &mut tx, id, false).await?;
     tx.commit().await?;
