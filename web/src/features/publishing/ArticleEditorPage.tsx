@@ -9,6 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { useAllOrganizations } from '../../lib/useAllOrganizations';
 import { RichTextEditor } from '../notices/RichTextEditor';
+import { AttachmentsField } from '../notices/AttachmentsField';
+import type { PendingFile } from '../../lib/upload';
 import type { OrgLine } from '../../gql/graphql';
 
 interface Values {
@@ -20,11 +22,15 @@ interface Values {
   visibilityLine?: OrgLine | null;
   isPublic: boolean;
   confidential?: 'no' | 'yes';
+  /** Uploaded files: the cover (an image) and the attachments. */
+  files: PendingFile[];
+  coverId?: string | null;
 }
 
 /**
  * 写稿 (`/publishing/write?column=…`, `/publishing/articles/:id/edit`): title, rich-text body,
- * tags, who may read it, the public page, and the 涉密 question asked before submitting.
+ * files with a cover chosen among the images, tags, who may read it, the public page, and the
+ * 涉密 question asked before submitting.
  */
 export default function ArticleEditorPage() {
   const { t } = useTranslation();
@@ -39,9 +45,11 @@ export default function ArticleEditorPage() {
   const [updating, update] = useMutation(UpdateArticleMutation);
   const [submitting, submit] = useMutation(SubmitArticleMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const a = existing.data?.article;
   const columnId = Form.useWatch('columnId', form);
   const column = columns.data?.columns.find((c) => c.id === columnId);
+  const images = (Form.useWatch('files', form) ?? []).filter((f) => f.isImage);
 
   useEffect(() => {
     if (a) {
@@ -53,6 +61,8 @@ export default function ArticleEditorPage() {
         visibilityOrganizationId: a.visibilityOrganizationId ?? null,
         visibilityLine: a.visibilityLine ?? null,
         isPublic: a.isPublic,
+        files: a.files.map((f) => ({ id: f.id, name: f.fileName, contentType: f.contentType, size: f.byteSize, isImage: f.contentType.startsWith('image/') })),
+        coverId: a.files.find((f) => f.cover)?.id ?? null,
       });
     }
   }, [a, form]);
@@ -68,7 +78,14 @@ export default function ArticleEditorPage() {
       setProblem(values.confidential === 'yes' ? t('publishing.editor.confidentialRefused') : t('publishing.editor.confidentialRequired'));
       return;
     }
+    // The cover is one of the uploaded images; the others are attachments. An edit sends what
+    // the article already has, so saving never drops its files or its 信息员.
+    const files = values.files ?? [];
+    const cover = files.find((f) => f.id === values.coverId && f.isImage)?.id ?? null;
     const content = {
+      coverFileId: cover,
+      attachmentIds: files.filter((f) => f.id !== cover).map((f) => f.id),
+      contributorId: a?.contributorId ?? null,
       title: values.title,
       body: values.body ?? '',
       tags: values.tags ?? [],
@@ -101,7 +118,7 @@ export default function ArticleEditorPage() {
       <PageHeader title={id ? t('publishing.editor.edit') : t('publishing.editor.new')} />
       <Card>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
-        <Form<Values> form={form} layout="vertical" initialValues={{ columnId: params.get('column') ?? undefined, tags: [], isPublic: false }}>
+        <Form<Values> form={form} layout="vertical" initialValues={{ columnId: params.get('column') ?? undefined, tags: [], isPublic: false, files: [], coverId: null }}>
           <Form.Item name="columnId" label={t('publishing.editor.column')} rules={[{ required: true, message: t('publishing.columns.choose') }]}>
             <Select
               disabled={!!id}
@@ -114,6 +131,14 @@ export default function ArticleEditorPage() {
           <Form.Item name="body" label={t('publishing.editor.body')}>
             <RichTextEditor aria-label={t('publishing.editor.body')} />
           </Form.Item>
+          <Form.Item name="files" label={t('publishing.editor.files')} extra={t('publishing.editor.filesHint')}>
+            <AttachmentsField onBusy={setUploading} />
+          </Form.Item>
+          {images.length > 0 && (
+            <Form.Item name="coverId" label={t('publishing.editor.cover')}>
+              <Select allowClear placeholder={t('publishing.editor.noCover')} options={images.map((f) => ({ value: f.id, label: f.name }))} style={{ maxWidth: 320 }} />
+            </Form.Item>
+          )}
           <Form.Item name="tags" label={t('publishing.editor.tags')}>
             <Select mode="tags" maxCount={10} aria-label={t('publishing.editor.tags')} />
           </Form.Item>
@@ -145,10 +170,10 @@ export default function ArticleEditorPage() {
             />
           </Form.Item>
           <Space wrap>
-            <Button loading={creating.fetching || updating.fetching} onClick={() => void save(false)}>
+            <Button loading={creating.fetching || updating.fetching} disabled={uploading} onClick={() => void save(false)}>
               {t('publishing.editor.save')}
             </Button>
-            <Button type="primary" data-testid="submit-article" loading={submitting.fetching} onClick={() => void save(true)}>
+            <Button type="primary" data-testid="submit-article" loading={submitting.fetching} disabled={uploading} onClick={() => void save(true)}>
               {t('publishing.editor.saveAndSubmit')}
             </Button>
           </Space>

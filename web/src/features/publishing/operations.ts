@@ -90,9 +90,12 @@ export const ArticleQuery = graphql(`
       viewerIsAuthor
       viewerCanEdit
       viewerCanReview
+      contributorId
       files {
         id
         fileName
+        contentType
+        byteSize
         url
         cover
       }
