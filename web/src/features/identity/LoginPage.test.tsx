@@ -73,7 +73,7 @@ describe('LoginPage', () => {
     expect(within(chooser).getByText('Acme 集团')).toBeInTheDocument();
     const beta = within(chooser).getByText('Beta 公司').closest('li')!;
     // The field message from extensions.fields sits on the tenant field.
-    expect(screen.getByText('请选择单位')).toBeInTheDocument();
+    expect(await screen.findByText('请选择单位')).toBeInTheDocument();
 
     fireEvent.click(within(beta).getByRole('button', { name: '登录此单位' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/members');

@@ -66,6 +66,7 @@ describe('ArticleEditorPage (写稿)', () => {
     renderPage(<ArticleEditorPage />, { client: mock.client, path: '/publishing/articles/a1/edit', route: '/publishing/articles/:id/edit', viewer: MEMBER_VIEWER });
 
     expect(await screen.findByText(/材料\.pdf/)).toBeInTheDocument();
+    expect(await screen.findByTitle('封面.png')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: /^保\s*存草稿$/ }));
 
     await waitFor(() => expect(named(mock.sent, 'UpdateArticle')).toHaveLength(1));

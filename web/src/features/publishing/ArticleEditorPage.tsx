@@ -134,11 +134,10 @@ export default function ArticleEditorPage() {
           <Form.Item name="files" label={t('publishing.editor.files')} extra={t('publishing.editor.filesHint')}>
             <AttachmentsField onBusy={setUploading} />
           </Form.Item>
-          {images.length > 0 && (
-            <Form.Item name="coverId" label={t('publishing.editor.cover')}>
-              <Select allowClear placeholder={t('publishing.editor.noCover')} options={images.map((f) => ({ value: f.id, label: f.name }))} style={{ maxWidth: 320 }} />
-            </Form.Item>
-          )}
+          {/* Always in the form (hidden without images), so its value is saved whenever it is set. */}
+          <Form.Item name="coverId" label={t('publishing.editor.cover')} hidden={images.length === 0}>
+            <Select allowClear placeholder={t('publishing.editor.noCover')} options={images.map((f) => ({ value: f.id, label: f.name }))} style={{ maxWidth: 320 }} />
+          </Form.Item>
           <Form.Item name="tags" label={t('publishing.editor.tags')}>
             <Select mode="tags" maxCount={10} aria-label={t('publishing.editor.tags')} />
           </Form.Item>
