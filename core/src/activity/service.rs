@@ -134,7 +134,7 @@ pub async fn create(ctx: &Ctx, app: &App, input: ActivityInput) -> AppResult<Act
     let now = Utc::now();
     let a = NewActivity::parse(input, now)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, org_name) = store::org(&mut tx, a.org_id)
+    let (path, org_name) = crate::org::store::path_and_name(&mut tx, a.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -209,7 +209,9 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = match org {
         Some(org) => {
-            let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+            let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+                .await?
+                .ok_or(AppError::NotFound)?;
             app.authz
                 .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
                 .await?;
@@ -837,7 +839,9 @@ pub async fn hours_totals(
         return Err(AppError::field("year", "年份无效"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
         .await?;
@@ -858,7 +862,9 @@ pub async fn org_statistics(
         return Err(AppError::field("year", "年份无效"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
         .await?;

@@ -664,20 +664,6 @@ pub(super) async fn participation(
         .collect())
 }
 
-/// The org's path and name (not archived).
-pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
-    let tenant = tx.tenant();
-    let row = sqlx::query!(
-        r#"select path::text as "path!", name from org_unit
-            where tenant_id = $1 and id = $2 and archived_at is null"#,
-        tenant,
-        org,
-    )
-    .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.path, r.name)))
-}
-
 /// Moves an activity's times back by `by` (the demo seed only).
 pub(super) async fn shift(
     tx: &mut TenantTx,

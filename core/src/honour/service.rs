@@ -29,7 +29,7 @@ pub async fn propose(ctx: &Ctx, app: &App, input: HonourInput) -> AppResult<Hono
     ctx.member_id().ok_or(AppError::NotFound)?;
     let now = Utc::now();
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, org_name) = store::org(&mut tx, input.org_id)
+    let (path, org_name) = crate::org::store::path_and_name(&mut tx, input.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -61,7 +61,7 @@ pub async fn propose(ctx: &Ctx, app: &App, input: HonourInput) -> AppResult<Hono
                 .0
         }
         (None, Some(o)) => {
-            store::org(&mut tx, o)
+            crate::org::store::path_and_name(&mut tx, o)
                 .await?
                 .ok_or_else(|| AppError::field("recipientOrgId", "组织不存在"))?
                 .1
@@ -105,7 +105,7 @@ pub async fn propose(ctx: &Ctx, app: &App, input: HonourInput) -> AppResult<Hono
         now,
     )?;
     for o in &p.audience.orgs {
-        let (path, _) = store::org(&mut tx, o.org_id)
+        let (path, _) = crate::org::store::path_and_name(&mut tx, o.org_id)
             .await?
             .ok_or_else(|| AppError::field("audience", "所选组织不存在"))?;
         if !app
@@ -161,7 +161,9 @@ pub async fn list(
 ) -> AppResult<Page<HonourRow>> {
     let after = page.after_uuid()?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(path.clone()), catalog::HONOUR, "read")
         .await?;

@@ -110,20 +110,6 @@ pub(super) async fn for_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<
     .await
 }
 
-/// The path and name of an org that is not archived.
-pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
-    let tenant = tx.tenant();
-    let row = sqlx::query!(
-        r#"select path::text as "path!", name from org_unit
-            where tenant_id = $1 and id = $2 and archived_at is null"#,
-        tenant,
-        org,
-    )
-    .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.path, r.name)))
-}
-
 /// An active member's name and the org they are placed in (party first).
 pub(super) async fn member(
     tx: &mut TenantTx,

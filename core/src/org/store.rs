@@ -293,3 +293,21 @@ pub(crate) async fn officers(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Vec<U
     .fetch_all(tx.conn())
     .await
 }
+
+/// The path and name of an org that is not archived (the scope other modules check rights
+/// at, and the name they tell).
+pub(crate) async fn path_and_name(
+    tx: &mut TenantTx,
+    org: Uuid,
+) -> sqlx::Result<Option<(String, String)>> {
+    let tenant = tx.tenant();
+    let row = sqlx::query!(
+        r#"select path::text as "path!", name from org_unit
+            where tenant_id = $1 and id = $2 and archived_at is null"#,
+        tenant,
+        org,
+    )
+    .fetch_optional(tx.conn())
+    .await?;
+    Ok(row.map(|r| (r.path, r.name)))
+}

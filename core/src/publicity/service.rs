@@ -148,7 +148,7 @@ pub(crate) async fn publish_in(
     ctx: &Ctx,
     p: &NewPublicity,
 ) -> AppResult<(Uuid, Vec<(Uuid, Uuid)>)> {
-    let (_, org_name) = store::org(tx, p.org_id)
+    let (_, org_name) = crate::org::store::path_and_name(tx, p.org_id)
         .await?
         .ok_or_else(|| AppError::field("orgId", "组织不存在"))?;
     if let Some(s) = p.subject_member_id
@@ -157,7 +157,7 @@ pub(crate) async fn publish_in(
         return Err(AppError::field("subjectMemberId", "成员不存在"));
     }
     if let Some(o) = p.subject_org_id
-        && store::org(tx, o).await?.is_none()
+        && crate::org::store::path_and_name(tx, o).await?.is_none()
     {
         return Err(AppError::field("subjectOrgId", "组织不存在"));
     }
@@ -211,7 +211,7 @@ pub(crate) async fn publish_in(
 pub async fn publish(ctx: &Ctx, app: &App, input: PublicityInput) -> AppResult<PublicityView> {
     me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = store::org(&mut tx, input.org_id)
+    let (path, _) = crate::org::store::path_and_name(&mut tx, input.org_id)
         .await?
         .ok_or(AppError::NotFound)?;
     app.authz
@@ -256,7 +256,9 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = match org {
         Some(org) => {
-            let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+            let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+                .await?
+                .ok_or(AppError::NotFound)?;
             app.authz
                 .require_visible(ctx, &Scope::Org(path.clone()), catalog::PUBLICITY, "read")
                 .await?;

@@ -321,20 +321,6 @@ pub(super) async fn set_window(
     Ok(())
 }
 
-/// The path and name of an org that is not archived.
-pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
-    let tenant = tx.tenant();
-    let row = sqlx::query!(
-        r#"select path::text as "path!", name from org_unit
-            where tenant_id = $1 and id = $2 and archived_at is null"#,
-        tenant,
-        org,
-    )
-    .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.path, r.name)))
-}
-
 /// Whether an active member exists.
 pub(super) async fn member_exists(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();

@@ -216,7 +216,9 @@ pub async fn create_column(ctx: &Ctx, app: &App, input: ColumnInput) -> AppResul
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = match c.org_id {
         Some(org) => {
-            let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+            let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+                .await?
+                .ok_or(AppError::NotFound)?;
             Scope::Org(path)
         }
         None => Scope::Tenant,
@@ -333,7 +335,7 @@ async fn check_article(
         return Err(AppError::field("contributorId", "信息员不存在"));
     }
     if let Some(org) = a.visibility_org_id
-        && store::org(tx, org).await?.is_none()
+        && crate::org::store::path_and_name(tx, org).await?.is_none()
     {
         return Err(AppError::field("visibilityOrgId", "所选组织不存在"));
     }
@@ -1089,7 +1091,9 @@ pub async fn contributor_statistics(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let path = match org {
         Some(o) => {
-            let (path, _) = store::org(&mut tx, o).await?.ok_or(AppError::NotFound)?;
+            let (path, _) = crate::org::store::path_and_name(&mut tx, o)
+                .await?
+                .ok_or(AppError::NotFound)?;
             app.authz
                 .require_visible(ctx, &Scope::Org(path.clone()), catalog::PUBLISHING, "read")
                 .await?;

@@ -174,20 +174,6 @@ pub(super) async fn update_column(tx: &mut TenantTx, id: Uuid, c: &NewColumn) ->
     Ok(())
 }
 
-/// The org's path and name (not archived).
-pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
-    let tenant = tx.tenant();
-    let row = sqlx::query!(
-        r#"select path::text as "path!", name from org_unit
-            where tenant_id = $1 and id = $2 and archived_at is null"#,
-        tenant,
-        org,
-    )
-    .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.path, r.name)))
-}
-
 /// Whether the member exists and is active in this tenant.
 pub(super) async fn active_member(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<bool> {
     let tenant = tx.tenant();

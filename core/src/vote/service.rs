@@ -170,7 +170,9 @@ async fn require_electorate(
 
 /// The issuing org's path; the author needs `vote` `write` there (else `NOT_FOUND`).
 async fn require_org(ctx: &Ctx, app: &App, tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
-    let (path, _) = store::org(tx, org).await?.ok_or(AppError::NotFound)?;
+    let (path, _) = crate::org::store::path_and_name(tx, org)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(path.clone()), catalog::VOTE, "write")
         .await?;
@@ -338,7 +340,9 @@ pub async fn list_for_org(
     args: &PageArgs,
 ) -> AppResult<Page<VoteView>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = store::org(&mut tx, org).await?.ok_or(AppError::NotFound)?;
+    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
+        .await?
+        .ok_or(AppError::NotFound)?;
     app.authz
         .require_visible(ctx, &Scope::Org(path), catalog::VOTE, "read")
         .await?;

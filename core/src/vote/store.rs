@@ -427,20 +427,6 @@ pub(super) async fn set_last_reminded(tx: &mut TenantTx, vote: Uuid) -> sqlx::Re
     Ok(())
 }
 
-/// The org's path and name.
-pub(super) async fn org(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<(String, String)>> {
-    let tenant = tx.tenant();
-    let row = sqlx::query!(
-        r#"select path::text as "path!", name from org_unit
-            where tenant_id = $1 and id = $2 and archived_at is null"#,
-        tenant,
-        org,
-    )
-    .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.path, r.name)))
-}
-
 /// The paths of `orgs` (unknown ones left out).
 pub(super) async fn org_paths(
     tx: &mut TenantTx,
