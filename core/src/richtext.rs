@@ -58,6 +58,22 @@ pub fn sanitize(html: &str) -> String {
         .to_string()
 }
 
+/// Plain text made safe to place inside HTML (`&`, `<`, `>` and quotes escaped).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The text of a (sanitised) body without its tags, entities decoded, whitespace collapsed.
 pub fn plain_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
@@ -93,6 +109,14 @@ mod tests {
             plain_text("<p>学习 <strong>二十大</strong></p><p>a &amp; b&nbsp;c</p>"),
             "学习 二十大 a & b c"
         );
+    }
+
+    #[test]
+    fn escaped_text_survives_the_sanitiser_and_reads_back_as_written() {
+        let text = "<b>\"三会一课\"</b> & '主题党日'";
+        let html = format!("<p>{}</p>", escape(text));
+        assert_eq!(plain_text(&sanitize(&html)), text);
+        assert!(!sanitize(&html).contains("<b>"));
     }
 
     #[test]

@@ -256,3 +256,84 @@ async fn a_window_lists_the_activities_running_in_it_and_a_bad_window_is_a_valid
     field_error(&too_long, "to");
     field_error(&half, "to");
 }
+
+const PAGE: &str = "query($o: ID, $p: Boolean!, $f: Int!, $a: ID) { activities(orgId: $o, past: $p, first: $f, after: $a) { id } }";
+
+#[tokio::test]
+async fn pages_after_the_last_activity_shown_list_every_upcoming_one_once_in_order() {
+    // Arrange: seven activities, two of them at the same moment.
+    let w = world().await;
+    let base = Utc::now();
+    let mut made = vec![];
+    for days in [5, 1, 3, 3, 9, 2, 7] {
+        let starts = base + Duration::days(days);
+        let input = with(
+            form(&w.branch, Duration::days(days)),
+            json!({ "startsAt": starts.to_rfc3339(), "endsAt": (starts + Duration::hours(2)).to_rfc3339() }),
+        );
+        made.push((days, create(&w.app, &w.officer.0, input).await));
+    }
+    let page = |token: String, org: Option<String>, after: Option<String>| {
+        let app = &w.app;
+        async move {
+            let v = app
+                .gql(
+                    Some(&token),
+                    PAGE,
+                    json!({ "o": org, "p": false, "f": 3, "a": after }),
+                )
+                .await;
+            v["data"]["activities"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{v}"))
+                .iter()
+                .map(|a| a["id"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+
+    // Act: as a member (no org) and as the officer over the branch, three at a time.
+    let mut seen = vec![];
+    for (token, org) in [
+        (w.voters[0].0.clone(), None),
+        (w.officer.0.clone(), Some(w.branch.clone())),
+    ] {
+        let mut all: Vec<String> = vec![];
+        loop {
+            let next = page(token.clone(), org.clone(), all.last().cloned()).await;
+            let done = next.len() < 3;
+            all.extend(next);
+            if done {
+                break;
+            }
+        }
+        seen.push(all);
+    }
+    let garbage = w
+        .app
+        .gql(
+            Some(&w.officer.0),
+            PAGE,
+            json!({ "p": false, "f": 3, "a": "not-an-id" }),
+        )
+        .await;
+
+    // Assert: soonest first, each once.
+    made.sort_by_key(|(days, _)| *days);
+    for all in &seen {
+        assert_eq!(all.len(), 7, "{all:?}");
+        let mut unique = all.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 7, "{all:?}");
+        let order: Vec<i64> = all
+            .iter()
+            .map(|id| made.iter().find(|(_, m)| m == id).unwrap().0)
+            .collect();
+        assert!(order.windows(2).all(|p| p[0] <= p[1]), "{order:?}");
+    }
+    assert!(
+        matches!(code(&garbage), Some("VALIDATION") | Some("NOT_FOUND")),
+        "{garbage}"
+    );
+}

@@ -254,3 +254,161 @@ async fn parallel_adds_never_fill_the_album_beyond_a_hundred() {
     let album = assert_ok!(photos(&w.app, &w.officer.0, &id).await);
     assert_eq!(album["activity"]["photos"].as_array().unwrap().len(), 96);
 }
+
+const DRAFT: &str = "mutation($i: DraftArticleFromAlbumInput!) { draftArticleFromAlbum(input: $i) { article { id status title bodyHtml authorName files { id fileName cover } } } }";
+const CREATE_COLUMN: &str =
+    "mutation($i: CreateColumnInput!) { createColumn(input: $i) { column { id } } }";
+const UPDATE_ARTICLE: &str =
+    "mutation($i: UpdateArticleInput!) { updateArticle(input: $i) { article { id title } } }";
+
+#[tokio::test]
+async fn an_organiser_turns_the_album_with_attendees_photos_into_a_draft_that_others_cannot() {
+    // Arrange: an attended activity with two photos (an attendee's and the officer's) and a
+    // column of the branch open to any member.
+    let w = world().await;
+    let id = started(&w).await;
+    let (attendee, attendee_id) = &w.voters[0];
+    assert_ok!(register(&w.app, attendee, &id, json!([])).await);
+    assert_ok!(
+        w.app
+            .gql(
+                Some(&w.officer.0),
+                ATTEND,
+                json!({ "i": { "activityId": id, "memberId": attendee_id, "present": true } }),
+            )
+            .await
+    );
+    let theirs = w.app.upload_image(attendee).await;
+    let mine = w.app.upload_image(&w.officer.0).await;
+    assert_ok!(add(&w.app, attendee, &id, &[theirs], "<b>清理</b>绿化带").await);
+    let album = assert_ok!(add(&w.app, &w.officer.0, &id, &[mine], "合影").await);
+    let photo_ids: Vec<String> = album["addActivityPhotos"]["activity"]["photos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    let column = assert_ok!(
+        w.app
+            .gql(
+                Some(&w.t.token),
+                CREATE_COLUMN,
+                json!({ "i": { "organizationId": w.branch, "name": "支部活动", "submitPolicy": "ANY_MEMBER" } }),
+            )
+            .await
+    )["createColumn"]["column"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let draft = |token: String, photos: Vec<String>| {
+        let (app, id, column) = (&w.app, id.clone(), column.clone());
+        async move {
+            app.gql(
+                Some(&token),
+                DRAFT,
+                json!({ "i": { "activityId": id, "columnId": column, "photoIds": photos } }),
+            )
+            .await
+        }
+    };
+
+    // Act
+    let by_officer = draft(
+        w.officer.0.clone(),
+        vec![photo_ids[1].clone(), photo_ids[0].clone()],
+    )
+    .await;
+    let by_attendee = draft(attendee.clone(), vec![]).await;
+    let by_outsider = draft(w.outsider.0.clone(), vec![]).await;
+    let stranger = w.app.sign_up().await;
+    let by_stranger = draft(stranger.token.clone(), vec![]).await;
+
+    // Assert: the officer's draft carries both photos (the first chosen is the cover), the
+    // activity's title and the escaped caption; nobody else may draft.
+    let a = &assert_ok!(by_officer)["draftArticleFromAlbum"]["article"];
+    assert_eq!(a["status"], "DRAFT");
+    assert_eq!(a["authorName"], "书记");
+    let files = a["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{a}");
+    assert_eq!(files[0]["cover"], true, "{a}");
+    assert!(!a["title"].as_str().unwrap().is_empty());
+    let body = a["bodyHtml"].as_str().unwrap();
+    assert!(body.contains("&lt;b&gt;清理&lt;/b&gt;绿化带"), "{body}");
+    assert!(!body.contains("<b>"), "{body}");
+    for refused in [&by_attendee, &by_outsider, &by_stranger] {
+        assert_eq!(code(refused), Some("NOT_FOUND"), "{refused}");
+    }
+
+    // Act: the organiser edits the draft and keeps the attendee's photo.
+    let article = a["id"].as_str().unwrap();
+    let keep: Vec<String> = files
+        .iter()
+        .map(|f| f["id"].as_str().unwrap().to_string())
+        .collect();
+    let edited = w
+        .app
+        .gql(
+            Some(&w.officer.0),
+            UPDATE_ARTICLE,
+            json!({ "i": { "articleId": article, "content": {
+                "title": "支部开展志愿服务", "body": "<p>改写</p>",
+                "coverFileId": keep[0], "attachmentIds": keep } } }),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(
+        assert_ok!(edited)["updateArticle"]["article"]["title"],
+        "支部开展志愿服务"
+    );
+}
+
+#[tokio::test]
+async fn a_draft_from_an_empty_album_or_with_photos_of_another_activity_is_refused_naming_the_field()
+ {
+    // Arrange
+    let w = world().await;
+    let empty = started(&w).await;
+    let other = started(&w).await;
+    let file = w.app.upload_image(&w.officer.0).await;
+    let album = assert_ok!(add(&w.app, &w.officer.0, &other, &[file], "").await);
+    let foreign = album["addActivityPhotos"]["activity"]["photos"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let column = assert_ok!(
+        w.app
+            .gql(
+                Some(&w.t.token),
+                CREATE_COLUMN,
+                json!({ "i": { "organizationId": w.branch, "name": "支部活动", "submitPolicy": "ANY_MEMBER" } }),
+            )
+            .await
+    )["createColumn"]["column"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let send = |photos: Value| {
+        let (app, empty, column, token) = (&w.app, empty.clone(), column.clone(), &w.officer.0);
+        async move {
+            app.gql(
+                Some(token),
+                DRAFT,
+                json!({ "i": { "activityId": empty, "columnId": column, "photoIds": photos } }),
+            )
+            .await
+        }
+    };
+
+    // Act
+    let from_empty = send(json!([])).await;
+    let with_foreign = send(json!([foreign])).await;
+    let with_garbage = send(json!(["not-an-id"])).await;
+    let too_many = send(json!(vec![foreign.clone(); 11])).await;
+
+    // Assert
+    assert!(field_error(&from_empty, "activityId").contains("还没有照片"));
+    assert!(field_error(&with_foreign, "photoIds.0").contains("不在本活动相册"));
+    assert!(field_error(&with_garbage, "photoIds.0").contains("不在本活动相册"));
+    assert!(field_error(&too_many, "photoIds").contains("最多"));
+}

@@ -41,6 +41,7 @@ mod pool_hygiene;
 mod preferences_digests;
 mod publicity;
 mod publishing;
+mod publishing_columns;
 mod read_replica;
 mod reminders;
 mod roster_files;

@@ -8,16 +8,16 @@ use futures::future::join_all;
 use serde_json::{Value, json};
 use tongxin_tests::{Tenant, TestApp, code, nodes, owner_pool, uuid_of};
 
-const COLUMNS: &str = "query { columns { id name organizationId submitPolicy secondReview isPublic viewerCanSubmit viewerCanReview } }";
+pub(crate) const COLUMNS: &str = "query { columns { id name organizationId submitPolicy secondReview isPublic viewerCanSubmit viewerCanReview } }";
 const CREATE_COLUMN: &str = "mutation($i: CreateColumnInput!) { createColumn(input: $i) { column { id name viewerCanReview } } }";
 const CREATE: &str = "mutation($i: CreateArticleInput!) { createArticle(input: $i) { article { id status title bodyHtml tags } } }";
 const UPDATE: &str = "mutation($i: UpdateArticleInput!) { updateArticle(input: $i) { article { id status title } } }";
-const SUBMIT: &str =
+pub(crate) const SUBMIT: &str =
     "mutation($i: SubmitArticleInput!) { submitArticle(input: $i) { article { id status } } }";
-const REVIEW: &str = "mutation($i: ReviewArticleInput!) { reviewArticle(input: $i) { article { id status returnNote } } }";
-const PUBLISH: &str = "mutation($i: PublishArticleInput!) { publishArticle(input: $i) { article { id status publishedAt publishAt isPublic } } }";
+pub(crate) const REVIEW: &str = "mutation($i: ReviewArticleInput!) { reviewArticle(input: $i) { article { id status returnNote } } }";
+pub(crate) const PUBLISH: &str = "mutation($i: PublishArticleInput!) { publishArticle(input: $i) { article { id status publishedAt publishAt isPublic } } }";
 const WITHDRAW: &str = "mutation($i: WithdrawArticleInput!) { withdrawArticle(input: $i) { article { id status withdrawReason } } }";
-const ARTICLE: &str = "query($id: ID!) { article(id: $id) { id title status viewCount likeCount commentCount viewerLiked viewerCanReview commentsOpen history { action toStatus note } comments(first: 50) { edges { node { id body hidden reply mine } } } } }";
+pub(crate) const ARTICLE: &str = "query($id: ID!) { article(id: $id) { id title status viewCount likeCount commentCount viewerLiked viewerCanReview commentsOpen history { action toStatus note } comments(first: 50) { edges { node { id body hidden reply mine } } } } }";
 const ARTICLES: &str = "query($c: ID!, $s: String, $f: Int = 20, $a: String) { articles(columnId: $c, search: $s, first: $f, after: $a) { edges { node { id title } cursor } pageInfo { hasNextPage endCursor } } }";
 const QUEUE: &str = "query { articleReviewQueue { id status } }";
 const LIKE: &str = "mutation($i: ArticleIdInput!) { likeArticle(input: $i) { article { likeCount viewerLiked } } }";
@@ -35,20 +35,20 @@ const STATS: &str = "query($o: ID, $f: DateTime!, $t: DateTime!) { contributorSt
 
 /// A tenant with a party branch (an officer, a 信息员, two members), a second branch, a union
 /// org with one member, and a column of the branch.
-struct World {
-    app: TestApp,
-    t: Tenant,
-    branch: String,
-    union: String,
-    officer: (String, String),
-    correspondent: (String, String),
-    members: Vec<(String, String)>,
-    outsider: (String, String),
-    unionist: (String, String),
-    column: String,
+pub(crate) struct World {
+    pub app: TestApp,
+    pub t: Tenant,
+    pub branch: String,
+    pub union: String,
+    pub officer: (String, String),
+    pub correspondent: (String, String),
+    pub members: Vec<(String, String)>,
+    pub outsider: (String, String),
+    pub unionist: (String, String),
+    pub column: String,
 }
 
-async fn world() -> World {
+pub(crate) async fn world() -> World {
     let app = TestApp::spawn().await;
     let t = app.sign_up().await;
     let branch = app.create_org(&t.token, None, "第一党支部", "PARTY").await;
@@ -123,7 +123,7 @@ async fn owner_count(w: &World, sql: &str, id: &str) -> i64 {
     n
 }
 
-fn content(title: &str) -> Value {
+pub(crate) fn content(title: &str) -> Value {
     json!({
         "title": title,
         "body": "<p>支部组织党员开展<strong>主题党日</strong>活动。</p><script>alert(1)</script>",
@@ -149,7 +149,7 @@ async fn create(app: &TestApp, token: &str, column: &str, content: Value) -> Val
     .await
 }
 
-async fn draft(app: &TestApp, token: &str, column: &str, content: Value) -> String {
+pub(crate) async fn draft(app: &TestApp, token: &str, column: &str, content: Value) -> String {
     let body = create(app, token, column, content).await;
     body["data"]["createArticle"]["article"]["id"]
         .as_str()
@@ -157,12 +157,12 @@ async fn draft(app: &TestApp, token: &str, column: &str, content: Value) -> Stri
         .to_string()
 }
 
-async fn step(app: &TestApp, token: &str, mutation: &str, input: Value) -> Value {
+pub(crate) async fn step(app: &TestApp, token: &str, mutation: &str, input: Value) -> Value {
     app.gql(Some(token), mutation, json!({ "i": input })).await
 }
 
 /// Writes, submits, approves and publishes an article; returns its id.
-async fn published(w: &World, column: &str, content: Value) -> String {
+pub(crate) async fn published(w: &World, column: &str, content: Value) -> String {
     let id = draft(&w.app, &w.correspondent.0, column, content).await;
     let s = step(
         &w.app,
@@ -194,7 +194,7 @@ async fn published(w: &World, column: &str, content: Value) -> String {
     id
 }
 
-async fn article(app: &TestApp, token: &str, id: &str) -> Value {
+pub(crate) async fn article(app: &TestApp, token: &str, id: &str) -> Value {
     app.gql(Some(token), ARTICLE, json!({ "id": id })).await
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { addTreeOption, pickTreeOption } from './select';
 
 // 一点发布，多点响应: the enterprise's admin (党群工作部) publishes a notice to a 党支部 asking for
 // acknowledgement; a member of the branch opens it on a phone and acknowledges with a reply; the
@@ -31,9 +32,6 @@ async function signedIn(browser: Browser, email: string, password: string, probl
 }
 
 /** Chooses the unit `name` in the open tree-select dropdown (titled 「name（kind）」). */
-async function pickOrg(page: Page, name: string) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${name}（`)).click();
-}
 
 test('notices: an admin publishes to a branch asking for acknowledgement; a member acknowledges on a phone; the board counts it live', async ({
   browser,
@@ -51,8 +49,7 @@ test('notices: an admin publishes to a branch asking for acknowledgement; a memb
   await expect(a.getByRole('heading', { level: 2, name: '发布通知' })).toBeVisible();
 
   await a.getByRole('textbox', { name: '标题' }).fill(TITLE);
-  await a.getByLabel('发布组织').click();
-  await pickOrg(a, COMMITTEE);
+  await pickTreeOption(a, '发布组织', new RegExp(`^${COMMITTEE}（`));
 
   // The body, with a bold phrase from the toolbar.
   const editor = a.getByRole('textbox', { name: '正文' });
@@ -66,9 +63,7 @@ test('notices: an admin publishes to a branch asking for acknowledgement; a memb
 
   // The audience: the branch with its sub-units; the count follows.
   await expect(a.getByText('请选择发送范围')).toBeVisible();
-  await a.getByLabel('添加组织').click();
-  await pickOrg(a, BRANCH);
-  await expect(a.getByTestId('audience-org')).toContainText(BRANCH);
+  await addTreeOption(a, '添加组织', new RegExp(`^${BRANCH}（`), a.getByTestId('audience-org').filter({ hasText: BRANCH }));
   await expect(a.getByRole('switch', { name: `${BRANCH} 含下级组织` })).toBeChecked();
   await expect(a.getByTestId('audience-summary')).toHaveText(`发送范围：${BRANCH}（含下级）`);
   await expect(a.getByTestId('audience-count')).toHaveText('1');

@@ -102,3 +102,20 @@ export async function pickFixedOption(scope: Page | Locator, label: string, opti
   // The chosen item is shown in the select under its label as title.
   await chooseUntilShown(input, open, item, select.getByTitle(text));
 }
+
+/**
+ * Adds the unit whose title matches `title` with the audience picker's tree select labelled
+ * `label` (添加组织), which clears itself and shows the unit as a tag (`added`). The list opens
+ * while another select's list may still be closing (both visible for a moment), and a click
+ * that lands on the closing one, or while the tree is rebuilt, adds nothing: retry until the
+ * tag shows.
+ */
+export async function addTreeOption(scope: Page | Locator, label: string, title: RegExp, added: Locator): Promise<void> {
+  const page = 'goto' in scope ? scope : scope.page();
+  const input = scope.getByLabel(label, { exact: true });
+  const select = scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) });
+  await expect(select).not.toHaveClass(/\bant-select-loading\b/);
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const open = page.locator('.ant-select-dropdown:visible');
+  await chooseUntilShown(input, open, open.getByTitle(title), added);
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
-import { pickTreeOption } from './select';
+import { addTreeOption, pickTreeOption } from './select';
 
 // 问卷: an officer builds a survey (a choice, a rating and a text question), checks the builder's
 // messages and publishes it; a member answers it on a phone; the officer sees the turnout, then
@@ -25,9 +25,6 @@ async function signedIn(browser: Browser, email: string, password: string, probl
   return { context, page };
 }
 
-async function pickOrg(page: Page, name: string) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(new RegExp(`^${name}（`)).click();
-}
 
 test('surveys: an officer builds and publishes a survey, a member answers it on a phone, the officer sees turnout and results', async ({ browser, problems }) => {
   test.setTimeout(180_000);
@@ -63,9 +60,7 @@ test('surveys: an officer builds and publishes a survey, a member answers it on 
   await expect(o.getByTestId('question-problems')).toHaveCount(0);
 
   // Who is asked: the branch.
-  await o.getByLabel('添加组织').click();
-  await pickOrg(o, s.branchName);
-  await expect(o.getByTestId('audience-org')).toContainText(s.branchName);
+  await addTreeOption(o, '添加组织', new RegExp(`^${s.branchName}（`), o.getByTestId('audience-org').filter({ hasText: s.branchName }));
   await expect(o.getByTestId('survey-audience-count')).toHaveText('当前范围内共 1 人');
   await o.screenshot({ path: 'screenshots/surveys-builder-1280.png', fullPage: true });
 

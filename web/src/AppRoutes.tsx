@@ -79,6 +79,7 @@ const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPa
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
 const ArticleReviewQueuePage = lazy(() => import('./features/publishing/ReviewQueuePage'));
+const ColumnManagePage = lazy(() => import('./features/publishing/ColumnManagePage'));
 const PublishingStatisticsPage = lazy(() => import('./features/publishing/StatisticsPage'));
 const PublicPage = lazy(() => import('./features/publishing/PublicPage'));
 const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
@@ -211,6 +212,7 @@ export function AppRoutes() {
             <Route path="publishing" element={<PublishingColumnsPage />} />
             <Route path="publishing/write" element={<ArticleEditorPage />} />
             <Route path="publishing/review" element={<ArticleReviewQueuePage />} />
+            <Route path="publishing/columns" element={<ColumnManagePage />} />
             <Route path="publishing/statistics" element={<PublishingStatisticsPage />} />
             {/* Notifications of kind ARTICLE link to publishing/articles/:id. */}
             <Route path="publishing/articles/:id" element={<ArticlePage />} />

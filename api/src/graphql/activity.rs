@@ -7,6 +7,7 @@ use super::{
     errors::Gql,
     ids::{NodeType, decode, encode},
     meeting::CheckInMethod,
+    publishing::{Article, ArticlePayload},
     survey::SurveyAudienceInput,
     types::{OrgLine, PoliticalStatus},
 };
@@ -218,6 +219,18 @@ pub struct AddActivityPhotosInput {
     /// One caption for them, one line, at most 200 characters.
     #[graphql(default)]
     pub caption: String,
+}
+
+/// Input of `draftArticleFromAlbum`.
+#[derive(InputObject)]
+pub struct DraftArticleFromAlbumInput {
+    /// The activity (the viewer organises it).
+    pub activity_id: ID,
+    /// A column the viewer may submit to.
+    pub column_id: ID,
+    /// Photos of its album, in the article's order, at most 10 (empty: the album's first 10).
+    #[graphql(default)]
+    pub photo_ids: Vec<ID>,
 }
 
 /// Input of `removeActivityPhoto`.
@@ -790,7 +803,9 @@ impl ActivityQuery {
     /// Upcoming (not yet ended, soonest first) or past (latest first) activities, or with
     /// `from` and `to` those running at some time in that window (a calendar month; at most
     /// 62 days; soonest first), at most `first` (1–100): of an org's sub-tree (`activity` read
-    /// there), or without `orgId` those the viewer may register for.
+    /// there), or without `orgId` those the viewer may register for. `after`, the last
+    /// activity of the previous page, gives the next page (empty when it is not in the list).
+    #[allow(clippy::too_many_arguments)] // One per GraphQL argument.
     async fn activities(
         &self,
         ctx: &Context<'_>,
@@ -799,14 +814,19 @@ impl ActivityQuery {
         #[graphql(default = 50)] first: i32,
         #[graphql(desc = "Start of the window (with `to`).")] from: Option<DateTime<Utc>>,
         #[graphql(desc = "End of the window, exclusive (with `from`).")] to: Option<DateTime<Utc>>,
+        #[graphql(desc = "The last activity of the previous page.")] after: Option<ID>,
     ) -> async_graphql::Result<Vec<Activity>> {
         let c = tenant(ctx)?;
         let org = org_id
             .map(|o| decode(NodeType::Organization, &o))
             .transpose()
             .gql()?;
+        let after = after
+            .map(|a| decode(NodeType::Activity, &a))
+            .transpose()
+            .gql()?;
         let when = activity::When::parse(past, from, to).gql()?;
-        let rows = activity::list(&c, app(ctx), org, when, i64::from(first))
+        let rows = activity::list(&c, app(ctx), org, when, after, i64::from(first))
             .await
             .gql()?;
         Ok(rows.into_iter().map(Activity).collect())
@@ -1069,6 +1089,36 @@ impl ActivityMutation {
             .gql()?;
         Ok(ActivityPayload {
             activity: Activity(view),
+        })
+    }
+
+    /// Writes an article draft from the album (its organisers; anyone else `NOT_FOUND`): the
+    /// activity's title, time, place, description and captions, the chosen photos as
+    /// attachments and the first as the cover. The draft is then edited and submitted for the
+    /// column's review as any other. A photo not in the album: `VALIDATION` on `photoIds`; an
+    /// empty album: `VALIDATION` on `activityId`.
+    async fn draft_article_from_album(
+        &self,
+        ctx: &Context<'_>,
+        input: DraftArticleFromAlbumInput,
+    ) -> async_graphql::Result<ArticlePayload> {
+        let (c, id) = target(ctx, NodeType::Activity, &input.activity_id)?;
+        let column = decode(NodeType::Column, &input.column_id)
+            .map_err(|_| AppError::field("columnId", "栏目不存在"))
+            .gql()?;
+        let mut photos = Vec::with_capacity(input.photo_ids.len());
+        for (i, p) in input.photo_ids.iter().enumerate() {
+            photos.push(
+                decode(NodeType::ActivityPhoto, p)
+                    .map_err(|_| AppError::field(&format!("photoIds.{i}"), "照片不在本活动相册中"))
+                    .gql()?,
+            );
+        }
+        let view = activity::draft_article(&c, app(ctx), id, column, &photos)
+            .await
+            .gql()?;
+        Ok(ArticlePayload {
+            article: Article(view),
         })
     }
 

@@ -128,6 +128,10 @@ impl Column {
     async fn viewer_can_review(&self) -> bool {
         self.0.access.review
     }
+    /// When it was archived (null: in use).
+    async fn archived_at(&self) -> Option<DateTime<Utc>> {
+        self.0.column.archived_at
+    }
 }
 
 /// A file of an article, with a download link valid for five minutes.
@@ -503,6 +507,13 @@ pub struct UpdateColumnInput {
     pub is_public: bool,
 }
 
+/// The form of `archiveColumn` and `restoreColumn`.
+#[derive(InputObject)]
+pub struct ColumnRefInput {
+    /// The column.
+    pub column_id: ID,
+}
+
 /// An article's content (create, or update while a draft or returned).
 #[derive(InputObject)]
 pub struct ArticleContentInput {
@@ -717,6 +728,13 @@ impl PublishingQuery {
         Ok(rows.into_iter().map(Column).collect())
     }
 
+    /// The archived columns the viewer reviews, latest archived first (to restore them).
+    async fn archived_columns(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Column>> {
+        let c = tenant(ctx)?;
+        let rows = publishing::archived_columns(&c, app(ctx)).await.gql()?;
+        Ok(rows.into_iter().map(Column).collect())
+    }
+
     /// One column.
     async fn column(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Column> {
         let (c, id) = target(ctx, NodeType::Column, &id)?;
@@ -880,6 +898,30 @@ impl PublishingMutation {
         )
         .await
         .gql()?;
+        Ok(ColumnPayload { column: Column(v) })
+    }
+
+    /// Archives a column (its reviewers): it leaves the list, takes no more submissions and
+    /// its articles are no longer shown until it is restored. CONFLICT while any of its
+    /// articles waits for review or publication.
+    async fn archive_column(
+        &self,
+        ctx: &Context<'_>,
+        input: ColumnRefInput,
+    ) -> async_graphql::Result<ColumnPayload> {
+        let (c, id) = target(ctx, NodeType::Column, &input.column_id)?;
+        let v = publishing::archive_column(&c, app(ctx), id).await.gql()?;
+        Ok(ColumnPayload { column: Column(v) })
+    }
+
+    /// Brings an archived column and its articles back (its reviewers).
+    async fn restore_column(
+        &self,
+        ctx: &Context<'_>,
+        input: ColumnRefInput,
+    ) -> async_graphql::Result<ColumnPayload> {
+        let (c, id) = target(ctx, NodeType::Column, &input.column_id)?;
+        let v = publishing::restore_column(&c, app(ctx), id).await.gql()?;
         Ok(ColumnPayload { column: Column(v) })
     }
 

@@ -14,12 +14,14 @@
 //! reason (an adjustment entry, audited). Registrants are reminded a day before the start by the
 //! worker's `activity_due` task.
 
+mod album_article;
 pub mod model;
 mod photos;
 pub mod rules;
 mod service;
 mod store;
 
+pub use album_article::{DRAFT_PHOTOS_MAX, draft_article};
 pub use model::{
     ActivityEditInput, ActivityInput, ActivityKind, ActivityStatus, AnswerInput, Field, FieldInput,
     FieldKind, Geofence, RegistrationStatus, When,

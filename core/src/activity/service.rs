@@ -197,12 +197,14 @@ pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<ActivityView> {
 }
 
 /// Upcoming, past or a window's activities: those of an org's sub-tree (`activity` `read`
-/// there), or without an org those the viewer may register for.
+/// there), or without an org those the viewer may register for; `after` (the last activity of
+/// the previous page) continues the list.
 pub async fn list(
     ctx: &Ctx,
     app: &App,
     org: Option<Uuid>,
     when: When,
+    after: Option<Uuid>,
     limit: i64,
 ) -> AppResult<Vec<ActivityView>> {
     let limit = limit.clamp(1, LIST_MAX);
@@ -215,9 +217,9 @@ pub async fn list(
             app.authz
                 .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
                 .await?;
-            store::for_org(&mut tx, &path, when, limit).await?
+            store::for_org(&mut tx, &path, when, after, limit).await?
         }
-        None => store::for_member(&mut tx, me(ctx)?, when, limit).await?,
+        None => store::for_member(&mut tx, me(ctx)?, when, after, limit).await?,
     };
     let items = views(ctx, app, &mut tx, rows).await?;
     tx.commit().await?;

@@ -123,6 +123,7 @@ pub(super) async fn for_member(
     tx: &mut TenantTx,
     member: Uuid,
     when: When,
+    after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<ActivityRow>> {
     let tenant = tx.tenant();
@@ -133,6 +134,12 @@ pub(super) async fn for_member(
           where a.tenant_id = $1
             and case when $5::timestamptz is not null then a.starts_at < $6 and a.ends_at >= $5
                      when $3 then a.ends_at < now() else a.ends_at >= now() end
+           and ($7::uuid is null or exists (
+                 select 1 from activity k where k.tenant_id = $1 and k.id = $7
+                    and case when $3 and $5::timestamptz is null
+                             then a.starts_at < k.starts_at
+                                  or (a.starts_at = k.starts_at and a.id > k.id)
+                             else (a.starts_at, a.id) > (k.starts_at, k.id) end))
           order by case when $3 and $5::timestamptz is null then null else a.starts_at end asc,
                    case when $3 and $5::timestamptz is null then a.starts_at end desc, a.id
           limit $4",
@@ -142,6 +149,7 @@ pub(super) async fn for_member(
         limit,
         from,
         to,
+        after,
     )
     .fetch_all(tx.conn())
     .await
@@ -152,6 +160,7 @@ pub(super) async fn for_org(
     tx: &mut TenantTx,
     org_path: &str,
     when: When,
+    after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<ActivityRow>> {
     let tenant = tx.tenant();
@@ -160,6 +169,12 @@ pub(super) async fn for_org(
         "where a.tenant_id = $1 and o.path <@ $2::text::ltree
            and case when $5::timestamptz is not null then a.starts_at < $6 and a.ends_at >= $5
                     when $3 then a.ends_at < now() else a.ends_at >= now() end
+           and ($7::uuid is null or exists (
+                 select 1 from activity k where k.tenant_id = $1 and k.id = $7
+                    and case when $3 and $5::timestamptz is null
+                             then a.starts_at < k.starts_at
+                                  or (a.starts_at = k.starts_at and a.id > k.id)
+                             else (a.starts_at, a.id) > (k.starts_at, k.id) end))
           order by case when $3 and $5::timestamptz is null then null else a.starts_at end asc,
                    case when $3 and $5::timestamptz is null then a.starts_at end desc, a.id
           limit $4",
@@ -169,6 +184,7 @@ pub(super) async fn for_org(
         limit,
         from,
         to,
+        after,
     )
     .fetch_all(tx.conn())
     .await

@@ -24,14 +24,16 @@ pub use model::{
     ArticleAction, ArticleInput, ArticleStatus, ColumnInput, Period, ReviewDecision, SubmitPolicy,
 };
 pub use service::{
-    article_attachments, articles, column, columns, comment, comments, contributor_statistics,
-    create_article, create_column, export_statistics_xlsx, get, hide_comment, history, like,
-    my_articles, public_article, public_articles, publish, reply, report_comment, review,
-    review_queue, run_scheduled, set_comments_open, submit, update_article, update_column,
-    withdraw,
+    archive_column, archived_columns, article_attachments, articles, column, columns, comment,
+    comments, contributor_statistics, create_article, create_column, export_statistics_xlsx, get,
+    hide_comment, history, like, my_articles, public_article, public_articles, publish, reply,
+    report_comment, restore_column, review, review_queue, run_scheduled, set_comments_open, submit,
+    update_article, update_column, withdraw,
 };
 pub use service::{article_cursor, comment_cursor};
-pub(crate) use service::{demo_backdate, reportable_comment, set_comment_hidden};
+pub(crate) use service::{
+    create_article_with, demo_backdate, reportable_comment, set_comment_hidden,
+};
 pub(crate) use store::seed_tenant;
 
 use chrono::{DateTime, Utc};
@@ -75,6 +77,8 @@ pub struct ColumnRow {
     pub is_public: bool,
     /// Display order.
     pub position: i32,
+    /// Archived at (none: in use).
+    pub archived_at: Option<DateTime<Utc>>,
     /// Created at.
     pub created_at: DateTime<Utc>,
 }

@@ -272,6 +272,82 @@ pub async fn update_column(
     Ok(view)
 }
 
+/// Archives a column (its reviewers): it leaves the list, takes no more submissions and its
+/// articles are no longer shown, until it is restored. Refused while any of its articles waits
+/// for review or publication: those must be decided or withdrawn first.
+pub async fn archive_column(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<ColumnView> {
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let column = store::lock_column(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let access = Rights::default().of(ctx, app, &column).await?;
+    if !access.review || column.archived_at.is_some() {
+        return Err(AppError::NotFound);
+    }
+    let waiting = store::in_flight(&mut tx, id).await?;
+    if waiting > 0 {
+        return Err(AppError::Conflict(format!(
+            "栏目中还有 {waiting} 篇稿件在审核或待发布，请先处理后再归档"
+        )));
+    }
+    store::set_archived(&mut tx, id, true).await?;
+    audit::object(
+        &mut tx,
+        ctx,
+        "publishing.column.archive",
+        "publishing_column",
+        id,
+        json!({ "name": column.name }),
+    )
+    .await?;
+    let column = store::lock_column(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(ColumnView { column, access })
+}
+
+/// Brings an archived column (and its articles) back (its reviewers).
+pub async fn restore_column(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<ColumnView> {
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let column = store::lock_column(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let access = Rights::default().of(ctx, app, &column).await?;
+    if !access.review || column.archived_at.is_none() {
+        return Err(AppError::NotFound);
+    }
+    store::set_archived(&mut tx, id, false).await?;
+    audit::object(
+        &mut tx,
+        ctx,
+        "publishing.column.restore",
+        "publishing_column",
+        id,
+        json!({ "name": column.name }),
+    )
+    .await?;
+    let view = column_view(ctx, app, &mut tx, id).await?;
+    tx.commit().await?;
+    Ok(view)
+}
+
+/// The archived columns the viewer reviews, latest archived first.
+pub async fn archived_columns(ctx: &Ctx, app: &App) -> AppResult<Vec<ColumnView>> {
+    let mut tx = app.db.begin_tenant(ctx).await?;
+    let rows = store::archived_columns(&mut tx).await?;
+    let mut rights = Rights::default();
+    let mut out = vec![];
+    for column in rows {
+        let access = rights.of(ctx, app, &column).await?;
+        if access.review {
+            out.push(ColumnView { column, access });
+        }
+    }
+    tx.commit().await?;
+    Ok(out)
+}
+
 /// The tenant's columns with the viewer's rights.
 pub async fn columns(ctx: &Ctx, app: &App) -> AppResult<Vec<ColumnView>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
@@ -355,6 +431,18 @@ pub async fn create_article(
     column: Uuid,
     input: ArticleInput,
 ) -> AppResult<ArticleView> {
+    create_article_with(ctx, app, column, input, &[]).await
+}
+
+/// [`create_article`] where `vetted` files may be others' uploads: the caller has checked
+/// that the author may publish them (an activity's organiser, its album's photos).
+pub(crate) async fn create_article_with(
+    ctx: &Ctx,
+    app: &App,
+    column: Uuid,
+    input: ArticleInput,
+    vetted: &[Uuid],
+) -> AppResult<ArticleView> {
     let author = me(ctx)?;
     let a = NewArticle::parse(input)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
@@ -362,7 +450,7 @@ pub async fn create_article(
     if !col.access.submit {
         return Err(AppError::Denied("您无权向本栏目投稿".into()));
     }
-    let contributor = check_article(&mut tx, author, &col.column, &a, &[]).await?;
+    let contributor = check_article(&mut tx, author, &col.column, &a, vetted).await?;
     let id = crate::new_id();
     store::insert_article(&mut tx, id, column, &a, author, contributor).await?;
     store::set_attachments(&mut tx, id, &a.attachment_ids).await?;
@@ -429,6 +517,10 @@ pub async fn submit(
     }
     if !view.article.status.editable() {
         return Err(AppError::Conflict("稿件已提交".into()));
+    }
+    // Archiving waits for this submission, or this waits and finds the column gone.
+    if !store::share_column(&mut tx, view.column.id).await? {
+        return Err(AppError::NotFound);
     }
     let col = Rights::default().of(ctx, app, &view.column).await?;
     if !col.submit {

@@ -14,7 +14,7 @@ macro_rules! select_columns {
             ColumnRow,
             r#"select c.id, c.org_id, o.name as "org_name?", o.path::text as "org_path?", c.name,
                       c.description, c.submit_policy as "submit_policy: SubmitPolicy",
-                      c.second_review, c.is_public, c.position, c.created_at
+                      c.second_review, c.is_public, c.position, c.archived_at, c.created_at
                  from publishing_column c
                  left join org_unit o on o.tenant_id = c.tenant_id and o.id = c.org_id "#
                 + $tail
@@ -172,6 +172,74 @@ pub(super) async fn update_column(tx: &mut TenantTx, id: Uuid, c: &NewColumn) ->
     .execute(tx.conn())
     .await?;
     Ok(())
+}
+
+/// The tenant's archived columns, latest archived first.
+pub(super) async fn archived_columns(tx: &mut TenantTx) -> sqlx::Result<Vec<ColumnRow>> {
+    let tenant = tx.tenant();
+    select_columns!(
+        "where c.tenant_id = $1 and c.archived_at is not null
+          order by c.archived_at desc, c.id",
+        tenant
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// One column, archived or not, under its row lock: archiving and submitting take it in turn.
+pub(super) async fn lock_column(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<ColumnRow>> {
+    let tenant = tx.tenant();
+    select_columns!(
+        "where c.tenant_id = $1 and c.id = $2 for update of c",
+        tenant,
+        id
+    )
+    .fetch_optional(tx.conn())
+    .await
+}
+
+/// Takes a share of a column's row lock; false when it is archived or gone.
+pub(super) async fn share_column(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<bool> {
+    let tenant = tx.tenant();
+    Ok(sqlx::query_scalar!(
+        "select 1 as one from publishing_column
+          where tenant_id = $1 and id = $2 and archived_at is null for share",
+        tenant,
+        id
+    )
+    .fetch_optional(tx.conn())
+    .await?
+    .is_some())
+}
+
+/// Archives (`true`) or restores a column.
+pub(super) async fn set_archived(tx: &mut TenantTx, id: Uuid, archived: bool) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update publishing_column
+            set archived_at = case when $3 then now() end
+          where tenant_id = $1 and id = $2",
+        tenant,
+        id,
+        archived,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}
+
+/// A column's articles still on their way: in review, approved or scheduled.
+pub(super) async fn in_flight(tx: &mut TenantTx, column: Uuid) -> sqlx::Result<i64> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        r#"select count(*) as "n!" from article
+            where tenant_id = $1 and column_id = $2
+              and status in ('SUBMITTED', 'SECOND_REVIEW', 'APPROVED', 'SCHEDULED')"#,
+        tenant,
+        column,
+    )
+    .fetch_one(tx.conn())
+    .await
 }
 
 /// Whether the member exists and is active in this tenant.

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { App as AntApp, Avatar, Badge, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
 import {
   ApartmentOutlined,
+  AppstoreOutlined,
   CrownOutlined,
   SoundOutlined,
   AccountBookOutlined,
@@ -145,6 +146,7 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/publishing', labelKey: 'publishing.navColumns', icon: <ReadOutlined /> },
       { path: '/publishing/review', labelKey: 'publishing.navReview', icon: <AuditOutlined />, visible: canReviewArticles },
+      { path: '/publishing/columns', labelKey: 'publishing.navManage', icon: <AppstoreOutlined />, visible: canReviewArticles },
       { path: '/publishing/statistics', labelKey: 'publishing.navStatistics', icon: <BarChartOutlined />, visible: canSeePublishingStatistics },
     ],
   },

@@ -23,7 +23,7 @@ type Documents = {
     "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": typeof types.FileUrlDocument,
     "\n  fragment ActivityListFields on Activity {\n    id\n    title\n    kind\n    status\n    orgName\n    place\n    startsAt\n    endsAt\n    registrationDeadline\n    registrationOpen\n    capacity\n    registeredCount\n    waitlistedCount\n    volunteerHours\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      checkedInAt\n      hours\n    }\n  }\n": typeof types.ActivityListFieldsFragmentDoc,
     "\n  fragment ActivityFields on Activity {\n    ...ActivityListFields\n    orgId\n    description\n    approvalRequired\n    pendingCount\n    cancelReason\n    geofence {\n      latitude\n      longitude\n      radiusM\n    }\n    fields {\n      id\n      label\n      kind\n      required\n      options\n    }\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      checkedInAt\n      hours\n      answers {\n        fieldId\n        label\n        value\n      }\n    }\n    viewerInvited\n    viewerCanManage\n    viewerIsOfficer\n    exportUrl\n  }\n": typeof types.ActivityFieldsFragmentDoc,
-    "\n  query Activities($orgId: ID, $past: Boolean!) {\n    activities(orgId: $orgId, past: $past, first: 100) {\n      ...ActivityListFields\n    }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  query Activities($orgId: ID, $past: Boolean!, $after: ID) {\n    activities(orgId: $orgId, past: $past, first: 20, after: $after) {\n      ...ActivityListFields\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  query ActivitiesInWindow($orgId: ID, $from: DateTime!, $to: DateTime!) {\n    activities(orgId: $orgId, from: $from, to: $to, first: 100) {\n      ...ActivityListFields\n    }\n  }\n": typeof types.ActivitiesInWindowDocument,
     "\n  query MyActivities {\n    myActivities {\n      ...ActivityListFields\n    }\n  }\n": typeof types.MyActivitiesDocument,
     "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.ActivityDocument,
@@ -40,9 +40,10 @@ type Documents = {
     "\n  query MyVolunteerHours($year: Int) {\n    myVolunteerHours(year: $year) {\n      year\n      totalHours\n      activities\n      entries {\n        id\n        activityId\n        activityTitle\n        orgName\n        startsAt\n        kind\n        hours\n        reason\n        recordedAt\n      }\n    }\n  }\n": typeof types.MyVolunteerHoursDocument,
     "\n  query ActivityStatistics($orgId: ID!, $year: Int) {\n    activityStatistics(orgId: $orgId, year: $year) {\n      year\n      activities\n      totals {\n        registered\n        attended\n        noShows\n        rate\n        hours\n      }\n      lines {\n        activityId\n        title\n        kind\n        startsAt\n        status\n        participation {\n          registered\n          waitlisted\n          attended\n          noShows\n          rate\n          hours\n        }\n      }\n      members {\n        memberId\n        memberName\n        activities\n        hours\n      }\n    }\n  }\n": typeof types.ActivityStatisticsDocument,
     "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.UpdateActivityDocument,
-    "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActivityPhotosDocument,
+    "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      viewerCanManage\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActivityPhotosDocument,
     "\n  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {\n    addActivityPhotos(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.AddActivityPhotosDocument,
     "\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.RemoveActivityPhotoDocument,
+    "\n  mutation DraftArticleFromAlbum($input: DraftArticleFromAlbumInput!) {\n    draftArticleFromAlbum(input: $input) {\n      article {\n        id\n      }\n    }\n  }\n": typeof types.DraftArticleFromAlbumDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -258,7 +259,13 @@ type Documents = {
     "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HonoursDocument,
     "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n": typeof types.MemberHonoursDocument,
     "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n": typeof types.ProposeHonourDocument,
-    "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n": typeof types.PublishingColumnsDocument,
+    "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n      ...ColumnManageFields\n    }\n  }\n": typeof types.PublishingColumnsDocument,
+    "\n  fragment ColumnManageFields on Column {\n    id\n    name\n    description\n    organizationId\n    organizationName\n    submitPolicy\n    secondReview\n    isPublic\n    viewerCanReview\n    archivedAt\n  }\n": typeof types.ColumnManageFieldsFragmentDoc,
+    "\n  query ArchivedColumns {\n    archivedColumns {\n      ...ColumnManageFields\n    }\n  }\n": typeof types.ArchivedColumnsDocument,
+    "\n  mutation CreateColumn($input: CreateColumnInput!) {\n    createColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": typeof types.CreateColumnDocument,
+    "\n  mutation UpdateColumn($input: UpdateColumnInput!) {\n    updateColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": typeof types.UpdateColumnDocument,
+    "\n  mutation ArchiveColumn($input: ColumnRefInput!) {\n    archiveColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": typeof types.ArchiveColumnDocument,
+    "\n  mutation RestoreColumn($input: ColumnRefInput!) {\n    restoreColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": typeof types.RestoreColumnDocument,
     "\n  fragment ArticleListFields on Article {\n    id\n    title\n    columnName\n    status\n    authorName\n    tags\n    publishedAt\n    submittedAt\n    viewCount\n    likeCount\n    commentCount\n  }\n": typeof types.ArticleListFieldsFragmentDoc,
     "\n  query PublishingArticles($columnId: ID!, $search: String, $after: String) {\n    articles(columnId: $columnId, search: $search, first: 20, after: $after) {\n      edges {\n        node {\n          ...ArticleListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PublishingArticlesDocument,
     "\n  query MyArticles {\n    myArticles {\n      ...ArticleListFields\n    }\n  }\n": typeof types.MyArticlesDocument,
@@ -329,7 +336,7 @@ const documents: Documents = {
     "\n  query FileUrl($id: ID!) {\n    file(id: $id) {\n      url\n    }\n  }\n": types.FileUrlDocument,
     "\n  fragment ActivityListFields on Activity {\n    id\n    title\n    kind\n    status\n    orgName\n    place\n    startsAt\n    endsAt\n    registrationDeadline\n    registrationOpen\n    capacity\n    registeredCount\n    waitlistedCount\n    volunteerHours\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      checkedInAt\n      hours\n    }\n  }\n": types.ActivityListFieldsFragmentDoc,
     "\n  fragment ActivityFields on Activity {\n    ...ActivityListFields\n    orgId\n    description\n    approvalRequired\n    pendingCount\n    cancelReason\n    geofence {\n      latitude\n      longitude\n      radiusM\n    }\n    fields {\n      id\n      label\n      kind\n      required\n      options\n    }\n    myRegistration {\n      id\n      status\n      waitlistPosition\n      checkedInAt\n      hours\n      answers {\n        fieldId\n        label\n        value\n      }\n    }\n    viewerInvited\n    viewerCanManage\n    viewerIsOfficer\n    exportUrl\n  }\n": types.ActivityFieldsFragmentDoc,
-    "\n  query Activities($orgId: ID, $past: Boolean!) {\n    activities(orgId: $orgId, past: $past, first: 100) {\n      ...ActivityListFields\n    }\n  }\n": types.ActivitiesDocument,
+    "\n  query Activities($orgId: ID, $past: Boolean!, $after: ID) {\n    activities(orgId: $orgId, past: $past, first: 20, after: $after) {\n      ...ActivityListFields\n    }\n  }\n": types.ActivitiesDocument,
     "\n  query ActivitiesInWindow($orgId: ID, $from: DateTime!, $to: DateTime!) {\n    activities(orgId: $orgId, from: $from, to: $to, first: 100) {\n      ...ActivityListFields\n    }\n  }\n": types.ActivitiesInWindowDocument,
     "\n  query MyActivities {\n    myActivities {\n      ...ActivityListFields\n    }\n  }\n": types.MyActivitiesDocument,
     "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.ActivityDocument,
@@ -346,9 +353,10 @@ const documents: Documents = {
     "\n  query MyVolunteerHours($year: Int) {\n    myVolunteerHours(year: $year) {\n      year\n      totalHours\n      activities\n      entries {\n        id\n        activityId\n        activityTitle\n        orgName\n        startsAt\n        kind\n        hours\n        reason\n        recordedAt\n      }\n    }\n  }\n": types.MyVolunteerHoursDocument,
     "\n  query ActivityStatistics($orgId: ID!, $year: Int) {\n    activityStatistics(orgId: $orgId, year: $year) {\n      year\n      activities\n      totals {\n        registered\n        attended\n        noShows\n        rate\n        hours\n      }\n      lines {\n        activityId\n        title\n        kind\n        startsAt\n        status\n        participation {\n          registered\n          waitlisted\n          attended\n          noShows\n          rate\n          hours\n        }\n      }\n      members {\n        memberId\n        memberName\n        activities\n        hours\n      }\n    }\n  }\n": types.ActivityStatisticsDocument,
     "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.UpdateActivityDocument,
-    "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActivityPhotosDocument,
+    "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      viewerCanManage\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActivityPhotosDocument,
     "\n  mutation AddActivityPhotos($input: AddActivityPhotosInput!) {\n    addActivityPhotos(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.AddActivityPhotosDocument,
     "\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.RemoveActivityPhotoDocument,
+    "\n  mutation DraftArticleFromAlbum($input: DraftArticleFromAlbumInput!) {\n    draftArticleFromAlbum(input: $input) {\n      article {\n        id\n      }\n    }\n  }\n": types.DraftArticleFromAlbumDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: IdInput!) {\n    revokeApiKey(input: $input)\n  }\n": types.RevokeApiKeyDocument,
@@ -564,7 +572,13 @@ const documents: Documents = {
     "\n  query Honours($organizationId: ID!, $year: Int, $first: Int!, $after: String) {\n    honours(organizationId: $organizationId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...HonourFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HonoursDocument,
     "\n  query MemberHonours($memberId: ID!) {\n    memberHonours(memberId: $memberId) {\n      ...HonourFields\n    }\n  }\n": types.MemberHonoursDocument,
     "\n  mutation ProposeHonour($input: ProposeHonourInput!) {\n    proposeHonour(input: $input) {\n      honour {\n        id\n        status\n        publicityId\n      }\n    }\n  }\n": types.ProposeHonourDocument,
-    "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n": types.PublishingColumnsDocument,
+    "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n      ...ColumnManageFields\n    }\n  }\n": types.PublishingColumnsDocument,
+    "\n  fragment ColumnManageFields on Column {\n    id\n    name\n    description\n    organizationId\n    organizationName\n    submitPolicy\n    secondReview\n    isPublic\n    viewerCanReview\n    archivedAt\n  }\n": types.ColumnManageFieldsFragmentDoc,
+    "\n  query ArchivedColumns {\n    archivedColumns {\n      ...ColumnManageFields\n    }\n  }\n": types.ArchivedColumnsDocument,
+    "\n  mutation CreateColumn($input: CreateColumnInput!) {\n    createColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": types.CreateColumnDocument,
+    "\n  mutation UpdateColumn($input: UpdateColumnInput!) {\n    updateColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": types.UpdateColumnDocument,
+    "\n  mutation ArchiveColumn($input: ColumnRefInput!) {\n    archiveColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": types.ArchiveColumnDocument,
+    "\n  mutation RestoreColumn($input: ColumnRefInput!) {\n    restoreColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n": types.RestoreColumnDocument,
     "\n  fragment ArticleListFields on Article {\n    id\n    title\n    columnName\n    status\n    authorName\n    tags\n    publishedAt\n    submittedAt\n    viewCount\n    likeCount\n    commentCount\n  }\n": types.ArticleListFieldsFragmentDoc,
     "\n  query PublishingArticles($columnId: ID!, $search: String, $after: String) {\n    articles(columnId: $columnId, search: $search, first: 20, after: $after) {\n      edges {\n        node {\n          ...ArticleListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PublishingArticlesDocument,
     "\n  query MyArticles {\n    myArticles {\n      ...ArticleListFields\n    }\n  }\n": types.MyArticlesDocument,
@@ -679,7 +693,7 @@ export function graphql(source: "\n  fragment ActivityFields on Activity {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Activities($orgId: ID, $past: Boolean!) {\n    activities(orgId: $orgId, past: $past, first: 100) {\n      ...ActivityListFields\n    }\n  }\n"): (typeof documents)["\n  query Activities($orgId: ID, $past: Boolean!) {\n    activities(orgId: $orgId, past: $past, first: 100) {\n      ...ActivityListFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Activities($orgId: ID, $past: Boolean!, $after: ID) {\n    activities(orgId: $orgId, past: $past, first: 20, after: $after) {\n      ...ActivityListFields\n    }\n  }\n"): (typeof documents)["\n  query Activities($orgId: ID, $past: Boolean!, $after: ID) {\n    activities(orgId: $orgId, past: $past, first: 20, after: $after) {\n      ...ActivityListFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,7 +761,7 @@ export function graphql(source: "\n  mutation UpdateActivity($input: UpdateActiv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      viewerCanManage\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityPhotos($id: ID!) {\n    activity(id: $id) {\n      id\n      viewerCanAddPhotos\n      viewerCanManage\n      photos {\n        id\n        url\n        caption\n        addedByName\n        addedAt\n        viewerCanRemove\n        file {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -756,6 +770,10 @@ export function graphql(source: "\n  mutation AddActivityPhotos($input: AddActiv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {\n    removeActivityPhoto(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftArticleFromAlbum($input: DraftArticleFromAlbumInput!) {\n    draftArticleFromAlbum(input: $input) {\n      article {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DraftArticleFromAlbum($input: DraftArticleFromAlbumInput!) {\n    draftArticleFromAlbum(input: $input) {\n      article {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1619,7 +1637,31 @@ export function graphql(source: "\n  mutation ProposeHonour($input: ProposeHonou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n"): (typeof documents)["\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n    }\n  }\n"];
+export function graphql(source: "\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n      ...ColumnManageFields\n    }\n  }\n"): (typeof documents)["\n  query PublishingColumns {\n    columns {\n      id\n      name\n      description\n      organizationName\n      submitPolicy\n      secondReview\n      isPublic\n      viewerCanSubmit\n      viewerCanReview\n      ...ColumnManageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ColumnManageFields on Column {\n    id\n    name\n    description\n    organizationId\n    organizationName\n    submitPolicy\n    secondReview\n    isPublic\n    viewerCanReview\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment ColumnManageFields on Column {\n    id\n    name\n    description\n    organizationId\n    organizationName\n    submitPolicy\n    secondReview\n    isPublic\n    viewerCanReview\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchivedColumns {\n    archivedColumns {\n      ...ColumnManageFields\n    }\n  }\n"): (typeof documents)["\n  query ArchivedColumns {\n    archivedColumns {\n      ...ColumnManageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateColumn($input: CreateColumnInput!) {\n    createColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateColumn($input: CreateColumnInput!) {\n    createColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateColumn($input: UpdateColumnInput!) {\n    updateColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateColumn($input: UpdateColumnInput!) {\n    updateColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveColumn($input: ColumnRefInput!) {\n    archiveColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveColumn($input: ColumnRefInput!) {\n    archiveColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreColumn($input: ColumnRefInput!) {\n    restoreColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreColumn($input: ColumnRefInput!) {\n    restoreColumn(input: $input) {\n      column {\n        ...ColumnManageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

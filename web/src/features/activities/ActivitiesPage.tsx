@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Button, Card, Empty, List, Segmented, Space, Switch, Typography } from 'antd';
 import { BarChartOutlined, ClockCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { ActivitiesQuery, MyActivitiesQuery } from './operations';
+import { ACTIVITIES_PAGE, ActivitiesQuery, MyActivitiesQuery } from './operations';
 import { describeError, errorText } from '../../api/errors';
 import { useViewer } from '../../auth/viewer';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
@@ -56,15 +56,27 @@ export default function ActivitiesPage() {
   const [orgId, setOrgId] = useState<string | null>(null);
   const [orgPast, setOrgPast] = useState(false);
   const { orgs, loading: orgsLoading } = useAllOrganizations(null, !officer);
+  const listOrg = tab === 'org' ? orgId : null;
+  const listPast = tab === 'org' ? orgPast : tab === 'past';
+  // 加载更多: earlier pages are kept while the next one (after the last shown) loads.
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<ActivityListFieldsFragment[]>([]);
+  useEffect(() => {
+    setAfter(null);
+    setEarlier([]);
+  }, [listOrg, listPast, tab]);
   const [list] = useQuery({
     query: ActivitiesQuery,
-    variables: { orgId: tab === 'org' ? orgId : null, past: tab === 'org' ? orgPast : tab === 'past' },
+    variables: { orgId: listOrg, past: listPast, after },
     pause: tab === 'mine' || tab === 'calendar' || (tab === 'org' && !orgId),
     requestPolicy: 'cache-and-network',
   });
   const [mine] = useQuery({ query: MyActivitiesQuery, pause: tab !== 'mine', requestPolicy: 'cache-and-network' });
   const result = tab === 'mine' ? mine : list;
-  const items = tab === 'mine' ? mine.data?.myActivities : list.data?.activities;
+  const page = list.data?.activities;
+  const listed = page ? [...earlier, ...page.filter((a) => !earlier.some((e) => e.id === a.id))] : earlier.length > 0 ? earlier : undefined;
+  const items = tab === 'mine' ? mine.data?.myActivities : listed;
+  const more = tab !== 'mine' && !!page && page.length >= ACTIVITIES_PAGE;
   const error = describeError(result.error, t);
 
   return (
@@ -130,6 +142,19 @@ export default function ActivitiesPage() {
             }}
             renderItem={(a) => <ActivityItem a={a} />}
           />
+        )}
+        {tab !== 'calendar' && more && listed && (
+          <Button
+            block
+            loading={list.fetching}
+            onClick={() => {
+              setEarlier(listed);
+              setAfter(listed[listed.length - 1]?.id ?? null);
+            }}
+            data-testid="activities-more"
+          >
+            {t('activities.list.more')}
+          </Button>
         )}
       </Card>
     </div>

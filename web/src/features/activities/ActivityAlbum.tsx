@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Card, Empty, Image, Input, Popconfirm, Progress, Space, Typography } from 'antd';
-import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
+import { CameraOutlined, DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { ActivityPhotosQuery, AddActivityPhotosMutation, RemoveActivityPhotoMutation } from './operations';
 import { describeError, errorText } from '../../api/errors';
 import { formatDateTime } from '../../lib/format';
 import { useUploads } from '../../lib/useUploads';
+import { AlbumArticleDialog } from './AlbumArticleDialog';
 
 /** Most photos in one album (as the server). */
 export const MAX_PHOTOS = 100;
@@ -16,12 +17,14 @@ const MAX_CAPTION = 200;
 /**
  * 活动相册: the photos of an activity, opened large on a tap; once it has started its organisers
  * and the members who attended add photos from the phone (each uploaded at once, with one
- * caption), and whoever added a photo (or an organiser) can take it out.
+ * caption), and whoever added a photo (or an organiser) can take it out. Organisers turn the
+ * album into an article draft (生成稿件).
  */
 export function ActivityAlbum({ activityId }: { activityId: string }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [caption, setCaption] = useState('');
+  const [drafting, setDrafting] = useState(false);
   const [{ data, error }, reload] = useQuery({ query: ActivityPhotosQuery, variables: { id: activityId }, requestPolicy: 'cache-and-network' });
   const [added, add] = useMutation(AddActivityPhotosMutation);
   const [removal, remove] = useMutation(RemoveActivityPhotoMutation);
@@ -67,6 +70,12 @@ export function ActivityAlbum({ activityId }: { activityId: string }) {
           </Button>
         </Space>
       )}
+      {album?.viewerCanManage && photos.length > 0 && (
+        <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setDrafting(true)} style={{ marginBottom: 12 }} data-testid="album-to-article">
+          {t('activities.album.toArticle')}
+        </Button>
+      )}
+      {drafting && <AlbumArticleDialog activityId={activityId} photos={photos} open onClose={() => setDrafting(false)} />}
       {uploads.tasks.map((task) =>
         task.status === 'uploading' ? (
           <Progress key={task.key} percent={task.percent} size="small" status="active" aria-label={t('activities.album.uploading', { name: task.name })} />

@@ -70,12 +70,15 @@ export const ActivityFields = graphql(`
 
 /** Upcoming or past activities: the viewer's own (no org), or an org's (officers). */
 export const ActivitiesQuery = graphql(`
-  query Activities($orgId: ID, $past: Boolean!) {
-    activities(orgId: $orgId, past: $past, first: 100) {
+  query Activities($orgId: ID, $past: Boolean!, $after: ID) {
+    activities(orgId: $orgId, past: $past, first: 20, after: $after) {
       ...ActivityListFields
     }
   }
 `);
+
+/** How many activities a page of `ActivitiesQuery` holds. */
+export const ACTIVITIES_PAGE = 20;
 
 /** The activities of a window (a calendar month): the viewer's own (no org), or an org's. */
 export const ActivitiesInWindowQuery = graphql(`
@@ -317,6 +320,7 @@ export const ActivityPhotosQuery = graphql(`
     activity(id: $id) {
       id
       viewerCanAddPhotos
+      viewerCanManage
       photos {
         id
         url
@@ -349,6 +353,17 @@ export const RemoveActivityPhotoMutation = graphql(`
   mutation RemoveActivityPhoto($input: RemoveActivityPhotoInput!) {
     removeActivityPhoto(input: $input) {
       activity {
+        id
+      }
+    }
+  }
+`);
+
+/** 生成稿件: an article draft from the album. */
+export const DraftArticleFromAlbumMutation = graphql(`
+  mutation DraftArticleFromAlbum($input: DraftArticleFromAlbumInput!) {
+    draftArticleFromAlbum(input: $input) {
+      article {
         id
       }
     }

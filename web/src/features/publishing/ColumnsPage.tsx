@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Empty, Input, List, Segmented, Select, Space } from 'antd';
-import { AuditOutlined, BarChartOutlined, EditOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, BarChartOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { ArticlesQuery, ColumnsQuery, MyArticlesQuery } from './operations';
@@ -54,6 +54,9 @@ export default function ColumnsPage() {
               </Link>
               <Link to="/publishing/statistics">
                 <Button icon={<BarChartOutlined />}>{t('publishing.stats.title')}</Button>
+              </Link>
+              <Link to="/publishing/columns">
+                <Button icon={<AppstoreOutlined />}>{t('publishing.manage.title')}</Button>
               </Link>
             </>
           )}

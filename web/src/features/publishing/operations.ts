@@ -14,6 +14,76 @@ export const ColumnsQuery = graphql(`
       isPublic
       viewerCanSubmit
       viewerCanReview
+      ...ColumnManageFields
+    }
+  }
+`);
+
+/** A column as the management page shows it. */
+export const ColumnManageFields = graphql(`
+  fragment ColumnManageFields on Column {
+    id
+    name
+    description
+    organizationId
+    organizationName
+    submitPolicy
+    secondReview
+    isPublic
+    viewerCanReview
+    archivedAt
+  }
+`);
+
+/** The archived columns the viewer reviews. */
+export const ArchivedColumnsQuery = graphql(`
+  query ArchivedColumns {
+    archivedColumns {
+      ...ColumnManageFields
+    }
+  }
+`);
+
+/** 新建栏目. */
+export const CreateColumnMutation = graphql(`
+  mutation CreateColumn($input: CreateColumnInput!) {
+    createColumn(input: $input) {
+      column {
+        ...ColumnManageFields
+      }
+    }
+  }
+`);
+
+/** 修改栏目. */
+export const UpdateColumnMutation = graphql(`
+  mutation UpdateColumn($input: UpdateColumnInput!) {
+    updateColumn(input: $input) {
+      column {
+        ...ColumnManageFields
+      }
+    }
+  }
+`);
+
+/** 归档栏目. */
+export const ArchiveColumnMutation = graphql(`
+  mutation ArchiveColumn($input: ColumnRefInput!) {
+    archiveColumn(input: $input) {
+      column {
+        ...ColumnManageFields
+      }
+    }
+  }
+`);
+
+/** 恢复栏目. */
+export const RestoreColumnMutation = graphql(`
+  mutation RestoreColumn($input: ColumnRefInput!) {
+    restoreColumn(input: $input) {
+      column {
+        ...ColumnManageFields
+      }
     }
   }
 `);
