@@ -261,6 +261,22 @@ const CREATE_COLUMN: &str =
 const UPDATE_ARTICLE: &str =
     "mutation($i: UpdateArticleInput!) { updateArticle(input: $i) { article { id title } } }";
 
+/// A column of the branch open to any member.
+async fn branch_column(w: &World) -> String {
+    assert_ok!(
+        w.app
+            .gql(
+                Some(&w.t.token),
+                CREATE_COLUMN,
+                json!({ "i": { "organizationId": w.branch, "name": "支部活动", "submitPolicy": "ANY_MEMBER" } }),
+            )
+            .await
+    )["createColumn"]["column"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 #[tokio::test]
 async fn an_organiser_turns_the_album_with_attendees_photos_into_a_draft_that_others_cannot() {
     // Arrange: an attended activity with two photos (an attendee's and the officer's) and a
@@ -288,18 +304,7 @@ async fn an_organiser_turns_the_album_with_attendees_photos_into_a_draft_that_ot
         .iter()
         .map(|p| p["id"].as_str().unwrap().to_string())
         .collect();
-    let column = assert_ok!(
-        w.app
-            .gql(
-                Some(&w.t.token),
-                CREATE_COLUMN,
-                json!({ "i": { "organizationId": w.branch, "name": "支部活动", "submitPolicy": "ANY_MEMBER" } }),
-            )
-            .await
-    )["createColumn"]["column"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let column = branch_column(&w).await;
     let draft = |token: String, photos: Vec<String>| {
         let (app, id, column) = (&w.app, id.clone(), column.clone());
         async move {
@@ -376,18 +381,7 @@ async fn a_draft_from_an_empty_album_or_with_photos_of_another_activity_is_refus
         .as_str()
         .unwrap()
         .to_string();
-    let column = assert_ok!(
-        w.app
-            .gql(
-                Some(&w.t.token),
-                CREATE_COLUMN,
-                json!({ "i": { "organizationId": w.branch, "name": "支部活动", "submitPolicy": "ANY_MEMBER" } }),
-            )
-            .await
-    )["createColumn"]["column"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let column = branch_column(&w).await;
     let send = |photos: Value| {
         let (app, empty, column, token) = (&w.app, empty.clone(), column.clone(), &w.officer.0);
         async move {

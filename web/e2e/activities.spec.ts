@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 import { addTreeOption, pickTreeOption } from './select';
 
 // 活动: an officer publishes a volunteer activity with a registration field; a member registers on
@@ -16,15 +15,6 @@ async function seed() {
   await apiAddMember(token, member, branch);
   return { T, branchName, member };
 }
-
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
-}
-
 
 test('activities: an officer publishes, a member registers on a phone, the officer checks them in, the member sees the hours', async ({ browser, problems }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, uniqueTenant, watch, signedIn } from './fixtures';
 
 // 活动签到、相册与公开页: an activity of a branch has just started; its organiser shows the rotating
 // check-in QR on the big screen; a registered member opens the QR's link on a phone (375 px) and
@@ -41,21 +40,13 @@ async function seed() {
   return { T, token, member, activityId };
 }
 
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return page;
-}
-
 test('activities: a member checks in on a phone with the QR, the organiser turns the album into an article draft', async ({ browser, problems }) => {
   test.setTimeout(180_000);
   const s = await seed();
   mkdirSync('screenshots', { recursive: true });
 
   // ---- The organiser's big screen: the rotating QR of the check-in link. ------------------------
-  const o = await signedIn(browser, s.T.adminEmail, s.T.adminPassword, problems);
+  const { page: o } = await signedIn(browser, s.T.adminEmail, s.T.adminPassword, problems);
   await o.goto(`/activities/${encodeURIComponent(s.activityId)}/qr`);
   const qr = o.getByTestId('checkin-qr');
   await expect(qr).toHaveAttribute('data-url', /\/activities\/[^/]+\/checkin\?code=.+/);
@@ -63,7 +54,7 @@ test('activities: a member checks in on a phone with the QR, the organiser turns
   const checkInUrl = (await qr.getAttribute('data-url')) ?? '';
 
   // ---- The member opens it on a phone and checks in. --------------------------------------------
-  const m = await signedIn(browser, s.member.email, s.member.password, problems, { width: 375, height: 812 });
+  const { page: m } = await signedIn(browser, s.member.email, s.member.password, problems, { width: 375, height: 812 });
   await m.goto(checkInUrl);
   await expect(m.getByTestId('checkin-page')).toContainText(TITLE);
   await m.getByRole('button', { name: /^签\s*到$/ }).click();

@@ -1,5 +1,4 @@
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiMakeFullMember, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiMakeFullMember, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 import { pickFixedOption } from './select';
 
 // 民主评议党员: a member rates their colleagues anonymously on a phone; the branch's decision with
@@ -32,14 +31,6 @@ async function seed() {
 
 async function advance(token: string, campaignId: string) {
   await apiGraphql('mutation($input: AdvanceEvaluationInput!) { advanceEvaluation(input: $input) { campaign { stage } } }', { input: { campaignId } }, token);
-}
-
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
 }
 
 test('evaluation: a member rates colleagues on a phone; a decision over the 优秀 cap is refused citing the rule', async ({ browser, problems }) => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * Records console errors, page errors, failed requests and HTTP error responses of every page
@@ -156,4 +156,16 @@ export async function apiMakeFullMember(token: string, memberId: string, name: s
     { input: { id: memberId, patch: { name, politicalStatus: 'FULL_MEMBER' } } },
     token,
   );
+}
+
+/**
+ * A new browser context (a phone when `viewport` is given) watched for console errors and failed
+ * requests, signed in as `email`; the context and its page.
+ */
+export async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  watch(context, problems);
+  const page = await context.newPage();
+  await logIn(page, email, password);
+  return { context, page };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 import { pickFixedOption } from './select';
 
 // 网格化治理: a grid worker reports a case with a photo from a phone and finds it under 我的事件;
@@ -30,13 +30,6 @@ async function seed() {
 }
 
 /** A signed-in browser of its own. */
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
-}
 
 async function gql<T>(token: string, query: string, input: Record<string, unknown>): Promise<T> {
   return apiGraphql<T>(query, { input }, token);

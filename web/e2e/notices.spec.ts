@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 import { addTreeOption, pickTreeOption } from './select';
 
 // 一点发布，多点响应: the enterprise's admin (党群工作部) publishes a notice to a 党支部 asking for
@@ -23,13 +22,6 @@ async function seed() {
 }
 
 /** A signed-in browser of its own. */
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
-}
 
 /** Chooses the unit `name` in the open tree-select dropdown (titled 「name（kind）」). */
 

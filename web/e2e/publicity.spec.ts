@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 import { pickOption, pickTreeOption } from './select';
 
 // 公示与荣誉: an officer proposes an honour (which publishes its 公示); a member objects
@@ -42,14 +41,6 @@ async function seed() {
   await apiAddMember(token, objector, branch);
   const { viewer } = await apiGraphql<{ viewer: { tenant: { id: string } } }>('{ viewer { tenant { id } } }', {}, token);
   return { T, branchName, honoured, honouredId: h.memberId, objector, tenantId: rawId(viewer.tenant.id) };
-}
-
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
 }
 
 test('publicity: an officer proposes an honour, a member objects anonymously, the officer handles it and confirms, the timeline shows the honour', async ({ browser, problems }) => {

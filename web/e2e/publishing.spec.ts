@@ -1,5 +1,4 @@
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 
 // 宣传: a member writes for 工会风采 (any member may submit) and answers the 涉密 question; the
 // administrator (who reviews the unit's columns) approves and publishes; a reader comments on a
@@ -19,20 +18,12 @@ async function seed() {
   return { T, writer, reader, column: column!.id };
 }
 
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return page;
-}
-
 test('publishing: a member submits an article, the administrator publishes it, a reader comments on a phone', async ({ browser, problems }) => {
   test.setTimeout(180_000);
   const s = await seed();
 
   // ---- The member writes and submits. ----------------------------------------------------------
-  const w = await signedIn(browser, s.writer.email, s.writer.password, problems);
+  const { page: w } = await signedIn(browser, s.writer.email, s.writer.password, problems);
   await w.goto(`/publishing/write?column=${encodeURIComponent(s.column)}`);
   await expect(w.getByRole('heading', { level: 2, name: '写稿' })).toBeVisible();
   await w.getByRole('textbox', { name: '标题' }).fill('职工篮球赛圆满落幕');
@@ -46,7 +37,7 @@ test('publishing: a member submits an article, the administrator publishes it, a
   const articleUrl = w.url();
 
   // ---- The administrator approves and publishes. ------------------------------------------------
-  const a = await signedIn(browser, s.T.adminEmail, s.T.adminPassword, problems);
+  const { page: a } = await signedIn(browser, s.T.adminEmail, s.T.adminPassword, problems);
   await a.goto('/publishing/review');
   await a.getByRole('link', { name: '职工篮球赛圆满落幕' }).click();
   await a.getByTestId('approve-article').click();
@@ -55,7 +46,7 @@ test('publishing: a member submits an article, the administrator publishes it, a
   await expect(a.getByTestId('article-status')).toHaveText('已发布');
 
   // ---- A reader comments on a phone. -------------------------------------------------------------
-  const r = await signedIn(browser, s.reader.email, s.reader.password, problems, { width: 375, height: 812 });
+  const { page: r } = await signedIn(browser, s.reader.email, s.reader.password, problems, { width: 375, height: 812 });
   await r.goto(articleUrl.replace(/^https?:\/\/[^/]+/, ''));
   await expect(r.getByTestId('article-body')).toContainText('生产部代表队夺得冠军');
   await r.getByRole('textbox', { name: /写下你的跟帖或心得/ }).fill('比赛很精彩，明年继续参加。');

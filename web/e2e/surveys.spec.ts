@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 import { addTreeOption, pickTreeOption } from './select';
 
 // 问卷: an officer builds a survey (a choice, a rating and a text question), checks the builder's
@@ -16,15 +15,6 @@ async function seed() {
   await apiAddMember(token, member, branch);
   return { T, branchName, member };
 }
-
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
-}
-
 
 test('surveys: an officer builds and publishes a survey, a member answers it on a phone, the officer sees turnout and results', async ({ browser, problems }) => {
   test.setTimeout(180_000);

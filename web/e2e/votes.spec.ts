@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, uniqueTenant, signedIn } from './fixtures';
 
 // 投票: a member votes on a phone, keeps the receipt shown once and verifies it; the officer's
 // turnout board moves live, without a reload, as ballots come in.
@@ -30,14 +29,6 @@ async function seed() {
     token,
   );
   return { T, token, voter, other, vote: createVote.vote };
-}
-
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
 }
 
 test('votes: a member votes on a phone and verifies the receipt while the officer board moves live', async ({ browser, problems }) => {
