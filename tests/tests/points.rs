@@ -45,10 +45,22 @@ async fn world() -> World {
         .create_org_of(&t.token, None, "公司党委", "PARTY", "PARTY_COMMITTEE")
         .await;
     let branch = app
-        .create_org_of(&t.token, Some(&committee), "第一党支部", "PARTY", "PARTY_BRANCH")
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "第一党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
         .await;
     let other = app
-        .create_org_of(&t.token, Some(&committee), "第二党支部", "PARTY", "PARTY_BRANCH")
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "第二党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
         .await;
     let officer = app.join(&t.token, &branch, "书记").await;
     app.assign_position(&t.token, &branch, &officer.1, "支部书记", "2026-01-01")
@@ -160,11 +172,18 @@ async fn the_twelfth_meeting_entry_pays_and_the_thirteenth_records_zero_with_the
     let account = my_points(&w, &member.0, year).await;
 
     // Assert
-    assert!(paid[..12].iter().all(|e| e.points == 2 && e.capped_reason.is_none()));
+    assert!(
+        paid[..12]
+            .iter()
+            .all(|e| e.points == 2 && e.capped_reason.is_none())
+    );
     assert_eq!(paid[11].points, 2, "the 12th pays");
     assert_eq!(paid[12].points, 0, "the 13th records 0");
     assert_eq!(paid[12].requested, 2);
-    assert_eq!(paid[12].capped_reason.as_deref(), Some("已达年度上限 12 次"));
+    assert_eq!(
+        paid[12].capped_reason.as_deref(),
+        Some("已达年度上限 12 次")
+    );
     assert_eq!(account["balance"], 24);
     let newest = &entries(&account)[0];
     assert_eq!(newest["points"], 0);
@@ -355,7 +374,11 @@ async fn twenty_parallel_awards_against_a_cap_of_twelve_pay_exactly_twelve() {
     // Assert
     let paid: Vec<i64> = results
         .iter()
-        .map(|r| assert_ok!(r.clone())["awardPoints"]["entry"]["points"].as_i64().unwrap())
+        .map(|r| {
+            assert_ok!(r.clone())["awardPoints"]["entry"]["points"]
+                .as_i64()
+                .unwrap()
+        })
         .collect();
     assert_eq!(paid.iter().filter(|p| **p == 3).count(), 12, "{paid:?}");
     assert_eq!(paid.iter().filter(|p| **p == 0).count(), 8);
@@ -561,7 +584,12 @@ async fn rankings_share_a_rank_on_ties_by_name_and_branches_rank_by_their_averag
     let w = world().await;
     let year = Utc::now().year_beijing();
     // 甲 and 乙 tie with 6, 丙 has 3; 丁 in the second branch has 9.
-    for (m, n) in [(&w.members[0], 2), (&w.members[1], 2), (&w.members[2], 1), (&w.outsider, 3)] {
+    for (m, n) in [
+        (&w.members[0], 2),
+        (&w.members[1], 2),
+        (&w.members[2], 1),
+        (&w.outsider, 3),
+    ] {
         for i in 0..n {
             earn(
                 &w,
@@ -578,11 +606,19 @@ async fn rankings_share_a_rank_on_ties_by_name_and_branches_rank_by_their_averag
     // Act
     let ranking = w
         .app
-        .gql_ok(Some(&w.t.token), RANKINGS, json!({ "o": w.branch, "y": year }))
+        .gql_ok(
+            Some(&w.t.token),
+            RANKINGS,
+            json!({ "o": w.branch, "y": year }),
+        )
         .await;
     let branches = w
         .app
-        .gql_ok(Some(&w.t.token), BRANCHES, json!({ "o": w.committee, "y": year }))
+        .gql_ok(
+            Some(&w.t.token),
+            BRANCHES,
+            json!({ "o": w.committee, "y": year }),
+        )
         .await;
 
     // Assert
@@ -750,7 +786,13 @@ async fn other_tenants_and_officers_of_other_orgs_get_not_found_next_to_positive
     let stranger = w.app.sign_up().await;
     let other_officer = w.app.join(&w.t.token, &w.other, "二支书").await;
     w.app
-        .assign_position(&w.t.token, &w.other, &other_officer.1, "支部书记", "2026-01-01")
+        .assign_position(
+            &w.t.token,
+            &w.other,
+            &other_officer.1,
+            "支部书记",
+            "2026-01-01",
+        )
         .await;
     let member = &w.members[0];
     let year = Utc::now().year_beijing();
@@ -769,19 +811,35 @@ async fn other_tenants_and_officers_of_other_orgs_get_not_found_next_to_positive
     // Act
     let own_officer = w
         .app
-        .gql(Some(&w.officer.0), MEMBER_POINTS, json!({ "m": member.1, "y": year }))
+        .gql(
+            Some(&w.officer.0),
+            MEMBER_POINTS,
+            json!({ "m": member.1, "y": year }),
+        )
         .await;
     let other_org = w
         .app
-        .gql(Some(&other_officer.0), MEMBER_POINTS, json!({ "m": member.1, "y": year }))
+        .gql(
+            Some(&other_officer.0),
+            MEMBER_POINTS,
+            json!({ "m": member.1, "y": year }),
+        )
         .await;
     let peer = w
         .app
-        .gql(Some(&w.members[1].0), MEMBER_POINTS, json!({ "m": member.1, "y": year }))
+        .gql(
+            Some(&w.members[1].0),
+            MEMBER_POINTS,
+            json!({ "m": member.1, "y": year }),
+        )
         .await;
     let foreign = w
         .app
-        .gql(Some(&stranger.token), MEMBER_POINTS, json!({ "m": member.1, "y": year }))
+        .gql(
+            Some(&stranger.token),
+            MEMBER_POINTS,
+            json!({ "m": member.1, "y": year }),
+        )
         .await;
     let foreign_award = award(&w, &stranger.token, &member.1, 5, "跨单位").await;
     let other_award = award(&w, &other_officer.0, &member.1, 5, "非本支部").await;
@@ -804,11 +862,19 @@ async fn other_tenants_and_officers_of_other_orgs_get_not_found_next_to_positive
         .await;
     let foreign_ranking = w
         .app
-        .gql(Some(&stranger.token), RANKINGS, json!({ "o": w.branch, "y": year }))
+        .gql(
+            Some(&stranger.token),
+            RANKINGS,
+            json!({ "o": w.branch, "y": year }),
+        )
         .await;
     let member_ranking = w
         .app
-        .gql(Some(&member.0), RANKINGS, json!({ "o": w.branch, "y": year }))
+        .gql(
+            Some(&member.0),
+            RANKINGS,
+            json!({ "o": w.branch, "y": year }),
+        )
         .await;
     let other_queue = w
         .app
@@ -864,10 +930,21 @@ async fn hostile_or_missing_reasons_and_out_of_range_points_are_validation_error
         .await;
 
     // Assert
-    for body in [&nul, &too_long, &empty, &zero, &huge, &appeal_nul, &appeal_long] {
+    for body in [
+        &nul,
+        &too_long,
+        &empty,
+        &zero,
+        &huge,
+        &appeal_nul,
+        &appeal_long,
+    ] {
         assert_eq!(code(body), Some("VALIDATION"), "{body}");
     }
-    assert!(matches!(code(&wrong_id), Some("VALIDATION") | Some("NOT_FOUND")), "{wrong_id}");
+    assert!(
+        matches!(code(&wrong_id), Some("VALIDATION") | Some("NOT_FOUND")),
+        "{wrong_id}"
+    );
     let told = w.app.notifications(&member.0).await;
     assert!(told.iter().any(|n| n["kind"] == "POINTS"));
 }

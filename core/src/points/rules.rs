@@ -38,10 +38,10 @@ pub struct Periods {
 fn midnight(d: NaiveDate) -> DateTime<Utc> {
     let local = d.and_hms_opt(0, 0, 0).unwrap_or_default();
     // Beijing has no daylight saving time: midnight is always one instant.
-    Shanghai
-        .from_local_datetime(&local)
-        .single()
-        .map_or_else(|| DateTime::<Utc>::from_naive_utc_and_offset(local, Utc), |t| t.with_timezone(&Utc))
+    Shanghai.from_local_datetime(&local).single().map_or_else(
+        || DateTime::<Utc>::from_naive_utc_and_offset(local, Utc),
+        |t| t.with_timezone(&Utc),
+    )
 }
 
 /// The Beijing periods of `at`.
@@ -96,13 +96,22 @@ pub struct Counts {
 pub fn price(points: i32, caps: Caps, counts: Counts) -> (i32, Option<String>) {
     let reached = |cap: Option<i32>, n: i64| cap.is_some_and(|c| n >= i64::from(c));
     if reached(caps.day, counts.day) {
-        return (0, Some(format!("已达当日上限 {} 次", caps.day.unwrap_or(0))));
+        return (
+            0,
+            Some(format!("已达当日上限 {} 次", caps.day.unwrap_or(0))),
+        );
     }
     if reached(caps.month, counts.month) {
-        return (0, Some(format!("已达本月上限 {} 次", caps.month.unwrap_or(0))));
+        return (
+            0,
+            Some(format!("已达本月上限 {} 次", caps.month.unwrap_or(0))),
+        );
     }
     if reached(caps.year, counts.year) {
-        return (0, Some(format!("已达年度上限 {} 次", caps.year.unwrap_or(0))));
+        return (
+            0,
+            Some(format!("已达年度上限 {} 次", caps.year.unwrap_or(0))),
+        );
     }
     (points, None)
 }
@@ -115,7 +124,10 @@ pub fn applies(
     member_lines: &[&str],
     member_status: &str,
 ) -> bool {
-    (rule_lines.is_empty() || rule_lines.iter().any(|l| member_lines.contains(&l.as_str())))
+    (rule_lines.is_empty()
+        || rule_lines
+            .iter()
+            .any(|l| member_lines.contains(&l.as_str())))
         && (rule_statuses.is_empty() || rule_statuses.iter().any(|s| s == member_status))
 }
 
@@ -123,7 +135,9 @@ fn check_text(field: &str, s: &str, max: usize) -> AppResult<()> {
     if s.chars().count() > max {
         return Err(AppError::field(field, format!("不能超过 {max} 个字符")));
     }
-    if s.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+    if s.chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
         return Err(AppError::field(field, "不能包含控制字符"));
     }
     Ok(())
@@ -184,10 +198,16 @@ pub fn check_rule(mut u: RuleUpdate) -> AppResult<RuleUpdate> {
         }
     }
     if let Some(l) = u.lines.iter().find(|l| !LINES.contains(&l.as_str())) {
-        return Err(AppError::field("lines", format!("未知的条线：{}", l.chars().take(20).collect::<String>())));
+        return Err(AppError::field(
+            "lines",
+            format!("未知的条线：{}", l.chars().take(20).collect::<String>()),
+        ));
     }
     if let Some(s) = u.statuses.iter().find(|s| !STATUSES.contains(&s.as_str())) {
-        return Err(AppError::field("statuses", format!("未知的政治面貌：{}", s.chars().take(20).collect::<String>())));
+        return Err(AppError::field(
+            "statuses",
+            format!("未知的政治面貌：{}", s.chars().take(20).collect::<String>()),
+        ));
     }
     u.lines.sort();
     u.lines.dedup();
@@ -270,7 +290,10 @@ mod tests {
         };
         assert_eq!(price(1, caps, full).1.as_deref(), Some("已达当日上限 6 次"));
         let month = Counts { day: 5, ..full };
-        assert_eq!(price(1, caps, month).1.as_deref(), Some("已达本月上限 10 次"));
+        assert_eq!(
+            price(1, caps, month).1.as_deref(),
+            Some("已达本月上限 10 次")
+        );
         let room = Counts {
             day: 5,
             month: 9,
@@ -300,10 +323,16 @@ mod tests {
         // 2026-12-31 16:30 UTC is 2027-01-01 00:30 in Beijing.
         let p = periods(at("2026-12-31T16:30:00Z"));
         assert_eq!(p.year, 2027);
-        assert_eq!(p.day, (at("2026-12-31T16:00:00Z"), at("2027-01-01T16:00:00Z")));
+        assert_eq!(
+            p.day,
+            (at("2026-12-31T16:00:00Z"), at("2027-01-01T16:00:00Z"))
+        );
         assert_eq!(p.month.0, at("2026-12-31T16:00:00Z"));
         assert_eq!(p.month.1, at("2027-01-31T16:00:00Z"));
-        assert_eq!(p.year_span, (at("2026-12-31T16:00:00Z"), at("2027-12-31T16:00:00Z")));
+        assert_eq!(
+            p.year_span,
+            (at("2026-12-31T16:00:00Z"), at("2027-12-31T16:00:00Z"))
+        );
         // 15:59 UTC is still the old year.
         assert_eq!(year_of(at("2026-12-31T15:59:59Z")), 2026);
     }
@@ -312,7 +341,12 @@ mod tests {
     fn a_rule_applies_by_line_and_status_and_empty_lists_mean_everyone() {
         let party = vec!["PARTY".to_string()];
         let members = vec!["FULL_MEMBER".to_string(), "PROBATIONARY".to_string()];
-        assert!(applies(&party, &members, &["PARTY", "UNION"], "FULL_MEMBER"));
+        assert!(applies(
+            &party,
+            &members,
+            &["PARTY", "UNION"],
+            "FULL_MEMBER"
+        ));
         assert!(!applies(&party, &members, &["UNION"], "FULL_MEMBER"));
         assert!(!applies(&party, &members, &["PARTY"], "MASSES"));
         assert!(applies(&[], &[], &[], "MASSES"));
@@ -335,11 +369,41 @@ mod tests {
         assert_eq!(checked.name, "集中学习");
         assert_eq!(checked.lines, vec!["PARTY".to_string()]);
         let bad = |u: RuleUpdate| check_rule(u).unwrap_err().code();
-        assert_eq!(bad(RuleUpdate { points: 1001, ..ok.clone() }), "VALIDATION");
-        assert_eq!(bad(RuleUpdate { cap_year: Some(0), ..ok.clone() }), "VALIDATION");
-        assert_eq!(bad(RuleUpdate { lines: vec!["GRID".into()], ..ok.clone() }), "VALIDATION");
-        assert_eq!(bad(RuleUpdate { name: "a\u{0}".into(), ..ok.clone() }), "VALIDATION");
-        assert_eq!(bad(RuleUpdate { source: "x".repeat(501), ..ok }), "VALIDATION");
+        assert_eq!(
+            bad(RuleUpdate {
+                points: 1001,
+                ..ok.clone()
+            }),
+            "VALIDATION"
+        );
+        assert_eq!(
+            bad(RuleUpdate {
+                cap_year: Some(0),
+                ..ok.clone()
+            }),
+            "VALIDATION"
+        );
+        assert_eq!(
+            bad(RuleUpdate {
+                lines: vec!["GRID".into()],
+                ..ok.clone()
+            }),
+            "VALIDATION"
+        );
+        assert_eq!(
+            bad(RuleUpdate {
+                name: "a\u{0}".into(),
+                ..ok.clone()
+            }),
+            "VALIDATION"
+        );
+        assert_eq!(
+            bad(RuleUpdate {
+                source: "x".repeat(501),
+                ..ok
+            }),
+            "VALIDATION"
+        );
     }
 
     #[test]

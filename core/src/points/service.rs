@@ -180,12 +180,7 @@ async fn readable_member(
 /// A member's points of a year (the viewer's own without `member`): the year's balance and the
 /// balance of every year with entries. Balances reset each year: a year counts only its own
 /// entries (by the Beijing year of the event).
-pub async fn account(
-    ctx: &Ctx,
-    app: &App,
-    member: Option<Uuid>,
-    year: i32,
-) -> AppResult<Account> {
+pub async fn account(ctx: &Ctx, app: &App, member: Option<Uuid>, year: i32) -> AppResult<Account> {
     let year = check_year(year)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let (member_id, member_name) = readable_member(ctx, app, &mut tx, member).await?;
@@ -359,7 +354,10 @@ pub async fn appeal(ctx: &Ctx, app: &App, entry: Uuid, reason: &str) -> AppResul
         .filter(|e| e.member_id == member)
         .ok_or(AppError::NotFound)?;
     if e.source_kind == SourceKind::Correction {
-        return Err(AppError::field("entryId", "更正记录不能申诉，请对原记录申诉"));
+        return Err(AppError::field(
+            "entryId",
+            "更正记录不能申诉，请对原记录申诉",
+        ));
     }
     let id = crate::new_id();
     if !store::insert_appeal(&mut tx, id, entry, member, &reason).await? {
@@ -415,9 +413,7 @@ pub async fn appeals(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = match &reach {
         Some(paths) if paths.is_empty() => vec![],
-        Some(paths) => {
-            store::appeals(&mut tx, status, Some(paths), after, page.limit()).await?
-        }
+        Some(paths) => store::appeals(&mut tx, status, Some(paths), after, page.limit()).await?,
         None => store::appeals(&mut tx, status, None, after, page.limit()).await?,
     };
     let page_rows = Page::from_fetch(rows, page);

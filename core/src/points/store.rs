@@ -165,9 +165,12 @@ pub(crate) async fn seed_tenant(tx: &mut TenantTx) -> sqlx::Result<()> {
 /// The tenant's rules in display order.
 pub(super) async fn rules(tx: &mut TenantTx) -> sqlx::Result<Vec<RuleRow>> {
     let tenant = tx.tenant();
-    select_rules!("where r.tenant_id = $1 order by r.position, r.name, r.id", tenant)
-        .fetch_all(tx.conn())
-        .await
+    select_rules!(
+        "where r.tenant_id = $1 order by r.position, r.name, r.id",
+        tenant
+    )
+    .fetch_all(tx.conn())
+    .await
 }
 
 /// One rule.
@@ -440,9 +443,13 @@ pub(super) async fn entry(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<En
 /// Entries by id, in any order.
 pub(super) async fn entries(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<EntryRow>> {
     let tenant = tx.tenant();
-    select_entries!("where e.tenant_id = $1 and e.id = any($2::uuid[])", tenant, ids)
-        .fetch_all(tx.conn())
-        .await
+    select_entries!(
+        "where e.tenant_id = $1 and e.id = any($2::uuid[])",
+        tenant,
+        ids
+    )
+    .fetch_all(tx.conn())
+    .await
 }
 
 /// A page of a member's entries of a year, newest first (ids are time-ordered).
