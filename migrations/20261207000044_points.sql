@@ -145,7 +145,9 @@ alter table notification_preference add constraint notification_preference_categ
 -- `points`: `read` (rankings and members' ledgers of an org), `write` (manual awards, deciding
 -- appeals), `review` (the tenant's rules, at the unit level). Officers and org admins get all
 -- three for their orgs. Existing tenants get what new tenants are seeded with, and the default
--- rules.
+-- rules. The tenant list is read with the table's forced row-level security lifted for this
+-- transaction only (the migrating owner would otherwise see no tenant and seed none).
+alter table tenant no force row level security;
 do $$
 declare t uuid;
 begin
@@ -180,3 +182,4 @@ begin
   end loop;
   perform set_config('app.tenant_id', '', true);
 end $$;
+alter table tenant force row level security;
