@@ -38,6 +38,7 @@ pub mod notify;
 pub mod org;
 pub mod page;
 pub mod pipeline;
+pub mod points;
 pub mod publicity;
 pub mod publishing;
 pub mod reminder;

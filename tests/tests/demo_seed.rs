@@ -680,3 +680,39 @@ async fn the_demo_has_published_articles_with_readers_and_comments_and_some_wait
         "the branch column's article waits for the vice-secretary: {secretary_queue}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_secretary_finds_a_pending_points_appeal_and_members_ranked_by_points() {
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    // Act
+    let queue = app
+        .gql_ok(
+            Some(&token),
+            "{ pointAppeals(status: PENDING, first: 20) { edges { node { reason entry { explanation } } } } }",
+            json!({}),
+        )
+        .await;
+    let year = tongxin_core::points::rules::year_of(chrono::Utc::now());
+    let mine = app
+        .gql_ok(
+            Some(&token),
+            "query($y: Int!) { myPoints(year: $y) { balance entries(first: 50) { edges { node { sourceKind points } } } } }",
+            json!({ "y": year }),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(nodes(&queue["pointAppeals"]).len(), 1, "{queue}");
+    let entries = nodes(&mine["myPoints"]["entries"]);
+    assert!(
+        entries.iter().any(|e| e["sourceKind"] == "ACTIVITY"),
+        "the secretary attended last month's activity: {mine}"
+    );
+    assert!(
+        mine["myPoints"]["balance"].as_i64().unwrap_or(0) > 0,
+        "{mine}"
+    );
+}

@@ -37,6 +37,7 @@ mod notices;
 mod operator;
 mod outage;
 mod pipeline;
+mod points;
 mod pool_hygiene;
 mod preferences_digests;
 mod publicity;

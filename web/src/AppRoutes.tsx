@@ -75,6 +75,10 @@ const PublicitiesPage = lazy(() => import('./features/publicity/PublicitiesPage'
 const PublicityCreatePage = lazy(() => import('./features/publicity/PublicityCreatePage'));
 const PublicityPage = lazy(() => import('./features/publicity/PublicityPage'));
 const HonoursPage = lazy(() => import('./features/publicity/HonoursPage'));
+const MyPointsPage = lazy(() => import('./features/points/MyPointsPage'));
+const PointRankingsPage = lazy(() => import('./features/points/PointRankingsPage'));
+const PointAppealsPage = lazy(() => import('./features/points/PointAppealsPage'));
+const PointRulesPage = lazy(() => import('./features/points/PointRulesPage'));
 const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
@@ -204,6 +208,11 @@ export function AppRoutes() {
             <Route path="activities/:id/manage" element={<ActivityManagePage />} />
             <Route path="activities/:id/qr" element={<ActivityQrPage />} />
             <Route path="activities/:id/checkin" element={<ActivityCheckInPage />} />
+            {/* Notifications of kind POINTS link to points or points/appeals. */}
+            <Route path="points" element={<MyPointsPage />} />
+            <Route path="points/rankings" element={<PointRankingsPage />} />
+            <Route path="points/appeals" element={<PointAppealsPage />} />
+            <Route path="points/rules" element={<PointRulesPage />} />
             <Route path="publicity" element={<PublicitiesPage />} />
             <Route path="publicity/new" element={<PublicityCreatePage />} />
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}

@@ -94,6 +94,12 @@ pub enum NodeType {
     Article,
     /// A comment on an article.
     ArticleComment,
+    /// A points rule (积分规则).
+    PointRule,
+    /// A points ledger entry.
+    PointEntry,
+    /// An appeal against a points entry.
+    PointAppeal,
 }
 
 impl NodeType {
@@ -142,10 +148,13 @@ impl NodeType {
             NodeType::Column => "Column",
             NodeType::Article => "Article",
             NodeType::ArticleComment => "ArticleComment",
+            NodeType::PointRule => "PointRule",
+            NodeType::PointEntry => "PointEntry",
+            NodeType::PointAppeal => "PointAppeal",
         }
     }
 
-    const ALL: [NodeType; 43] = [
+    const ALL: [NodeType; 46] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -189,6 +198,9 @@ impl NodeType {
         NodeType::Column,
         NodeType::Article,
         NodeType::ArticleComment,
+        NodeType::PointRule,
+        NodeType::PointEntry,
+        NodeType::PointAppeal,
     ];
 }
 

@@ -31,6 +31,7 @@ pub mod observe;
 pub mod operator;
 pub mod org;
 pub mod pipeline;
+pub mod points;
 pub mod publicity;
 pub mod publishing;
 pub mod query;
@@ -86,6 +87,7 @@ pub struct QueryRoot(
     publicity::PublicityQuery,
     honour::HonourQuery,
     publishing::PublishingQuery,
+    points::PointsQuery,
 );
 
 /// The mutation root.
@@ -121,6 +123,7 @@ pub struct MutationRoot(
     publicity::PublicityMutation,
     honour::HonourMutation,
     publishing::PublishingMutation,
+    points::PointsMutation,
 );
 
 /// The subscription root.

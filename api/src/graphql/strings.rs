@@ -85,6 +85,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("reply", Kind::Text),
     ("report", Kind::Text),
     ("resolutions", Kind::Text),
+    ("source", Kind::Text),
     ("sourceNote", Kind::Text),
     ("text", Kind::Text),
     // Secrets and one-time codes.
@@ -120,6 +121,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("kind", Kind::Line),
     ("label", Kind::Line),
     ("line", Kind::Line),
+    ("lines", Kind::Line),
     ("location", Kind::Line),
     ("maxLabel", Kind::Line),
     ("minLabel", Kind::Line),
@@ -138,6 +140,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("roles", Kind::Line),
     ("ruleKey", Kind::Line),
     ("search", Kind::Line),
+    ("statuses", Kind::Line),
     ("subject", Kind::Line),
     ("tags", Kind::Line),
     ("tenantName", Kind::Line),

@@ -645,6 +645,18 @@ async fn credit(
     Ok(())
 }
 
+/// The points event of attending an activity (参加活动), once per member and activity.
+fn attended(a: &ActivityRow, member: Uuid) -> crate::points::Event {
+    crate::points::Event {
+        member_id: member,
+        action: crate::points::PointAction::ActivityAttendance,
+        source_kind: crate::points::SourceKind::Activity,
+        source_id: a.id.to_string(),
+        source_title: a.title.clone(),
+        occurred_at: a.starts_at,
+    }
+}
+
 /// The viewer checks in with the code on the activity's screen (and their position when it
 /// has a geofence); their volunteer hours are credited.
 pub async fn check_in(
@@ -688,6 +700,7 @@ pub async fn check_in(
         return Err(AppError::Conflict("您已签到".into()));
     }
     credit(&mut tx, a, &mine, Some(member)).await?;
+    crate::points::earn(&mut tx, ctx, &attended(a, member)).await?;
     audit::object(
         &mut tx,
         ctx,
@@ -727,6 +740,7 @@ pub async fn record_attendance(
             return Err(AppError::Conflict("该成员已签到".into()));
         }
         credit(&mut tx, &view.activity, &r, ctx.member_id()).await?;
+        crate::points::earn(&mut tx, ctx, &attended(&view.activity, member)).await?;
     } else {
         if !store::undo_check_in(&mut tx, r.id).await? {
             return Err(AppError::Conflict("该成员尚未签到".into()));

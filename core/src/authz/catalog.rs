@@ -61,13 +61,17 @@ pub const HONOUR: &str = "honour";
 /// return, publish, withdraw, hide comments, manage columns).
 pub const PUBLISHING: &str = "publishing";
 
+/// Points (积分) of an org's members: `read` (rankings, 支部对标 and members' ledgers),
+/// `write` (manual awards, deciding appeals), `review` (the tenant's rules, at the unit level).
+pub const POINTS: &str = "points";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 22] = [
+pub const OBJECTS: [&str; 23] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -90,6 +94,7 @@ pub const OBJECTS: [&str; 22] = [
     PUBLICITY,
     HONOUR,
     PUBLISHING,
+    POINTS,
 ];
 
 /// The act pattern for read and write.
@@ -100,6 +105,8 @@ pub const READ: &str = "(read)";
 pub const WRITE: &str = "(write)";
 /// Publishing: read, write and review.
 pub const PUBLISHING_ALL: &str = "(read)|(write)|(review)";
+/// Points: read, write and review.
+pub const POINTS_ALL: &str = "(read)|(write)|(review)";
 /// Grid supervision: read, supervise and handle.
 pub const GRID_SUPERVISE: &str = "(read)|(write)|(handle)";
 /// Grid supervision with the right to extend deadlines.
@@ -151,6 +158,7 @@ pub const TEMPLATES: &[Template] = &[
             (PUBLICITY, READ_WRITE),
             (HONOUR, READ_WRITE),
             (PUBLISHING, PUBLISHING_ALL),
+            (POINTS, POINTS_ALL),
         ],
     },
     Template {
@@ -177,6 +185,7 @@ pub const TEMPLATES: &[Template] = &[
             (PUBLICITY, READ_WRITE),
             (HONOUR, READ_WRITE),
             (PUBLISHING, PUBLISHING_ALL),
+            (POINTS, POINTS_ALL),
         ],
     },
     Template {

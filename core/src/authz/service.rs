@@ -56,7 +56,8 @@ pub async fn set_role_permissions(
             ));
         }
         let known = [catalog::READ, catalog::WRITE, catalog::READ_WRITE].contains(&act.as_str())
-            || (obj == catalog::PUBLISHING && act == catalog::PUBLISHING_ALL);
+            || (obj == catalog::PUBLISHING && act == catalog::PUBLISHING_ALL)
+            || (obj == catalog::POINTS && act == catalog::POINTS_ALL);
         if !known {
             return Err(AppError::field("permissions", format!("未知的操作：{act}")));
         }
@@ -192,7 +193,7 @@ pub async fn tenant_permissions(ctx: &Ctx, app: &App) -> AppResult<Vec<String>> 
 
 /// The acts menus ask about for an object: read and write, and review for publishing.
 fn acts_of(obj: &str) -> &'static [&'static str] {
-    if obj == catalog::PUBLISHING {
+    if obj == catalog::PUBLISHING || obj == catalog::POINTS {
         &["read", "write", "review"]
     } else {
         &["read", "write"]

@@ -264,6 +264,7 @@ async fn attend(
     let mut tx = app.db.begin_tenant(ctx).await?;
     store::backdate_meeting(&mut tx, view.row.id, starts - Duration::days(7)).await?;
     store::record_attendance(&mut tx, view.row.id, &checks, &leaves).await?;
+    super::points::meeting_held(&mut tx, ctx, &view.row, &checks).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -3,7 +3,8 @@
 //! league committee, departments and a grid; about 200 members with Chinese names, officers in
 //! position and a stage history that matches everyone's political status; a year of dues bills
 //! and payments with some arrears; meetings held (with check-ins and minutes) and to come;
-//! notices part-acknowledged; chat groups with recent messages.
+//! notices part-acknowledged; chat groups with recent messages; points earned by attendance and
+//! adoption, a manual award and an appeal waiting for the secretary.
 //!
 //! Everything goes through the services, acting as the member who would do it, except the
 //! history no service can write after the fact (dated stage records of the years before,
@@ -19,6 +20,7 @@ mod ideas;
 mod meetings;
 mod notices;
 mod pipeline;
+mod points;
 mod publicity;
 mod publishing;
 mod roster;
@@ -192,6 +194,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     activities::seed(app, &demo, &mut rng).await?;
     publicity::seed(app, &demo, &mut rng).await?;
     publishing::seed(app, &demo, &mut rng).await?;
+    points::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

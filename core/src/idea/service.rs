@@ -356,6 +356,21 @@ async fn step(
         .then(|| note.clone())
         .flatten();
     store::set_status(&mut tx, id, to, reason.as_deref(), now).await?;
+    if to == IdeaStatus::Adopted {
+        crate::points::earn(
+            &mut tx,
+            ctx,
+            &crate::points::Event {
+                member_id: row.author_id,
+                action: crate::points::PointAction::IdeaAdopted,
+                source_kind: crate::points::SourceKind::Idea,
+                source_id: id.to_string(),
+                source_title: row.title.clone(),
+                occurred_at: now,
+            },
+        )
+        .await?;
+    }
     let event_id = crate::new_id();
     store::insert_event(
         &mut tx,

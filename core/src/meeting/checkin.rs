@@ -14,6 +14,27 @@ use uuid::Uuid;
 /// The purpose check-in codes are signed for.
 const PURPOSE: &str = "meeting-checkin";
 
+/// The points event of attending a meeting (集中学习): only 三会一课 (支部党员大会, 支委会,
+/// 党小组会, 党课) count; the rule prices it.
+fn attended(m: &super::MeetingRow, member: Uuid) -> crate::points::Event {
+    crate::points::Event {
+        member_id: member,
+        action: crate::points::PointAction::MeetingAttendance,
+        source_kind: crate::points::SourceKind::Meeting,
+        source_id: m.id.to_string(),
+        source_title: m.title.clone(),
+        occurred_at: m.starts_at,
+    }
+}
+
+/// Whether a meeting type is one of 三会一课.
+fn is_sanhui_yike(kind: &str) -> bool {
+    matches!(
+        kind,
+        "BRANCH_GENERAL_MEETING" | "BRANCH_COMMITTEE" | "PARTY_GROUP" | "PARTY_LECTURE"
+    )
+}
+
 /// The code for now (for those who manage the meeting).
 pub async fn checkin_code(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<CheckinCode> {
     let mut tx = app.db.begin_tenant(ctx).await?;
@@ -68,6 +89,9 @@ pub async fn check_in(
     if !store::check_in(&mut tx, id, me, CheckInMethod::Qr, Some(me), distance).await? {
         return Err(AppError::Conflict("您已签到".into()));
     }
+    if is_sanhui_yike(&view.row.kind) {
+        crate::points::earn(&mut tx, ctx, &attended(&view.row, me)).await?;
+    }
     audit_meeting(
         &mut tx,
         ctx,
@@ -118,6 +142,9 @@ pub async fn record_attendance(
     } else {
         store::undo_check_in(&mut tx, id, member).await?
     };
+    if done && present && is_sanhui_yike(&view.row.kind) {
+        crate::points::earn(&mut tx, ctx, &attended(&view.row, member)).await?;
+    }
     if !done {
         return Err(AppError::Conflict(if present {
             "该成员已签到".into()

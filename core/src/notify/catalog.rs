@@ -121,6 +121,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "POINTS",
+        label: "积分",
+        description: "获得积分奖励、积分申诉的处理结果，以及成员提出的积分申诉（组织委员）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -228,6 +235,7 @@ mod tests {
             "ACTIVITY",
             "PUBLICITY",
             "ARTICLE",
+            "POINTS",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -660,6 +660,19 @@ async fn publish_now(
     a.withdraw_reason = None;
     store::save_state(tx, &a).await?;
     store::insert_adoption(tx, a.id, a.contributor_id, a.column_id).await?;
+    crate::points::earn(
+        tx,
+        ctx,
+        &crate::points::Event {
+            member_id: a.contributor_id,
+            action: crate::points::PointAction::ArticleAdopted,
+            source_kind: crate::points::SourceKind::Article,
+            source_id: a.id.to_string(),
+            source_title: a.title.clone(),
+            occurred_at: Utc::now(),
+        },
+    )
+    .await?;
     event(tx, ctx, &a, ArticleAction::Publish, Some(from), "").await?;
     Ok(crate::notify::write_many(
         tx,

@@ -88,6 +88,7 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     .await?;
     authz::seed_tenant(&mut tx).await?;
     crate::publishing::seed_tenant(&mut tx).await?;
+    crate::points::seed_tenant(&mut tx).await?;
     let subject = format!("m:{member_id}");
     let everywhere = Scope::Tenant.grant_domain(tenant_id);
     for role in [catalog::ADMIN_ROLE, catalog::BASE_ROLE] {

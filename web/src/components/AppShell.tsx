@@ -74,6 +74,7 @@ import { canCreateActivities, canSeeOrgActivities } from '../features/activities
 import { canReviewArticles, canSeePublishingStatistics } from '../features/publishing/publishingAccess';
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
+import { canDecidePointAppeals, canSeePointRankings } from '../features/points/points';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -191,6 +192,19 @@ export const NAV: NavItem[] = [
       { path: '/publicity', labelKey: 'publicity.nav', icon: <AuditOutlined /> },
       { path: '/publicity/new', labelKey: 'publicity.create.title', icon: <PlusCircleOutlined />, visible: canPublishPublicity },
       { path: '/honours', labelKey: 'honours.nav', icon: <CrownOutlined />, visible: canSeeHonours },
+    ],
+  },
+  // 积分: every member reads their ledger and the rules and appeals (made for phones); who holds
+  // `points:read` somewhere sees rankings, `points:write` decides appeals (the server decides per org).
+  {
+    path: 'group:points',
+    labelKey: 'points.navGroup',
+    icon: <TrophyOutlined />,
+    children: [
+      { path: '/points', labelKey: 'points.nav', icon: <WalletOutlined /> },
+      { path: '/points/rankings', labelKey: 'points.navRankings', icon: <TrophyOutlined />, visible: canSeePointRankings },
+      { path: '/points/appeals', labelKey: 'points.navAppeals', icon: <AuditOutlined />, visible: canDecidePointAppeals },
+      { path: '/points/rules', labelKey: 'points.navRules', icon: <ContainerOutlined /> },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

@@ -462,6 +462,14 @@ export type ApiKey = {
   role: Scalars['String']['output'];
 };
 
+/** The form of `appealPointEntry`. */
+export type AppealPointEntryInput = {
+  /** The viewer's own entry. */
+  entryId: Scalars['ID']['input'];
+  /** Why, 1–1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** Where an application stands. */
 export type ApplicationStatus =
   /** Approved: the applicant is a member. */
@@ -881,6 +889,16 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
+/** The form of `awardPoints`. */
+export type AwardPointsInput = {
+  /** The member (the officer needs `points` write over them). */
+  memberId: Scalars['ID']['input'];
+  /** Points, 1–1000. */
+  points: Scalars['Int']['input'];
+  /** Why, 1–1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** The answer of `verifyBallotReceipt`. */
 export type BallotVerification = {
   __typename?: 'BallotVerification';
@@ -903,6 +921,26 @@ export type BeginUploadInput = {
   name: Scalars['String']['input'];
   /** Exact size in bytes. */
   size: Scalars['Int']['input'];
+};
+
+/**
+ * A branch's place in 支部对标: ranked by its active members' average points of the year
+ * (two decimals; competition ranking), with the total.
+ */
+export type BranchPointRanking = {
+  __typename?: 'BranchPointRanking';
+  /** Points per member. */
+  average: Scalars['Float']['output'];
+  /** Active members placed in its sub-tree. */
+  members: Scalars['Int']['output'];
+  /** The branch (党支部, 分会 or 团支部). */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Rank. */
+  rank: Scalars['Int']['output'];
+  /** Their points of the year. */
+  total: Scalars['Int']['output'];
 };
 
 /** The viewer's calendar feed. */
@@ -1590,6 +1628,18 @@ export type DecideMeetingLeaveInput = {
   meetingId: Scalars['ID']['input'];
   /** Who asked. */
   memberId: Scalars['ID']['input'];
+};
+
+/** The form of `decidePointAppeal`. */
+export type DecidePointAppealInput = {
+  /** The appeal. */
+  appealId: Scalars['ID']['input'];
+  /** Upheld or rejected. */
+  decision: PointAppealDecision;
+  /** The note (required to reject), at most 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Upheld: the points the entry should stand at (0–1000). */
+  points?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The upper org's decision. */
@@ -3721,6 +3771,11 @@ export type Mutation = {
   /** Answers an open inquiry (`inquiry:write` at its org); the asker is told. */
   answerInquiry: InquiryPayload;
   /**
+   * A member appeals their own entry with a reason (one pending appeal per entry: CONFLICT
+   * while one is open). The officers of their orgs are told (`POINTS`).
+   */
+  appealPointEntry: PointAppealPayload;
+  /**
    * The viewer applies to join the union or the league; the league checks age at once
    * (`league.age`: 14 to under 28), citing the rule.
    */
@@ -3747,6 +3802,11 @@ export type Mutation = {
   assignGridWorker: GridAssignmentPayload;
   /** Puts a member into an officer position; the position grants its role over the unit's sub-tree. */
   assignPosition: PositionPayload;
+  /**
+   * An officer awards points by hand with a reason (`points` write over the member; the
+   * `MANUAL` rule's caps apply). The member is told (`POINTS`).
+   */
+  awardPoints: PointEntryPayload;
   /** Starts an upload: checks name, type and size and says where to `PUT` the bytes. */
   beginUpload: UploadTarget;
   /** Cancels an activity (its managers, before it ends); registrants are told. */
@@ -3881,6 +3941,12 @@ export type Mutation = {
   decideJoinApplication: JoinApplication;
   /** Grants or refuses a pending leave request; the member is told. */
   decideMeetingLeave: MeetingPayload;
+  /**
+   * An officer decides a pending appeal (`points` write over the appellant): upheld with
+   * the points the entry should stand at (a correction entry is written), or rejected with
+   * a note. CONFLICT once decided. The member is told (`POINTS`).
+   */
+  decidePointAppeal: PointAppealPayload;
   /** The upper org approves or refuses after the 公示; approval checks the rules again. */
   decideStageTransition: StageTransition;
   /**
@@ -4234,6 +4300,11 @@ export type Mutation = {
   updateMeeting: MeetingPayload;
   /** Edits a member. */
   updateMember: MemberPayload;
+  /**
+   * Changes a rule (`points` review at the unit level); entries already written keep what
+   * they were paid.
+   */
+  updatePointRule: PointRulePayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
   /** Withdraws a published or scheduled article with a reason. */
@@ -4305,6 +4376,12 @@ export type MutationAnswerInquiryArgs = {
 
 
 /** The mutation root. */
+export type MutationAppealPointEntryArgs = {
+  input: AppealPointEntryInput;
+};
+
+
+/** The mutation root. */
 export type MutationApplyToJoinArgs = {
   input: ApplyToJoinInput;
 };
@@ -4343,6 +4420,12 @@ export type MutationAssignGridWorkerArgs = {
 /** The mutation root. */
 export type MutationAssignPositionArgs = {
   input: AssignPositionInput;
+};
+
+
+/** The mutation root. */
+export type MutationAwardPointsArgs = {
+  input: AwardPointsInput;
 };
 
 
@@ -4571,6 +4654,12 @@ export type MutationDecideJoinApplicationArgs = {
 /** The mutation root. */
 export type MutationDecideMeetingLeaveArgs = {
   input: DecideMeetingLeaveInput;
+};
+
+
+/** The mutation root. */
+export type MutationDecidePointAppealArgs = {
+  input: DecidePointAppealInput;
 };
 
 
@@ -5195,6 +5284,12 @@ export type MutationUpdateMeetingArgs = {
 /** The mutation root. */
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdatePointRuleArgs = {
+  input: UpdatePointRuleInput;
 };
 
 
@@ -5925,6 +6020,285 @@ export type PipelineStage =
   /** 预备党员. */
   | 'PROBATIONARY';
 
+/** What earns points; each tenant's rule prices it. */
+export type PointAction =
+  /** 参加活动: attending an activity. */
+  | 'ACTIVITY_ATTENDANCE'
+  /** 稿件采用: an article adopted (published). */
+  | 'ARTICLE_ADOPTED'
+  /** 建言被采纳: an idea adopted. */
+  | 'IDEA_ADOPTED'
+  /** 手动奖励: an officer's award with a reason. */
+  | 'MANUAL'
+  /** 集中学习: attending 三会一课. */
+  | 'MEETING_ATTENDANCE'
+  /** 学习: a study item completed. */
+  | 'STUDY_COMPLETED';
+
+/**
+ * An appeal against an entry: the member's reason, the officer's decision and the
+ * correction it wrote.
+ */
+export type PointAppeal = {
+  __typename?: 'PointAppeal';
+  /** The correction written when upheld. */
+  correctionEntryId?: Maybe<Scalars['ID']['output']>;
+  /** Raised at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Decided at. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The entry appealed. */
+  entry: PointEntry;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The appellant. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** The decision's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: PointAppealStatus;
+};
+
+/** A page of appeals. */
+export type PointAppealConnection = {
+  __typename?: 'PointAppealConnection';
+  /** Items with cursors. */
+  edges: Array<PointAppealEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An officer's decision on an appeal. */
+export type PointAppealDecision =
+  /** 驳回: with a note. */
+  | 'REJECTED'
+  /** 成立: the entry is corrected to the points given. */
+  | 'UPHELD';
+
+/** An appeal with its cursor. */
+export type PointAppealEdge = {
+  __typename?: 'PointAppealEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The appeal. */
+  node: PointAppeal;
+};
+
+/** The result of `appealPointEntry` and `decidePointAppeal`. */
+export type PointAppealPayload = {
+  __typename?: 'PointAppealPayload';
+  /** The appeal as it now stands. */
+  appeal: PointAppeal;
+};
+
+/** Where an appeal stands. */
+export type PointAppealStatus =
+  /** 待处理. */
+  | 'PENDING'
+  /** 驳回. */
+  | 'REJECTED'
+  /** 申诉成立: a correction entry was written. */
+  | 'UPHELD';
+
+/**
+ * A ledger entry: the event that earned it, the rule that priced it, what was paid and why
+ * less when a cap was reached; corrections are entries of their own linking the original.
+ */
+export type PointEntry = {
+  __typename?: 'PointEntry';
+  /** The action. */
+  action: PointAction;
+  /** Its latest appeal's decision note. */
+  appealNote?: Maybe<Scalars['String']['output']>;
+  /** Its latest appeal's status. */
+  appealStatus?: Maybe<PointAppealStatus>;
+  /** The viewer may appeal it: their own ordinary entry without a pending appeal. */
+  canAppeal: Scalars['Boolean']['output'];
+  /** Why less was paid than asked (e.g. 已达年度上限 12 次). */
+  cappedReason?: Maybe<Scalars['String']['output']>;
+  /** The sum of the corrections written to it. */
+  corrected: Scalars['Int']['output'];
+  /** The entry a correction corrects. */
+  correctsEntryId?: Maybe<Scalars['ID']['output']>;
+  /** Written at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** One line in Chinese: the event, the rule, the points and the cap's reason. */
+  explanation: Scalars['String']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Whose. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** What it stands at after its corrections. */
+  net: Scalars['Int']['output'];
+  /** A note: an award's reason, a correction's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When the event happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** What was paid (0 beyond a cap; negative for a correction downwards). */
+  points: Scalars['Int']['output'];
+  /** What was asked for (the rule's points, the award, the correction). */
+  requested: Scalars['Int']['output'];
+  /** The rule that priced it (null for a correction). */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  /** The rule's name. */
+  ruleName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The earning event's id (a meeting's, an activity's, an article's raw UUID; an appeal's
+   * for a correction).
+   */
+  sourceId: Scalars['String']['output'];
+  /** The earning event's kind. */
+  sourceKind: PointSourceKind;
+  /** What the earning event is called. */
+  sourceTitle: Scalars['String']['output'];
+  /** The (Beijing) year it counts in. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of ledger entries. */
+export type PointEntryConnection = {
+  __typename?: 'PointEntryConnection';
+  /** Items with cursors. */
+  edges: Array<PointEntryEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An entry with its cursor. */
+export type PointEntryEdge = {
+  __typename?: 'PointEntryEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: PointEntry;
+};
+
+/** The result of `awardPoints`. */
+export type PointEntryPayload = {
+  __typename?: 'PointEntryPayload';
+  /** The entry written. */
+  entry: PointEntry;
+};
+
+/**
+ * A member's place in an org's ranking (competition ranking: equal points share a rank and
+ * the next rank skips; by name within a tie).
+ */
+export type PointRanking = {
+  __typename?: 'PointRanking';
+  /** Member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  memberName: Scalars['String']['output'];
+  /** The year's points. */
+  points: Scalars['Int']['output'];
+  /** Rank. */
+  rank: Scalars['Int']['output'];
+};
+
+/**
+ * A rule pricing an action: points per event, caps counted in paid entries per Beijing day,
+ * month and year, who it applies to and its source (依据).
+ */
+export type PointRule = {
+  __typename?: 'PointRule';
+  /** The action it prices. */
+  action: PointAction;
+  /** Whether events are priced by it. */
+  active: Scalars['Boolean']['output'];
+  /** Most paid entries per day (null: no cap). */
+  capDay?: Maybe<Scalars['Int']['output']>;
+  /** Most paid entries per month. */
+  capMonth?: Maybe<Scalars['Int']['output']>;
+  /** Most paid entries per year. */
+  capYear?: Maybe<Scalars['Int']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The lines it applies to (`PARTY`, `UNION`, `YOUTH`; empty: every member). */
+  lines: Array<Scalars['String']['output']>;
+  /** Its name (集中学习). */
+  name: Scalars['String']['output'];
+  /** Points per event. */
+  points: Scalars['Int']['output'];
+  /** 依据: the scheme it follows. */
+  source: Scalars['String']['output'];
+  /** The political statuses it applies to (empty: every status). */
+  statuses: Array<Scalars['String']['output']>;
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The result of `updatePointRule`. */
+export type PointRulePayload = {
+  __typename?: 'PointRulePayload';
+  /** The rule as it now stands. */
+  rule: PointRule;
+};
+
+/** The kind of event an entry came from. */
+export type PointSourceKind =
+  /** An activity. */
+  | 'ACTIVITY'
+  /** An article. */
+  | 'ARTICLE'
+  /** A correction of another entry (an upheld appeal). */
+  | 'CORRECTION'
+  /** An idea. */
+  | 'IDEA'
+  /** A manual award. */
+  | 'MANUAL'
+  /** A meeting. */
+  | 'MEETING'
+  /** A quiz. */
+  | 'QUIZ'
+  /** A study item. */
+  | 'STUDY';
+
+/** A year's balance. */
+export type PointYearBalance = {
+  __typename?: 'PointYearBalance';
+  /** The sum of its entries. */
+  balance: Scalars['Int']['output'];
+  /** Year (Beijing). */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * A member's points of one year: the balance (that year's entries only: balances reset every
+ * year), every year's balance, and the year's ledger.
+ */
+export type PointsAccount = {
+  __typename?: 'PointsAccount';
+  /** The year's balance. */
+  balance: Scalars['Int']['output'];
+  /** The year's entries, newest first. */
+  entries: PointEntryConnection;
+  /** Whose. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+  /** Every year with entries, newest first. */
+  years: Array<PointYearBalance>;
+};
+
+
+/**
+ * A member's points of one year: the balance (that year's entries only: balances reset every
+ * year), every year's balance, and the year's ledger.
+ */
+export type PointsAccountEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** 政治面貌 — political status. */
 export type PoliticalStatus =
   /** 入党积极分子 */
@@ -6303,6 +6677,11 @@ export type Query = {
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
   auditLog: AuditEntryConnection;
+  /**
+   * 支部对标: the branches of an org's sub-tree ranked by average points per member
+   * (`points` read there).
+   */
+  branchPointRankings: Array<BranchPointRanking>;
   /** The viewer's calendar feed; null when they have none. */
   calendarFeed?: Maybe<CalendarFeed>;
   /** The tenant's sensitive-word list (tenant admins). */
@@ -6446,6 +6825,8 @@ export type Query = {
    * branch).
    */
   memberPipeline: MemberPipeline;
+  /** A member's points of a year (`points` read over them, or themselves); NOT_FOUND else. */
+  memberPoints: PointsAccount;
   /** Members in the order they were added. */
   members: MemberConnection;
   /** History of one of the viewer's conversations, newest first, before `beforeSeq`. */
@@ -6465,6 +6846,8 @@ export type Query = {
   myGrids: Array<Organization>;
   /** The viewer's own inquiries, newest first. */
   myInquiries: InquiryConnection;
+  /** The viewer's points of a year (VALIDATION outside 2000–2200). */
+  myPoints: PointsAccount;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
   /** The surveys the viewer is asked to answer (待我填写 with `pendingOnly`), newest first. */
@@ -6503,6 +6886,17 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The party-entry board of an org and its sub-orgs (`member:read` there). */
   partyPipeline: PartyPipeline;
+  /** The appeals the viewer decides (`points` write over the appellant), oldest first. */
+  pointAppeals: PointAppealConnection;
+  /**
+   * The ranking of the active members of an org's sub-tree for a year (`points` read
+   * there): competition ranking, by name within a tie.
+   */
+  pointRankings: Array<PointRanking>;
+  /** The tenant's rules (every member may read them). */
+  pointRules: Array<PointRule>;
+  /** Whether the viewer may change the rules (`points` review at the unit level). */
+  pointRulesEditable: Scalars['Boolean']['output'];
   /**
    * 公示, newest first: of an org's sub-tree (`publicity` read there), or without
    * `organizationId` those the viewer may object to or is the subject of.
@@ -6645,6 +7039,13 @@ export type QueryAuditLogArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryBranchPointRankingsArgs = {
+  orgId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -6890,6 +7291,13 @@ export type QueryMemberPipelineArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMemberPointsArgs = {
+  memberId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -6922,6 +7330,12 @@ export type QueryModerationQueueArgs = {
 export type QueryMyInquiriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMyPointsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -7012,6 +7426,22 @@ export type QueryOrganizationsArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryPartyPipelineArgs = {
   orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryPointAppealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PointAppealStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryPointRankingsArgs = {
+  first?: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -8676,6 +9106,30 @@ export type UpdateMemberInput = {
   id: Scalars['ID']['input'];
   /** Fields to change. */
   patch: MemberInput;
+};
+
+/** The form of `updatePointRule`. */
+export type UpdatePointRuleInput = {
+  /** Whether events are priced by it. */
+  active: Scalars['Boolean']['input'];
+  /** Most paid entries per day, 1–10,000 (null: no cap). */
+  capDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Most paid entries per month. */
+  capMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** Most paid entries per year. */
+  capYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Lines it applies to (`PARTY`, `UNION`, `YOUTH`); empty: every member. */
+  lines?: Array<Scalars['String']['input']>;
+  /** Name, 1–50 characters. */
+  name: Scalars['String']['input'];
+  /** Points per event, 0–1000. */
+  points: Scalars['Int']['input'];
+  /** The rule. */
+  ruleId: Scalars['ID']['input'];
+  /** 依据, at most 500 characters. */
+  source?: Scalars['String']['input'];
+  /** Political statuses it applies to; empty: every status. */
+  statuses?: Array<Scalars['String']['input']>;
 };
 
 /** Input of `updateTenantSettings`. */
@@ -10563,6 +11017,76 @@ export type WithdrawStageTransitionMutationVariables = Exact<{
 
 export type WithdrawStageTransitionMutation = { __typename?: 'Mutation', withdrawStageTransition: { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> } };
 
+export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, year: number, action: PointAction, ruleName?: string | null, requested: number, points: number, cappedReason?: string | null, sourceKind: PointSourceKind, sourceTitle: string, note?: string | null, occurredAt: string, createdAt: string, corrected: number, net: number, explanation: string, correctsEntryId?: string | null, appealStatus?: PointAppealStatus | null, appealNote?: string | null, canAppeal: boolean };
+
+export type MyPointsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyPointsQuery = { __typename?: 'Query', myPoints: { __typename?: 'PointsAccount', memberId: string, memberName: string, year: number, balance: number, years: Array<{ __typename?: 'PointYearBalance', year: number, balance: number }>, entries: { __typename?: 'PointEntryConnection', edges: Array<{ __typename?: 'PointEntryEdge', cursor: string, node: { __typename?: 'PointEntry', id: string, year: number, action: PointAction, ruleName?: string | null, requested: number, points: number, cappedReason?: string | null, sourceKind: PointSourceKind, sourceTitle: string, note?: string | null, occurredAt: string, createdAt: string, corrected: number, net: number, explanation: string, correctsEntryId?: string | null, appealStatus?: PointAppealStatus | null, appealNote?: string | null, canAppeal: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type AppealPointEntryMutationVariables = Exact<{
+  input: AppealPointEntryInput;
+}>;
+
+
+export type AppealPointEntryMutation = { __typename?: 'Mutation', appealPointEntry: { __typename?: 'PointAppealPayload', appeal: { __typename?: 'PointAppeal', id: string, status: PointAppealStatus, entry: { __typename?: 'PointEntry', id: string, year: number, action: PointAction, ruleName?: string | null, requested: number, points: number, cappedReason?: string | null, sourceKind: PointSourceKind, sourceTitle: string, note?: string | null, occurredAt: string, createdAt: string, corrected: number, net: number, explanation: string, correctsEntryId?: string | null, appealStatus?: PointAppealStatus | null, appealNote?: string | null, canAppeal: boolean } } } };
+
+export type PointRankingsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type PointRankingsQuery = { __typename?: 'Query', pointRankings: Array<{ __typename?: 'PointRanking', rank: number, memberId: string, memberName: string, points: number }> };
+
+export type BranchPointRankingsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type BranchPointRankingsQuery = { __typename?: 'Query', branchPointRankings: Array<{ __typename?: 'BranchPointRanking', rank: number, organizationId: string, organizationName: string, members: number, total: number, average: number }> };
+
+export type AwardPointsMutationVariables = Exact<{
+  input: AwardPointsInput;
+}>;
+
+
+export type AwardPointsMutation = { __typename?: 'Mutation', awardPoints: { __typename?: 'PointEntryPayload', entry: { __typename?: 'PointEntry', id: string, year: number, action: PointAction, ruleName?: string | null, requested: number, points: number, cappedReason?: string | null, sourceKind: PointSourceKind, sourceTitle: string, note?: string | null, occurredAt: string, createdAt: string, corrected: number, net: number, explanation: string, correctsEntryId?: string | null, appealStatus?: PointAppealStatus | null, appealNote?: string | null, canAppeal: boolean } } };
+
+export type PointAppealsQueryVariables = Exact<{
+  status?: InputMaybe<PointAppealStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PointAppealsQuery = { __typename?: 'Query', pointAppeals: { __typename?: 'PointAppealConnection', edges: Array<{ __typename?: 'PointAppealEdge', cursor: string, node: { __typename?: 'PointAppeal', id: string, memberId: string, memberName: string, reason: string, status: PointAppealStatus, note?: string | null, decidedAt?: string | null, createdAt: string, entry: { __typename?: 'PointEntry', id: string, year: number, action: PointAction, ruleName?: string | null, requested: number, points: number, cappedReason?: string | null, sourceKind: PointSourceKind, sourceTitle: string, note?: string | null, occurredAt: string, createdAt: string, corrected: number, net: number, explanation: string, correctsEntryId?: string | null, appealStatus?: PointAppealStatus | null, appealNote?: string | null, canAppeal: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type DecidePointAppealMutationVariables = Exact<{
+  input: DecidePointAppealInput;
+}>;
+
+
+export type DecidePointAppealMutation = { __typename?: 'Mutation', decidePointAppeal: { __typename?: 'PointAppealPayload', appeal: { __typename?: 'PointAppeal', id: string, status: PointAppealStatus, note?: string | null, correctionEntryId?: string | null } } };
+
+export type PointRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PointRulesQuery = { __typename?: 'Query', pointRulesEditable: boolean, pointRules: Array<{ __typename?: 'PointRule', id: string, action: PointAction, name: string, points: number, capDay?: number | null, capMonth?: number | null, capYear?: number | null, lines: Array<string>, statuses: Array<string>, source: string, active: boolean, updatedAt: string }> };
+
+export type UpdatePointRuleMutationVariables = Exact<{
+  input: UpdatePointRuleInput;
+}>;
+
+
+export type UpdatePointRuleMutation = { __typename?: 'Mutation', updatePointRule: { __typename?: 'PointRulePayload', rule: { __typename?: 'PointRule', id: string, name: string, points: number, capDay?: number | null, capMonth?: number | null, capYear?: number | null, lines: Array<string>, statuses: Array<string>, source: string, active: boolean, updatedAt: string } } };
+
 export type PublicityListFieldsFragment = { __typename?: 'Publicity', id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean };
 
 export type PublicityFieldsFragment = { __typename?: 'Publicity', organizationId: string, origin: PublicityOrigin, body: string, bodyFormat: PublicityBodyFormat, outcomeNote?: string | null, closedAt?: string | null, createdAt: string, audienceCount: number, pendingObjectionCount?: number | null, viewerIsSubject: boolean, id: string, kind: PublicityKind, title: string, status: PublicityStatus, organizationName: string, subjectMemberName?: string | null, subjectOrganizationName?: string | null, windowStart: string, windowEnd: string, windowOpen: boolean, objectionCount: number, canObject: boolean, canHandle: boolean, objections: Array<{ __typename?: 'PublicityObjection', id: string, authorName?: string | null, anonymous: boolean, mine: boolean, text: string, status: PublicityObjectionStatus, handledNote?: string | null, handledAt?: string | null, createdAt: string }> };
@@ -11094,6 +11618,7 @@ export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
+export const PointEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cappedReason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"correctsEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"appealNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}}]}}]} as unknown as DocumentNode<PointEntryFieldsFragment, unknown>;
 export const PublicityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityListFieldsFragment, unknown>;
 export const PublicityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingObjectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSubject"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityFieldsFragment, unknown>;
 export const HonourFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonourFieldsFragment, unknown>;
@@ -11309,6 +11834,15 @@ export const ProposeStageTransitionDocument = {"kind":"Document","definitions":[
 export const ObjectToStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObjectToStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectToStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectToStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}}]}}]}}]} as unknown as DocumentNode<ObjectToStageTransitionMutation, ObjectToStageTransitionMutationVariables>;
 export const DecideStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<DecideStageTransitionMutation, DecideStageTransitionMutationVariables>;
 export const WithdrawStageTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawStageTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawStageTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawStageTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<WithdrawStageTransitionMutation, WithdrawStageTransitionMutationVariables>;
+export const MyPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PointEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cappedReason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"correctsEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"appealNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}}]}}]} as unknown as DocumentNode<MyPointsQuery, MyPointsQueryVariables>;
+export const AppealPointEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealPointEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealPointEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealPointEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PointEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cappedReason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"correctsEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"appealNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}}]}}]} as unknown as DocumentNode<AppealPointEntryMutation, AppealPointEntryMutationVariables>;
+export const PointRankingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointRankings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointRankings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<PointRankingsQuery, PointRankingsQueryVariables>;
+export const BranchPointRankingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BranchPointRankings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchPointRankings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]} as unknown as DocumentNode<BranchPointRankingsQuery, BranchPointRankingsQueryVariables>;
+export const AwardPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AwardPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AwardPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PointEntryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cappedReason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"correctsEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"appealNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}}]}}]} as unknown as DocumentNode<AwardPointsMutation, AwardPointsMutationVariables>;
+export const PointAppealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointAppeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PointAppealStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointAppeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PointEntryFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cappedReason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"correctsEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"appealNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}}]}}]} as unknown as DocumentNode<PointAppealsQuery, PointAppealsQueryVariables>;
+export const DecidePointAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePointAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecidePointAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePointAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"correctionEntryId"}}]}}]}}]}}]} as unknown as DocumentNode<DecidePointAppealMutation, DecidePointAppealMutationVariables>;
+export const PointRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointRulesEditable"}},{"kind":"Field","name":{"kind":"Name","value":"pointRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"capDay"}},{"kind":"Field","name":{"kind":"Name","value":"capMonth"}},{"kind":"Field","name":{"kind":"Name","value":"capYear"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<PointRulesQuery, PointRulesQueryVariables>;
+export const UpdatePointRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePointRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePointRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePointRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"capDay"}},{"kind":"Field","name":{"kind":"Name","value":"capMonth"}},{"kind":"Field","name":{"kind":"Name","value":"capYear"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePointRuleMutation, UpdatePointRuleMutationVariables>;
 export const PublicitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Publicities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicitiesQuery, PublicitiesQueryVariables>;
 export const PublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Publicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyFormat"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingObjectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSubject"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handledNote"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<PublicityQuery, PublicityQueryVariables>;
 export const PublishPublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPublicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPublicityMutation, PublishPublicityMutationVariables>;

@@ -21,6 +21,7 @@ import { CASE_ACTIONS, CASE_STATES, EVENT_KINDS, TASK_STATES } from '../features
 import { ASSIGNMENT_ROLES } from '../features/grid/GridWorkersPanel';
 import { ACTIVITY_KINDS, FIELD_KINDS, REGISTRATION_STATUSES } from '../features/activities/activities';
 import { ARTICLE_STATUSES } from '../features/publishing/publishing';
+import { APPEAL_STATUSES, POINT_ACTIONS, POINT_SOURCES } from '../features/points/points';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
 
 type Tree = { [k: string]: string | Tree };
@@ -136,6 +137,11 @@ describe('translations', () => {
       'roles.objects.grid',
       'roles.objects.activity',
       'roles.objects.publishing',
+      'roles.objects.points',
+      'roles.acts.review',
+      ...POINT_ACTIONS.map((a) => `points.actions.${a}`),
+      ...POINT_SOURCES.map((k) => `points.sources.${k}`),
+      ...APPEAL_STATUSES.map((s) => `points.appealStatus.${s}`),
       ...ARTICLE_STATUSES.map((s) => `publishing.status.${s}`),
       ...['PARTY', 'UNION', 'YOUTH'].map((l) => `publishing.lines.${l}`),
       ...ACTIVITY_KINDS.map((k) => `activities.kind.${k}`),

@@ -9,6 +9,7 @@ import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
 import { articleNotificationPath } from '../publishing/publishing';
+import { pointsNotificationPath } from '../points/points';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -46,6 +47,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const activity = activityNotificationPath(item);
   const publicity = publicityNotificationPath(item);
   const article = articleNotificationPath(item);
+  const points = pointsNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -107,6 +109,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={activity} data-testid="notification-activity-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('activities.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {points && (
+          <div className="tx-inbox-facts">
+            <Link to={points} data-testid="notification-points-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('points.openFromNotification')}
             </Link>
           </div>
         )}

@@ -12,6 +12,7 @@ import { voteNotificationPath } from '../votes/votes';
 import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
+import { pointsNotificationPath } from '../points/points';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -32,6 +33,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (activity) return activity;
   const publicity = publicityNotificationPath(n);
   if (publicity) return publicity;
+  const points = pointsNotificationPath(n);
+  if (points) return points;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
