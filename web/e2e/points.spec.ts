@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
-import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, logIn, uniqueTenant, watch } from './fixtures';
+import { test, expect, apiAddMember, apiCreateOrganization, apiGraphql, apiSignUp, signedIn, uniqueTenant } from './fixtures';
 
 // 积分: an officer (the administrator) awards a member points; the member, on a phone (375 px),
 // sees the entry in 我的积分 with its explanation and appeals it; the officer upholds the appeal
@@ -18,14 +17,6 @@ async function seed() {
     token,
   );
   return { T, member };
-}
-
-async function signedIn(browser: Browser, email: string, password: string, problems: string[], viewport?: { width: number; height: number }) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  watch(context, problems);
-  const page = await context.newPage();
-  await logIn(page, email, password);
-  return { context, page };
 }
 
 test('points: a member appeals an entry on a phone, an officer upholds it, the member sees the correction', async ({ browser, problems }) => {
