@@ -112,17 +112,15 @@ insert into statutory_rule (key, area, title, params, source) values
 
 -- Vote notifications (a vote opens, a reminder to vote) are a category of their own; they
 -- never carry a choice.
--- The list keeps the kinds of 20261206000028 (ideas, inquiries, moderation), which a database
--- may have applied before this one.
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check check (kind in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'VOTE', 'IDEA', 'INQUIRY', 'MODERATION'));
+   'GRID', 'VOTE'));
 alter table notification_preference drop constraint notification_preference_category_check;
 alter table notification_preference add constraint notification_preference_category_check
   check (category in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'VOTE', 'IDEA', 'INQUIRY', 'MODERATION'));
+   'GRID', 'VOTE'));
 
 -- `vote`: `read` (turnout, who has not voted in named votes), `write` (create, close, remind).
 -- Officers and org admins run the votes of their orgs. Existing tenants get what new tenants

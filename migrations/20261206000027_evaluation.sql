@@ -90,17 +90,15 @@ grant select, insert on evaluation_peer_participation to tongxin_app;
 grant select, insert, update, delete on evaluation_peer_rating to tongxin_app;
 
 -- Notifications about an evaluation stage (never about a rating's content).
--- The list keeps the kinds of 20261206000028 (ideas, inquiries, moderation), which a database
--- may have applied before this one.
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check check (kind in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'VOTE', 'EVALUATION', 'IDEA', 'INQUIRY', 'MODERATION'));
+   'GRID', 'VOTE', 'EVALUATION'));
 alter table notification_preference drop constraint notification_preference_category_check;
 alter table notification_preference add constraint notification_preference_category_check
   check (category in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'VOTE', 'EVALUATION', 'IDEA', 'INQUIRY', 'MODERATION'));
+   'GRID', 'VOTE', 'EVALUATION'));
 
 -- `evaluation`: `read` (turnout, every member's self-assessment, the peer tally from the
 -- committee stage on, proposals and grades), `write` (start, advance, propose, decide).

@@ -192,12 +192,12 @@ insert into statutory_rule (key, area, title, params, source) values
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check check (kind in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'IDEA', 'INQUIRY', 'MODERATION'));
+   'GRID', 'VOTE', 'EVALUATION', 'IDEA', 'INQUIRY', 'MODERATION'));
 alter table notification_preference drop constraint notification_preference_category_check;
 alter table notification_preference add constraint notification_preference_category_check
   check (category in
   ('MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT', 'SYSTEM', 'REMINDER', 'NOTICE', 'TASK', 'MEETING',
-   'GRID', 'IDEA', 'INQUIRY', 'MODERATION'));
+   'GRID', 'VOTE', 'EVALUATION', 'IDEA', 'INQUIRY', 'MODERATION'));
 
 -- `idea`: `read` (every idea of the orgs in scope, hidden ones included), `write` (review,
 -- decide, mark implemented; sees anonymous authors). `inquiry`: `read`, `write` (answer).
