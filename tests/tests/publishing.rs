@@ -161,8 +161,8 @@ pub(crate) async fn step(app: &TestApp, token: &str, mutation: &str, input: Valu
     app.gql(Some(token), mutation, json!({ "i": input })).await
 }
 
-/// Writes, submits, approves and publishes an article; returns its id.
-pub(crate) async fn published(w: &World, column: &str, content: Value) -> String {
+/// Writes and submits an article as the 信息员; returns its id.
+pub(crate) async fn submitted(w: &World, column: &str, content: Value) -> String {
     let id = draft(&w.app, &w.correspondent.0, column, content).await;
     let s = step(
         &w.app,
@@ -175,6 +175,12 @@ pub(crate) async fn published(w: &World, column: &str, content: Value) -> String
         s["data"]["submitArticle"]["article"]["status"], "SUBMITTED",
         "{s}"
     );
+    id
+}
+
+/// Writes, submits, approves and publishes an article; returns its id.
+pub(crate) async fn published(w: &World, column: &str, content: Value) -> String {
+    let id = submitted(w, column, content).await;
     let r = step(
         &w.app,
         &w.officer.0,

@@ -4,7 +4,7 @@
 //! archive never leaves an article waiting in an archived column.
 
 use crate::publishing::{
-    ARTICLE, COLUMNS, REVIEW, SUBMIT, World, article, content, draft, published, step, world,
+    ARTICLE, COLUMNS, REVIEW, SUBMIT, article, content, draft, published, step, submitted, world,
 };
 use futures::future::join_all;
 use serde_json::{Value, json};
@@ -29,29 +29,13 @@ fn column_ids(body: &Value, list: &str) -> Vec<String> {
         .collect()
 }
 
-async fn submitted(w: &World) -> String {
-    let id = draft(&w.app, &w.correspondent.0, &w.column, content("支部动态")).await;
-    let s = step(
-        &w.app,
-        &w.correspondent.0,
-        SUBMIT,
-        json!({ "articleId": id, "confidential": false }),
-    )
-    .await;
-    assert_eq!(
-        s["data"]["submitArticle"]["article"]["status"], "SUBMITTED",
-        "{s}"
-    );
-    id
-}
-
 #[tokio::test]
 async fn a_column_with_articles_in_review_stays_and_once_archived_it_and_its_articles_are_gone_until_restored()
  {
     // Arrange: a published article and one in review.
     let w = world().await;
     let read = published(&w, &w.column, content("已发布的稿件")).await;
-    let waiting = submitted(&w).await;
+    let waiting = submitted(&w, &w.column, content("支部动态")).await;
 
     // Act
     let while_waiting = archive(&w.app, &w.officer.0, &w.column).await;

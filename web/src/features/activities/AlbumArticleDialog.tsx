@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Checkbox, Form, Image, Modal, Select, Typography } from 'antd';
+import { Alert, Checkbox, Form, Image, Modal, Select, Typography, type ButtonProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +52,7 @@ export function AlbumArticleDialog({ activityId, photos, open, onClose }: { acti
       okText={t('activities.album.toArticleOk')}
       cancelText={t('common.cancel')}
       confirmLoading={state.fetching}
-      okButtonProps={{ disabled: ordered.length === 0, 'data-testid': 'album-article-ok' } as never}
+      okButtonProps={{ disabled: ordered.length === 0, 'data-testid': 'album-article-ok' } as ButtonProps}
       onOk={() => void onOk()}
       onCancel={onClose}
       destroyOnHidden
