@@ -5,6 +5,7 @@
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
 pub mod activity;
+pub mod assessment;
 pub mod audience;
 pub mod audit;
 pub mod authz;
@@ -48,6 +49,7 @@ pub mod survey;
 pub mod system;
 pub mod telemetry;
 pub mod tenancy;
+pub mod text;
 pub mod text_enum;
 pub mod transfer;
 pub mod vote;

@@ -520,6 +520,17 @@ pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>
     .await
 }
 
+/// Active tenants with an open assessment scheme (the daily recomputation visits them).
+pub(crate) async fn tenants_with_open_assessments(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!(
+        "select t.id from tenant t
+          where t.status = 'active' and exists (select 1 from assessment_scheme s
+                where s.tenant_id = t.id and s.status = 'OPEN')",
+    )
+    .fetch_all(&mut *db.sys().await?)
+    .await
+}
+
 /// Registers a transfer letter's code (its hash) in the platform-wide index.
 pub(crate) async fn insert_transfer_code(
     db: &Db,

@@ -4,6 +4,7 @@
 mod activities;
 mod activity_edits;
 mod activity_photos;
+mod assessment;
 mod auth_flows;
 mod authz_nodes;
 mod catalog_gate;
@@ -53,6 +54,7 @@ mod shutdown;
 mod subscription_setup;
 mod surveys;
 mod telemetry;
+mod tenant_catch_up;
 mod transfers;
 mod votes;
 mod votes_secrecy;

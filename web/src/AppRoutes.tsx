@@ -79,6 +79,8 @@ const MyPointsPage = lazy(() => import('./features/points/MyPointsPage'));
 const PointRankingsPage = lazy(() => import('./features/points/PointRankingsPage'));
 const PointAppealsPage = lazy(() => import('./features/points/PointAppealsPage'));
 const PointRulesPage = lazy(() => import('./features/points/PointRulesPage'));
+const AssessmentListPage = lazy(() => import('./features/assessment/AssessmentListPage'));
+const AssessmentLedgerPage = lazy(() => import('./features/assessment/AssessmentLedgerPage'));
 const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
@@ -213,6 +215,8 @@ export function AppRoutes() {
             <Route path="points/rankings" element={<PointRankingsPage />} />
             <Route path="points/appeals" element={<PointAppealsPage />} />
             <Route path="points/rules" element={<PointRulesPage />} />
+            <Route path="assessment" element={<AssessmentListPage />} />
+            <Route path="assessment/:id" element={<AssessmentLedgerPage />} />
             <Route path="publicity" element={<PublicitiesPage />} />
             <Route path="publicity/new" element={<PublicityCreatePage />} />
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}

@@ -90,6 +90,7 @@ fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<Worke
         .define_job::<tasks::WarnMeetingComplianceTask>()
         .define_job::<tasks::WarnLeagueAgeOutTask>()
         .define_job::<tasks::WarnMembershipLapseTask>()
+        .define_job::<tasks::RecomputeAssessmentsTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?)
@@ -104,6 +105,7 @@ const CRONTAB: &str = "\
 0 1 * * * warn_meeting_compliance ?id=warn_meeting_compliance&max=3
 10 1 * * * warn_league_age_out ?id=warn_league_age_out&max=3
 20 1 * * * warn_membership_lapse ?id=warn_membership_lapse&max=3
+30 1 * * * recompute_assessments ?id=recompute_assessments&max=3
 ";
 
 /// Serves `/metrics` (job counts by outcome, durations, queue depth and age) at `addr`.

@@ -296,6 +296,23 @@ impl TaskHandler for WarnMeetingComplianceTask {
     }
 }
 
+/// Every morning (cron): recomputes the automatic indicators of every open assessment.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RecomputeAssessmentsTask(pub CronPayload);
+
+impl TaskHandler for RecomputeAssessmentsTask {
+    const IDENTIFIER: &'static str = tongxin_core::assessment::RECOMPUTE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::assessment::recompute_all(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(schemes = n, "assessments recomputed");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// Every morning (cron): warns league members nearing the age of leaving, and their orgs.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct WarnLeagueAgeOutTask(pub CronPayload);

@@ -100,6 +100,12 @@ pub enum NodeType {
     PointEntry,
     /// An appeal against a points entry.
     PointAppeal,
+    /// An assessment scheme (考核方案).
+    AssessmentScheme,
+    /// An indicator of an assessment scheme.
+    AssessmentIndicator,
+    /// A progress report on an indicator.
+    AssessmentReport,
 }
 
 impl NodeType {
@@ -151,10 +157,13 @@ impl NodeType {
             NodeType::PointRule => "PointRule",
             NodeType::PointEntry => "PointEntry",
             NodeType::PointAppeal => "PointAppeal",
+            NodeType::AssessmentScheme => "AssessmentScheme",
+            NodeType::AssessmentIndicator => "AssessmentIndicator",
+            NodeType::AssessmentReport => "AssessmentReport",
         }
     }
 
-    const ALL: [NodeType; 46] = [
+    const ALL: [NodeType; 49] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -201,6 +210,9 @@ impl NodeType {
         NodeType::PointRule,
         NodeType::PointEntry,
         NodeType::PointAppeal,
+        NodeType::AssessmentScheme,
+        NodeType::AssessmentIndicator,
+        NodeType::AssessmentReport,
     ];
 }
 

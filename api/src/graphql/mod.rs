@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod activity;
+pub mod assessment;
 pub mod audit;
 pub mod chat;
 pub mod chat_manage;
@@ -88,6 +89,7 @@ pub struct QueryRoot(
     honour::HonourQuery,
     publishing::PublishingQuery,
     points::PointsQuery,
+    assessment::AssessmentQuery,
 );
 
 /// The mutation root.
@@ -124,6 +126,7 @@ pub struct MutationRoot(
     honour::HonourMutation,
     publishing::PublishingMutation,
     points::PointsMutation,
+    assessment::AssessmentMutation,
 );
 
 /// The subscription root.

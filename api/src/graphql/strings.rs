@@ -143,6 +143,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("statuses", Kind::Line),
     ("subject", Kind::Line),
     ("tags", Kind::Line),
+    ("targetKind", Kind::Line),
     ("tenantName", Kind::Line),
     ("tenantSlug", Kind::Line),
     ("timeZone", Kind::Line),

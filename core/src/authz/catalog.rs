@@ -65,13 +65,18 @@ pub const PUBLISHING: &str = "publishing";
 /// `write` (manual awards, deciding appeals), `review` (the tenant's rules, at the unit level).
 pub const POINTS: &str = "points";
 
+/// Assessment (考核) of orgs: `read` (an org's target ledgers, scores and the records behind
+/// them), `write` (issue schemes, score manual indicators, recompute, close; at an assessed org,
+/// submit progress reports).
+pub const ASSESSMENT: &str = "assessment";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 23] = [
+pub const OBJECTS: [&str; 24] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -95,6 +100,7 @@ pub const OBJECTS: [&str; 23] = [
     HONOUR,
     PUBLISHING,
     POINTS,
+    ASSESSMENT,
 ];
 
 /// The act pattern for read and write.
@@ -159,6 +165,7 @@ pub const TEMPLATES: &[Template] = &[
             (HONOUR, READ_WRITE),
             (PUBLISHING, PUBLISHING_ALL),
             (POINTS, POINTS_ALL),
+            (ASSESSMENT, READ_WRITE),
         ],
     },
     Template {
@@ -186,6 +193,7 @@ pub const TEMPLATES: &[Template] = &[
             (HONOUR, READ_WRITE),
             (PUBLISHING, PUBLISHING_ALL),
             (POINTS, POINTS_ALL),
+            (ASSESSMENT, READ_WRITE),
         ],
     },
     Template {

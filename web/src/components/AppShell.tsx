@@ -56,6 +56,7 @@ import {
   TrophyOutlined,
   CarryOutOutlined,
   ClockCircleOutlined,
+  FundOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -75,6 +76,7 @@ import { canReviewArticles, canSeePublishingStatistics } from '../features/publi
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
 import { canDecidePointAppeals, canSeePointRankings } from '../features/points/points';
+import { canSeeAssessment } from '../features/assessment/assessment';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -207,6 +209,9 @@ export const NAV: NavItem[] = [
       { path: '/points/rules', labelKey: 'points.navRules', icon: <ContainerOutlined /> },
     ],
   },
+  // 目标考核: who reads ledgers somewhere (`assessment:read`: the issuing org's officers and
+  // those of the orgs assessed).
+  { path: '/assessment', labelKey: 'assessment.nav', icon: <FundOutlined />, visible: canSeeAssessment },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each
   // branch, and the upper org on each decision).
   {

@@ -751,6 +751,261 @@ export type AskInquiryInput = {
   subject: Scalars['String']['input'];
 };
 
+/** An evidence file of a report. */
+export type AssessmentEvidence = {
+  __typename?: 'AssessmentEvidence';
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** Its name. */
+  fileName: Scalars['String']['output'];
+  /** The file. */
+  id: Scalars['ID']['output'];
+  /** A download link (valid for a limited time). */
+  url: Scalars['String']['output'];
+};
+
+/** An indicator (考核指标): its weight is its full score. */
+export type AssessmentIndicator = {
+  __typename?: 'AssessmentIndicator';
+  /** What it asks for (评分标准). */
+  description: Scalars['String']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** How it is scored. */
+  method: AssessmentMethod;
+  /** What an automatic one measures. */
+  metric?: Maybe<AssessmentMetric>;
+  /** The metric's Chinese name. */
+  metricLabel?: Maybe<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** 1-based order. */
+  position: Scalars['Int']['output'];
+  /** `POINTS_PER_MEMBER`: the points per member that earn the full weight. */
+  target?: Maybe<Scalars['Int']['output']>;
+  /** Its full score (points, two decimals at most). */
+  weight: Scalars['Float']['output'];
+};
+
+/** An indicator of `createAssessmentScheme`. */
+export type AssessmentIndicatorInput = {
+  /** 评分标准, at most 1,000 characters. */
+  description?: Scalars['String']['input'];
+  /** How it is scored. */
+  method: AssessmentMethod;
+  /** What an automatic one measures (required when `AUTO`). */
+  metric?: InputMaybe<AssessmentMetric>;
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** `POINTS_PER_MEMBER`: the points per member that earn the full weight (1–100,000). */
+  target?: InputMaybe<Scalars['Int']['input']>;
+  /** Full score, 0.01–1000 (two decimals at most). */
+  weight: Scalars['Float']['input'];
+};
+
+/**
+ * A target ledger (目标考核台账): the scheme, its indicators and the assessed orgs by rank (an
+ * officer of an assessed org sees their own orgs' lines, ranked among all).
+ */
+export type AssessmentLedger = {
+  __typename?: 'AssessmentLedger';
+  /**
+   * The viewer may score, recompute, set the stars and close (`assessment` write at the
+   * issuing org).
+   */
+  canManage: Scalars['Boolean']['output'];
+  /** The full score: the indicators' weights together. */
+  fullScore: Scalars['Float']['output'];
+  /** Its indicators in order. */
+  indicators: Array<AssessmentIndicator>;
+  /** The assessed orgs the viewer sees, by rank. */
+  results: Array<AssessmentOrgResult>;
+  /** The scheme. */
+  scheme: AssessmentScheme;
+};
+
+/** A ledger after a change. */
+export type AssessmentLedgerPayload = {
+  __typename?: 'AssessmentLedgerPayload';
+  /** The ledger as it now stands. */
+  ledger: AssessmentLedger;
+};
+
+/** How an indicator is scored. */
+export type AssessmentMethod =
+  /** 自动: computed from the tenant's records by the worker (daily) and on demand. */
+  | 'AUTO'
+  /** 人工: scored by the issuing org on the progress reports and evidence. */
+  | 'MANUAL';
+
+/** What an automatic indicator measures. */
+export type AssessmentMetric =
+  /**
+   * 党费收缴率: dues paid of dues billed after corrections, in fen, for the months of the
+   * period up to the current one, per member (overpayment does not cover another member).
+   */
+  | 'DUES_COLLECTION'
+  /**
+   * 网格事件按时办结率: grid cases fed back by their deadline, of the cases under the org
+   * whose deadline fell in the period and has passed or that were fed back.
+   */
+  | 'GRID_ON_TIME'
+  /**
+   * 三会一课按期召开率: of the periods each required meeting type was due in (its statutory
+   * frequency; a period still running counts once held), those with a meeting held.
+   */
+  | 'MEETING_COMPLIANCE'
+  /**
+   * 通知确认率: receipts acknowledged by the deadline, of receipts of notices asking for
+   * acknowledgement whose deadline (seven days when none) has passed or that were
+   * acknowledged.
+   */
+  | 'NOTICE_ACKNOWLEDGEMENT'
+  /**
+   * 人均积分: the points of the period of the members placed under the org per member,
+   * against the indicator's target.
+   */
+  | 'POINTS_PER_MEMBER';
+
+/** An assessed org's line of the ledger: its scores, total, rank and stars. */
+export type AssessmentOrgResult = {
+  __typename?: 'AssessmentOrgResult';
+  /** The org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /**
+   * Its rank among every org the scheme assesses (equal totals share a rank; the next
+   * skips).
+   */
+  rank: Scalars['Int']['output'];
+  /** Its scores, in the indicators' order (an indicator not yet scored has none). */
+  scores: Array<AssessmentScore>;
+  /** Stars (0–5): the thresholds its total reaches. */
+  stars: Scalars['Int']['output'];
+  /** The sum of its scores. */
+  total: Scalars['Float']['output'];
+};
+
+/** How long a scheme's period is. */
+export type AssessmentPeriodKind =
+  /** 季度: a calendar quarter. */
+  | 'QUARTER'
+  /** 年度: a calendar year. */
+  | 'YEAR';
+
+/** A record behind an automatic figure. */
+export type AssessmentRecord = {
+  __typename?: 'AssessmentRecord';
+  /** It counts towards the numerator. */
+  counted: Scalars['Boolean']['output'];
+  /** The record's global ID (a Meeting, Member, Notice or GridCase), when it has one. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /**
+   * `MEETING_PERIOD` (a required period; `id` is the meeting held), `DUES_MEMBER`,
+   * `MEMBER_POINTS` (`id` is the member), `NOTICE_RECEIPT` (`id` is the notice), `GRID_CASE`.
+   */
+  kind: Scalars['String']['output'];
+  /** Its figures in words. */
+  note: Scalars['String']['output'];
+  /** The day it belongs to (a period's first day, a notice's or a deadline's day). */
+  on?: Maybe<Scalars['NaiveDate']['output']>;
+  /** What it is. */
+  title: Scalars['String']['output'];
+};
+
+/** The records behind a figure. */
+export type AssessmentRecords = {
+  __typename?: 'AssessmentRecords';
+  /** The records as kept at the last computation (the first 500). */
+  records: Array<AssessmentRecord>;
+  /** How many there were in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** A progress report (进展报告) an assessed org submitted on an indicator, with evidence. */
+export type AssessmentReport = {
+  __typename?: 'AssessmentReport';
+  /** Who submitted it. */
+  authorName: Scalars['String']['output'];
+  /** Submitted at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The evidence (佐证材料). */
+  files: Array<AssessmentEvidence>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The indicator. */
+  indicatorId: Scalars['ID']['output'];
+  /** The assessed org. */
+  organizationId: Scalars['ID']['output'];
+  /** What was done. */
+  text: Scalars['String']['output'];
+};
+
+/** The result of `submitAssessmentReport`. */
+export type AssessmentReportPayload = {
+  __typename?: 'AssessmentReportPayload';
+  /** The report. */
+  report: AssessmentReport;
+};
+
+/** An assessment scheme (考核方案). */
+export type AssessmentScheme = {
+  __typename?: 'AssessmentScheme';
+  /** When the automatic indicators were last computed. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Issued at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Name (2026 年度党支部目标考核). */
+  name: Scalars['String']['output'];
+  /** The issuing (assessing) org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Year or quarter. */
+  periodKind: AssessmentPeriodKind;
+  /** Quarter (1–4) of a quarterly scheme. */
+  quarter?: Maybe<Scalars['Int']['output']>;
+  /** The least totals for 1 to 5 stars, ascending. */
+  starThresholds: Array<Scalars['Float']['output']>;
+  /** Status. */
+  status: AssessmentStatus;
+  /** The kind of org assessed (`PARTY_BRANCH`, …). */
+  targetKind: Scalars['String']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** An indicator's score at an assessed org. */
+export type AssessmentScore = {
+  __typename?: 'AssessmentScore';
+  /** Automatic: what was due (periods, fen billed, members, receipts, cases). */
+  denominator?: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
+  indicatorId: Scalars['ID']['output'];
+  /** Manual: scored by hand. */
+  manual: Scalars['Boolean']['output'];
+  /** Manual: the scorer's note; automatic: how the figure reads. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Automatic: what was done (meetings held, fen paid, points, receipts, cases on time). */
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** How many records make the figure (see `assessmentRecords`). */
+  recordsTotal: Scalars['Int']['output'];
+  /** The score (points). */
+  score: Scalars['Float']['output'];
+  /** Last computed or scored. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a scheme stands. */
+export type AssessmentStatus =
+  /** 已结束: final. */
+  | 'CLOSED'
+  /** 进行中: recomputed daily, manual indicators open to scoring and reports. */
+  | 'OPEN';
+
 /** Assign a member to a grid. */
 export type AssignGridWorkerInput = {
   /** The day it ends, no longer active from then (open when absent). */
@@ -1404,6 +1659,26 @@ export type CreateArticleInput = {
   columnId: Scalars['ID']['input'];
   /** The content. */
   content: ArticleContentInput;
+};
+
+/** The form of `createAssessmentScheme`. */
+export type CreateAssessmentSchemeInput = {
+  /** 1–50 indicators in order; their weights together at most 1,000. */
+  indicators: Array<AssessmentIndicatorInput>;
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** The issuing org (`assessment` write there). */
+  organizationId: Scalars['ID']['input'];
+  /** Year or quarter. */
+  periodKind: AssessmentPeriodKind;
+  /** Quarter (1–4), for a quarterly scheme. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** The least totals for 1 to 5 stars: five, ascending, within the full score. */
+  starThresholds: Array<Scalars['Float']['input']>;
+  /** The kind of org assessed in the issuing org's sub-tree (`PARTY_BRANCH`, …). */
+  targetKind: Scalars['String']['input'];
+  /** Year, 2000–2200. */
+  year: Scalars['Int']['input'];
 };
 
 /** The form of `createColumn`. */
@@ -3844,6 +4119,8 @@ export type Mutation = {
    * outside the geofence; CONFLICT when already checked in or outside the check-in hours.
    */
   checkInToMeeting: MeetingPayload;
+  /** Closes a scheme after a last computation: its ledger is final (`CONFLICT` when closed). */
+  closeAssessmentScheme: AssessmentLedgerPayload;
   /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
   closeGridCase: GridCasePayload;
   /** Withdraws an open inquiry (its asker only); CLOSED. */
@@ -3883,6 +4160,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Writes a draft in a column the viewer may submit to. */
   createArticle: ArticlePayload;
+  /** Issues a scheme and computes its automatic indicators at once. */
+  createAssessmentScheme: AssessmentLedgerPayload;
   /**
    * A new secret calendar feed for the viewer; any previous one stops working. The
    * address is shown only here.
@@ -4073,6 +4352,8 @@ export type Mutation = {
    * disappear for everyone; `messageChanged` tells live clients.
    */
   recallMessage: Message;
+  /** Recomputes a scheme's automatic indicators now (the issuing org; open schemes). */
+  recomputeAssessment: AssessmentLedgerPayload;
   /**
    * An officer marks a registrant present (crediting the hours) or undoes it (reversing
    * them).
@@ -4200,10 +4481,14 @@ export type Mutation = {
    * invitees, tells them, and reminds them by `meeting.reminders` before it.
    */
   scheduleMeeting: MeetingPayload;
+  /** Scores a manual indicator of an assessed org (the issuing org; open schemes). */
+  scoreAssessmentIndicator: AssessmentLedgerPayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
   /** The author or a reviewer opens or closes an article's comments. */
   setArticleComments: ArticlePayload;
+  /** Sets the stars' thresholds (the issuing org; open schemes). */
+  setAssessmentStars: AssessmentLedgerPayload;
   /** Adds a sensitive word or changes its action (tenant admins). */
   setChatWord: ChatWord;
   /** Makes a member of a custom group an admin or a plain member (its admins). */
@@ -4252,6 +4537,8 @@ export type Mutation = {
    * tenant's sensitive words are refused, naming the word; the reviewers are told.
    */
   submitArticle: ArticlePayload;
+  /** An assessed org submits a progress report on an indicator with evidence files. */
+  submitAssessmentReport: AssessmentReportPayload;
   /**
    * Reports the result (处理反馈) with a note and photos: like `startGridCase`; from
    * IN_PROGRESS. The resolve timer stops.
@@ -4496,6 +4783,12 @@ export type MutationCheckInToMeetingArgs = {
 
 
 /** The mutation root. */
+export type MutationCloseAssessmentSchemeArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationCloseGridCaseArgs = {
   input: CloseGridCaseInput;
 };
@@ -4570,6 +4863,12 @@ export type MutationCreateApiKeyArgs = {
 /** The mutation root. */
 export type MutationCreateArticleArgs = {
   input: CreateArticleInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateAssessmentSchemeArgs = {
+  input: CreateAssessmentSchemeInput;
 };
 
 
@@ -4874,6 +5173,12 @@ export type MutationRecallMessageArgs = {
 
 
 /** The mutation root. */
+export type MutationRecomputeAssessmentArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationRecordActivityAttendanceArgs = {
   input: RecordActivityAttendanceInput;
 };
@@ -5102,6 +5407,12 @@ export type MutationScheduleMeetingArgs = {
 
 
 /** The mutation root. */
+export type MutationScoreAssessmentIndicatorArgs = {
+  input: ScoreAssessmentIndicatorInput;
+};
+
+
+/** The mutation root. */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
@@ -5110,6 +5421,12 @@ export type MutationSendMessageArgs = {
 /** The mutation root. */
 export type MutationSetArticleCommentsArgs = {
   input: SetArticleCommentsInput;
+};
+
+
+/** The mutation root. */
+export type MutationSetAssessmentStarsArgs = {
+  input: SetAssessmentStarsInput;
 };
 
 
@@ -5200,6 +5517,12 @@ export type MutationStartLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationSubmitArticleArgs = {
   input: SubmitArticleInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitAssessmentReportArgs = {
+  input: SubmitAssessmentReportInput;
 };
 
 
@@ -6673,6 +6996,23 @@ export type Query = {
    * searched in the title and text (at most 50 characters).
    */
   articles: ArticleConnection;
+  /**
+   * A scheme's ledger (`NOT_FOUND` when the viewer reads neither the issuing org nor an
+   * assessed one).
+   */
+  assessmentLedger: AssessmentLedger;
+  /**
+   * The records behind an automatic figure of an assessed org, as kept at the last
+   * computation.
+   */
+  assessmentRecords: AssessmentRecords;
+  /** An assessed org's progress reports under a scheme, newest first, with evidence. */
+  assessmentReports: Array<AssessmentReport>;
+  /**
+   * The schemes the viewer may read: issued by orgs where they hold `assessment` read, and
+   * those assessing their orgs; of one year when given. Newest period first, at most 200.
+   */
+  assessmentSchemes: Array<AssessmentScheme>;
   /** The seq of the first audit row whose hash does not match, or null when the chain is intact. */
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
@@ -7030,6 +7370,33 @@ export type QueryArticlesArgs = {
   columnId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentLedgerArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentRecordsArgs = {
+  indicatorId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentReportsArgs = {
+  organizationId: Scalars['ID']['input'];
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentSchemesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -8018,6 +8385,20 @@ export type ScheduleMeetingInput = {
   type: MeetingType;
 };
 
+/** The form of `scoreAssessmentIndicator`. */
+export type ScoreAssessmentIndicatorInput = {
+  /** A manual indicator of it. */
+  indicatorId: Scalars['ID']['input'];
+  /** Why, at most 1,000 characters. */
+  note?: Scalars['String']['input'];
+  /** An org it assesses. */
+  organizationId: Scalars['ID']['input'];
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** 0 to the indicator's weight, two decimals at most. */
+  score: Scalars['Float']['input'];
+};
+
 /** Input of `sendMessage`. */
 export type SendMessageInput = {
   /** Text, 1–2000 characters. */
@@ -8069,6 +8450,14 @@ export type SetArticleCommentsInput = {
   articleId: Scalars['ID']['input'];
   /** Open or close comments. */
   open: Scalars['Boolean']['input'];
+};
+
+/** The form of `setAssessmentStars`. */
+export type SetAssessmentStarsInput = {
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** The least totals for 1 to 5 stars: five, ascending, within the full score. */
+  starThresholds: Array<Scalars['Float']['input']>;
 };
 
 /** Input of `setChatWord`. */
@@ -8278,6 +8667,20 @@ export type SubmitArticleInput = {
    * (涉密内容不得上网发布).
    */
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The form of `submitAssessmentReport`. */
+export type SubmitAssessmentReportInput = {
+  /** Evidence: the reporter's own uploads, at most 9. */
+  fileIds?: Array<Scalars['ID']['input']>;
+  /** The indicator reported on. */
+  indicatorId: Scalars['ID']['input'];
+  /** The assessed org reporting (`assessment` write there). */
+  organizationId: Scalars['ID']['input'];
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** What was done, 1–2,000 characters. */
+  text: Scalars['String']['input'];
 };
 
 /** Report the result (处理反馈). */
@@ -9701,6 +10104,81 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: boolean };
+
+export type AssessmentLedgerFieldsFragment = { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> };
+
+export type AssessmentSchemesQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AssessmentSchemesQuery = { __typename?: 'Query', assessmentSchemes: Array<{ __typename?: 'AssessmentScheme', id: string, name: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, status: AssessmentStatus, computedAt?: string | null }> };
+
+export type AssessmentLedgerQueryVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentLedgerQuery = { __typename?: 'Query', assessmentLedger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } };
+
+export type AssessmentRecordsQueryVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentRecordsQuery = { __typename?: 'Query', assessmentRecords: { __typename?: 'AssessmentRecords', total: number, records: Array<{ __typename?: 'AssessmentRecord', kind: string, id?: string | null, title: string, on?: string | null, counted: boolean, note: string }> } };
+
+export type AssessmentReportsQueryVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentReportsQuery = { __typename?: 'Query', assessmentReports: Array<{ __typename?: 'AssessmentReport', id: string, indicatorId: string, text: string, authorName: string, createdAt: string, files: Array<{ __typename?: 'AssessmentEvidence', id: string, fileName: string, url: string }> }> };
+
+export type CreateAssessmentSchemeMutationVariables = Exact<{
+  input: CreateAssessmentSchemeInput;
+}>;
+
+
+export type CreateAssessmentSchemeMutation = { __typename?: 'Mutation', createAssessmentScheme: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type RecomputeAssessmentMutationVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+}>;
+
+
+export type RecomputeAssessmentMutation = { __typename?: 'Mutation', recomputeAssessment: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type ScoreAssessmentIndicatorMutationVariables = Exact<{
+  input: ScoreAssessmentIndicatorInput;
+}>;
+
+
+export type ScoreAssessmentIndicatorMutation = { __typename?: 'Mutation', scoreAssessmentIndicator: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type SubmitAssessmentReportMutationVariables = Exact<{
+  input: SubmitAssessmentReportInput;
+}>;
+
+
+export type SubmitAssessmentReportMutation = { __typename?: 'Mutation', submitAssessmentReport: { __typename?: 'AssessmentReportPayload', report: { __typename?: 'AssessmentReport', id: string } } };
+
+export type SetAssessmentStarsMutationVariables = Exact<{
+  input: SetAssessmentStarsInput;
+}>;
+
+
+export type SetAssessmentStarsMutation = { __typename?: 'Mutation', setAssessmentStars: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type CloseAssessmentSchemeMutationVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+}>;
+
+
+export type CloseAssessmentSchemeMutation = { __typename?: 'Mutation', closeAssessmentScheme: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
 
 export type AuditLogQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -11592,6 +12070,7 @@ export type VoteTurnoutChangedSubscription = { __typename?: 'Subscription', vote
 
 export const ActivityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivityListFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivityFieldsFragment, unknown>;
+export const AssessmentLedgerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentLedgerFieldsFragment, unknown>;
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
@@ -11660,6 +12139,16 @@ export const DraftArticleFromAlbumDocument = {"kind":"Document","definitions":[{
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AssessmentSchemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentSchemes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentSchemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]}}]} as unknown as DocumentNode<AssessmentSchemesQuery, AssessmentSchemesQueryVariables>;
+export const AssessmentLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentLedgerQuery, AssessmentLedgerQueryVariables>;
+export const AssessmentRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentRecordsQuery, AssessmentRecordsQueryVariables>;
+export const AssessmentReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentReportsQuery, AssessmentReportsQueryVariables>;
+export const CreateAssessmentSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssessmentScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessmentSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAssessmentSchemeMutation, CreateAssessmentSchemeMutationVariables>;
+export const RecomputeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecomputeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecomputeAssessmentMutation, RecomputeAssessmentMutationVariables>;
+export const ScoreAssessmentIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoreAssessmentIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreAssessmentIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreAssessmentIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ScoreAssessmentIndicatorMutation, ScoreAssessmentIndicatorMutationVariables>;
+export const SubmitAssessmentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitAssessmentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAssessmentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAssessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitAssessmentReportMutation, SubmitAssessmentReportMutationVariables>;
+export const SetAssessmentStarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAssessmentStars"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAssessmentStarsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAssessmentStars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SetAssessmentStarsMutation, SetAssessmentStarsMutationVariables>;
+export const CloseAssessmentSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseAssessmentScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CloseAssessmentSchemeMutation, CloseAssessmentSchemeMutationVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditChainBreak"}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const ConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
 export const ChatUnreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatUnread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChatUnreadQuery, ChatUnreadQueryVariables>;
