@@ -100,6 +100,14 @@ pub enum NodeType {
     PointEntry,
     /// An appeal against a points entry.
     PointAppeal,
+    /// A study material (学习资料).
+    StudyMaterial,
+    /// A course (课程).
+    StudyCourse,
+    /// A study plan (学习计划).
+    StudyPlan,
+    /// A study note (心得).
+    StudyNote,
 }
 
 impl NodeType {
@@ -151,10 +159,14 @@ impl NodeType {
             NodeType::PointRule => "PointRule",
             NodeType::PointEntry => "PointEntry",
             NodeType::PointAppeal => "PointAppeal",
+            NodeType::StudyMaterial => "StudyMaterial",
+            NodeType::StudyCourse => "StudyCourse",
+            NodeType::StudyPlan => "StudyPlan",
+            NodeType::StudyNote => "StudyNote",
         }
     }
 
-    const ALL: [NodeType; 46] = [
+    const ALL: [NodeType; 50] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -201,6 +213,10 @@ impl NodeType {
         NodeType::PointRule,
         NodeType::PointEntry,
         NodeType::PointAppeal,
+        NodeType::StudyMaterial,
+        NodeType::StudyCourse,
+        NodeType::StudyPlan,
+        NodeType::StudyNote,
     ];
 }
 

@@ -75,6 +75,7 @@ import { canReviewArticles, canSeePublishingStatistics } from '../features/publi
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
 import { canDecidePointAppeals, canSeePointRankings } from '../features/points/points';
+import { canManageStudy } from '../features/study/study';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -205,6 +206,17 @@ export const NAV: NavItem[] = [
       { path: '/points/rankings', labelKey: 'points.navRankings', icon: <TrophyOutlined />, visible: canSeePointRankings },
       { path: '/points/appeals', labelKey: 'points.navAppeals', icon: <AuditOutlined />, visible: canDecidePointAppeals },
       { path: '/points/rules', labelKey: 'points.navRules', icon: <ContainerOutlined /> },
+    ],
+  },
+  // 学习: every member studies their plans (made for phones); who holds `study:write` somewhere
+  // manages materials, courses and plans and sees their completion.
+  {
+    path: 'group:study',
+    labelKey: 'study.navGroup',
+    icon: <ReadOutlined />,
+    children: [
+      { path: '/study', labelKey: 'study.nav', icon: <BookOutlined /> },
+      { path: '/study/manage', labelKey: 'study.navManage', icon: <ContainerOutlined />, visible: canManageStudy },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each
