@@ -23,11 +23,11 @@ const MY_PLANS: &str = "query { myStudyPlans(first: 10) { edges { node { id titl
 const PLAN: &str = "query($id: ID!) { studyPlan(id: $id) { id assignedCount completedCount viewerIsOfficer exportUrl } }";
 const COMPLETION: &str = "query($p: ID!, $o: ID, $inc: Boolean) { studyPlanCompletion(planId: $p, orgId: $o, incompleteOnly: $inc, first: 2) { assigned completed organizations { organizationName assigned completed } people { edges { node { memberName completedItems totalItems completed } } pageInfo { hasNextPage endCursor } } } }";
 const COMPLETION_AFTER: &str = "query($p: ID!, $a: String) { studyPlanCompletion(planId: $p, first: 2, after: $a) { people { edges { node { memberId } } pageInfo { hasNextPage endCursor } } } }";
-const REMIND: &str =
-    "mutation($i: StudyPlanIdInput!) { remindStudyPlan(input: $i) { reminded } }";
+const REMIND: &str = "mutation($i: StudyPlanIdInput!) { remindStudyPlan(input: $i) { reminded } }";
 const SAVE_NOTE: &str = "mutation($i: SaveStudyNoteInput!) { saveStudyNote(input: $i) { note { id body shared mine } } }";
 const NOTES: &str = "query($m: ID!) { studyNotes(materialId: $m, first: 20) { edges { node { id body shared mine memberName } } } }";
-const MATERIALS: &str = "query($o: ID!) { studyMaterials(orgId: $o, first: 20) { edges { node { id title } } } }";
+const MATERIALS: &str =
+    "query($o: ID!) { studyMaterials(orgId: $o, first: 20) { edges { node { id title } } } }";
 const MY_POINTS: &str = "query($y: Int!) { myPoints(year: $y) { entries(first: 50) { edges { node { sourceKind sourceId points } } } } }";
 
 /// An article of the branch asking for `required` seconds (none: opening completes it).
@@ -144,7 +144,9 @@ async fn study_entries(app: &TestApp, token: &str) -> Vec<Value> {
         .to_string()
         .parse::<i32>()
         .unwrap();
-    let data = app.gql_ok(Some(token), MY_POINTS, json!({ "y": year })).await;
+    let data = app
+        .gql_ok(Some(token), MY_POINTS, json!({ "y": year }))
+        .await;
     nodes(&data["myPoints"]["entries"])
         .into_iter()
         .filter(|e| e["sourceKind"] == "STUDY")
@@ -236,7 +238,11 @@ async fn a_completion_repeated_in_parallel_pays_points_once() {
     assert_eq!(entries.len(), 1, "{entries:?}");
     let again = w
         .app
-        .gql_ok(Some(member), FINISH, json!({ "i": { "materialId": quick } }))
+        .gql_ok(
+            Some(member),
+            FINISH,
+            json!({ "i": { "materialId": quick } }),
+        )
         .await;
     assert_eq!(
         again["finishStudyMaterial"]["material"]["myProgress"]["completed"],
@@ -285,11 +291,19 @@ async fn the_board_counts_by_org_and_person_pages_and_one_click_reminds_once_a_d
         .await;
     let reminded = w
         .app
-        .gql_ok(Some(&w.officer.0), REMIND, json!({ "i": { "planId": plan } }))
+        .gql_ok(
+            Some(&w.officer.0),
+            REMIND,
+            json!({ "i": { "planId": plan } }),
+        )
         .await;
     let again = w
         .app
-        .gql_ok(Some(&w.officer.0), REMIND, json!({ "i": { "planId": plan } }))
+        .gql_ok(
+            Some(&w.officer.0),
+            REMIND,
+            json!({ "i": { "planId": plan } }),
+        )
         .await;
 
     // Assert: four members of the branch (three voters and the secretary), none complete.
@@ -315,13 +329,20 @@ async fn the_board_counts_by_org_and_person_pages_and_one_click_reminds_once_a_d
     assert_eq!(
         told.iter()
             .filter(|n| n["kind"] == "STUDY"
-                && n["title"].as_str().unwrap_or_default().ends_with("（提醒）"))
+                && n["title"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .ends_with("（提醒）"))
             .count(),
         1
     );
     let member_remind = w
         .app
-        .gql(Some(&w.voters[0].0), REMIND, json!({ "i": { "planId": plan } }))
+        .gql(
+            Some(&w.voters[0].0),
+            REMIND,
+            json!({ "i": { "planId": plan } }),
+        )
         .await;
     assert_eq!(code(&member_remind), Some("NOT_FOUND"), "{member_remind}");
 }
@@ -488,7 +509,11 @@ async fn outside_the_audience_and_across_tenants_study_is_not_found_beside_posit
         .await;
     let outside_open = w
         .app
-        .gql(Some(outsider), OPEN, json!({ "i": { "materialId": quick } }))
+        .gql(
+            Some(outsider),
+            OPEN,
+            json!({ "i": { "materialId": quick } }),
+        )
         .await;
     let outside_plan = w.app.gql(Some(outsider), PLAN, json!({ "id": plan })).await;
     let member_board = w
@@ -558,14 +583,7 @@ async fn the_export_lists_each_member_for_officers_only() {
     let get = |token: String| {
         let app = &w.app;
         let url = format!("{}{}", app.base, url);
-        async move {
-            app.http
-                .get(url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .unwrap()
-        }
+        async move { app.http.get(url).bearer_auth(token).send().await.unwrap() }
     };
 
     // Act
@@ -623,7 +641,11 @@ async fn the_worker_reminds_the_incomplete_before_the_deadline_once_a_day() {
                 .await
                 .into_iter()
                 .filter(|n| {
-                    n["kind"] == "STUDY" && n["title"].as_str().unwrap_or_default().ends_with("（提醒）")
+                    n["kind"] == "STUDY"
+                        && n["title"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .ends_with("（提醒）")
                 })
                 .count()
         }
@@ -636,17 +658,21 @@ async fn the_worker_reminds_the_incomplete_before_the_deadline_once_a_day() {
     })
     .await;
     run_now(&format!("study-remind-1:{id}")).await;
-    wait_until(StdDuration::from_secs(20), "the second turn ran", || async {
-        let pool = owner_pool().await;
-        sqlx::query_scalar::<_, i64>(
-            "select count(*) from graphile_worker._private_jobs where key = $1",
-        )
-        .bind(format!("study-remind-1:{id}"))
-        .fetch_one(&pool)
-        .await
-        .unwrap()
-            == 0
-    })
+    wait_until(
+        StdDuration::from_secs(20),
+        "the second turn ran",
+        || async {
+            let pool = owner_pool().await;
+            sqlx::query_scalar::<_, i64>(
+                "select count(*) from graphile_worker._private_jobs where key = $1",
+            )
+            .bind(format!("study-remind-1:{id}"))
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+                == 0
+        },
+    )
     .await;
 
     // Assert: the incomplete are reminded once today; who completed is not.

@@ -480,7 +480,11 @@ macro_rules! connection {
         }
 
         impl $conn {
-            fn build<T>(page: Page<T>, key: impl Fn(&T) -> Uuid, node: impl Fn(T) -> $node) -> Self {
+            fn build<T>(
+                page: Page<T>,
+                key: impl Fn(&T) -> Uuid,
+                node: impl Fn(T) -> $node,
+            ) -> Self {
                 let edges: Vec<$edge> = page
                     .items
                     .into_iter()
@@ -514,12 +518,7 @@ connection!(
     StudyCourse,
     "courses"
 );
-connection!(
-    StudyPlanConnection,
-    StudyPlanEdge,
-    StudyPlan,
-    "study plans"
-);
+connection!(StudyPlanConnection, StudyPlanEdge, StudyPlan, "study plans");
 connection!(
     StudyPersonConnection,
     StudyPersonEdge,
@@ -616,7 +615,11 @@ fn items(list: Vec<StudyPlanItemInput>) -> async_graphql::Result<Vec<PlanItemInp
             (None, Some(c)) => Ok(PlanItemInput::Course(
                 decode(NodeType::StudyCourse, &c).gql()?,
             )),
-            _ => Err(AppError::field("items", "每一项须且只能选择一份资料或一门课程")).gql(),
+            _ => Err(AppError::field(
+                "items",
+                "每一项须且只能选择一份资料或一门课程",
+            ))
+            .gql(),
         })
         .collect()
 }
@@ -943,10 +946,11 @@ impl StudyQuery {
         let args = PageArgs::parse(first, after.as_deref()).gql()?;
         let page = study::notes(&c, app(ctx), material, &args).await.gql()?;
         let viewer = c.member_id();
-        Ok(StudyNoteConnection::build(page, |n| n.id, |row| StudyNote {
-            row,
-            viewer,
-        }))
+        Ok(StudyNoteConnection::build(
+            page,
+            |n| n.id,
+            |row| StudyNote { row, viewer },
+        ))
     }
 }
 

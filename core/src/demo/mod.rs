@@ -22,11 +22,11 @@ mod meetings;
 mod notices;
 mod pipeline;
 mod points;
-mod study;
 mod publicity;
 mod publishing;
 mod roster;
 mod store;
+mod study;
 mod surveys;
 mod votes;
 

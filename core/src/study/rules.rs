@@ -72,8 +72,7 @@ pub fn text(field: &str, raw: &str, min: usize, max: usize, multiline: bool) -> 
     if n > max {
         return Err(AppError::field(field, format!("最多 {max} 个字")));
     }
-    if t
-        .chars()
+    if t.chars()
         .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
     {
         return Err(AppError::field(field, "含有不允许的控制字符"));
@@ -84,9 +83,9 @@ pub fn text(field: &str, raw: &str, min: usize, max: usize, multiline: bool) -> 
 /// A video link: https, a host, no spaces, at most 1,000 characters.
 pub fn video_url(raw: &str) -> AppResult<String> {
     let t = text("videoUrl", raw, 1, URL_MAX, false)?;
-    let rest = t.strip_prefix("https://").ok_or_else(|| {
-        AppError::field("videoUrl", "视频链接须以 https:// 开头")
-    })?;
+    let rest = t
+        .strip_prefix("https://")
+        .ok_or_else(|| AppError::field("videoUrl", "视频链接须以 https:// 开头"))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.is_empty() || t.chars().any(char::is_whitespace) {
         return Err(AppError::field("videoUrl", "视频链接无效"));

@@ -62,7 +62,12 @@ fn beijing_day() -> String {
 
 /// One material the viewer may see (its org's `study` readers and writers, and the members
 /// assigned a plan holding it), with their progress; else `NOT_FOUND`.
-async fn load_material(ctx: &Ctx, app: &App, tx: &mut TenantTx, id: Uuid) -> AppResult<MaterialView> {
+async fn load_material(
+    ctx: &Ctx,
+    app: &App,
+    tx: &mut TenantTx,
+    id: Uuid,
+) -> AppResult<MaterialView> {
     let material = store::material(tx, id).await?.ok_or(AppError::NotFound)?;
     let (read, write) = rights(ctx, app, &material.org_path).await?;
     let member = ctx.member_id();
@@ -141,7 +146,11 @@ fn check_material(kind: MaterialKind, input: &MaterialInput) -> AppResult<Checke
 
 /// Publishes a material at an org (`study` write there). A file must be the author's own
 /// finished upload.
-pub async fn create_material(ctx: &Ctx, app: &App, input: MaterialInput) -> AppResult<MaterialView> {
+pub async fn create_material(
+    ctx: &Ctx,
+    app: &App,
+    input: MaterialInput,
+) -> AppResult<MaterialView> {
     let author = me(ctx)?;
     let c = check_material(input.kind, &input)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
@@ -347,7 +356,9 @@ pub async fn create_course(ctx: &Ctx, app: &App, input: CourseInput) -> AppResul
         json!({ "title": title, "materials": input.material_ids.len() }),
     )
     .await?;
-    let row = store::course(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let row = store::course(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -362,7 +373,9 @@ pub async fn update_course(
     let title = rules::text("title", &input.title, 1, rules::TITLE_MAX, false)?;
     let summary = rules::text("summary", &input.summary, 0, rules::SUMMARY_MAX, true)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let course = store::course(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let course = store::course(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let (_, write) = rights(ctx, app, &course.org_path).await?;
     if !write {
         return Err(AppError::NotFound);
@@ -379,7 +392,9 @@ pub async fn update_course(
         json!({ "title": title, "materials": input.material_ids.len() }),
     )
     .await?;
-    let row = store::course(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let row = store::course(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(row)
 }
@@ -400,7 +415,11 @@ pub async fn course_list(
 
 /// The materials of a course (for its page), in order, that the viewer may see through the
 /// course's org or a plan.
-pub async fn course_materials(ctx: &Ctx, app: &App, course: &CourseRow) -> AppResult<Vec<MaterialView>> {
+pub async fn course_materials(
+    ctx: &Ctx,
+    app: &App,
+    course: &CourseRow,
+) -> AppResult<Vec<MaterialView>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let mut out = vec![];
     for id in &course.material_ids {
@@ -516,7 +535,12 @@ async fn check_plan(
 }
 
 /// Schedules the worker's reminders before the deadline (three days and one day before).
-async fn schedule(tx: &mut TenantTx, ctx: &Ctx, id: Uuid, deadline: chrono::DateTime<Utc>) -> AppResult<()> {
+async fn schedule(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    id: Uuid,
+    deadline: chrono::DateTime<Utc>,
+) -> AppResult<()> {
     let job = DueJob {
         tenant_id: ctx.tenant_id(),
         plan_id: id,
@@ -661,7 +685,15 @@ pub async fn close_plan(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<PlanView> {
         return Err(AppError::Conflict("学习计划已结束".into()));
     }
     store::close_plan(&mut tx, id).await?;
-    audit::object(&mut tx, ctx, "study.plan.close", "study_plan", id, json!({})).await?;
+    audit::object(
+        &mut tx,
+        ctx,
+        "study.plan.close",
+        "study_plan",
+        id,
+        json!({}),
+    )
+    .await?;
     let view = load_plan(ctx, app, &mut tx, id, false).await?;
     tx.commit().await?;
     Ok(view)
@@ -746,7 +778,13 @@ async fn complete_in(
 
 /// Credits `claimed` seconds (0 for an open) under the progress row's lock, completing the
 /// material when it is due; returns the view after.
-async fn progress_in(ctx: &Ctx, app: &App, id: Uuid, claimed: i32, finish: bool) -> AppResult<MaterialView> {
+async fn progress_in(
+    ctx: &Ctx,
+    app: &App,
+    id: Uuid,
+    claimed: i32,
+    finish: bool,
+) -> AppResult<MaterialView> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let view = load_material(ctx, app, &mut tx, id).await?;
@@ -769,8 +807,15 @@ async fn progress_in(ctx: &Ctx, app: &App, id: Uuid, claimed: i32, finish: bool)
         )));
     }
     if claimed > 0 || due {
-        store::credit(&mut tx, member, id, credited, if claimed > 0 { now } else { p.last_reported_at }, due)
-            .await?;
+        store::credit(
+            &mut tx,
+            member,
+            id,
+            credited,
+            if claimed > 0 { now } else { p.last_reported_at },
+            due,
+        )
+        .await?;
     }
     if due {
         complete_in(&mut tx, ctx, member, &view).await?;
@@ -868,7 +913,10 @@ pub async fn completion_people(
 }
 
 /// Writes a reminder to each incomplete member, at most once per member, plan and Beijing day.
-async fn remind_in(tx: &mut TenantTx, plan: &super::model::PlanRow) -> AppResult<Vec<(Uuid, Uuid)>> {
+async fn remind_in(
+    tx: &mut TenantTx,
+    plan: &super::model::PlanRow,
+) -> AppResult<Vec<(Uuid, Uuid)>> {
     let members = store::incomplete(tx, plan.id).await?;
     let due = plan
         .deadline
@@ -987,7 +1035,12 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<(String, V
                         .to_string()
                 })
                 .unwrap_or_default(),
-            if r.completed() { "已完成" } else { "未完成" }.to_string(),
+            if r.completed() {
+                "已完成"
+            } else {
+                "未完成"
+            }
+            .to_string(),
         ];
         for (c, v) in cells.iter().enumerate() {
             sheet

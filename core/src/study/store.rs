@@ -359,7 +359,10 @@ pub(super) async fn material_paths(
     )
     .fetch_all(tx.conn())
     .await?;
-    Ok(rows.into_iter().map(|r| (r.id, r.path, r.archived)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.id, r.path, r.archived))
+        .collect())
 }
 
 /// The paths of the orgs owning these courses.
@@ -528,9 +531,13 @@ pub(super) async fn freeze_audience(
 pub(super) async fn plan(tx: &mut TenantTx, id: Uuid, lock: bool) -> sqlx::Result<Option<PlanRow>> {
     let tenant = tx.tenant();
     if lock {
-        select_plans!("where s.tenant_id = $1 and s.id = $2 for update of s", tenant, id)
-            .fetch_optional(tx.conn())
-            .await
+        select_plans!(
+            "where s.tenant_id = $1 and s.id = $2 for update of s",
+            tenant,
+            id
+        )
+        .fetch_optional(tx.conn())
+        .await
     } else {
         select_plans!("where s.tenant_id = $1 and s.id = $2", tenant, id)
             .fetch_optional(tx.conn())
@@ -666,7 +673,7 @@ pub(super) async fn completion_by_org(
                from study_assignee a
                left join org_unit o on o.tenant_id = a.tenant_id and o.id = a.org_id
               where a.tenant_id = $1 and a.plan_id = $2
-                and ($3::text is null or o.path <@ $3::ltree)
+                and ($3::text is null or o.path <@ ($3::text)::ltree)
            )
            select p.org_id, coalesce(o.name, '未分配组织') as "org_name!",
                   count(*) as "assigned!", count(*) filter (where p.done) as "completed!"
@@ -719,7 +726,7 @@ pub(super) async fn completion_by_person(
                join member m on m.tenant_id = a.tenant_id and m.id = a.member_id
                left join org_unit o on o.tenant_id = a.tenant_id and o.id = a.org_id
               where a.tenant_id = $1 and a.plan_id = $2
-                and ($3::text is null or o.path <@ $3::ltree)
+                and ($3::text is null or o.path <@ ($3::text)::ltree)
                 and ($5::uuid is null or a.member_id > $5)
            )
            select member_id as "member_id!", member_name as "member_name!",
