@@ -172,14 +172,6 @@ pub(super) async fn material(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option
         .await
 }
 
-/// Several materials (in no particular order).
-pub(super) async fn materials(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<MaterialRow>> {
-    let tenant = tx.tenant();
-    select_materials!("where s.tenant_id = $1 and s.id = any($2)", tenant, ids)
-        .fetch_all(tx.conn())
-        .await
-}
-
 /// An org's materials, newest first (archived ones too when asked).
 pub(super) async fn materials_of_org(
     tx: &mut TenantTx,
