@@ -45,6 +45,7 @@ pub mod publishing;
 pub mod reminder;
 pub mod richtext;
 pub mod statute;
+pub mod study;
 pub mod survey;
 pub mod system;
 pub mod telemetry;

@@ -51,6 +51,7 @@ mod rules;
 mod schema_file;
 mod sent_notices;
 mod shutdown;
+mod study;
 mod subscription_setup;
 mod surveys;
 mod telemetry;

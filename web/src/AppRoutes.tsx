@@ -81,6 +81,10 @@ const PointAppealsPage = lazy(() => import('./features/points/PointAppealsPage')
 const PointRulesPage = lazy(() => import('./features/points/PointRulesPage'));
 const AssessmentListPage = lazy(() => import('./features/assessment/AssessmentListPage'));
 const AssessmentLedgerPage = lazy(() => import('./features/assessment/AssessmentLedgerPage'));
+const StudyHomePage = lazy(() => import('./features/study/StudyHomePage'));
+const StudyMaterialPage = lazy(() => import('./features/study/StudyMaterialPage'));
+const StudyManagePage = lazy(() => import('./features/study/StudyManagePage'));
+const StudyPlanBoardPage = lazy(() => import('./features/study/StudyPlanBoardPage'));
 const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
@@ -217,6 +221,11 @@ export function AppRoutes() {
             <Route path="points/rules" element={<PointRulesPage />} />
             <Route path="assessment" element={<AssessmentListPage />} />
             <Route path="assessment/:id" element={<AssessmentLedgerPage />} />
+            {/* Notifications of kind STUDY link to the study home. */}
+            <Route path="study" element={<StudyHomePage />} />
+            <Route path="study/materials/:id" element={<StudyMaterialPage />} />
+            <Route path="study/manage" element={<StudyManagePage />} />
+            <Route path="study/plans/:id/board" element={<StudyPlanBoardPage />} />
             <Route path="publicity" element={<PublicitiesPage />} />
             <Route path="publicity/new" element={<PublicityCreatePage />} />
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}

@@ -398,6 +398,25 @@ impl TaskHandler for SurveyDueTask {
     }
 }
 
+/// Reminds a study plan's incomplete members before its deadline
+/// (`tongxin_core::study::DUE_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StudyDueTask(pub tongxin_core::study::DueJob);
+
+impl TaskHandler for StudyDueTask {
+    const IDENTIFIER: &'static str = tongxin_core::study::DUE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::study::run_due(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, plan = %this.0.plan_id, done, "study turn");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// Reminds an activity's registrants a day before it starts
 /// (`tongxin_core::activity::DUE_TASK`).
 #[derive(Debug, Clone, Serialize, Deserialize)]

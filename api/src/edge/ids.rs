@@ -106,6 +106,14 @@ pub enum NodeType {
     AssessmentIndicator,
     /// A progress report on an indicator.
     AssessmentReport,
+    /// A study material (学习资料).
+    StudyMaterial,
+    /// A course (课程).
+    StudyCourse,
+    /// A study plan (学习计划).
+    StudyPlan,
+    /// A study note (心得).
+    StudyNote,
 }
 
 impl NodeType {
@@ -160,10 +168,14 @@ impl NodeType {
             NodeType::AssessmentScheme => "AssessmentScheme",
             NodeType::AssessmentIndicator => "AssessmentIndicator",
             NodeType::AssessmentReport => "AssessmentReport",
+            NodeType::StudyMaterial => "StudyMaterial",
+            NodeType::StudyCourse => "StudyCourse",
+            NodeType::StudyPlan => "StudyPlan",
+            NodeType::StudyNote => "StudyNote",
         }
     }
 
-    const ALL: [NodeType; 49] = [
+    const ALL: [NodeType; 53] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -213,6 +225,10 @@ impl NodeType {
         NodeType::AssessmentScheme,
         NodeType::AssessmentIndicator,
         NodeType::AssessmentReport,
+        NodeType::StudyMaterial,
+        NodeType::StudyCourse,
+        NodeType::StudyPlan,
+        NodeType::StudyNote,
     ];
 }
 

@@ -37,6 +37,7 @@ pub mod publicity;
 pub mod publishing;
 pub mod query;
 pub mod strings;
+pub mod study;
 pub mod subscription;
 pub mod survey;
 pub mod tenancy;
@@ -90,6 +91,7 @@ pub struct QueryRoot(
     publishing::PublishingQuery,
     points::PointsQuery,
     assessment::AssessmentQuery,
+    study::StudyQuery,
 );
 
 /// The mutation root.
@@ -127,6 +129,7 @@ pub struct MutationRoot(
     publishing::PublishingMutation,
     points::PointsMutation,
     assessment::AssessmentMutation,
+    study::StudyMutation,
 );
 
 /// The subscription root.

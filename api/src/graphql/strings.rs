@@ -87,6 +87,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("resolutions", Kind::Text),
     ("source", Kind::Text),
     ("sourceNote", Kind::Text),
+    ("summary", Kind::Text),
     ("text", Kind::Text),
     // Secrets and one-time codes.
     ("adminPassword", Kind::Secret),
@@ -150,6 +151,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("title", Kind::Line),
     ("toMonth", Kind::Line),
     ("value", Kind::Line),
+    ("videoUrl", Kind::Line),
     ("word", Kind::Line),
 ];
 

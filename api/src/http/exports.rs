@@ -240,3 +240,21 @@ pub async fn contributor_statistics(
         tongxin_core::publishing::export_statistics_xlsx(&ctx, &state.app, org, period).await?;
     Ok(xlsx(&name, bytes))
 }
+
+#[derive(Deserialize)]
+pub struct StudyExport {
+    /// The plan's global ID.
+    plan: String,
+}
+
+/// `GET /export/study-completion.xlsx?plan=…`: a study plan's completion per person, for the
+/// officers of its org (`study` read).
+pub async fn study_completion(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<StudyExport>,
+) -> Result<Response, HttpError> {
+    let id = ids::decode(NodeType::StudyPlan, &q.plan.into())?;
+    let (name, bytes) = tongxin_core::study::export_xlsx(&ctx, &state.app, id).await?;
+    Ok(xlsx(&name, bytes))
+}

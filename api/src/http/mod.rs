@@ -82,6 +82,10 @@ pub fn router(state: AppState) -> Router {
             get(exports::activity_registrations),
         )
         .route(
+            "/export/study-completion.xlsx",
+            get(exports::study_completion),
+        )
+        .route(
             "/export/contributor-statistics.xlsx",
             get(exports::contributor_statistics),
         )

@@ -69,6 +69,9 @@ pub const POINTS: &str = "points";
 /// them), `write` (issue schemes, score manual indicators, recompute, close; at an assessed org,
 /// submit progress reports).
 pub const ASSESSMENT: &str = "assessment";
+/// Study (学习) of an org: `read` (plans' completion boards by org and person, and their
+/// export), `write` (materials, courses, plans, reminders).
+pub const STUDY: &str = "study";
 
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
@@ -76,7 +79,7 @@ pub const ASSESSMENT: &str = "assessment";
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 24] = [
+pub const OBJECTS: [&str; 25] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -101,6 +104,7 @@ pub const OBJECTS: [&str; 24] = [
     PUBLISHING,
     POINTS,
     ASSESSMENT,
+    STUDY,
 ];
 
 /// The act pattern for read and write.
@@ -166,6 +170,7 @@ pub const TEMPLATES: &[Template] = &[
             (PUBLISHING, PUBLISHING_ALL),
             (POINTS, POINTS_ALL),
             (ASSESSMENT, READ_WRITE),
+            (STUDY, READ_WRITE),
         ],
     },
     Template {
@@ -194,6 +199,7 @@ pub const TEMPLATES: &[Template] = &[
             (PUBLISHING, PUBLISHING_ALL),
             (POINTS, POINTS_ALL),
             (ASSESSMENT, READ_WRITE),
+            (STUDY, READ_WRITE),
         ],
     },
     Template {

@@ -4,8 +4,9 @@
 //! position and a stage history that matches everyone's political status; a year of dues bills
 //! and payments with some arrears; meetings held (with check-ins and minutes) and to come;
 //! notices part-acknowledged; chat groups with recent messages; points earned by attendance and
-//! adoption, a manual award and an appeal waiting for the secretary; the committee's target
-//! ledger of the year over its branches, computed from all of that, with stars.
+//! adoption, a manual award and an appeal waiting for the secretary; a study plan of the first
+//! branch with some members part-way through it; the committee's target ledger of the year over
+//! its branches, computed from all of that, with stars.
 //!
 //! Everything goes through the services, acting as the member who would do it, except the
 //! history no service can write after the fact (dated stage records of the years before,
@@ -27,6 +28,7 @@ mod publicity;
 mod publishing;
 mod roster;
 mod store;
+mod study;
 mod surveys;
 mod votes;
 
@@ -197,6 +199,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     publicity::seed(app, &demo, &mut rng).await?;
     publishing::seed(app, &demo, &mut rng).await?;
     points::seed(app, &demo).await?;
+    study::seed(app, &demo).await?;
     assessment::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,

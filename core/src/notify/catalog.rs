@@ -128,6 +128,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "STUDY",
+        label: "学习",
+        description: "新的学习计划，以及截止前对未完成学习的提醒",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -236,6 +243,7 @@ mod tests {
             "PUBLICITY",
             "ARTICLE",
             "POINTS",
+            "STUDY",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

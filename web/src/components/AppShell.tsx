@@ -77,6 +77,7 @@ import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
 import { canDecidePointAppeals, canSeePointRankings } from '../features/points/points';
 import { canSeeAssessment } from '../features/assessment/assessment';
+import { canManageStudy } from '../features/study/study';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -212,6 +213,17 @@ export const NAV: NavItem[] = [
   // 目标考核: who reads ledgers somewhere (`assessment:read`: the issuing org's officers and
   // those of the orgs assessed).
   { path: '/assessment', labelKey: 'assessment.nav', icon: <FundOutlined />, visible: canSeeAssessment },
+  // 学习: every member studies their plans (made for phones); who holds `study:write` somewhere
+  // manages materials, courses and plans and sees their completion.
+  {
+    path: 'group:study',
+    labelKey: 'study.navGroup',
+    icon: <ReadOutlined />,
+    children: [
+      { path: '/study', labelKey: 'study.nav', icon: <BookOutlined /> },
+      { path: '/study/manage', labelKey: 'study.navManage', icon: <ContainerOutlined />, visible: canManageStudy },
+    ],
+  },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each
   // branch, and the upper org on each decision).
   {

@@ -1749,6 +1749,56 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `createStudyCourse`. */
+export type CreateStudyCourseInput = {
+  /** Materials in order (1–100). */
+  materialIds: Array<Scalars['ID']['input']>;
+  /** The owning org. */
+  orgId: Scalars['ID']['input'];
+  /** Summary. */
+  summary?: Scalars['String']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createStudyMaterial`. */
+export type CreateStudyMaterialInput = {
+  /** An article's body (rich text; cleaned). */
+  body?: Scalars['String']['input'];
+  /** A video's duration, 1–86,400 seconds. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** A file the author uploaded (READY). */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is. */
+  kind: StudyMaterialKind;
+  /** The owning org (`study` write there). */
+  orgId: Scalars['ID']['input'];
+  /** Seconds of study that complete it, 1–86,400 (null: opening completes it). */
+  requiredSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Summary, at most 500. */
+  summary?: Scalars['String']['input'];
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+  /** A video's https link. */
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `createStudyPlan`. */
+export type CreateStudyPlanInput = {
+  /** Who it is assigned to. */
+  audience: StudyAudienceInput;
+  /** Deadline (ahead, within two years). */
+  deadline: Scalars['DateTime']['input'];
+  /** Description. */
+  description?: Scalars['String']['input'];
+  /** Items in order (1–100). */
+  items: Array<StudyPlanItemInput>;
+  /** The assigning org (`study` write there). */
+  orgId: Scalars['ID']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `createSupervisionTask`. */
 export type CreateSupervisionTaskInput = {
   /** What to do and what to report, up to 5,000 characters. */
@@ -4065,6 +4115,8 @@ export type Mutation = {
   archiveColumn: ColumnPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
+  /** Archives a material (`study` write at its org). */
+  archiveStudyMaterial: StudyMaterialPayload;
   /**
    * Asks an org the member belongs to (or one above it) a question; OPEN, due in the
    * working days of the `inquiry.answer_deadline` rule; the org's officers are told.
@@ -4131,6 +4183,8 @@ export type Mutation = {
    * pipeline's 公示 are closed by the upper org's decision instead (VALIDATION here).
    */
   closePublicity: PublicityPayload;
+  /** Closes a plan (its managers): no more reminders. */
+  closeStudyPlan: StudyPlanPayload;
   /** Closes a survey now (its managers). */
   closeSurvey: SurveyPayload;
   /**
@@ -4183,6 +4237,15 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  /** Creates a course (`study` write at the org). */
+  createStudyCourse: StudyCoursePayload;
+  /** Publishes a material at an org (`study` write there). */
+  createStudyMaterial: StudyMaterialPayload;
+  /**
+   * Assigns a study plan (`study` write at the org and wherever the audience reaches); the
+   * members assigned are told.
+   */
+  createStudyPlan: StudyPlanPayload;
   /**
    * Issues a task (任务派遣) to orgs under the issuing org, with a deadline; each receiving
    * org's officers are told and reminded by the `grid.task.reminders` rule.
@@ -4245,6 +4308,8 @@ export type Mutation = {
   endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
+  /** Finishes a material explicitly (when no reading time is asked, or it was reached). */
+  finishStudyMaterial: StudyMaterialPayload;
   /**
    * Bills a month on a line by the tenant's rules (the worker does this on the 1st of every
    * month); members billed for that month before are left alone.
@@ -4304,6 +4369,8 @@ export type Mutation = {
   objectToStageTransition: StageTransition;
   /** The direct conversation with another member, created on first use. */
   openDirectConversation: Conversation;
+  /** Opens a material (starts the clock; completes one asking no reading time). */
+  openStudyMaterial: StudyMaterialPayload;
   /** Platform operators: log in (outside tenants); returns an operator token. */
   operatorLogIn: Scalars['String']['output'];
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
@@ -4369,6 +4436,11 @@ export type Mutation = {
    */
   recordMemberStage: Array<MemberStage>;
   /**
+   * A heartbeat crediting study time (at most the time elapsed since the previous one);
+   * completes the material when its reading time is reached.
+   */
+  recordStudyTime: StudyMaterialPayload;
+  /**
    * The viewer registers: `REGISTERED` while places remain, `WAITLISTED` (in order) when
    * full, `PENDING_APPROVAL` when the organiser approves each one. After the deadline a
    * `VALIDATION` error on `activityId`; outside the audience `NOT_FOUND`; twice `CONFLICT`.
@@ -4390,6 +4462,11 @@ export type Mutation = {
    * (`RATE_LIMITED`, saying when the next is allowed).
    */
   remindNoticeRecipients: RemindNoticePayload;
+  /**
+   * Reminds the plan's incomplete members in one click (its managers; once per member and
+   * day).
+   */
+  remindStudyPlan: RemindStudyPlanPayload;
   /**
    * Reminds everyone who has not responded (its managers; at most every 10 minutes,
    * `RATE_LIMITED` otherwise).
@@ -4475,6 +4552,8 @@ export type Mutation = {
   saveMeetingMinutes: MeetingPayload;
   /** Saves a draft (new, or an existing draft by `draftId`). Nothing goes out. */
   saveNoticeDraft: NoticePayload;
+  /** Writes or edits the viewer's 心得 on a material. */
+  saveStudyNote: StudyNotePayload;
   /**
    * Schedules a meeting: invites the org's members of the line (party meetings: party
    * members, full members voting; committee meetings: the officers) and the extra
@@ -4592,6 +4671,12 @@ export type Mutation = {
    * they were paid.
    */
   updatePointRule: PointRulePayload;
+  /** Changes a course (`study` write at its org). */
+  updateStudyCourse: StudyCoursePayload;
+  /** Changes a material (`study` write at its org). */
+  updateStudyMaterial: StudyMaterialPayload;
+  /** Changes an open plan (its managers). */
+  updateStudyPlan: StudyPlanPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
   /** Withdraws a published or scheduled article with a reason. */
@@ -4689,6 +4774,12 @@ export type MutationArchiveColumnArgs = {
 /** The mutation root. */
 export type MutationArchiveOrganizationArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationArchiveStudyMaterialArgs = {
+  input: StudyMaterialIdInput;
 };
 
 
@@ -4807,6 +4898,12 @@ export type MutationClosePublicityArgs = {
 
 
 /** The mutation root. */
+export type MutationCloseStudyPlanArgs = {
+  input: StudyPlanIdInput;
+};
+
+
+/** The mutation root. */
 export type MutationCloseSurveyArgs = {
   input: SurveyIdInput;
 };
@@ -4909,6 +5006,24 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateStudyCourseArgs = {
+  input: CreateStudyCourseInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateStudyMaterialArgs = {
+  input: CreateStudyMaterialInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateStudyPlanArgs = {
+  input: CreateStudyPlanInput;
+};
+
+
+/** The mutation root. */
 export type MutationCreateSupervisionTaskArgs = {
   input: CreateSupervisionTaskInput;
 };
@@ -4989,6 +5104,12 @@ export type MutationEndGridAssignmentArgs = {
 /** The mutation root. */
 export type MutationEndPositionArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationFinishStudyMaterialArgs = {
+  input: StudyMaterialIdInput;
 };
 
 
@@ -5107,6 +5228,12 @@ export type MutationOpenDirectConversationArgs = {
 
 
 /** The mutation root. */
+export type MutationOpenStudyMaterialArgs = {
+  input: StudyMaterialIdInput;
+};
+
+
+/** The mutation root. */
 export type MutationOperatorLogInArgs = {
   input: OperatorLogInInput;
 };
@@ -5203,6 +5330,12 @@ export type MutationRecordMemberStageArgs = {
 
 
 /** The mutation root. */
+export type MutationRecordStudyTimeArgs = {
+  input: RecordStudyTimeInput;
+};
+
+
+/** The mutation root. */
 export type MutationRegisterForActivityArgs = {
   input: RegisterForActivityInput;
 };
@@ -5229,6 +5362,12 @@ export type MutationRemindLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationRemindNoticeRecipientsArgs = {
   input: RemindNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindStudyPlanArgs = {
+  input: StudyPlanIdInput;
 };
 
 
@@ -5397,6 +5536,12 @@ export type MutationSaveMeetingMinutesArgs = {
 /** The mutation root. */
 export type MutationSaveNoticeDraftArgs = {
   input: NoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationSaveStudyNoteArgs = {
+  input: SaveStudyNoteInput;
 };
 
 
@@ -5613,6 +5758,24 @@ export type MutationUpdateMemberArgs = {
 /** The mutation root. */
 export type MutationUpdatePointRuleArgs = {
   input: UpdatePointRuleInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateStudyCourseArgs = {
+  input: UpdateStudyCourseInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateStudyMaterialArgs = {
+  input: UpdateStudyMaterialInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateStudyPlanArgs = {
+  input: UpdateStudyPlanInput;
 };
 
 
@@ -7190,6 +7353,8 @@ export type Query = {
   myPoints: PointsAccount;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
+  /** The plans assigned to the viewer, newest first, with their progress. */
+  myStudyPlans: StudyPlanConnection;
   /** The surveys the viewer is asked to answer (待我填写 with `pendingOnly`), newest first. */
   mySurveys: SurveyConnection;
   /** The viewer's volunteer-hours ledger for a year (this year when absent). */
@@ -7263,6 +7428,23 @@ export type Query = {
    * managers see all of the tenant's.
    */
   sentNotices: NoticeConnection;
+  /** An org's courses, newest first (`study` read at the org). */
+  studyCourses: StudyCourseConnection;
+  /**
+   * One material (its org's officers, and members assigned a plan holding it), with a
+   * file's download link.
+   */
+  studyMaterial: StudyMaterial;
+  /** An org's materials, newest first (`study` read at the org). */
+  studyMaterials: StudyMaterialConnection;
+  /** The notes on a material: shared ones and the viewer's own, newest first. */
+  studyNotes: StudyNoteConnection;
+  /** One plan (its org's officers and the members assigned it). */
+  studyPlan: StudyPlan;
+  /** A plan's completion by org and by person (`study` read at the plan's org). */
+  studyPlanCompletion: StudyPlanCompletion;
+  /** An org's plans, newest first (officers: `study` read at the org). */
+  studyPlans: StudyPlanConnection;
   /** One supervision task the viewer may see (else NOT_FOUND). */
   supervisionTask: SupervisionTask;
   /**
@@ -7707,6 +7889,13 @@ export type QueryMyPointsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyStudyPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -7841,6 +8030,61 @@ export type QuerySentNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   status?: InputMaybe<NoticeStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyMaterialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeArchived?: Scalars['Boolean']['input'];
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  materialId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyPlanCompletionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  incompleteOnly?: Scalars['Boolean']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
 };
 
 
@@ -8044,6 +8288,17 @@ export type RecordMemberStageInput = {
   startedOn: Scalars['NaiveDate']['input'];
 };
 
+/** Input of `recordStudyTime`: a heartbeat. */
+export type RecordStudyTimeInput = {
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+  /**
+   * Seconds studied since the last report, 1–300 (clients report every 15–30 s); the server
+   * credits at most the time elapsed since its previous credited report.
+   */
+  seconds: Scalars['Int']['input'];
+};
+
 /** The form of `registerForActivity`. */
 export type RegisterForActivityInput = {
   /** The activity. */
@@ -8087,6 +8342,13 @@ export type RemindNoticePayload = {
   /** The notice. */
   notice: Notice;
   /** How many were reminded. */
+  reminded: Scalars['Int']['output'];
+};
+
+/** The result of `remindStudyPlan`. */
+export type RemindStudyPlanPayload = {
+  __typename?: 'RemindStudyPlanPayload';
+  /** Members reminded now (those reminded earlier today are not reminded again). */
   reminded: Scalars['Int']['output'];
 };
 
@@ -8357,6 +8619,16 @@ export type SaveMeetingMinutesInput = {
   minutes: Scalars['String']['input'];
   /** Resolutions, at most 50. */
   resolutions: Array<Scalars['String']['input']>;
+};
+
+/** Input of `saveStudyNote`. */
+export type SaveStudyNoteInput = {
+  /** Text, 1–2,000 characters. */
+  body: Scalars['String']['input'];
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+  /** Shared with everyone who may see the material. */
+  shared?: Scalars['Boolean']['input'];
 };
 
 /** A meeting to schedule. */
@@ -8656,6 +8928,412 @@ export type StartLeagueCampaignInput = {
   orgId: Scalars['ID']['input'];
   /** The year. */
   year: Scalars['Int']['input'];
+};
+
+/**
+ * Who a plan is assigned to: members placed in the chosen orgs (sub-trees when asked),
+ * narrowed to lines when given. Frozen when the plan is created or changed.
+ */
+export type StudyAudienceInput = {
+  /**
+   * Only members of these lines (with no orgs: the whole tenant's, which needs tenant-wide
+   * rights).
+   */
+  lines?: Array<OrgLine>;
+  /** Orgs, each with or without its sub-tree. */
+  orgs?: Array<AudienceOrgInput>;
+};
+
+/** A course (课程): materials of an org grouped in order. */
+export type StudyCourse = {
+  __typename?: 'StudyCourse';
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Its materials' ids, in order. */
+  materialIds: Array<Scalars['ID']['output']>;
+  /** Its materials the viewer may see, in order. */
+  materials: Array<StudyMaterial>;
+  /** The owning org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Summary. */
+  summary: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of courses. */
+export type StudyCourseConnection = {
+  __typename?: 'StudyCourseConnection';
+  /** The items. */
+  edges: Array<StudyCourseEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of courses. */
+export type StudyCourseEdge = {
+  __typename?: 'StudyCourseEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyCourse;
+};
+
+/** A course after a change. */
+export type StudyCoursePayload = {
+  __typename?: 'StudyCoursePayload';
+  /** The course. */
+  course: StudyCourse;
+};
+
+/**
+ * A study material (学习资料): an article, a video link or a file, owned by an org, optionally
+ * asking for a reading time.
+ */
+export type StudyMaterial = {
+  __typename?: 'StudyMaterial';
+  /** Archived at (no longer offered for new courses and plans). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An article's body: sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A video's duration in seconds. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  /** A file's name. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** A file's download link, valid five minutes (on `studyMaterial` only; null in lists). */
+  fileUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: StudyMaterialKind;
+  /** The viewer's progress (null: never opened). */
+  myProgress?: Maybe<StudyProgress>;
+  /** The owning org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Seconds of study that complete it (null: opening completes it). */
+  requiredSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Summary. */
+  summary: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** A video's https link. */
+  videoUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may edit and archive it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** A page of study materials. */
+export type StudyMaterialConnection = {
+  __typename?: 'StudyMaterialConnection';
+  /** The items. */
+  edges: Array<StudyMaterialEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of study materials. */
+export type StudyMaterialEdge = {
+  __typename?: 'StudyMaterialEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyMaterial;
+};
+
+/** Input naming a material. */
+export type StudyMaterialIdInput = {
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+};
+
+/** What a material is. */
+export type StudyMaterialKind =
+  /** 文章: rich text. */
+  | 'ARTICLE'
+  /** 文件: an uploaded file. */
+  | 'FILE'
+  /** 视频: an https link and its duration (nothing is hosted). */
+  | 'VIDEO';
+
+/** A material after a change. */
+export type StudyMaterialPayload = {
+  __typename?: 'StudyMaterialPayload';
+  /** The material. */
+  material: StudyMaterial;
+};
+
+/**
+ * A study note (心得): one per member per material, private or shared with everyone who may
+ * see the material.
+ */
+export type StudyNote = {
+  __typename?: 'StudyNote';
+  /** Text. */
+  body: Scalars['String']['output'];
+  /** Written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The material. */
+  materialId: Scalars['ID']['output'];
+  /** The author. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** Whether the viewer wrote it (and may edit it). */
+  mine: Scalars['Boolean']['output'];
+  /** Shared with those who may see the material. */
+  shared: Scalars['Boolean']['output'];
+  /** Last edited. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of study notes. */
+export type StudyNoteConnection = {
+  __typename?: 'StudyNoteConnection';
+  /** The items. */
+  edges: Array<StudyNoteEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of study notes. */
+export type StudyNoteEdge = {
+  __typename?: 'StudyNoteEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyNote;
+};
+
+/** A note after saving. */
+export type StudyNotePayload = {
+  __typename?: 'StudyNotePayload';
+  /** The note. */
+  note: StudyNote;
+};
+
+/** A plan's completion in one org. */
+export type StudyOrgCompletion = {
+  __typename?: 'StudyOrgCompletion';
+  /** Members assigned. */
+  assigned: Scalars['Int']['output'];
+  /** Members who completed every material. */
+  completed: Scalars['Int']['output'];
+  /** The org (null: members without a placement). */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+};
+
+/** One member's completion of a plan. */
+export type StudyPersonCompletion = {
+  __typename?: 'StudyPersonCompletion';
+  /** Whether every material is complete. */
+  completed: Scalars['Boolean']['output'];
+  /** Materials completed. */
+  completedItems: Scalars['Int']['output'];
+  /** Last studied. */
+  lastStudiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  memberName: Scalars['String']['output'];
+  /** Their org's name. */
+  organizationName: Scalars['String']['output'];
+  /** Seconds credited on the plan's materials. */
+  seconds: Scalars['Int']['output'];
+  /** Materials in the plan. */
+  totalItems: Scalars['Int']['output'];
+};
+
+/** A page of members' completion. */
+export type StudyPersonConnection = {
+  __typename?: 'StudyPersonConnection';
+  /** The items. */
+  edges: Array<StudyPersonEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of members' completion. */
+export type StudyPersonEdge = {
+  __typename?: 'StudyPersonEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyPersonCompletion;
+};
+
+/**
+ * A study plan (学习计划): materials and courses assigned by an org to an audience with a
+ * deadline.
+ */
+export type StudyPlan = {
+  __typename?: 'StudyPlan';
+  /** Members assigned. */
+  assignedCount: Scalars['Int']['output'];
+  /**
+   * Who it is assigned to, as chosen (officers only; null for others): `orgs` with
+   * `orgId`/`includeSubtree`, `lines`.
+   */
+  audience?: Maybe<Scalars['JSON']['output']>;
+  /** Closed at. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Members who completed every material. */
+  completedCount: Scalars['Int']['output'];
+  /**
+   * Where the viewer continues (继续学习): the incomplete material studied last, else the
+   * first incomplete one; null when all are complete.
+   */
+  continueMaterialId?: Maybe<Scalars['ID']['output']>;
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Deadline. */
+  deadline: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** The completion list as .xlsx (officers; null for others). */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Its items in order. */
+  items: Array<StudyPlanItem>;
+  /** How many materials it holds. */
+  materialCount: Scalars['Int']['output'];
+  /** Its materials with courses opened up, in order, with the viewer's progress. */
+  materials: Array<StudyPlanMaterial>;
+  /** How many of its materials the viewer completed. */
+  myCompleted: Scalars['Int']['output'];
+  /** The assigning org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Where it stands. */
+  status: StudyPlanStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Whether the viewer is assigned it. */
+  viewerAssigned: Scalars['Boolean']['output'];
+  /** Whether the viewer may edit, close and remind. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether the viewer may see its completion board and export it. */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+};
+
+/** A plan's completion board: totals, per org, and per person (paginated). */
+export type StudyPlanCompletion = {
+  __typename?: 'StudyPlanCompletion';
+  /** Members assigned (within the org asked for). */
+  assigned: Scalars['Int']['output'];
+  /** Members who completed every material. */
+  completed: Scalars['Int']['output'];
+  /** Per org. */
+  organizations: Array<StudyOrgCompletion>;
+  /** Per person, by member. */
+  people: StudyPersonConnection;
+};
+
+/** A page of study plans. */
+export type StudyPlanConnection = {
+  __typename?: 'StudyPlanConnection';
+  /** The items. */
+  edges: Array<StudyPlanEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of study plans. */
+export type StudyPlanEdge = {
+  __typename?: 'StudyPlanEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyPlan;
+};
+
+/** Input naming a plan. */
+export type StudyPlanIdInput = {
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+};
+
+/** An item of a plan: a material or a course. */
+export type StudyPlanItem = {
+  __typename?: 'StudyPlanItem';
+  /** The course (null for a material). */
+  courseId?: Maybe<Scalars['ID']['output']>;
+  /** The material (null for a course). */
+  materialId?: Maybe<Scalars['ID']['output']>;
+  /** Position, from 0. */
+  position: Scalars['Int']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** One item of a plan: exactly one of a material and a course. */
+export type StudyPlanItemInput = {
+  /** A course. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** A material. */
+  materialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A material of a plan (courses opened up), with the viewer's progress. */
+export type StudyPlanMaterial = {
+  __typename?: 'StudyPlanMaterial';
+  /** Whether the viewer completed it. */
+  completed: Scalars['Boolean']['output'];
+  /** The material. */
+  materialId: Scalars['ID']['output'];
+  /** Seconds that complete it (null: opening does). */
+  requiredSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The viewer's seconds credited. */
+  seconds: Scalars['Int']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A plan after a change. */
+export type StudyPlanPayload = {
+  __typename?: 'StudyPlanPayload';
+  /** The plan. */
+  plan: StudyPlan;
+};
+
+/** Where a plan stands. */
+export type StudyPlanStatus =
+  /** 已结束. */
+  | 'CLOSED'
+  /** 进行中. */
+  | 'OPEN';
+
+/**
+ * A member's progress on a material: opened, seconds credited (never more than the wall-clock
+ * time between reports), completed.
+ */
+export type StudyProgress = {
+  __typename?: 'StudyProgress';
+  /** Whether it is complete. */
+  completed: Scalars['Boolean']['output'];
+  /** Completed at (null: not yet). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last credited report. */
+  lastStudiedAt: Scalars['DateTime']['output'];
+  /** First opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Seconds of study credited. */
+  seconds: Scalars['Int']['output'];
 };
 
 /** The form of `submitArticle`. */
@@ -9533,6 +10211,52 @@ export type UpdatePointRuleInput = {
   source?: Scalars['String']['input'];
   /** Political statuses it applies to; empty: every status. */
   statuses?: Array<Scalars['String']['input']>;
+};
+
+/** Input of `updateStudyCourse`. */
+export type UpdateStudyCourseInput = {
+  /** The course. */
+  courseId: Scalars['ID']['input'];
+  /** Materials in order. */
+  materialIds: Array<Scalars['ID']['input']>;
+  /** Summary. */
+  summary?: Scalars['String']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `updateStudyMaterial` (its kind, org and file stay). */
+export type UpdateStudyMaterialInput = {
+  /** An article's body. */
+  body?: Scalars['String']['input'];
+  /** A video's duration. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+  /** Seconds that complete it. */
+  requiredSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Summary. */
+  summary?: Scalars['String']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** A video's link. */
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateStudyPlan`. */
+export type UpdateStudyPlanInput = {
+  /** Who it is assigned to. */
+  audience: StudyAudienceInput;
+  /** Deadline. */
+  deadline: Scalars['DateTime']['input'];
+  /** Description. */
+  description?: Scalars['String']['input'];
+  /** Items in order. */
+  items: Array<StudyPlanItemInput>;
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `updateTenantSettings`. */
@@ -11851,6 +12575,139 @@ export type ResetRuleMutationVariables = Exact<{
 
 export type ResetRuleMutation = { __typename?: 'Mutation', resetRule: { __typename?: 'Rule', key: string, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null } };
 
+export type MyStudyPlansQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyStudyPlansQuery = { __typename?: 'Query', myStudyPlans: { __typename?: 'StudyPlanConnection', edges: Array<{ __typename?: 'StudyPlanEdge', cursor: string, node: { __typename?: 'StudyPlan', id: string, title: string, description: string, organizationName: string, deadline: string, status: StudyPlanStatus, myCompleted: number, materialCount: number, continueMaterialId?: string | null, materials: Array<{ __typename?: 'StudyPlanMaterial', materialId: string, title: string, requiredSeconds?: number | null, seconds: number, completed: boolean }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StudyMaterialFieldsFragment = { __typename?: 'StudyMaterial', id: string, organizationId: string, organizationName: string, kind: StudyMaterialKind, title: string, summary: string, body: string, videoUrl?: string | null, durationSeconds?: number | null, fileName?: string | null, requiredSeconds?: number | null, archivedAt?: string | null, createdAt: string, viewerCanManage: boolean, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null };
+
+export type StudyMaterialQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StudyMaterialQuery = { __typename?: 'Query', studyMaterial: { __typename?: 'StudyMaterial', fileUrl?: string | null, id: string, organizationId: string, organizationName: string, kind: StudyMaterialKind, title: string, summary: string, body: string, videoUrl?: string | null, durationSeconds?: number | null, fileName?: string | null, requiredSeconds?: number | null, archivedAt?: string | null, createdAt: string, viewerCanManage: boolean, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } };
+
+export type OpenStudyMaterialMutationVariables = Exact<{
+  input: StudyMaterialIdInput;
+}>;
+
+
+export type OpenStudyMaterialMutation = { __typename?: 'Mutation', openStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } } };
+
+export type RecordStudyTimeMutationVariables = Exact<{
+  input: RecordStudyTimeInput;
+}>;
+
+
+export type RecordStudyTimeMutation = { __typename?: 'Mutation', recordStudyTime: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } } };
+
+export type FinishStudyMaterialMutationVariables = Exact<{
+  input: StudyMaterialIdInput;
+}>;
+
+
+export type FinishStudyMaterialMutation = { __typename?: 'Mutation', finishStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } } };
+
+export type StudyNotesQueryVariables = Exact<{
+  materialId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyNotesQuery = { __typename?: 'Query', studyNotes: { __typename?: 'StudyNoteConnection', edges: Array<{ __typename?: 'StudyNoteEdge', cursor: string, node: { __typename?: 'StudyNote', id: string, memberName: string, body: string, shared: boolean, mine: boolean, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SaveStudyNoteMutationVariables = Exact<{
+  input: SaveStudyNoteInput;
+}>;
+
+
+export type SaveStudyNoteMutation = { __typename?: 'Mutation', saveStudyNote: { __typename?: 'StudyNotePayload', note: { __typename?: 'StudyNote', id: string, body: string, shared: boolean, mine: boolean, updatedAt: string } } };
+
+export type StudyMaterialsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyMaterialsQuery = { __typename?: 'Query', studyMaterials: { __typename?: 'StudyMaterialConnection', edges: Array<{ __typename?: 'StudyMaterialEdge', cursor: string, node: { __typename?: 'StudyMaterial', id: string, organizationId: string, organizationName: string, kind: StudyMaterialKind, title: string, summary: string, body: string, videoUrl?: string | null, durationSeconds?: number | null, fileName?: string | null, requiredSeconds?: number | null, archivedAt?: string | null, createdAt: string, viewerCanManage: boolean, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateStudyMaterialMutationVariables = Exact<{
+  input: CreateStudyMaterialInput;
+}>;
+
+
+export type CreateStudyMaterialMutation = { __typename?: 'Mutation', createStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string } } };
+
+export type ArchiveStudyMaterialMutationVariables = Exact<{
+  input: StudyMaterialIdInput;
+}>;
+
+
+export type ArchiveStudyMaterialMutation = { __typename?: 'Mutation', archiveStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, archivedAt?: string | null } } };
+
+export type StudyCoursesQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyCoursesQuery = { __typename?: 'Query', studyCourses: { __typename?: 'StudyCourseConnection', edges: Array<{ __typename?: 'StudyCourseEdge', cursor: string, node: { __typename?: 'StudyCourse', id: string, title: string, summary: string, materialIds: Array<string>, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateStudyCourseMutationVariables = Exact<{
+  input: CreateStudyCourseInput;
+}>;
+
+
+export type CreateStudyCourseMutation = { __typename?: 'Mutation', createStudyCourse: { __typename?: 'StudyCoursePayload', course: { __typename?: 'StudyCourse', id: string } } };
+
+export type StudyPlansQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyPlansQuery = { __typename?: 'Query', studyPlans: { __typename?: 'StudyPlanConnection', edges: Array<{ __typename?: 'StudyPlanEdge', cursor: string, node: { __typename?: 'StudyPlan', id: string, title: string, deadline: string, status: StudyPlanStatus, assignedCount: number, completedCount: number, materialCount: number, viewerCanManage: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateStudyPlanMutationVariables = Exact<{
+  input: CreateStudyPlanInput;
+}>;
+
+
+export type CreateStudyPlanMutation = { __typename?: 'Mutation', createStudyPlan: { __typename?: 'StudyPlanPayload', plan: { __typename?: 'StudyPlan', id: string, assignedCount: number } } };
+
+export type CloseStudyPlanMutationVariables = Exact<{
+  input: StudyPlanIdInput;
+}>;
+
+
+export type CloseStudyPlanMutation = { __typename?: 'Mutation', closeStudyPlan: { __typename?: 'StudyPlanPayload', plan: { __typename?: 'StudyPlan', id: string, status: StudyPlanStatus } } };
+
+export type StudyPlanBoardQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  incompleteOnly: Scalars['Boolean']['input'];
+}>;
+
+
+export type StudyPlanBoardQuery = { __typename?: 'Query', studyPlan: { __typename?: 'StudyPlan', id: string, title: string, deadline: string, status: StudyPlanStatus, organizationName: string, viewerCanManage: boolean, exportUrl?: string | null }, studyPlanCompletion: { __typename?: 'StudyPlanCompletion', assigned: number, completed: number, organizations: Array<{ __typename?: 'StudyOrgCompletion', organizationId?: string | null, organizationName: string, assigned: number, completed: number }>, people: { __typename?: 'StudyPersonConnection', edges: Array<{ __typename?: 'StudyPersonEdge', cursor: string, node: { __typename?: 'StudyPersonCompletion', memberId: string, memberName: string, organizationName: string, completedItems: number, totalItems: number, seconds: number, lastStudiedAt?: string | null, completed: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type RemindStudyPlanMutationVariables = Exact<{
+  input: StudyPlanIdInput;
+}>;
+
+
+export type RemindStudyPlanMutation = { __typename?: 'Mutation', remindStudyPlan: { __typename?: 'RemindStudyPlanPayload', reminded: number } };
+
 export type SurveyListFieldsFragment = { __typename?: 'Survey', id: string, title: string, orgName: string, status: SurveyStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean } };
 
 export type SurveyFieldsFragment = { __typename?: 'Survey', id: string, title: string, description: string, orgId: string, orgName: string, status: SurveyStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, resultsVisible: boolean, opensAt: string, closesAt: string, closedAt?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string, required: boolean, minChoices?: number | null, maxChoices?: number | null, scaleMin?: number | null, scaleMax?: number | null, minLabel?: string | null, maxLabel?: string | null, options: Array<{ __typename?: 'SurveyOption', id: string, label: string }> }>, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean }, turnout?: { __typename?: 'SurveyTurnout', surveyId: string, eligible: number, responded: number } | null };
@@ -12103,6 +12960,7 @@ export const PublicityFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const HonourFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonourFieldsFragment, unknown>;
 export const ColumnManageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ColumnManageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Column"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"secondReview"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]} as unknown as DocumentNode<ColumnManageFieldsFragment, unknown>;
 export const ArticleListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<ArticleListFieldsFragment, unknown>;
+export const StudyMaterialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialFieldsFragment, unknown>;
 export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
@@ -12372,6 +13230,23 @@ export const RevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"defaultParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
 export const OverrideRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<OverrideRuleMutation, OverrideRuleMutationVariables>;
 export const ResetRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<ResetRuleMutation, ResetRuleMutationVariables>;
+export const MyStudyPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStudyPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStudyPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"myCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"materialCount"}},{"kind":"Field","name":{"kind":"Name","value":"continueMaterialId"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyStudyPlansQuery, MyStudyPlansQueryVariables>;
+export const StudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyMaterialFields"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialQuery, StudyMaterialQueryVariables>;
+export const OpenStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterialIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenStudyMaterialMutation, OpenStudyMaterialMutationVariables>;
+export const RecordStudyTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStudyTime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStudyTimeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStudyTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordStudyTimeMutation, RecordStudyTimeMutationVariables>;
+export const FinishStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterialIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FinishStudyMaterialMutation, FinishStudyMaterialMutationVariables>;
+export const StudyNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudyNotesQuery, StudyNotesQueryVariables>;
+export const SaveStudyNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveStudyNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveStudyNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveStudyNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SaveStudyNoteMutation, SaveStudyNoteMutationVariables>;
+export const StudyMaterialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyMaterials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyMaterials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyMaterialFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialsQuery, StudyMaterialsQueryVariables>;
+export const CreateStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudyMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudyMaterialMutation, CreateStudyMaterialMutationVariables>;
+export const ArchiveStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterialIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveStudyMaterialMutation, ArchiveStudyMaterialMutationVariables>;
+export const StudyCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyCourses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyCourses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"materialIds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudyCoursesQuery, StudyCoursesQueryVariables>;
+export const CreateStudyCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudyCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudyCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudyCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudyCourseMutation, CreateStudyCourseMutationVariables>;
+export const StudyPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"materialCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudyPlansQuery, StudyPlansQueryVariables>;
+export const CreateStudyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudyPlanMutation, CreateStudyPlanMutationVariables>;
+export const CloseStudyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseStudyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyPlanIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeStudyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CloseStudyPlanMutation, CloseStudyPlanMutationVariables>;
+export const StudyPlanBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyPlanBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incompleteOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"studyPlanCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"incompleteOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incompleteOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastStudiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StudyPlanBoardQuery, StudyPlanBoardQueryVariables>;
+export const RemindStudyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindStudyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyPlanIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindStudyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindStudyPlanMutation, RemindStudyPlanMutationVariables>;
 export const MySurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"pendingOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<MySurveysQuery, MySurveysQueryVariables>;
 export const OrgSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgSurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<OrgSurveysQuery, OrgSurveysQueryVariables>;
 export const SurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Survey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyQuery, SurveyQueryVariables>;

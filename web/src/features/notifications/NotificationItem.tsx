@@ -10,6 +10,7 @@ import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
 import { articleNotificationPath } from '../publishing/publishing';
 import { pointsNotificationPath } from '../points/points';
+import { studyNotificationPath } from '../study/study';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -48,6 +49,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const publicity = publicityNotificationPath(item);
   const article = articleNotificationPath(item);
   const points = pointsNotificationPath(item);
+  const study = studyNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -116,6 +118,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={points} data-testid="notification-points-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('points.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {study && (
+          <div className="tx-inbox-facts">
+            <Link to={study} data-testid="notification-study-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('study.openFromNotification')}
             </Link>
           </div>
         )}
