@@ -40,6 +40,7 @@ pub mod page;
 pub mod pipeline;
 pub mod points;
 pub mod publicity;
+pub mod quiz;
 pub mod publishing;
 pub mod reminder;
 pub mod richtext;

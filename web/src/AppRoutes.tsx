@@ -79,6 +79,12 @@ const MyPointsPage = lazy(() => import('./features/points/MyPointsPage'));
 const PointRankingsPage = lazy(() => import('./features/points/PointRankingsPage'));
 const PointAppealsPage = lazy(() => import('./features/points/PointAppealsPage'));
 const PointRulesPage = lazy(() => import('./features/points/PointRulesPage'));
+const MyQuizzesPage = lazy(() => import('./features/quiz/MyQuizzesPage'));
+const QuizzesPage = lazy(() => import('./features/quiz/QuizzesPage'));
+const QuestionBanksPage = lazy(() => import('./features/quiz/QuestionBanksPage'));
+const QuestionBankPage = lazy(() => import('./features/quiz/QuestionBankPage'));
+const QuizAttemptPage = lazy(() => import('./features/quiz/QuizAttemptPage'));
+const QuizResultsPage = lazy(() => import('./features/quiz/QuizResultsPage'));
 const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
@@ -213,6 +219,13 @@ export function AppRoutes() {
             <Route path="points/rankings" element={<PointRankingsPage />} />
             <Route path="points/appeals" element={<PointAppealsPage />} />
             <Route path="points/rules" element={<PointRulesPage />} />
+            {/* Notifications of kind QUIZ link to quiz. */}
+            <Route path="quiz" element={<MyQuizzesPage />} />
+            <Route path="quiz/manage" element={<QuizzesPage />} />
+            <Route path="quiz/banks" element={<QuestionBanksPage />} />
+            <Route path="quiz/banks/:id" element={<QuestionBankPage />} />
+            <Route path="quiz/attempts/:id" element={<QuizAttemptPage />} />
+            <Route path="quiz/:id/results" element={<QuizResultsPage />} />
             <Route path="publicity" element={<PublicitiesPage />} />
             <Route path="publicity/new" element={<PublicityCreatePage />} />
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}

@@ -100,6 +100,14 @@ pub enum NodeType {
     PointEntry,
     /// An appeal against a points entry.
     PointAppeal,
+    /// A question bank (题库).
+    QuestionBank,
+    /// A question of a bank.
+    Question,
+    /// A quiz or exam (测验/考试).
+    Quiz,
+    /// An attempt at a quiz.
+    QuizAttempt,
 }
 
 impl NodeType {
@@ -151,10 +159,14 @@ impl NodeType {
             NodeType::PointRule => "PointRule",
             NodeType::PointEntry => "PointEntry",
             NodeType::PointAppeal => "PointAppeal",
+            NodeType::QuestionBank => "QuestionBank",
+            NodeType::Question => "Question",
+            NodeType::Quiz => "Quiz",
+            NodeType::QuizAttempt => "QuizAttempt",
         }
     }
 
-    const ALL: [NodeType; 46] = [
+    const ALL: [NodeType; 50] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -201,6 +213,10 @@ impl NodeType {
         NodeType::PointRule,
         NodeType::PointEntry,
         NodeType::PointAppeal,
+        NodeType::QuestionBank,
+        NodeType::Question,
+        NodeType::Quiz,
+        NodeType::QuizAttempt,
     ];
 }
 

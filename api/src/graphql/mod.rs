@@ -32,6 +32,7 @@ pub mod operator;
 pub mod org;
 pub mod pipeline;
 pub mod points;
+pub mod quiz;
 pub mod publicity;
 pub mod publishing;
 pub mod query;
@@ -88,6 +89,7 @@ pub struct QueryRoot(
     honour::HonourQuery,
     publishing::PublishingQuery,
     points::PointsQuery,
+    quiz::QuizQuery,
 );
 
 /// The mutation root.
@@ -124,6 +126,7 @@ pub struct MutationRoot(
     honour::HonourMutation,
     publishing::PublishingMutation,
     points::PointsMutation,
+    quiz::QuizMutation,
 );
 
 /// The subscription root.

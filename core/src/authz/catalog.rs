@@ -65,13 +65,17 @@ pub const PUBLISHING: &str = "publishing";
 /// `write` (manual awards, deciding appeals), `review` (the tenant's rules, at the unit level).
 pub const POINTS: &str = "points";
 
+/// Question banks and quizzes (题库、测验考试) of an org: `read` (results and banks), `write`
+/// (banks, questions, imports and quizzes).
+pub const QUIZ: &str = "quiz";
+
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
 /// decide).
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 23] = [
+pub const OBJECTS: [&str; 24] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -95,6 +99,7 @@ pub const OBJECTS: [&str; 23] = [
     HONOUR,
     PUBLISHING,
     POINTS,
+    QUIZ,
 ];
 
 /// The act pattern for read and write.
@@ -159,6 +164,7 @@ pub const TEMPLATES: &[Template] = &[
             (HONOUR, READ_WRITE),
             (PUBLISHING, PUBLISHING_ALL),
             (POINTS, POINTS_ALL),
+            (QUIZ, READ_WRITE),
         ],
     },
     Template {
@@ -186,6 +192,7 @@ pub const TEMPLATES: &[Template] = &[
             (HONOUR, READ_WRITE),
             (PUBLISHING, PUBLISHING_ALL),
             (POINTS, POINTS_ALL),
+            (QUIZ, READ_WRITE),
         ],
     },
     Template {

@@ -4,7 +4,8 @@
 //! position and a stage history that matches everyone's political status; a year of dues bills
 //! and payments with some arrears; meetings held (with check-ins and minutes) and to come;
 //! notices part-acknowledged; chat groups with recent messages; points earned by attendance and
-//! adoption, a manual award and an appeal waiting for the secretary.
+//! adoption, a manual award and an appeal waiting for the secretary; a bank of 党章 and 党史
+//! questions and an open branch quiz two members have taken.
 //!
 //! Everything goes through the services, acting as the member who would do it, except the
 //! history no service can write after the fact (dated stage records of the years before,
@@ -23,6 +24,7 @@ mod pipeline;
 mod points;
 mod publicity;
 mod publishing;
+mod quizzes;
 mod roster;
 mod store;
 mod surveys;
@@ -195,6 +197,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     publicity::seed(app, &demo, &mut rng).await?;
     publishing::seed(app, &demo, &mut rng).await?;
     points::seed(app, &demo).await?;
+    quizzes::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

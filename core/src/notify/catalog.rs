@@ -128,6 +128,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "QUIZ",
+        label: "测验考试",
+        description: "面向您发布的新测验或考试（开放时间与限时）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -236,6 +243,7 @@ mod tests {
             "PUBLICITY",
             "ARTICLE",
             "POINTS",
+            "QUIZ",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -56,6 +56,8 @@ import {
   TrophyOutlined,
   CarryOutOutlined,
   ClockCircleOutlined,
+  EditOutlined,
+  DatabaseOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -75,6 +77,7 @@ import { canReviewArticles, canSeePublishingStatistics } from '../features/publi
 import { canRunEvaluation } from '../features/evaluation/evaluation';
 import { canPublishPublicity, canSeeHonours } from '../features/publicity/publicity';
 import { canDecidePointAppeals, canSeePointRankings } from '../features/points/points';
+import { canManageQuizzes } from '../features/quiz/quiz';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -205,6 +208,18 @@ export const NAV: NavItem[] = [
       { path: '/points/rankings', labelKey: 'points.navRankings', icon: <TrophyOutlined />, visible: canSeePointRankings },
       { path: '/points/appeals', labelKey: 'points.navAppeals', icon: <AuditOutlined />, visible: canDecidePointAppeals },
       { path: '/points/rules', labelKey: 'points.navRules', icon: <ContainerOutlined /> },
+    ],
+  },
+  // 测验考试: every member takes the quizzes of their audience (made for phones); who holds
+  // `quiz` rights somewhere manages banks and quizzes (the server decides per org).
+  {
+    path: 'group:quiz',
+    labelKey: 'quiz.navGroup',
+    icon: <FormOutlined />,
+    children: [
+      { path: '/quiz', labelKey: 'quiz.nav', icon: <EditOutlined /> },
+      { path: '/quiz/manage', labelKey: 'quiz.navManage', icon: <ScheduleOutlined />, visible: canManageQuizzes },
+      { path: '/quiz/banks', labelKey: 'quiz.navBanks', icon: <DatabaseOutlined />, visible: canManageQuizzes },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

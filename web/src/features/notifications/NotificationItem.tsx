@@ -10,6 +10,7 @@ import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
 import { articleNotificationPath } from '../publishing/publishing';
 import { pointsNotificationPath } from '../points/points';
+import { quizNotificationPath } from '../quiz/quiz';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -48,6 +49,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const publicity = publicityNotificationPath(item);
   const article = articleNotificationPath(item);
   const points = pointsNotificationPath(item);
+  const quiz = quizNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -109,6 +111,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={activity} data-testid="notification-activity-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('activities.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {quiz && (
+          <div className="tx-inbox-facts">
+            <Link to={quiz} data-testid="notification-quiz-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('quiz.openFromNotification')}
             </Link>
           </div>
         )}

@@ -13,6 +13,7 @@ import { surveyNotificationPath } from '../surveys/surveys';
 import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
 import { pointsNotificationPath } from '../points/points';
+import { quizNotificationPath } from '../quiz/quiz';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -35,6 +36,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (publicity) return publicity;
   const points = pointsNotificationPath(n);
   if (points) return points;
+  const quiz = quizNotificationPath(n);
+  if (quiz) return quiz;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
