@@ -1474,6 +1474,56 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `createQuestionBank`. */
+export type CreateQuestionBankInput = {
+  /** Description, at most 2,000 characters. */
+  description?: Scalars['String']['input'];
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** The owning org (`quiz` write there; the root org for a tenant-wide bank). */
+  orgId: Scalars['ID']['input'];
+};
+
+/** Input of `createQuestion`. */
+export type CreateQuestionInput = {
+  /** The bank (`quiz` write at its org). */
+  bankId: Scalars['ID']['input'];
+  /** The question. */
+  question: QuestionFieldsInput;
+};
+
+/** Input of `createQuiz`. */
+export type CreateQuizInput = {
+  /** Who may take it. */
+  audience: QuizAudienceInput;
+  /** The bank it draws from. */
+  bankId: Scalars['ID']['input'];
+  /** Closes at (after it opens, in the future). */
+  closesAt: Scalars['DateTime']['input'];
+  /** Description, at most 2,000 characters. */
+  description?: Scalars['String']['input'];
+  /** Attempts per member, 1–5. */
+  maxAttempts?: Scalars['Int']['input'];
+  /** Fixed or random questions. */
+  mode: QuizMode;
+  /** Opens at. */
+  opensAt: Scalars['DateTime']['input'];
+  /** The org that gives it (`quiz` write there). */
+  orgId: Scalars['ID']['input'];
+  /** The score needed to pass, 0..total. */
+  passMark: Scalars['Int']['input'];
+  /** Points per question, 1–100. */
+  pointsPerQuestion: Scalars['Int']['input'];
+  /** FIXED: the questions of the bank, in order. */
+  questionIds?: Array<Scalars['ID']['input']>;
+  /** RANDOM: questions drawn per kind. */
+  randomCounts?: QuizRandomCountsInput;
+  /** Minutes per attempt, 1–600. */
+  timeLimitMinutes: Scalars['Int']['input'];
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `createSupervisionTask`. */
 export type CreateSupervisionTaskInput = {
   /** What to do and what to report, up to 5,000 characters. */
@@ -2867,6 +2917,16 @@ export type ImportModeInput =
   /** Import the good rows, report the bad ones. */
   | 'VALID_ROWS';
 
+/** Input of `importQuestions`. */
+export type ImportQuestionsInput = {
+  /** The bank (`quiz` write at its org). */
+  bankId: Scalars['ID']['input'];
+  /** File content, base64 (at most 2 MB, 1,000 rows). */
+  contentBase64: Scalars['String']['input'];
+  /** File name, ending in .xlsx (or .csv). */
+  fileName: Scalars['String']['input'];
+};
+
 /** A problem in one row of an import file. */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
@@ -3854,6 +3914,8 @@ export type Mutation = {
    * pipeline's 公示 are closed by the upper org's decision instead (VALIDATION here).
    */
   closePublicity: PublicityPayload;
+  /** Closes a quiz: no new attempts; attempts in progress are scored with what was saved. */
+  closeQuiz: Quiz;
   /** Closes a survey now (its managers). */
   closeSurvey: SurveyPayload;
   /**
@@ -3904,6 +3966,12 @@ export type Mutation = {
   createMember: MemberPayload;
   /** Creates an org unit. */
   createOrganization: OrganizationPayload;
+  /** Adds a question to a bank. */
+  createQuestion: Question;
+  /** Creates a bank at an org (`quiz` write there). */
+  createQuestionBank: QuestionBank;
+  /** Creates a quiz for an audience (frozen now and told with a `QUIZ` notification). */
+  createQuiz: Quiz;
   /**
    * Issues a task (任务派遣) to orgs under the issuing org, with a deadline; each receiving
    * org's officers are told and reminded by the `grid.task.reminders` rule.
@@ -3950,6 +4018,11 @@ export type Mutation = {
   /** The upper org approves or refuses after the 公示; approval checks the rules again. */
   decideStageTransition: StageTransition;
   /**
+   * Deletes a question: it is archived (out of the bank's list and random draws; attempts
+   * keep their copy, FIXED quizzes that chose it still ask it). Returns its id.
+   */
+  deleteQuestion: Scalars['ID']['output'];
+  /**
    * Dispatches a case (派遣) to one member or one org: `grid:write` at its grid; from
    * ACCEPTED, or again from DISPATCHED / IN_PROGRESS. The resolve timer starts.
    */
@@ -3984,6 +4057,12 @@ export type Mutation = {
   importDuesBases: ImportDuesBasesPayload;
   /** Imports members from a .csv or .xlsx file with the export's headers. */
   importMembers: ImportMembersPayload;
+  /**
+   * Imports questions from an .xlsx file with the template's columns (题型, 题干,
+   * 选项A..选项H, 答案, 解析, 难度, 标签): good rows are written in one transaction, bad
+   * rows reported with their reason and skipped.
+   */
+  importQuestions: QuestionImportReport;
   /** Invites a person by email into a unit; returns a link to share. */
   inviteMember: InviteMemberPayload;
   /**
@@ -4195,6 +4274,11 @@ export type Mutation = {
   /** Saves a draft (new, or an existing draft by `draftId`). Nothing goes out. */
   saveNoticeDraft: NoticePayload;
   /**
+   * Saves one answer of the viewer's attempt in progress (autosave). CONFLICT "已超时"
+   * after the deadline and its grace.
+   */
+  saveQuizAnswer: QuizAttempt;
+  /**
    * Schedules a meeting: invites the org's members of the line (party meetings: party
    * members, full members voting; committee meetings: the officers) and the extra
    * invitees, tells them, and reminds them by `meeting.reminders` before it.
@@ -4248,6 +4332,12 @@ export type Mutation = {
   /** Starts a year's 团籍注册 for a league org's sub-tree and tells its league members. */
   startLeagueCampaign: LeagueCampaign;
   /**
+   * Starts an attempt (or returns the one in progress): the server records the start and
+   * the deadline and, for RANDOM quizzes, draws the questions. CONFLICT outside the window
+   * or when every attempt is used.
+   */
+  startQuizAttempt: QuizAttempt;
+  /**
    * Submits for review: `confidential: false` must be stated (`true` is refused) and the
    * tenant's sensitive words are refused, naming the word; the reviewers are told.
    */
@@ -4264,6 +4354,11 @@ export type Mutation = {
    * once (CONFLICT on a second submission). The ratings are stored without the rater.
    */
   submitPeerRatings: EvaluationPayload;
+  /**
+   * Submits the viewer's attempt and returns it scored with the review. CONFLICT "已超时"
+   * after the deadline and its grace (the attempt is then scored with what was saved).
+   */
+  submitQuizAttempt: QuizAttempt;
   /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
   submitSelfAssessment: EvaluationPayload;
   /**
@@ -4305,6 +4400,12 @@ export type Mutation = {
    * they were paid.
    */
   updatePointRule: PointRulePayload;
+  /** Rewrites a question (attempts already drawn keep their copy). */
+  updateQuestion: Question;
+  /** Renames a bank or rewrites its description. */
+  updateQuestionBank: QuestionBank;
+  /** Edits a quiz's title, description, window and attempts (CONFLICT once closed). */
+  updateQuiz: Quiz;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
   /** Withdraws a published or scheduled article with a reason. */
@@ -4514,6 +4615,12 @@ export type MutationClosePublicityArgs = {
 
 
 /** The mutation root. */
+export type MutationCloseQuizArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationCloseSurveyArgs = {
   input: SurveyIdInput;
 };
@@ -4610,6 +4717,24 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateQuestionBankArgs = {
+  input: CreateQuestionBankInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateQuizArgs = {
+  input: CreateQuizInput;
+};
+
+
+/** The mutation root. */
 export type MutationCreateSupervisionTaskArgs = {
   input: CreateSupervisionTaskInput;
 };
@@ -4670,6 +4795,12 @@ export type MutationDecideStageTransitionArgs = {
 
 
 /** The mutation root. */
+export type MutationDeleteQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationDispatchGridCaseArgs = {
   input: DispatchGridCaseInput;
 };
@@ -4726,6 +4857,12 @@ export type MutationImportDuesBasesArgs = {
 /** The mutation root. */
 export type MutationImportMembersArgs = {
   input: ImportMembersInput;
+};
+
+
+/** The mutation root. */
+export type MutationImportQuestionsArgs = {
+  input: ImportQuestionsInput;
 };
 
 
@@ -5096,6 +5233,12 @@ export type MutationSaveNoticeDraftArgs = {
 
 
 /** The mutation root. */
+export type MutationSaveQuizAnswerArgs = {
+  input: SaveQuizAnswerInput;
+};
+
+
+/** The mutation root. */
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
@@ -5198,6 +5341,12 @@ export type MutationStartLeagueCampaignArgs = {
 
 
 /** The mutation root. */
+export type MutationStartQuizAttemptArgs = {
+  quizId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationSubmitArticleArgs = {
   input: SubmitArticleInput;
 };
@@ -5218,6 +5367,12 @@ export type MutationSubmitIdeaArgs = {
 /** The mutation root. */
 export type MutationSubmitPeerRatingsArgs = {
   input: SubmitPeerRatingsInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitQuizAttemptArgs = {
+  input: SubmitQuizAttemptInput;
 };
 
 
@@ -5290,6 +5445,24 @@ export type MutationUpdateMemberArgs = {
 /** The mutation root. */
 export type MutationUpdatePointRuleArgs = {
   input: UpdatePointRuleInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateQuestionArgs = {
+  input: UpdateQuestionInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateQuestionBankArgs = {
+  input: UpdateQuestionBankInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateQuizArgs = {
+  input: UpdateQuizInput;
 };
 
 
@@ -6032,6 +6205,8 @@ export type PointAction =
   | 'MANUAL'
   /** 集中学习: attending 三会一课. */
   | 'MEETING_ATTENDANCE'
+  /** 测验通过: a quiz passed (once per quiz). */
+  | 'QUIZ_PASSED'
   /** 学习: a study item completed. */
   | 'STUDY_COMPLETED';
 
@@ -6848,6 +7023,8 @@ export type Query = {
   myInquiries: InquiryConnection;
   /** The viewer's points of a year (VALIDATION outside 2000–2200). */
   myPoints: PointsAccount;
+  /** The quizzes the viewer may take, newest first, with their own attempts. */
+  myQuizzes: QuizConnection;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
   /** The surveys the viewer is asked to answer (待我填写 with `pendingOnly`), newest first. */
@@ -6907,8 +7084,31 @@ export type Query = {
    * else.
    */
   publicity: Publicity;
+  /** One bank the viewer may read (NOT_FOUND otherwise). */
+  questionBank: QuestionBank;
+  /**
+   * The banks an officer of an org may use (`quiz` read there): those of its sub-tree and
+   * of its ancestors (a tenant-wide bank at the root).
+   */
+  questionBanks: Array<QuestionBank>;
+  /** A page of a bank's questions with their keys, oldest first. */
+  questions: QuestionConnection;
   /** Platform operators: the job queue's health and its dead jobs. */
   queueHealth: QueueHealth;
+  /** One quiz the viewer may take or whose results they may see (NOT_FOUND otherwise). */
+  quiz: Quiz;
+  /**
+   * An attempt: the viewer's own, or one of a quiz whose results they may see. Keys and
+   * explanations only once it is finished; an attempt past its deadline is closed first.
+   */
+  quizAttempt: QuizAttempt;
+  /**
+   * A quiz's results, over its whole audience or the part in an org's sub-tree (`quiz`
+   * read at the quiz's org or the org asked for).
+   */
+  quizResults: QuizResults;
+  /** The quizzes of an org's sub-tree, newest first (`quiz` read there). */
+  quizzes: QuizConnection;
   /** Role templates with their permissions. */
   roles: Array<Role>;
   /** Statutory rules with the tenant's effective parameters and their sources. */
@@ -7340,6 +7540,13 @@ export type QueryMyPointsArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyQuizzesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -7457,6 +7664,55 @@ export type QueryPublicitiesArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryPublicityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuestionBankArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuestionBanksArgs = {
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bankId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuizArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuizAttemptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuizResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  quizId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryQuizzesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
 };
 
 
@@ -7585,6 +7841,130 @@ export type QueryVotesArgs = {
   orgId: Scalars['ID']['input'];
 };
 
+/** A question of a bank, with its key and explanation. */
+export type Question = {
+  __typename?: 'Question';
+  /** The key: option letters, `TRUE`/`FALSE`, or the first accepted answer of each blank. */
+  answer: Array<Scalars['String']['output']>;
+  /** The bank. */
+  bankId: Scalars['ID']['output'];
+  /** Fill-in: the accepted answers of each blank. */
+  blanks: Array<Array<Scalars['String']['output']>>;
+  /** 1 (easy) .. 5 (hard). */
+  difficulty: Scalars['Int']['output'];
+  /** 解析. */
+  explanation: Scalars['String']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: QuestionKind;
+  /** Option texts, A first (choice kinds). */
+  options: Array<Scalars['String']['output']>;
+  /** The question (题干). */
+  stem: Scalars['String']['output'];
+  /** Tags. */
+  tags: Array<Scalars['String']['output']>;
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A question bank (题库) of an org; a tenant-wide bank sits at the root org. */
+export type QuestionBank = {
+  __typename?: 'QuestionBank';
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Whether the viewer may edit it and its questions (`quiz` write at its org). */
+  editable: Scalars['Boolean']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The owning org. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** Questions (deleted ones not counted). */
+  questionCount: Scalars['Int']['output'];
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a bank's questions. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  /** The questions, oldest first. */
+  edges: Array<QuestionEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One question in a list. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The question. */
+  node: Question;
+};
+
+/** A question as written. */
+export type QuestionFieldsInput = {
+  /**
+   * Choice kinds: the correct letters (one for single choice); true/false: `TRUE` or
+   * `FALSE`.
+   */
+  answer?: Array<Scalars['String']['input']>;
+  /** Fill-in: per blank, its accepted answers (1–10 blanks of 1–10 answers). */
+  blanks?: Array<Array<Scalars['String']['input']>>;
+  /** 1 (easy) .. 5 (hard). */
+  difficulty?: Scalars['Int']['input'];
+  /** 解析, at most 2,000 characters. */
+  explanation?: Scalars['String']['input'];
+  /** Kind. */
+  kind: QuestionKind;
+  /** Choice kinds: 2–8 option texts, A first. */
+  options?: Array<Scalars['String']['input']>;
+  /** The question, 1–2,000 characters. */
+  stem: Scalars['String']['input'];
+  /** At most 10 tags of 20 characters. */
+  tags?: Array<Scalars['String']['input']>;
+};
+
+/** The report of `importQuestions`. */
+export type QuestionImportReport = {
+  __typename?: 'QuestionImportReport';
+  /** Questions created. */
+  imported: Scalars['Int']['output'];
+  /** One entry per data row. */
+  rows: Array<QuestionImportRow>;
+  /** Data rows read. */
+  total: Scalars['Int']['output'];
+};
+
+/** One row of an import report. */
+export type QuestionImportRow = {
+  __typename?: 'QuestionImportRow';
+  /** Why not (empty when imported). */
+  message: Scalars['String']['output'];
+  /** Whether the row was imported. */
+  ok: Scalars['Boolean']['output'];
+  /** Row number in the sheet (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** What a question asks for. */
+export type QuestionKind =
+  /** 填空题: one or more blanks, each with accepted answers. */
+  | 'FILL_BLANK'
+  /** 多选题: a set of correct options; full marks only when exact. */
+  | 'MULTIPLE'
+  /** 单选题: one correct option. */
+  | 'SINGLE'
+  /** 判断题: true or false. */
+  | 'TRUE_FALSE';
+
 /** The job queue's health (platform operators). */
 export type QueueHealth = {
   __typename?: 'QueueHealth';
@@ -7599,6 +7979,289 @@ export type QueueHealth = {
   /** Jobs being run. */
   running: Scalars['Int']['output'];
 };
+
+/** A quiz or exam (测验/考试) given by an org to an audience, from one bank. */
+export type Quiz = {
+  __typename?: 'Quiz';
+  /** Whether new attempts may start now (open and within the window). */
+  accepting: Scalars['Boolean']['output'];
+  /** Members who may take it (frozen at creation). */
+  audienceCount: Scalars['Int']['output'];
+  /** The bank. */
+  bankId: Scalars['ID']['output'];
+  /** The bank's name. */
+  bankName: Scalars['String']['output'];
+  /** Whether the viewer may edit and close it. */
+  canManage: Scalars['Boolean']['output'];
+  /** Whether the viewer may see its results. */
+  canViewResults: Scalars['Boolean']['output'];
+  /** Closes at. */
+  closesAt: Scalars['DateTime']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Where the results spreadsheet downloads from (officers). */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Whether the viewer may take it. */
+  invited: Scalars['Boolean']['output'];
+  /** Attempts per member. */
+  maxAttempts: Scalars['Int']['output'];
+  /** Fixed or random questions. */
+  mode: QuizMode;
+  /** The viewer's attempts so far. */
+  myAttemptCount: Scalars['Int']['output'];
+  /** Attempts the viewer has left. */
+  myAttemptsLeft: Scalars['Int']['output'];
+  /** The viewer's best score of a finished attempt. */
+  myBestScore?: Maybe<Scalars['Int']['output']>;
+  /** The viewer's latest finished attempt (its review). */
+  myLastAttemptId?: Maybe<Scalars['ID']['output']>;
+  /** The viewer's attempt in progress. */
+  myOpenAttemptId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the viewer has passed. */
+  myPassed: Scalars['Boolean']['output'];
+  /** Opens at. */
+  opensAt: Scalars['DateTime']['output'];
+  /** The org that gives it. */
+  orgId: Scalars['ID']['output'];
+  /** Its name. */
+  orgName: Scalars['String']['output'];
+  /** The score needed to pass. */
+  passMark: Scalars['Int']['output'];
+  /** Points per question. */
+  pointsPerQuestion: Scalars['Int']['output'];
+  /** Questions per attempt. */
+  questionCount: Scalars['Int']['output'];
+  /** FIXED: the chosen questions in order (officers only; empty otherwise). */
+  questionIds: Array<Scalars['ID']['output']>;
+  /** RANDOM: questions drawn per kind. */
+  randomCounts: QuizRandomCounts;
+  /** Open or closed by hand. */
+  status: QuizStatus;
+  /** Minutes per attempt (the server's clock). */
+  timeLimitMinutes: Scalars['Int']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The most a member can score. */
+  totalPoints: Scalars['Int']['output'];
+};
+
+/** One answer of `submitQuizAttempt`. */
+export type QuizAnswerInput = {
+  /** The question's position. */
+  position: Scalars['Int']['input'];
+  /** Option letters, `TRUE`/`FALSE`, or one text per blank. */
+  response: Array<Scalars['String']['input']>;
+};
+
+/**
+ * An attempt at a quiz: the server's start and deadline, the questions drawn for it, and once
+ * finished the score and the per-question review.
+ */
+export type QuizAttempt = {
+  __typename?: 'QuizAttempt';
+  /** After this no answer is taken (a few seconds' grace aside): count down to it. */
+  deadline: Scalars['DateTime']['output'];
+  /** Submitted or expired at. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The most it could score. */
+  maxScore: Scalars['Int']['output'];
+  /** 1, 2, … */
+  number: Scalars['Int']['output'];
+  /** The quiz's pass mark. */
+  passMark: Scalars['Int']['output'];
+  /** Whether it passed, once finished. */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** The questions, in order. */
+  questions: Array<QuizAttemptQuestion>;
+  /** The quiz. */
+  quizId: Scalars['ID']['output'];
+  /** The quiz's title. */
+  quizTitle: Scalars['String']['output'];
+  /** Score, once finished. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** The server's clock now, to correct the client's countdown. */
+  serverNow: Scalars['DateTime']['output'];
+  /** Started (server clock). */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: QuizAttemptStatus;
+};
+
+/**
+ * One question of an attempt: the stem and options always; the key, the explanation and the
+ * marks only once the attempt is finished.
+ */
+export type QuizAttemptQuestion = {
+  __typename?: 'QuizAttemptQuestion';
+  /** After the attempt, fill-in: every accepted answer per blank. */
+  acceptedBlanks?: Maybe<Array<Array<Scalars['String']['output']>>>;
+  /** Fill-in: how many blanks. */
+  blankCount: Scalars['Int']['output'];
+  /** After the attempt: whether wholly right. */
+  correct?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * After the attempt: the correct answer (letters, `TRUE`/`FALSE`, or a first accepted
+   * answer per blank).
+   */
+  correctAnswer?: Maybe<Array<Scalars['String']['output']>>;
+  /** After the attempt: points earned. */
+  earned?: Maybe<Scalars['Int']['output']>;
+  /** After the attempt: 解析. */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** Kind. */
+  kind: QuestionKind;
+  /** The member's saved answer. */
+  myAnswer?: Maybe<Array<Scalars['String']['output']>>;
+  /** Option texts, A first. */
+  options: Array<Scalars['String']['output']>;
+  /** Points it is worth. */
+  points: Scalars['Int']['output'];
+  /** Place, from 0 (what `saveQuizAnswer` names). */
+  position: Scalars['Int']['output'];
+  /** The question. */
+  stem: Scalars['String']['output'];
+};
+
+/** Where an attempt stands. */
+export type QuizAttemptStatus =
+  /** Closed at its deadline and scored with what was saved. */
+  | 'EXPIRED'
+  /** In progress until its deadline. */
+  | 'OPEN'
+  /** Submitted by the member. */
+  | 'SUBMITTED';
+
+/**
+ * Who may take a quiz: members placed in the orgs (with their sub-trees), narrowed by lines,
+ * roles and political statuses, plus `memberIds`. Frozen at creation.
+ */
+export type QuizAudienceInput = {
+  /** Only members of these lines. */
+  lines?: Array<OrgLine>;
+  /** These members too. */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** Orgs, each with its sub-tree. */
+  orgIds?: Array<Scalars['ID']['input']>;
+  /** Only members of these political statuses. */
+  politicalStatuses?: Array<PoliticalStatus>;
+  /** Only holders of these roles (role template names). */
+  roles?: Array<Scalars['String']['input']>;
+};
+
+/** A page of quizzes. */
+export type QuizConnection = {
+  __typename?: 'QuizConnection';
+  /** The quizzes, newest first. */
+  edges: Array<QuizEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One quiz in a list. */
+export type QuizEdge = {
+  __typename?: 'QuizEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The quiz. */
+  node: Quiz;
+};
+
+/** How a quiz chooses its questions. */
+export type QuizMode =
+  /** The officer's chosen questions, the same for everyone. */
+  | 'FIXED'
+  /** N questions per kind drawn per member at the start. */
+  | 'RANDOM';
+
+/** How many questions of each kind a RANDOM quiz draws. */
+export type QuizRandomCounts = {
+  __typename?: 'QuizRandomCounts';
+  /** 填空题. */
+  fillBlank: Scalars['Int']['output'];
+  /** 多选题. */
+  multiple: Scalars['Int']['output'];
+  /** 单选题. */
+  single: Scalars['Int']['output'];
+  /** 判断题. */
+  trueFalse: Scalars['Int']['output'];
+};
+
+/** How many questions of each kind a RANDOM quiz draws. */
+export type QuizRandomCountsInput = {
+  /** 填空题. */
+  fillBlank?: Scalars['Int']['input'];
+  /** 多选题. */
+  multiple?: Scalars['Int']['input'];
+  /** 单选题. */
+  single?: Scalars['Int']['input'];
+  /** 判断题. */
+  trueFalse?: Scalars['Int']['input'];
+};
+
+/** One row of the results. */
+export type QuizResultEdge = {
+  __typename?: 'QuizResultEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: QuizResultRow;
+};
+
+/** One member of a quiz's audience: finished attempts and best score. */
+export type QuizResultRow = {
+  __typename?: 'QuizResultRow';
+  /** Finished attempts. */
+  attempts: Scalars['Int']['output'];
+  /** Best score (null: not taken). */
+  bestScore?: Maybe<Scalars['Int']['output']>;
+  /** Their latest finish. */
+  lastFinishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** Their org. */
+  orgName?: Maybe<Scalars['String']['output']>;
+  /** Whether they passed. */
+  passed: Scalars['Boolean']['output'];
+};
+
+/**
+ * A quiz's results: the audience in scope, participants, passes, the average best score,
+ * and a page of per-member rows (participants by best score, then the others by name).
+ */
+export type QuizResults = {
+  __typename?: 'QuizResults';
+  /** Members of the audience in scope. */
+  audience: Scalars['Int']['output'];
+  /** The average of the participants' best scores. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** The page of per-member rows. */
+  edges: Array<QuizResultEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Of them, members with a finished attempt. */
+  participants: Scalars['Int']['output'];
+  /** Passed / participants (null before anyone took it). */
+  passRate?: Maybe<Scalars['Float']['output']>;
+  /** Of them, members who passed. */
+  passed: Scalars['Int']['output'];
+  /** The quiz. */
+  quiz: Quiz;
+};
+
+/** Whether a quiz takes new attempts. */
+export type QuizStatus =
+  /** Closed by hand. */
+  | 'CLOSED'
+  /** Open (new attempts within its window). */
+  | 'OPEN';
 
 /** Rate a closed case (评价), by its reporter. */
 export type RateGridCaseInput = {
@@ -7992,6 +8655,16 @@ export type SaveMeetingMinutesInput = {
   resolutions: Array<Scalars['String']['input']>;
 };
 
+/** Input of `saveQuizAnswer`. */
+export type SaveQuizAnswerInput = {
+  /** The attempt (the viewer's, in progress). */
+  attemptId: Scalars['ID']['input'];
+  /** The question's position. */
+  position: Scalars['Int']['input'];
+  /** Option letters, `TRUE`/`FALSE`, or one text per blank. */
+  response: Array<Scalars['String']['input']>;
+};
+
 /** A meeting to schedule. */
 export type ScheduleMeetingInput = {
   /** Agenda, at most 5,000 characters. */
@@ -8318,6 +8991,14 @@ export type SubmitPolicy =
   | 'CORRESPONDENT'
   /** Officers: holders of `publishing` review over the column. */
   | 'OFFICERS';
+
+/** Input of `submitQuizAttempt`. */
+export type SubmitQuizAttemptInput = {
+  /** Last answers not yet saved (saved ones count as they are). */
+  answers?: Array<QuizAnswerInput>;
+  /** The attempt (the viewer's, in progress). */
+  attemptId: Scalars['ID']['input'];
+};
 
 /** Input of `submitSelfAssessment`. */
 export type SubmitSelfAssessmentInput = {
@@ -9130,6 +9811,40 @@ export type UpdatePointRuleInput = {
   source?: Scalars['String']['input'];
   /** Political statuses it applies to; empty: every status. */
   statuses?: Array<Scalars['String']['input']>;
+};
+
+/** Input of `updateQuestionBank`. */
+export type UpdateQuestionBankInput = {
+  /** The bank. */
+  bankId: Scalars['ID']['input'];
+  /** Description, at most 2,000 characters. */
+  description?: Scalars['String']['input'];
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of `updateQuestion`. */
+export type UpdateQuestionInput = {
+  /** Its new form (attempts already drawn keep theirs). */
+  question: QuestionFieldsInput;
+  /** The question. */
+  questionId: Scalars['ID']['input'];
+};
+
+/** Input of `updateQuiz`. */
+export type UpdateQuizInput = {
+  /** Closes at. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Description. */
+  description?: Scalars['String']['input'];
+  /** Attempts per member, 1–5. */
+  maxAttempts: Scalars['Int']['input'];
+  /** Opens at. */
+  opensAt: Scalars['DateTime']['input'];
+  /** The quiz. */
+  quizId: Scalars['ID']['input'];
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `updateTenantSettings`. */
@@ -11330,6 +12045,134 @@ export type ContributorStatisticsQueryVariables = Exact<{
 
 export type ContributorStatisticsQuery = { __typename?: 'Query', contributorStatistics: { __typename?: 'ContributorStatistics', exportUrl: string, contributors: Array<{ __typename?: 'ContributorStatLine', memberId: string, memberName: string, organizationName?: string | null, submitted: number, adopted: number, returned: number, views: number, likes: number }>, organizations: Array<{ __typename?: 'OrganizationStatLine', organizationId?: string | null, organizationName: string, submitted: number, adopted: number, returned: number, views: number, likes: number }> } };
 
+export type QuestionBankFieldsFragment = { __typename?: 'QuestionBank', id: string, orgId: string, orgName: string, name: string, description: string, questionCount: number, editable: boolean, updatedAt: string };
+
+export type QuestionFieldsFragment = { __typename?: 'Question', id: string, bankId: string, kind: QuestionKind, stem: string, options: Array<string>, answer: Array<string>, blanks: Array<Array<string>>, explanation: string, difficulty: number, tags: Array<string> };
+
+export type QuizFieldsFragment = { __typename?: 'Quiz', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, description: string, mode: QuizMode, questionCount: number, pointsPerQuestion: number, totalPoints: number, passMark: number, timeLimitMinutes: number, opensAt: string, closesAt: string, maxAttempts: number, status: QuizStatus, accepting: boolean, audienceCount: number, canManage: boolean, canViewResults: boolean, invited: boolean, myAttemptCount: number, myAttemptsLeft: number, myBestScore?: number | null, myPassed: boolean, myOpenAttemptId?: string | null, myLastAttemptId?: string | null, exportUrl?: string | null };
+
+export type QuizAttemptFieldsFragment = { __typename?: 'QuizAttempt', id: string, quizId: string, quizTitle: string, number: number, status: QuizAttemptStatus, startedAt: string, deadline: string, serverNow: string, finishedAt?: string | null, score?: number | null, maxScore: number, passMark: number, passed?: boolean | null, questions: Array<{ __typename?: 'QuizAttemptQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, points: number, myAnswer?: Array<string> | null, correctAnswer?: Array<string> | null, acceptedBlanks?: Array<Array<string>> | null, explanation?: string | null, earned?: number | null, correct?: boolean | null }> };
+
+export type QuestionBanksQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionBanksQuery = { __typename?: 'Query', questionBanks: Array<{ __typename?: 'QuestionBank', id: string, orgId: string, orgName: string, name: string, description: string, questionCount: number, editable: boolean, updatedAt: string }> };
+
+export type QuestionBankQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuestionBankQuery = { __typename?: 'Query', questionBank: { __typename?: 'QuestionBank', id: string, orgId: string, orgName: string, name: string, description: string, questionCount: number, editable: boolean, updatedAt: string }, questions: { __typename?: 'QuestionConnection', edges: Array<{ __typename?: 'QuestionEdge', cursor: string, node: { __typename?: 'Question', id: string, bankId: string, kind: QuestionKind, stem: string, options: Array<string>, answer: Array<string>, blanks: Array<Array<string>>, explanation: string, difficulty: number, tags: Array<string> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateQuestionBankMutationVariables = Exact<{
+  input: CreateQuestionBankInput;
+}>;
+
+
+export type CreateQuestionBankMutation = { __typename?: 'Mutation', createQuestionBank: { __typename?: 'QuestionBank', id: string, orgId: string, orgName: string, name: string, description: string, questionCount: number, editable: boolean, updatedAt: string } };
+
+export type CreateQuestionMutationVariables = Exact<{
+  input: CreateQuestionInput;
+}>;
+
+
+export type CreateQuestionMutation = { __typename?: 'Mutation', createQuestion: { __typename?: 'Question', id: string, bankId: string, kind: QuestionKind, stem: string, options: Array<string>, answer: Array<string>, blanks: Array<Array<string>>, explanation: string, difficulty: number, tags: Array<string> } };
+
+export type UpdateQuestionMutationVariables = Exact<{
+  input: UpdateQuestionInput;
+}>;
+
+
+export type UpdateQuestionMutation = { __typename?: 'Mutation', updateQuestion: { __typename?: 'Question', id: string, bankId: string, kind: QuestionKind, stem: string, options: Array<string>, answer: Array<string>, blanks: Array<Array<string>>, explanation: string, difficulty: number, tags: Array<string> } };
+
+export type DeleteQuestionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteQuestionMutation = { __typename?: 'Mutation', deleteQuestion: string };
+
+export type ImportQuestionsMutationVariables = Exact<{
+  input: ImportQuestionsInput;
+}>;
+
+
+export type ImportQuestionsMutation = { __typename?: 'Mutation', importQuestions: { __typename?: 'QuestionImportReport', total: number, imported: number, rows: Array<{ __typename?: 'QuestionImportRow', row: number, ok: boolean, message: string }> } };
+
+export type QuizzesQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuizzesQuery = { __typename?: 'Query', quizzes: { __typename?: 'QuizConnection', edges: Array<{ __typename?: 'QuizEdge', cursor: string, node: { __typename?: 'Quiz', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, description: string, mode: QuizMode, questionCount: number, pointsPerQuestion: number, totalPoints: number, passMark: number, timeLimitMinutes: number, opensAt: string, closesAt: string, maxAttempts: number, status: QuizStatus, accepting: boolean, audienceCount: number, canManage: boolean, canViewResults: boolean, invited: boolean, myAttemptCount: number, myAttemptsLeft: number, myBestScore?: number | null, myPassed: boolean, myOpenAttemptId?: string | null, myLastAttemptId?: string | null, exportUrl?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MyQuizzesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyQuizzesQuery = { __typename?: 'Query', myQuizzes: { __typename?: 'QuizConnection', edges: Array<{ __typename?: 'QuizEdge', cursor: string, node: { __typename?: 'Quiz', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, description: string, mode: QuizMode, questionCount: number, pointsPerQuestion: number, totalPoints: number, passMark: number, timeLimitMinutes: number, opensAt: string, closesAt: string, maxAttempts: number, status: QuizStatus, accepting: boolean, audienceCount: number, canManage: boolean, canViewResults: boolean, invited: boolean, myAttemptCount: number, myAttemptsLeft: number, myBestScore?: number | null, myPassed: boolean, myOpenAttemptId?: string | null, myLastAttemptId?: string | null, exportUrl?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateQuizMutationVariables = Exact<{
+  input: CreateQuizInput;
+}>;
+
+
+export type CreateQuizMutation = { __typename?: 'Mutation', createQuiz: { __typename?: 'Quiz', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, description: string, mode: QuizMode, questionCount: number, pointsPerQuestion: number, totalPoints: number, passMark: number, timeLimitMinutes: number, opensAt: string, closesAt: string, maxAttempts: number, status: QuizStatus, accepting: boolean, audienceCount: number, canManage: boolean, canViewResults: boolean, invited: boolean, myAttemptCount: number, myAttemptsLeft: number, myBestScore?: number | null, myPassed: boolean, myOpenAttemptId?: string | null, myLastAttemptId?: string | null, exportUrl?: string | null } };
+
+export type CloseQuizMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseQuizMutation = { __typename?: 'Mutation', closeQuiz: { __typename?: 'Quiz', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, description: string, mode: QuizMode, questionCount: number, pointsPerQuestion: number, totalPoints: number, passMark: number, timeLimitMinutes: number, opensAt: string, closesAt: string, maxAttempts: number, status: QuizStatus, accepting: boolean, audienceCount: number, canManage: boolean, canViewResults: boolean, invited: boolean, myAttemptCount: number, myAttemptsLeft: number, myBestScore?: number | null, myPassed: boolean, myOpenAttemptId?: string | null, myLastAttemptId?: string | null, exportUrl?: string | null } };
+
+export type StartQuizAttemptMutationVariables = Exact<{
+  quizId: Scalars['ID']['input'];
+}>;
+
+
+export type StartQuizAttemptMutation = { __typename?: 'Mutation', startQuizAttempt: { __typename?: 'QuizAttempt', id: string, quizId: string, quizTitle: string, number: number, status: QuizAttemptStatus, startedAt: string, deadline: string, serverNow: string, finishedAt?: string | null, score?: number | null, maxScore: number, passMark: number, passed?: boolean | null, questions: Array<{ __typename?: 'QuizAttemptQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, points: number, myAnswer?: Array<string> | null, correctAnswer?: Array<string> | null, acceptedBlanks?: Array<Array<string>> | null, explanation?: string | null, earned?: number | null, correct?: boolean | null }> } };
+
+export type QuizAttemptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuizAttemptQuery = { __typename?: 'Query', quizAttempt: { __typename?: 'QuizAttempt', id: string, quizId: string, quizTitle: string, number: number, status: QuizAttemptStatus, startedAt: string, deadline: string, serverNow: string, finishedAt?: string | null, score?: number | null, maxScore: number, passMark: number, passed?: boolean | null, questions: Array<{ __typename?: 'QuizAttemptQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, points: number, myAnswer?: Array<string> | null, correctAnswer?: Array<string> | null, acceptedBlanks?: Array<Array<string>> | null, explanation?: string | null, earned?: number | null, correct?: boolean | null }> } };
+
+export type SaveQuizAnswerMutationVariables = Exact<{
+  input: SaveQuizAnswerInput;
+}>;
+
+
+export type SaveQuizAnswerMutation = { __typename?: 'Mutation', saveQuizAnswer: { __typename?: 'QuizAttempt', id: string, status: QuizAttemptStatus } };
+
+export type SubmitQuizAttemptMutationVariables = Exact<{
+  input: SubmitQuizAttemptInput;
+}>;
+
+
+export type SubmitQuizAttemptMutation = { __typename?: 'Mutation', submitQuizAttempt: { __typename?: 'QuizAttempt', id: string, quizId: string, quizTitle: string, number: number, status: QuizAttemptStatus, startedAt: string, deadline: string, serverNow: string, finishedAt?: string | null, score?: number | null, maxScore: number, passMark: number, passed?: boolean | null, questions: Array<{ __typename?: 'QuizAttemptQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, points: number, myAnswer?: Array<string> | null, correctAnswer?: Array<string> | null, acceptedBlanks?: Array<Array<string>> | null, explanation?: string | null, earned?: number | null, correct?: boolean | null }> } };
+
+export type QuizResultsQueryVariables = Exact<{
+  quizId: Scalars['ID']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuizResultsQuery = { __typename?: 'Query', quizResults: { __typename?: 'QuizResults', audience: number, participants: number, passed: number, passRate?: number | null, average?: number | null, quiz: { __typename?: 'Quiz', id: string, title: string, totalPoints: number, passMark: number, exportUrl?: string | null }, edges: Array<{ __typename?: 'QuizResultEdge', cursor: string, node: { __typename?: 'QuizResultRow', memberId: string, memberName: string, orgName?: string | null, attempts: number, bestScore?: number | null, passed: boolean, lastFinishedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11624,6 +12467,10 @@ export const PublicityFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const HonourFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HonourFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"recipientOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"publicityId"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<HonourFieldsFragment, unknown>;
 export const ColumnManageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ColumnManageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Column"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"secondReview"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReview"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]} as unknown as DocumentNode<ColumnManageFieldsFragment, unknown>;
 export const ArticleListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"columnName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"likeCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<ArticleListFieldsFragment, unknown>;
+export const QuestionBankFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionBankFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionBank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QuestionBankFieldsFragment, unknown>;
+export const QuestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"blanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
+export const QuizFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<QuizFieldsFragment, unknown>;
+export const QuizAttemptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<QuizAttemptFieldsFragment, unknown>;
 export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
@@ -11876,6 +12723,22 @@ export const HideCommentDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ReportCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newReport"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]} as unknown as DocumentNode<ReportCommentMutation, ReportCommentMutationVariables>;
 export const SetArticleCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetArticleComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArticleCommentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setArticleComments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentsOpen"}}]}}]}}]}}]} as unknown as DocumentNode<SetArticleCommentsMutation, SetArticleCommentsMutationVariables>;
 export const ContributorStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContributorStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributorStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}},{"kind":"Field","name":{"kind":"Name","value":"contributors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"likes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"likes"}}]}}]}}]}}]} as unknown as DocumentNode<ContributorStatisticsQuery, ContributorStatisticsQueryVariables>;
+export const QuestionBanksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestionBanks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionBanks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionBankFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionBankFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionBank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QuestionBanksQuery, QuestionBanksQueryVariables>;
+export const QuestionBankDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestionBank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionBank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionBankFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bankId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionBankFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionBank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"blanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<QuestionBankQuery, QuestionBankQueryVariables>;
+export const CreateQuestionBankDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuestionBank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuestionBankInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuestionBank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionBankFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionBankFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionBank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateQuestionBankMutation, CreateQuestionBankMutationVariables>;
+export const CreateQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"blanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<CreateQuestionMutation, CreateQuestionMutationVariables>;
+export const UpdateQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"blanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<UpdateQuestionMutation, UpdateQuestionMutationVariables>;
+export const DeleteQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteQuestionMutation, DeleteQuestionMutationVariables>;
+export const ImportQuestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportQuestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportQuestionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importQuestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportQuestionsMutation, ImportQuestionsMutationVariables>;
+export const QuizzesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quizzes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quizzes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<QuizzesQuery, QuizzesQueryVariables>;
+export const MyQuizzesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyQuizzes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myQuizzes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<MyQuizzesQuery, MyQuizzesQueryVariables>;
+export const CreateQuizDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuiz"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuizInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuiz"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CreateQuizMutation, CreateQuizMutationVariables>;
+export const CloseQuizDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseQuiz"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeQuiz"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<CloseQuizMutation, CloseQuizMutationVariables>;
+export const StartQuizAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartQuizAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quizId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startQuizAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quizId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quizId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizAttemptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<StartQuizAttemptMutation, StartQuizAttemptMutationVariables>;
+export const QuizAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuizAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quizAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizAttemptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<QuizAttemptQuery, QuizAttemptQueryVariables>;
+export const SaveQuizAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuizAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQuizAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuizAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveQuizAnswerMutation, SaveQuizAnswerMutationVariables>;
+export const SubmitQuizAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitQuizAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitQuizAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitQuizAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizAttemptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
+export const QuizResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuizResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quizId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quizResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quizId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quizId"}}},{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quiz"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"bestScore"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"lastFinishedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<QuizResultsQuery, QuizResultsQueryVariables>;
 export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
 export const GrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GrantsQuery, GrantsQueryVariables>;
 export const GrantRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Empty, List, Modal, Space, Tag, Typography, message } from 'antd';
 import { useMutation, useQuery } from 'urql';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QuizFieldsFragment } from '../../gql/graphql';
 import { serverErrorText } from '../../api/errors';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, List, Modal, Space, Tag, Typography, message } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QuestionFieldsFragment } from '../../gql/graphql';
 import { serverErrorText } from '../../api/errors';
@@ -36,7 +36,7 @@ export default function QuestionBankPage() {
     Modal.confirm({
       title: t('quiz.bank.deleteTitle'),
       content: t('quiz.bank.deleteBody'),
-      okText: t('common.delete'),
+      okText: t('quiz.delete'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: async () => {
@@ -86,7 +86,7 @@ export default function QuestionBankPage() {
                         {t('common.edit')}
                       </Button>,
                       <Button key="delete" size="small" danger onClick={() => confirmDelete(q)}>
-                        {t('common.delete')}
+                        {t('quiz.delete')}
                       </Button>,
                     ]
                   : []

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, Form, Input, Modal, Table, Tag, message } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { serverErrorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';

@@ -96,7 +96,7 @@ export function QuestionEditor({ bankId, question, onClose, onDone }: { bankId: 
                     <Form.Item name={f.name} noStyle rules={[{ required: true, message: t('quiz.editor.optionRequired') }]}>
                       <Input maxLength={500} aria-label={t('quiz.editor.option', { letter: LETTERS[i] })} />
                     </Form.Item>
-                    {fields.length > 2 && <MinusCircleOutlined aria-label={t('common.delete')} onClick={() => remove(f.name)} />}
+                    {fields.length > 2 && <MinusCircleOutlined aria-label={t('quiz.delete')} onClick={() => remove(f.name)} />}
                   </Space>
                 ))}
                 {fields.length < 8 && (
@@ -138,7 +138,7 @@ export function QuestionEditor({ bankId, question, onClose, onDone }: { bankId: 
                     <Form.Item name={f.name} noStyle rules={[{ required: true, message: t('quiz.editor.answerRequired') }]}>
                       <Input maxLength={500} aria-label={t('quiz.take.blank', { n: i + 1 })} />
                     </Form.Item>
-                    {fields.length > 1 && <MinusCircleOutlined aria-label={t('common.delete')} onClick={() => remove(f.name)} />}
+                    {fields.length > 1 && <MinusCircleOutlined aria-label={t('quiz.delete')} onClick={() => remove(f.name)} />}
                   </Space>
                 ))}
                 {fields.length < 10 && (

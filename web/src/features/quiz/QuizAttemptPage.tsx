@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Empty, Input, Modal, Radio, Result, Space, Spin, Tag, Typography, message } from 'antd';
 import { useMutation, useQuery } from 'urql';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QuizAttemptFieldsFragment } from '../../gql/graphql';
 import { serverErrorText } from '../../api/errors';

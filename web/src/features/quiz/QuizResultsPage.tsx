@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Empty, Space, Statistic, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { serverErrorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
