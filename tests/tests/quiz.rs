@@ -12,13 +12,15 @@ use tongxin_tests::{Tenant, TestApp, code, nodes, owner_pool, uuid_of};
 use uuid::Uuid;
 
 const CREATE_BANK: &str = "mutation($i: CreateQuestionBankInput!) { createQuestionBank(input: $i) { id name questionCount editable } }";
-const CREATE_QUESTION: &str = "mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id kind answer blanks } }";
+const CREATE_QUESTION: &str =
+    "mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id kind answer blanks } }";
 const IMPORT: &str = "mutation($i: ImportQuestionsInput!) { importQuestions(input: $i) { total imported rows { row ok message } } }";
 const QUESTIONS: &str = "query($b: ID!) { questions(bankId: $b, first: 100) { edges { node { id kind stem options answer blanks explanation difficulty tags } } } }";
 const BANK: &str = "query($id: ID!) { questionBank(id: $id) { id name questionCount } }";
 const CREATE_QUIZ: &str = "mutation($i: CreateQuizInput!) { createQuiz(input: $i) { id title questionCount totalPoints audienceCount accepting } }";
 const QUIZ: &str = "query($id: ID!) { quiz(id: $id) { id title invited canViewResults myAttemptCount myAttemptsLeft myBestScore myPassed myOpenAttemptId myLastAttemptId } }";
-const MY_QUIZZES: &str = "query { myQuizzes(first: 20) { edges { node { id title myAttemptsLeft } } } }";
+const MY_QUIZZES: &str =
+    "query { myQuizzes(first: 20) { edges { node { id title myAttemptsLeft } } } }";
 const ATTEMPT_FIELDS: &str = "id number status startedAt deadline score maxScore passed questions { position kind stem options blankCount points myAnswer correctAnswer acceptedBlanks explanation earned correct }";
 const RESULTS: &str = "query($q: ID!, $o: ID) { quizResults(quizId: $q, orgId: $o, first: 50) { audience participants passed passRate average edges { node { memberName attempts bestScore passed } } pageInfo { hasNextPage } } }";
 
@@ -26,10 +28,14 @@ fn start_q() -> String {
     format!("mutation($q: ID!) {{ startQuizAttempt(quizId: $q) {{ {ATTEMPT_FIELDS} }} }}")
 }
 fn save_q() -> String {
-    format!("mutation($i: SaveQuizAnswerInput!) {{ saveQuizAnswer(input: $i) {{ {ATTEMPT_FIELDS} }} }}")
+    format!(
+        "mutation($i: SaveQuizAnswerInput!) {{ saveQuizAnswer(input: $i) {{ {ATTEMPT_FIELDS} }} }}"
+    )
 }
 fn submit_q() -> String {
-    format!("mutation($i: SubmitQuizAttemptInput!) {{ submitQuizAttempt(input: $i) {{ {ATTEMPT_FIELDS} }} }}")
+    format!(
+        "mutation($i: SubmitQuizAttemptInput!) {{ submitQuizAttempt(input: $i) {{ {ATTEMPT_FIELDS} }} }}"
+    )
 }
 fn attempt_q() -> String {
     format!("query($id: ID!) {{ quizAttempt(id: $id) {{ {ATTEMPT_FIELDS} }} }}")
@@ -55,10 +61,22 @@ async fn world() -> World {
         .create_org_of(&t.token, None, "公司党委", "PARTY", "PARTY_COMMITTEE")
         .await;
     let branch = app
-        .create_org_of(&t.token, Some(&committee), "第一党支部", "PARTY", "PARTY_BRANCH")
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "第一党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
         .await;
     let other = app
-        .create_org_of(&t.token, Some(&committee), "第二党支部", "PARTY", "PARTY_BRANCH")
+        .create_org_of(
+            &t.token,
+            Some(&committee),
+            "第二党支部",
+            "PARTY",
+            "PARTY_BRANCH",
+        )
         .await;
     let officer = app.join(&t.token, &branch, "书记").await;
     app.assign_position(&t.token, &branch, &officer.1, "支部书记", "2026-01-01")
@@ -151,7 +169,9 @@ async fn fixed_quiz(w: &World) -> (String, String, Vec<String>) {
 }
 
 async fn start(w: &World, token: &str, quiz: &str) -> Value {
-    w.app.gql(Some(token), &start_q(), json!({ "q": quiz })).await
+    w.app
+        .gql(Some(token), &start_q(), json!({ "q": quiz }))
+        .await
 }
 
 async fn save(w: &World, token: &str, attempt: &str, position: i32, response: Value) -> Value {
@@ -209,7 +229,10 @@ async fn a_member_is_scored_per_kind_and_sees_keys_and_explanations_only_after_s
 
     // Act
     let saved = save(&w, member, &id, pos("SINGLE") as i32, json!(["B"])).await;
-    let before = w.app.gql(Some(member), &attempt_q(), json!({ "id": id })).await;
+    let before = w
+        .app
+        .gql(Some(member), &attempt_q(), json!({ "id": id }))
+        .await;
     let done = submit(
         &w,
         member,
@@ -230,7 +253,10 @@ async fn a_member_is_scored_per_kind_and_sees_keys_and_explanations_only_after_s
     let open = &before["data"]["quizAttempt"];
     assert_eq!(open["status"], "OPEN");
     for q in open["questions"].as_array().unwrap() {
-        assert!(q["correctAnswer"].is_null() && q["explanation"].is_null(), "{q}");
+        assert!(
+            q["correctAnswer"].is_null() && q["explanation"].is_null(),
+            "{q}"
+        );
         assert!(q["earned"].is_null(), "{q}");
     }
     assert_eq!(by_kind(open, "FILL_BLANK")["blankCount"], 2);
@@ -295,15 +321,138 @@ async fn an_import_writes_the_good_rows_and_reports_each_bad_row_with_its_reason
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
     let rows: Vec<Vec<&str>> = vec![
-        vec!["题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "选项G", "选项H", "答案", "解析", "难度", "标签"],
-        vec!["单选题", "党的最高领导机关是？", "全国代表大会和中央委员会", "中央政治局", "", "", "", "", "", "", "A", "党章第十条", "易", "党章"],
-        vec!["多选题", "三大作风包括？", "理论联系实际", "密切联系群众", "批评和自我批评", "好大喜功", "", "", "", "", "ABC", "", "中", ""],
-        vec!["判断题", "预备期为一年。", "", "", "", "", "", "", "", "", "对", "", "2", ""],
-        vec!["填空题", "最高理想是实现____。", "", "", "", "", "", "", "", "", "共产主义", "", "", ""],
-        vec!["问答题", "这是什么？", "", "", "", "", "", "", "", "", "A", "", "", ""],
-        vec!["单选题", "答案不在选项中", "甲", "乙", "", "", "", "", "", "", "D", "", "", ""],
-        vec!["判断题", "", "", "", "", "", "", "", "", "", "对", "", "", ""],
-        vec!["单选题", "难度不对", "甲", "乙", "", "", "", "", "", "", "A", "", "9", ""],
+        vec![
+            "题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "选项G", "选项H",
+            "答案", "解析", "难度", "标签",
+        ],
+        vec![
+            "单选题",
+            "党的最高领导机关是？",
+            "全国代表大会和中央委员会",
+            "中央政治局",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "A",
+            "党章第十条",
+            "易",
+            "党章",
+        ],
+        vec![
+            "多选题",
+            "三大作风包括？",
+            "理论联系实际",
+            "密切联系群众",
+            "批评和自我批评",
+            "好大喜功",
+            "",
+            "",
+            "",
+            "",
+            "ABC",
+            "",
+            "中",
+            "",
+        ],
+        vec![
+            "判断题",
+            "预备期为一年。",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "对",
+            "",
+            "2",
+            "",
+        ],
+        vec![
+            "填空题",
+            "最高理想是实现____。",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "共产主义",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "问答题",
+            "这是什么？",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "A",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "单选题",
+            "答案不在选项中",
+            "甲",
+            "乙",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "D",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "判断题",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "对",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "单选题",
+            "难度不对",
+            "甲",
+            "乙",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "A",
+            "",
+            "9",
+            "",
+        ],
     ];
     for (r, row) in rows.iter().enumerate() {
         for (c, v) in row.iter().enumerate() {
@@ -347,12 +496,33 @@ async fn an_import_writes_the_good_rows_and_reports_each_bad_row_with_its_reason
         .collect();
     assert_eq!(
         status,
-        vec![(2, true), (3, true), (4, true), (5, true), (6, false), (7, false), (8, false), (9, false)]
+        vec![
+            (2, true),
+            (3, true),
+            (4, true),
+            (5, true),
+            (6, false),
+            (7, false),
+            (8, false),
+            (9, false)
+        ]
     );
-    assert!(rows[4]["message"].as_str().unwrap().contains("题型"), "{report}");
-    assert!(rows[5]["message"].as_str().unwrap().starts_with("答案"), "{report}");
-    assert!(rows[6]["message"].as_str().unwrap().starts_with("题干"), "{report}");
-    assert!(rows[7]["message"].as_str().unwrap().contains("难度"), "{report}");
+    assert!(
+        rows[4]["message"].as_str().unwrap().contains("题型"),
+        "{report}"
+    );
+    assert!(
+        rows[5]["message"].as_str().unwrap().starts_with("答案"),
+        "{report}"
+    );
+    assert!(
+        rows[6]["message"].as_str().unwrap().starts_with("题干"),
+        "{report}"
+    );
+    assert!(
+        rows[7]["message"].as_str().unwrap().contains("难度"),
+        "{report}"
+    );
     let qs = nodes(&listed["questions"]);
     assert_eq!(qs.len(), 4);
     assert_eq!(qs[1]["answer"], json!(["A", "B", "C"]));
@@ -377,12 +547,19 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_is_scored_with_w
     age_attempt(&id, Duration::minutes(20) + Duration::seconds(2)).await;
     let in_grace = save(&w, member, &id, tf, json!(["FALSE"])).await;
     // Past the grace.
-    age_attempt(&id, Duration::seconds(tongxin_core::quiz::GRACE_SECONDS + 1)).await;
+    age_attempt(
+        &id,
+        Duration::seconds(tongxin_core::quiz::GRACE_SECONDS + 1),
+    )
+    .await;
 
     // Act
     let late_save = save(&w, member, &id, tf, json!(["TRUE"])).await;
     let late_submit = submit(&w, member, &id, json!([])).await;
-    let read = w.app.gql(Some(member), &attempt_q(), json!({ "id": id })).await;
+    let read = w
+        .app
+        .gql(Some(member), &attempt_q(), json!({ "id": id }))
+        .await;
 
     // Assert
     assert!(in_grace["errors"].is_null(), "{in_grace}");
@@ -478,12 +655,24 @@ async fn random_quizzes_draw_per_member_at_the_start_and_keep_the_draw_with_the_
     let w = world().await;
     let b = bank(&w, &w.officer.0, &w.branch).await;
     for i in 0..6 {
-        question(&w, &w.officer.0, &b, json!({ "kind": "SINGLE", "stem": format!("单选 {i}"),
-            "options": ["甲", "乙"], "answer": ["A"] })).await;
+        question(
+            &w,
+            &w.officer.0,
+            &b,
+            json!({ "kind": "SINGLE", "stem": format!("单选 {i}"),
+            "options": ["甲", "乙"], "answer": ["A"] }),
+        )
+        .await;
     }
     for i in 0..4 {
-        question(&w, &w.officer.0, &b, json!({ "kind": "TRUE_FALSE", "stem": format!("判断 {i}"),
-            "answer": ["TRUE"] })).await;
+        question(
+            &w,
+            &w.officer.0,
+            &b,
+            json!({ "kind": "TRUE_FALSE", "stem": format!("判断 {i}"),
+            "answer": ["TRUE"] }),
+        )
+        .await;
     }
     let too_many = w
         .app
@@ -496,8 +685,13 @@ async fn random_quizzes_draw_per_member_at_the_start_and_keep_the_draw_with_the_
         .await;
     let quiz = create_quiz(
         &w,
-        quiz_input(&w, &b, &[], json!({ "mode": "RANDOM",
-            "randomCounts": { "single": 3, "trueFalse": 2 }, "passMark": 30 })),
+        quiz_input(
+            &w,
+            &b,
+            &[],
+            json!({ "mode": "RANDOM",
+            "randomCounts": { "single": 3, "trueFalse": 2 }, "passMark": 30 }),
+        ),
     )
     .await;
 
@@ -531,7 +725,10 @@ async fn random_quizzes_draw_per_member_at_the_start_and_keep_the_draw_with_the_
             .iter()
             .map(|q| q["kind"].as_str().unwrap())
             .collect();
-        assert_eq!(kinds, vec!["SINGLE", "SINGLE", "SINGLE", "TRUE_FALSE", "TRUE_FALSE"]);
+        assert_eq!(
+            kinds,
+            vec!["SINGLE", "SINGLE", "SINGLE", "TRUE_FALSE", "TRUE_FALSE"]
+        );
         assert_eq!(stems(a), stems(again), "resumed with the same draw");
         assert_eq!(stems(a), stems(read), "the draw is stored");
         assert_eq!(a["maxScore"], 50);
@@ -548,24 +745,47 @@ async fn outside_the_audience_and_across_tenants_quizzes_banks_and_attempts_are_
     let stranger = w.app.sign_up().await;
 
     // Act
-    let member_sees = w.app.gql(Some(&w.members[1].0), QUIZ, json!({ "id": quiz })).await;
-    let outsider_sees = w.app.gql(Some(&w.outsider.0), QUIZ, json!({ "id": quiz })).await;
+    let member_sees = w
+        .app
+        .gql(Some(&w.members[1].0), QUIZ, json!({ "id": quiz }))
+        .await;
+    let outsider_sees = w
+        .app
+        .gql(Some(&w.outsider.0), QUIZ, json!({ "id": quiz }))
+        .await;
     let outsider_starts = start(&w, &w.outsider.0, &quiz).await;
     let other_member_attempt = w
         .app
-        .gql(Some(&w.members[1].0), &attempt_q(), json!({ "id": attempt }))
+        .gql(
+            Some(&w.members[1].0),
+            &attempt_q(),
+            json!({ "id": attempt }),
+        )
         .await;
     let officer_attempt = w
         .app
         .gql(Some(&w.officer.0), &attempt_q(), json!({ "id": attempt }))
         .await;
-    let member_bank = w.app.gql(Some(&w.members[1].0), BANK, json!({ "id": b })).await;
-    let stranger_quiz = w.app.gql(Some(&stranger.token), QUIZ, json!({ "id": quiz })).await;
+    let member_bank = w
+        .app
+        .gql(Some(&w.members[1].0), BANK, json!({ "id": b }))
+        .await;
+    let stranger_quiz = w
+        .app
+        .gql(Some(&stranger.token), QUIZ, json!({ "id": quiz }))
+        .await;
     let stranger_starts = start(&w, &stranger.token, &quiz).await;
-    let stranger_bank = w.app.gql(Some(&stranger.token), BANK, json!({ "id": b })).await;
+    let stranger_bank = w
+        .app
+        .gql(Some(&stranger.token), BANK, json!({ "id": b }))
+        .await;
     let stranger_attempt = w
         .app
-        .gql(Some(&stranger.token), &attempt_q(), json!({ "id": attempt }))
+        .gql(
+            Some(&stranger.token),
+            &attempt_q(),
+            json!({ "id": attempt }),
+        )
         .await;
     let stranger_results = w
         .app
@@ -579,13 +799,25 @@ async fn outside_the_audience_and_across_tenants_quizzes_banks_and_attempts_are_
             json!({ "i": { "questionId": ids[0], "question": { "kind": "TRUE_FALSE", "stem": "改", "answer": ["TRUE"] } } }),
         )
         .await;
-    let member_results = w.app.gql(Some(&w.members[1].0), RESULTS, json!({ "q": quiz })).await;
+    let member_results = w
+        .app
+        .gql(Some(&w.members[1].0), RESULTS, json!({ "q": quiz }))
+        .await;
     let admin_bank = w.app.gql(Some(&w.t.token), BANK, json!({ "id": b })).await;
-    let listed = w.app.gql_ok(Some(&w.members[1].0), MY_QUIZZES, json!({})).await;
-    let outsider_listed = w.app.gql_ok(Some(&w.outsider.0), MY_QUIZZES, json!({})).await;
+    let listed = w
+        .app
+        .gql_ok(Some(&w.members[1].0), MY_QUIZZES, json!({}))
+        .await;
+    let outsider_listed = w
+        .app
+        .gql_ok(Some(&w.outsider.0), MY_QUIZZES, json!({}))
+        .await;
 
     // Assert
-    assert_eq!(member_sees["data"]["quiz"]["invited"], true, "{member_sees}");
+    assert_eq!(
+        member_sees["data"]["quiz"]["invited"], true,
+        "{member_sees}"
+    );
     assert_eq!(nodes(&listed["myQuizzes"]).len(), 1);
     assert_eq!(nodes(&outsider_listed["myQuizzes"]).len(), 0);
     assert!(officer_attempt["errors"].is_null(), "{officer_attempt}");
@@ -613,7 +845,13 @@ async fn a_branch_officer_builds_a_quiz_from_the_tenant_wide_bank() {
     let w = world().await;
     let b = bank(&w, &w.t.token, &w.committee).await;
     let ids = vec![
-        question(&w, &w.t.token, &b, json!({ "kind": "TRUE_FALSE", "stem": "判断", "answer": ["TRUE"] })).await,
+        question(
+            &w,
+            &w.t.token,
+            &b,
+            json!({ "kind": "TRUE_FALSE", "stem": "判断", "answer": ["TRUE"] }),
+        )
+        .await,
     ];
 
     // Act
@@ -625,7 +863,10 @@ async fn a_branch_officer_builds_a_quiz_from_the_tenant_wide_bank() {
             json!({ "o": w.branch }),
         )
         .await;
-    let listed = w.app.gql(Some(&w.officer.0), QUESTIONS, json!({ "b": b })).await;
+    let listed = w
+        .app
+        .gql(Some(&w.officer.0), QUESTIONS, json!({ "b": b }))
+        .await;
     let created = w
         .app
         .gql(
@@ -648,7 +889,10 @@ async fn a_branch_officer_builds_a_quiz_from_the_tenant_wide_bank() {
     assert_eq!(banks.len(), 1);
     assert_eq!(banks[0]["editable"], false);
     assert!(listed["errors"].is_null(), "{listed}");
-    assert_eq!(created["data"]["createQuiz"]["audienceCount"], 4, "{created}");
+    assert_eq!(
+        created["data"]["createQuiz"]["audienceCount"], 4,
+        "{created}"
+    );
     assert_eq!(code(&edit), Some("NOT_FOUND"));
 }
 
@@ -674,12 +918,19 @@ async fn results_count_the_audience_participants_and_passes_and_export_as_xlsx()
     // Act
     let r = w
         .app
-        .gql_ok(Some(&w.officer.0), RESULTS, json!({ "q": quiz, "o": w.branch }))
+        .gql_ok(
+            Some(&w.officer.0),
+            RESULTS,
+            json!({ "q": quiz, "o": w.branch }),
+        )
         .await;
     let export = w
         .app
         .http
-        .get(format!("{}/export/quiz-results.xlsx?quiz={quiz}", w.app.base))
+        .get(format!(
+            "{}/export/quiz-results.xlsx?quiz={quiz}",
+            w.app.base
+        ))
         .bearer_auth(&w.officer.0)
         .send()
         .await
@@ -687,7 +938,10 @@ async fn results_count_the_audience_participants_and_passes_and_export_as_xlsx()
     let member_export = w
         .app
         .http
-        .get(format!("{}/export/quiz-results.xlsx?quiz={quiz}", w.app.base))
+        .get(format!(
+            "{}/export/quiz-results.xlsx?quiz={quiz}",
+            w.app.base
+        ))
         .bearer_auth(&w.members[0].0)
         .send()
         .await

@@ -288,7 +288,14 @@ pub(super) async fn seed(app: &App, demo: &Demo) -> AppResult<()> {
                 let answer = if q.position < wrong_from {
                     right_answer(demo_q)
                 } else if q.kind == QuestionKind::TrueFalse {
-                    vec![if demo_q.3 == ["TRUE"] { "FALSE" } else { "TRUE" }.to_string()]
+                    vec![
+                        if demo_q.3 == ["TRUE"] {
+                            "FALSE"
+                        } else {
+                            "TRUE"
+                        }
+                        .to_string(),
+                    ]
                 } else {
                     vec!["A".to_string(); 1]
                 };

@@ -78,7 +78,10 @@ pub fn row_to_input(cols: &[Option<usize>], row: &[String]) -> Result<QuestionIn
         if kind_text.is_empty() {
             "题型为空".to_string()
         } else {
-            format!("无法识别的题型“{}”", kind_text.chars().take(20).collect::<String>())
+            format!(
+                "无法识别的题型“{}”",
+                kind_text.chars().take(20).collect::<String>()
+            )
         }
     })?;
     let options: Vec<String> = (0..LETTERS.len())
@@ -186,8 +189,26 @@ mod tests {
 
     #[test]
     fn a_multiple_choice_row_reads_its_letters_in_any_separator() {
-        let row = s(&["多选题", "题", "甲", "乙", "丙", "", "", "", "", "", "A、c", "解析", "难", "党史，党章"]);
-        let q = row_to_input(&header(), &row).expect("row").parse().expect("valid");
+        let row = s(&[
+            "多选题",
+            "题",
+            "甲",
+            "乙",
+            "丙",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "A、c",
+            "解析",
+            "难",
+            "党史，党章",
+        ]);
+        let q = row_to_input(&header(), &row)
+            .expect("row")
+            .parse()
+            .expect("valid");
         assert_eq!(q.key, Key::Choices(s(&["A", "C"])));
         assert_eq!(q.options.len(), 3);
         assert_eq!(q.difficulty, 5);
@@ -196,8 +217,26 @@ mod tests {
 
     #[test]
     fn a_fill_blank_row_splits_blanks_and_accepted_answers() {
-        let row = s(&["填空", "题", "", "", "", "", "", "", "", "", "1921；七一|7月1日", "", "", ""]);
-        let q = row_to_input(&header(), &row).expect("row").parse().expect("valid");
+        let row = s(&[
+            "填空",
+            "题",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "1921；七一|7月1日",
+            "",
+            "",
+            "",
+        ]);
+        let q = row_to_input(&header(), &row)
+            .expect("row")
+            .parse()
+            .expect("valid");
         assert_eq!(
             q.key,
             Key::Blanks(vec![s(&["1921"]), s(&["七一", "7月1日"])])
@@ -206,16 +245,68 @@ mod tests {
 
     #[test]
     fn a_row_with_an_unknown_kind_or_a_gap_in_its_options_is_refused_with_the_reason() {
-        let bad_kind = s(&["问答题", "题", "", "", "", "", "", "", "", "", "A", "", "", ""]);
-        assert!(row_to_input(&header(), &bad_kind).unwrap_err().contains("题型"));
-        let gap = s(&["单选题", "题", "甲", "", "丙", "", "", "", "", "", "A", "", "", ""]);
+        let bad_kind = s(&[
+            "问答题",
+            "题",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "A",
+            "",
+            "",
+            "",
+        ]);
+        assert!(
+            row_to_input(&header(), &bad_kind)
+                .unwrap_err()
+                .contains("题型")
+        );
+        let gap = s(&[
+            "单选题",
+            "题",
+            "甲",
+            "",
+            "丙",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "A",
+            "",
+            "",
+            "",
+        ]);
         assert!(row_to_input(&header(), &gap).unwrap_err().contains("空缺"));
     }
 
     #[test]
     fn a_single_choice_row_whose_answer_is_not_an_option_fails_the_question_checks() {
-        let row = s(&["单选题", "题", "甲", "乙", "", "", "", "", "", "", "D", "", "", ""]);
-        let e = row_to_input(&header(), &row).expect("row").parse().unwrap_err();
+        let row = s(&[
+            "单选题",
+            "题",
+            "甲",
+            "乙",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "D",
+            "",
+            "",
+            "",
+        ]);
+        let e = row_to_input(&header(), &row)
+            .expect("row")
+            .parse()
+            .unwrap_err();
         assert!(reason(&e).starts_with("答案"));
     }
 

@@ -33,8 +33,8 @@ pub use scoring::{Key, Marked, QuestionKind};
 pub use service::{
     QuizEdit, attempt, bank, banks, close_quiz, create_bank, create_question, create_quiz,
     delete_question, export_results_xlsx, grace, import_questions, my_quizzes, questions, quiz,
-    quizzes, results, run_due, save_answer, start_attempt, submit_attempt,
-    template_xlsx, update_bank, update_question, update_quiz,
+    quizzes, results, run_due, save_answer, start_attempt, submit_attempt, template_xlsx,
+    update_bank, update_question, update_quiz,
 };
 
 use serde::{Deserialize, Serialize};

@@ -283,7 +283,10 @@ impl QuestionInput {
                         }
                     }
                     if list.is_empty() || list.len() > BLANKS_MAX {
-                        return Err(AppError::field("blanks", "每个空须有 1 到 10 个可接受的答案"));
+                        return Err(AppError::field(
+                            "blanks",
+                            "每个空须有 1 到 10 个可接受的答案",
+                        ));
                     }
                     blanks.push(list);
                 }
@@ -460,7 +463,11 @@ pub struct NewQuiz {
 }
 
 /// Checks the window: closes after it opens, within ten years of now.
-pub fn check_window(opens: DateTime<Utc>, closes: DateTime<Utc>, now: DateTime<Utc>) -> AppResult<()> {
+pub fn check_window(
+    opens: DateTime<Utc>,
+    closes: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
     let far = chrono::Duration::days(3650);
     if opens < now - far || opens > now + far || closes > now + far {
         return Err(AppError::field("opensAt", "时间超出允许范围"));
@@ -510,7 +517,10 @@ impl QuizInput {
         }
         let question_count = i32::try_from(count).unwrap_or(i32::MAX);
         if !(1..=POINTS_MAX).contains(&self.points_per_question) {
-            return Err(AppError::field("pointsPerQuestion", "每题分值须为 1 到 100"));
+            return Err(AppError::field(
+                "pointsPerQuestion",
+                "每题分值须为 1 到 100",
+            ));
         }
         let total = self.points_per_question * question_count;
         if !(0..=total).contains(&self.pass_mark) {
@@ -520,7 +530,10 @@ impl QuizInput {
             ));
         }
         if !(1..=LIMIT_MAX).contains(&self.time_limit_minutes) {
-            return Err(AppError::field("timeLimitMinutes", "限时须为 1 到 600 分钟"));
+            return Err(AppError::field(
+                "timeLimitMinutes",
+                "限时须为 1 到 600 分钟",
+            ));
         }
         if !(1..=ATTEMPTS_MAX).contains(&self.max_attempts) {
             return Err(AppError::field("maxAttempts", "作答次数须为 1 到 5 次"));

@@ -106,7 +106,10 @@ pub fn normalise(s: &str) -> String {
 
 /// The set of option letters a response names: upper-cased, trimmed, sorted, deduplicated.
 fn letters(response: &[String]) -> Vec<String> {
-    let mut l: Vec<String> = response.iter().map(|s| normalise(s).to_uppercase()).collect();
+    let mut l: Vec<String> = response
+        .iter()
+        .map(|s| normalise(s).to_uppercase())
+        .collect();
     l.sort();
     l.dedup();
     l.retain(|s| !s.is_empty());
@@ -210,7 +213,13 @@ mod tests {
     fn a_single_choice_with_two_options_chosen_earns_nothing() {
         let key = choices(&["B"]);
         let m = score(QuestionKind::Single, &key, Some(&r(&["B", "C"])), 5);
-        assert_eq!(m, Marked { earned: 0, correct: false });
+        assert_eq!(
+            m,
+            Marked {
+                earned: 0,
+                correct: false
+            }
+        );
     }
 
     #[test]
@@ -241,26 +250,49 @@ mod tests {
         assert!(score(QuestionKind::TrueFalse, &key, Some(&r(&["FALSE"])), 2).correct);
         assert!(score(QuestionKind::TrueFalse, &key, Some(&r(&["错"])), 2).correct);
         assert!(!score(QuestionKind::TrueFalse, &key, Some(&r(&["TRUE"])), 2).correct);
-        assert!(!score(QuestionKind::TrueFalse, &key, Some(&r(&["TRUE", "FALSE"])), 2).correct);
+        assert!(
+            !score(
+                QuestionKind::TrueFalse,
+                &key,
+                Some(&r(&["TRUE", "FALSE"])),
+                2
+            )
+            .correct
+        );
     }
 
     #[test]
     fn a_blank_matches_after_trimming_and_full_width_folding() {
-        let key = Key::Blanks(vec![vec!["1921".into()], vec!["Marxism".into(), "马克思主义".into()]]);
+        let key = Key::Blanks(vec![
+            vec!["1921".into()],
+            vec!["Marxism".into(), "马克思主义".into()],
+        ]);
         let m = score(
             QuestionKind::FillBlank,
             &key,
             Some(&r(&[" １９２１　", "ＭＡＲＸＩＳＭ"])),
             6,
         );
-        assert_eq!(m, Marked { earned: 6, correct: true });
+        assert_eq!(
+            m,
+            Marked {
+                earned: 6,
+                correct: true
+            }
+        );
     }
 
     #[test]
     fn a_fill_blank_question_earns_the_share_of_its_right_blanks_rounded_down() {
         let key = Key::Blanks(vec![vec!["a".into()], vec!["b".into()], vec!["c".into()]]);
         let m = score(QuestionKind::FillBlank, &key, Some(&r(&["a", "x", "c"])), 5);
-        assert_eq!(m, Marked { earned: 3, correct: false });
+        assert_eq!(
+            m,
+            Marked {
+                earned: 3,
+                correct: false
+            }
+        );
         let m = score(QuestionKind::FillBlank, &key, Some(&r(&["a"])), 5);
         assert_eq!(m.earned, 1);
     }
@@ -282,14 +314,26 @@ mod tests {
             (QuestionKind::TrueFalse, Key::Value(true)),
             (QuestionKind::FillBlank, Key::Blanks(vec![vec!["x".into()]])),
         ] {
-            assert_eq!(score(kind, &key, None, 3), Marked { earned: 0, correct: false });
+            assert_eq!(
+                score(kind, &key, None, 3),
+                Marked {
+                    earned: 0,
+                    correct: false
+                }
+            );
         }
     }
 
     #[test]
     fn a_key_of_another_kind_earns_nothing() {
         assert_eq!(
-            score(QuestionKind::TrueFalse, &choices(&["A"]), Some(&r(&["A"])), 3).earned,
+            score(
+                QuestionKind::TrueFalse,
+                &choices(&["A"]),
+                Some(&r(&["A"])),
+                3
+            )
+            .earned,
             0
         );
     }

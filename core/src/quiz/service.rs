@@ -307,9 +307,8 @@ pub async fn import_questions(
     let header = rows
         .next()
         .ok_or_else(|| AppError::field("file", "文件为空"))?;
-    let cols = import::columns(&header).map_err(|missing| {
-        AppError::field("file", format!("缺少列：{}", missing.join("、")))
-    })?;
+    let cols = import::columns(&header)
+        .map_err(|missing| AppError::field("file", format!("缺少列：{}", missing.join("、"))))?;
     let data: Vec<Vec<String>> = rows.collect();
     let data: Vec<(usize, Vec<String>)> = data
         .into_iter()
@@ -333,8 +332,7 @@ pub async fn import_questions(
             .and_then(|i| i.parse().map_err(|e| import::reason(&e)));
         match parsed {
             Ok(q) => {
-                store::insert_question(&mut tx, crate::new_id(), bank, &q, ctx.member_id())
-                    .await?;
+                store::insert_question(&mut tx, crate::new_id(), bank, &q, ctx.member_id()).await?;
                 report.imported += 1;
                 report.rows.push(ImportRow {
                     row: *n,
@@ -377,21 +375,68 @@ pub fn template_xlsx() -> AppResult<Vec<u8>> {
     }
     let examples: [[&str; 14]; 4] = [
         [
-            "单选题", "中国共产党成立于哪一年？", "1919年", "1921年", "1927年", "1949年", "", "",
-            "", "", "B", "1921年7月，中国共产党第一次全国代表大会召开。", "易", "党史",
+            "单选题",
+            "中国共产党成立于哪一年？",
+            "1919年",
+            "1921年",
+            "1927年",
+            "1949年",
+            "",
+            "",
+            "",
+            "",
+            "B",
+            "1921年7月，中国共产党第一次全国代表大会召开。",
+            "易",
+            "党史",
         ],
         [
-            "多选题", "“三会一课”中的“三会”包括：", "支部党员大会", "支部委员会", "党小组会",
-            "职工代表大会", "", "", "", "", "ABC", "“三会”指支部党员大会、支部委员会、党小组会。",
-            "中", "党章,组织生活",
+            "多选题",
+            "“三会一课”中的“三会”包括：",
+            "支部党员大会",
+            "支部委员会",
+            "党小组会",
+            "职工代表大会",
+            "",
+            "",
+            "",
+            "",
+            "ABC",
+            "“三会”指支部党员大会、支部委员会、党小组会。",
+            "中",
+            "党章,组织生活",
         ],
         [
-            "判断题", "预备党员的预备期为一年。", "", "", "", "", "", "", "", "", "对",
-            "党章规定，预备党员的预备期为一年。", "易", "党章",
+            "判断题",
+            "预备党员的预备期为一年。",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "对",
+            "党章规定，预备党员的预备期为一年。",
+            "易",
+            "党章",
         ],
         [
-            "填空题", "党的最高理想和最终目标是实现____。", "", "", "", "", "", "", "", "",
-            "共产主义", "多个空用“;”分隔，同一空的多个答案用“|”分隔。", "中", "党章",
+            "填空题",
+            "党的最高理想和最终目标是实现____。",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "共产主义",
+            "多个空用“;”分隔，同一空的多个答案用“|”分隔。",
+            "中",
+            "党章",
         ],
     ];
     for (r, row) in examples.iter().enumerate() {
@@ -665,7 +710,15 @@ pub async fn close_quiz(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<QuizView> {
     store::close_quiz(&mut tx, id).await?;
     let now = Utc::now();
     for attempt in store::open_attempts(&mut tx, id).await? {
-        finalise(&mut tx, ctx, &view.quiz, attempt, AttemptStatus::Expired, now).await?;
+        finalise(
+            &mut tx,
+            ctx,
+            &view.quiz,
+            attempt,
+            AttemptStatus::Expired,
+            now,
+        )
+        .await?;
     }
     audit::object(&mut tx, ctx, "quiz.close", "quiz", id, json!({})).await?;
     let view = load(ctx, app, &mut tx, id, false).await?;
@@ -936,11 +989,7 @@ pub async fn start_attempt(ctx: &Ctx, app: &App, quiz: Uuid) -> AppResult<Attemp
 }
 
 /// The viewer's attempt (else `NOT_FOUND`), locked, with its quiz.
-async fn own_attempt(
-    ctx: &Ctx,
-    tx: &mut TenantTx,
-    id: Uuid,
-) -> AppResult<(AttemptRow, QuizRow)> {
+async fn own_attempt(ctx: &Ctx, tx: &mut TenantTx, id: Uuid) -> AppResult<(AttemptRow, QuizRow)> {
     let member = me(ctx)?;
     let a = store::attempt(tx, id, true)
         .await?
@@ -1165,7 +1214,16 @@ pub async fn export_results_xlsx(ctx: &Ctx, app: &App, quiz: Uuid) -> AppResult<
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("成绩").map_err(xl)?;
-    let headers = ["序号", "姓名", "所在组织", "作答次数", "最高分", "总分", "是否及格", "最后交卷时间"];
+    let headers = [
+        "序号",
+        "姓名",
+        "所在组织",
+        "作答次数",
+        "最高分",
+        "总分",
+        "是否及格",
+        "最后交卷时间",
+    ];
     for (c, h) in headers.iter().enumerate() {
         sheet
             .write_string(0, u16::try_from(c).unwrap_or(0), *h)
@@ -1180,9 +1238,7 @@ pub async fn export_results_xlsx(ctx: &Ctx, app: &App, quiz: Uuid) -> AppResult<
         sheet
             .write_string(row, 2, r.org_name.as_deref().unwrap_or(""))
             .map_err(xl)?;
-        sheet
-            .write_number(row, 3, r.attempts as f64)
-            .map_err(xl)?;
+        sheet.write_number(row, 3, r.attempts as f64).map_err(xl)?;
         match r.best_score {
             Some(s) => sheet.write_number(row, 4, f64::from(s)).map_err(xl)?,
             None => sheet.write_string(row, 4, "未参加").map_err(xl)?,

@@ -381,8 +381,8 @@ pub(super) async fn insert_quiz(
     by: Option<Uuid>,
 ) -> sqlx::Result<()> {
     let tenant = tx.tenant();
-    let counts = serde_json::to_value(&q.random_counts)
-        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let counts =
+        serde_json::to_value(&q.random_counts).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let audience =
         serde_json::to_value(&q.audience).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     sqlx::query!(
@@ -475,9 +475,13 @@ pub(super) async fn freeze_audience(
 pub(super) async fn quiz(tx: &mut TenantTx, id: Uuid, lock: bool) -> sqlx::Result<Option<QuizRow>> {
     let tenant = tx.tenant();
     let row = if lock {
-        select_quizzes!("where z.tenant_id = $1 and z.id = $2 for update of z", tenant, id)
-            .fetch_optional(tx.conn())
-            .await?
+        select_quizzes!(
+            "where z.tenant_id = $1 and z.id = $2 for update of z",
+            tenant,
+            id
+        )
+        .fetch_optional(tx.conn())
+        .await?
     } else {
         select_quizzes!("where z.tenant_id = $1 and z.id = $2", tenant, id)
             .fetch_optional(tx.conn())
@@ -632,9 +636,13 @@ pub(super) async fn attempt(
 ) -> sqlx::Result<Option<AttemptRow>> {
     let tenant = tx.tenant();
     if lock {
-        select_attempts!("where t.tenant_id = $1 and t.id = $2 for update", tenant, id)
-            .fetch_optional(tx.conn())
-            .await
+        select_attempts!(
+            "where t.tenant_id = $1 and t.id = $2 for update",
+            tenant,
+            id
+        )
+        .fetch_optional(tx.conn())
+        .await
     } else {
         select_attempts!("where t.tenant_id = $1 and t.id = $2", tenant, id)
             .fetch_optional(tx.conn())
