@@ -42,6 +42,7 @@ pub mod pipeline;
 pub mod points;
 pub mod publicity;
 pub mod publishing;
+pub mod quiz;
 pub mod reminder;
 pub mod richtext;
 pub mod statute;

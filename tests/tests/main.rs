@@ -44,6 +44,7 @@ mod preferences_digests;
 mod publicity;
 mod publishing;
 mod publishing_columns;
+mod quiz;
 mod read_replica;
 mod reminders;
 mod roster_files;

@@ -85,6 +85,12 @@ const StudyHomePage = lazy(() => import('./features/study/StudyHomePage'));
 const StudyMaterialPage = lazy(() => import('./features/study/StudyMaterialPage'));
 const StudyManagePage = lazy(() => import('./features/study/StudyManagePage'));
 const StudyPlanBoardPage = lazy(() => import('./features/study/StudyPlanBoardPage'));
+const MyQuizzesPage = lazy(() => import('./features/quiz/MyQuizzesPage'));
+const QuizzesPage = lazy(() => import('./features/quiz/QuizzesPage'));
+const QuestionBanksPage = lazy(() => import('./features/quiz/QuestionBanksPage'));
+const QuestionBankPage = lazy(() => import('./features/quiz/QuestionBankPage'));
+const QuizAttemptPage = lazy(() => import('./features/quiz/QuizAttemptPage'));
+const QuizResultsPage = lazy(() => import('./features/quiz/QuizResultsPage'));
 const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
@@ -226,6 +232,13 @@ export function AppRoutes() {
             <Route path="study/materials/:id" element={<StudyMaterialPage />} />
             <Route path="study/manage" element={<StudyManagePage />} />
             <Route path="study/plans/:id/board" element={<StudyPlanBoardPage />} />
+            {/* Notifications of kind QUIZ link to quiz. */}
+            <Route path="quiz" element={<MyQuizzesPage />} />
+            <Route path="quiz/manage" element={<QuizzesPage />} />
+            <Route path="quiz/banks" element={<QuestionBanksPage />} />
+            <Route path="quiz/banks/:id" element={<QuestionBankPage />} />
+            <Route path="quiz/attempts/:id" element={<QuizAttemptPage />} />
+            <Route path="quiz/:id/results" element={<QuizResultsPage />} />
             <Route path="publicity" element={<PublicitiesPage />} />
             <Route path="publicity/new" element={<PublicityCreatePage />} />
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}

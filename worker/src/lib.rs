@@ -86,6 +86,7 @@ fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<Worke
         .define_job::<tasks::SurveyDueTask>()
         .define_job::<tasks::StudyDueTask>()
         .define_job::<tasks::ActivityDueTask>()
+        .define_job::<tasks::QuizAttemptDueTask>()
         .define_job::<tasks::ArticlePublishTask>()
         .define_job::<tasks::GenerateDuesBillsTask>()
         .define_job::<tasks::WarnMeetingComplianceTask>()

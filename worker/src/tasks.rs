@@ -417,6 +417,24 @@ impl TaskHandler for StudyDueTask {
     }
 }
 
+/// Closes and scores a quiz attempt left open at its deadline (`tongxin_core::quiz::DUE_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QuizAttemptDueTask(pub tongxin_core::quiz::DueJob);
+
+impl TaskHandler for QuizAttemptDueTask {
+    const IDENTIFIER: &'static str = tongxin_core::quiz::DUE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::quiz::run_due(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, attempt = %this.0.attempt_id, done, "quiz attempt turn");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// Reminds an activity's registrants a day before it starts
 /// (`tongxin_core::activity::DUE_TASK`).
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -114,6 +114,14 @@ pub enum NodeType {
     StudyPlan,
     /// A study note (心得).
     StudyNote,
+    /// A question bank (题库).
+    QuestionBank,
+    /// A question of a bank.
+    Question,
+    /// A quiz or exam (测验/考试).
+    Quiz,
+    /// An attempt at a quiz.
+    QuizAttempt,
 }
 
 impl NodeType {
@@ -172,10 +180,14 @@ impl NodeType {
             NodeType::StudyCourse => "StudyCourse",
             NodeType::StudyPlan => "StudyPlan",
             NodeType::StudyNote => "StudyNote",
+            NodeType::QuestionBank => "QuestionBank",
+            NodeType::Question => "Question",
+            NodeType::Quiz => "Quiz",
+            NodeType::QuizAttempt => "QuizAttempt",
         }
     }
 
-    const ALL: [NodeType; 53] = [
+    const ALL: [NodeType; 57] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -229,6 +241,10 @@ impl NodeType {
         NodeType::StudyCourse,
         NodeType::StudyPlan,
         NodeType::StudyNote,
+        NodeType::QuestionBank,
+        NodeType::Question,
+        NodeType::Quiz,
+        NodeType::QuizAttempt,
     ];
 }
 

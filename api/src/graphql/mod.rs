@@ -36,6 +36,7 @@ pub mod points;
 pub mod publicity;
 pub mod publishing;
 pub mod query;
+pub mod quiz;
 pub mod strings;
 pub mod study;
 pub mod subscription;
@@ -92,6 +93,7 @@ pub struct QueryRoot(
     points::PointsQuery,
     assessment::AssessmentQuery,
     study::StudyQuery,
+    quiz::QuizQuery,
 );
 
 /// The mutation root.
@@ -130,6 +132,7 @@ pub struct MutationRoot(
     points::PointsMutation,
     assessment::AssessmentMutation,
     study::StudyMutation,
+    quiz::QuizMutation,
 );
 
 /// The subscription root.

@@ -34,6 +34,8 @@ pub enum PointAction {
     StudyCompleted,
     /// 手动奖励: an officer's award with a reason.
     Manual,
+    /// 测验通过: a quiz passed (once per quiz).
+    QuizPassed,
 }
 
 /// The kind of event an entry came from.

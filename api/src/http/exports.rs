@@ -258,3 +258,28 @@ pub async fn study_completion(
     let (name, bytes) = tongxin_core::study::export_xlsx(&ctx, &state.app, id).await?;
     Ok(xlsx(&name, bytes))
 }
+
+/// A quiz results export's query string.
+#[derive(Deserialize)]
+pub struct QuizExport {
+    /// The quiz's global ID.
+    quiz: String,
+}
+
+/// `GET /export/quiz-results.xlsx?quiz=…`: every member of a quiz's audience with their
+/// attempts and best score, for its officers.
+pub async fn quiz_results(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<QuizExport>,
+) -> Result<Response, HttpError> {
+    let id = ids::decode(NodeType::Quiz, &q.quiz.into())?;
+    let (name, bytes) = tongxin_core::quiz::export_results_xlsx(&ctx, &state.app, id).await?;
+    Ok(xlsx(&name, bytes))
+}
+
+/// `GET /export/question-template.xlsx`: the question import template (signed-in users).
+pub async fn question_template(Session(_ctx): Session) -> Result<Response, HttpError> {
+    let bytes = tongxin_core::quiz::template_xlsx()?;
+    Ok(xlsx("题目导入模板.xlsx", bytes))
+}

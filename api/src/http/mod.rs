@@ -89,6 +89,11 @@ pub fn router(state: AppState) -> Router {
             "/export/contributor-statistics.xlsx",
             get(exports::contributor_statistics),
         )
+        .route("/export/quiz-results.xlsx", get(exports::quiz_results))
+        .route(
+            "/export/question-template.xlsx",
+            get(exports::question_template),
+        )
         .route("/public/{slug}/articles", get(public::articles))
         .route("/public/{slug}/articles/{id}", get(public::article))
         .route(

@@ -72,6 +72,9 @@ pub const ASSESSMENT: &str = "assessment";
 /// Study (学习) of an org: `read` (plans' completion boards by org and person, and their
 /// export), `write` (materials, courses, plans, reminders).
 pub const STUDY: &str = "study";
+/// Question banks and quizzes (题库、测验考试) of an org: `read` (results and banks), `write`
+/// (banks, questions, imports and quizzes).
+pub const QUIZ: &str = "quiz";
 
 /// Democratic evaluation (民主评议) of a branch: `read` (turnout, self-assessments, the peer
 /// tally from the committee stage on, proposals and grades), `write` (start, advance, propose,
@@ -79,7 +82,7 @@ pub const STUDY: &str = "study";
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 25] = [
+pub const OBJECTS: [&str; 26] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -105,6 +108,7 @@ pub const OBJECTS: [&str; 25] = [
     POINTS,
     ASSESSMENT,
     STUDY,
+    QUIZ,
 ];
 
 /// The act pattern for read and write.
@@ -171,6 +175,7 @@ pub const TEMPLATES: &[Template] = &[
             (POINTS, POINTS_ALL),
             (ASSESSMENT, READ_WRITE),
             (STUDY, READ_WRITE),
+            (QUIZ, READ_WRITE),
         ],
     },
     Template {
@@ -200,6 +205,7 @@ pub const TEMPLATES: &[Template] = &[
             (POINTS, POINTS_ALL),
             (ASSESSMENT, READ_WRITE),
             (STUDY, READ_WRITE),
+            (QUIZ, READ_WRITE),
         ],
     },
     Template {

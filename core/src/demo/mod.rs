@@ -5,8 +5,9 @@
 //! and payments with some arrears; meetings held (with check-ins and minutes) and to come;
 //! notices part-acknowledged; chat groups with recent messages; points earned by attendance and
 //! adoption, a manual award and an appeal waiting for the secretary; a study plan of the first
-//! branch with some members part-way through it; the committee's target ledger of the year over
-//! its branches, computed from all of that, with stars.
+//! branch with some members part-way through it; a bank of 党章 and 党史 questions and an open
+//! branch quiz two members have taken; the committee's target ledger of the year over its
+//! branches, computed from all of that, with stars.
 //!
 //! Everything goes through the services, acting as the member who would do it, except the
 //! history no service can write after the fact (dated stage records of the years before,
@@ -26,6 +27,7 @@ mod pipeline;
 mod points;
 mod publicity;
 mod publishing;
+mod quizzes;
 mod roster;
 mod store;
 mod study;
@@ -200,6 +202,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     publishing::seed(app, &demo, &mut rng).await?;
     points::seed(app, &demo).await?;
     study::seed(app, &demo).await?;
+    quizzes::seed(app, &demo).await?;
     assessment::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,

@@ -131,6 +131,9 @@ pub const CATEGORIES: &[Category] = &[
         code: "STUDY",
         label: "学习",
         description: "新的学习计划，以及截止前对未完成学习的提醒",
+        code: "QUIZ",
+        label: "测验考试",
+        description: "面向您发布的新测验或考试（开放时间与限时）",
         default: Channel::InApp,
         mandatory: None,
     },
@@ -244,6 +247,7 @@ mod tests {
             "ARTICLE",
             "POINTS",
             "STUDY",
+            "QUIZ",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -29,6 +29,8 @@ crate::text_enum! {
         StudyCompleted = "STUDY_COMPLETED",
         /// 手动奖励: an officer's award with a reason.
         Manual = "MANUAL",
+        /// 测验通过: a quiz passed (the quiz module; once per quiz).
+        QuizPassed = "QUIZ_PASSED",
     }
 }
 
@@ -42,6 +44,7 @@ impl PointAction {
             PointAction::IdeaAdopted => "建言被采纳",
             PointAction::StudyCompleted => "学习",
             PointAction::Manual => "手动奖励",
+            PointAction::QuizPassed => "测验通过",
         }
     }
 }

@@ -79,7 +79,7 @@ type DefaultRule = (
 );
 
 /// The rules every tenant starts with (the migration seeds the same for existing tenants).
-pub(super) const DEFAULT_RULES: [DefaultRule; 6] = [
+pub(super) const DEFAULT_RULES: [DefaultRule; 7] = [
     (
         PointAction::MeetingAttendance,
         2,
@@ -127,6 +127,14 @@ pub(super) const DEFAULT_RULES: [DefaultRule; 6] = [
         &[],
         &[],
         "组织根据表现奖励，须写明理由",
+    ),
+    (
+        PointAction::QuizPassed,
+        2,
+        (Some(5), None, None),
+        &[],
+        &[],
+        "参照“学习强国”积分规则：参加答题并通过每次 2 分，每日最多 5 次；同一测验只计一次",
     ),
 ];
 

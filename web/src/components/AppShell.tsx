@@ -57,6 +57,8 @@ import {
   CarryOutOutlined,
   ClockCircleOutlined,
   FundOutlined,
+  EditOutlined,
+  DatabaseOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -78,6 +80,7 @@ import { canPublishPublicity, canSeeHonours } from '../features/publicity/public
 import { canDecidePointAppeals, canSeePointRankings } from '../features/points/points';
 import { canSeeAssessment } from '../features/assessment/assessment';
 import { canManageStudy } from '../features/study/study';
+import { canManageQuizzes } from '../features/quiz/quiz';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -222,6 +225,16 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/study', labelKey: 'study.nav', icon: <BookOutlined /> },
       { path: '/study/manage', labelKey: 'study.navManage', icon: <ContainerOutlined />, visible: canManageStudy },
+  // 测验考试: every member takes the quizzes of their audience (made for phones); who holds
+  // `quiz` rights somewhere manages banks and quizzes (the server decides per org).
+  {
+    path: 'group:quiz',
+    labelKey: 'quiz.navGroup',
+    icon: <FormOutlined />,
+    children: [
+      { path: '/quiz', labelKey: 'quiz.nav', icon: <EditOutlined /> },
+      { path: '/quiz/manage', labelKey: 'quiz.navManage', icon: <ScheduleOutlined />, visible: canManageQuizzes },
+      { path: '/quiz/banks', labelKey: 'quiz.navBanks', icon: <DatabaseOutlined />, visible: canManageQuizzes },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

@@ -306,6 +306,26 @@ type Documents = {
     "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": typeof types.ReportCommentDocument,
     "\n  mutation SetArticleComments($input: SetArticleCommentsInput!) {\n    setArticleComments(input: $input) {\n      article {\n        id\n        commentsOpen\n      }\n    }\n  }\n": typeof types.SetArticleCommentsDocument,
     "\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n": typeof types.ContributorStatisticsDocument,
+    "\n  fragment QuestionBankFields on QuestionBank {\n    id\n    orgId\n    orgName\n    name\n    description\n    questionCount\n    editable\n    updatedAt\n  }\n": typeof types.QuestionBankFieldsFragmentDoc,
+    "\n  fragment QuestionFields on Question {\n    id\n    bankId\n    kind\n    stem\n    options\n    answer\n    blanks\n    explanation\n    difficulty\n    tags\n  }\n": typeof types.QuestionFieldsFragmentDoc,
+    "\n  fragment QuizFields on Quiz {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    description\n    mode\n    questionCount\n    pointsPerQuestion\n    totalPoints\n    passMark\n    timeLimitMinutes\n    opensAt\n    closesAt\n    maxAttempts\n    status\n    accepting\n    audienceCount\n    canManage\n    canViewResults\n    invited\n    myAttemptCount\n    myAttemptsLeft\n    myBestScore\n    myPassed\n    myOpenAttemptId\n    myLastAttemptId\n    exportUrl\n  }\n": typeof types.QuizFieldsFragmentDoc,
+    "\n  fragment QuizAttemptFields on QuizAttempt {\n    id\n    quizId\n    quizTitle\n    number\n    status\n    startedAt\n    deadline\n    serverNow\n    finishedAt\n    score\n    maxScore\n    passMark\n    passed\n    questions {\n      position\n      kind\n      stem\n      options\n      blankCount\n      points\n      myAnswer\n      correctAnswer\n      acceptedBlanks\n      explanation\n      earned\n      correct\n    }\n  }\n": typeof types.QuizAttemptFieldsFragmentDoc,
+    "\n  query QuestionBanks($orgId: ID!) {\n    questionBanks(orgId: $orgId) {\n      ...QuestionBankFields\n    }\n  }\n": typeof types.QuestionBanksDocument,
+    "\n  query QuestionBank($id: ID!, $first: Int!, $after: String) {\n    questionBank(id: $id) {\n      ...QuestionBankFields\n    }\n    questions(bankId: $id, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QuestionBankDocument,
+    "\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankFields\n    }\n  }\n": typeof types.CreateQuestionBankDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      total\n      imported\n      rows {\n        row\n        ok\n        message\n      }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
+    "\n  query Quizzes($orgId: ID!, $first: Int!, $after: String) {\n    quizzes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QuizzesDocument,
+    "\n  query MyQuizzes($first: Int!, $after: String) {\n    myQuizzes(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyQuizzesDocument,
+    "\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...QuizFields\n    }\n  }\n": typeof types.CreateQuizDocument,
+    "\n  mutation CloseQuiz($id: ID!) {\n    closeQuiz(id: $id) {\n      ...QuizFields\n    }\n  }\n": typeof types.CloseQuizDocument,
+    "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...QuizAttemptFields\n    }\n  }\n": typeof types.StartQuizAttemptDocument,
+    "\n  query QuizAttempt($id: ID!) {\n    quizAttempt(id: $id) {\n      ...QuizAttemptFields\n    }\n  }\n": typeof types.QuizAttemptDocument,
+    "\n  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {\n    saveQuizAnswer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SaveQuizAnswerDocument,
+    "\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      ...QuizAttemptFields\n    }\n  }\n": typeof types.SubmitQuizAttemptDocument,
+    "\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QuizResultsDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
@@ -658,6 +678,26 @@ const documents: Documents = {
     "\n  mutation ReportComment($input: ReportCommentInput!) {\n    reportComment(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": types.ReportCommentDocument,
     "\n  mutation SetArticleComments($input: SetArticleCommentsInput!) {\n    setArticleComments(input: $input) {\n      article {\n        id\n        commentsOpen\n      }\n    }\n  }\n": types.SetArticleCommentsDocument,
     "\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n": types.ContributorStatisticsDocument,
+    "\n  fragment QuestionBankFields on QuestionBank {\n    id\n    orgId\n    orgName\n    name\n    description\n    questionCount\n    editable\n    updatedAt\n  }\n": types.QuestionBankFieldsFragmentDoc,
+    "\n  fragment QuestionFields on Question {\n    id\n    bankId\n    kind\n    stem\n    options\n    answer\n    blanks\n    explanation\n    difficulty\n    tags\n  }\n": types.QuestionFieldsFragmentDoc,
+    "\n  fragment QuizFields on Quiz {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    description\n    mode\n    questionCount\n    pointsPerQuestion\n    totalPoints\n    passMark\n    timeLimitMinutes\n    opensAt\n    closesAt\n    maxAttempts\n    status\n    accepting\n    audienceCount\n    canManage\n    canViewResults\n    invited\n    myAttemptCount\n    myAttemptsLeft\n    myBestScore\n    myPassed\n    myOpenAttemptId\n    myLastAttemptId\n    exportUrl\n  }\n": types.QuizFieldsFragmentDoc,
+    "\n  fragment QuizAttemptFields on QuizAttempt {\n    id\n    quizId\n    quizTitle\n    number\n    status\n    startedAt\n    deadline\n    serverNow\n    finishedAt\n    score\n    maxScore\n    passMark\n    passed\n    questions {\n      position\n      kind\n      stem\n      options\n      blankCount\n      points\n      myAnswer\n      correctAnswer\n      acceptedBlanks\n      explanation\n      earned\n      correct\n    }\n  }\n": types.QuizAttemptFieldsFragmentDoc,
+    "\n  query QuestionBanks($orgId: ID!) {\n    questionBanks(orgId: $orgId) {\n      ...QuestionBankFields\n    }\n  }\n": types.QuestionBanksDocument,
+    "\n  query QuestionBank($id: ID!, $first: Int!, $after: String) {\n    questionBank(id: $id) {\n      ...QuestionBankFields\n    }\n    questions(bankId: $id, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QuestionBankDocument,
+    "\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankFields\n    }\n  }\n": types.CreateQuestionBankDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      total\n      imported\n      rows {\n        row\n        ok\n        message\n      }\n    }\n  }\n": types.ImportQuestionsDocument,
+    "\n  query Quizzes($orgId: ID!, $first: Int!, $after: String) {\n    quizzes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QuizzesDocument,
+    "\n  query MyQuizzes($first: Int!, $after: String) {\n    myQuizzes(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyQuizzesDocument,
+    "\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...QuizFields\n    }\n  }\n": types.CreateQuizDocument,
+    "\n  mutation CloseQuiz($id: ID!) {\n    closeQuiz(id: $id) {\n      ...QuizFields\n    }\n  }\n": types.CloseQuizDocument,
+    "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...QuizAttemptFields\n    }\n  }\n": types.StartQuizAttemptDocument,
+    "\n  query QuizAttempt($id: ID!) {\n    quizAttempt(id: $id) {\n      ...QuizAttemptFields\n    }\n  }\n": types.QuizAttemptDocument,
+    "\n  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {\n    saveQuizAnswer(input: $input) {\n      id\n      status\n    }\n  }\n": types.SaveQuizAnswerDocument,
+    "\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      ...QuizAttemptFields\n    }\n  }\n": types.SubmitQuizAttemptDocument,
+    "\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QuizResultsDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
@@ -1900,6 +1940,86 @@ export function graphql(source: "\n  mutation SetArticleComments($input: SetArti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContributorStatistics($organizationId: ID, $from: DateTime!, $to: DateTime!) {\n    contributorStatistics(organizationId: $organizationId, from: $from, to: $to) {\n      exportUrl\n      contributors {\n        memberId\n        memberName\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n      organizations {\n        organizationId\n        organizationName\n        submitted\n        adopted\n        returned\n        views\n        likes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionBankFields on QuestionBank {\n    id\n    orgId\n    orgName\n    name\n    description\n    questionCount\n    editable\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment QuestionBankFields on QuestionBank {\n    id\n    orgId\n    orgName\n    name\n    description\n    questionCount\n    editable\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionFields on Question {\n    id\n    bankId\n    kind\n    stem\n    options\n    answer\n    blanks\n    explanation\n    difficulty\n    tags\n  }\n"): (typeof documents)["\n  fragment QuestionFields on Question {\n    id\n    bankId\n    kind\n    stem\n    options\n    answer\n    blanks\n    explanation\n    difficulty\n    tags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizFields on Quiz {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    description\n    mode\n    questionCount\n    pointsPerQuestion\n    totalPoints\n    passMark\n    timeLimitMinutes\n    opensAt\n    closesAt\n    maxAttempts\n    status\n    accepting\n    audienceCount\n    canManage\n    canViewResults\n    invited\n    myAttemptCount\n    myAttemptsLeft\n    myBestScore\n    myPassed\n    myOpenAttemptId\n    myLastAttemptId\n    exportUrl\n  }\n"): (typeof documents)["\n  fragment QuizFields on Quiz {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    description\n    mode\n    questionCount\n    pointsPerQuestion\n    totalPoints\n    passMark\n    timeLimitMinutes\n    opensAt\n    closesAt\n    maxAttempts\n    status\n    accepting\n    audienceCount\n    canManage\n    canViewResults\n    invited\n    myAttemptCount\n    myAttemptsLeft\n    myBestScore\n    myPassed\n    myOpenAttemptId\n    myLastAttemptId\n    exportUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizAttemptFields on QuizAttempt {\n    id\n    quizId\n    quizTitle\n    number\n    status\n    startedAt\n    deadline\n    serverNow\n    finishedAt\n    score\n    maxScore\n    passMark\n    passed\n    questions {\n      position\n      kind\n      stem\n      options\n      blankCount\n      points\n      myAnswer\n      correctAnswer\n      acceptedBlanks\n      explanation\n      earned\n      correct\n    }\n  }\n"): (typeof documents)["\n  fragment QuizAttemptFields on QuizAttempt {\n    id\n    quizId\n    quizTitle\n    number\n    status\n    startedAt\n    deadline\n    serverNow\n    finishedAt\n    score\n    maxScore\n    passMark\n    passed\n    questions {\n      position\n      kind\n      stem\n      options\n      blankCount\n      points\n      myAnswer\n      correctAnswer\n      acceptedBlanks\n      explanation\n      earned\n      correct\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionBanks($orgId: ID!) {\n    questionBanks(orgId: $orgId) {\n      ...QuestionBankFields\n    }\n  }\n"): (typeof documents)["\n  query QuestionBanks($orgId: ID!) {\n    questionBanks(orgId: $orgId) {\n      ...QuestionBankFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionBank($id: ID!, $first: Int!, $after: String) {\n    questionBank(id: $id) {\n      ...QuestionBankFields\n    }\n    questions(bankId: $id, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionBank($id: ID!, $first: Int!, $after: String) {\n    questionBank(id: $id) {\n      ...QuestionBankFields\n    }\n    questions(bankId: $id, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestionBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      ...QuestionBankFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      total\n      imported\n      rows {\n        row\n        ok\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      total\n      imported\n      rows {\n        row\n        ok\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Quizzes($orgId: ID!, $first: Int!, $after: String) {\n    quizzes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Quizzes($orgId: ID!, $first: Int!, $after: String) {\n    quizzes(orgId: $orgId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuizzes($first: Int!, $after: String) {\n    myQuizzes(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyQuizzes($first: Int!, $after: String) {\n    myQuizzes(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...QuizFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...QuizFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...QuizFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseQuiz($id: ID!) {\n    closeQuiz(id: $id) {\n      ...QuizFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseQuiz($id: ID!) {\n    closeQuiz(id: $id) {\n      ...QuizFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...QuizAttemptFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...QuizAttemptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuizAttempt($id: ID!) {\n    quizAttempt(id: $id) {\n      ...QuizAttemptFields\n    }\n  }\n"): (typeof documents)["\n  query QuizAttempt($id: ID!) {\n    quizAttempt(id: $id) {\n      ...QuizAttemptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {\n    saveQuizAnswer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {\n    saveQuizAnswer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      ...QuizAttemptFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      ...QuizAttemptFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

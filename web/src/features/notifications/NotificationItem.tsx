@@ -11,6 +11,7 @@ import { publicityNotificationPath } from '../publicity/publicity';
 import { articleNotificationPath } from '../publishing/publishing';
 import { pointsNotificationPath } from '../points/points';
 import { studyNotificationPath } from '../study/study';
+import { quizNotificationPath } from '../quiz/quiz';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -50,6 +51,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const article = articleNotificationPath(item);
   const points = pointsNotificationPath(item);
   const study = studyNotificationPath(item);
+  const quiz = quizNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -111,6 +113,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={activity} data-testid="notification-activity-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('activities.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {quiz && (
+          <div className="tx-inbox-facts">
+            <Link to={quiz} data-testid="notification-quiz-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('quiz.openFromNotification')}
             </Link>
           </div>
         )}

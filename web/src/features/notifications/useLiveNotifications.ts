@@ -14,6 +14,7 @@ import { activityNotificationPath } from '../activities/activities';
 import { publicityNotificationPath } from '../publicity/publicity';
 import { pointsNotificationPath } from '../points/points';
 import { studyNotificationPath } from '../study/study';
+import { quizNotificationPath } from '../quiz/quiz';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -38,6 +39,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (points) return points;
   const study = studyNotificationPath(n);
   if (study) return study;
+  const quiz = quizNotificationPath(n);
+  if (quiz) return quiz;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }

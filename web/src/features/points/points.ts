@@ -15,6 +15,7 @@ export const POINT_ACTIONS = [
   'IDEA_ADOPTED',
   'STUDY_COMPLETED',
   'MANUAL',
+  'QUIZ_PASSED',
 ] as const;
 
 /** The kinds of events entries come from (`points.sources.*`). */
