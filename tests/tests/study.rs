@@ -21,7 +21,7 @@ const RECORD: &str = "mutation($i: RecordStudyTimeInput!) { recordStudyTime(inpu
 const FINISH: &str = "mutation($i: StudyMaterialIdInput!) { finishStudyMaterial(input: $i) { material { myProgress { seconds completed } } } }";
 const MY_PLANS: &str = "query { myStudyPlans(first: 10) { edges { node { id title myCompleted materialCount continueMaterialId materials { materialId completed seconds } } } } }";
 const PLAN: &str = "query($id: ID!) { studyPlan(id: $id) { id assignedCount completedCount viewerIsOfficer exportUrl } }";
-const COMPLETION: &str = "query($p: ID!, $o: ID, $inc: Boolean) { studyPlanCompletion(planId: $p, orgId: $o, incompleteOnly: $inc, first: 2) { assigned completed organizations { organizationName assigned completed } people { edges { node { memberName completedItems totalItems completed } } pageInfo { hasNextPage endCursor } } } }";
+const COMPLETION: &str = "query($p: ID!, $o: ID, $inc: Boolean! = false) { studyPlanCompletion(planId: $p, orgId: $o, incompleteOnly: $inc, first: 2) { assigned completed organizations { organizationName assigned completed } people { edges { node { memberName completedItems totalItems completed } } pageInfo { hasNextPage endCursor } } } }";
 const COMPLETION_AFTER: &str = "query($p: ID!, $a: String) { studyPlanCompletion(planId: $p, first: 2, after: $a) { people { edges { node { memberId } } pageInfo { hasNextPage endCursor } } } }";
 const REMIND: &str = "mutation($i: StudyPlanIdInput!) { remindStudyPlan(input: $i) { reminded } }";
 const SAVE_NOTE: &str = "mutation($i: SaveStudyNoteInput!) { saveStudyNote(input: $i) { note { id body shared mine } } }";
