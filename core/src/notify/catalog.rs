@@ -131,6 +131,10 @@ pub const CATEGORIES: &[Category] = &[
         code: "STUDY",
         label: "学习",
         description: "新的学习计划，以及截止前对未完成学习的提醒",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "QUIZ",
         label: "测验考试",
         description: "面向您发布的新测验或考试（开放时间与限时）",

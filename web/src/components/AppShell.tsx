@@ -225,6 +225,8 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/study', labelKey: 'study.nav', icon: <BookOutlined /> },
       { path: '/study/manage', labelKey: 'study.navManage', icon: <ContainerOutlined />, visible: canManageStudy },
+    ],
+  },
   // 测验考试: every member takes the quizzes of their audience (made for phones); who holds
   // `quiz` rights somewhere manages banks and quizzes (the server decides per org).
   {

@@ -751,6 +751,261 @@ export type AskInquiryInput = {
   subject: Scalars['String']['input'];
 };
 
+/** An evidence file of a report. */
+export type AssessmentEvidence = {
+  __typename?: 'AssessmentEvidence';
+  /** Size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** Its name. */
+  fileName: Scalars['String']['output'];
+  /** The file. */
+  id: Scalars['ID']['output'];
+  /** A download link (valid for a limited time). */
+  url: Scalars['String']['output'];
+};
+
+/** An indicator (考核指标): its weight is its full score. */
+export type AssessmentIndicator = {
+  __typename?: 'AssessmentIndicator';
+  /** What it asks for (评分标准). */
+  description: Scalars['String']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** How it is scored. */
+  method: AssessmentMethod;
+  /** What an automatic one measures. */
+  metric?: Maybe<AssessmentMetric>;
+  /** The metric's Chinese name. */
+  metricLabel?: Maybe<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** 1-based order. */
+  position: Scalars['Int']['output'];
+  /** `POINTS_PER_MEMBER`: the points per member that earn the full weight. */
+  target?: Maybe<Scalars['Int']['output']>;
+  /** Its full score (points, two decimals at most). */
+  weight: Scalars['Float']['output'];
+};
+
+/** An indicator of `createAssessmentScheme`. */
+export type AssessmentIndicatorInput = {
+  /** 评分标准, at most 1,000 characters. */
+  description?: Scalars['String']['input'];
+  /** How it is scored. */
+  method: AssessmentMethod;
+  /** What an automatic one measures (required when `AUTO`). */
+  metric?: InputMaybe<AssessmentMetric>;
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** `POINTS_PER_MEMBER`: the points per member that earn the full weight (1–100,000). */
+  target?: InputMaybe<Scalars['Int']['input']>;
+  /** Full score, 0.01–1000 (two decimals at most). */
+  weight: Scalars['Float']['input'];
+};
+
+/**
+ * A target ledger (目标考核台账): the scheme, its indicators and the assessed orgs by rank (an
+ * officer of an assessed org sees their own orgs' lines, ranked among all).
+ */
+export type AssessmentLedger = {
+  __typename?: 'AssessmentLedger';
+  /**
+   * The viewer may score, recompute, set the stars and close (`assessment` write at the
+   * issuing org).
+   */
+  canManage: Scalars['Boolean']['output'];
+  /** The full score: the indicators' weights together. */
+  fullScore: Scalars['Float']['output'];
+  /** Its indicators in order. */
+  indicators: Array<AssessmentIndicator>;
+  /** The assessed orgs the viewer sees, by rank. */
+  results: Array<AssessmentOrgResult>;
+  /** The scheme. */
+  scheme: AssessmentScheme;
+};
+
+/** A ledger after a change. */
+export type AssessmentLedgerPayload = {
+  __typename?: 'AssessmentLedgerPayload';
+  /** The ledger as it now stands. */
+  ledger: AssessmentLedger;
+};
+
+/** How an indicator is scored. */
+export type AssessmentMethod =
+  /** 自动: computed from the tenant's records by the worker (daily) and on demand. */
+  | 'AUTO'
+  /** 人工: scored by the issuing org on the progress reports and evidence. */
+  | 'MANUAL';
+
+/** What an automatic indicator measures. */
+export type AssessmentMetric =
+  /**
+   * 党费收缴率: dues paid of dues billed after corrections, in fen, for the months of the
+   * period up to the current one, per member (overpayment does not cover another member).
+   */
+  | 'DUES_COLLECTION'
+  /**
+   * 网格事件按时办结率: grid cases fed back by their deadline, of the cases under the org
+   * whose deadline fell in the period and has passed or that were fed back.
+   */
+  | 'GRID_ON_TIME'
+  /**
+   * 三会一课按期召开率: of the periods each required meeting type was due in (its statutory
+   * frequency; a period still running counts once held), those with a meeting held.
+   */
+  | 'MEETING_COMPLIANCE'
+  /**
+   * 通知确认率: receipts acknowledged by the deadline, of receipts of notices asking for
+   * acknowledgement whose deadline (seven days when none) has passed or that were
+   * acknowledged.
+   */
+  | 'NOTICE_ACKNOWLEDGEMENT'
+  /**
+   * 人均积分: the points of the period of the members placed under the org per member,
+   * against the indicator's target.
+   */
+  | 'POINTS_PER_MEMBER';
+
+/** An assessed org's line of the ledger: its scores, total, rank and stars. */
+export type AssessmentOrgResult = {
+  __typename?: 'AssessmentOrgResult';
+  /** The org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /**
+   * Its rank among every org the scheme assesses (equal totals share a rank; the next
+   * skips).
+   */
+  rank: Scalars['Int']['output'];
+  /** Its scores, in the indicators' order (an indicator not yet scored has none). */
+  scores: Array<AssessmentScore>;
+  /** Stars (0–5): the thresholds its total reaches. */
+  stars: Scalars['Int']['output'];
+  /** The sum of its scores. */
+  total: Scalars['Float']['output'];
+};
+
+/** How long a scheme's period is. */
+export type AssessmentPeriodKind =
+  /** 季度: a calendar quarter. */
+  | 'QUARTER'
+  /** 年度: a calendar year. */
+  | 'YEAR';
+
+/** A record behind an automatic figure. */
+export type AssessmentRecord = {
+  __typename?: 'AssessmentRecord';
+  /** It counts towards the numerator. */
+  counted: Scalars['Boolean']['output'];
+  /** The record's global ID (a Meeting, Member, Notice or GridCase), when it has one. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /**
+   * `MEETING_PERIOD` (a required period; `id` is the meeting held), `DUES_MEMBER`,
+   * `MEMBER_POINTS` (`id` is the member), `NOTICE_RECEIPT` (`id` is the notice), `GRID_CASE`.
+   */
+  kind: Scalars['String']['output'];
+  /** Its figures in words. */
+  note: Scalars['String']['output'];
+  /** The day it belongs to (a period's first day, a notice's or a deadline's day). */
+  on?: Maybe<Scalars['NaiveDate']['output']>;
+  /** What it is. */
+  title: Scalars['String']['output'];
+};
+
+/** The records behind a figure. */
+export type AssessmentRecords = {
+  __typename?: 'AssessmentRecords';
+  /** The records as kept at the last computation (the first 500). */
+  records: Array<AssessmentRecord>;
+  /** How many there were in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** A progress report (进展报告) an assessed org submitted on an indicator, with evidence. */
+export type AssessmentReport = {
+  __typename?: 'AssessmentReport';
+  /** Who submitted it. */
+  authorName: Scalars['String']['output'];
+  /** Submitted at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The evidence (佐证材料). */
+  files: Array<AssessmentEvidence>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The indicator. */
+  indicatorId: Scalars['ID']['output'];
+  /** The assessed org. */
+  organizationId: Scalars['ID']['output'];
+  /** What was done. */
+  text: Scalars['String']['output'];
+};
+
+/** The result of `submitAssessmentReport`. */
+export type AssessmentReportPayload = {
+  __typename?: 'AssessmentReportPayload';
+  /** The report. */
+  report: AssessmentReport;
+};
+
+/** An assessment scheme (考核方案). */
+export type AssessmentScheme = {
+  __typename?: 'AssessmentScheme';
+  /** When the automatic indicators were last computed. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Issued at. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Name (2026 年度党支部目标考核). */
+  name: Scalars['String']['output'];
+  /** The issuing (assessing) org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Year or quarter. */
+  periodKind: AssessmentPeriodKind;
+  /** Quarter (1–4) of a quarterly scheme. */
+  quarter?: Maybe<Scalars['Int']['output']>;
+  /** The least totals for 1 to 5 stars, ascending. */
+  starThresholds: Array<Scalars['Float']['output']>;
+  /** Status. */
+  status: AssessmentStatus;
+  /** The kind of org assessed (`PARTY_BRANCH`, …). */
+  targetKind: Scalars['String']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** An indicator's score at an assessed org. */
+export type AssessmentScore = {
+  __typename?: 'AssessmentScore';
+  /** Automatic: what was due (periods, fen billed, members, receipts, cases). */
+  denominator?: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
+  indicatorId: Scalars['ID']['output'];
+  /** Manual: scored by hand. */
+  manual: Scalars['Boolean']['output'];
+  /** Manual: the scorer's note; automatic: how the figure reads. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Automatic: what was done (meetings held, fen paid, points, receipts, cases on time). */
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** How many records make the figure (see `assessmentRecords`). */
+  recordsTotal: Scalars['Int']['output'];
+  /** The score (points). */
+  score: Scalars['Float']['output'];
+  /** Last computed or scored. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a scheme stands. */
+export type AssessmentStatus =
+  /** 已结束: final. */
+  | 'CLOSED'
+  /** 进行中: recomputed daily, manual indicators open to scoring and reports. */
+  | 'OPEN';
+
 /** Assign a member to a grid. */
 export type AssignGridWorkerInput = {
   /** The day it ends, no longer active from then (open when absent). */
@@ -1406,6 +1661,26 @@ export type CreateArticleInput = {
   content: ArticleContentInput;
 };
 
+/** The form of `createAssessmentScheme`. */
+export type CreateAssessmentSchemeInput = {
+  /** 1–50 indicators in order; their weights together at most 1,000. */
+  indicators: Array<AssessmentIndicatorInput>;
+  /** Name, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** The issuing org (`assessment` write there). */
+  organizationId: Scalars['ID']['input'];
+  /** Year or quarter. */
+  periodKind: AssessmentPeriodKind;
+  /** Quarter (1–4), for a quarterly scheme. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** The least totals for 1 to 5 stars: five, ascending, within the full score. */
+  starThresholds: Array<Scalars['Float']['input']>;
+  /** The kind of org assessed in the issuing org's sub-tree (`PARTY_BRANCH`, …). */
+  targetKind: Scalars['String']['input'];
+  /** Year, 2000–2200. */
+  year: Scalars['Int']['input'];
+};
+
 /** The form of `createColumn`. */
 export type CreateColumnInput = {
   /** Description, at most 200 characters. */
@@ -1521,6 +1796,56 @@ export type CreateQuizInput = {
   /** Minutes per attempt, 1–600. */
   timeLimitMinutes: Scalars['Int']['input'];
   /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createStudyCourse`. */
+export type CreateStudyCourseInput = {
+  /** Materials in order (1–100). */
+  materialIds: Array<Scalars['ID']['input']>;
+  /** The owning org. */
+  orgId: Scalars['ID']['input'];
+  /** Summary. */
+  summary?: Scalars['String']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createStudyMaterial`. */
+export type CreateStudyMaterialInput = {
+  /** An article's body (rich text; cleaned). */
+  body?: Scalars['String']['input'];
+  /** A video's duration, 1–86,400 seconds. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** A file the author uploaded (READY). */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is. */
+  kind: StudyMaterialKind;
+  /** The owning org (`study` write there). */
+  orgId: Scalars['ID']['input'];
+  /** Seconds of study that complete it, 1–86,400 (null: opening completes it). */
+  requiredSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Summary, at most 500. */
+  summary?: Scalars['String']['input'];
+  /** Title, 1–100 characters. */
+  title: Scalars['String']['input'];
+  /** A video's https link. */
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `createStudyPlan`. */
+export type CreateStudyPlanInput = {
+  /** Who it is assigned to. */
+  audience: StudyAudienceInput;
+  /** Deadline (ahead, within two years). */
+  deadline: Scalars['DateTime']['input'];
+  /** Description. */
+  description?: Scalars['String']['input'];
+  /** Items in order (1–100). */
+  items: Array<StudyPlanItemInput>;
+  /** The assigning org (`study` write there). */
+  orgId: Scalars['ID']['input'];
+  /** Title. */
   title: Scalars['String']['input'];
 };
 
@@ -3850,6 +4175,8 @@ export type Mutation = {
   archiveColumn: ColumnPayload;
   /** Archives an org unit with no active sub-units or members. */
   archiveOrganization: OrganizationPayload;
+  /** Archives a material (`study` write at its org). */
+  archiveStudyMaterial: StudyMaterialPayload;
   /**
    * Asks an org the member belongs to (or one above it) a question; OPEN, due in the
    * working days of the `inquiry.answer_deadline` rule; the org's officers are told.
@@ -3904,6 +4231,8 @@ export type Mutation = {
    * outside the geofence; CONFLICT when already checked in or outside the check-in hours.
    */
   checkInToMeeting: MeetingPayload;
+  /** Closes a scheme after a last computation: its ledger is final (`CONFLICT` when closed). */
+  closeAssessmentScheme: AssessmentLedgerPayload;
   /** Verifies and closes (核查结案): `grid:write` at its grid; from FEEDBACK. */
   closeGridCase: GridCasePayload;
   /** Withdraws an open inquiry (its asker only); CLOSED. */
@@ -3916,6 +4245,8 @@ export type Mutation = {
   closePublicity: PublicityPayload;
   /** Closes a quiz: no new attempts; attempts in progress are scored with what was saved. */
   closeQuiz: Quiz;
+  /** Closes a plan (its managers): no more reminders. */
+  closeStudyPlan: StudyPlanPayload;
   /** Closes a survey now (its managers). */
   closeSurvey: SurveyPayload;
   /**
@@ -3945,6 +4276,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Writes a draft in a column the viewer may submit to. */
   createArticle: ArticlePayload;
+  /** Issues a scheme and computes its automatic indicators at once. */
+  createAssessmentScheme: AssessmentLedgerPayload;
   /**
    * A new secret calendar feed for the viewer; any previous one stops working. The
    * address is shown only here.
@@ -3972,6 +4305,15 @@ export type Mutation = {
   createQuestionBank: QuestionBank;
   /** Creates a quiz for an audience (frozen now and told with a `QUIZ` notification). */
   createQuiz: Quiz;
+  /** Creates a course (`study` write at the org). */
+  createStudyCourse: StudyCoursePayload;
+  /** Publishes a material at an org (`study` write there). */
+  createStudyMaterial: StudyMaterialPayload;
+  /**
+   * Assigns a study plan (`study` write at the org and wherever the audience reaches); the
+   * members assigned are told.
+   */
+  createStudyPlan: StudyPlanPayload;
   /**
    * Issues a task (任务派遣) to orgs under the issuing org, with a deadline; each receiving
    * org's officers are told and reminded by the `grid.task.reminders` rule.
@@ -4039,6 +4381,8 @@ export type Mutation = {
   endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
+  /** Finishes a material explicitly (when no reading time is asked, or it was reached). */
+  finishStudyMaterial: StudyMaterialPayload;
   /**
    * Bills a month on a line by the tenant's rules (the worker does this on the 1st of every
    * month); members billed for that month before are left alone.
@@ -4104,6 +4448,8 @@ export type Mutation = {
   objectToStageTransition: StageTransition;
   /** The direct conversation with another member, created on first use. */
   openDirectConversation: Conversation;
+  /** Opens a material (starts the clock; completes one asking no reading time). */
+  openStudyMaterial: StudyMaterialPayload;
   /** Platform operators: log in (outside tenants); returns an operator token. */
   operatorLogIn: Scalars['String']['output'];
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
@@ -4152,6 +4498,8 @@ export type Mutation = {
    * disappear for everyone; `messageChanged` tells live clients.
    */
   recallMessage: Message;
+  /** Recomputes a scheme's automatic indicators now (the issuing org; open schemes). */
+  recomputeAssessment: AssessmentLedgerPayload;
   /**
    * An officer marks a registrant present (crediting the hours) or undoes it (reversing
    * them).
@@ -4166,6 +4514,11 @@ export type Mutation = {
    * `member:write` over their branch.
    */
   recordMemberStage: Array<MemberStage>;
+  /**
+   * A heartbeat crediting study time (at most the time elapsed since the previous one);
+   * completes the material when its reading time is reached.
+   */
+  recordStudyTime: StudyMaterialPayload;
   /**
    * The viewer registers: `REGISTERED` while places remain, `WAITLISTED` (in order) when
    * full, `PENDING_APPROVAL` when the organiser approves each one. After the deadline a
@@ -4188,6 +4541,11 @@ export type Mutation = {
    * (`RATE_LIMITED`, saying when the next is allowed).
    */
   remindNoticeRecipients: RemindNoticePayload;
+  /**
+   * Reminds the plan's incomplete members in one click (its managers; once per member and
+   * day).
+   */
+  remindStudyPlan: RemindStudyPlanPayload;
   /**
    * Reminds everyone who has not responded (its managers; at most every 10 minutes,
    * `RATE_LIMITED` otherwise).
@@ -4278,16 +4636,22 @@ export type Mutation = {
    * after the deadline and its grace.
    */
   saveQuizAnswer: QuizAttempt;
+  /** Writes or edits the viewer's 心得 on a material. */
+  saveStudyNote: StudyNotePayload;
   /**
    * Schedules a meeting: invites the org's members of the line (party meetings: party
    * members, full members voting; committee meetings: the officers) and the extra
    * invitees, tells them, and reminds them by `meeting.reminders` before it.
    */
   scheduleMeeting: MeetingPayload;
+  /** Scores a manual indicator of an assessed org (the issuing org; open schemes). */
+  scoreAssessmentIndicator: AssessmentLedgerPayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
   /** The author or a reviewer opens or closes an article's comments. */
   setArticleComments: ArticlePayload;
+  /** Sets the stars' thresholds (the issuing org; open schemes). */
+  setAssessmentStars: AssessmentLedgerPayload;
   /** Adds a sensitive word or changes its action (tenant admins). */
   setChatWord: ChatWord;
   /** Makes a member of a custom group an admin or a plain member (its admins). */
@@ -4342,6 +4706,8 @@ export type Mutation = {
    * tenant's sensitive words are refused, naming the word; the reviewers are told.
    */
   submitArticle: ArticlePayload;
+  /** An assessed org submits a progress report on an indicator with evidence files. */
+  submitAssessmentReport: AssessmentReportPayload;
   /**
    * Reports the result (处理反馈) with a note and photos: like `startGridCase`; from
    * IN_PROGRESS. The resolve timer stops.
@@ -4406,6 +4772,12 @@ export type Mutation = {
   updateQuestionBank: QuestionBank;
   /** Edits a quiz's title, description, window and attempts (CONFLICT once closed). */
   updateQuiz: Quiz;
+  /** Changes a course (`study` write at its org). */
+  updateStudyCourse: StudyCoursePayload;
+  /** Changes a material (`study` write at its org). */
+  updateStudyMaterial: StudyMaterialPayload;
+  /** Changes an open plan (its managers). */
+  updateStudyPlan: StudyPlanPayload;
   /** Tenant admins: change the enterprise's display name, time zone or new-device login alerts. */
   updateTenantSettings: Tenant;
   /** Withdraws a published or scheduled article with a reason. */
@@ -4507,6 +4879,12 @@ export type MutationArchiveOrganizationArgs = {
 
 
 /** The mutation root. */
+export type MutationArchiveStudyMaterialArgs = {
+  input: StudyMaterialIdInput;
+};
+
+
+/** The mutation root. */
 export type MutationAskInquiryArgs = {
   input: AskInquiryInput;
 };
@@ -4597,6 +4975,12 @@ export type MutationCheckInToMeetingArgs = {
 
 
 /** The mutation root. */
+export type MutationCloseAssessmentSchemeArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationCloseGridCaseArgs = {
   input: CloseGridCaseInput;
 };
@@ -4617,6 +5001,12 @@ export type MutationClosePublicityArgs = {
 /** The mutation root. */
 export type MutationCloseQuizArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
+export type MutationCloseStudyPlanArgs = {
+  input: StudyPlanIdInput;
 };
 
 
@@ -4681,6 +5071,12 @@ export type MutationCreateArticleArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateAssessmentSchemeArgs = {
+  input: CreateAssessmentSchemeInput;
+};
+
+
+/** The mutation root. */
 export type MutationCreateColumnArgs = {
   input: CreateColumnInput;
 };
@@ -4731,6 +5127,24 @@ export type MutationCreateQuestionBankArgs = {
 /** The mutation root. */
 export type MutationCreateQuizArgs = {
   input: CreateQuizInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateStudyCourseArgs = {
+  input: CreateStudyCourseInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateStudyMaterialArgs = {
+  input: CreateStudyMaterialInput;
+};
+
+
+/** The mutation root. */
+export type MutationCreateStudyPlanArgs = {
+  input: CreateStudyPlanInput;
 };
 
 
@@ -4821,6 +5235,12 @@ export type MutationEndGridAssignmentArgs = {
 /** The mutation root. */
 export type MutationEndPositionArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationFinishStudyMaterialArgs = {
+  input: StudyMaterialIdInput;
 };
 
 
@@ -4945,6 +5365,12 @@ export type MutationOpenDirectConversationArgs = {
 
 
 /** The mutation root. */
+export type MutationOpenStudyMaterialArgs = {
+  input: StudyMaterialIdInput;
+};
+
+
+/** The mutation root. */
 export type MutationOperatorLogInArgs = {
   input: OperatorLogInInput;
 };
@@ -5011,6 +5437,12 @@ export type MutationRecallMessageArgs = {
 
 
 /** The mutation root. */
+export type MutationRecomputeAssessmentArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationRecordActivityAttendanceArgs = {
   input: RecordActivityAttendanceInput;
 };
@@ -5031,6 +5463,12 @@ export type MutationRecordMeetingAttendanceArgs = {
 /** The mutation root. */
 export type MutationRecordMemberStageArgs = {
   input: RecordMemberStageInput;
+};
+
+
+/** The mutation root. */
+export type MutationRecordStudyTimeArgs = {
+  input: RecordStudyTimeInput;
 };
 
 
@@ -5061,6 +5499,12 @@ export type MutationRemindLeagueCampaignArgs = {
 /** The mutation root. */
 export type MutationRemindNoticeRecipientsArgs = {
   input: RemindNoticeInput;
+};
+
+
+/** The mutation root. */
+export type MutationRemindStudyPlanArgs = {
+  input: StudyPlanIdInput;
 };
 
 
@@ -5239,8 +5683,20 @@ export type MutationSaveQuizAnswerArgs = {
 
 
 /** The mutation root. */
+export type MutationSaveStudyNoteArgs = {
+  input: SaveStudyNoteInput;
+};
+
+
+/** The mutation root. */
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
+};
+
+
+/** The mutation root. */
+export type MutationScoreAssessmentIndicatorArgs = {
+  input: ScoreAssessmentIndicatorInput;
 };
 
 
@@ -5253,6 +5709,12 @@ export type MutationSendMessageArgs = {
 /** The mutation root. */
 export type MutationSetArticleCommentsArgs = {
   input: SetArticleCommentsInput;
+};
+
+
+/** The mutation root. */
+export type MutationSetAssessmentStarsArgs = {
+  input: SetAssessmentStarsInput;
 };
 
 
@@ -5349,6 +5811,12 @@ export type MutationStartQuizAttemptArgs = {
 /** The mutation root. */
 export type MutationSubmitArticleArgs = {
   input: SubmitArticleInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitAssessmentReportArgs = {
+  input: SubmitAssessmentReportInput;
 };
 
 
@@ -5463,6 +5931,24 @@ export type MutationUpdateQuestionBankArgs = {
 /** The mutation root. */
 export type MutationUpdateQuizArgs = {
   input: UpdateQuizInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateStudyCourseArgs = {
+  input: UpdateStudyCourseInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateStudyMaterialArgs = {
+  input: UpdateStudyMaterialInput;
+};
+
+
+/** The mutation root. */
+export type MutationUpdateStudyPlanArgs = {
+  input: UpdateStudyPlanInput;
 };
 
 
@@ -6848,6 +7334,23 @@ export type Query = {
    * searched in the title and text (at most 50 characters).
    */
   articles: ArticleConnection;
+  /**
+   * A scheme's ledger (`NOT_FOUND` when the viewer reads neither the issuing org nor an
+   * assessed one).
+   */
+  assessmentLedger: AssessmentLedger;
+  /**
+   * The records behind an automatic figure of an assessed org, as kept at the last
+   * computation.
+   */
+  assessmentRecords: AssessmentRecords;
+  /** An assessed org's progress reports under a scheme, newest first, with evidence. */
+  assessmentReports: Array<AssessmentReport>;
+  /**
+   * The schemes the viewer may read: issued by orgs where they hold `assessment` read, and
+   * those assessing their orgs; of one year when given. Newest period first, at most 200.
+   */
+  assessmentSchemes: Array<AssessmentScheme>;
   /** The seq of the first audit row whose hash does not match, or null when the chain is intact. */
   auditChainBreak?: Maybe<Scalars['Int']['output']>;
   /** The tenant's audit log, newest first (tenant admins). */
@@ -7027,6 +7530,8 @@ export type Query = {
   myQuizzes: QuizConnection;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
+  /** The plans assigned to the viewer, newest first, with their progress. */
+  myStudyPlans: StudyPlanConnection;
   /** The surveys the viewer is asked to answer (待我填写 with `pendingOnly`), newest first. */
   mySurveys: SurveyConnection;
   /** The viewer's volunteer-hours ledger for a year (this year when absent). */
@@ -7123,6 +7628,23 @@ export type Query = {
    * managers see all of the tenant's.
    */
   sentNotices: NoticeConnection;
+  /** An org's courses, newest first (`study` read at the org). */
+  studyCourses: StudyCourseConnection;
+  /**
+   * One material (its org's officers, and members assigned a plan holding it), with a
+   * file's download link.
+   */
+  studyMaterial: StudyMaterial;
+  /** An org's materials, newest first (`study` read at the org). */
+  studyMaterials: StudyMaterialConnection;
+  /** The notes on a material: shared ones and the viewer's own, newest first. */
+  studyNotes: StudyNoteConnection;
+  /** One plan (its org's officers and the members assigned it). */
+  studyPlan: StudyPlan;
+  /** A plan's completion by org and by person (`study` read at the plan's org). */
+  studyPlanCompletion: StudyPlanCompletion;
+  /** An org's plans, newest first (officers: `study` read at the org). */
+  studyPlans: StudyPlanConnection;
   /** One supervision task the viewer may see (else NOT_FOUND). */
   supervisionTask: SupervisionTask;
   /**
@@ -7230,6 +7752,33 @@ export type QueryArticlesArgs = {
   columnId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentLedgerArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentRecordsArgs = {
+  indicatorId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentReportsArgs = {
+  organizationId: Scalars['ID']['input'];
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAssessmentSchemesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -7547,6 +8096,13 @@ export type QueryMyQuizzesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyStudyPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -7730,6 +8286,61 @@ export type QuerySentNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   status?: InputMaybe<NoticeStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyMaterialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeArchived?: Scalars['Boolean']['input'];
+  orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  materialId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyPlanCompletionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  incompleteOnly?: Scalars['Boolean']['input'];
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryStudyPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  orgId: Scalars['ID']['input'];
 };
 
 
@@ -8340,6 +8951,17 @@ export type RecordMemberStageInput = {
   startedOn: Scalars['NaiveDate']['input'];
 };
 
+/** Input of `recordStudyTime`: a heartbeat. */
+export type RecordStudyTimeInput = {
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+  /**
+   * Seconds studied since the last report, 1–300 (clients report every 15–30 s); the server
+   * credits at most the time elapsed since its previous credited report.
+   */
+  seconds: Scalars['Int']['input'];
+};
+
 /** The form of `registerForActivity`. */
 export type RegisterForActivityInput = {
   /** The activity. */
@@ -8383,6 +9005,13 @@ export type RemindNoticePayload = {
   /** The notice. */
   notice: Notice;
   /** How many were reminded. */
+  reminded: Scalars['Int']['output'];
+};
+
+/** The result of `remindStudyPlan`. */
+export type RemindStudyPlanPayload = {
+  __typename?: 'RemindStudyPlanPayload';
+  /** Members reminded now (those reminded earlier today are not reminded again). */
   reminded: Scalars['Int']['output'];
 };
 
@@ -8665,6 +9294,16 @@ export type SaveQuizAnswerInput = {
   response: Array<Scalars['String']['input']>;
 };
 
+/** Input of `saveStudyNote`. */
+export type SaveStudyNoteInput = {
+  /** Text, 1–2,000 characters. */
+  body: Scalars['String']['input'];
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+  /** Shared with everyone who may see the material. */
+  shared?: Scalars['Boolean']['input'];
+};
+
 /** A meeting to schedule. */
 export type ScheduleMeetingInput = {
   /** Agenda, at most 5,000 characters. */
@@ -8689,6 +9328,20 @@ export type ScheduleMeetingInput = {
   title: Scalars['String']['input'];
   /** The type; it must belong to the org's line (其他会议 fits all). */
   type: MeetingType;
+};
+
+/** The form of `scoreAssessmentIndicator`. */
+export type ScoreAssessmentIndicatorInput = {
+  /** A manual indicator of it. */
+  indicatorId: Scalars['ID']['input'];
+  /** Why, at most 1,000 characters. */
+  note?: Scalars['String']['input'];
+  /** An org it assesses. */
+  organizationId: Scalars['ID']['input'];
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** 0 to the indicator's weight, two decimals at most. */
+  score: Scalars['Float']['input'];
 };
 
 /** Input of `sendMessage`. */
@@ -8742,6 +9395,14 @@ export type SetArticleCommentsInput = {
   articleId: Scalars['ID']['input'];
   /** Open or close comments. */
   open: Scalars['Boolean']['input'];
+};
+
+/** The form of `setAssessmentStars`. */
+export type SetAssessmentStarsInput = {
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** The least totals for 1 to 5 stars: five, ascending, within the full score. */
+  starThresholds: Array<Scalars['Float']['input']>;
 };
 
 /** Input of `setChatWord`. */
@@ -8942,6 +9603,412 @@ export type StartLeagueCampaignInput = {
   year: Scalars['Int']['input'];
 };
 
+/**
+ * Who a plan is assigned to: members placed in the chosen orgs (sub-trees when asked),
+ * narrowed to lines when given. Frozen when the plan is created or changed.
+ */
+export type StudyAudienceInput = {
+  /**
+   * Only members of these lines (with no orgs: the whole tenant's, which needs tenant-wide
+   * rights).
+   */
+  lines?: Array<OrgLine>;
+  /** Orgs, each with or without its sub-tree. */
+  orgs?: Array<AudienceOrgInput>;
+};
+
+/** A course (课程): materials of an org grouped in order. */
+export type StudyCourse = {
+  __typename?: 'StudyCourse';
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Its materials' ids, in order. */
+  materialIds: Array<Scalars['ID']['output']>;
+  /** Its materials the viewer may see, in order. */
+  materials: Array<StudyMaterial>;
+  /** The owning org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Summary. */
+  summary: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of courses. */
+export type StudyCourseConnection = {
+  __typename?: 'StudyCourseConnection';
+  /** The items. */
+  edges: Array<StudyCourseEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of courses. */
+export type StudyCourseEdge = {
+  __typename?: 'StudyCourseEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyCourse;
+};
+
+/** A course after a change. */
+export type StudyCoursePayload = {
+  __typename?: 'StudyCoursePayload';
+  /** The course. */
+  course: StudyCourse;
+};
+
+/**
+ * A study material (学习资料): an article, a video link or a file, owned by an org, optionally
+ * asking for a reading time.
+ */
+export type StudyMaterial = {
+  __typename?: 'StudyMaterial';
+  /** Archived at (no longer offered for new courses and plans). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An article's body: sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A video's duration in seconds. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  /** A file's name. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** A file's download link, valid five minutes (on `studyMaterial` only; null in lists). */
+  fileUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: StudyMaterialKind;
+  /** The viewer's progress (null: never opened). */
+  myProgress?: Maybe<StudyProgress>;
+  /** The owning org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Seconds of study that complete it (null: opening completes it). */
+  requiredSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Summary. */
+  summary: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** A video's https link. */
+  videoUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may edit and archive it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** A page of study materials. */
+export type StudyMaterialConnection = {
+  __typename?: 'StudyMaterialConnection';
+  /** The items. */
+  edges: Array<StudyMaterialEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of study materials. */
+export type StudyMaterialEdge = {
+  __typename?: 'StudyMaterialEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyMaterial;
+};
+
+/** Input naming a material. */
+export type StudyMaterialIdInput = {
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+};
+
+/** What a material is. */
+export type StudyMaterialKind =
+  /** 文章: rich text. */
+  | 'ARTICLE'
+  /** 文件: an uploaded file. */
+  | 'FILE'
+  /** 视频: an https link and its duration (nothing is hosted). */
+  | 'VIDEO';
+
+/** A material after a change. */
+export type StudyMaterialPayload = {
+  __typename?: 'StudyMaterialPayload';
+  /** The material. */
+  material: StudyMaterial;
+};
+
+/**
+ * A study note (心得): one per member per material, private or shared with everyone who may
+ * see the material.
+ */
+export type StudyNote = {
+  __typename?: 'StudyNote';
+  /** Text. */
+  body: Scalars['String']['output'];
+  /** Written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The material. */
+  materialId: Scalars['ID']['output'];
+  /** The author. */
+  memberId: Scalars['ID']['output'];
+  /** Their name. */
+  memberName: Scalars['String']['output'];
+  /** Whether the viewer wrote it (and may edit it). */
+  mine: Scalars['Boolean']['output'];
+  /** Shared with those who may see the material. */
+  shared: Scalars['Boolean']['output'];
+  /** Last edited. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of study notes. */
+export type StudyNoteConnection = {
+  __typename?: 'StudyNoteConnection';
+  /** The items. */
+  edges: Array<StudyNoteEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of study notes. */
+export type StudyNoteEdge = {
+  __typename?: 'StudyNoteEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyNote;
+};
+
+/** A note after saving. */
+export type StudyNotePayload = {
+  __typename?: 'StudyNotePayload';
+  /** The note. */
+  note: StudyNote;
+};
+
+/** A plan's completion in one org. */
+export type StudyOrgCompletion = {
+  __typename?: 'StudyOrgCompletion';
+  /** Members assigned. */
+  assigned: Scalars['Int']['output'];
+  /** Members who completed every material. */
+  completed: Scalars['Int']['output'];
+  /** The org (null: members without a placement). */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+};
+
+/** One member's completion of a plan. */
+export type StudyPersonCompletion = {
+  __typename?: 'StudyPersonCompletion';
+  /** Whether every material is complete. */
+  completed: Scalars['Boolean']['output'];
+  /** Materials completed. */
+  completedItems: Scalars['Int']['output'];
+  /** Last studied. */
+  lastStudiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** Name. */
+  memberName: Scalars['String']['output'];
+  /** Their org's name. */
+  organizationName: Scalars['String']['output'];
+  /** Seconds credited on the plan's materials. */
+  seconds: Scalars['Int']['output'];
+  /** Materials in the plan. */
+  totalItems: Scalars['Int']['output'];
+};
+
+/** A page of members' completion. */
+export type StudyPersonConnection = {
+  __typename?: 'StudyPersonConnection';
+  /** The items. */
+  edges: Array<StudyPersonEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of members' completion. */
+export type StudyPersonEdge = {
+  __typename?: 'StudyPersonEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyPersonCompletion;
+};
+
+/**
+ * A study plan (学习计划): materials and courses assigned by an org to an audience with a
+ * deadline.
+ */
+export type StudyPlan = {
+  __typename?: 'StudyPlan';
+  /** Members assigned. */
+  assignedCount: Scalars['Int']['output'];
+  /**
+   * Who it is assigned to, as chosen (officers only; null for others): `orgs` with
+   * `orgId`/`includeSubtree`, `lines`.
+   */
+  audience?: Maybe<Scalars['JSON']['output']>;
+  /** Closed at. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Members who completed every material. */
+  completedCount: Scalars['Int']['output'];
+  /**
+   * Where the viewer continues (继续学习): the incomplete material studied last, else the
+   * first incomplete one; null when all are complete.
+   */
+  continueMaterialId?: Maybe<Scalars['ID']['output']>;
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Deadline. */
+  deadline: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** The completion list as .xlsx (officers; null for others). */
+  exportUrl?: Maybe<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Its items in order. */
+  items: Array<StudyPlanItem>;
+  /** How many materials it holds. */
+  materialCount: Scalars['Int']['output'];
+  /** Its materials with courses opened up, in order, with the viewer's progress. */
+  materials: Array<StudyPlanMaterial>;
+  /** How many of its materials the viewer completed. */
+  myCompleted: Scalars['Int']['output'];
+  /** The assigning org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** Where it stands. */
+  status: StudyPlanStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Whether the viewer is assigned it. */
+  viewerAssigned: Scalars['Boolean']['output'];
+  /** Whether the viewer may edit, close and remind. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether the viewer may see its completion board and export it. */
+  viewerIsOfficer: Scalars['Boolean']['output'];
+};
+
+/** A plan's completion board: totals, per org, and per person (paginated). */
+export type StudyPlanCompletion = {
+  __typename?: 'StudyPlanCompletion';
+  /** Members assigned (within the org asked for). */
+  assigned: Scalars['Int']['output'];
+  /** Members who completed every material. */
+  completed: Scalars['Int']['output'];
+  /** Per org. */
+  organizations: Array<StudyOrgCompletion>;
+  /** Per person, by member. */
+  people: StudyPersonConnection;
+};
+
+/** A page of study plans. */
+export type StudyPlanConnection = {
+  __typename?: 'StudyPlanConnection';
+  /** The items. */
+  edges: Array<StudyPlanEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** One of study plans. */
+export type StudyPlanEdge = {
+  __typename?: 'StudyPlanEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StudyPlan;
+};
+
+/** Input naming a plan. */
+export type StudyPlanIdInput = {
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+};
+
+/** An item of a plan: a material or a course. */
+export type StudyPlanItem = {
+  __typename?: 'StudyPlanItem';
+  /** The course (null for a material). */
+  courseId?: Maybe<Scalars['ID']['output']>;
+  /** The material (null for a course). */
+  materialId?: Maybe<Scalars['ID']['output']>;
+  /** Position, from 0. */
+  position: Scalars['Int']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** One item of a plan: exactly one of a material and a course. */
+export type StudyPlanItemInput = {
+  /** A course. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** A material. */
+  materialId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A material of a plan (courses opened up), with the viewer's progress. */
+export type StudyPlanMaterial = {
+  __typename?: 'StudyPlanMaterial';
+  /** Whether the viewer completed it. */
+  completed: Scalars['Boolean']['output'];
+  /** The material. */
+  materialId: Scalars['ID']['output'];
+  /** Seconds that complete it (null: opening does). */
+  requiredSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The viewer's seconds credited. */
+  seconds: Scalars['Int']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A plan after a change. */
+export type StudyPlanPayload = {
+  __typename?: 'StudyPlanPayload';
+  /** The plan. */
+  plan: StudyPlan;
+};
+
+/** Where a plan stands. */
+export type StudyPlanStatus =
+  /** 已结束. */
+  | 'CLOSED'
+  /** 进行中. */
+  | 'OPEN';
+
+/**
+ * A member's progress on a material: opened, seconds credited (never more than the wall-clock
+ * time between reports), completed.
+ */
+export type StudyProgress = {
+  __typename?: 'StudyProgress';
+  /** Whether it is complete. */
+  completed: Scalars['Boolean']['output'];
+  /** Completed at (null: not yet). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last credited report. */
+  lastStudiedAt: Scalars['DateTime']['output'];
+  /** First opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Seconds of study credited. */
+  seconds: Scalars['Int']['output'];
+};
+
 /** The form of `submitArticle`. */
 export type SubmitArticleInput = {
   /** The article. */
@@ -8951,6 +10018,20 @@ export type SubmitArticleInput = {
    * (涉密内容不得上网发布).
    */
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The form of `submitAssessmentReport`. */
+export type SubmitAssessmentReportInput = {
+  /** Evidence: the reporter's own uploads, at most 9. */
+  fileIds?: Array<Scalars['ID']['input']>;
+  /** The indicator reported on. */
+  indicatorId: Scalars['ID']['input'];
+  /** The assessed org reporting (`assessment` write there). */
+  organizationId: Scalars['ID']['input'];
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** What was done, 1–2,000 characters. */
+  text: Scalars['String']['input'];
 };
 
 /** Report the result (处理反馈). */
@@ -9847,6 +10928,52 @@ export type UpdateQuizInput = {
   title: Scalars['String']['input'];
 };
 
+/** Input of `updateStudyCourse`. */
+export type UpdateStudyCourseInput = {
+  /** The course. */
+  courseId: Scalars['ID']['input'];
+  /** Materials in order. */
+  materialIds: Array<Scalars['ID']['input']>;
+  /** Summary. */
+  summary?: Scalars['String']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `updateStudyMaterial` (its kind, org and file stay). */
+export type UpdateStudyMaterialInput = {
+  /** An article's body. */
+  body?: Scalars['String']['input'];
+  /** A video's duration. */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The material. */
+  materialId: Scalars['ID']['input'];
+  /** Seconds that complete it. */
+  requiredSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Summary. */
+  summary?: Scalars['String']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** A video's link. */
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `updateStudyPlan`. */
+export type UpdateStudyPlanInput = {
+  /** Who it is assigned to. */
+  audience: StudyAudienceInput;
+  /** Deadline. */
+  deadline: Scalars['DateTime']['input'];
+  /** Description. */
+  description?: Scalars['String']['input'];
+  /** Items in order. */
+  items: Array<StudyPlanItemInput>;
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `updateTenantSettings`. */
 export type UpdateTenantSettingsInput = {
   /** Email members when they log in from a device they have not used before. */
@@ -10416,6 +11543,81 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: boolean };
+
+export type AssessmentLedgerFieldsFragment = { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> };
+
+export type AssessmentSchemesQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AssessmentSchemesQuery = { __typename?: 'Query', assessmentSchemes: Array<{ __typename?: 'AssessmentScheme', id: string, name: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, status: AssessmentStatus, computedAt?: string | null }> };
+
+export type AssessmentLedgerQueryVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentLedgerQuery = { __typename?: 'Query', assessmentLedger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } };
+
+export type AssessmentRecordsQueryVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentRecordsQuery = { __typename?: 'Query', assessmentRecords: { __typename?: 'AssessmentRecords', total: number, records: Array<{ __typename?: 'AssessmentRecord', kind: string, id?: string | null, title: string, on?: string | null, counted: boolean, note: string }> } };
+
+export type AssessmentReportsQueryVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentReportsQuery = { __typename?: 'Query', assessmentReports: Array<{ __typename?: 'AssessmentReport', id: string, indicatorId: string, text: string, authorName: string, createdAt: string, files: Array<{ __typename?: 'AssessmentEvidence', id: string, fileName: string, url: string }> }> };
+
+export type CreateAssessmentSchemeMutationVariables = Exact<{
+  input: CreateAssessmentSchemeInput;
+}>;
+
+
+export type CreateAssessmentSchemeMutation = { __typename?: 'Mutation', createAssessmentScheme: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type RecomputeAssessmentMutationVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+}>;
+
+
+export type RecomputeAssessmentMutation = { __typename?: 'Mutation', recomputeAssessment: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type ScoreAssessmentIndicatorMutationVariables = Exact<{
+  input: ScoreAssessmentIndicatorInput;
+}>;
+
+
+export type ScoreAssessmentIndicatorMutation = { __typename?: 'Mutation', scoreAssessmentIndicator: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type SubmitAssessmentReportMutationVariables = Exact<{
+  input: SubmitAssessmentReportInput;
+}>;
+
+
+export type SubmitAssessmentReportMutation = { __typename?: 'Mutation', submitAssessmentReport: { __typename?: 'AssessmentReportPayload', report: { __typename?: 'AssessmentReport', id: string } } };
+
+export type SetAssessmentStarsMutationVariables = Exact<{
+  input: SetAssessmentStarsInput;
+}>;
+
+
+export type SetAssessmentStarsMutation = { __typename?: 'Mutation', setAssessmentStars: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
+
+export type CloseAssessmentSchemeMutationVariables = Exact<{
+  schemeId: Scalars['ID']['input'];
+}>;
+
+
+export type CloseAssessmentSchemeMutation = { __typename?: 'Mutation', closeAssessmentScheme: { __typename?: 'AssessmentLedgerPayload', ledger: { __typename?: 'AssessmentLedger', fullScore: number, canManage: boolean, scheme: { __typename?: 'AssessmentScheme', id: string, name: string, organizationId: string, organizationName: string, periodKind: AssessmentPeriodKind, year: number, quarter?: number | null, targetKind: string, starThresholds: Array<number>, status: AssessmentStatus, computedAt?: string | null }, indicators: Array<{ __typename?: 'AssessmentIndicator', id: string, position: number, name: string, description: string, weight: number, method: AssessmentMethod, metric?: AssessmentMetric | null, metricLabel?: string | null, target?: number | null }>, results: Array<{ __typename?: 'AssessmentOrgResult', organizationId: string, organizationName: string, total: number, rank: number, stars: number, scores: Array<{ __typename?: 'AssessmentScore', indicatorId: string, score: number, numerator?: number | null, denominator?: number | null, recordsTotal: number, note?: string | null, manual: boolean, updatedAt: string }> }> } } };
 
 export type AuditLogQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -12216,6 +13418,139 @@ export type ResetRuleMutationVariables = Exact<{
 
 export type ResetRuleMutation = { __typename?: 'Mutation', resetRule: { __typename?: 'Rule', key: string, effectiveParams: any, effectiveSource: string, overridden: boolean, overriddenAt?: string | null } };
 
+export type MyStudyPlansQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyStudyPlansQuery = { __typename?: 'Query', myStudyPlans: { __typename?: 'StudyPlanConnection', edges: Array<{ __typename?: 'StudyPlanEdge', cursor: string, node: { __typename?: 'StudyPlan', id: string, title: string, description: string, organizationName: string, deadline: string, status: StudyPlanStatus, myCompleted: number, materialCount: number, continueMaterialId?: string | null, materials: Array<{ __typename?: 'StudyPlanMaterial', materialId: string, title: string, requiredSeconds?: number | null, seconds: number, completed: boolean }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StudyMaterialFieldsFragment = { __typename?: 'StudyMaterial', id: string, organizationId: string, organizationName: string, kind: StudyMaterialKind, title: string, summary: string, body: string, videoUrl?: string | null, durationSeconds?: number | null, fileName?: string | null, requiredSeconds?: number | null, archivedAt?: string | null, createdAt: string, viewerCanManage: boolean, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null };
+
+export type StudyMaterialQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StudyMaterialQuery = { __typename?: 'Query', studyMaterial: { __typename?: 'StudyMaterial', fileUrl?: string | null, id: string, organizationId: string, organizationName: string, kind: StudyMaterialKind, title: string, summary: string, body: string, videoUrl?: string | null, durationSeconds?: number | null, fileName?: string | null, requiredSeconds?: number | null, archivedAt?: string | null, createdAt: string, viewerCanManage: boolean, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } };
+
+export type OpenStudyMaterialMutationVariables = Exact<{
+  input: StudyMaterialIdInput;
+}>;
+
+
+export type OpenStudyMaterialMutation = { __typename?: 'Mutation', openStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } } };
+
+export type RecordStudyTimeMutationVariables = Exact<{
+  input: RecordStudyTimeInput;
+}>;
+
+
+export type RecordStudyTimeMutation = { __typename?: 'Mutation', recordStudyTime: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } } };
+
+export type FinishStudyMaterialMutationVariables = Exact<{
+  input: StudyMaterialIdInput;
+}>;
+
+
+export type FinishStudyMaterialMutation = { __typename?: 'Mutation', finishStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } } };
+
+export type StudyNotesQueryVariables = Exact<{
+  materialId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyNotesQuery = { __typename?: 'Query', studyNotes: { __typename?: 'StudyNoteConnection', edges: Array<{ __typename?: 'StudyNoteEdge', cursor: string, node: { __typename?: 'StudyNote', id: string, memberName: string, body: string, shared: boolean, mine: boolean, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SaveStudyNoteMutationVariables = Exact<{
+  input: SaveStudyNoteInput;
+}>;
+
+
+export type SaveStudyNoteMutation = { __typename?: 'Mutation', saveStudyNote: { __typename?: 'StudyNotePayload', note: { __typename?: 'StudyNote', id: string, body: string, shared: boolean, mine: boolean, updatedAt: string } } };
+
+export type StudyMaterialsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyMaterialsQuery = { __typename?: 'Query', studyMaterials: { __typename?: 'StudyMaterialConnection', edges: Array<{ __typename?: 'StudyMaterialEdge', cursor: string, node: { __typename?: 'StudyMaterial', id: string, organizationId: string, organizationName: string, kind: StudyMaterialKind, title: string, summary: string, body: string, videoUrl?: string | null, durationSeconds?: number | null, fileName?: string | null, requiredSeconds?: number | null, archivedAt?: string | null, createdAt: string, viewerCanManage: boolean, myProgress?: { __typename?: 'StudyProgress', seconds: number, completed: boolean, completedAt?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateStudyMaterialMutationVariables = Exact<{
+  input: CreateStudyMaterialInput;
+}>;
+
+
+export type CreateStudyMaterialMutation = { __typename?: 'Mutation', createStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string } } };
+
+export type ArchiveStudyMaterialMutationVariables = Exact<{
+  input: StudyMaterialIdInput;
+}>;
+
+
+export type ArchiveStudyMaterialMutation = { __typename?: 'Mutation', archiveStudyMaterial: { __typename?: 'StudyMaterialPayload', material: { __typename?: 'StudyMaterial', id: string, archivedAt?: string | null } } };
+
+export type StudyCoursesQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyCoursesQuery = { __typename?: 'Query', studyCourses: { __typename?: 'StudyCourseConnection', edges: Array<{ __typename?: 'StudyCourseEdge', cursor: string, node: { __typename?: 'StudyCourse', id: string, title: string, summary: string, materialIds: Array<string>, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateStudyCourseMutationVariables = Exact<{
+  input: CreateStudyCourseInput;
+}>;
+
+
+export type CreateStudyCourseMutation = { __typename?: 'Mutation', createStudyCourse: { __typename?: 'StudyCoursePayload', course: { __typename?: 'StudyCourse', id: string } } };
+
+export type StudyPlansQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudyPlansQuery = { __typename?: 'Query', studyPlans: { __typename?: 'StudyPlanConnection', edges: Array<{ __typename?: 'StudyPlanEdge', cursor: string, node: { __typename?: 'StudyPlan', id: string, title: string, deadline: string, status: StudyPlanStatus, assignedCount: number, completedCount: number, materialCount: number, viewerCanManage: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateStudyPlanMutationVariables = Exact<{
+  input: CreateStudyPlanInput;
+}>;
+
+
+export type CreateStudyPlanMutation = { __typename?: 'Mutation', createStudyPlan: { __typename?: 'StudyPlanPayload', plan: { __typename?: 'StudyPlan', id: string, assignedCount: number } } };
+
+export type CloseStudyPlanMutationVariables = Exact<{
+  input: StudyPlanIdInput;
+}>;
+
+
+export type CloseStudyPlanMutation = { __typename?: 'Mutation', closeStudyPlan: { __typename?: 'StudyPlanPayload', plan: { __typename?: 'StudyPlan', id: string, status: StudyPlanStatus } } };
+
+export type StudyPlanBoardQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  incompleteOnly: Scalars['Boolean']['input'];
+}>;
+
+
+export type StudyPlanBoardQuery = { __typename?: 'Query', studyPlan: { __typename?: 'StudyPlan', id: string, title: string, deadline: string, status: StudyPlanStatus, organizationName: string, viewerCanManage: boolean, exportUrl?: string | null }, studyPlanCompletion: { __typename?: 'StudyPlanCompletion', assigned: number, completed: number, organizations: Array<{ __typename?: 'StudyOrgCompletion', organizationId?: string | null, organizationName: string, assigned: number, completed: number }>, people: { __typename?: 'StudyPersonConnection', edges: Array<{ __typename?: 'StudyPersonEdge', cursor: string, node: { __typename?: 'StudyPersonCompletion', memberId: string, memberName: string, organizationName: string, completedItems: number, totalItems: number, seconds: number, lastStudiedAt?: string | null, completed: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type RemindStudyPlanMutationVariables = Exact<{
+  input: StudyPlanIdInput;
+}>;
+
+
+export type RemindStudyPlanMutation = { __typename?: 'Mutation', remindStudyPlan: { __typename?: 'RemindStudyPlanPayload', reminded: number } };
+
 export type SurveyListFieldsFragment = { __typename?: 'Survey', id: string, title: string, orgName: string, status: SurveyStatus, anonymous: boolean, opensAt: string, closesAt: string, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean } };
 
 export type SurveyFieldsFragment = { __typename?: 'Survey', id: string, title: string, description: string, orgId: string, orgName: string, status: SurveyStatus, anonymous: boolean, resultsVisibility: ResultsVisibility, resultsVisible: boolean, opensAt: string, closesAt: string, closedAt?: string | null, viewerCanManage: boolean, viewerIsOfficer: boolean, exportUrl?: string | null, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, title: string, required: boolean, minChoices?: number | null, maxChoices?: number | null, scaleMin?: number | null, scaleMax?: number | null, minLabel?: string | null, maxLabel?: string | null, options: Array<{ __typename?: 'SurveyOption', id: string, label: string }> }>, myStatus: { __typename?: 'MySurveyStatus', eligible: boolean, responded: boolean }, turnout?: { __typename?: 'SurveyTurnout', surveyId: string, eligible: number, responded: number } | null };
@@ -12435,6 +13770,7 @@ export type VoteTurnoutChangedSubscription = { __typename?: 'Subscription', vote
 
 export const ActivityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivityListFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListFields"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"geofence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerInvited"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"registrationOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<ActivityFieldsFragment, unknown>;
+export const AssessmentLedgerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentLedgerFieldsFragment, unknown>;
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
@@ -12471,6 +13807,7 @@ export const QuestionBankFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const QuestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"blanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
 export const QuizFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<QuizFieldsFragment, unknown>;
 export const QuizAttemptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<QuizAttemptFieldsFragment, unknown>;
+export const StudyMaterialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialFieldsFragment, unknown>;
 export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const TransferLetterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferLetterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"crossProvince"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"duesPaidThrough"}},{"kind":"Field","name":{"kind":"Name","value":"crossing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]} as unknown as DocumentNode<TransferLetterFieldsFragment, unknown>;
@@ -12507,6 +13844,16 @@ export const DraftArticleFromAlbumDocument = {"kind":"Document","definitions":[{
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AssessmentSchemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentSchemes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentSchemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]}}]} as unknown as DocumentNode<AssessmentSchemesQuery, AssessmentSchemesQueryVariables>;
+export const AssessmentLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentLedgerQuery, AssessmentLedgerQueryVariables>;
+export const AssessmentRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentRecordsQuery, AssessmentRecordsQueryVariables>;
+export const AssessmentReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentReportsQuery, AssessmentReportsQueryVariables>;
+export const CreateAssessmentSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAssessmentScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessmentSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAssessmentSchemeMutation, CreateAssessmentSchemeMutationVariables>;
+export const RecomputeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecomputeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecomputeAssessmentMutation, RecomputeAssessmentMutationVariables>;
+export const ScoreAssessmentIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoreAssessmentIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreAssessmentIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreAssessmentIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ScoreAssessmentIndicatorMutation, ScoreAssessmentIndicatorMutationVariables>;
+export const SubmitAssessmentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitAssessmentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAssessmentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAssessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitAssessmentReportMutation, SubmitAssessmentReportMutationVariables>;
+export const SetAssessmentStarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAssessmentStars"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAssessmentStarsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAssessmentStars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SetAssessmentStarsMutation, SetAssessmentStarsMutationVariables>;
+export const CloseAssessmentSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseAssessmentScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentLedgerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentLedgerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentLedger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"starThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullScore"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"metricLabel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"recordsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"manual"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CloseAssessmentSchemeMutation, CloseAssessmentSchemeMutationVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditChainBreak"}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const ConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
 export const ChatUnreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatUnread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChatUnreadQuery, ChatUnreadQueryVariables>;
@@ -12746,6 +14093,23 @@ export const RevokeGrantDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"defaultParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
 export const OverrideRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<OverrideRuleMutation, OverrideRuleMutationVariables>;
 export const ResetRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveParams"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveSource"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}}]}}]}}]} as unknown as DocumentNode<ResetRuleMutation, ResetRuleMutationVariables>;
+export const MyStudyPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStudyPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStudyPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"myCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"materialCount"}},{"kind":"Field","name":{"kind":"Name","value":"continueMaterialId"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyStudyPlansQuery, MyStudyPlansQueryVariables>;
+export const StudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyMaterialFields"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialQuery, StudyMaterialQueryVariables>;
+export const OpenStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterialIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenStudyMaterialMutation, OpenStudyMaterialMutationVariables>;
+export const RecordStudyTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStudyTime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStudyTimeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStudyTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordStudyTimeMutation, RecordStudyTimeMutationVariables>;
+export const FinishStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterialIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FinishStudyMaterialMutation, FinishStudyMaterialMutationVariables>;
+export const StudyNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudyNotesQuery, StudyNotesQueryVariables>;
+export const SaveStudyNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveStudyNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveStudyNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveStudyNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SaveStudyNoteMutation, SaveStudyNoteMutationVariables>;
+export const StudyMaterialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyMaterials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyMaterials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyMaterialFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialsQuery, StudyMaterialsQueryVariables>;
+export const CreateStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudyMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudyMaterialMutation, CreateStudyMaterialMutationVariables>;
+export const ArchiveStudyMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveStudyMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterialIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveStudyMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveStudyMaterialMutation, ArchiveStudyMaterialMutationVariables>;
+export const StudyCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyCourses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyCourses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"materialIds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudyCoursesQuery, StudyCoursesQueryVariables>;
+export const CreateStudyCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudyCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudyCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudyCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudyCourseMutation, CreateStudyCourseMutationVariables>;
+export const StudyPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"materialCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudyPlansQuery, StudyPlansQueryVariables>;
+export const CreateStudyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignedCount"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudyPlanMutation, CreateStudyPlanMutationVariables>;
+export const CloseStudyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseStudyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyPlanIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeStudyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CloseStudyPlanMutation, CloseStudyPlanMutationVariables>;
+export const StudyPlanBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyPlanBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incompleteOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"studyPlanCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"incompleteOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incompleteOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastStudiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StudyPlanBoardQuery, StudyPlanBoardQueryVariables>;
+export const RemindStudyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindStudyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StudyPlanIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindStudyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminded"}}]}}]}}]} as unknown as DocumentNode<RemindStudyPlanMutation, RemindStudyPlanMutationVariables>;
 export const MySurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySurveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"pendingOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<MySurveysQuery, MySurveysQueryVariables>;
 export const OrgSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgSurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<OrgSurveysQuery, OrgSurveysQueryVariables>;
 export const SurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Survey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"resultsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minChoices"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"minLabel"}},{"kind":"Field","name":{"kind":"Name","value":"maxLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<SurveyQuery, SurveyQueryVariables>;
