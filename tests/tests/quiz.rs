@@ -194,17 +194,58 @@ async fn submit(w: &World, token: &str, attempt: &str, answers: Value) -> Value 
         .await
 }
 
-/// Moves an attempt's start and deadline back, as the database owner (time passing).
-async fn age_attempt(attempt: &str, by: Duration) {
+/// Runs `sql` (binding the attempt's or quiz's uuid) as the database owner inside the tenant.
+async fn owner_sql(tenant: Uuid, sql: &str, id: &str) -> sqlx::postgres::PgQueryResult {
     let pool = owner_pool().await;
-    sqlx::query(
-        "update quiz_attempt set started_at = started_at - $2, deadline = deadline - $2 where id = $1",
+    let mut tx = pool.begin().await.unwrap();
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let done = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
+        .bind(uuid_of(id))
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    done
+}
+
+/// Moves an attempt's start and deadline back by `seconds`, as the database owner (time
+/// passing).
+async fn age_attempt(w: &World, attempt: &str, seconds: i64) {
+    let moved = owner_sql(
+        w.tenant,
+        &format!(
+            "update quiz_attempt set started_at = started_at - interval '{seconds} seconds',
+                    deadline = deadline - interval '{seconds} seconds' where id = $1"
+        ),
+        attempt,
     )
-    .bind(uuid_of(attempt))
-    .bind(by)
-    .execute(&pool)
-    .await
-    .unwrap();
+    .await;
+    assert_eq!(moved.rows_affected(), 1);
+}
+
+/// A query's single scalar, as the database owner inside the tenant.
+async fn owner_row<T>(tenant: Uuid, sql: &str, id: &str) -> T
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
+{
+    let pool = owner_pool().await;
+    let mut tx = pool.begin().await.unwrap();
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let row = sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql.to_string()))
+        .bind(uuid_of(id))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    row
 }
 
 fn by_kind<'a>(attempt: &'a Value, kind: &str) -> &'a Value {
@@ -544,14 +585,10 @@ async fn answers_after_the_deadline_are_refused_and_the_attempt_is_scored_with_w
     let tf = by_kind(&a, "TRUE_FALSE")["position"].as_i64().unwrap() as i32;
     assert!(save(&w, member, &id, single, json!(["B"])).await["errors"].is_null());
     // Within the grace: 20 minutes and 2 seconds after the start still counts.
-    age_attempt(&id, Duration::minutes(20) + Duration::seconds(2)).await;
+    age_attempt(&w, &id, 20 * 60 + 2).await;
     let in_grace = save(&w, member, &id, tf, json!(["FALSE"])).await;
     // Past the grace.
-    age_attempt(
-        &id,
-        Duration::seconds(tongxin_core::quiz::GRACE_SECONDS + 1),
-    )
-    .await;
+    age_attempt(&w, &id, tongxin_core::quiz::GRACE_SECONDS + 1).await;
 
     // Act
     let late_save = save(&w, member, &id, tf, json!(["TRUE"])).await;
@@ -587,7 +624,7 @@ async fn the_workers_turn_closes_an_attempt_left_open_past_its_deadline() {
         attempt_id: uuid_of(&id),
     };
     let early = tongxin_core::quiz::run_due(&w.app.app, &job).await.unwrap();
-    age_attempt(&id, Duration::minutes(21)).await;
+    age_attempt(&w, &id, 21 * 60).await;
 
     // Act
     let done = tongxin_core::quiz::run_due(&w.app.app, &job).await.unwrap();
@@ -597,13 +634,12 @@ async fn the_workers_turn_closes_an_attempt_left_open_past_its_deadline() {
     assert_eq!(early, "nothing due");
     assert_eq!(done, "expired");
     assert_eq!(again, "nothing due");
-    let pool = owner_pool().await;
-    let (status, score): (String, Option<i32>) =
-        sqlx::query_as("select status, score from quiz_attempt where id = $1")
-            .bind(uuid_of(&id))
-            .fetch_one(&pool)
-            .await
-            .unwrap();
+    let (status, score): (String, Option<i32>) = owner_row(
+        w.tenant,
+        "select status, score from quiz_attempt where id = $1",
+        &id,
+    )
+    .await;
     assert_eq!((status.as_str(), score), ("EXPIRED", Some(10)));
 }
 
@@ -633,12 +669,12 @@ async fn parallel_starts_by_one_member_never_exceed_one_open_attempt_or_the_maxi
             None => assert_eq!(code(r), Some("CONFLICT"), "{r}"),
         }
     }
-    let pool = owner_pool().await;
-    let n: i64 = sqlx::query_scalar("select count(*) from quiz_attempt where quiz_id = $1")
-        .bind(uuid_of(&quiz))
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let (n,): (i64,) = owner_row(
+        w.tenant,
+        "select count(*) from quiz_attempt where quiz_id = $1",
+        &quiz,
+    )
+    .await;
     assert_eq!(n, 1);
     assert_eq!(code(&after), Some("CONFLICT"));
     assert!(
