@@ -29,15 +29,15 @@ test('assessment: an officer issues a ledger, reads a figure and scores a branch
 
   // The ledger: both branches, one column per indicator.
   await expect(page.getByRole('heading', { level: 2, name: /年度党支部目标考核/ })).toBeVisible();
-  await expect(page.getByRole('cell', { name: `E2E考核一支部${suffix}` })).toBeVisible();
-  await expect(page.getByRole('cell', { name: `E2E考核二支部${suffix}` })).toBeVisible();
+  await expect(page.getByRole('cell', { name: `E2E考核一支部${suffix}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: `E2E考核二支部${suffix}`, exact: true })).toBeVisible();
 
   // An automatic figure: nothing was due, so full marks, and it says so.
   await page.getByRole('button', { name: `查看 E2E考核一支部${suffix} 的 党费按时足额收缴` }).click();
   const drawer = page.locator('.ant-drawer');
   await expect(drawer.getByText('无应计记录，按满分计')).toBeVisible();
   await expect(drawer.getByText('20 / 20')).toBeVisible();
-  await drawer.getByRole('button', { name: 'Close' }).click();
+  await drawer.getByRole('button', { name: '关闭' }).click();
 
   // The manual indicator, scored by hand.
   await page.getByRole('button', { name: `查看 E2E考核一支部${suffix} 的 特色工作与品牌创建` }).click();
@@ -46,7 +46,7 @@ test('assessment: an officer issues a ledger, reads a figure and scores a branch
   await drawer.getByRole('button', { name: /保存评分/ }).click();
   await expect(page.getByText('评分已保存')).toBeVisible();
   await expect(drawer.getByText('22.5 / 25')).toBeVisible();
-  await drawer.getByRole('button', { name: 'Close' }).click();
+  await drawer.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByRole('button', { name: `查看 E2E考核一支部${suffix} 的 特色工作与品牌创建` })).toHaveText('22.5');
   await page.screenshot({ path: 'screenshots/assessment-ledger.png', fullPage: true });
   expect(problems).toEqual([]);
