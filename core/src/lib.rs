@@ -13,6 +13,7 @@ pub mod bus;
 pub mod chat;
 pub mod checkin;
 pub mod config;
+pub mod contest;
 pub mod ctx;
 pub mod db;
 pub mod demo;
@@ -86,6 +87,10 @@ pub struct App {
     pub batches: notify::live::Batches,
     /// Changes of the live grid boards read once per node for all their subscribers.
     pub board_changes: grid::board::SharedChanges,
+    /// The live contests' states read once per node for all their participants there.
+    pub contest_states: contest::Feeds<contest::Live>,
+    /// The live contests' leaderboards read once per node for all their followers there.
+    pub contest_boards: contest::Feeds<contest::Leaderboard>,
     /// The queue that sets up subscriptions in batches (see [`chat::setup`]).
     pub setups: chat::setup::Setups,
     /// The modules that deliver reminders of their own kinds of due item.
@@ -123,6 +128,11 @@ impl App {
             rooms: chat::hub::Hub::default(),
             batches: notify::live::Batches::default(),
             board_changes: grid::board::SharedChanges::default(),
+            contest_states: contest::Feeds::new(contest::STATE_TOPIC, std::time::Duration::ZERO),
+            contest_boards: contest::Feeds::new(
+                contest::BOARD_TOPIC,
+                std::time::Duration::from_millis(100),
+            ),
             setups,
             reminders: Arc::new(reminder_handlers()),
             config: Arc::new(config),

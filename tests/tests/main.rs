@@ -10,6 +10,7 @@ mod authz_nodes;
 mod catalog_gate;
 mod chat;
 mod chat_manage;
+mod contest;
 mod cross_tenant;
 mod demo_seed;
 mod distribution_keys;

@@ -122,6 +122,8 @@ pub enum NodeType {
     Quiz,
     /// An attempt at a quiz.
     QuizAttempt,
+    /// A live knowledge contest (知识竞赛).
+    Contest,
 }
 
 impl NodeType {
@@ -184,10 +186,11 @@ impl NodeType {
             NodeType::Question => "Question",
             NodeType::Quiz => "Quiz",
             NodeType::QuizAttempt => "QuizAttempt",
+            NodeType::Contest => "Contest",
         }
     }
 
-    const ALL: [NodeType; 57] = [
+    const ALL: [NodeType; 58] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -245,6 +248,7 @@ impl NodeType {
         NodeType::Question,
         NodeType::Quiz,
         NodeType::QuizAttempt,
+        NodeType::Contest,
     ];
 }
 

@@ -57,6 +57,10 @@ pub enum AssessmentMetric {
     /// acknowledgement whose deadline (seven days when none) has passed or that were
     /// acknowledged.
     NoticeAcknowledgement,
+    /// 学习计划按时完成率: study plan assignments of the members placed under the org
+    /// completed (every material, courses opened up) by the plan's deadline, of the
+    /// assignments whose deadline fell in the period and has passed or that are complete.
+    StudyCompletion,
     /// 网格事件按时办结率: grid cases fed back by their deadline, of the cases under the org
     /// whose deadline fell in the period and has passed or that were fed back.
     GridOnTime,

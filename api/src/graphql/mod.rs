@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod audit;
 pub mod chat;
 pub mod chat_manage;
+pub mod contest;
 pub mod context;
 pub mod dues;
 pub mod errors;
@@ -94,6 +95,7 @@ pub struct QueryRoot(
     assessment::AssessmentQuery,
     study::StudyQuery,
     quiz::QuizQuery,
+    contest::ContestQuery,
 );
 
 /// The mutation root.
@@ -133,6 +135,7 @@ pub struct MutationRoot(
     assessment::AssessmentMutation,
     study::StudyMutation,
     quiz::QuizMutation,
+    contest::ContestMutation,
 );
 
 /// The subscription root.
@@ -145,6 +148,7 @@ pub struct SubscriptionRoot(
     meeting::MeetingSubscription,
     grid_board::GridBoardSubscription,
     vote::VoteSubscription,
+    contest::ContestSubscription,
 );
 
 /// The schema type.

@@ -50,6 +50,7 @@ pub(super) async fn figure(tx: &mut TenantTx, metric: Metric, s: &Scope<'_>) -> 
         Metric::PointsPerMember => points(tx, s).await,
         Metric::NoticeAcknowledgement => notices(tx, s).await,
         Metric::GridOnTime => grid(tx, s).await,
+        Metric::StudyCompletion => study(tx, s).await,
     }
 }
 
@@ -220,6 +221,35 @@ async fn notices(tx: &mut TenantTx, s: &Scope<'_>) -> AppResult<Figure> {
             },
         })
         .collect::<Vec<_>>();
+    Ok(Figure {
+        numerator: done,
+        denominator: records.len() as i64,
+        records,
+    })
+}
+
+/// Study plan assignments of members placed under the org completed by the plan's deadline,
+/// of the assignments whose deadline fell in the period and has passed or that are complete.
+async fn study(tx: &mut TenantTx, s: &Scope<'_>) -> AppResult<Figure> {
+    let (from, to) = s.instants();
+    let rows = store::study(tx, &s.org.path, from, to).await?;
+    let mut records = Vec::with_capacity(rows.len());
+    let mut done = 0;
+    for r in rows {
+        let complete = r.total > 0 && r.done >= r.total;
+        if !complete && r.deadline >= s.now {
+            continue;
+        }
+        done += i64::from(complete);
+        records.push(Record {
+            kind: "STUDY_ASSIGNMENT".into(),
+            id: Some(r.plan_id),
+            title: format!("{}（{}）", r.title, r.member_name),
+            on: Some(r.deadline.with_timezone(&s.zone).date_naive()),
+            counted: complete,
+            note: format!("按期完成 {}/{} 项", r.done, r.total),
+        });
+    }
     Ok(Figure {
         numerator: done,
         denominator: records.len() as i64,

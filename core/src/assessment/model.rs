@@ -51,6 +51,8 @@ crate::text_enum! {
         PointsPerMember = "POINTS_PER_MEMBER",
         /// 通知确认率: receipts acknowledged of notices that asked for it.
         NoticeAcknowledgement = "NOTICE_ACKNOWLEDGEMENT",
+        /// 学习完成率: study plan assignments completed by the plan's deadline.
+        StudyCompletion = "STUDY_COMPLETION",
         /// 网格按时办结率: cases fed back by their deadline, of the cases due.
         GridOnTime = "GRID_ON_TIME",
     }
@@ -64,6 +66,7 @@ impl Metric {
             Metric::DuesCollection => "党费收缴率",
             Metric::PointsPerMember => "人均积分",
             Metric::NoticeAcknowledgement => "通知确认率",
+            Metric::StudyCompletion => "学习计划按时完成率",
             Metric::GridOnTime => "网格事件按时办结率",
         }
     }

@@ -614,3 +614,58 @@ pub(super) async fn files(
     .fetch_all(tx.conn())
     .await
 }
+
+/// One member's assignment to a study plan with a deadline in a period.
+pub(super) struct StudyFact {
+    pub plan_id: Uuid,
+    pub title: String,
+    pub deadline: DateTime<Utc>,
+    pub member_name: String,
+    /// The plan's materials (courses opened up).
+    pub total: i64,
+    /// Of them, those the member completed by the deadline.
+    pub done: i64,
+}
+
+/// The assignments of members placed (when assigned) under the org at `path` to study plans
+/// whose deadline falls in `[from, to)`, with the materials completed by the deadline.
+pub(super) async fn study(
+    tx: &mut TenantTx,
+    path: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> sqlx::Result<Vec<StudyFact>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        StudyFact,
+        r#"with plans as (
+             select id, title, deadline from study_plan
+              where tenant_id = $1 and deadline >= $3 and deadline < $4
+           ),
+           items as (
+             select distinct i.plan_id, coalesce(i.material_id, c.material_id) as material_id
+               from study_plan_item i
+               left join study_course_item c
+                 on c.tenant_id = i.tenant_id and c.course_id = i.course_id
+              where i.tenant_id = $1 and i.plan_id in (select id from plans)
+           )
+           select p.id as plan_id, p.title, p.deadline, m.name as member_name,
+                  (select count(*) from items x where x.plan_id = p.id) as "total!",
+                  (select count(*) from items x
+                     join study_progress g on g.tenant_id = $1 and g.member_id = a.member_id
+                      and g.material_id = x.material_id
+                    where x.plan_id = p.id and g.completed_at <= p.deadline) as "done!"
+             from plans p
+             join study_assignee a on a.tenant_id = $1 and a.plan_id = p.id
+             join org_unit o on o.tenant_id = $1 and o.id = a.org_id
+             join member m on m.tenant_id = $1 and m.id = a.member_id
+            where o.path <@ $2::text::ltree
+            order by p.deadline, p.id, m.name, m.id"#,
+        tenant,
+        path,
+        from,
+        to,
+    )
+    .fetch_all(tx.conn())
+    .await
+}

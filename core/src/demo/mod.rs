@@ -6,7 +6,8 @@
 //! notices part-acknowledged; chat groups with recent messages; points earned by attendance and
 //! adoption, a manual award and an appeal waiting for the secretary; a study plan of the first
 //! branch with some members part-way through it; a bank of 党章 and 党史 questions and an open
-//! branch quiz two members have taken; the committee's target ledger of the year over its
+//! branch quiz two members have taken; a finished 知识竞赛 of the committee with its leaderboards
+//! and a draft to host; the committee's target ledger of the year over its
 //! branches, computed from all of that, with stars.
 //!
 //! Everything goes through the services, acting as the member who would do it, except the
@@ -17,6 +18,7 @@
 mod activities;
 mod assessment;
 mod chat;
+mod contests;
 mod dues;
 mod evaluation;
 mod grid;
@@ -202,7 +204,8 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     publishing::seed(app, &demo, &mut rng).await?;
     points::seed(app, &demo).await?;
     study::seed(app, &demo).await?;
-    quizzes::seed(app, &demo).await?;
+    let bank = quizzes::seed(app, &demo).await?;
+    contests::seed(app, &demo, bank).await?;
     assessment::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,

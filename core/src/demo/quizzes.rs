@@ -207,7 +207,17 @@ fn right_answer(q: &DemoQuestion) -> Vec<String> {
     }
 }
 
-pub(super) async fn seed(app: &App, demo: &Demo) -> AppResult<()> {
+/// The right answer of the demo question with this stem (empty for an unknown stem).
+pub(super) fn right_answer_to(stem: &str) -> Vec<String> {
+    QUESTIONS
+        .iter()
+        .find(|q| q.1 == stem)
+        .map(right_answer)
+        .unwrap_or_default()
+}
+
+/// Seeds the bank and the quiz; returns the bank.
+pub(super) async fn seed(app: &App, demo: &Demo) -> AppResult<uuid::Uuid> {
     let bank = quiz::create_bank(
         &demo.admin,
         app,
@@ -304,5 +314,5 @@ pub(super) async fn seed(app: &App, demo: &Demo) -> AppResult<()> {
             .collect();
         quiz::submit_attempt(&ctx, app, attempt.attempt.id, &answers).await?;
     }
-    Ok(())
+    Ok(bank.bank.id)
 }

@@ -6,7 +6,7 @@ export const ASSESSMENT_READ = 'assessment:read';
 export const ASSESSMENT_WRITE = 'assessment:write';
 
 /** The automatic metrics, in display order (`assessment.metrics.*`). */
-export const METRICS = ['MEETING_COMPLIANCE', 'DUES_COLLECTION', 'POINTS_PER_MEMBER', 'NOTICE_ACKNOWLEDGEMENT', 'GRID_ON_TIME'] as const;
+export const METRICS = ['MEETING_COMPLIANCE', 'DUES_COLLECTION', 'POINTS_PER_MEMBER', 'NOTICE_ACKNOWLEDGEMENT', 'STUDY_COMPLETION', 'GRID_ON_TIME'] as const;
 
 /** The org kinds a scheme may assess (`org.kind.*`). */
 export const TARGET_KINDS = ['PARTY_BRANCH', 'PARTY_GENERAL_BRANCH', 'PARTY_GROUP', 'UNION_BRANCH', 'UNION_COMMITTEE', 'YOUTH_BRANCH'] as const;
