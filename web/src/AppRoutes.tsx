@@ -91,6 +91,9 @@ const QuestionBanksPage = lazy(() => import('./features/quiz/QuestionBanksPage')
 const QuestionBankPage = lazy(() => import('./features/quiz/QuestionBankPage'));
 const QuizAttemptPage = lazy(() => import('./features/quiz/QuizAttemptPage'));
 const QuizResultsPage = lazy(() => import('./features/quiz/QuizResultsPage'));
+const ContestsPage = lazy(() => import('./features/contest/ContestsPage'));
+const ContestHostPage = lazy(() => import('./features/contest/ContestHostPage'));
+const ContestPlayPage = lazy(() => import('./features/contest/ContestPlayPage'));
 const PublishingColumnsPage = lazy(() => import('./features/publishing/ColumnsPage'));
 const ArticlePage = lazy(() => import('./features/publishing/ArticlePage'));
 const ArticleEditorPage = lazy(() => import('./features/publishing/ArticleEditorPage'));
@@ -239,6 +242,9 @@ export function AppRoutes() {
             <Route path="quiz/banks/:id" element={<QuestionBankPage />} />
             <Route path="quiz/attempts/:id" element={<QuizAttemptPage />} />
             <Route path="quiz/:id/results" element={<QuizResultsPage />} />
+            <Route path="contests" element={<ContestsPage />} />
+            <Route path="contests/:id/host" element={<ContestHostPage />} />
+            <Route path="contests/:id/play" element={<ContestPlayPage />} />
             <Route path="publicity" element={<PublicitiesPage />} />
             <Route path="publicity/new" element={<PublicityCreatePage />} />
             {/* Notifications of kind PUBLICITY link to publicity/:id. */}

@@ -59,6 +59,7 @@ import {
   FundOutlined,
   EditOutlined,
   DatabaseOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -228,7 +229,8 @@ export const NAV: NavItem[] = [
     ],
   },
   // 测验考试: every member takes the quizzes of their audience (made for phones); who holds
-  // `quiz` rights somewhere manages banks and quizzes (the server decides per org).
+  // `quiz` rights somewhere manages banks and quizzes (the server decides per org). 知识竞赛:
+  // every member, to join live contests (their hosts run them from the same list).
   {
     path: 'group:quiz',
     labelKey: 'quiz.navGroup',
@@ -237,6 +239,7 @@ export const NAV: NavItem[] = [
       { path: '/quiz', labelKey: 'quiz.nav', icon: <EditOutlined /> },
       { path: '/quiz/manage', labelKey: 'quiz.navManage', icon: <ScheduleOutlined />, visible: canManageQuizzes },
       { path: '/quiz/banks', labelKey: 'quiz.navBanks', icon: <DatabaseOutlined />, visible: canManageQuizzes },
+      { path: '/contests', labelKey: 'contest.nav', icon: <ThunderboltOutlined /> },
     ],
   },
   // 党员发展: who manages members somewhere (`member:write` anywhere; the server decides on each

@@ -85,6 +85,24 @@ type Documents = {
     "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": typeof types.ChatWordsDocument,
     "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": typeof types.SetChatWordDocument,
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": typeof types.RemoveChatWordDocument,
+    "\n  fragment ContestFields on Contest {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    status\n    questionCount\n    secondsPerQuestion\n    pointsPerQuestion\n    participantCount\n    canHost\n    joined\n    startedAt\n    finishedAt\n    createdAt\n  }\n": typeof types.ContestFieldsFragmentDoc,
+    "\n  fragment ContestLiveFields on ContestLive {\n    contestId\n    status\n    phase\n    questionCount\n    serverNow\n    question {\n      position\n      kind\n      stem\n      options\n      blankCount\n      startedAt\n      deadline\n      correctAnswer\n      explanation\n    }\n  }\n": typeof types.ContestLiveFieldsFragmentDoc,
+    "\n  fragment ContestStandingFields on ContestStanding {\n    rank\n    memberId\n    memberName\n    orgName\n    score\n    correctCount\n    answeredCount\n    answerMs\n  }\n": typeof types.ContestStandingFieldsFragmentDoc,
+    "\n  fragment ContestLeaderboardFields on ContestLeaderboard {\n    contestId\n    participants\n    answeredCurrent\n    members {\n      ...ContestStandingFields\n    }\n    branches {\n      rank\n      orgId\n      orgName\n      participants\n      totalScore\n      averageScore\n    }\n  }\n": typeof types.ContestLeaderboardFieldsFragmentDoc,
+    "\n  query Contests($first: Int!, $after: String) {\n    contests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ContestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContestsDocument,
+    "\n  query Contest($id: ID!) {\n    contest(id: $id) {\n      ...ContestFields\n    }\n  }\n": typeof types.ContestDocument,
+    "\n  query ContestLive($contestId: ID!) {\n    contestLive(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": typeof types.ContestLiveDocument,
+    "\n  query ContestLeaderboard($contestId: ID!) {\n    contestLeaderboard(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n": typeof types.ContestLeaderboardDocument,
+    "\n  query MyContestStanding($contestId: ID!) {\n    myContestStanding(contestId: $contestId) {\n      ...ContestStandingFields\n    }\n  }\n": typeof types.MyContestStandingDocument,
+    "\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      ...ContestFields\n    }\n  }\n": typeof types.CreateContestDocument,
+    "\n  mutation JoinContest($contestId: ID!) {\n    joinContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n": typeof types.JoinContestDocument,
+    "\n  mutation StartContest($contestId: ID!) {\n    startContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n": typeof types.StartContestDocument,
+    "\n  mutation NextContestQuestion($contestId: ID!) {\n    nextContestQuestion(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": typeof types.NextContestQuestionDocument,
+    "\n  mutation RevealContestAnswer($contestId: ID!) {\n    revealContestAnswer(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": typeof types.RevealContestAnswerDocument,
+    "\n  mutation FinishContest($contestId: ID!) {\n    finishContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n": typeof types.FinishContestDocument,
+    "\n  mutation AnswerContestQuestion($input: AnswerContestQuestionInput!) {\n    answerContestQuestion(input: $input) {\n      position\n      elapsedMs\n    }\n  }\n": typeof types.AnswerContestQuestionDocument,
+    "\n  subscription ContestStateChanged($contestId: ID!) {\n    contestStateChanged(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": typeof types.ContestStateChangedDocument,
+    "\n  subscription ContestLeaderboardChanged($contestId: ID!) {\n    contestLeaderboardChanged(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n": typeof types.ContestLeaderboardChangedDocument,
     "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": typeof types.DuesEntryFieldsFragmentDoc,
     "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    newPayMonth\n    source\n    createdAt\n  }\n": typeof types.DuesBaseFieldsFragmentDoc,
@@ -457,6 +475,24 @@ const documents: Documents = {
     "\n  query ChatWords {\n    chatWords {\n      word\n      action\n    }\n  }\n": types.ChatWordsDocument,
     "\n  mutation SetChatWord($input: SetChatWordInput!) {\n    setChatWord(input: $input) {\n      word\n      action\n    }\n  }\n": types.SetChatWordDocument,
     "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n": types.RemoveChatWordDocument,
+    "\n  fragment ContestFields on Contest {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    status\n    questionCount\n    secondsPerQuestion\n    pointsPerQuestion\n    participantCount\n    canHost\n    joined\n    startedAt\n    finishedAt\n    createdAt\n  }\n": types.ContestFieldsFragmentDoc,
+    "\n  fragment ContestLiveFields on ContestLive {\n    contestId\n    status\n    phase\n    questionCount\n    serverNow\n    question {\n      position\n      kind\n      stem\n      options\n      blankCount\n      startedAt\n      deadline\n      correctAnswer\n      explanation\n    }\n  }\n": types.ContestLiveFieldsFragmentDoc,
+    "\n  fragment ContestStandingFields on ContestStanding {\n    rank\n    memberId\n    memberName\n    orgName\n    score\n    correctCount\n    answeredCount\n    answerMs\n  }\n": types.ContestStandingFieldsFragmentDoc,
+    "\n  fragment ContestLeaderboardFields on ContestLeaderboard {\n    contestId\n    participants\n    answeredCurrent\n    members {\n      ...ContestStandingFields\n    }\n    branches {\n      rank\n      orgId\n      orgName\n      participants\n      totalScore\n      averageScore\n    }\n  }\n": types.ContestLeaderboardFieldsFragmentDoc,
+    "\n  query Contests($first: Int!, $after: String) {\n    contests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ContestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContestsDocument,
+    "\n  query Contest($id: ID!) {\n    contest(id: $id) {\n      ...ContestFields\n    }\n  }\n": types.ContestDocument,
+    "\n  query ContestLive($contestId: ID!) {\n    contestLive(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": types.ContestLiveDocument,
+    "\n  query ContestLeaderboard($contestId: ID!) {\n    contestLeaderboard(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n": types.ContestLeaderboardDocument,
+    "\n  query MyContestStanding($contestId: ID!) {\n    myContestStanding(contestId: $contestId) {\n      ...ContestStandingFields\n    }\n  }\n": types.MyContestStandingDocument,
+    "\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      ...ContestFields\n    }\n  }\n": types.CreateContestDocument,
+    "\n  mutation JoinContest($contestId: ID!) {\n    joinContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n": types.JoinContestDocument,
+    "\n  mutation StartContest($contestId: ID!) {\n    startContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n": types.StartContestDocument,
+    "\n  mutation NextContestQuestion($contestId: ID!) {\n    nextContestQuestion(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": types.NextContestQuestionDocument,
+    "\n  mutation RevealContestAnswer($contestId: ID!) {\n    revealContestAnswer(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": types.RevealContestAnswerDocument,
+    "\n  mutation FinishContest($contestId: ID!) {\n    finishContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n": types.FinishContestDocument,
+    "\n  mutation AnswerContestQuestion($input: AnswerContestQuestionInput!) {\n    answerContestQuestion(input: $input) {\n      position\n      elapsedMs\n    }\n  }\n": types.AnswerContestQuestionDocument,
+    "\n  subscription ContestStateChanged($contestId: ID!) {\n    contestStateChanged(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n": types.ContestStateChangedDocument,
+    "\n  subscription ContestLeaderboardChanged($contestId: ID!) {\n    contestLeaderboardChanged(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n": types.ContestLeaderboardChangedDocument,
     "\n  query Dashboard {\n    dashboard {\n      memberTotal\n      membersByLine {\n        key\n        count\n      }\n      membersByPoliticalStatus {\n        key\n        count\n      }\n      organizationsByLine {\n        key\n        count\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment DuesEntryFields on DuesEntry {\n    id\n    memberId\n    memberName\n    line\n    month\n    kind\n    amountFen\n    method\n    receiptNo\n    ruleKey\n    baseFen\n    note\n    corrects\n    recordedBy\n    createdAt\n  }\n": types.DuesEntryFieldsFragmentDoc,
     "\n  fragment DuesBaseFields on DuesBase {\n    id\n    memberId\n    line\n    category\n    baseFen\n    fromMonth\n    newPayMonth\n    source\n    createdAt\n  }\n": types.DuesBaseFieldsFragmentDoc,
@@ -1056,6 +1092,78 @@ export function graphql(source: "\n  mutation SetChatWord($input: SetChatWordInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n"): (typeof documents)["\n  mutation RemoveChatWord($word: String!) {\n    removeChatWord(word: $word)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContestFields on Contest {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    status\n    questionCount\n    secondsPerQuestion\n    pointsPerQuestion\n    participantCount\n    canHost\n    joined\n    startedAt\n    finishedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ContestFields on Contest {\n    id\n    orgId\n    orgName\n    bankId\n    bankName\n    title\n    status\n    questionCount\n    secondsPerQuestion\n    pointsPerQuestion\n    participantCount\n    canHost\n    joined\n    startedAt\n    finishedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContestLiveFields on ContestLive {\n    contestId\n    status\n    phase\n    questionCount\n    serverNow\n    question {\n      position\n      kind\n      stem\n      options\n      blankCount\n      startedAt\n      deadline\n      correctAnswer\n      explanation\n    }\n  }\n"): (typeof documents)["\n  fragment ContestLiveFields on ContestLive {\n    contestId\n    status\n    phase\n    questionCount\n    serverNow\n    question {\n      position\n      kind\n      stem\n      options\n      blankCount\n      startedAt\n      deadline\n      correctAnswer\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContestStandingFields on ContestStanding {\n    rank\n    memberId\n    memberName\n    orgName\n    score\n    correctCount\n    answeredCount\n    answerMs\n  }\n"): (typeof documents)["\n  fragment ContestStandingFields on ContestStanding {\n    rank\n    memberId\n    memberName\n    orgName\n    score\n    correctCount\n    answeredCount\n    answerMs\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContestLeaderboardFields on ContestLeaderboard {\n    contestId\n    participants\n    answeredCurrent\n    members {\n      ...ContestStandingFields\n    }\n    branches {\n      rank\n      orgId\n      orgName\n      participants\n      totalScore\n      averageScore\n    }\n  }\n"): (typeof documents)["\n  fragment ContestLeaderboardFields on ContestLeaderboard {\n    contestId\n    participants\n    answeredCurrent\n    members {\n      ...ContestStandingFields\n    }\n    branches {\n      rank\n      orgId\n      orgName\n      participants\n      totalScore\n      averageScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contests($first: Int!, $after: String) {\n    contests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ContestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contests($first: Int!, $after: String) {\n    contests(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ContestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contest($id: ID!) {\n    contest(id: $id) {\n      ...ContestFields\n    }\n  }\n"): (typeof documents)["\n  query Contest($id: ID!) {\n    contest(id: $id) {\n      ...ContestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContestLive($contestId: ID!) {\n    contestLive(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"): (typeof documents)["\n  query ContestLive($contestId: ID!) {\n    contestLive(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContestLeaderboard($contestId: ID!) {\n    contestLeaderboard(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n"): (typeof documents)["\n  query ContestLeaderboard($contestId: ID!) {\n    contestLeaderboard(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyContestStanding($contestId: ID!) {\n    myContestStanding(contestId: $contestId) {\n      ...ContestStandingFields\n    }\n  }\n"): (typeof documents)["\n  query MyContestStanding($contestId: ID!) {\n    myContestStanding(contestId: $contestId) {\n      ...ContestStandingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      ...ContestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContest($input: CreateContestInput!) {\n    createContest(input: $input) {\n      ...ContestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinContest($contestId: ID!) {\n    joinContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinContest($contestId: ID!) {\n    joinContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartContest($contestId: ID!) {\n    startContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartContest($contestId: ID!) {\n    startContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NextContestQuestion($contestId: ID!) {\n    nextContestQuestion(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation NextContestQuestion($contestId: ID!) {\n    nextContestQuestion(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealContestAnswer($contestId: ID!) {\n    revealContestAnswer(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevealContestAnswer($contestId: ID!) {\n    revealContestAnswer(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishContest($contestId: ID!) {\n    finishContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n"): (typeof documents)["\n  mutation FinishContest($contestId: ID!) {\n    finishContest(contestId: $contestId) {\n      ...ContestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerContestQuestion($input: AnswerContestQuestionInput!) {\n    answerContestQuestion(input: $input) {\n      position\n      elapsedMs\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerContestQuestion($input: AnswerContestQuestionInput!) {\n    answerContestQuestion(input: $input) {\n      position\n      elapsedMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ContestStateChanged($contestId: ID!) {\n    contestStateChanged(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"): (typeof documents)["\n  subscription ContestStateChanged($contestId: ID!) {\n    contestStateChanged(contestId: $contestId) {\n      ...ContestLiveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ContestLeaderboardChanged($contestId: ID!) {\n    contestLeaderboardChanged(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n"): (typeof documents)["\n  subscription ContestLeaderboardChanged($contestId: ID!) {\n    contestLeaderboardChanged(contestId: $contestId) {\n      ...ContestLeaderboardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

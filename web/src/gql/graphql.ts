@@ -435,6 +435,15 @@ export type AmendMeetingRecordInput = {
   text: Scalars['String']['input'];
 };
 
+/** Input of `answerContestQuestion`. */
+export type AnswerContestQuestionInput = {
+  /** Option letters, TRUE/FALSE, or one text per blank. */
+  answer: Array<Scalars['String']['input']>;
+  contestId: Scalars['ID']['input'];
+  /** The 1-based position on screen. */
+  position: Scalars['Int']['input'];
+};
+
 /** Answer an inquiry. */
 export type AnswerInquiryInput = {
   /** The answer, 1–5,000 characters. */
@@ -1480,6 +1489,142 @@ export type ContentReport = {
   reporterName: Scalars['String']['output'];
 };
 
+/** A live knowledge contest (知识竞赛) run by an org from one of its question banks. */
+export type Contest = {
+  __typename?: 'Contest';
+  bankId: Scalars['ID']['output'];
+  bankName: Scalars['String']['output'];
+  /** The viewer may run it (host screen, next question, reveal, finish). */
+  canHost: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The viewer has joined as a participant. */
+  joined: Scalars['Boolean']['output'];
+  orgId: Scalars['ID']['output'];
+  orgName: Scalars['String']['output'];
+  participantCount: Scalars['Int']['output'];
+  pointsPerQuestion: Scalars['Int']['output'];
+  questionCount: Scalars['Int']['output'];
+  secondsPerQuestion: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ContestStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An accepted answer (correctness is shown when the host reveals it). */
+export type ContestAnswerReceipt = {
+  __typename?: 'ContestAnswerReceipt';
+  /** Milliseconds from the question's start to the answer's arrival (server clock). */
+  elapsedMs: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** One branch's standing (its participants' average score). */
+export type ContestBranchStanding = {
+  __typename?: 'ContestBranchStanding';
+  averageScore: Scalars['Float']['output'];
+  orgId: Scalars['ID']['output'];
+  orgName: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  totalScore: Scalars['Int']['output'];
+};
+
+/** A page of contests. */
+export type ContestConnection = {
+  __typename?: 'ContestConnection';
+  edges: Array<ContestEdge>;
+  pageInfo: PageInfo;
+};
+
+/** An edge of `ContestConnection`. */
+export type ContestEdge = {
+  __typename?: 'ContestEdge';
+  cursor: Scalars['String']['output'];
+  node: Contest;
+};
+
+/** The live leaderboard. */
+export type ContestLeaderboard = {
+  __typename?: 'ContestLeaderboard';
+  /** Answers received to the question on screen. */
+  answeredCurrent: Scalars['Int']['output'];
+  /** Every branch with a participant, best first. */
+  branches: Array<ContestBranchStanding>;
+  contestId: Scalars['ID']['output'];
+  /** The top 20 participants. */
+  members: Array<ContestStanding>;
+  participants: Scalars['Int']['output'];
+};
+
+/** The live state every participant and the host see at the same moment. */
+export type ContestLive = {
+  __typename?: 'ContestLive';
+  contestId: Scalars['ID']['output'];
+  phase: ContestPhase;
+  question?: Maybe<ContestQuestion>;
+  questionCount: Scalars['Int']['output'];
+  /** The server's clock when this state was read (for the countdown's clock offset). */
+  serverNow: Scalars['DateTime']['output'];
+  status: ContestStatus;
+};
+
+/** What the contest screen shows now. */
+export type ContestPhase =
+  /** The contest has ended. */
+  | 'FINISHED'
+  /** A question is on screen (answers are taken until its deadline, server clock). */
+  | 'QUESTION'
+  /** The question's correct answer and explanation are shown. */
+  | 'REVEALED'
+  /** Before the first question (DRAFT, or LIVE with no question yet). */
+  | 'WAITING';
+
+/** The question on screen (never its key before it is revealed). */
+export type ContestQuestion = {
+  __typename?: 'ContestQuestion';
+  /** FILL_BLANK: how many blanks (0 otherwise). */
+  blankCount: Scalars['Int']['output'];
+  /** Once revealed: option letters, TRUE/FALSE, or the first accepted answer per blank. */
+  correctAnswer?: Maybe<Array<Scalars['String']['output']>>;
+  /** After this instant (server clock) answers are refused. */
+  deadline: Scalars['DateTime']['output'];
+  /** Once revealed. */
+  explanation?: Maybe<Scalars['String']['output']>;
+  kind: QuestionKind;
+  /** Option texts, A first (choice kinds); empty for TRUE_FALSE and FILL_BLANK. */
+  options: Array<Scalars['String']['output']>;
+  /** 1-based. */
+  position: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  stem: Scalars['String']['output'];
+};
+
+/** One participant's standing. */
+export type ContestStanding = {
+  __typename?: 'ContestStanding';
+  /** Total milliseconds taken on correct answers. */
+  answerMs: Scalars['Int']['output'];
+  answeredCount: Scalars['Int']['output'];
+  correctCount: Scalars['Int']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  orgName?: Maybe<Scalars['String']['output']>;
+  /** Competition rank (1, 1, 3): by score, then by less total time on correct answers. */
+  rank: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+};
+
+/** Where a live contest stands. */
+export type ContestStatus =
+  /** Created; participants may join, no question asked yet. */
+  | 'DRAFT'
+  /** Ended; the leaderboard is final. */
+  | 'FINISHED'
+  /** Running: the host pushes questions one at a time. */
+  | 'LIVE';
+
 /** One contributor's line of the statistics. */
 export type ContributorStatLine = {
   __typename?: 'ContributorStatLine';
@@ -1695,6 +1840,20 @@ export type CreateColumnInput = {
   secondReview?: Scalars['Boolean']['input'];
   /** Who may submit (default: 信息员). */
   submitPolicy?: SubmitPolicy;
+};
+
+/** Input of `createContest`. */
+export type CreateContestInput = {
+  bankId: Scalars['ID']['input'];
+  /** The hosting org (needs `quiz` write there); its sub-tree's members may join. */
+  orgId: Scalars['ID']['input'];
+  /** 1..100, default 10. */
+  pointsPerQuestion?: InputMaybe<Scalars['Int']['input']>;
+  /** 1..50, drawn at random from the bank at creation. */
+  questionCount: Scalars['Int']['input'];
+  /** 5..300, default 45. */
+  secondsPerQuestion?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** Input of `createDueItem`. */
@@ -4153,6 +4312,8 @@ export type Mutation = {
   advanceEvaluation: EvaluationPayload;
   /** Adds an amendment (补充说明) to approved minutes. */
   amendMeetingRecord: MeetingPayload;
+  /** Answers the question on screen once; CONFLICT after its deadline, after the reveal, for another position or a second time. */
+  answerContestQuestion: ContestAnswerReceipt;
   /** Answers an open inquiry (`inquiry:write` at its org); the asker is told. */
   answerInquiry: InquiryPayload;
   /**
@@ -4285,6 +4446,7 @@ export type Mutation = {
   createCalendarFeed: CalendarFeedPayload;
   /** Creates a column owned by an org or the whole unit (`publishing` review there). */
   createColumn: ColumnPayload;
+  createContest: Contest;
   /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
   createDueItem: DueItem;
   /** Creates a custom group; the viewer becomes its admin. */
@@ -4381,6 +4543,8 @@ export type Mutation = {
   endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
+  /** Ends the contest (host). */
+  finishContest: Contest;
   /** Finishes a material explicitly (when no reading time is asked, or it was reached). */
   finishStudyMaterial: StudyMaterialPayload;
   /**
@@ -4415,6 +4579,8 @@ export type Mutation = {
    * already has one out.
    */
   issueTransferLetter: TransferLetter;
+  /** Joins as a participant (members of the hosting org's sub-tree; idempotent). */
+  joinContest: Contest;
   /** Likes a published article (once per member). */
   likeArticle: ArticlePayload;
   /** Logs in with email (or phone) and password. */
@@ -4438,6 +4604,8 @@ export type Mutation = {
   moveOrganization: OrganizationPayload;
   /** Mutes a member of a conversation (its admins); admins cannot be muted. */
   muteMember: Scalars['Boolean']['output'];
+  /** Pushes the next question to everyone (host); CONFLICT after the last one. */
+  nextContestQuestion: ContestLive;
   /**
    * A member of the audience objects during the window, named or anonymously. Outside the
    * window a VALIDATION error on `publicityId`; outside the audience NOT_FOUND. The handlers
@@ -4603,6 +4771,8 @@ export type Mutation = {
   resetRule: Rule;
   /** Brings an archived column and its articles back (its reviewers). */
   restoreColumn: ColumnPayload;
+  /** Shows the question's answer (host); later answers are refused. */
+  revealContestAnswer: ContestLive;
   /** Approves or returns (with a note) an article in review; the author is told. */
   reviewArticle: ArticlePayload;
   /**
@@ -4683,6 +4853,8 @@ export type Mutation = {
   setVolunteerHours: ActivityRegistrationPayload;
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
+  /** DRAFT -> LIVE (host). */
+  startContest: Contest;
   /**
    * Starts a branch's campaign for a year (SELF_ASSESSMENT): its full and probationary
    * members are frozen and notified. CONFLICT when the branch has one that year.
@@ -4839,6 +5011,12 @@ export type MutationAdvanceEvaluationArgs = {
 /** The mutation root. */
 export type MutationAmendMeetingRecordArgs = {
   input: AmendMeetingRecordInput;
+};
+
+
+/** The mutation root. */
+export type MutationAnswerContestQuestionArgs = {
+  input: AnswerContestQuestionInput;
 };
 
 
@@ -5083,6 +5261,12 @@ export type MutationCreateColumnArgs = {
 
 
 /** The mutation root. */
+export type MutationCreateContestArgs = {
+  input: CreateContestInput;
+};
+
+
+/** The mutation root. */
 export type MutationCreateDueItemArgs = {
   input: CreateDueItemInput;
 };
@@ -5239,6 +5423,12 @@ export type MutationEndPositionArgs = {
 
 
 /** The mutation root. */
+export type MutationFinishContestArgs = {
+  contestId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationFinishStudyMaterialArgs = {
   input: StudyMaterialIdInput;
 };
@@ -5299,6 +5489,12 @@ export type MutationIssueTransferLetterArgs = {
 
 
 /** The mutation root. */
+export type MutationJoinContestArgs = {
+  contestId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationLikeArticleArgs = {
   input: ArticleIdInput;
 };
@@ -5343,6 +5539,12 @@ export type MutationMoveOrganizationArgs = {
 /** The mutation root. */
 export type MutationMuteMemberArgs = {
   input: MuteMemberInput;
+};
+
+
+/** The mutation root. */
+export type MutationNextContestQuestionArgs = {
+  contestId: Scalars['ID']['input'];
 };
 
 
@@ -5617,6 +5819,12 @@ export type MutationRestoreColumnArgs = {
 
 
 /** The mutation root. */
+export type MutationRevealContestAnswerArgs = {
+  contestId: Scalars['ID']['input'];
+};
+
+
+/** The mutation root. */
 export type MutationReviewArticleArgs = {
   input: ReviewArticleInput;
 };
@@ -5781,6 +5989,12 @@ export type MutationSetVolunteerHoursArgs = {
 /** The mutation root. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+/** The mutation root. */
+export type MutationStartContestArgs = {
+  contestId: Scalars['ID']['input'];
 };
 
 
@@ -7368,6 +7582,13 @@ export type Query = {
   column: Column;
   /** The unit's columns with the viewer's rights. */
   columns: Array<Column>;
+  contest: Contest;
+  /** The leaderboard now. */
+  contestLeaderboard: ContestLeaderboard;
+  /** The live state now. */
+  contestLive: ContestLive;
+  /** Contests the viewer may host or join, newest first. */
+  contests: ContestConnection;
   /**
    * 信息员采用情况 of an org's sub-tree (the whole unit when omitted) over `[from, to)`
    * (`publishing` read there).
@@ -7515,6 +7736,8 @@ export type Query = {
   myActivities: Array<Activity>;
   /** The viewer's own articles (written or credited), latest change first. */
   myArticles: Array<Article>;
+  /** The viewer's own standing (null before joining). */
+  myContestStanding?: Maybe<ContestStanding>;
   /**
    * The campaigns the viewer is evaluated in, latest first (at most 20): their tasks and,
    * once closed, their own grade.
@@ -7805,6 +8028,31 @@ export type QueryColumnArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryContestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryContestLeaderboardArgs = {
+  contestId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryContestLiveArgs = {
+  contestId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryContestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryContributorStatisticsArgs = {
   from: Scalars['DateTime']['input'];
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -8072,6 +8320,12 @@ export type QueryModerationQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orgId: Scalars['ID']['input'];
   status?: InputMaybe<ModerationStatus>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryMyContestStandingArgs = {
+  contestId: Scalars['ID']['input'];
 };
 
 
@@ -10100,6 +10354,10 @@ export type SubmitSurveyResponseInput = {
 /** The subscription root. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The leaderboard now, then as answers arrive (coalesced to at most ~10 per second). */
+  contestLeaderboardChanged: ContestLeaderboard;
+  /** The live state now, then at every push, reveal and status change. */
+  contestStateChanged: ContestLive;
   /**
    * The meeting now, then after every change of attendance, leave or record (changes
    * within a quarter second come as one). Ends with `NOT_FOUND` for those who may not see
@@ -10141,6 +10399,18 @@ export type Subscription = {
    * with `NOT_FOUND` otherwise.
    */
   voteTurnoutChanged: VoteTurnout;
+};
+
+
+/** The subscription root. */
+export type SubscriptionContestLeaderboardChangedArgs = {
+  contestId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionContestStateChangedArgs = {
+  contestId: Scalars['ID']['input'];
 };
 
 
@@ -11802,6 +12072,113 @@ export type RemoveChatWordMutationVariables = Exact<{
 
 
 export type RemoveChatWordMutation = { __typename?: 'Mutation', removeChatWord: boolean };
+
+export type ContestFieldsFragment = { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string };
+
+export type ContestLiveFieldsFragment = { __typename?: 'ContestLive', contestId: string, status: ContestStatus, phase: ContestPhase, questionCount: number, serverNow: string, question?: { __typename?: 'ContestQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, startedAt: string, deadline: string, correctAnswer?: Array<string> | null, explanation?: string | null } | null };
+
+export type ContestStandingFieldsFragment = { __typename?: 'ContestStanding', rank: number, memberId: string, memberName: string, orgName?: string | null, score: number, correctCount: number, answeredCount: number, answerMs: number };
+
+export type ContestLeaderboardFieldsFragment = { __typename?: 'ContestLeaderboard', contestId: string, participants: number, answeredCurrent: number, members: Array<{ __typename?: 'ContestStanding', rank: number, memberId: string, memberName: string, orgName?: string | null, score: number, correctCount: number, answeredCount: number, answerMs: number }>, branches: Array<{ __typename?: 'ContestBranchStanding', rank: number, orgId: string, orgName: string, participants: number, totalScore: number, averageScore: number }> };
+
+export type ContestsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContestsQuery = { __typename?: 'Query', contests: { __typename?: 'ContestConnection', edges: Array<{ __typename?: 'ContestEdge', cursor: string, node: { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ContestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContestQuery = { __typename?: 'Query', contest: { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string } };
+
+export type ContestLiveQueryVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type ContestLiveQuery = { __typename?: 'Query', contestLive: { __typename?: 'ContestLive', contestId: string, status: ContestStatus, phase: ContestPhase, questionCount: number, serverNow: string, question?: { __typename?: 'ContestQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, startedAt: string, deadline: string, correctAnswer?: Array<string> | null, explanation?: string | null } | null } };
+
+export type ContestLeaderboardQueryVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type ContestLeaderboardQuery = { __typename?: 'Query', contestLeaderboard: { __typename?: 'ContestLeaderboard', contestId: string, participants: number, answeredCurrent: number, members: Array<{ __typename?: 'ContestStanding', rank: number, memberId: string, memberName: string, orgName?: string | null, score: number, correctCount: number, answeredCount: number, answerMs: number }>, branches: Array<{ __typename?: 'ContestBranchStanding', rank: number, orgId: string, orgName: string, participants: number, totalScore: number, averageScore: number }> } };
+
+export type MyContestStandingQueryVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type MyContestStandingQuery = { __typename?: 'Query', myContestStanding?: { __typename?: 'ContestStanding', rank: number, memberId: string, memberName: string, orgName?: string | null, score: number, correctCount: number, answeredCount: number, answerMs: number } | null };
+
+export type CreateContestMutationVariables = Exact<{
+  input: CreateContestInput;
+}>;
+
+
+export type CreateContestMutation = { __typename?: 'Mutation', createContest: { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string } };
+
+export type JoinContestMutationVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type JoinContestMutation = { __typename?: 'Mutation', joinContest: { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string } };
+
+export type StartContestMutationVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type StartContestMutation = { __typename?: 'Mutation', startContest: { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string } };
+
+export type NextContestQuestionMutationVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type NextContestQuestionMutation = { __typename?: 'Mutation', nextContestQuestion: { __typename?: 'ContestLive', contestId: string, status: ContestStatus, phase: ContestPhase, questionCount: number, serverNow: string, question?: { __typename?: 'ContestQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, startedAt: string, deadline: string, correctAnswer?: Array<string> | null, explanation?: string | null } | null } };
+
+export type RevealContestAnswerMutationVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type RevealContestAnswerMutation = { __typename?: 'Mutation', revealContestAnswer: { __typename?: 'ContestLive', contestId: string, status: ContestStatus, phase: ContestPhase, questionCount: number, serverNow: string, question?: { __typename?: 'ContestQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, startedAt: string, deadline: string, correctAnswer?: Array<string> | null, explanation?: string | null } | null } };
+
+export type FinishContestMutationVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type FinishContestMutation = { __typename?: 'Mutation', finishContest: { __typename?: 'Contest', id: string, orgId: string, orgName: string, bankId: string, bankName: string, title: string, status: ContestStatus, questionCount: number, secondsPerQuestion: number, pointsPerQuestion: number, participantCount: number, canHost: boolean, joined: boolean, startedAt?: string | null, finishedAt?: string | null, createdAt: string } };
+
+export type AnswerContestQuestionMutationVariables = Exact<{
+  input: AnswerContestQuestionInput;
+}>;
+
+
+export type AnswerContestQuestionMutation = { __typename?: 'Mutation', answerContestQuestion: { __typename?: 'ContestAnswerReceipt', position: number, elapsedMs: number } };
+
+export type ContestStateChangedSubscriptionVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type ContestStateChangedSubscription = { __typename?: 'Subscription', contestStateChanged: { __typename?: 'ContestLive', contestId: string, status: ContestStatus, phase: ContestPhase, questionCount: number, serverNow: string, question?: { __typename?: 'ContestQuestion', position: number, kind: QuestionKind, stem: string, options: Array<string>, blankCount: number, startedAt: string, deadline: string, correctAnswer?: Array<string> | null, explanation?: string | null } | null } };
+
+export type ContestLeaderboardChangedSubscriptionVariables = Exact<{
+  contestId: Scalars['ID']['input'];
+}>;
+
+
+export type ContestLeaderboardChangedSubscription = { __typename?: 'Subscription', contestLeaderboardChanged: { __typename?: 'ContestLeaderboard', contestId: string, participants: number, answeredCurrent: number, members: Array<{ __typename?: 'ContestStanding', rank: number, memberId: string, memberName: string, orgName?: string | null, score: number, correctCount: number, answeredCount: number, answerMs: number }>, branches: Array<{ __typename?: 'ContestBranchStanding', rank: number, orgId: string, orgName: string, participants: number, totalScore: number, averageScore: number }> } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13774,6 +14151,10 @@ export const AssessmentLedgerFieldsFragmentDoc = {"kind":"Document","definitions
 export const ChatMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChatMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recalledBy"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"mentionIds"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsAll"}},{"kind":"Field","name":{"kind":"Name","value":"mentionsViewer"}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}}]} as unknown as DocumentNode<ChatMessageFieldsFragment, unknown>;
 export const LastMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<LastMessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LastMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"broadcastOnly"}},{"kind":"Field","name":{"kind":"Name","value":"pinnedNotice"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAdmin"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LastMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyToSeq"}},{"kind":"Field","name":{"kind":"Name","value":"recalledAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
+export const ContestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ContestFieldsFragment, unknown>;
+export const ContestLiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<ContestLiveFieldsFragment, unknown>;
+export const ContestStandingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}}]} as unknown as DocumentNode<ContestStandingFieldsFragment, unknown>;
+export const ContestLeaderboardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLeaderboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLeaderboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestStandingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}}]} as unknown as DocumentNode<ContestLeaderboardFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"newPayMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
 export const EvaluationCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignFieldsFragment, unknown>;
@@ -13878,6 +14259,20 @@ export const ReportMessageDocument = {"kind":"Document","definitions":[{"kind":"
 export const ChatWordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"word"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]} as unknown as DocumentNode<ChatWordsQuery, ChatWordsQueryVariables>;
 export const SetChatWordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetChatWord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetChatWordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChatWord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"word"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]} as unknown as DocumentNode<SetChatWordMutation, SetChatWordMutationVariables>;
 export const RemoveChatWordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveChatWord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"word"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeChatWord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"word"},"value":{"kind":"Variable","name":{"kind":"Name","value":"word"}}}]}]}}]} as unknown as DocumentNode<RemoveChatWordMutation, RemoveChatWordMutationVariables>;
+export const ContestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ContestsQuery, ContestsQueryVariables>;
+export const ContestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ContestQuery, ContestQueryVariables>;
+export const ContestLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContestLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestLive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<ContestLiveQuery, ContestLiveQueryVariables>;
+export const ContestLeaderboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContestLeaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestLeaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLeaderboardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLeaderboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLeaderboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestStandingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}}]}}]}}]} as unknown as DocumentNode<ContestLeaderboardQuery, ContestLeaderboardQueryVariables>;
+export const MyContestStandingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyContestStanding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myContestStanding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestStandingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}}]} as unknown as DocumentNode<MyContestStandingQuery, MyContestStandingQueryVariables>;
+export const CreateContestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateContestMutation, CreateContestMutationVariables>;
+export const JoinContestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinContest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinContest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<JoinContestMutation, JoinContestMutationVariables>;
+export const StartContestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartContest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startContest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StartContestMutation, StartContestMutationVariables>;
+export const NextContestQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NextContestQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextContestQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<NextContestQuestionMutation, NextContestQuestionMutationVariables>;
+export const RevealContestAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealContestAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealContestAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<RevealContestAnswerMutation, RevealContestAnswerMutationVariables>;
+export const FinishContestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishContest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishContest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"secondsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"canHost"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<FinishContestMutation, FinishContestMutationVariables>;
+export const AnswerContestQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerContestQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerContestQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerContestQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedMs"}}]}}]}}]} as unknown as DocumentNode<AnswerContestQuestionMutation, AnswerContestQuestionMutationVariables>;
+export const ContestStateChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContestStateChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestStateChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<ContestStateChangedSubscription, ContestStateChangedSubscriptionVariables>;
+export const ContestLeaderboardChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContestLeaderboardChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestLeaderboardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLeaderboardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLeaderboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLeaderboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestStandingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}}]}}]}}]} as unknown as DocumentNode<ContestLeaderboardChangedSubscription, ContestLeaderboardChangedSubscriptionVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberTotal"}},{"kind":"Field","name":{"kind":"Name","value":"membersByLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membersByPoliticalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const DuesRollupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuesRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuesLine"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duesRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"billedFen"}},{"kind":"Field","name":{"kind":"Name","value":"correctedFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"membersBilled"}},{"kind":"Field","name":{"kind":"Name","value":"membersPaid"}}]}}]}}]} as unknown as DocumentNode<DuesRollupQuery, DuesRollupQueryVariables>;
 export const DuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuesLine"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"owedFen"}},{"kind":"Field","name":{"kind":"Name","value":"monthsOwed"}},{"kind":"Field","name":{"kind":"Name","value":"oldestMonth"}},{"kind":"Field","name":{"kind":"Name","value":"lapseWarning"}},{"kind":"Field","name":{"kind":"Name","value":"lapseMonths"}}]}}]}}]} as unknown as DocumentNode<DuesArrearsQuery, DuesArrearsQueryVariables>;

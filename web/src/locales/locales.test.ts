@@ -23,6 +23,8 @@ import { ACTIVITY_KINDS, FIELD_KINDS, REGISTRATION_STATUSES } from '../features/
 import { ARTICLE_STATUSES } from '../features/publishing/publishing';
 import { APPEAL_STATUSES, POINT_ACTIONS, POINT_SOURCES } from '../features/points/points';
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
+import { CONTEST_PHASES, CONTEST_STATUSES } from '../features/contest/contest';
+import { QUESTION_KINDS } from '../features/quiz/quiz';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -151,6 +153,10 @@ describe('translations', () => {
       ...['CREDIT', 'REVERSAL', 'ADJUSTMENT'].map((k) => `activities.entryKind.${k}`),
       ...['label', 'options'].map((p) => `activities.problems.${p}`),
       ...['upcoming', 'past', 'mine', 'org'].map((tab) => `activities.list.none.${tab}`),
+      ...CONTEST_STATUSES.map((s) => `contest.statuses.${s}`),
+      ...CONTEST_PHASES.map((p) => `contest.phases.${p}`),
+      ...QUESTION_KINDS.map((k) => `quiz.kinds.${k}`),
+      'contest.nav',
       'gender.MALE',
       'gender.FEMALE',
       'validation.password.tooShort',
