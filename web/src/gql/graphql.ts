@@ -439,6 +439,7 @@ export type AmendMeetingRecordInput = {
 export type AnswerContestQuestionInput = {
   /** Option letters, TRUE/FALSE, or one text per blank. */
   answer: Array<Scalars['String']['input']>;
+  /** The contest. */
   contestId: Scalars['ID']['input'];
   /** The 1-based position on screen. */
   position: Scalars['Int']['input'];
@@ -874,7 +875,13 @@ export type AssessmentMetric =
    * 人均积分: the points of the period of the members placed under the org per member,
    * against the indicator's target.
    */
-  | 'POINTS_PER_MEMBER';
+  | 'POINTS_PER_MEMBER'
+  /**
+   * 学习计划按时完成率: study plan assignments of the members placed under the org
+   * completed (every material, courses opened up) by the plan's deadline, of the
+   * assignments whose deadline fell in the period and has passed or that are complete.
+   */
+  | 'STUDY_COMPLETION';
 
 /** An assessed org's line of the ledger: its scores, total, rank and stars. */
 export type AssessmentOrgResult = {
@@ -1489,59 +1496,87 @@ export type ContentReport = {
   reporterName: Scalars['String']['output'];
 };
 
-/** A live knowledge contest (知识竞赛) run by an org from one of its question banks. */
+/**
+ * A live knowledge contest (知识竞赛) run by an org from one of its question banks; the
+ * members of the org's sub-tree may join.
+ */
 export type Contest = {
   __typename?: 'Contest';
+  /** The bank the questions were drawn from. */
   bankId: Scalars['ID']['output'];
+  /** Its name. */
   bankName: Scalars['String']['output'];
   /** The viewer may run it (host screen, next question, reveal, finish). */
   canHost: Scalars['Boolean']['output'];
+  /** Created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Finished. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id. */
   id: Scalars['ID']['output'];
   /** The viewer has joined as a participant. */
   joined: Scalars['Boolean']['output'];
+  /** The hosting org. */
   orgId: Scalars['ID']['output'];
+  /** Its name. */
   orgName: Scalars['String']['output'];
+  /** Participants who joined. */
   participantCount: Scalars['Int']['output'];
+  /** Points per correct answer. */
   pointsPerQuestion: Scalars['Int']['output'];
+  /** Questions in all. */
   questionCount: Scalars['Int']['output'];
+  /** Seconds to answer each question (server clock). */
   secondsPerQuestion: Scalars['Int']['output'];
+  /** Started. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
   status: ContestStatus;
+  /** Title. */
   title: Scalars['String']['output'];
 };
 
-/** An accepted answer (correctness is shown when the host reveals it). */
+/** An accepted answer (whether it was right is shown when the host reveals it). */
 export type ContestAnswerReceipt = {
   __typename?: 'ContestAnswerReceipt';
   /** Milliseconds from the question's start to the answer's arrival (server clock). */
   elapsedMs: Scalars['Int']['output'];
+  /** The 1-based position answered. */
   position: Scalars['Int']['output'];
 };
 
 /** One branch's standing (its participants' average score). */
 export type ContestBranchStanding = {
   __typename?: 'ContestBranchStanding';
+  /** Average score per participant. */
   averageScore: Scalars['Float']['output'];
+  /** The branch. */
   orgId: Scalars['ID']['output'];
+  /** Its name. */
   orgName: Scalars['String']['output'];
+  /** Its participants. */
   participants: Scalars['Int']['output'];
+  /** Competition rank by average score. */
   rank: Scalars['Int']['output'];
+  /** Their scores summed. */
   totalScore: Scalars['Int']['output'];
 };
 
 /** A page of contests. */
 export type ContestConnection = {
   __typename?: 'ContestConnection';
+  /** The contests, newest first. */
   edges: Array<ContestEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
-/** An edge of `ContestConnection`. */
+/** One contest in a page. */
 export type ContestEdge = {
   __typename?: 'ContestEdge';
+  /** Cursor. */
   cursor: Scalars['String']['output'];
+  /** The contest. */
   node: Contest;
 };
 
@@ -1552,21 +1587,28 @@ export type ContestLeaderboard = {
   answeredCurrent: Scalars['Int']['output'];
   /** Every branch with a participant, best first. */
   branches: Array<ContestBranchStanding>;
+  /** The contest. */
   contestId: Scalars['ID']['output'];
   /** The top 20 participants. */
   members: Array<ContestStanding>;
+  /** Participants who joined. */
   participants: Scalars['Int']['output'];
 };
 
 /** The live state every participant and the host see at the same moment. */
 export type ContestLive = {
   __typename?: 'ContestLive';
+  /** The contest. */
   contestId: Scalars['ID']['output'];
+  /** What the screen shows. */
   phase: ContestPhase;
+  /** The question on screen. */
   question?: Maybe<ContestQuestion>;
+  /** Questions in all. */
   questionCount: Scalars['Int']['output'];
   /** The server's clock when this state was read (for the countdown's clock offset). */
   serverNow: Scalars['DateTime']['output'];
+  /** Where it stands. */
   status: ContestStatus;
 };
 
@@ -1592,12 +1634,15 @@ export type ContestQuestion = {
   deadline: Scalars['DateTime']['output'];
   /** Once revealed. */
   explanation?: Maybe<Scalars['String']['output']>;
+  /** Kind. */
   kind: QuestionKind;
   /** Option texts, A first (choice kinds); empty for TRUE_FALSE and FILL_BLANK. */
   options: Array<Scalars['String']['output']>;
   /** 1-based. */
   position: Scalars['Int']['output'];
+  /** Pushed at (server clock). */
   startedAt: Scalars['DateTime']['output'];
+  /** Stem. */
   stem: Scalars['String']['output'];
 };
 
@@ -1606,13 +1651,19 @@ export type ContestStanding = {
   __typename?: 'ContestStanding';
   /** Total milliseconds taken on correct answers. */
   answerMs: Scalars['Int']['output'];
+  /** Answers given. */
   answeredCount: Scalars['Int']['output'];
+  /** Correct answers. */
   correctCount: Scalars['Int']['output'];
+  /** The member. */
   memberId: Scalars['ID']['output'];
+  /** Their name. */
   memberName: Scalars['String']['output'];
+  /** Their branch (the deepest org of theirs in the hosting sub-tree). */
   orgName?: Maybe<Scalars['String']['output']>;
   /** Competition rank (1, 1, 3): by score, then by less total time on correct answers. */
   rank: Scalars['Int']['output'];
+  /** Score. */
   score: Scalars['Int']['output'];
 };
 
@@ -1844,15 +1895,17 @@ export type CreateColumnInput = {
 
 /** Input of `createContest`. */
 export type CreateContestInput = {
+  /** The bank to draw from (one the host may read). */
   bankId: Scalars['ID']['input'];
   /** The hosting org (needs `quiz` write there); its sub-tree's members may join. */
   orgId: Scalars['ID']['input'];
-  /** 1..100, default 10. */
+  /** Points per correct answer, 1–100 (default 10). */
   pointsPerQuestion?: InputMaybe<Scalars['Int']['input']>;
-  /** 1..50, drawn at random from the bank at creation. */
+  /** Questions, 1–50, drawn at random from the bank at creation. */
   questionCount: Scalars['Int']['input'];
-  /** 5..300, default 45. */
+  /** Seconds per question, 5–300 (default 45). */
   secondsPerQuestion?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (1–100 characters). */
   title: Scalars['String']['input'];
 };
 
@@ -4312,7 +4365,10 @@ export type Mutation = {
   advanceEvaluation: EvaluationPayload;
   /** Adds an amendment (补充说明) to approved minutes. */
   amendMeetingRecord: MeetingPayload;
-  /** Answers the question on screen once; CONFLICT after its deadline, after the reveal, for another position or a second time. */
+  /**
+   * Answers the question on screen once; CONFLICT after its deadline (server clock), after
+   * the reveal, for another position, a second time, or before joining.
+   */
   answerContestQuestion: ContestAnswerReceipt;
   /** Answers an open inquiry (`inquiry:write` at its org); the asker is told. */
   answerInquiry: InquiryPayload;
@@ -4446,6 +4502,10 @@ export type Mutation = {
   createCalendarFeed: CalendarFeedPayload;
   /** Creates a column owned by an org or the whole unit (`publishing` review there). */
   createColumn: ColumnPayload;
+  /**
+   * Creates a draft contest at an org (`quiz` write there) from a bank the viewer may read;
+   * its questions are drawn at random now (VALIDATION when the bank has too few).
+   */
   createContest: Contest;
   /** Registers a due item; reminders follow the tenant's `reminder.defaults` rule. */
   createDueItem: DueItem;
@@ -4543,7 +4603,7 @@ export type Mutation = {
   endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
-  /** Ends the contest (host). */
+  /** Ends the contest (the host). */
   finishContest: Contest;
   /** Finishes a material explicitly (when no reading time is asked, or it was reached). */
   finishStudyMaterial: StudyMaterialPayload;
@@ -4604,7 +4664,7 @@ export type Mutation = {
   moveOrganization: OrganizationPayload;
   /** Mutes a member of a conversation (its admins); admins cannot be muted. */
   muteMember: Scalars['Boolean']['output'];
-  /** Pushes the next question to everyone (host); CONFLICT after the last one. */
+  /** Pushes the next question to everyone (the host); CONFLICT after the last one. */
   nextContestQuestion: ContestLive;
   /**
    * A member of the audience objects during the window, named or anonymously. Outside the
@@ -4771,7 +4831,7 @@ export type Mutation = {
   resetRule: Rule;
   /** Brings an archived column and its articles back (its reviewers). */
   restoreColumn: ColumnPayload;
-  /** Shows the question's answer (host); later answers are refused. */
+  /** Shows the question's answer (the host); later answers are refused. */
   revealContestAnswer: ContestLive;
   /** Approves or returns (with a note) an article in review; the author is told. */
   reviewArticle: ArticlePayload;
@@ -4853,7 +4913,7 @@ export type Mutation = {
   setVolunteerHours: ActivityRegistrationPayload;
   /** Signs up an enterprise with its first administrator and signs them in. */
   signUp: AuthPayload;
-  /** DRAFT -> LIVE (host). */
+  /** DRAFT -> LIVE (the host). */
   startContest: Contest;
   /**
    * Starts a branch's campaign for a year (SELF_ASSESSMENT): its full and probationary
@@ -7582,12 +7642,16 @@ export type Query = {
   column: Column;
   /** The unit's columns with the viewer's rights. */
   columns: Array<Column>;
+  /** One contest the viewer may host, see or join (NOT_FOUND otherwise). */
   contest: Contest;
   /** The leaderboard now. */
   contestLeaderboard: ContestLeaderboard;
   /** The live state now. */
   contestLive: ContestLive;
-  /** Contests the viewer may host or join, newest first. */
+  /**
+   * Contests the viewer may join (hosted at or above one of their orgs) or created, newest
+   * first.
+   */
   contests: ContestConnection;
   /**
    * 信息员采用情况 of an org's sub-tree (the whole unit when omitted) over `[from, to)`
@@ -8048,7 +8112,7 @@ export type QueryContestLiveArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryContestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -10354,9 +10418,15 @@ export type SubmitSurveyResponseInput = {
 /** The subscription root. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** The leaderboard now, then as answers arrive (coalesced to at most ~10 per second). */
+  /**
+   * The leaderboard now, then as answers arrive (gathered for a tenth of a second).
+   * NOT_FOUND for who may not see the contest.
+   */
   contestLeaderboardChanged: ContestLeaderboard;
-  /** The live state now, then at every push, reveal and status change. */
+  /**
+   * The live state now, then at every push, reveal and status change: every participant
+   * receives each question at the same moment. NOT_FOUND for who may not see the contest.
+   */
   contestStateChanged: ContestLive;
   /**
    * The meeting now, then after every change of attendance, leave or record (changes
