@@ -716,3 +716,50 @@ async fn the_demo_secretary_finds_a_pending_points_appeal_and_members_ranked_by_
         "{mine}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_administrator_finds_a_finished_contest_with_its_leaderboards_and_a_draft_to_host()
+{
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::ADMIN_EMAIL).await;
+
+    // Act
+    let list = app
+        .gql_ok(
+            Some(&token),
+            "{ contests(first: 10) { edges { node { id title status canHost participantCount } } } }",
+            json!({}),
+        )
+        .await;
+    let contests = nodes(&list["contests"]);
+    let finished = contests
+        .iter()
+        .find(|c| c["status"] == "FINISHED")
+        .expect("a finished contest");
+    let board = app
+        .gql_ok(
+            Some(&token),
+            "query($c: ID!) { contestLeaderboard(contestId: $c) { participants members { rank score } branches { orgName } } }",
+            json!({ "c": finished["id"] }),
+        )
+        .await;
+
+    // Assert
+    assert!(
+        contests
+            .iter()
+            .any(|c| c["status"] == "DRAFT" && c["canHost"] == true),
+        "{list}"
+    );
+    let b = &board["contestLeaderboard"];
+    assert_eq!(b["participants"], finished["participantCount"]);
+    assert!(b["participants"].as_i64().unwrap_or(0) >= 8, "{board}");
+    assert!(b["branches"].as_array().map_or(0, Vec::len) >= 2, "{board}");
+    let members = b["members"].as_array().unwrap();
+    assert_eq!(members[0]["rank"], 1);
+    assert!(
+        members[0]["score"].as_i64().unwrap_or(0) >= 30,
+        "most answered right: {board}"
+    );
+}
