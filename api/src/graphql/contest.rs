@@ -171,7 +171,7 @@ pub struct ContestLive {
     pub question_count: i32,
     /// The question on screen.
     pub question: Option<ContestQuestion>,
-    /// The server's clock when this state was read (for the countdown's clock offset).
+    /// The server's clock when this state was sent (for the countdown's clock offset).
     pub server_now: DateTime<Utc>,
 }
 
@@ -193,7 +193,8 @@ impl From<&Live> for ContestLive {
                 correct_answer: q.correct_answer.clone(),
                 explanation: q.explanation.clone(),
             }),
-            server_now: l.server_now,
+            // The clock when this copy is sent: a shared state may have been read a while ago.
+            server_now: Utc::now(),
         }
     }
 }

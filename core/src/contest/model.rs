@@ -166,8 +166,6 @@ pub struct Live {
     pub question_count: i32,
     /// The question on screen.
     pub question: Option<LiveQuestion>,
-    /// The server's clock when read.
-    pub server_now: DateTime<Utc>,
 }
 
 /// A participant's running totals, as stored.

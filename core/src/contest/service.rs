@@ -383,7 +383,6 @@ async fn read_live(tx: &mut TenantTx, id: Uuid) -> AppResult<Live> {
         phase,
         question_count: row.question_count,
         question,
-        server_now: Utc::now(),
     })
 }
 

@@ -1606,7 +1606,7 @@ export type ContestLive = {
   question?: Maybe<ContestQuestion>;
   /** Questions in all. */
   questionCount: Scalars['Int']['output'];
-  /** The server's clock when this state was read (for the countdown's clock offset). */
+  /** The server's clock when this state was sent (for the countdown's clock offset). */
   serverNow: Scalars['DateTime']['output'];
   /** Where it stands. */
   status: ContestStatus;
