@@ -64,7 +64,7 @@ function TopTen({ leaderboard, me }: { leaderboard: ContestLeaderboardFieldsFrag
             <li key={m.memberId} className={m.memberId === me ? 'tx-contest-top-me' : undefined}>
               <span className={`tx-contest-rank tx-contest-rank-${Math.min(m.rank, 4)}`}>{m.rank}</span>
               <span className="tx-contest-top-name">
-                {m.memberName}
+                <span>{m.memberName}</span>
                 {m.orgName && <span className="tx-contest-muted"> · {m.orgName}</span>}
               </span>
               <span className="tx-contest-top-score">{t('contest.play.points', { score: m.score })}</span>
