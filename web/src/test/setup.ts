@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { Modal, message, notification } from 'antd';
+import { message, notification } from 'antd';
 import { afterEach } from 'vitest';
 import '../i18n';
 
@@ -34,16 +34,12 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 
-afterEach(async () => {
+// antd's static message and notification render in roots of their own, outside the test's tree,
+// and close themselves on timers (a message after 3 s) that could fire once the file's environment
+// is gone ("window is not defined" in the next file's run): in tests they stay until cleared.
+message.config({ duration: 0 });
+notification.config({ duration: 0 });
+
+afterEach(() => {
   cleanup();
-  // antd's static message, notification and confirm render in roots of their own, outside the
-  // test's tree, and keep timers (a message closes itself after 3 s). They are destroyed here and
-  // React's scheduler is given a few turns to finish, so that no update runs after the file's
-  // environment is torn down ("window is not defined" in the next file's run otherwise).
-  message.destroy();
-  notification.destroy();
-  Modal.destroyAll();
-  for (let turn = 0; turn < 5; turn += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
 });
