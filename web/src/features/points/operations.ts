@@ -128,6 +128,24 @@ export const PointAppealsQuery = graphql(`
   }
 `);
 
+/** The viewer's own appeals, newest first. */
+export const MyPointAppealsQuery = graphql(`
+  query MyPointAppeals {
+    myPointAppeals {
+      id
+      reason
+      status
+      decidedAt
+      note
+      correctionEntryId
+      createdAt
+      entry {
+        ...PointEntryFields
+      }
+    }
+  }
+`);
+
 export const DecidePointAppealMutation = graphql(`
   mutation DecidePointAppeal($input: DecidePointAppealInput!) {
     decidePointAppeal(input: $input) {

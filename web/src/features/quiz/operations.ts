@@ -209,6 +209,14 @@ export const CreateQuizMutation = graphql(`
   }
 `);
 
+export const UpdateQuizMutation = graphql(`
+  mutation UpdateQuiz($input: UpdateQuizInput!) {
+    updateQuiz(input: $input) {
+      ...QuizFields
+    }
+  }
+`);
+
 export const CloseQuizMutation = graphql(`
   mutation CloseQuiz($id: ID!) {
     closeQuiz(id: $id) {

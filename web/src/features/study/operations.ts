@@ -174,6 +174,16 @@ export const CreateStudyMaterialMutation = graphql(`
   }
 `);
 
+export const UpdateStudyMaterialMutation = graphql(`
+  mutation UpdateStudyMaterial($input: UpdateStudyMaterialInput!) {
+    updateStudyMaterial(input: $input) {
+      material {
+        ...StudyMaterialFields
+      }
+    }
+  }
+`);
+
 export const ArchiveStudyMaterialMutation = graphql(`
   mutation ArchiveStudyMaterial($input: StudyMaterialIdInput!) {
     archiveStudyMaterial(input: $input) {
@@ -195,6 +205,33 @@ export const StudyCoursesQuery = graphql(`
           title
           summary
           materialIds
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The manage page's courses, with the materials they hold (titles for the edit dialog). */
+export const ManagedStudyCoursesQuery = graphql(`
+  query ManagedStudyCourses($orgId: ID!, $first: Int!, $after: String) {
+    studyCourses(orgId: $orgId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          summary
+          materialIds
+          materials {
+            id
+            title
+            archivedAt
+          }
           createdAt
         }
       }
@@ -246,6 +283,56 @@ export const CreateStudyPlanMutation = graphql(`
       plan {
         id
         assignedCount
+      }
+    }
+  }
+`);
+
+export const UpdateStudyCourseMutation = graphql(`
+  mutation UpdateStudyCourse($input: UpdateStudyCourseInput!) {
+    updateStudyCourse(input: $input) {
+      course {
+        id
+        title
+        summary
+        materialIds
+      }
+    }
+  }
+`);
+
+/** A plan as its edit dialog shows it (the audience as chosen, the items in order). */
+export const StudyPlanEditQuery = graphql(`
+  query StudyPlanEdit($id: ID!) {
+    studyPlan(id: $id) {
+      id
+      organizationId
+      title
+      description
+      deadline
+      status
+      audience
+      items {
+        position
+        materialId
+        courseId
+        title
+      }
+    }
+  }
+`);
+
+export const UpdateStudyPlanMutation = graphql(`
+  mutation UpdateStudyPlan($input: UpdateStudyPlanInput!) {
+    updateStudyPlan(input: $input) {
+      plan {
+        id
+        title
+        deadline
+        status
+        assignedCount
+        completedCount
+        materialCount
       }
     }
   }
