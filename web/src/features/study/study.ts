@@ -1,4 +1,6 @@
 import type { ViewerInfo } from '../../auth/viewer';
+import type { OrgLine } from '../../gql/graphql';
+import { UUID, base64UrlEncode, detailObject } from '../../lib/notificationDetail';
 
 /** Completion boards and their export. */
 export const STUDY_READ = 'study:read';
@@ -44,4 +46,46 @@ export function canManageStudy(info: Pick<ViewerInfo, 'canAnywhere'>): boolean {
 export function studyNotificationPath(n: { kind: string; detail: unknown }): string | null {
   if (n.kind !== 'STUDY') return null;
   return '/study';
+}
+
+/** A plan's audience as the form sends it (`StudyAudienceInput`, orgs by global ID). */
+export interface PlanAudience {
+  orgs: { orgId: string; includeSubtree: boolean }[];
+  lines: OrgLine[];
+}
+
+const LINES: readonly string[] = ['PARTY', 'UNION', 'YOUTH'];
+
+/**
+ * A plan's `audience` as chosen (the JSON scalar: `orgs` with raw `orgId` UUIDs and
+ * `includeSubtree`, `lines`) as input again; null when it is missing or unreadable.
+ */
+export function planAudience(json: unknown): PlanAudience | null {
+  const a = detailObject(json);
+  if (!a) return null;
+  const orgs = Array.isArray(a.orgs) ? a.orgs : [];
+  const out: PlanAudience = { orgs: [], lines: [] };
+  for (const o of orgs) {
+    const org = detailObject(o);
+    const raw = org?.orgId;
+    if (typeof raw !== 'string' || raw === '') return null;
+    out.orgs.push({
+      orgId: UUID.test(raw) ? base64UrlEncode(`Organization:${raw.toLowerCase()}`) : raw,
+      includeSubtree: org?.includeSubtree !== false,
+    });
+  }
+  if (Array.isArray(a.lines)) out.lines = a.lines.filter((l): l is OrgLine => typeof l === 'string' && LINES.includes(l));
+  return out;
+}
+
+/** A plan item as the pickers name it: `c:<course>` or `m:<material>`. */
+export function itemKey(item: { materialId?: string | null; courseId?: string | null }): string | null {
+  if (item.courseId) return `c:${item.courseId}`;
+  if (item.materialId) return `m:${item.materialId}`;
+  return null;
+}
+
+/** A picker's key as a plan item (`StudyPlanItemInput`). */
+export function itemInput(key: string): { courseId: string } | { materialId: string } {
+  return key.startsWith('c:') ? { courseId: key.slice(2) } : { materialId: key.slice(2) };
 }
