@@ -25,7 +25,9 @@ interface Values {
   lines: OrgLine[];
 }
 
-const FIELDS = ['bankId', 'title', 'description', 'mode', 'questionIds', 'randomCounts', 'pointsPerQuestion', 'passMark', 'timeLimitMinutes', 'opensAt', 'closesAt', 'maxAttempts', 'audience'];
+const FIELDS = ['bankId', 'title', 'description', 'mode', 'questionIds', 'randomCounts', 'pointsPerQuestion', 'passMark', 'timeLimitMinutes', 'window', 'maxAttempts', 'audience'];
+/** The form picks the window with one range picker: the server's messages on either end go there. */
+const MAP = { opensAt: 'window', closesAt: 'window' };
 
 /** How many questions the form's values ask for. */
 export function questionCount(v: Partial<Values>): number {
@@ -40,7 +42,7 @@ export function questionCount(v: Partial<Values>): number {
 export function QuizCreateDialog({ orgId, onClose, onDone }: { orgId: string; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { submit, fetching, error, leftovers } = useFormMutation(CreateQuizMutation, form, FIELDS);
+  const { submit, fetching, error, leftovers } = useFormMutation(CreateQuizMutation, form, FIELDS, MAP);
   const [banks] = useQuery({ query: QuestionBanksQuery, variables: { orgId } });
   const bankId = Form.useWatch('bankId', form);
   const mode = Form.useWatch('mode', form) ?? 'FIXED';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Modal, Space, Table, Tag, message } from 'antd';
+import { Alert, App as AntApp, Button, Card, Empty, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'react-router';
@@ -13,26 +13,30 @@ import { useAllOrganizations } from '../../lib/useAllOrganizations';
 import { formatDateTime } from '../../lib/format';
 import { CloseQuizMutation, QuizzesQuery } from './operations';
 import { QuizCreateDialog } from './QuizCreateDialog';
+import { QuizEditDialog } from './QuizEditDialog';
 
 const PAGE = 20;
 
 /**
  * 测验管理 (`/quiz/manage`, `quiz:read` at the org): the quizzes of an org's sub-tree with their
- * results, a new quiz for the org, and closing one (after a confirmation).
+ * results, a new quiz for the org, editing one's title, window and attempts, and closing one
+ * (after a confirmation).
  */
 export default function QuizzesPage() {
   const { t } = useTranslation();
+  const { message, modal } = AntApp.useApp();
   const all = useAllOrganizations(null);
   const [picked, setPicked] = useState<string | null>(null);
   const orgId = picked ?? all.orgs[0]?.id ?? null;
   const cursors = usePageCursors();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<QuizFieldsFragment | null>(null);
   const [res, refetch] = useQuery({ query: QuizzesQuery, variables: { orgId: orgId ?? '', first: PAGE, after: cursors.after }, pause: !orgId, requestPolicy: 'cache-and-network' });
   const [, close] = useMutation(CloseQuizMutation);
   const quizzes = res.data?.quizzes.edges.map((e) => e.node) ?? [];
 
   const confirmClose = (q: QuizFieldsFragment) =>
-    Modal.confirm({
+    modal.confirm({
       title: t('quiz.manage.closeTitle', { title: q.title }),
       content: t('quiz.manage.closeBody'),
       okText: t('quiz.manage.close'),
@@ -41,6 +45,10 @@ export default function QuizzesPage() {
       onOk: async () => {
         const r = await close({ id: q.id });
         if (r.error) void message.error(serverErrorText(r.error, t));
+        else {
+          void message.success(t('quiz.manage.closed', { title: q.title }));
+          refetch({ requestPolicy: 'network-only' });
+        }
       },
     });
 
@@ -90,15 +98,30 @@ export default function QuizzesPage() {
               key: 'actions',
               render: (_: unknown, q) =>
                 q.canManage && q.status === 'OPEN' ? (
-                  <Button size="small" danger onClick={() => confirmClose(q)}>
-                    {t('quiz.manage.close')}
-                  </Button>
+                  <Space wrap size={4}>
+                    <Button size="small" onClick={() => setEditing(q)}>
+                      {t('quiz.manage.edit')}
+                    </Button>
+                    <Button size="small" danger onClick={() => confirmClose(q)}>
+                      {t('quiz.manage.close')}
+                    </Button>
+                  </Space>
                 ) : null,
             },
           ]}
         />
         <CursorPager cursors={cursors} pageInfo={res.data?.quizzes.pageInfo} />
       </Card>
+      {editing && (
+        <QuizEditDialog
+          quiz={editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       {creating && orgId && (
         <QuizCreateDialog
           orgId={orgId}
