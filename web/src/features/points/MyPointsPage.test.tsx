@@ -86,3 +86,92 @@ describe('MyPointsPage (我的积分)', () => {
     expect(await screen.findByText('本年度还没有积分记录')).toBeInTheDocument();
   });
 });
+
+function appeal(over: Record<string, unknown> = {}) {
+  return {
+    __typename: 'PointAppeal',
+    id: 'a1',
+    reason: '这次是补课',
+    status: 'PENDING',
+    decidedAt: null,
+    note: null,
+    correctionEntryId: null,
+    createdAt: '2026-11-12T02:00:00Z',
+    entry: entry(),
+    ...over,
+  };
+}
+
+describe('MyPointsPage: 我的申诉', () => {
+  it('lists the member’s appeals with the entry, the reason, where each stands and the decision', async () => {
+    const mock = mockClient((op) =>
+      op.operationName === 'MyPointAppeals'
+        ? {
+            data: {
+              myPointAppeals: [
+                appeal(),
+                appeal({
+                  id: 'a2',
+                  status: 'UPHELD',
+                  decidedAt: '2026-11-13T02:00:00Z',
+                  note: '已核实签到记录',
+                  correctionEntryId: 'e9',
+                  entry: entry({ id: 'e3', corrected: 2, net: 2, explanation: '会议「支委会」：集中学习 0 分' }),
+                }),
+                appeal({ id: 'a3', status: 'REJECTED', decidedAt: '2026-11-14T02:00:00Z', note: '当天未签到', entry: entry({ id: 'e4', points: 1, explanation: '活动「植树」：参加活动 1 分' }) }),
+              ],
+            },
+          }
+        : account([entry()]),
+    );
+    renderPage(<MyPointsPage />, { client: mock.client, viewer: MEMBER_VIEWER });
+
+    fireEvent.click(await screen.findByRole('tab', { name: '我的申诉' }));
+
+    const rows = await screen.findAllByTestId('my-point-appeal');
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => within(r).getByTestId('my-point-appeal-status').textContent)).toEqual(['申诉中', '申诉成立', '申诉驳回']);
+    expect(rows[0]).toHaveTextContent('会议「书记讲党课」：集中学习 0 分');
+    expect(rows[0]).toHaveTextContent('申诉理由：这次是补课');
+    expect(rows[0]).toHaveTextContent('提交于 2026-11-12 10:00');
+    expect(rows[1]).toHaveTextContent('处理意见：已核实签到记录');
+    expect(rows[1]).toHaveTextContent('处理于 2026-11-13 10:00');
+    expect(rows[1]).toHaveTextContent('更正后 2 分');
+    expect(rows[2]).toHaveTextContent('+1');
+    expect(rows[2]).toHaveTextContent('处理意见：当天未签到');
+  });
+
+  it('says so when the member has not appealed', async () => {
+    const mock = mockClient((op) => (op.operationName === 'MyPointAppeals' ? { data: { myPointAppeals: [] } } : account([])));
+    renderPage(<MyPointsPage />, { client: mock.client, viewer: MEMBER_VIEWER });
+
+    fireEvent.click(await screen.findByRole('tab', { name: '我的申诉' }));
+
+    expect(await screen.findByText('还没有提出过申诉')).toBeInTheDocument();
+  });
+
+  it('shows a new appeal in the list once it is sent', async () => {
+    let sentAppeal = false;
+    const mock = mockClient((op) => {
+      if (op.operationName === 'MyPointAppeals') return { data: { myPointAppeals: sentAppeal ? [appeal()] : [] } };
+      if (op.operationName === 'AppealPointEntry') {
+        sentAppeal = true;
+        return { data: { appealPointEntry: { __typename: 'PointAppealPayload', appeal: { __typename: 'PointAppeal', id: 'a1', status: 'PENDING', entry: entry({ appealStatus: 'PENDING', canAppeal: false }) } } } };
+      }
+      return account([entry()]);
+    });
+    renderPage(<MyPointsPage />, { client: mock.client, viewer: MEMBER_VIEWER });
+    fireEvent.click(await screen.findByRole('tab', { name: '我的申诉' }));
+    expect(await screen.findByText('还没有提出过申诉')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: '积分明细' }));
+
+    fireEvent.click(await screen.findByRole('button', { name: '申诉' }));
+    fireEvent.change(await screen.findByLabelText('申诉理由'), { target: { value: '这次是补课' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交申诉' }));
+    await waitFor(() => expect(named(mock.sent, 'AppealPointEntry')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('tab', { name: '我的申诉' }));
+
+    expect(await screen.findByTestId('my-point-appeal')).toHaveTextContent('申诉理由：这次是补课');
+    expect(named(mock.sent, 'MyPointAppeals').length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,13 +1,13 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Empty, Input, List, Modal, Select, Space, Statistic, Tag, Typography, message } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Card, Empty, Input, List, Modal, Select, Space, Statistic, Tabs, Tag, Typography, message } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { PointEntryFieldsFragment } from '../../gql/graphql';
 import { describeError, errorText, serverErrorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { CursorPager, usePageCursors } from '../../components/CursorPager';
-import { formatDate } from '../../lib/format';
-import { AppealPointEntryMutation, MyPointsQuery } from './operations';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { AppealPointEntryMutation, MyPointAppealsQuery, MyPointsQuery } from './operations';
 import { APPEAL_COLORS, pointYears, signed } from './points';
 
 const PAGE = 20;
@@ -91,8 +91,65 @@ export function EntryItem({ entry, onAppeal }: { entry: PointEntryFieldsFragment
 }
 
 /**
+ * 我的申诉: the viewer's appeals, newest first, each with the entry appealed, where it stands and
+ * the decision. `version` changes when an appeal is sent (the list is fetched again).
+ */
+function MyAppeals({ version }: { version: number }) {
+  const { t } = useTranslation();
+  const [{ data, error, fetching }, refetch] = useQuery({ query: MyPointAppealsQuery, requestPolicy: 'cache-and-network' });
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    refetch({ requestPolicy: 'network-only' });
+  }, [version, refetch]);
+  const e = describeError(error, t);
+  return (
+    <>
+      {e && <Alert type="error" showIcon title={errorText(e)} style={{ marginBottom: 12 }} />}
+      <List
+        loading={fetching && !data}
+        dataSource={data?.myPointAppeals ?? []}
+        rowKey="id"
+        locale={{ emptyText: <Empty description={t('points.myAppeals.empty')} /> }}
+        renderItem={(a) => (
+          <List.Item data-testid="my-point-appeal">
+            <List.Item.Meta
+              title={
+                <Space wrap size={4}>
+                  <Tag color={APPEAL_COLORS[a.status]} data-testid="my-point-appeal-status">
+                    {t(`points.appealStatus.${a.status}`)}
+                  </Tag>
+                  <span>{a.entry.ruleName ?? t(`points.actions.${a.entry.action}`)}</span>
+                  <Typography.Text strong>{signed(a.entry.points)}</Typography.Text>
+                </Space>
+              }
+              description={
+                <>
+                  <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+                    {a.entry.explanation}
+                  </Typography.Text>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{t('points.appeals.reason', { reason: a.reason })}</Typography.Paragraph>
+                  {a.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{t('points.appeal.note', { note: a.note })}</Typography.Paragraph>}
+                  <Typography.Text type="secondary">
+                    {t('points.myAppeals.raisedAt', { time: formatDateTime(a.createdAt) })}
+                    {a.decidedAt && ` · ${t('points.myAppeals.decidedAt', { time: formatDateTime(a.decidedAt) })}`}
+                    {a.entry.corrected !== 0 && ` · ${t('points.correctedTo', { net: a.entry.net })}`}
+                  </Typography.Text>
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}
+
+/**
  * 我的积分 (`/points`, made for phones): the year's balance (balances start again every year),
- * the ledger with each entry's explanation — the event, the rule, a cap's reason — and 申诉.
+ * the ledger with each entry's explanation — the event, the rule, a cap's reason — and 申诉, and
+ * 我的申诉 with where each appeal stands.
  */
 export default function MyPointsPage() {
   const { t } = useTranslation();
@@ -100,6 +157,7 @@ export default function MyPointsPage() {
   const [year, setYear] = useState(years[0]);
   const cursors = usePageCursors();
   const [appealing, setAppealing] = useState<PointEntryFieldsFragment | null>(null);
+  const [appealsVersion, setAppealsVersion] = useState(0);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: MyPointsQuery,
     variables: { year, first: PAGE, after: cursors.after },
@@ -129,15 +187,28 @@ export default function MyPointsPage() {
         </Typography.Paragraph>
       </Card>
       {e && <Alert type="error" showIcon title={errorText(e)} style={{ marginTop: 12 }} />}
-      <Card title={t('points.ledger')} style={{ marginTop: 12 }}>
-        <List
-          loading={fetching && !account}
-          dataSource={entries}
-          rowKey="id"
-          locale={{ emptyText: <Empty description={t('points.mine.empty')} /> }}
-          renderItem={(x) => <EntryItem entry={x} onAppeal={setAppealing} />}
+      <Card style={{ marginTop: 12 }}>
+        <Tabs
+          items={[
+            {
+              key: 'ledger',
+              label: t('points.ledger'),
+              children: (
+                <>
+                  <List
+                    loading={fetching && !account}
+                    dataSource={entries}
+                    rowKey="id"
+                    locale={{ emptyText: <Empty description={t('points.mine.empty')} /> }}
+                    renderItem={(x) => <EntryItem entry={x} onAppeal={setAppealing} />}
+                  />
+                  <CursorPager cursors={cursors} pageInfo={account?.entries.pageInfo} />
+                </>
+              ),
+            },
+            { key: 'appeals', label: t('points.myAppeals.title'), children: <MyAppeals version={appealsVersion} /> },
+          ]}
         />
-        <CursorPager cursors={cursors} pageInfo={account?.entries.pageInfo} />
       </Card>
       {appealing && (
         <AppealDialog
@@ -145,6 +216,7 @@ export default function MyPointsPage() {
           onClose={() => setAppealing(null)}
           onDone={() => {
             setAppealing(null);
+            setAppealsVersion((v) => v + 1);
             refetch({ requestPolicy: 'network-only' });
           }}
         />
