@@ -2,7 +2,8 @@
 //! records 0 with the reason; a daily cap), the annual reset, idempotent events (also in
 //! parallel), parallel awards against a cap, appeals upheld and rejected with corrections and
 //! notifications, one pending appeal per entry under parallel requests, the append-only ledger,
-//! rankings with ties and 支部对标, attendance and adoption earning points end to end, and
+//! rankings with ties and 支部对标, attendance and adoption earning points end to end, undone
+//! attendance taking its points back (and freeing its place under a cap), and
 //! NOT_FOUND across tenants and outside an officer's orgs next to positive controls.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -20,6 +21,7 @@ const UPDATE_RULE: &str = "mutation($i: UpdatePointRuleInput!) { updatePointRule
 const AWARD: &str = "mutation($i: AwardPointsInput!) { awardPoints(input: $i) { entry { id points cappedReason note } } }";
 const APPEAL: &str = "mutation($i: AppealPointEntryInput!) { appealPointEntry(input: $i) { appeal { id status reason entry { id } } } }";
 const APPEALS: &str = "query($s: PointAppealStatus) { pointAppeals(status: $s, first: 50) { edges { node { id status memberName reason entry { id points explanation } } } } }";
+const MY_APPEALS: &str = "query { myPointAppeals { id status reason note entry { id points } } }";
 const DECIDE: &str = "mutation($i: DecidePointAppealInput!) { decidePointAppeal(input: $i) { appeal { id status note correctionEntryId } } }";
 const RANKINGS: &str = "query($o: ID!, $y: Int!) { pointRankings(orgId: $o, year: $y, first: 50) { rank memberName points } }";
 const BRANCHES: &str = "query($o: ID!, $y: Int!) { branchPointRankings(orgId: $o, year: $y) { rank organizationName members total average } }";
@@ -124,6 +126,27 @@ async fn earn(
     .unwrap();
     tx.commit().await.unwrap();
     out
+}
+
+/// The members' yearly balances (kept by the ledger's trigger) that differ from a recount of
+/// the ledger's entries: none, always.
+async fn balances_off_the_ledger(w: &World) -> i64 {
+    let ctx = Ctx::for_tests(w.tenant);
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    let off: i64 = sqlx::query_scalar(
+        "select count(*) from
+           (select member_id, year, sum(points)::bigint as p from point_entry
+             where tenant_id = $1 group by member_id, year) e
+           full join (select member_id, year, points as p from point_balance
+                       where tenant_id = $1) b using (member_id, year)
+          where e.p is distinct from b.p",
+    )
+    .bind(w.tenant)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    drop(tx);
+    off
 }
 
 async fn my_points(w: &World, token: &str, year: i32) -> Value {
@@ -500,6 +523,22 @@ async fn an_upheld_appeal_writes_a_correction_and_a_rejected_one_does_not_and_ev
     assert_eq!(original["points"], 0, "the original entry is never edited");
     assert_eq!(original["net"], 2);
     assert_eq!(original["appealStatus"], "UPHELD");
+    let mine = w.app.gql_ok(Some(&member.0), MY_APPEALS, json!({})).await["myPointAppeals"].clone();
+    let mine = mine.as_array().unwrap();
+    assert_eq!(mine.len(), 2, "{mine:?}");
+    assert_eq!(mine[0]["status"], "REJECTED", "newest first");
+    assert_eq!(mine[0]["entry"]["id"], paid["id"]);
+    assert_eq!(mine[1]["status"], "UPHELD");
+    assert_eq!(mine[1]["note"], "补课不计上限");
+    let others = w
+        .app
+        .gql_ok(Some(&w.members[1].0), MY_APPEALS, json!({}))
+        .await;
+    assert_eq!(
+        others["myPointAppeals"],
+        json!([]),
+        "another member sees none"
+    );
     let member_told = w.app.notifications(&member.0).await;
     assert!(member_told.iter().any(|n| n["title"] == "积分申诉成立"));
     assert!(member_told.iter().any(|n| n["title"] == "积分申诉被驳回"));
@@ -542,7 +581,7 @@ async fn parallel_appeals_of_one_entry_leave_one_pending() {
 }
 
 #[tokio::test]
-async fn the_ledger_cannot_be_edited_or_deleted_by_the_runtime_role() {
+async fn the_ledger_and_its_balances_cannot_be_edited_or_deleted_by_the_runtime_role() {
     // Arrange
     let w = world().await;
     earn(
@@ -570,9 +609,15 @@ async fn the_ledger_cannot_be_edited_or_deleted_by_the_runtime_role() {
         .execute(&mut *tx)
         .await;
     drop(tx);
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    let balance = sqlx::query("update point_balance set points = 100 where tenant_id = $1")
+        .bind(w.tenant)
+        .execute(&mut *tx)
+        .await;
+    drop(tx);
 
     // Assert
-    for result in [update, delete] {
+    for result in [update, delete, balance] {
         let err = result.expect_err("append-only");
         assert!(err.to_string().contains("permission denied"), "{err}");
     }
@@ -650,6 +695,7 @@ async fn rankings_share_a_rank_on_ties_by_name_and_branches_rank_by_their_averag
     assert_eq!(b[1]["members"], 4);
     assert_eq!(b[1]["total"], 15);
     assert_eq!(b[1]["average"], 3.75);
+    assert_eq!(balances_off_the_ledger(&w).await, 0);
 }
 
 #[tokio::test]
@@ -1034,4 +1080,150 @@ async fn a_rule_skips_members_outside_its_lines_and_statuses() {
     // Assert
     assert!(skipped.is_none(), "集中学习 is for party members");
     assert_eq!(paid.unwrap().points, 3);
+}
+
+/// Schedules a 党课 of the first branch starting in five minutes (as the tenant admin).
+async fn lecture(w: &World, title: &str) -> Value {
+    w.app
+        .gql_ok(
+            Some(&w.t.token),
+            "mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id } } }",
+            json!({ "i": {
+                "orgId": w.branch, "type": "PARTY_LECTURE", "title": title,
+                "startsAt": Utc::now() + Duration::minutes(5),
+                "endsAt": Utc::now() + Duration::minutes(65), "location": "三楼会议室",
+            } }),
+        )
+        .await["scheduleMeeting"]["meeting"]["id"]
+        .clone()
+}
+
+async fn mark(w: &World, meeting: &Value, member: &str, present: bool) -> Value {
+    w.app
+        .gql(
+            Some(&w.t.token),
+            "mutation($i: RecordMeetingAttendanceInput!) { recordMeetingAttendance(input: $i) { meeting { id } } }",
+            json!({ "i": { "meetingId": meeting, "memberId": member, "present": present } }),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn undoing_an_attendance_takes_its_points_back_and_signing_in_again_restores_them() {
+    // Arrange
+    let w = world().await;
+    let member = &w.members[0];
+    let year = Utc::now().year_beijing();
+    let meeting = lecture(&w, "专题党课").await;
+    assert_ok!(mark(&w, &meeting, &member.1, true).await);
+    let before = my_points(&w, &member.0, year).await;
+
+    // Act
+    let undone = mark(&w, &meeting, &member.1, false).await;
+    let after_undo = my_points(&w, &member.0, year).await;
+    let again = mark(&w, &meeting, &member.1, true).await;
+    let after_again = my_points(&w, &member.0, year).await;
+
+    // Assert
+    assert_ok!(undone);
+    assert_ok!(again);
+    assert_eq!(before["balance"], 2);
+    assert_eq!(after_undo["balance"], 0, "{after_undo}");
+    let back = entries(&after_undo)
+        .into_iter()
+        .find(|e| e["sourceKind"] == "CORRECTION")
+        .unwrap();
+    assert_eq!(back["points"], -2);
+    assert!(
+        back["explanation"]
+            .as_str()
+            .unwrap()
+            .starts_with("撤销记分「专题党课」"),
+        "{back}"
+    );
+    assert_eq!(after_again["balance"], 2, "{after_again}");
+    let list = entries(&after_again);
+    assert_eq!(
+        list.len(),
+        3,
+        "the original, its revocation and its restoration: {list:?}"
+    );
+    let original = list.iter().find(|e| e["sourceKind"] == "MEETING").unwrap();
+    assert_eq!(original["points"], 2, "the original entry is never edited");
+    assert_eq!(original["net"], 2);
+    assert!(
+        list.iter()
+            .any(|e| e["explanation"].as_str().unwrap().starts_with("恢复记分"))
+    );
+    assert_eq!(balances_off_the_ledger(&w).await, 0);
+}
+
+#[tokio::test]
+async fn a_revoked_entry_frees_its_place_under_the_yearly_cap_and_its_restoration_is_capped() {
+    // Arrange: twelve paid 集中学习 entries (the cap), the first then taken back.
+    let w = world().await;
+    let member = &w.members[0];
+    let year = Utc::now().year_beijing();
+    for i in 0..12 {
+        earn(
+            &w,
+            &member.1,
+            PointAction::MeetingAttendance,
+            SourceKind::Meeting,
+            &format!("m{i}"),
+            Utc::now() - Duration::minutes(30 - i),
+        )
+        .await;
+    }
+    let ctx = Ctx::for_tests(w.tenant);
+    let first = Event {
+        member_id: uuid_of(&member.1),
+        action: PointAction::MeetingAttendance,
+        source_kind: SourceKind::Meeting,
+        source_id: "m0".into(),
+        source_title: "事件 m0".into(),
+        occurred_at: Utc::now() - Duration::minutes(30),
+    };
+    let mut tx = w.app.app.db.begin_tenant(&ctx).await.unwrap();
+    let revoked = points::revoke(&mut tx, &ctx, &first, "撤销签到")
+        .await
+        .unwrap();
+    let twice = points::revoke(&mut tx, &ctx, &first, "撤销签到")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    // Act
+    let thirteenth = earn(
+        &w,
+        &member.1,
+        PointAction::MeetingAttendance,
+        SourceKind::Meeting,
+        "m12",
+        Utc::now(),
+    )
+    .await;
+    let restored = earn(
+        &w,
+        &member.1,
+        PointAction::MeetingAttendance,
+        SourceKind::Meeting,
+        "m0",
+        first.occurred_at,
+    )
+    .await;
+    let account = my_points(&w, &member.0, year).await;
+
+    // Assert
+    assert_eq!(revoked.unwrap().points, -2);
+    assert!(twice.is_none(), "an entry at 0 has nothing to take back");
+    assert_eq!(
+        thirteenth.unwrap().points,
+        2,
+        "the revoked entry no longer counts"
+    );
+    let restored = restored.unwrap();
+    assert_eq!(restored.points, 0, "the cap is full again");
+    assert!(restored.capped_reason.is_some());
+    assert_eq!(account["balance"], 24);
 }

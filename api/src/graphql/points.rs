@@ -661,6 +661,19 @@ impl PointsQuery {
             .collect())
     }
 
+    /// The viewer's own points appeals, newest first (at most 100), each with the entry appealed.
+    #[graphql(complexity = "100 * child_complexity + 1")]
+    async fn my_point_appeals(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PointAppeal>> {
+        let c = tenant(ctx)?;
+        let viewer = c.member_id();
+        Ok(points::my_appeals(&c, app(ctx))
+            .await
+            .gql()?
+            .into_iter()
+            .map(|view| PointAppeal { view, viewer })
+            .collect())
+    }
+
     /// The appeals the viewer decides (`points` write over the appellant), oldest first.
     #[graphql(complexity = "(first.max(1) as usize) * child_complexity + 1")]
     async fn point_appeals(

@@ -745,6 +745,7 @@ pub async fn record_attendance(
         if !store::undo_check_in(&mut tx, r.id).await? {
             return Err(AppError::Conflict("该成员尚未签到".into()));
         }
+        crate::points::revoke(&mut tx, ctx, &attended(&view.activity, member), "撤销签到").await?;
         if r.credited_minutes > 0 {
             store::book_hours(
                 &mut tx,

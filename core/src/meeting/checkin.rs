@@ -142,8 +142,13 @@ pub async fn record_attendance(
     } else {
         store::undo_check_in(&mut tx, id, member).await?
     };
-    if done && present && is_sanhui_yike(&view.row.kind) {
-        crate::points::earn(&mut tx, ctx, &attended(&view.row, member)).await?;
+    if done && is_sanhui_yike(&view.row.kind) {
+        let event = attended(&view.row, member);
+        if present {
+            crate::points::earn(&mut tx, ctx, &event).await?;
+        } else {
+            crate::points::revoke(&mut tx, ctx, &event, "撤销签到").await?;
+        }
     }
     if !done {
         return Err(AppError::Conflict(if present {

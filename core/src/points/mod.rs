@@ -7,7 +7,9 @@
 //! quizzes later); dependencies point from them to points, never back. An event is priced
 //! under a lock per member and action, so caps hold under parallel events; an event beyond a
 //! cap is recorded with 0 points and the reason; a repeated event is a no-op (a unique key on
-//! member, action, source kind and id).
+//! member, action, source kind and id). An event undone (an attendance struck off) is taken
+//! back through [`revoke`]: a correction of minus what it stands at, which the caps no longer
+//! count; earning the same event again restores it with a correction priced against the caps.
 //!
 //! The ledger (`point_entry`) is append-only (the runtime role may only insert): corrections
 //! are new entries linking the one they correct. A balance is the sum of a year's entries
@@ -29,6 +31,6 @@ pub use model::{
 };
 pub use service::{
     account, appeal, appeals, award, branch_rankings, decide, earn, ledger, may_edit_rules,
-    my_appeals, rankings, rule_list, update_rule,
+    my_appeals, rankings, revoke, rule_list, update_rule,
 };
 pub(crate) use store::seed_tenant;

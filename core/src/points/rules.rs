@@ -227,10 +227,36 @@ pub fn correction(net: i64, corrected: i32) -> AppResult<i32> {
     i32::try_from(delta).map_err(|_| AppError::field("points", "更正幅度过大"))
 }
 
+/// What a revocation's source id starts with (the event's own id follows).
+const REVOKED: &str = "undo:";
+/// What a reinstatement's source id starts with.
+const REINSTATED: &str = "redo:";
+
+/// The source id of a correction taking an event's points back (at most 100 characters).
+pub fn revocation_source(event: &str) -> String {
+    format!("{REVOKED}{}", event.chars().take(95).collect::<String>())
+}
+
+/// The source id of a correction restoring an event's points taken back.
+pub fn reinstatement_source(event: &str) -> String {
+    format!("{REINSTATED}{}", event.chars().take(95).collect::<String>())
+}
+
+/// Whether a correction's source id is a revocation's.
+pub fn is_revocation(source: &str) -> bool {
+    source.starts_with(REVOKED)
+}
+
 /// One line saying where an entry came from, what priced it and why it paid less.
 pub fn explain(e: &EntryRow) -> String {
     let event = match e.source_kind {
         SourceKind::Manual => "手动奖励".to_string(),
+        SourceKind::Correction if is_revocation(&e.source_id) => {
+            format!("撤销记分「{}」", e.source_title)
+        }
+        SourceKind::Correction if e.source_id.starts_with(REINSTATED) => {
+            format!("恢复记分「{}」", e.source_title)
+        }
         SourceKind::Correction => "申诉更正".to_string(),
         k if e.source_title.is_empty() => k.label().to_string(),
         k => format!("{}「{}」", k.label(), e.source_title),
@@ -252,6 +278,8 @@ pub fn explain(e: &EntryRow) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::points::model::PointAction;
+    use uuid::Uuid;
 
     fn at(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
@@ -426,5 +454,51 @@ mod tests {
                 .map(|s| s.chars().count()),
             Some(1000)
         );
+    }
+
+    fn correction_entry(source: &str, points: i32, note: &str) -> EntryRow {
+        EntryRow {
+            id: Uuid::nil(),
+            member_id: Uuid::nil(),
+            member_name: "甲".into(),
+            year: 2026,
+            action: PointAction::MeetingAttendance,
+            rule_id: None,
+            rule_name: None,
+            requested: points,
+            points,
+            capped_reason: None,
+            source_kind: SourceKind::Correction,
+            source_id: source.into(),
+            source_title: "专题党课".into(),
+            corrects_entry_id: Some(Uuid::nil()),
+            note: Some(note.into()),
+            occurred_at: at("2026-03-01T04:00:00Z"),
+            created_by: None,
+            created_at: at("2026-03-01T04:00:00Z"),
+            corrected: 0,
+            appeal_status: None,
+            appeal_note: None,
+        }
+    }
+
+    #[test]
+    fn revocations_and_reinstatements_are_told_apart_from_appeal_corrections() {
+        let event = Uuid::nil().to_string();
+        let undo = revocation_source(&event);
+        let redo = reinstatement_source(&event);
+        assert!(is_revocation(&undo));
+        assert!(!is_revocation(&redo));
+        assert!(!is_revocation(&event));
+        assert_eq!(revocation_source(&"x".repeat(100)).chars().count(), 100);
+        assert_eq!(
+            explain(&correction_entry(&undo, -2, "撤销签到")),
+            "撤销记分「专题党课」：集中学习 -2 分。撤销签到"
+        );
+        assert_eq!(
+            explain(&correction_entry(&redo, 2, "恢复签到")),
+            "恢复记分「专题党课」：集中学习 +2 分。恢复签到"
+        );
+        assert!(explain(&correction_entry(&event, 2, "补课")).starts_with("申诉更正"));
     }
 }

@@ -37,7 +37,7 @@ fn check_year(year: i32) -> AppResult<i32> {
 }
 
 /// Writes an entry for a priced event under the member-and-action lock; `None` when the event
-/// already has its entry.
+/// already has its entry (unless that entry was taken back: then it is restored).
 async fn book(
     tx: &mut TenantTx,
     ctx: &Ctx,
@@ -47,7 +47,7 @@ async fn book(
     note: Option<&str>,
 ) -> AppResult<Option<EntryRow>> {
     store::lock_member_action(tx, event.member_id, event.action).await?;
-    if store::event_recorded(
+    if let Some(standing) = store::event_standing(
         tx,
         event.member_id,
         event.action,
@@ -56,7 +56,7 @@ async fn book(
     )
     .await?
     {
-        return Ok(None);
+        return reinstate(tx, ctx, rule, event, &standing).await;
     }
     let periods = rules::periods(event.occurred_at);
     let counts = store::paid_counts(tx, event.member_id, event.action, &periods).await?;
@@ -93,6 +93,116 @@ async fn book(
         return Ok(None);
     }
     Ok(store::entry(tx, id).await?)
+}
+
+/// Restores an event's entry that [`revoke`] took back (the member signed in again), priced
+/// again against the caps as they stand now; `None` when the entry was not taken back.
+async fn reinstate(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    rule: &RuleRow,
+    event: &Event,
+    standing: &store::Standing,
+) -> AppResult<Option<EntryRow>> {
+    let revoked = standing.net == 0
+        && standing.points > 0
+        && standing
+            .last_correction
+            .as_deref()
+            .is_some_and(rules::is_revocation);
+    if !revoked {
+        return Ok(None);
+    }
+    let periods = rules::periods(event.occurred_at);
+    let counts = store::paid_counts(tx, event.member_id, event.action, &periods).await?;
+    let caps = rules::Caps {
+        day: rule.cap_day,
+        month: rule.cap_month,
+        year: rule.cap_year,
+    };
+    let (paid, reason) = rules::price(standing.points, caps, counts);
+    let source = rules::reinstatement_source(&event.source_id);
+    correct(
+        tx,
+        ctx,
+        event,
+        standing,
+        (standing.points, paid, reason.as_deref()),
+        &source,
+        "恢复签到",
+    )
+    .await
+    .map(Some)
+}
+
+/// Takes back what an event earned when it is undone (an attendance struck off), inside the
+/// caller's transaction: a correction entry of minus what the event's entry stands at, so the
+/// ledger keeps both and the caps no longer count it. Nothing when the event has no entry or it
+/// stands at 0 or less. Earning the event again restores it.
+pub async fn revoke(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    event: &Event,
+    note: &str,
+) -> AppResult<Option<EntryRow>> {
+    store::lock_member_action(tx, event.member_id, event.action).await?;
+    let Some(standing) = store::event_standing(
+        tx,
+        event.member_id,
+        event.action,
+        event.source_kind,
+        &event.source_id,
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    if standing.net <= 0 {
+        return Ok(None);
+    }
+    let back = i32::try_from(-standing.net)
+        .map_err(|_| AppError::Internal(anyhow::anyhow!("points: a net beyond i32")))?;
+    let source = rules::revocation_source(&event.source_id);
+    correct(tx, ctx, event, &standing, (back, back, None), &source, note)
+        .await
+        .map(Some)
+}
+
+/// Appends a correction of an event's entry: `(requested, paid, why less)`.
+async fn correct(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    event: &Event,
+    standing: &store::Standing,
+    (requested, paid, reason): (i32, i32, Option<&str>),
+    source: &str,
+    note: &str,
+) -> AppResult<EntryRow> {
+    let id = crate::new_id();
+    store::insert_entry(
+        tx,
+        &store::NewEntry {
+            id,
+            member_id: event.member_id,
+            year: standing.year,
+            action: event.action,
+            rule_id: None,
+            requested,
+            points: paid,
+            capped_reason: reason,
+            source_kind: SourceKind::Correction,
+            source_id: source,
+            source_title: &standing.source_title,
+            corrects_entry_id: Some(standing.id),
+            note: Some(note),
+            occurred_at: Utc::now(),
+            created_by: ctx.member_id(),
+        },
+    )
+    .await?;
+    store::entry(tx, id)
+        .await?
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("points: the correction just written")))
 }
 
 /// Records the points an event earns, inside the caller's transaction. The tenant's active
@@ -417,31 +527,39 @@ pub async fn appeals(
         None => store::appeals(&mut tx, status, None, after, page.limit()).await?,
     };
     let page_rows = Page::from_fetch(rows, page);
-    let ids: Vec<Uuid> = page_rows.items.iter().map(|a| a.entry_id).collect();
-    let entries = store::entries(&mut tx, &ids).await?;
+    let items = with_entries(&mut tx, page_rows.items).await?;
     tx.commit().await?;
-    let mut items = Vec::with_capacity(page_rows.items.len());
-    for appeal in page_rows.items {
-        let entry = entries
-            .iter()
-            .find(|e| e.id == appeal.entry_id)
-            .cloned()
-            .ok_or(AppError::NotFound)?;
-        items.push(AppealView { appeal, entry });
-    }
     Ok(Page {
         items,
         has_next: page_rows.has_next,
     })
 }
 
-/// The viewer's own appeals, newest first (at most 100).
-pub async fn my_appeals(ctx: &Ctx, app: &App) -> AppResult<Vec<AppealRow>> {
+/// Each appeal with the entry it appeals (one read for all).
+async fn with_entries(tx: &mut TenantTx, appeals: Vec<AppealRow>) -> AppResult<Vec<AppealView>> {
+    let ids: Vec<Uuid> = appeals.iter().map(|a| a.entry_id).collect();
+    let entries = store::entries(tx, &ids).await?;
+    appeals
+        .into_iter()
+        .map(|appeal| {
+            let entry = entries
+                .iter()
+                .find(|e| e.id == appeal.entry_id)
+                .cloned()
+                .ok_or(AppError::NotFound)?;
+            Ok(AppealView { appeal, entry })
+        })
+        .collect()
+}
+
+/// The viewer's own appeals, newest first (at most 100), each with its entry.
+pub async fn my_appeals(ctx: &Ctx, app: &App) -> AppResult<Vec<AppealView>> {
     let member = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::member_appeals(&mut tx, member).await?;
+    let views = with_entries(&mut tx, rows).await?;
     tx.commit().await?;
-    Ok(rows)
+    Ok(views)
 }
 
 /// An officer (`points` write over the appellant, not the appellant) decides a pending appeal,

@@ -330,31 +330,50 @@ pub(super) async fn lock_member_action(
     Ok(())
 }
 
-/// Whether the event already has its ordinary entry.
-pub(super) async fn event_recorded(
+/// Where an event's ordinary entry stands: what it paid, what it stands at after its
+/// corrections, and the source of its latest correction (a revocation's starts `undo:`).
+pub(super) struct Standing {
+    pub id: Uuid,
+    pub year: i32,
+    pub points: i32,
+    pub net: i64,
+    pub source_title: String,
+    pub last_correction: Option<String>,
+}
+
+/// The event's ordinary entry, where it stands (none when the event earned nothing yet).
+pub(super) async fn event_standing(
     tx: &mut TenantTx,
     member: Uuid,
     action: PointAction,
     kind: SourceKind,
     source: &str,
-) -> sqlx::Result<bool> {
+) -> sqlx::Result<Option<Standing>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar!(
-        r#"select exists (select 1 from point_entry
-                           where tenant_id = $1 and member_id = $2 and action = $3
-                             and source_kind = $4 and source_id = $5
-                             and corrects_entry_id is null) as "e!""#,
+    sqlx::query_as!(
+        Standing,
+        r#"select e.id, e.year, e.points, e.source_title,
+                  e.points + coalesce((select sum(c.points) from point_entry c
+                                        where c.tenant_id = e.tenant_id
+                                          and c.corrects_entry_id = e.id), 0)::bigint as "net!",
+                  (select c.source_id from point_entry c
+                    where c.tenant_id = e.tenant_id and c.corrects_entry_id = e.id
+                    order by c.created_at desc, c.id desc limit 1) as last_correction
+             from point_entry e
+            where e.tenant_id = $1 and e.member_id = $2 and e.action = $3
+              and e.source_kind = $4 and e.source_id = $5 and e.corrects_entry_id is null"#,
         tenant,
         member,
         action.as_str(),
         kind.as_str(),
         source,
     )
-    .fetch_one(tx.conn())
+    .fetch_optional(tx.conn())
     .await
 }
 
-/// The member's paid ordinary entries of the action in the event's day, month and year.
+/// The member's paid ordinary entries of the action in the event's day, month and year; an
+/// entry taken back since (standing at 0 or less) no longer counts.
 pub(super) async fn paid_counts(
     tx: &mut TenantTx,
     member: Uuid,
@@ -366,10 +385,13 @@ pub(super) async fn paid_counts(
         r#"select count(*) filter (where occurred_at >= $4 and occurred_at < $5) as "day!",
                   count(*) filter (where occurred_at >= $6 and occurred_at < $7) as "month!",
                   count(*) as "year!"
-             from point_entry
+             from point_entry e
             where tenant_id = $1 and member_id = $2 and action = $3
               and corrects_entry_id is null and points > 0
-              and occurred_at >= $8 and occurred_at < $9"#,
+              and occurred_at >= $8 and occurred_at < $9
+              and e.points + coalesce((select sum(c.points) from point_entry c
+                                        where c.tenant_id = e.tenant_id
+                                          and c.corrects_entry_id = e.id), 0) > 0"#,
         tenant,
         member,
         action.as_str(),
@@ -487,9 +509,9 @@ pub(super) async fn ledger(
 pub(super) async fn years(tx: &mut TenantTx, member: Uuid) -> sqlx::Result<Vec<(i32, i64)>> {
     let tenant = tx.tenant();
     let rows = sqlx::query!(
-        r#"select year, coalesce(sum(points), 0)::bigint as "balance!"
-             from point_entry where tenant_id = $1 and member_id = $2
-            group by year order by year desc"#,
+        r#"select year, points as "balance!"
+             from point_balance where tenant_id = $1 and member_id = $2
+            order by year desc"#,
         tenant,
         member,
     )
@@ -509,19 +531,20 @@ pub(super) async fn rankings(
     let tenant = tx.tenant();
     sqlx::query_as!(
         RankRow,
-        r#"with members as (
-             select distinct m.id, m.name from member m
-               join org_unit o on o.tenant_id = m.tenant_id
-                and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)
-              where m.tenant_id = $1 and m.status = 'ACTIVE' and o.path <@ $2::text::ltree),
-           totals as (
-             select e.member_id, sum(e.points) as pts from point_entry e
-              where e.tenant_id = $1 and e.year = $3 and e.member_id in (select id from members)
-              group by e.member_id)
-           select rank() over (order by coalesce(t.pts, 0) desc) as "rank!",
+        r#"with scope as (
+             select id from org_unit where tenant_id = $1 and path <@ $2::text::ltree),
+           members as (
+             select m.id, m.name from member m
+              where m.tenant_id = $1 and m.status = 'ACTIVE'
+                and (m.org_id in (select id from scope) or m.party_org_id in (select id from scope)
+                     or m.union_org_id in (select id from scope)
+                     or m.youth_org_id in (select id from scope)
+                     or m.department_id in (select id from scope)))
+           select rank() over (order by coalesce(b.points, 0) desc) as "rank!",
                   x.id as member_id, x.name as member_name,
-                  coalesce(t.pts, 0)::bigint as "points!"
-             from members x left join totals t on t.member_id = x.id
+                  coalesce(b.points, 0)::bigint as "points!"
+             from members x
+             left join point_balance b on b.tenant_id = $1 and b.year = $3 and b.member_id = x.id
             order by 4 desc, x.name, x.id
             limit $4"#,
         tenant,
@@ -549,17 +572,20 @@ pub(super) async fn branch_rankings(
               where b.tenant_id = $1 and b.archived_at is null
                 and b.kind in ('PARTY_BRANCH', 'UNION_BRANCH', 'YOUTH_BRANCH')
                 and b.path <@ $2::text::ltree),
+           -- Each active member's placements (one row per org they are placed in).
+           placements as (
+             select m.id as member_id, p.org_id from member m
+              cross join lateral unnest(array[m.org_id, m.party_org_id, m.union_org_id,
+                                              m.youth_org_id, m.department_id]) as p(org_id)
+              where m.tenant_id = $1 and m.status = 'ACTIVE' and p.org_id is not null),
            placed as (
-             select distinct b.id as branch_id, m.id as member_id
+             select distinct b.id as branch_id, p.member_id
                from branches b
                join org_unit o on o.tenant_id = $1 and o.path <@ b.path
-               join member m on m.tenant_id = $1 and m.status = 'ACTIVE'
-                and o.id in (m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id, m.department_id)),
+               join placements p on p.org_id = o.id),
            totals as (
-             select e.member_id, sum(e.points) as pts from point_entry e
-              where e.tenant_id = $1 and e.year = $3
-                and e.member_id in (select member_id from placed)
-              group by e.member_id),
+             select x.member_id, x.points as pts from point_balance x
+              where x.tenant_id = $1 and x.year = $3),
            agg as (
              select b.id, b.name, count(p.member_id) as members,
                     coalesce(sum(t.pts), 0)::bigint as total
