@@ -116,6 +116,22 @@ async fn contest(w: &World, bank: &str, questions: i32, extra: Value) -> String 
         .to_string()
 }
 
+/// A contest of `questions` drawn from a bank of as many, joined by the `players` (session
+/// tokens), started, with its first question on screen; the bank's id and the contest's.
+async fn running(w: &World, questions: usize, players: &[&str]) -> (String, String) {
+    let b = bank(w, questions).await;
+    let c = contest(w, &b, questions as i32, json!({})).await;
+    for token in players {
+        w.app.gql_ok(Some(token), JOIN, json!({ "c": c })).await;
+    }
+    for step in [START, NEXT] {
+        w.app
+            .gql_ok(Some(&w.officer.0), step, json!({ "c": c }))
+            .await;
+    }
+    (b, c)
+}
+
 async fn answer(w: &World, token: &str, c: &str, position: i32, choice: &str) -> Value {
     w.app
         .gql(
@@ -367,16 +383,8 @@ async fn answers_after_the_limit_after_the_reveal_for_another_question_or_twice_
 async fn parallel_answers_of_one_member_count_once() {
     // Arrange
     let w = world().await;
-    let b = bank(&w, 1).await;
-    let c = contest(&w, &b, 1, json!({})).await;
     let p = w.app.join(&w.t.token, &w.branches[0], "手快者").await;
-    w.app.gql_ok(Some(&p.0), JOIN, json!({ "c": c })).await;
-    w.app
-        .gql_ok(Some(&w.officer.0), START, json!({ "c": c }))
-        .await;
-    w.app
-        .gql_ok(Some(&w.officer.0), NEXT, json!({ "c": c }))
-        .await;
+    let (_, c) = running(&w, 1, &[&p.0]).await;
 
     // Act
     let tries = join_all((0..8).map(|_| answer(&w, &p.0, &c, 1, "B"))).await;
@@ -546,16 +554,8 @@ async fn outsiders_and_other_tenants_get_not_found_beside_positive_controls() {
 async fn hostile_or_out_of_range_input_is_a_validation_error() {
     // Arrange
     let w = world().await;
-    let b = bank(&w, 2).await;
-    let c = contest(&w, &b, 2, json!({})).await;
     let p = w.app.join(&w.t.token, &w.branches[0], "参赛者").await;
-    w.app.gql_ok(Some(&p.0), JOIN, json!({ "c": c })).await;
-    w.app
-        .gql_ok(Some(&w.officer.0), START, json!({ "c": c }))
-        .await;
-    w.app
-        .gql_ok(Some(&w.officer.0), NEXT, json!({ "c": c }))
-        .await;
+    let (b, c) = running(&w, 2, &[&p.0]).await;
     let create = |extra: Value| {
         let mut input =
             json!({ "orgId": w.committee, "bankId": b, "title": "竞赛", "questionCount": 1 });

@@ -18,7 +18,7 @@ pub use model::{
 };
 pub use service::{
     Feeds, answer, contest, contests, create, finish, follow_leaderboard, follow_live, join,
-    leaderboard, live_state, my_standing, next_question, recount, reveal, start,
+    leaderboard, live_state, my_standing, next_question, reveal, start,
 };
 
 /// The bus topic of a contest's state (a push, a reveal, a status change).

@@ -20,8 +20,6 @@ pub const POINTS: std::ops::RangeInclusive<i32> = 1..=100;
 pub const POINTS_DEFAULT: i32 = 10;
 /// Participants shown on the leaderboard.
 pub const TOP: i64 = 20;
-/// Most answer items (blanks) and the longest one.
-pub const RESPONSE_ITEMS_MAX: usize = 10;
 /// Longest answer item.
 pub const RESPONSE_ITEM_MAX: usize = 200;
 
@@ -311,16 +309,10 @@ impl ContestInput {
     }
 }
 
-/// Checks an answer's items: at most [`RESPONSE_ITEMS_MAX`], each a line of at most
-/// [`RESPONSE_ITEM_MAX`] characters; at least one item that is not empty.
+/// Checks an answer's items as quizzes do (at most 10, each a line of at most
+/// [`RESPONSE_ITEM_MAX`] characters), with at least one that is not empty.
 pub fn check_response(response: &[String]) -> AppResult<Vec<String>> {
-    if response.len() > RESPONSE_ITEMS_MAX {
-        return Err(AppError::field("answer", "答案项过多"));
-    }
-    let items = response
-        .iter()
-        .map(|r| crate::text::checked("answer", r, RESPONSE_ITEM_MAX, false, false))
-        .collect::<AppResult<Vec<_>>>()?;
+    let items = crate::quiz::check_response("answer", response, RESPONSE_ITEM_MAX)?;
     if items.iter().all(String::is_empty) {
         return Err(AppError::field("answer", "请先作答"));
     }

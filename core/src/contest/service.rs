@@ -196,11 +196,18 @@ pub async fn join(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<ContestView> {
     if row.status == ContestStatus::Finished {
         return Err(AppError::Conflict("竞赛已结束".into()));
     }
-    let new = store::join(&mut tx, id, member, branch).await?;
-    let (row, access) = load(ctx, app, &mut tx, id, false).await?;
-    let out = view(ctx, &mut tx, row, &access).await?;
+    let count = store::join(&mut tx, id, member, branch).await?;
     tx.commit().await?;
-    if new {
+    let mut contest = row;
+    if let Some(n) = count {
+        contest.participant_count = n;
+    }
+    let out = ContestView {
+        contest,
+        can_host: access.host,
+        joined: true,
+    };
+    if count.is_some() {
         publish(app, ctx, BOARD_TOPIC, id).await;
     }
     Ok(out)
@@ -433,16 +440,6 @@ pub async fn my_standing(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Option<Sta
         rank: i32::try_from(rank).unwrap_or(i32::MAX),
         row,
     }))
-}
-
-/// Every participant's totals recomputed from their answers — member, score, correct
-/// answers, milliseconds on correct answers — to check the running totals against.
-pub async fn recount(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Vec<(Uuid, i64, i64, i64)>> {
-    let mut tx = app.db.begin_tenant(ctx).await?;
-    load(ctx, app, &mut tx, id, false).await?;
-    let out = store::recount(&mut tx, id).await?;
-    tx.commit().await?;
-    Ok(out)
 }
 
 /// The live state now, then at every push, reveal and status change: read once per change on

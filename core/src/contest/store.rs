@@ -189,13 +189,14 @@ pub(super) async fn joined(
     .await
 }
 
-/// Adds a participant (once); `false` when they had joined already.
+/// Adds a participant (once): the contest's participant count after it, `None` when they had
+/// joined already.
 pub(super) async fn join(
     tx: &mut TenantTx,
     contest: Uuid,
     member: Uuid,
     org: Uuid,
-) -> sqlx::Result<bool> {
+) -> sqlx::Result<Option<i32>> {
     let tenant = tx.tenant();
     let done = sqlx::query!(
         "insert into contest_participant (tenant_id, contest_id, member_id, org_id)
@@ -208,17 +209,17 @@ pub(super) async fn join(
     .execute(tx.conn())
     .await?;
     if done.rows_affected() == 0 {
-        return Ok(false);
+        return Ok(None);
     }
-    sqlx::query!(
+    sqlx::query_scalar!(
         "update contest set participant_count = participant_count + 1
-          where tenant_id = $1 and id = $2",
+          where tenant_id = $1 and id = $2 returning participant_count",
         tenant,
         contest,
     )
-    .execute(tx.conn())
-    .await?;
-    Ok(true)
+    .fetch_one(tx.conn())
+    .await
+    .map(Some)
 }
 
 /// Starts a draft.
@@ -482,27 +483,4 @@ pub(super) async fn answered(tx: &mut TenantTx, contest: Uuid, position: i32) ->
     )
     .fetch_one(tx.conn())
     .await
-}
-
-/// Every participant's totals recomputed from the answers (for checks and tests): member,
-/// score, correct answers, milliseconds on correct answers.
-pub(super) async fn recount(
-    tx: &mut TenantTx,
-    contest: Uuid,
-) -> sqlx::Result<Vec<(Uuid, i64, i64, i64)>> {
-    let tenant = tx.tenant();
-    Ok(sqlx::query!(
-        r#"select member_id, coalesce(sum(earned), 0)::bigint as "score!",
-                  count(*) filter (where correct) as "correct!",
-                  coalesce(sum(elapsed_ms) filter (where correct), 0)::bigint as "ms!"
-             from contest_answer where tenant_id = $1 and contest_id = $2
-            group by member_id order by member_id"#,
-        tenant,
-        contest,
-    )
-    .fetch_all(tx.conn())
-    .await?
-    .into_iter()
-    .map(|r| (r.member_id, r.score, r.correct, r.ms))
-    .collect())
 }

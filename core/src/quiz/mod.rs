@@ -24,6 +24,7 @@ pub mod scoring;
 mod service;
 mod store;
 
+pub(crate) use model::check_response;
 pub use model::{
     Access, AttemptQuestionRow, AttemptRow, AttemptStatus, AttemptView, BankRow, BankView,
     ImportReport, ImportRow, Mine, QuestionInput, QuestionRow, QuizInput, QuizMode, QuizResults,

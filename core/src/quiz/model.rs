@@ -66,6 +66,22 @@ crate::text_enum! {
     }
 }
 
+/// Checks an answer's items (option letters, `TRUE`/`FALSE`, one text per blank): at most 10,
+/// each a line of at most `item_max` characters (trimmed; empty allowed).
+pub(crate) fn check_response(
+    field: &str,
+    response: &[String],
+    item_max: usize,
+) -> AppResult<Vec<String>> {
+    if response.len() > 10 {
+        return Err(AppError::field(field, "答案项过多"));
+    }
+    response
+        .iter()
+        .map(|r| line(field, r, item_max, false))
+        .collect()
+}
+
 /// Refuses an empty or too long single-line text, or one with control characters.
 pub(crate) fn line(field: &str, s: &str, max: usize, required: bool) -> AppResult<String> {
     let s = s.trim();

@@ -3,7 +3,7 @@
 use super::model::{
     Access, AttemptRow, AttemptStatus, AttemptView, BankRow, BankView, ImportReport, ImportRow,
     Mine, NAME_MAX, QuestionInput, QuestionRow, QuizInput, QuizMode, QuizResults, QuizRow,
-    QuizStatus, QuizView, TEXT_MAX, TITLE_MAX, check_window, line, text,
+    QuizStatus, QuizView, TEXT_MAX, TITLE_MAX, check_response, check_window, line, text,
 };
 use super::scoring::{self, QuestionKind};
 use super::{DUE_TASK, DueJob, GRACE_SECONDS, NOTIFICATION_KIND, import, store};
@@ -1015,23 +1015,13 @@ fn check_open(a: &AttemptRow, now: DateTime<Utc>) -> AppResult<()> {
 /// The longest answer text of one blank or option code.
 const RESPONSE_ITEM_MAX: usize = 500;
 
-fn check_response(response: &[String]) -> AppResult<Vec<String>> {
-    if response.len() > 10 {
-        return Err(AppError::field("response", "答案项过多"));
-    }
-    response
-        .iter()
-        .map(|r| line("response", r, RESPONSE_ITEM_MAX, false))
-        .collect()
-}
-
 async fn save_in(
     tx: &mut TenantTx,
     a: &AttemptRow,
     position: i32,
     response: &[String],
 ) -> AppResult<()> {
-    let response = check_response(response)?;
+    let response = check_response("response", response, RESPONSE_ITEM_MAX)?;
     if !store::save_response(tx, a.id, position, &response).await? {
         return Err(AppError::field("position", "没有这道题"));
     }
