@@ -129,6 +129,81 @@ pub async fn gql(
     }
 }
 
+/// Posts a GraphQL request that must succeed; its `data`.
+pub async fn gql_data(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    q: &str,
+    v: Value,
+) -> anyhow::Result<Value> {
+    let body = gql(http, url, Some(token), q, v).await;
+    anyhow::ensure!(
+        body["errors"].is_null() && !body["data"].is_null(),
+        "{q}: {body}"
+    );
+    Ok(body["data"].clone())
+}
+
+/// The `p` quantile (0–1) of sorted samples, NaN for none.
+pub fn pct(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// A connection to the tongxin database through the superuser URL
+/// (`TONGXIN_DATABASE__ADMIN_URL`) with `pg_stat_statements` created and reset; none without
+/// that URL.
+pub async fn statements() -> Option<PgConnection> {
+    use sqlx::Connection;
+    let admin = std::env::var("TONGXIN_DATABASE__ADMIN_URL").ok()?;
+    let url = admin
+        .rsplit_once('/')
+        .map(|(base, _)| format!("{base}/tongxin"))
+        .unwrap_or(admin);
+    let mut c = PgConnection::connect(&url).await.ok()?;
+    sqlx::query("create extension if not exists pg_stat_statements")
+        .execute(&mut c)
+        .await
+        .ok()?;
+    sqlx::query("select pg_stat_statements_reset()")
+        .execute(&mut c)
+        .await
+        .ok()?;
+    Some(c)
+}
+
+/// Calls of the API roles' statements since the last reset (BEGIN/COMMIT and settings
+/// included), and the statements themselves `(query, calls, total ms)`; resets them.
+pub async fn calls(admin: &mut Option<PgConnection>) -> Option<(i64, Vec<(String, i64, f64)>)> {
+    let c = admin.as_mut()?;
+    let rows: Vec<(String, i64, f64)> = sqlx::query_as(
+        "select s.query, s.calls, s.total_exec_time
+           from pg_stat_statements s join pg_roles r on r.oid = s.userid
+          where r.rolname in ('tongxin_app', 'tongxin_system')
+          order by s.calls desc, s.total_exec_time desc",
+    )
+    .fetch_all(&mut *c)
+    .await
+    .ok()?;
+    let _ = sqlx::query("select pg_stat_statements_reset()")
+        .execute(&mut *c)
+        .await;
+    Some((rows.iter().map(|r| r.1).sum(), rows))
+}
+
+/// A statement on one line, cut to `n` characters.
+pub fn short(q: &str, n: usize) -> String {
+    q.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(n)
+        .collect()
+}
+
 /// The uuid inside a global ID.
 pub fn raw_id(global: &str) -> anyhow::Result<Uuid> {
     tongxin_api::graphql::ids::decode_any(global)

@@ -28,7 +28,8 @@ use std::{
 };
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_tests::bench::{
-    ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, raw_id, sign_up,
+    ApiNode, NodeOptions, api_binary, gql, gql_data, insert_members, party_org, pct, raw_id,
+    sign_up,
 };
 
 #[derive(Parser, Clone)]
@@ -117,13 +118,6 @@ fn ms(from: Instant, to: Instant) -> f64 {
         .map_or(0.0, |d| d.as_secs_f64() * 1e3)
 }
 
-fn pct(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
 fn line(name: &str, mut v: Vec<f64>, target: &str) {
     v.sort_unstable_by(f64::total_cmp);
     println!(
@@ -144,21 +138,6 @@ fn main() -> anyhow::Result<()> {
     rt.block_on(run(args))
 }
 
-async fn ok(
-    http: &reqwest::Client,
-    url: &str,
-    token: &str,
-    q: &str,
-    v: Value,
-) -> anyhow::Result<Value> {
-    let body = gql(http, url, Some(token), q, v).await;
-    anyhow::ensure!(
-        body["errors"].is_null() && !body["data"].is_null(),
-        "{q}: {body}"
-    );
-    Ok(body["data"].clone())
-}
-
 async fn run(args: Args) -> anyhow::Result<()> {
     let owner_url = std::env::var("TONGXIN_DATABASE__URL")
         .map_err(|_| anyhow::anyhow!("TONGXIN_DATABASE__URL is not set (see scripts/pg.sh)"))?;
@@ -177,7 +156,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let committee = party_org(&http, &url, &admin, "竞赛党委").await?;
     let mut branches = vec![];
     for i in 1..=4 {
-        let d = ok(&http, &url, &admin,
+        let d = gql_data(&http, &url, &admin,
             "mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }",
             json!({ "i": { "name": format!("第{i}党支部"), "line": "PARTY", "parentId": committee } })).await?;
         branches.push(raw_id(
@@ -214,7 +193,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         .execute(&mut owner)
         .await?;
 
-    let bank = ok(
+    let bank = gql_data(
         &http,
         &url,
         &admin,
@@ -226,13 +205,13 @@ async fn run(args: Args) -> anyhow::Result<()> {
         .unwrap_or("")
         .to_owned();
     for i in 0..args.questions {
-        ok(&http, &url, &admin,
+        gql_data(&http, &url, &admin,
             "mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }",
             json!({ "i": { "bankId": bank, "question": { "kind": "SINGLE",
                 "stem": format!("第{}题：党的最高领导机关是？", i + 1),
                 "options": ["中央政治局", "党的全国代表大会和它所产生的中央委员会"], "answer": ["B"] } } })).await?;
     }
-    let contest = ok(
+    let contest = gql_data(
         &http,
         &url,
         &admin,
@@ -249,7 +228,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let joining = Instant::now();
     let joined: Vec<anyhow::Result<Value>> = stream::iter(tokens.iter())
         .map(|t| {
-            ok(
+            gql_data(
                 &http,
                 &url,
                 t,
@@ -290,7 +269,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let ready = seen.ready.load(std::sync::atomic::Ordering::Relaxed);
-    ok(
+    gql_data(
         &http,
         &url,
         &admin,
@@ -308,7 +287,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
             .unwrap_or_else(|p| p.into_inner())
             .clear();
         let sent = Instant::now();
-        ok(
+        gql_data(
             &http,
             &url,
             &admin,
@@ -389,7 +368,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
                 board_lag.push(ms(*done, *at));
             }
         }
-        ok(
+        gql_data(
             &http,
             &url,
             &admin,
@@ -405,7 +384,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
     }
 
     // The leaderboard equals a recount from the raw answers.
-    let board = ok(&http, &url, &admin, "query($c: ID!) { contestLeaderboard(contestId: $c) { members { score } branches { totalScore } } }", json!({ "c": contest })).await?;
+    let board = gql_data(&http, &url, &admin, "query($c: ID!) { contestLeaderboard(contestId: $c) { members { score } branches { totalScore } } }", json!({ "c": contest })).await?;
     let total: i64 = board["contestLeaderboard"]["branches"]
         .as_array()
         .map_or(0, |b| {

@@ -22,7 +22,9 @@ use serde_json::json;
 use sqlx::{Connection, PgConnection};
 use std::time::{Duration, Instant};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
-use tongxin_tests::bench::{ApiNode, NodeOptions, gql, raw_id, sign_up};
+use tongxin_tests::bench::{
+    ApiNode, NodeOptions, calls, gql, pct, raw_id, short, sign_up, statements,
+};
 use uuid::Uuid;
 
 #[derive(Parser, Clone)]
@@ -54,59 +56,6 @@ const BOARD: &str = r#"query($org: ID!, $f: TaskBoardFilter) {
 const CHANGED: &str = r#"subscription($org: ID!) {
   taskBoardChanged(orgId: $org) { kind fromState toState card { id number state } }
 }"#;
-
-fn pct(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-async fn statements() -> Option<PgConnection> {
-    let admin = std::env::var("TONGXIN_DATABASE__ADMIN_URL").ok()?;
-    let url = admin
-        .rsplit_once('/')
-        .map(|(base, _)| format!("{base}/tongxin"))
-        .unwrap_or(admin);
-    let mut c = PgConnection::connect(&url).await.ok()?;
-    sqlx::query("create extension if not exists pg_stat_statements")
-        .execute(&mut c)
-        .await
-        .ok()?;
-    sqlx::query("select pg_stat_statements_reset()")
-        .execute(&mut c)
-        .await
-        .ok()?;
-    Some(c)
-}
-
-/// Calls of the API roles' statements since the last reset (BEGIN/COMMIT and settings
-/// included), and the statements themselves.
-async fn calls(admin: &mut Option<PgConnection>) -> Option<(i64, Vec<(String, i64, f64)>)> {
-    let c = admin.as_mut()?;
-    let rows: Vec<(String, i64, f64)> = sqlx::query_as(
-        "select s.query, s.calls, s.total_exec_time
-           from pg_stat_statements s join pg_roles r on r.oid = s.userid
-          where r.rolname in ('tongxin_app', 'tongxin_system')
-          order by s.calls desc, s.total_exec_time desc",
-    )
-    .fetch_all(&mut *c)
-    .await
-    .ok()?;
-    let _ = sqlx::query("select pg_stat_statements_reset()")
-        .execute(&mut *c)
-        .await;
-    Some((rows.iter().map(|r| r.1).sum(), rows))
-}
-
-fn short(q: &str, n: usize) -> String {
-    q.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(n)
-        .collect()
-}
 
 /// Times `n` sequential board requests; returns sorted milliseconds.
 async fn time_board(

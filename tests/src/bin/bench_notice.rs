@@ -30,7 +30,7 @@ use std::{
 };
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_tests::bench::{
-    ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, raw_id, sign_up,
+    ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, pct, raw_id, short, sign_up,
 };
 use uuid::Uuid;
 
@@ -332,13 +332,6 @@ fn load_average() -> String {
         .unwrap_or_default()
 }
 
-fn pct(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
 /// pg_stat_statements on the tongxin database, through the superuser URL.
 async fn statements() -> Option<PgConnection> {
     let admin = std::env::var("TONGXIN_DATABASE__ADMIN_URL").ok()?;
@@ -370,15 +363,6 @@ async fn read_statements(admin: &mut Option<PgConnection>) -> Vec<(String, i64, 
     .fetch_all(c)
     .await
     .unwrap_or_default()
-}
-
-fn short(q: &str, n: usize) -> String {
-    q.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(n)
-        .collect()
 }
 
 /// Prints the SQL time per publish and the statements that took most of it.
