@@ -10,6 +10,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { useAllOrganizations } from '../../lib/useAllOrganizations';
 import { useFormMutation } from '../../lib/useFormMutation';
 import { maxLen, required, requiredSelect } from '../../lib/formRules';
+import { pickerToIso } from '../../lib/format';
 import type { PendingFile } from '../../lib/upload';
 import {
   AcceptGridCaseMutation,
@@ -68,7 +69,7 @@ export function actionInput(action: GridCaseAction, caseId: string, v: Values): 
         caseId,
         assigneeMemberId: v.assigneeKind === 'org' ? null : (v.assigneeMemberId ?? null),
         assigneeOrgId: v.assigneeKind === 'org' ? (v.assigneeOrgId ?? null) : null,
-        dueAt: v.dueAt ? v.dueAt.toISOString() : null,
+        dueAt: pickerToIso(v.dueAt),
         note,
       };
     case 'FEEDBACK':

@@ -11,7 +11,7 @@ import { CursorPager, usePageCursors } from '../../components/CursorPager';
 import { FormDialog } from '../../components/FormDialog';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { maxLen, required, requiredSelect } from '../../lib/formRules';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, pickerToIso } from '../../lib/format';
 import { buildForest, type Org, type OrgNode } from '../../lib/orgs';
 import type { PendingFile } from '../../lib/upload';
 import { useFormMutation } from '../../lib/useFormMutation';
@@ -80,7 +80,7 @@ function CreateTaskDialog({ open, orgs, onClose }: { open: boolean; orgs: Org[];
         orgId: v.orgId!,
         title: v.title!.trim(),
         description: v.description!.trim(),
-        dueAt: v.dueAt!.toISOString(),
+        dueAt: pickerToIso(v.dueAt) ?? '',
         targetOrgIds: v.targetOrgIds ?? [],
         fileIds: (v.files ?? []).map((f) => f.id),
       },

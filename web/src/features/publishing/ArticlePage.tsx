@@ -20,7 +20,7 @@ import {
 } from './operations';
 import { describeError, errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, pickerToIso } from '../../lib/format';
 import { STATUS_COLORS, reviewAllowed } from './publishing';
 
 /**
@@ -158,7 +158,7 @@ export default function ArticlePage() {
                 type="primary"
                 loading={publishing.fetching}
                 data-testid="publish-article"
-                onClick={() => void run(publish({ input: { articleId: a.id, publishAt: publishAt ? publishAt.toISOString() : null, isPublic } }))}
+                onClick={() => void run(publish({ input: { articleId: a.id, publishAt: pickerToIso(publishAt), isPublic } }))}
               >
                 {t('publishing.article.publish')}
               </Button>

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { OrgLine, QuizMode } from '../../gql/graphql';
 import { FormError } from '../../components/FormError';
+import { pickerToIso } from '../../lib/format';
 import { useFormMutation } from '../../lib/useFormMutation';
 import { CreateQuizMutation, QuestionBankQuery, QuestionBanksQuery } from './operations';
 
@@ -70,8 +71,8 @@ export function QuizCreateDialog({ orgId, onClose, onDone }: { orgId: string; on
             pointsPerQuestion: v.pointsPerQuestion,
             passMark: v.passMark,
             timeLimitMinutes: v.timeLimitMinutes,
-            opensAt: v.window[0].toISOString(),
-            closesAt: v.window[1].toISOString(),
+            opensAt: pickerToIso(v.window[0]) ?? '',
+            closesAt: pickerToIso(v.window[1]) ?? '',
             maxAttempts: v.maxAttempts,
             audience: { orgIds: [orgId], lines: v.lines ?? [] },
           },
