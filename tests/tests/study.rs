@@ -679,3 +679,57 @@ async fn the_worker_reminds_the_incomplete_before_the_deadline_once_a_day() {
     assert_eq!(reminders(w.voters[1].0.clone()).await, 1);
     assert_eq!(reminders(w.voters[0].0.clone()).await, 0);
 }
+
+#[tokio::test]
+async fn a_course_says_whether_the_viewer_may_edit_it() {
+    // Arrange: a reader holding only `study` read at the branch (the tenant's 信息员 role,
+    // changed for it), beside the officer.
+    let w = world().await;
+    let a = create_material(&w.app, &w.officer.0, article(&w.branch, "第一课", None)).await;
+    w.app
+        .gql_ok(
+            Some(&w.officer.0),
+            CREATE_COURSE,
+            json!({ "i": { "orgId": w.branch, "title": "党章学习课程", "materialIds": [a] } }),
+        )
+        .await;
+    w.app
+        .gql_ok(
+            Some(&w.t.token),
+            "mutation($i: SetRolePermissionsInput!) { setRolePermissions(input: $i) }",
+            json!({ "i": { "role": "correspondent", "permissions": ["study:(read)"] } }),
+        )
+        .await;
+    let reader = &w.voters[1];
+    w.app
+        .grant_role(
+            &w.t.token,
+            json!({ "memberId": reader.1, "role": "correspondent", "organizationId": w.branch }),
+        )
+        .await;
+    let list = |token: String| {
+        let app = &w.app;
+        let branch = w.branch.clone();
+        async move {
+            app.gql_ok(
+                Some(&token),
+                "query($o: ID!) { studyCourses(orgId: $o, first: 5) { edges { node { title viewerCanManage } } } }",
+                json!({ "o": branch }),
+            )
+            .await
+        }
+    };
+
+    // Act
+    let by_officer = list(w.officer.0.clone()).await;
+    let by_reader = list(reader.0.clone()).await;
+
+    // Assert
+    assert_eq!(
+        nodes(&by_officer["studyCourses"])[0]["viewerCanManage"],
+        true
+    );
+    let seen = nodes(&by_reader["studyCourses"]);
+    assert_eq!(seen[0]["title"], "党章学习课程");
+    assert_eq!(seen[0]["viewerCanManage"], false);
+}

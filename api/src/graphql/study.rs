@@ -189,6 +189,11 @@ impl StudyCourse {
             .map(|m| encode(NodeType::StudyMaterial, *m))
             .collect()
     }
+    /// Whether the viewer may edit it (`study` write at its org).
+    async fn viewer_can_manage(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let c = tenant(ctx)?;
+        study::may_manage_course(&c, app(ctx), &self.0).await.gql()
+    }
     /// Its materials the viewer may see, in order.
     async fn materials(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StudyMaterial>> {
         let c = tenant(ctx)?;

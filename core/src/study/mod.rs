@@ -34,8 +34,8 @@ pub use model::{
 pub use service::{
     archive_material, close_plan, completion, completion_people, course_list, course_materials,
     create_course, create_material, create_plan, export_xlsx, finish, material, material_list,
-    my_plans, notes, open, plan, plan_list, record_time, remind, run_due, save_note, update_course,
-    update_material, update_plan,
+    may_manage_course, my_plans, notes, open, plan, plan_list, record_time, remind, run_due,
+    save_note, update_course, update_material, update_plan,
 };
 
 use serde::{Deserialize, Serialize};

@@ -413,6 +413,11 @@ pub async fn course_list(
     Ok(Page::from_fetch(rows, args))
 }
 
+/// Whether the viewer may edit the course (`study` write at its org).
+pub async fn may_manage_course(ctx: &Ctx, app: &App, course: &CourseRow) -> AppResult<bool> {
+    Ok(rights(ctx, app, &course.org_path).await?.1)
+}
+
 /// The materials of a course (for its page), in order, that the viewer may see through the
 /// course's org or a plan.
 pub async fn course_materials(

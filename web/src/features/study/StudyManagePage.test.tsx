@@ -70,6 +70,7 @@ const COURSE = {
     { __typename: 'StudyMaterial', id: 'm1', title: '学习党章', archivedAt: null },
     { __typename: 'StudyMaterial', id: 'm-old', title: '旧教材', archivedAt: '2026-02-01T00:00:00Z' },
   ],
+  viewerCanManage: true,
   createdAt: '2026-03-01T00:00:00Z',
 };
 

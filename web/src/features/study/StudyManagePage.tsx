@@ -133,11 +133,15 @@ function Courses({ orgId }: { orgId: string }) {
         renderItem={(c) => (
           <List.Item
             data-testid="study-course-row"
-            actions={[
-              <Button key="edit" size="small" onClick={() => setEditing({ item: c })}>
-                {t('common.edit')}
-              </Button>,
-            ]}
+            actions={
+              c.viewerCanManage
+                ? [
+                    <Button key="edit" size="small" onClick={() => setEditing({ item: c })}>
+                      {t('common.edit')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <List.Item.Meta title={c.title} description={t('study.manage.courseCount', { count: c.materialIds.length })} />
           </List.Item>

@@ -232,6 +232,7 @@ export const ManagedStudyCoursesQuery = graphql(`
             title
             archivedAt
           }
+          viewerCanManage
           createdAt
         }
       }
