@@ -204,6 +204,21 @@ pub fn short(q: &str, n: usize) -> String {
         .collect()
 }
 
+/// A transaction on the schema owner's connection inside a tenant (row-level security applies
+/// to the owner too), for bulk set-up and recounts.
+pub async fn tenant_tx(
+    conn: &mut PgConnection,
+    tenant: Uuid,
+) -> anyhow::Result<sqlx::Transaction<'_, sqlx::Postgres>> {
+    use sqlx::Connection;
+    let mut tx = conn.begin().await?;
+    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
+        .bind(tenant)
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
+}
+
 /// The uuid inside a global ID.
 pub fn raw_id(global: &str) -> anyhow::Result<Uuid> {
     tongxin_api::graphql::ids::decode_any(global)

@@ -128,6 +128,21 @@ async fn earn(
     out
 }
 
+/// `n` 集中学习 events of the member in the last half hour (sources `m0`, `m1`, …).
+async fn attended_lately(w: &World, member: &str, n: i64) {
+    for i in 0..n {
+        earn(
+            w,
+            member,
+            PointAction::MeetingAttendance,
+            SourceKind::Meeting,
+            &format!("m{i}"),
+            Utc::now() - Duration::minutes(30 - i),
+        )
+        .await;
+    }
+}
+
 /// The members' yearly balances (kept by the ledger's trigger) that differ from a recount of
 /// the ledger's entries: none, always.
 async fn balances_off_the_ledger(w: &World) -> i64 {
@@ -424,17 +439,7 @@ async fn an_upheld_appeal_writes_a_correction_and_a_rejected_one_does_not_and_ev
     let w = world().await;
     let member = &w.members[0];
     let year = Utc::now().year_beijing();
-    for i in 0..13 {
-        earn(
-            &w,
-            &member.1,
-            PointAction::MeetingAttendance,
-            SourceKind::Meeting,
-            &format!("m{i}"),
-            Utc::now() - Duration::minutes(30 - i),
-        )
-        .await;
-    }
+    attended_lately(&w, &member.1, 13).await;
     let account = my_points(&w, &member.0, year).await;
     let capped = entries(&account)
         .into_iter()
@@ -1164,17 +1169,7 @@ async fn a_revoked_entry_frees_its_place_under_the_yearly_cap_and_its_restoratio
     let w = world().await;
     let member = &w.members[0];
     let year = Utc::now().year_beijing();
-    for i in 0..12 {
-        earn(
-            &w,
-            &member.1,
-            PointAction::MeetingAttendance,
-            SourceKind::Meeting,
-            &format!("m{i}"),
-            Utc::now() - Duration::minutes(30 - i),
-        )
-        .await;
-    }
+    attended_lately(&w, &member.1, 12).await;
     let ctx = Ctx::for_tests(w.tenant);
     let first = Event {
         member_id: uuid_of(&member.1),

@@ -36,6 +36,38 @@ fn check_year(year: i32) -> AppResult<i32> {
     }
 }
 
+/// Takes the member-and-action lock, then reads where the event's entry stands (none when it
+/// has earned nothing yet).
+async fn locked_standing(tx: &mut TenantTx, event: &Event) -> AppResult<Option<store::Standing>> {
+    store::lock_member_action(tx, event.member_id, event.action).await?;
+    Ok(store::event_standing(
+        tx,
+        event.member_id,
+        event.action,
+        event.source_kind,
+        &event.source_id,
+    )
+    .await?)
+}
+
+/// What the rule pays for `requested` points of the event under its caps as they stand (under
+/// the member-and-action lock), and why less when it does.
+async fn price(
+    tx: &mut TenantTx,
+    rule: &RuleRow,
+    event: &Event,
+    requested: i32,
+) -> AppResult<(i32, Option<String>)> {
+    let periods = rules::periods(event.occurred_at);
+    let counts = store::paid_counts(tx, event.member_id, event.action, &periods).await?;
+    let caps = rules::Caps {
+        day: rule.cap_day,
+        month: rule.cap_month,
+        year: rule.cap_year,
+    };
+    Ok(rules::price(requested, caps, counts))
+}
+
 /// Writes an entry for a priced event under the member-and-action lock; `None` when the event
 /// already has its entry (unless that entry was taken back: then it is restored).
 async fn book(
@@ -46,26 +78,11 @@ async fn book(
     requested: i32,
     note: Option<&str>,
 ) -> AppResult<Option<EntryRow>> {
-    store::lock_member_action(tx, event.member_id, event.action).await?;
-    if let Some(standing) = store::event_standing(
-        tx,
-        event.member_id,
-        event.action,
-        event.source_kind,
-        &event.source_id,
-    )
-    .await?
-    {
+    if let Some(standing) = locked_standing(tx, event).await? {
         return reinstate(tx, ctx, rule, event, &standing).await;
     }
     let periods = rules::periods(event.occurred_at);
-    let counts = store::paid_counts(tx, event.member_id, event.action, &periods).await?;
-    let caps = rules::Caps {
-        day: rule.cap_day,
-        month: rule.cap_month,
-        year: rule.cap_year,
-    };
-    let (paid, reason) = rules::price(requested, caps, counts);
+    let (paid, reason) = price(tx, rule, event, requested).await?;
     let id = crate::new_id();
     let title: String = event.source_title.chars().take(200).collect();
     let written = store::insert_entry(
@@ -113,14 +130,7 @@ async fn reinstate(
     if !revoked {
         return Ok(None);
     }
-    let periods = rules::periods(event.occurred_at);
-    let counts = store::paid_counts(tx, event.member_id, event.action, &periods).await?;
-    let caps = rules::Caps {
-        day: rule.cap_day,
-        month: rule.cap_month,
-        year: rule.cap_year,
-    };
-    let (paid, reason) = rules::price(standing.points, caps, counts);
+    let (paid, reason) = price(tx, rule, event, standing.points).await?;
     let source = rules::reinstatement_source(&event.source_id);
     correct(
         tx,
@@ -145,16 +155,7 @@ pub async fn revoke(
     event: &Event,
     note: &str,
 ) -> AppResult<Option<EntryRow>> {
-    store::lock_member_action(tx, event.member_id, event.action).await?;
-    let Some(standing) = store::event_standing(
-        tx,
-        event.member_id,
-        event.action,
-        event.source_kind,
-        &event.source_id,
-    )
-    .await?
-    else {
+    let Some(standing) = locked_standing(tx, event).await? else {
         return Ok(None);
     };
     if standing.net <= 0 {

@@ -572,27 +572,30 @@ pub(super) async fn branch_rankings(
               where b.tenant_id = $1 and b.archived_at is null
                 and b.kind in ('PARTY_BRANCH', 'UNION_BRANCH', 'YOUTH_BRANCH')
                 and b.path <@ $2::text::ltree),
-           -- Each active member's placements (one row per org they are placed in).
-           placements as (
-             select m.id as member_id, p.org_id from member m
-              cross join lateral unnest(array[m.org_id, m.party_org_id, m.union_org_id,
-                                              m.youth_org_id, m.department_id]) as p(org_id)
-              where m.tenant_id = $1 and m.status = 'ACTIVE' and p.org_id is not null),
+           -- Each org inside one of those branches, with the branch.
+           inside as materialized (
+             select o.id as org_id, b.id as branch_id
+               from branches b join org_unit o on o.tenant_id = $1 and o.path <@ b.path),
+           -- Each active member once per branch they are placed in (any line or department):
+           -- a lateral join per member, which the planner memoizes on the member's placements.
            placed as (
-             select distinct b.id as branch_id, p.member_id
-               from branches b
-               join org_unit o on o.tenant_id = $1 and o.path <@ b.path
-               join placements p on p.org_id = o.id),
+             select m.id as member_id, pb.branch_id
+               from member m
+               cross join lateral (
+                 select distinct x.branch_id
+                   from unnest(array[m.org_id, m.party_org_id, m.union_org_id, m.youth_org_id,
+                                     m.department_id]) as u(org_id)
+                   join inside x on x.org_id = u.org_id) pb
+              where m.tenant_id = $1 and m.status = 'ACTIVE'),
            totals as (
-             select x.member_id, x.points as pts from point_balance x
-              where x.tenant_id = $1 and x.year = $3),
+             select p.branch_id, count(*) as members, coalesce(sum(t.points), 0)::bigint as total
+               from placed p
+               left join point_balance t on t.tenant_id = $1 and t.year = $3
+                and t.member_id = p.member_id
+              group by p.branch_id),
            agg as (
-             select b.id, b.name, count(p.member_id) as members,
-                    coalesce(sum(t.pts), 0)::bigint as total
-               from branches b
-               left join placed p on p.branch_id = b.id
-               left join totals t on t.member_id = p.member_id
-              group by b.id, b.name),
+             select b.id, b.name, coalesce(t.members, 0) as members, coalesce(t.total, 0) as total
+               from branches b left join totals t on t.branch_id = b.id),
            averaged as (
              select a.*, case when a.members = 0 then 0
                               else round(a.total::numeric / a.members, 2) end as average

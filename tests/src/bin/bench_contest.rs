@@ -29,7 +29,7 @@ use std::{
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_tests::bench::{
     ApiNode, NodeOptions, api_binary, gql, gql_data, insert_members, party_org, pct, raw_id,
-    sign_up,
+    sign_up, tenant_tx,
 };
 
 #[derive(Parser, Clone)]
@@ -166,11 +166,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         )?);
     }
     let mut owner = PgConnection::connect(&owner_url).await?;
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(&mut owner, tenant).await?;
     let (members, tokens) = insert_members(
         &mut tx,
         tenant,
@@ -390,11 +386,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
         .map_or(0, |b| {
             b.iter().filter_map(|x| x["totalScore"].as_i64()).sum()
         });
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(&mut owner, tenant).await?;
     let recount: i64 = sqlx::query_scalar(
         "select coalesce(sum(earned), 0)::bigint from contest_answer where contest_id = $1",
     )

@@ -23,7 +23,7 @@ use sqlx::{Connection, PgConnection};
 use std::time::{Duration, Instant};
 use tokio_tungstenite::tungstenite::{Message, client::IntoClientRequest, http::HeaderValue};
 use tongxin_tests::bench::{
-    ApiNode, NodeOptions, calls, gql, pct, raw_id, short, sign_up, statements,
+    ApiNode, NodeOptions, calls, gql, pct, raw_id, short, sign_up, statements, tenant_tx,
 };
 use uuid::Uuid;
 
@@ -134,11 +134,7 @@ async fn main() -> anyhow::Result<()> {
     // 100,000 cases in a realistic mix (most closed or rated), with their due items.
     let owner_url = std::env::var("TONGXIN_DATABASE__URL")?;
     let mut owner = PgConnection::connect(&owner_url).await?;
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(&mut owner, tenant).await?;
     sqlx::query(
         "insert into grid_case (tenant_id, id, number, grid_id, category_key, category_name, title,
                                 description, reporter_id, state, assignee_member_id, accept_due_at,
@@ -280,11 +276,7 @@ async fn main() -> anyhow::Result<()> {
     tokio::time::sleep(Duration::from_secs(1)).await;
     let bus = tongxin_core::bus::Bus::connect(Some(&redis)).await?;
     let accepted: Vec<Uuid> = {
-        let mut tx = owner.begin().await?;
-        sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-            .bind(tenant)
-            .execute(&mut *tx)
-            .await?;
+        let mut tx = tenant_tx(&mut owner, tenant).await?;
         let ids = sqlx::query_scalar(
             "select id from grid_case where tenant_id = $1 and state = 'ACCEPTED' limit $2",
         )
@@ -312,11 +304,7 @@ async fn main() -> anyhow::Result<()> {
     let mut delivery = Vec::new();
     let mut missing = 0;
     for (round, case) in accepted.iter().enumerate() {
-        let mut tx = owner.begin().await?;
-        sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-            .bind(tenant)
-            .execute(&mut *tx)
-            .await?;
+        let mut tx = tenant_tx(&mut owner, tenant).await?;
         sqlx::query("update grid_case set state = 'DISPATCHED', due_at = now() + interval '1 day' where tenant_id = $1 and id = $2")
             .bind(tenant)
             .bind(case)

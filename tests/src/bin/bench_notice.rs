@@ -31,6 +31,7 @@ use std::{
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_tests::bench::{
     ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, pct, raw_id, short, sign_up,
+    tenant_tx,
 };
 use uuid::Uuid;
 
@@ -59,11 +60,7 @@ async fn seed(
     org: Uuid,
     n: usize,
 ) -> anyhow::Result<Vec<String>> {
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(owner, tenant).await?;
     let (_, tokens) = insert_members(&mut tx, tenant, slug, org, n, "bench_notice").await?;
     tx.commit().await?;
     // As autovacuum would soon: plans over 10,000 fresh rows need statistics.

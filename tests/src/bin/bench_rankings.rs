@@ -23,7 +23,7 @@ use std::{
 };
 use tongxin_tests::bench::{
     ApiNode, NodeOptions, api_binary, calls, gql_data, insert_members, party_org, pct, raw_id,
-    short, sign_up, statements,
+    short, sign_up, statements, tenant_tx,
 };
 use uuid::Uuid;
 
@@ -144,11 +144,7 @@ async fn main() -> anyhow::Result<()> {
     // Members, then the ledger, in bulk as the owner inside the tenant.
     let members_n = branches.len() * args.per_branch;
     let mut owner = PgConnection::connect(&owner_url).await?;
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(&mut owner, tenant).await?;
     let (members, _) = insert_members(
         &mut tx,
         tenant,
@@ -176,11 +172,7 @@ async fn main() -> anyhow::Result<()> {
     sqlx::query("alter table point_entry disable trigger point_entry_balance")
         .execute(&mut owner)
         .await?;
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(&mut owner, tenant).await?;
     // In slices of 10,000 members (500,000 entries) to keep each statement's memory small.
     for slice in members.chunks(10_000) {
         sqlx::query(
@@ -296,11 +288,7 @@ async fn main() -> anyhow::Result<()> {
     }
 
     // The committee's first 50 against a recount from the ledger.
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(&mut owner, tenant).await?;
     let recount: Vec<i64> = sqlx::query_scalar(
         "select coalesce(sum(points), 0)::bigint from point_entry
           where tenant_id = $1 and year = $2 group by member_id order by 1 desc limit 50",

@@ -43,7 +43,7 @@ use std::{
 use tokio_tungstenite::tungstenite::Message;
 use tongxin_api::graphql::ids::{NodeType, encode};
 use tongxin_tests::bench::{
-    ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, raw_id, sign_up,
+    ApiNode, NodeOptions, api_binary, gql, insert_members, party_org, raw_id, sign_up, tenant_tx,
 };
 use uuid::Uuid;
 
@@ -131,11 +131,7 @@ async fn seed(
     args: &Args,
 ) -> anyhow::Result<(Vec<String>, Vec<(Vec<Uuid>, Vec<usize>)>)> {
     let n = args.members;
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(owner, tenant).await?;
     let admin: Uuid =
         sqlx::query_scalar("select id from member where tenant_id = $1 and org_id is null")
             .bind(tenant)
@@ -212,11 +208,7 @@ async fn last_seqs(
     tenant: Uuid,
     groups: &[Uuid],
 ) -> anyhow::Result<HashMap<Uuid, i64>> {
-    let mut tx = owner.begin().await?;
-    sqlx::query("select set_config('app.tenant_id', $1::text, true)")
-        .bind(tenant)
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = tenant_tx(owner, tenant).await?;
     let rows: Vec<(Uuid, i64)> = sqlx::query_as(
         "select id, last_seq from conversation where tenant_id = $1 and id = any($2)",
     )
