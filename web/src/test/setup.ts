@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { message, notification } from 'antd';
 import { afterAll, afterEach } from 'vitest';
 import '../i18n';
+
+// findBy* and waitFor give up after 1 s by default: on a busy machine (CI beside builds) a page's
+// first render alone can take longer. They still return as soon as what they wait for is there.
+configure({ asyncUtilTimeout: 5000 });
 
 // antd reads media queries (Grid, responsive observers); jsdom has no matchMedia.
 Object.defineProperty(window, 'matchMedia', {
