@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { configDefaults } from 'vitest/config';
 
 // The API the dev server and `vite preview` proxy to (the e2e points it at its own API).
 const api = process.env.TX_API_URL ?? 'http://127.0.0.1:8080';
@@ -83,6 +84,12 @@ function graphiqlPage(): Plugin {
   };
 }
 
+// Tests of plain TypeScript (`*.test.ts`) run in Node, without a DOM and without the DOM set-up
+// (antd, jest-dom, the jsdom shims): a jsdom window and that set-up cost a file about as much as its
+// tests. Components' tests (`*.test.tsx`), and these `*.test.ts` whose code uses the browser's
+// globals (`window.location`, XMLHttpRequest), run under jsdom with the set-up.
+const DOM_TS_TESTS = ['src/lib/upload.test.ts'];
+
 export default defineConfig({
   base: '/',
   plugins: [react(), graphiqlPage()],
@@ -112,11 +119,18 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     testTimeout: 20000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...DOM_TS_TESTS] },
+      },
+      {
+        extends: true,
+        test: { name: 'jsdom', environment: 'jsdom', setupFiles: ['./src/test/setup.ts'], include: ['src/**/*.test.tsx', ...DOM_TS_TESTS] },
+      },
+    ],
   },
 });

@@ -35,6 +35,7 @@ export function setLanguage(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
-document.documentElement.lang = i18n.language;
+// Loaded by tests that run in Node as well, where there is no document.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
 export default i18n;

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { message, notification } from 'antd';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import '../i18n';
+
+// findBy* and waitFor give up after 1 s by default: on a busy machine (CI beside builds) a page's
+// first render alone can take longer. They still return as soon as what they wait for is there.
+configure({ asyncUtilTimeout: 5000 });
 
 // antd reads media queries (Grid, responsive observers); jsdom has no matchMedia.
 Object.defineProperty(window, 'matchMedia', {
@@ -42,4 +46,19 @@ notification.config({ duration: 0 });
 
 afterEach(() => {
   cleanup();
+});
+
+// A reply that arrives after a file's last test (the test did not wait for the outcome of what it
+// did) can still open a static message or notification, which React would render after the
+// environment is gone ("window is not defined", an unhandled error that fails the run). Once the
+// file's tests are done such calls do nothing, and what React had already scheduled runs first
+// (its scheduler posts with setImmediate; this one is taken before any test can fake timers).
+const settle = setImmediate;
+afterAll(async () => {
+  for (const api of [message, notification] as unknown as Record<string, unknown>[]) {
+    for (const method of ['open', 'success', 'info', 'warning', 'error', 'loading']) {
+      if (typeof api[method] === 'function') api[method] = () => undefined;
+    }
+  }
+  for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => settle(() => resolve()));
 });

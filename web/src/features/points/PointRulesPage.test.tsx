@@ -46,5 +46,6 @@ describe('PointRulesPage (积分规则)', () => {
 
     await waitFor(() => expect(named(mock.sent, 'UpdatePointRule')).toHaveLength(1));
     expect(named(mock.sent, 'UpdatePointRule')[0].variables.input).toMatchObject({ ruleId: 'r1', points: 3, capYear: 12, lines: ['PARTY'], active: true });
+    expect(await screen.findByText('规则已保存，新规则对之后的记录生效')).toBeInTheDocument();
   });
 });
