@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -122,6 +123,9 @@ export default defineConfig({
     globals: true,
     css: false,
     testTimeout: 20000,
+    // Vitest's default is one worker fewer than there are cores, one on a 2-core machine, where the
+    // main process mostly waits once the first files are transformed: two workers use both cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

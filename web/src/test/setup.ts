@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { message, notification } from 'antd';
+import { ConfigProvider, message, notification } from 'antd';
 import { afterAll, afterEach } from 'vitest';
 import '../i18n';
 
@@ -43,6 +43,9 @@ if (!('ResizeObserver' in window)) {
 // is gone ("window is not defined" in the next file's run): in tests they stay until cleared.
 message.config({ duration: 0 });
 notification.config({ duration: 0 });
+// Their roots stay mounted to the end of the file, and their enter and leave animations run on
+// timers too: static methods (message, notification, Modal.confirm) render without motion.
+ConfigProvider.config({ theme: { token: { motion: false } } });
 
 afterEach(() => {
   cleanup();
