@@ -81,9 +81,14 @@ async function chooseUntilShown(input: Locator, open: Locator, item: Locator, sh
   await expect(async () => {
     if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
     await item.click({ timeout: 2_000 });
-    await expect(shown).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await expect(open).toHaveCount(0);
+    // A loaded machine can take a while to show the choice; a retry too soon reopens the list.
+    await expect(shown).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+  // A list that a retry reopened stays open over the form: close it, keeping the choice.
+  await expect(async () => {
+    if ((await open.count()) > 0) await input.press('Escape');
+    await expect(open).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /**
