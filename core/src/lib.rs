@@ -56,6 +56,7 @@ pub mod text;
 pub mod text_enum;
 pub mod transfer;
 pub mod vote;
+pub mod welfare;
 
 pub use config::Config;
 pub use ctx::{Actor, Ctx};

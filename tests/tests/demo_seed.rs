@@ -763,3 +763,40 @@ async fn the_demo_administrator_finds_a_finished_contest_with_its_leaderboards_a
         "most answered right: {board}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_secretary_finds_welfare_campaigns_open_and_one_settled_with_its_orders_confirmed()
+{
+    // Arrange
+    let app = seeded().await;
+    let token = log_in(&app, demo::SECRETARY_EMAIL).await;
+
+    // Act
+    let open = app
+        .gql_ok(
+            Some(&token),
+            "{ welfareCampaigns(status: OPEN, first: 20) { edges { node { title participantCount items { name } } } } }",
+            json!({}),
+        )
+        .await;
+    let settled = app
+        .gql_ok(
+            Some(&token),
+            "{ welfareCampaigns(status: SUCCEEDED, first: 20) { edges { node { title participantCount } } } }",
+            json!({}),
+        )
+        .await;
+
+    // Assert
+    let open = nodes(&open["welfareCampaigns"]);
+    let titles: Vec<&str> = open.iter().filter_map(|c| c["title"].as_str()).collect();
+    assert!(titles.contains(&"春节慰问品拼团"), "{titles:?}");
+    assert!(titles.contains(&"职工书屋众筹"), "{titles:?}");
+    assert!(
+        open.iter()
+            .all(|c| c["participantCount"].as_i64() > Some(0))
+    );
+    let settled = nodes(&settled["welfareCampaigns"]);
+    assert_eq!(settled.len(), 1);
+    assert_eq!(settled[0]["title"], "中秋月饼团购");
+}

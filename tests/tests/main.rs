@@ -63,4 +63,5 @@ mod votes;
 mod votes_secrecy;
 mod votes_worker;
 mod websocket;
+mod welfare;
 mod ws_protocol;

@@ -92,6 +92,7 @@ fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<Worke
         .define_job::<tasks::WarnMeetingComplianceTask>()
         .define_job::<tasks::WarnLeagueAgeOutTask>()
         .define_job::<tasks::WarnMembershipLapseTask>()
+        .define_job::<tasks::WelfareSettleTask>()
         .define_job::<tasks::RecomputeAssessmentsTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()

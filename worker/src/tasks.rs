@@ -472,3 +472,21 @@ impl TaskHandler for ArticlePublishTask {
         .await
     }
 }
+
+/// Settles a welfare campaign at its deadline (`tongxin_core::welfare::SETTLE_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WelfareSettleTask(pub tongxin_core::welfare::SettleJob);
+
+impl TaskHandler for WelfareSettleTask {
+    const IDENTIFIER: &'static str = tongxin_core::welfare::SETTLE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::welfare::run_settle(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, campaign = %this.0.campaign_id, done, "welfare settlement");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}

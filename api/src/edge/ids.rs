@@ -124,6 +124,14 @@ pub enum NodeType {
     QuizAttempt,
     /// A live knowledge contest (知识竞赛).
     Contest,
+    /// A welfare campaign (拼团/众筹).
+    WelfareCampaign,
+    /// An item of a welfare campaign.
+    WelfareItem,
+    /// A welfare order.
+    WelfareOrder,
+    /// A welfare distribution (发放).
+    WelfareDistribution,
 }
 
 impl NodeType {
@@ -187,10 +195,14 @@ impl NodeType {
             NodeType::Quiz => "Quiz",
             NodeType::QuizAttempt => "QuizAttempt",
             NodeType::Contest => "Contest",
+            NodeType::WelfareCampaign => "WelfareCampaign",
+            NodeType::WelfareItem => "WelfareItem",
+            NodeType::WelfareOrder => "WelfareOrder",
+            NodeType::WelfareDistribution => "WelfareDistribution",
         }
     }
 
-    const ALL: [NodeType; 58] = [
+    const ALL: [NodeType; 62] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -249,6 +261,10 @@ impl NodeType {
         NodeType::Quiz,
         NodeType::QuizAttempt,
         NodeType::Contest,
+        NodeType::WelfareCampaign,
+        NodeType::WelfareItem,
+        NodeType::WelfareOrder,
+        NodeType::WelfareDistribution,
     ];
 }
 

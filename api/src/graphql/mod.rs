@@ -46,6 +46,7 @@ pub mod tenancy;
 pub mod transfer;
 pub mod types;
 pub mod vote;
+pub mod welfare;
 
 /// Global IDs are the schema's own identifiers; they live in [`crate::edge`] because the HTTP
 /// routes take them too, and are re-exported here where schema users look for them.
@@ -96,6 +97,7 @@ pub struct QueryRoot(
     study::StudyQuery,
     quiz::QuizQuery,
     contest::ContestQuery,
+    welfare::WelfareQuery,
 );
 
 /// The mutation root.
@@ -136,6 +138,7 @@ pub struct MutationRoot(
     study::StudyMutation,
     quiz::QuizMutation,
     contest::ContestMutation,
+    welfare::WelfareMutation,
 );
 
 /// The subscription root.

@@ -283,3 +283,32 @@ pub async fn question_template(Session(_ctx): Session) -> Result<Response, HttpE
     let bytes = tongxin_core::quiz::template_xlsx()?;
     Ok(xlsx("题目导入模板.xlsx", bytes))
 }
+
+/// Query of the welfare statistics export.
+#[derive(Deserialize)]
+pub struct WelfareExport {
+    /// The org's global ID (its sub-tree).
+    organization: String,
+    /// The year; this year (Beijing time) when absent.
+    year: Option<String>,
+}
+
+/// `GET /export/welfare-statistics.xlsx?organization=…&year=…`: the year's welfare per
+/// category and per giving org, for those who hold `welfare` read at the org.
+pub async fn welfare_statistics(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<WelfareExport>,
+) -> Result<Response, HttpError> {
+    let org = ids::decode(NodeType::Organization, &q.organization.into())?;
+    let year = match q.year.as_deref().filter(|y| !y.is_empty()) {
+        Some(y) => Some(
+            y.parse::<i32>()
+                .map_err(|_| AppError::field("year", "年度须为数字"))?,
+        ),
+        None => None,
+    };
+    let (name, bytes) =
+        tongxin_core::welfare::stats::export_xlsx(&ctx, &state.app, org, year).await?;
+    Ok(xlsx(&name, bytes))
+}

@@ -91,6 +91,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/export/quiz-results.xlsx", get(exports::quiz_results))
         .route(
+            "/export/welfare-statistics.xlsx",
+            get(exports::welfare_statistics),
+        )
+        .route(
             "/export/question-template.xlsx",
             get(exports::question_template),
         )

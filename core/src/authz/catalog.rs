@@ -56,6 +56,9 @@ pub const PUBLICITY: &str = "publicity";
 
 /// Honours (荣誉) of an org: `read` (the org's honours), `write` (propose, which starts the 公示).
 pub const HONOUR: &str = "honour";
+/// Union welfare (工会福利) of an org: `read` (campaigns' orders, distributions, statistics and
+/// their export), `write` (create and cancel campaigns, record distributions).
+pub const WELFARE: &str = "welfare";
 /// Publishing (宣传) of an org's columns: `read` (drafts and the review queue, contributor
 /// statistics and their export), `write` (submit articles as a 信息员), `review` (approve,
 /// return, publish, withdraw, hide comments, manage columns).
@@ -82,7 +85,7 @@ pub const QUIZ: &str = "quiz";
 pub const EVALUATION: &str = "evaluation";
 
 /// Every permission object a role can be given, in display order.
-pub const OBJECTS: [&str; 26] = [
+pub const OBJECTS: [&str; 27] = [
     ORG,
     MEMBER,
     MEMBER_SENSITIVE,
@@ -109,6 +112,7 @@ pub const OBJECTS: [&str; 26] = [
     ASSESSMENT,
     STUDY,
     QUIZ,
+    WELFARE,
 ];
 
 /// The act pattern for read and write.
@@ -176,6 +180,7 @@ pub const TEMPLATES: &[Template] = &[
             (ASSESSMENT, READ_WRITE),
             (STUDY, READ_WRITE),
             (QUIZ, READ_WRITE),
+            (WELFARE, READ_WRITE),
         ],
     },
     Template {
@@ -206,6 +211,7 @@ pub const TEMPLATES: &[Template] = &[
             (ASSESSMENT, READ_WRITE),
             (STUDY, READ_WRITE),
             (QUIZ, READ_WRITE),
+            (WELFARE, READ_WRITE),
         ],
     },
     Template {

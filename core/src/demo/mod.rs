@@ -8,7 +8,8 @@
 //! branch with some members part-way through it; a bank of 党章 and 党史 questions and an open
 //! branch quiz two members have taken; a finished 知识竞赛 of the committee with its leaderboards
 //! and a draft to host; the committee's target ledger of the year over its
-//! branches, computed from all of that, with stars.
+//! branches, computed from all of that, with stars; the union's welfare: a 春节 group-buy and a
+//! crowdfunding open, last month's group-buy settled, birthday distributions.
 //!
 //! Everything goes through the services, acting as the member who would do it, except the
 //! history no service can write after the fact (dated stage records of the years before,
@@ -35,6 +36,7 @@ mod store;
 mod study;
 mod surveys;
 mod votes;
+mod welfare;
 
 use crate::{
     Actor, App, AppResult, Ctx,
@@ -207,6 +209,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     let bank = quizzes::seed(app, &demo).await?;
     contests::seed(app, &demo, bank).await?;
     assessment::seed(app, &demo).await?;
+    welfare::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

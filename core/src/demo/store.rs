@@ -411,3 +411,35 @@ conversation,
     .await?;
     Ok(())
 }
+
+/// Moves a welfare campaign's deadline to a day past, so that the worker's settlement finds it
+/// due (a campaign is only ever created with a deadline ahead).
+pub(super) async fn past_deadline(
+    tx: &mut TenantTx,
+    campaign: Uuid,
+    deadline: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update welfare_campaign set deadline = $3::timestamptz,
+                created_at = $3::timestamptz - interval '14 days'
+          where tenant_id = $1 and id = $2",
+        tenant,
+        campaign,
+        deadline,
+    )
+    .execute(tx.conn())
+    .await?;
+    sqlx::query!(
+        "update welfare_order
+            set created_at = $3::timestamptz - interval '7 days',
+                year = extract(year from ($3::timestamptz at time zone 'Asia/Shanghai'))::int
+          where tenant_id = $1 and campaign_id = $2",
+        tenant,
+        campaign,
+        deadline,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}

@@ -142,6 +142,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "WELFARE",
+        label: "工会福利",
+        description: "您参加的拼团、众筹的结果（成团确认、未成团取消与退款记录、活动取消）",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -252,6 +259,7 @@ mod tests {
             "POINTS",
             "STUDY",
             "QUIZ",
+            "WELFARE",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {
