@@ -45,6 +45,10 @@ const LapsePage = lazy(() => import('./features/lapse/LapsePage'));
 const LeaguePage = lazy(() => import('./features/league/LeaguePage'));
 const UnionCardPage = lazy(() => import('./features/union/UnionCardPage'));
 const UnionVerifyPage = lazy(() => import('./features/union/UnionVerifyPage'));
+const WelfareCampaignsPage = lazy(() => import('./features/welfare/WelfareCampaignsPage'));
+const WelfareCampaignPage = lazy(() => import('./features/welfare/WelfareCampaignPage'));
+const MyWelfarePage = lazy(() => import('./features/welfare/MyWelfarePage'));
+const WelfareManagePage = lazy(() => import('./features/welfare/WelfareManagePage'));
 const GridWorkerPage = lazy(() => import('./features/grid/GridWorkerPage'));
 const TaskBoardPage = lazy(() => import('./features/grid/TaskBoardPage'));
 const GridCasesPage = lazy(() => import('./features/grid/GridCasesPage'));
@@ -192,6 +196,10 @@ export function AppRoutes() {
             <Route path="league" element={<LeaguePage />} />
             <Route path="union/card" element={<UnionCardPage />} />
             <Route path="union/verify" element={<UnionVerifyPage />} />
+            <Route path="welfare" element={<WelfareCampaignsPage />} />
+            <Route path="welfare/mine" element={<MyWelfarePage />} />
+            <Route path="welfare/manage" element={<WelfareManagePage />} />
+            <Route path="welfare/:id" element={<WelfareCampaignPage />} />
             <Route path="grid/mine" element={<GridWorkerPage />} />
             <Route path="grid/board" element={<TaskBoardPage />} />
             <Route path="grid/cases" element={<GridCasesPage />} />

@@ -60,6 +60,10 @@ import {
   EditOutlined,
   DatabaseOutlined,
   ThunderboltOutlined,
+  GiftOutlined,
+  ShoppingOutlined,
+  ShopOutlined,
+  RedEnvelopeOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -82,6 +86,7 @@ import { canDecidePointAppeals, canSeePointRankings } from '../features/points/p
 import { canSeeAssessment } from '../features/assessment/assessment';
 import { canManageStudy } from '../features/study/study';
 import { canManageQuizzes } from '../features/quiz/quiz';
+import { canManageWelfare } from '../features/welfare/welfareAccess';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -284,6 +289,19 @@ export const NAV: NavItem[] = [
       { path: '/league', labelKey: 'nav.league', icon: <UsergroupAddOutlined /> },
       { path: '/union/card', labelKey: 'nav.unionCard', icon: <IdcardOutlined /> },
       { path: '/union/verify', labelKey: 'nav.unionVerify', icon: <ScanOutlined />, visible: canTransfer },
+    ],
+  },
+  // 工会福利: every member sees the union's group-buys and crowdfunds open to them (made for phones)
+  // and their yearly allowance; who holds `welfare` rights somewhere manages an org's offers,
+  // distributions and statistics (the server decides per org).
+  {
+    path: 'group:welfare',
+    labelKey: 'welfare.nav.group',
+    icon: <GiftOutlined />,
+    children: [
+      { path: '/welfare', labelKey: 'welfare.nav.list', icon: <ShoppingOutlined /> },
+      { path: '/welfare/mine', labelKey: 'welfare.nav.mine', icon: <RedEnvelopeOutlined /> },
+      { path: '/welfare/manage', labelKey: 'welfare.nav.manage', icon: <ShopOutlined />, visible: canManageWelfare },
     ],
   },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },

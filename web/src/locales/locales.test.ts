@@ -25,6 +25,7 @@ import { APPEAL_STATUSES, POINT_ACTIONS, POINT_SOURCES } from '../features/point
 import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MINUTES_STATUSES } from '../features/meetings/meetings';
 import { CONTEST_PHASES, CONTEST_STATUSES } from '../features/contest/contest';
 import { QUESTION_KINDS } from '../features/quiz/quiz';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ORDER_STATUSES, THRESHOLD_KINDS, WELFARE_CATEGORIES } from '../features/welfare/welfare';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -156,6 +157,13 @@ describe('translations', () => {
       ...CONTEST_STATUSES.map((s) => `contest.statuses.${s}`),
       ...CONTEST_PHASES.map((p) => `contest.phases.${p}`),
       ...QUESTION_KINDS.map((k) => `quiz.kinds.${k}`),
+      ...WELFARE_CATEGORIES.map((c) => `welfare.categories.${c}`),
+      ...CAMPAIGN_KINDS.flatMap((k) => [`welfare.kinds.${k}`, `welfare.order.submit.${k}`]),
+      ...THRESHOLD_KINDS.flatMap((k) => [`welfare.thresholdKinds.${k}`, `welfare.threshold.${k}`]),
+      ...CAMPAIGN_STATUSES.map((s) => `welfare.statuses.${s}`),
+      ...ORDER_STATUSES.map((s) => `welfare.orderStatuses.${s}`),
+      'welfare.nav.group',
+      'roles.objects.welfare',
       'contest.nav',
       'gender.MALE',
       'gender.FEMALE',
