@@ -2137,15 +2137,28 @@ export type CreateVoteInput = {
   title: Scalars['String']['input'];
 };
 
+/** The form of `createWelfareCampaign`. */
 export type CreateWelfareCampaignInput = {
+  /** The category its orders count in. */
   category: WelfareCategory;
+  /** When it settles: in the future, within a year. */
   deadline: Scalars['DateTime']['input'];
+  /** Description, at most 2,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its items, 1–20. */
   items: Array<WelfareItemInput>;
+  /** Kind. */
   kind: WelfareCampaignKind;
+  /**
+   * The union org running it (`welfare` write there); members placed at or below it may
+   * order.
+   */
   organizationId: Scalars['ID']['input'];
+  /** Participants, or fen for `AMOUNT`; at least 1. */
   threshold: Scalars['Int']['input'];
+  /** What the threshold counts. */
   thresholdKind: WelfareThresholdKind;
+  /** Title, 1–100 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -4440,7 +4453,12 @@ export type Mutation = {
   cancelMeeting: MeetingPayload;
   /** Cancels a letter not yet accepted. */
   cancelTransferLetter: TransferLetter;
+  /**
+   * Cancels an open campaign (`welfare` write at its org): its pending orders are cancelled
+   * with the refunds recorded and the members told.
+   */
   cancelWelfareCampaign: WelfareCampaignPayload;
+  /** Cancels one of the viewer's own pending orders while its campaign is open. */
   cancelWelfareOrder: WelfareOrderPayload;
   /**
    * Casts the viewer's ballot, once per member of the electorate (a second attempt is a
@@ -4567,6 +4585,10 @@ export type Mutation = {
    * those who have not voted a day before the close and closes it at `closesAt`.
    */
   createVote: VotePayload;
+  /**
+   * Creates a group-buy or crowdfunding campaign (`welfare` write at the org); the worker
+   * settles it at the deadline. Cash-like items are refused where the rule forbids them.
+   */
   createWelfareCampaign: WelfareCampaignPayload;
   /**
    * The organiser approves or rejects a registration awaiting a decision; the member is
@@ -4697,6 +4719,11 @@ export type Mutation = {
   operatorLogIn: Scalars['String']['output'];
   /** Tenant admins: override a rule's parameters with the tenant's own source. */
   overrideRule: Rule;
+  /**
+   * Orders an item for the viewer: the campaign open to them and before its deadline, within
+   * the item's per-member limit, and the subsidy within the category's yearly cap (a
+   * `VALIDATION` error on `quantity` says what is used and left). Safe under parallel orders.
+   */
   placeWelfareOrder: WelfareOrderPayload;
   /**
    * Records the committee's proposed grades at COMMITTEE; over the 优秀 cap the proposal is
@@ -4763,6 +4790,10 @@ export type Mutation = {
    * completes the material when its reading time is reached.
    */
   recordStudyTime: StudyMaterialPayload;
+  /**
+   * Records welfare handed out without a campaign (`welfare` write at the org) to a member
+   * placed at or below it, within the category's yearly cap.
+   */
   recordWelfareDistribution: WelfareDistributionPayload;
   /**
    * The viewer registers: `REGISTERED` while places remain, `WAITLISTED` (in order) when
@@ -7001,9 +7032,13 @@ export type PipelineStage =
   /** 预备党员. */
   | 'PROBATIONARY';
 
+/** The form of `placeWelfareOrder`. */
 export type PlaceWelfareOrderInput = {
+  /** The campaign. */
   campaignId: Scalars['ID']['input'];
+  /** One of its items. */
   itemId: Scalars['ID']['input'];
+  /** Units, 1 up to what the per-member limit leaves. */
   quantity: Scalars['Int']['input'];
 };
 
@@ -7881,6 +7916,10 @@ export type Query = {
   myVolunteerHours: VolunteerHours;
   /** The votes the viewer is asked to vote in (待我投票 with `pendingOnly`), newest first. */
   myVotes: VoteConnection;
+  /**
+   * The viewer's welfare of a year (this year, Beijing time, when absent): each category
+   * against its cap, their orders and distributions.
+   */
   myWelfareUsage: WelfareUsage;
   /** Any object by global ID; NOT_FOUND when it does not exist or is not visible. */
   node: Node;
@@ -8051,10 +8090,22 @@ export type Query = {
   voteElectorateCount: Scalars['Int']['output'];
   /** An org's votes, newest first (`vote` read at the org). */
   votes: VoteConnection;
+  /** One campaign: for members placed at or below its org and for `welfare` readers there. */
   welfareCampaign: WelfareCampaign;
+  /** A campaign's orders, newest first (`welfare` read at its org). */
   welfareCampaignOrders: WelfareOrderConnection;
+  /**
+   * Campaigns, newest first: without `organizationId`, those open to the viewer (of orgs at
+   * or above their placements); with it, those of the org's sub-tree (`welfare` read there).
+   */
   welfareCampaigns: WelfareCampaignConnection;
+  /** Distributions by the orgs of a sub-tree (`welfare` read there), newest first. */
   welfareDistributions: WelfareDistributionConnection;
+  /**
+   * The year's welfare given in an org's sub-tree (`welfare` read there), per category and
+   * per giving org; this year when absent. Also as `.xlsx`:
+   * `GET /export/welfare-statistics.xlsx?organization=…&year=…`.
+   */
   welfareStatistics: WelfareStatistics;
 };
 
@@ -9387,14 +9438,23 @@ export type RecordStudyTimeInput = {
   seconds: Scalars['Int']['input'];
 };
 
+/** The form of `recordWelfareDistribution`. */
 export type RecordWelfareDistributionInput = {
+  /** Cash or cash-like (refused when the rule's `cashAllowed` is false). */
   cashLike: Scalars['Boolean']['input'];
+  /** Category. */
   category: WelfareCategory;
+  /** The day it was handed out (its year is the year it counts in). */
   distributedOn: Scalars['NaiveDate']['input'];
+  /** What was handed out, 1–100 characters. */
   itemName: Scalars['String']['input'];
+  /** The member, placed at or below the org. */
   memberId: Scalars['ID']['input'];
+  /** Note, at most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The giving org (`welfare` write there). */
   organizationId: Scalars['ID']['input'];
+  /** Its value in fen, 1 to 100,000,000. */
   valueFen: Scalars['Int']['input'];
 };
 
@@ -11753,211 +11813,362 @@ export type VoteTurnout = {
   voted: Scalars['Int']['output'];
 };
 
+/** A welfare campaign: a group-buy (拼团) or crowdfunding (众筹) of a union org. */
 export type WelfareCampaign = {
   __typename?: 'WelfareCampaign';
+  /** The ordered amount (price × quantity of orders not cancelled), fen. */
   amountFen: Scalars['Int']['output'];
+  /** Why the union cancelled it. */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /** The category its orders count in. */
   category: WelfareCategory;
+  /** Created at. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it settles. */
   deadline: Scalars['DateTime']['output'];
+  /** Description. */
   description: Scalars['String']['output'];
+  /** Id. */
   id: Scalars['ID']['output'];
+  /** Its items in order. */
   items: Array<WelfareItem>;
+  /** Kind. */
   kind: WelfareCampaignKind;
+  /** The viewer's orders in it, newest first. */
   myOrders: Array<WelfareOrder>;
+  /** The org running it; members placed at or below it may order. */
   organizationId: Scalars['ID']['output'];
+  /** Its name. */
   organizationName: Scalars['String']['output'];
+  /** Members with an order not cancelled. */
   participantCount: Scalars['Int']['output'];
+  /** How far it is towards its threshold, 0–100. */
   progressPercent: Scalars['Int']['output'];
+  /** When it was settled or cancelled. */
   settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
   status: WelfareCampaignStatus;
+  /** The success threshold: participants, or fen for `AMOUNT`. */
   threshold: Scalars['Int']['output'];
+  /** What the threshold counts. */
   thresholdKind: WelfareThresholdKind;
+  /** Title. */
   title: Scalars['String']['output'];
+  /** Whether the viewer holds `welfare` write at its org (cancel, see orders). */
   viewerCanManage: Scalars['Boolean']['output'];
 };
 
+/** A page of welfare campaigns. */
 export type WelfareCampaignConnection = {
   __typename?: 'WelfareCampaignConnection';
+  /** Items with cursors. */
   edges: Array<WelfareCampaignEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A page of welfare campaigns. */
 export type WelfareCampaignEdge = {
   __typename?: 'WelfareCampaignEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: WelfareCampaign;
 };
 
+/** How a campaign gathers people. */
 export type WelfareCampaignKind =
+  /** 众筹: crowdfunding. */
   | 'CROWDFUND'
+  /** 拼团: a group-buy. */
   | 'GROUP_BUY';
 
+/** The result of creating or cancelling a campaign. */
 export type WelfareCampaignPayload = {
   __typename?: 'WelfareCampaignPayload';
+  /** The campaign. */
   campaign: WelfareCampaign;
 };
 
+/** Where a campaign stands. */
 export type WelfareCampaignStatus =
+  /** 已取消 by the union; orders cancelled, refunds recorded. */
   | 'CANCELLED'
+  /** 未成团: missed its threshold; orders cancelled, refunds recorded. */
   | 'FAILED'
+  /** 进行中: taking orders until the deadline. */
   | 'OPEN'
+  /** 已成团: reached its threshold at the deadline; orders confirmed. */
   | 'SUCCEEDED';
 
-/** Welfare category; caps per member per year come from the `welfare.caps` rule. */
+/**
+ * What a welfare counts as; the capped categories have a yearly cap per member in the
+ * `welfare.caps` rule.
+ */
 export type WelfareCategory =
+  /** 生日慰问 (cap `birthdayYuan`). */
   | 'BIRTHDAY'
+  /** 节日慰问 (cap `holidayGiftsYuanPerYear`). */
   | 'HOLIDAY'
+  /** 其他 (no cap). */
   | 'OTHER';
 
+/** The year's welfare of one category over an org's sub-tree. */
 export type WelfareCategoryTotal = {
   __typename?: 'WelfareCategoryTotal';
+  /** Category. */
   category: WelfareCategory;
+  /** Its Chinese name. */
   label: Scalars['String']['output'];
+  /** Members who received. */
   memberCount: Scalars['Int']['output'];
+  /** What members paid on orders not cancelled, fen. */
   memberPayFen: Scalars['Int']['output'];
+  /** The union's money: subsidies of orders not cancelled and distributions' values, fen. */
   subsidyFen: Scalars['Int']['output'];
 };
 
+/** What a member used of a category in a year, against its cap. */
 export type WelfareCategoryUsage = {
   __typename?: 'WelfareCategoryUsage';
+  /** The yearly cap, fen; null when the category has none. */
   capFen?: Maybe<Scalars['Int']['output']>;
+  /** Category. */
   category: WelfareCategory;
+  /** Its Chinese name. */
   label: Scalars['String']['output'];
+  /** What is left under the cap, fen; null when the category has none. */
   remainingFen?: Maybe<Scalars['Int']['output']>;
+  /** Used (subsidies of orders not cancelled, and distributions), fen. */
   usedFen: Scalars['Int']['output'];
 };
 
+/** Welfare handed out to a member without a campaign (发放); it counts against the same caps. */
 export type WelfareDistribution = {
   __typename?: 'WelfareDistribution';
+  /** Cash or cash-like. */
   cashLike: Scalars['Boolean']['output'];
+  /** Category. */
   category: WelfareCategory;
+  /** Recorded at. */
   createdAt: Scalars['DateTime']['output'];
+  /** The day it was handed out. */
   distributedOn: Scalars['NaiveDate']['output'];
+  /** Id. */
   id: Scalars['ID']['output'];
+  /** What was handed out. */
   itemName: Scalars['String']['output'];
+  /** The member. */
   memberId: Scalars['ID']['output'];
+  /** Their name. */
   memberName: Scalars['String']['output'];
+  /** Note. */
   note: Scalars['String']['output'];
+  /** The giving org. */
   organizationId: Scalars['ID']['output'];
+  /** Its name. */
   organizationName: Scalars['String']['output'];
+  /** Its value, fen. */
   valueFen: Scalars['Int']['output'];
+  /** The year it counts in. */
   year: Scalars['Int']['output'];
 };
 
+/** A page of welfare distributions. */
 export type WelfareDistributionConnection = {
   __typename?: 'WelfareDistributionConnection';
+  /** Items with cursors. */
   edges: Array<WelfareDistributionEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A page of welfare distributions. */
 export type WelfareDistributionEdge = {
   __typename?: 'WelfareDistributionEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: WelfareDistribution;
 };
 
+/** The result of `recordWelfareDistribution`. */
 export type WelfareDistributionPayload = {
   __typename?: 'WelfareDistributionPayload';
+  /** The distribution. */
   distribution: WelfareDistribution;
 };
 
+/** An item of a welfare campaign. */
 export type WelfareItem = {
   __typename?: 'WelfareItem';
+  /** Cash or cash-like (现金、购物卡); refused when the rule's `cashAllowed` is false. */
   cashLike: Scalars['Boolean']['output'];
+  /** Description. */
   description: Scalars['String']['output'];
+  /** Id. */
   id: Scalars['ID']['output'];
+  /** What the member pays per unit: price minus subsidy, fen. */
   memberPriceFen: Scalars['Int']['output'];
+  /** Units the viewer ordered (orders not cancelled). */
   myQuantity: Scalars['Int']['output'];
+  /** Name. */
   name: Scalars['String']['output'];
+  /** Units ordered by everyone (orders not cancelled). */
   orderedQuantity: Scalars['Int']['output'];
+  /** The most units one member may order. */
   perMemberLimit: Scalars['Int']['output'];
+  /** Unit price in fen. */
   priceFen: Scalars['Int']['output'];
+  /** The union's subsidy per unit in fen; it counts against the member's cap. */
   subsidyFen: Scalars['Int']['output'];
 };
 
+/** An item of `createWelfareCampaign`. */
 export type WelfareItemInput = {
+  /** Cash or cash-like (refused when the rule's `cashAllowed` is false). */
   cashLike: Scalars['Boolean']['input'];
+  /** Description, at most 500 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1–100 characters. */
   name: Scalars['String']['input'];
+  /** The most units one member may order, 1–100. */
   perMemberLimit: Scalars['Int']['input'];
+  /** Unit price in fen, 1 to 100,000,000. */
   priceFen: Scalars['Int']['input'];
+  /** The union's subsidy per unit in fen, from 0 to the price. */
   subsidyFen: Scalars['Int']['input'];
 };
 
+/** A member's order of an item in a campaign. */
 export type WelfareOrder = {
   __typename?: 'WelfareOrder';
+  /** Its campaign. */
   campaignId: Scalars['ID']['output'];
+  /** The campaign's title. */
   campaignTitle: Scalars['String']['output'];
+  /** Why it was cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /** Cancelled at. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The category it counts in. */
   category: WelfareCategory;
+  /** Ordered at. */
   createdAt: Scalars['DateTime']['output'];
+  /** Id. */
   id: Scalars['ID']['output'];
+  /** The item. */
   itemId: Scalars['ID']['output'];
+  /** Its name. */
   itemName: Scalars['String']['output'];
+  /** Who ordered. */
   memberId: Scalars['ID']['output'];
+  /** Their name. */
   memberName: Scalars['String']['output'];
+  /** What the member pays: (price − subsidy) × quantity, fen. */
   memberPayFen: Scalars['Int']['output'];
+  /** Unit price when ordered, fen. */
   priceFen: Scalars['Int']['output'];
+  /** Units. */
   quantity: Scalars['Int']['output'];
+  /** The refund recorded when it was cancelled (the member's share), fen. */
   refundFen?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
   status: WelfareOrderStatus;
+  /** Unit subsidy when ordered, fen. */
   subsidyFen: Scalars['Int']['output'];
+  /** The year it counts in (its campaign's deadline, Beijing time). */
   year: Scalars['Int']['output'];
 };
 
+/** A page of welfare orders. */
 export type WelfareOrderConnection = {
   __typename?: 'WelfareOrderConnection';
+  /** Items with cursors. */
   edges: Array<WelfareOrderEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A page of welfare orders. */
 export type WelfareOrderEdge = {
   __typename?: 'WelfareOrderEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: WelfareOrder;
 };
 
+/** The result of placing or cancelling an order. */
 export type WelfareOrderPayload = {
   __typename?: 'WelfareOrderPayload';
+  /** Its campaign, with the new figures. */
   campaign: WelfareCampaign;
+  /** The order. */
   order: WelfareOrder;
 };
 
+/** Where an order stands. */
 export type WelfareOrderStatus =
+  /** 已取消: by the member, or its campaign failed or was cancelled. */
   | 'CANCELLED'
+  /** 已确认: its campaign succeeded. */
   | 'CONFIRMED'
+  /** 待成团: its campaign is open. */
   | 'PENDING';
 
+/** The year's welfare given by one org in one category. */
 export type WelfareOrgTotal = {
   __typename?: 'WelfareOrgTotal';
+  /** Category. */
   category: WelfareCategory;
+  /** Its Chinese name. */
   label: Scalars['String']['output'];
+  /** Members who received. */
   memberCount: Scalars['Int']['output'];
+  /** The giving org. */
   organizationId: Scalars['ID']['output'];
+  /** Its name. */
   organizationName: Scalars['String']['output'];
+  /** The union's money, fen. */
   subsidyFen: Scalars['Int']['output'];
 };
 
+/** The year's welfare given in an org's sub-tree. */
 export type WelfareStatistics = {
   __typename?: 'WelfareStatistics';
+  /** Per category. */
   categories: Array<WelfareCategoryTotal>;
+  /** The org. */
   organizationId: Scalars['ID']['output'];
+  /** Per giving org and category. */
   organizations: Array<WelfareOrgTotal>;
+  /** The year. */
   year: Scalars['Int']['output'];
 };
 
+/** What a campaign's success threshold counts. */
 export type WelfareThresholdKind =
+  /** The ordered amount in fen (众筹金额). */
   | 'AMOUNT'
+  /** Members with an order (成团人数). */
   | 'PARTICIPANTS';
 
+/**
+ * A member's welfare of a year: each category against its cap, their orders and
+ * distributions.
+ */
 export type WelfareUsage = {
   __typename?: 'WelfareUsage';
+  /** Whether cash and cash-like items are allowed (the rule's `cashAllowed`). */
   cashAllowed: Scalars['Boolean']['output'];
+  /** Every category. */
   categories: Array<WelfareCategoryUsage>;
+  /** Their distributions of the year, newest first. */
   distributions: Array<WelfareDistribution>;
+  /** Their orders of the year, newest first. */
   orders: Array<WelfareOrder>;
+  /** The year. */
   year: Scalars['Int']['output'];
 };
 

@@ -12,6 +12,7 @@ import { articleNotificationPath } from '../publishing/publishing';
 import { pointsNotificationPath } from '../points/points';
 import { studyNotificationPath } from '../study/study';
 import { quizNotificationPath } from '../quiz/quiz';
+import { welfareNotificationPath } from '../welfare/welfare';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -52,6 +53,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const points = pointsNotificationPath(item);
   const study = studyNotificationPath(item);
   const quiz = quizNotificationPath(item);
+  const welfare = welfareNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -113,6 +115,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={activity} data-testid="notification-activity-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('activities.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {welfare && (
+          <div className="tx-inbox-facts">
+            <Link to={welfare} data-testid="notification-welfare-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('welfare.openFromNotification')}
             </Link>
           </div>
         )}

@@ -15,6 +15,7 @@ import { publicityNotificationPath } from '../publicity/publicity';
 import { pointsNotificationPath } from '../points/points';
 import { studyNotificationPath } from '../study/study';
 import { quizNotificationPath } from '../quiz/quiz';
+import { welfareNotificationPath } from '../welfare/welfare';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -41,6 +42,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (study) return study;
   const quiz = quizNotificationPath(n);
   if (quiz) return quiz;
+  const welfare = welfareNotificationPath(n);
+  if (welfare) return welfare;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { setDisplayTimeZone } from '../../lib/format';
-import { campaignInput, capPercent, memberPriceFen, progressFigures, secondsLeft, statisticsExportUrl, thresholdOf } from './welfare';
+import { campaignInput, capPercent, memberPriceFen, progressFigures, secondsLeft, statisticsExportUrl, thresholdOf, welfareNotificationPath } from './welfare';
 import { canManageWelfare } from './welfareAccess';
 
 describe('welfare helpers', () => {
@@ -65,5 +65,14 @@ describe('welfare helpers', () => {
     expect(statisticsExportUrl('u1', 2026)).toBe('/export/welfare-statistics.xlsx?organization=u1&year=2026');
     expect(canManageWelfare({ canAnywhere: (p: string) => p === 'welfare:write' })).toBe(true);
     expect(canManageWelfare({ canAnywhere: () => false })).toBe(false);
+  });
+});
+
+describe('welfareNotificationPath', () => {
+  it('leads a welfare notification to its campaign and ignores other kinds', () => {
+    const raw = '0190f3a4-6b1e-7cc0-8a51-2f4bd1e0c001';
+    const path = welfareNotificationPath({ kind: 'WELFARE', detail: { campaign: raw } });
+    expect(path).toBe(`/welfare/${btoa(`WelfareCampaign:${raw}`).replace(/=+$/, '')}`);
+    expect(welfareNotificationPath({ kind: 'QUIZ', detail: { campaign: raw } })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type {
 } from '../../gql/graphql';
 import { pickerToIso } from '../../lib/format';
 import { formatYuan, yuanToFen } from '../dues/dues';
+import { detailGlobalId } from '../../lib/notificationDetail';
 
 /**
  * The pure parts of 工会福利: the enums in the order the pages offer them, progress and time
@@ -149,4 +150,11 @@ export function memberPriceFen(price: string | undefined, subsidy: string | unde
   const p = yuanToFen(price ?? '');
   const s = yuanToFen(subsidy ?? '');
   return p === null || s === null ? null : p - s;
+}
+
+/** Where a welfare notification leads: the campaign it is about. */
+export function welfareNotificationPath(n: { kind: string; detail: unknown }): string | null {
+  if (n.kind !== 'WELFARE') return null;
+  const id = detailGlobalId(n.detail, 'campaign', 'WelfareCampaign');
+  return id ? `/welfare/${encodeURIComponent(id)}` : '/welfare';
 }
