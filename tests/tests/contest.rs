@@ -7,7 +7,7 @@
 use futures::future::join_all;
 use serde_json::{Value, json};
 use std::collections::HashMap;
-use tongxin_tests::{Tenant, TestApp, code, owner_pool, uuid_of, ws};
+use tongxin_tests::{Tenant, TestApp, code, owner_execute, owner_pool, uuid_of, ws};
 use uuid::Uuid;
 
 const CREATE_BANK: &str =
@@ -140,23 +140,6 @@ async fn answer(w: &World, token: &str, c: &str, position: i32, choice: &str) ->
             json!({ "i": { "contestId": c, "position": position, "answer": [choice] } }),
         )
         .await
-}
-
-/// Runs `sql` binding the contest's uuid as the database owner inside the tenant.
-async fn owner_sql(tenant: Uuid, sql: &str, id: &str) {
-    let pool = owner_pool().await;
-    let mut tx = pool.begin().await.unwrap();
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
-        .bind(uuid_of(id))
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
 }
 
 /// Each member's score recomputed from the raw answers, as the database owner.
@@ -339,11 +322,11 @@ async fn answers_after_the_limit_after_the_reveal_for_another_question_or_twice_
     let in_time = answer(&w, &p.0, &c, 1, "B").await;
     let twice = answer(&w, &p.0, &c, 1, "B").await;
     let ahead = answer(&w, &p.0, &c, 2, "B").await;
-    owner_sql(
+    owner_execute(
         w.tenant,
         "update contest set current_started_at = current_started_at - interval '46 seconds',
                 current_deadline = current_deadline - interval '46 seconds' where id = $1",
-        &c,
+        uuid_of(&c),
     )
     .await;
     let after_limit = answer(&w, &late.0, &c, 1, "B").await;

@@ -8,7 +8,7 @@
 use chrono::{Duration, Utc};
 use futures::future::join_all;
 use serde_json::{Value, json};
-use tongxin_tests::{Tenant, TestApp, code, nodes, owner_pool, uuid_of};
+use tongxin_tests::{Tenant, TestApp, code, nodes, owner_execute, owner_pool, uuid_of};
 use uuid::Uuid;
 
 const CREATE_BANK: &str = "mutation($i: CreateQuestionBankInput!) { createQuestionBank(input: $i) { id name questionCount editable } }";
@@ -194,37 +194,19 @@ async fn submit(w: &World, token: &str, attempt: &str, answers: Value) -> Value 
         .await
 }
 
-/// Runs `sql` (binding the attempt's or quiz's uuid) as the database owner inside the tenant.
-async fn owner_sql(tenant: Uuid, sql: &str, id: &str) -> sqlx::postgres::PgQueryResult {
-    let pool = owner_pool().await;
-    let mut tx = pool.begin().await.unwrap();
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    let done = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
-        .bind(uuid_of(id))
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    done
-}
-
 /// Moves an attempt's start and deadline back by `seconds`, as the database owner (time
 /// passing).
 async fn age_attempt(w: &World, attempt: &str, seconds: i64) {
-    let moved = owner_sql(
+    let moved = owner_execute(
         w.tenant,
         &format!(
             "update quiz_attempt set started_at = started_at - interval '{seconds} seconds',
                     deadline = deadline - interval '{seconds} seconds' where id = $1"
         ),
-        attempt,
+        uuid_of(attempt),
     )
     .await;
-    assert_eq!(moved.rows_affected(), 1);
+    assert_eq!(moved, 1);
 }
 
 /// A query's single scalar, as the database owner inside the tenant.

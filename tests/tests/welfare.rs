@@ -6,7 +6,7 @@
 use futures::future::join_all;
 use serde_json::{Value, json};
 use tongxin_api::graphql::ids::{NodeType, encode};
-use tongxin_tests::{Tenant, TestApp, code, nodes, owner_pool, uuid_of};
+use tongxin_tests::{Tenant, TestApp, code, nodes, owner_execute, uuid_of};
 use uuid::Uuid;
 
 const CREATE: &str = "mutation($i: CreateWelfareCampaignInput!) { createWelfareCampaign(input: $i) { campaign { id status participantCount amountFen progressPercent viewerCanManage items { id name memberPriceFen myQuantity } } } }";
@@ -110,27 +110,9 @@ async fn order(w: &World, token: &str, c: &str, item: &str, quantity: i32) -> Va
         .await
 }
 
-/// Runs a statement as the database owner inside the tenant, binding `id`.
-async fn owner_sql(tenant: Uuid, sql: &str, id: Uuid) -> u64 {
-    let pool = owner_pool().await;
-    let mut tx = pool.begin().await.unwrap();
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    let done = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
-        .bind(id)
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    done.rows_affected()
-}
-
 /// Moves a campaign's deadline into the past (time passing) and runs the worker's turn.
 async fn settle(w: &World, c: &str) -> &'static str {
-    let moved = owner_sql(
+    let moved = owner_execute(
         w.tenant,
         "update welfare_campaign set deadline = now() - interval '1 second' where id = $1",
         uuid_of(c),

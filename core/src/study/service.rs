@@ -13,7 +13,7 @@ use crate::db::TenantTx;
 use crate::points::{self, Event, PointAction, SourceKind};
 use crate::{
     App, AppError, AppResult, Ctx, audit,
-    authz::{RightsByPath, Scope, catalog},
+    authz::{RightsByPath, catalog},
     jobs::{self, JobOptions},
     notify,
     page::{Page, PageArgs},
@@ -41,13 +41,7 @@ async fn require_org(
     org: Uuid,
     act: &str,
 ) -> AppResult<String> {
-    let (path, _) = crate::org::store::path_and_name(tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::STUDY, act)
-        .await?;
-    Ok(path)
+    crate::org::path_where(ctx, app, tx, org, catalog::STUDY, act).await
 }
 
 /// Today in Beijing, the day reminders count in.

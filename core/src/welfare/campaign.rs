@@ -46,13 +46,7 @@ pub(super) async fn require_org(
     org: Uuid,
     act: &str,
 ) -> AppResult<String> {
-    let (path, _) = crate::org::store::path_and_name(tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::WELFARE, act)
-        .await?;
-    Ok(path)
+    crate::org::path_where(ctx, app, tx, org, catalog::WELFARE, act).await
 }
 
 /// The caps of the tenant's `welfare.caps` rule.
