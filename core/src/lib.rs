@@ -57,6 +57,7 @@ pub mod text_enum;
 pub mod transfer;
 pub mod vote;
 pub mod welfare;
+pub mod workday;
 
 pub use config::Config;
 pub use ctx::{Actor, Ctx};

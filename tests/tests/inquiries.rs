@@ -114,13 +114,22 @@ async fn an_inquiry_is_due_in_five_working_days_answered_by_the_officer_and_rate
     // Assert: the deadline is the rule's five working days (Beijing time), the answer and the
     // single rating are kept, and the asker was told of the answer.
     assert_eq!(q["status"], "OPEN");
+    let calendar = w
+        .app
+        .gql_ok(
+            Some(&w.asker),
+            "query($f: DateTime!) { workingDayDeadline(from: $f, workingDays: 5) }",
+            json!({ "f": q["createdAt"] }),
+        )
+        .await;
     assert_eq!(
         time(&q["dueAt"]),
-        tongxin_core::inquiry::rules::due_at(time(&q["createdAt"]), 5)
+        time(&calendar["workingDayDeadline"]),
+        "the deadline counts the tenant's working-day calendar"
     );
     let span = time(&q["dueAt"]) - time(&q["createdAt"]);
     assert!(
-        span >= Duration::days(5) && span <= Duration::days(9),
+        span >= Duration::days(5) && span <= Duration::days(20),
         "{span}"
     );
     assert_eq!(answered["answerInquiry"]["inquiry"]["status"], "ANSWERED");

@@ -47,6 +47,7 @@ pub mod transfer;
 pub mod types;
 pub mod vote;
 pub mod welfare;
+pub mod working_calendar;
 
 /// Global IDs are the schema's own identifiers; they live in [`crate::edge`] because the HTTP
 /// routes take them too, and are re-exported here where schema users look for them.
@@ -98,6 +99,7 @@ pub struct QueryRoot(
     quiz::QuizQuery,
     contest::ContestQuery,
     welfare::WelfareQuery,
+    working_calendar::WorkingCalendarQuery,
 );
 
 /// The mutation root.
@@ -139,6 +141,7 @@ pub struct MutationRoot(
     quiz::QuizMutation,
     contest::ContestMutation,
     welfare::WelfareMutation,
+    working_calendar::WorkingCalendarMutation,
 );
 
 /// The subscription root.

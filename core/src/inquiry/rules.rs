@@ -1,9 +1,7 @@
-//! The rules of inquiries, pure: the answer deadline in working days, the steps each status
-//! allows, and the rating's range.
+//! The rules of inquiries, pure: the answer deadline's working days (counted by
+//! [`crate::workday`]), the steps each status allows, and the rating's range.
 
 use super::model::InquiryStatus;
-use chrono::{DateTime, Datelike, Duration, Utc, Weekday};
-use chrono_tz::Asia::Shanghai;
 use serde_json::Value;
 
 /// The rule giving the deadline (`workingDays`) and the reminder offsets.
@@ -26,25 +24,6 @@ pub fn working_days(params: &Value) -> u32 {
         .unwrap_or(DEFAULT_WORKING_DAYS)
 }
 
-/// Whether a day is a working day (Monday to Friday).
-pub fn is_working_day(d: Weekday) -> bool {
-    !matches!(d, Weekday::Sat | Weekday::Sun)
-}
-
-/// The deadline `days` working days after `asked`, at the same Beijing time of day. A question
-/// asked on a weekend counts from the next Monday (its first working day is that Monday).
-pub fn due_at(asked: DateTime<Utc>, days: u32) -> DateTime<Utc> {
-    let mut day = asked.with_timezone(&Shanghai);
-    let mut left = days;
-    while left > 0 {
-        day += Duration::days(1);
-        if is_working_day(day.weekday()) {
-            left -= 1;
-        }
-    }
-    day.with_timezone(&Utc)
-}
-
 /// Whether an inquiry in `status` may be answered.
 pub fn answerable(status: InquiryStatus) -> bool {
     status == InquiryStatus::Open
@@ -63,61 +42,6 @@ pub fn rating_ok(rating: i32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
-
-    fn beijing(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
-        Shanghai
-            .with_ymd_and_hms(y, m, d, h, 0, 0)
-            .unwrap()
-            .with_timezone(&Utc)
-    }
-
-    #[test]
-    fn five_working_days_from_a_monday_is_the_next_monday() {
-        // 2026-12-07 is a Monday.
-        assert_eq!(
-            due_at(beijing(2026, 12, 7, 10), 5),
-            beijing(2026, 12, 14, 10)
-        );
-    }
-
-    #[test]
-    fn five_working_days_from_a_wednesday_skip_the_weekend() {
-        assert_eq!(
-            due_at(beijing(2026, 12, 9, 10), 5),
-            beijing(2026, 12, 16, 10)
-        );
-    }
-
-    #[test]
-    fn one_working_day_from_a_friday_is_monday() {
-        assert_eq!(
-            due_at(beijing(2026, 12, 11, 15), 1),
-            beijing(2026, 12, 14, 15)
-        );
-    }
-
-    #[test]
-    fn a_question_asked_on_saturday_counts_from_monday() {
-        // Saturday 12th: Mon 14 … Fri 18 are the five days.
-        assert_eq!(
-            due_at(beijing(2026, 12, 12, 9), 5),
-            beijing(2026, 12, 18, 9)
-        );
-        assert_eq!(
-            due_at(beijing(2026, 12, 13, 9), 1),
-            beijing(2026, 12, 14, 9)
-        );
-    }
-
-    #[test]
-    fn the_beijing_day_decides_not_the_utc_day() {
-        // Friday 01:00 in Beijing is Thursday in UTC; one working day later is Monday.
-        assert_eq!(
-            due_at(beijing(2026, 12, 11, 1), 1),
-            beijing(2026, 12, 14, 1)
-        );
-    }
 
     #[test]
     fn the_rule_parameter_is_read_with_a_safe_default() {

@@ -92,7 +92,8 @@ pub async fn ask(
     }
     let rule = crate::statute::get_in(&mut tx, rules::RULE).await?;
     let now = store::now(&mut tx).await?;
-    let due_at = rules::due_at(now, rules::working_days(rule.effective()));
+    let due_at =
+        crate::workday::deadline_in(&mut tx, now, rules::working_days(rule.effective())).await?;
     let item = reminder::register(
         &mut tx,
         ctx,
