@@ -18,6 +18,7 @@ const RolesPage = lazy(() => import('./features/roles/RolesPage'));
 const ApiKeysPage = lazy(() => import('./features/apiKeys/ApiKeysPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const RulesPage = lazy(() => import('./features/rules/RulesPage'));
+const WorkingCalendarPage = lazy(() => import('./features/rules/WorkingCalendarPage'));
 const SecurityPage = lazy(() => import('./features/identity/SecurityPage'));
 const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('./features/notifications/NotificationSettingsPage'));
@@ -162,6 +163,7 @@ export function AppRoutes() {
             <Route path="api-keys" element={<ApiKeysPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="rules" element={<RulesPage />} />
+            <Route path="rules/calendar" element={<WorkingCalendarPage />} />
             <Route path="security" element={<SecurityPage />} />
             {/* Emails link here: keep these paths. */}
             <Route path="notifications" element={<NotificationsPage />} />

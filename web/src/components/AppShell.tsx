@@ -319,6 +319,8 @@ const SUB_PAGES: { path: string; labelKey: string; parent: string }[] = [
   { path: '/settings/notifications', labelKey: 'nav.notificationSettings', parent: '/notifications' },
   // Tenant admins (`tenant:write`): the sensitive words chat messages are checked against.
   { path: '/settings/chat-words', labelKey: 'nav.chatWords', parent: '/chat' },
+  // Every member (as the rules): the working days deadlines are counted in; tenant admins adjust days.
+  { path: '/rules/calendar', labelKey: 'nav.workingCalendar', parent: '/rules' },
 ];
 
 /** The entries the viewer may see (groups keep their visible entries; an empty group goes). */

@@ -353,6 +353,11 @@ type Documents = {
     "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.RulesDocument,
     "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.OverrideRuleDocument,
     "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": typeof types.ResetRuleDocument,
+    "\n  fragment CalendarDayFields on CalendarDay {\n    date\n    kind\n    name\n    source\n    overridden\n    nationalKind\n  }\n": typeof types.CalendarDayFieldsFragmentDoc,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      seeded\n      source\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": typeof types.WorkingCalendarDocument,
+    "\n  query WorkingDayDeadline($from: DateTime!, $workingDays: Int!) {\n    workingDayDeadline(from: $from, workingDays: $workingDays)\n  }\n": typeof types.WorkingDayDeadlineDocument,
+    "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.ResetCalendarDayDocument,
     "\n  query MyStudyPlans($first: Int!, $after: String) {\n    myStudyPlans(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          organizationName\n          deadline\n          status\n          myCompleted\n          materialCount\n          continueMaterialId\n          materials {\n            materialId\n            title\n            requiredSeconds\n            seconds\n            completed\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyStudyPlansDocument,
     "\n  fragment StudyMaterialFields on StudyMaterial {\n    id\n    organizationId\n    organizationName\n    kind\n    title\n    summary\n    body\n    videoUrl\n    durationSeconds\n    fileName\n    requiredSeconds\n    archivedAt\n    createdAt\n    viewerCanManage\n    myProgress {\n      seconds\n      completed\n      completedAt\n    }\n  }\n": typeof types.StudyMaterialFieldsFragmentDoc,
     "\n  query StudyMaterial($id: ID!) {\n    studyMaterial(id: $id) {\n      ...StudyMaterialFields\n      fileUrl\n    }\n  }\n": typeof types.StudyMaterialDocument,
@@ -766,6 +771,11 @@ const documents: Documents = {
     "\n  query Rules {\n    rules {\n      key\n      area\n      title\n      source\n      defaultParams\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.RulesDocument,
     "\n  mutation OverrideRule($input: OverrideRuleInput!) {\n    overrideRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.OverrideRuleDocument,
     "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n": types.ResetRuleDocument,
+    "\n  fragment CalendarDayFields on CalendarDay {\n    date\n    kind\n    name\n    source\n    overridden\n    nationalKind\n  }\n": types.CalendarDayFieldsFragmentDoc,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      seeded\n      source\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": types.WorkingCalendarDocument,
+    "\n  query WorkingDayDeadline($from: DateTime!, $workingDays: Int!) {\n    workingDayDeadline(from: $from, workingDays: $workingDays)\n  }\n": types.WorkingDayDeadlineDocument,
+    "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n": types.ResetCalendarDayDocument,
     "\n  query MyStudyPlans($first: Int!, $after: String) {\n    myStudyPlans(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          organizationName\n          deadline\n          status\n          myCompleted\n          materialCount\n          continueMaterialId\n          materials {\n            materialId\n            title\n            requiredSeconds\n            seconds\n            completed\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyStudyPlansDocument,
     "\n  fragment StudyMaterialFields on StudyMaterial {\n    id\n    organizationId\n    organizationName\n    kind\n    title\n    summary\n    body\n    videoUrl\n    durationSeconds\n    fileName\n    requiredSeconds\n    archivedAt\n    createdAt\n    viewerCanManage\n    myProgress {\n      seconds\n      completed\n      completedAt\n    }\n  }\n": types.StudyMaterialFieldsFragmentDoc,
     "\n  query StudyMaterial($id: ID!) {\n    studyMaterial(id: $id) {\n      ...StudyMaterialFields\n      fileUrl\n    }\n  }\n": types.StudyMaterialDocument,
@@ -2210,6 +2220,26 @@ export function graphql(source: "\n  mutation OverrideRule($input: OverrideRuleI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRule($input: ResetRuleInput!) {\n    resetRule(input: $input) {\n      key\n      effectiveParams\n      effectiveSource\n      overridden\n      overriddenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarDayFields on CalendarDay {\n    date\n    kind\n    name\n    source\n    overridden\n    nationalKind\n  }\n"): (typeof documents)["\n  fragment CalendarDayFields on CalendarDay {\n    date\n    kind\n    name\n    source\n    overridden\n    nationalKind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      seeded\n      source\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      seeded\n      source\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingDayDeadline($from: DateTime!, $workingDays: Int!) {\n    workingDayDeadline(from: $from, workingDays: $workingDays)\n  }\n"): (typeof documents)["\n  query WorkingDayDeadline($from: DateTime!, $workingDays: Int!) {\n    workingDayDeadline(from: $from, workingDays: $workingDays)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

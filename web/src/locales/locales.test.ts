@@ -26,6 +26,7 @@ import { ATTENDEE_STATES, COMPLIANCE_STATUSES, MEETING_LINES, MEETING_PHASES, MI
 import { CONTEST_PHASES, CONTEST_STATUSES } from '../features/contest/contest';
 import { QUESTION_KINDS } from '../features/quiz/quiz';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ORDER_STATUSES, THRESHOLD_KINDS, WELFARE_CATEGORIES } from '../features/welfare/welfare';
+import { DAY_KINDS, WEEKDAYS } from '../features/rules/calendar';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -163,6 +164,8 @@ describe('translations', () => {
       ...CAMPAIGN_STATUSES.map((s) => `welfare.statuses.${s}`),
       ...ORDER_STATUSES.map((s) => `welfare.orderStatuses.${s}`),
       'welfare.nav.group',
+      ...DAY_KINDS.map((k) => `rules.calendar.kinds.${k}`),
+      ...WEEKDAYS.flatMap((w) => [`rules.calendar.weekdays.${w}`, `rules.calendar.weekdaysShort.${w}`]),
       'roles.objects.welfare',
       'contest.nav',
       'gender.MALE',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { App as AntApp, Button, Collapse, Empty, Form, Input, Modal, Popconfirm, Select, Skeleton, Tag, Typography } from 'antd';
-import { EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { OverrideRuleMutation, ResetRuleMutation, RulesQuery } from './operations';
@@ -195,6 +196,7 @@ function RuleItem({
 export default function RulesPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  const navigate = useNavigate();
   const { can } = useViewer();
   const canEdit = can('tenant:write');
   const [{ data, fetching, error }] = useQuery({ query: RulesQuery });
@@ -253,6 +255,10 @@ export default function RulesPage() {
           options={areas.map((a) => ({ value: a, label: a }))}
           style={{ width: '100%', maxWidth: 200 }}
         />
+        {/* Deadlines in working days (党员问询 …) follow the holidays and make-up days there. */}
+        <Button icon={<CalendarOutlined />} onClick={() => navigate('/rules/calendar')}>
+          {t('nav.workingCalendar')}
+        </Button>
       </div>
       {e && <FormError error={e} />}
       {fetching && !data ? (
