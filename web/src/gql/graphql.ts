@@ -1214,21 +1214,33 @@ export type BranchPointRanking = {
   total: Scalars['Int']['output'];
 };
 
-/** A day that differs from the Monday–Friday rule, nationally or for the tenant. */
+/** A day that differs from the Monday-to-Friday rule, nationally or for the tenant. */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
+  /** The day. */
   date: Scalars['NaiveDate']['output'];
+  /** Its kind for the tenant. */
   kind: CalendarDayKind;
+  /** Its name (春节, 国庆节调休上班, the tenant's own name). */
   name: Scalars['String']['output'];
+  /** The national entry's kind; null when the day has none. */
   nationalKind?: Maybe<CalendarDayKind>;
+  /** Whether the tenant overrode it. */
   overridden: Scalars['Boolean']['output'];
+  /** The national notice, or the tenant's note. */
   source: Scalars['String']['output'];
 };
 
 /** What a day of the calendar is. */
 export type CalendarDayKind =
+  /** 放假: a statutory holiday or its 调休 rest day. */
   | 'HOLIDAY'
+  /**
+   * 按常规: Monday to Friday worked, the weekend rested; only as a tenant's override that
+   * cancels a national entry.
+   */
   | 'REGULAR'
+  /** 调休上班: a Saturday or Sunday worked. */
   | 'WORKDAY';
 
 /** The viewer's calendar feed. */
@@ -4890,6 +4902,10 @@ export type Mutation = {
   requestMeetingLeave: MeetingPayload;
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Drops the tenant's override of a day (tenant administrators); the day as it now stands,
+   * or null when it is a regular day. `NOT_FOUND` when the day has no override.
+   */
   resetCalendarDay?: Maybe<CalendarDay>;
   /** Sets a new password with a reset token. */
   resetPassword: Scalars['Boolean']['output'];
@@ -4948,6 +4964,11 @@ export type Mutation = {
   setArticleComments: ArticlePayload;
   /** Sets the stars' thresholds (the issuing org; open schemes). */
   setAssessmentStars: AssessmentLedgerPayload;
+  /**
+   * Overrides one day for the tenant (tenant administrators): a company holiday, a local
+   * arrangement, the State Council's 调休 of a year loaded incomplete, or `REGULAR` to cancel a
+   * national entry.
+   */
   setCalendarDay: CalendarDay;
   /** Adds a sensitive word or changes its action (tenant admins). */
   setChatWord: ChatWord;
@@ -8138,7 +8159,12 @@ export type Query = {
    * `GET /export/welfare-statistics.xlsx?organization=…&year=…`.
    */
   welfareStatistics: WelfareStatistics;
+  /** A year's exceptional days as they stand for the tenant (any signed-in member). */
   workingCalendar: WorkingCalendar;
+  /**
+   * The deadline `workingDays` (1–366) working days after `from`, at the same Beijing time of
+   * day, with the tenant's calendar: what statutory deadlines (党员问询) use.
+   */
   workingDayDeadline: Scalars['DateTime']['output'];
 };
 
@@ -9947,10 +9973,15 @@ export type SetAssessmentStarsInput = {
   starThresholds: Array<Scalars['Float']['input']>;
 };
 
+/** The form of `setCalendarDay`. */
 export type SetCalendarDayInput = {
+  /** The day, within 2000–2100. */
   date: Scalars['NaiveDate']['input'];
+  /** What it becomes for the tenant. */
   kind: CalendarDayKind;
+  /** Its name, 1–50 characters. */
   name: Scalars['String']['input'];
+  /** Why: the tenant's own notice, 1–500 characters. */
   sourceNote: Scalars['String']['input'];
 };
 
@@ -12247,11 +12278,24 @@ export type WithdrawStageTransitionInput = {
   transitionId: Scalars['ID']['input'];
 };
 
+/** A year of the working-day calendar. */
 export type WorkingCalendar = {
   __typename?: 'WorkingCalendar';
+  /**
+   * Whether the loaded arrangement is complete (its 调休 included); a year loaded from the
+   * holiday regulation alone, before the State Council's notice, is not.
+   */
+  complete: Scalars['Boolean']['output'];
+  /** Its exceptional days, in date order. */
   days: Array<CalendarDay>;
+  /**
+   * Whether the national arrangement of the year is loaded (else Monday to Friday counts,
+   * with the tenant's overrides).
+   */
   seeded: Scalars['Boolean']['output'];
+  /** The national source of the year, when loaded. */
   source?: Maybe<Scalars['String']['output']>;
+  /** The year. */
   year: Scalars['Int']['output'];
 };
 
