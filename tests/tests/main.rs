@@ -64,4 +64,5 @@ mod votes_secrecy;
 mod votes_worker;
 mod websocket;
 mod welfare;
+mod working_calendar;
 mod ws_protocol;
