@@ -637,3 +637,46 @@ async fn bad_forms_are_validation_errors() {
     assert_eq!(code(&old_year), Some("VALIDATION"));
     assert!(ok["errors"].is_null(), "{ok}");
 }
+
+#[tokio::test]
+async fn a_campaigns_orders_download_for_the_union_and_answer_like_a_missing_one_elsewhere() {
+    // Arrange
+    let w = world(1).await;
+    let (c, item) = campaign(&w, 1, 5_000, 1_000, 2).await;
+    order(&w, &w.members[0].0, &c, &item, 2).await;
+    let other = w.app.sign_up().await;
+    let missing = encode(NodeType::WelfareCampaign, Uuid::now_v7()).to_string();
+    let get = |token: String, id: String| {
+        let app = &w.app;
+        async move {
+            let res = app
+                .http
+                .get(format!(
+                    "{}/export/welfare-orders.xlsx?campaign={id}",
+                    app.base
+                ))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            let status = res.status().as_u16();
+            (status, res.bytes().await.unwrap())
+        }
+    };
+
+    // Act
+    let own = get(w.officer.0.clone(), c.clone()).await;
+    let member = get(w.members[0].0.clone(), c.clone()).await;
+    let foreign = get(other.token.clone(), c.clone()).await;
+    let none = get(other.token.clone(), missing).await;
+
+    // Assert
+    assert_eq!(own.0, 200);
+    assert_eq!(&own.1[..2], b"PK", "an .xlsx is a zip");
+    assert_eq!(member.0, 404);
+    assert_eq!(foreign.0, 404);
+    assert_eq!(
+        foreign, none,
+        "another tenant's campaign and a missing one alike"
+    );
+}

@@ -312,3 +312,23 @@ pub async fn welfare_statistics(
         tongxin_core::welfare::stats::export_xlsx(&ctx, &state.app, org, year).await?;
     Ok(xlsx(&name, bytes))
 }
+
+/// Query of the welfare orders export.
+#[derive(Deserialize)]
+pub struct WelfareOrdersExport {
+    /// The campaign's global ID.
+    campaign: String,
+}
+
+/// `GET /export/welfare-orders.xlsx?campaign=…`: a campaign's orders for purchasing and handing
+/// out, for those who hold `welfare` read at its org.
+pub async fn welfare_orders(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<WelfareOrdersExport>,
+) -> Result<Response, HttpError> {
+    let id = ids::decode(NodeType::WelfareCampaign, &q.campaign.into())?;
+    let (name, bytes) =
+        tongxin_core::welfare::stats::export_orders_xlsx(&ctx, &state.app, id).await?;
+    Ok(xlsx(&name, bytes))
+}

@@ -94,6 +94,7 @@ pub fn router(state: AppState) -> Router {
             "/export/welfare-statistics.xlsx",
             get(exports::welfare_statistics),
         )
+        .route("/export/welfare-orders.xlsx", get(exports::welfare_orders))
         .route(
             "/export/question-template.xlsx",
             get(exports::question_template),

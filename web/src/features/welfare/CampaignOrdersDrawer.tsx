@@ -1,4 +1,5 @@
-import { Alert, Drawer, Grid, Table } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Drawer, Grid, Table } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { WelfareCampaignListFieldsFragment, WelfareOrderFieldsFragment } from '../../gql/graphql';
@@ -8,7 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { formatYuan } from '../dues/dues';
 import { WelfareCampaignOrdersQuery } from './operations';
 import { OrderStatusTag } from './WelfareTags';
-import { ORDER_PAGE } from './welfare';
+import { ORDER_PAGE, ordersExportUrl } from './welfare';
 
 const CONTEXT = { additionalTypenames: ['WelfareOrder'] };
 
@@ -26,7 +27,17 @@ export function CampaignOrdersDrawer({ campaign, onClose }: { campaign: WelfareC
   const page = data?.welfareCampaignOrders;
   const e = describeError(error, t);
   return (
-    <Drawer open onClose={onClose} title={t('welfare.orders.title', { title: campaign.title })} size={screens.md === false ? '100%' : 760}>
+    <Drawer
+      open
+      onClose={onClose}
+      title={t('welfare.orders.title', { title: campaign.title })}
+      size={screens.md === false ? '100%' : 760}
+      extra={
+        <Button icon={<DownloadOutlined />} href={ordersExportUrl(campaign.id)} download data-testid="welfare-orders-export">
+          {t('welfare.orders.export')}
+        </Button>
+      }
+    >
       {e && <Alert type="error" showIcon title={errorText(e)} style={{ marginBottom: 12 }} />}
       <Table<WelfareOrderFieldsFragment>
         rowKey="id"

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { setDisplayTimeZone } from '../../lib/format';
-import { campaignInput, capPercent, memberPriceFen, progressFigures, secondsLeft, statisticsExportUrl, thresholdOf, welfareNotificationPath } from './welfare';
+import { campaignInput, capPercent, memberPriceFen, progressFigures, secondsLeft, statisticsExportUrl, thresholdOf, welfareNotificationPath, ordersExportUrl } from './welfare';
 import { canManageWelfare } from './welfareAccess';
 
 describe('welfare helpers', () => {
@@ -63,6 +63,7 @@ describe('welfare helpers', () => {
 
   it('builds the statistics export address and offers management to welfare officers', () => {
     expect(statisticsExportUrl('u1', 2026)).toBe('/export/welfare-statistics.xlsx?organization=u1&year=2026');
+    expect(ordersExportUrl('c 1')).toBe('/export/welfare-orders.xlsx?campaign=c+1');
     expect(canManageWelfare({ canAnywhere: (p: string) => p === 'welfare:write' })).toBe(true);
     expect(canManageWelfare({ canAnywhere: () => false })).toBe(false);
   });

@@ -90,6 +90,11 @@ export function statisticsExportUrl(organizationId: string, year: number): strin
   return `/export/welfare-statistics.xlsx?${q.toString()}`;
 }
 
+/** Where a campaign's orders download as .xlsx. */
+export function ordersExportUrl(campaignId: string): string {
+  return `/export/welfare-orders.xlsx?${new URLSearchParams({ campaign: campaignId }).toString()}`;
+}
+
 /** The creation form's values: amounts as typed in yuan. */
 export interface ItemValues {
   name: string;
