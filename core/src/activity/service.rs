@@ -211,12 +211,8 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = match org {
         Some(org) => {
-            let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            app.authz
-                .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
-                .await?;
+            let path =
+                crate::org::path_where(ctx, app, &mut tx, org, catalog::ACTIVITY, "read").await?;
             store::for_org(&mut tx, &path, when, after, limit).await?
         }
         None => store::for_member(&mut tx, me(ctx)?, when, after, limit).await?,
@@ -856,12 +852,7 @@ pub async fn hours_totals(
         return Err(AppError::field("year", "年份无效"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
-        .await?;
+    let path = crate::org::path_where(ctx, app, &mut tx, org, catalog::ACTIVITY, "read").await?;
     let rows = store::hours_by_member(&mut tx, &path, year).await?;
     tx.commit().await?;
     Ok(rows)
@@ -879,12 +870,7 @@ pub async fn org_statistics(
         return Err(AppError::field("year", "年份无效"));
     }
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::ACTIVITY, "read")
-        .await?;
+    let path = crate::org::path_where(ctx, app, &mut tx, org, catalog::ACTIVITY, "read").await?;
     let rows = store::in_year(&mut tx, &path, year).await?;
     let ids: Vec<Uuid> = rows.iter().map(|a| a.id).collect();
     let figures = participation_of(&mut tx, &ids).await?;

@@ -161,12 +161,7 @@ pub async fn list(
 ) -> AppResult<Page<HonourRow>> {
     let after = page.after_uuid()?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::HONOUR, "read")
-        .await?;
+    let path = crate::org::path_where(ctx, app, &mut tx, org, catalog::HONOUR, "read").await?;
     let rows = store::for_org(&mut tx, &path, year, after, page.limit()).await?;
     tx.commit().await?;
     Ok(Page::from_fetch(rows, page))

@@ -333,12 +333,7 @@ pub async fn ledger(
 
 /// The org's path when the viewer holds `points` read there (else `NOT_FOUND`).
 async fn readable_org(ctx: &Ctx, app: &App, tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
-    let (path, _) = crate::org::store::path_and_name(tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::POINTS, "read")
-        .await?;
+    let path = crate::org::path_where(ctx, app, tx, org, catalog::POINTS, "read").await?;
     Ok(path)
 }
 

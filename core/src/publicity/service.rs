@@ -256,12 +256,8 @@ pub async fn list(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = match org {
         Some(org) => {
-            let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            app.authz
-                .require_visible(ctx, &Scope::Org(path.clone()), catalog::PUBLICITY, "read")
-                .await?;
+            let path =
+                crate::org::path_where(ctx, app, &mut tx, org, catalog::PUBLICITY, "read").await?;
             store::for_org(&mut tx, &path, status, after, page.limit()).await?
         }
         None => store::for_member(&mut tx, me(ctx)?, status, after, page.limit()).await?,

@@ -1196,12 +1196,8 @@ pub async fn contributor_statistics(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let path = match org {
         Some(o) => {
-            let (path, _) = crate::org::store::path_and_name(&mut tx, o)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            app.authz
-                .require_visible(ctx, &Scope::Org(path.clone()), catalog::PUBLISHING, "read")
-                .await?;
+            let path =
+                crate::org::path_where(ctx, app, &mut tx, o, catalog::PUBLISHING, "read").await?;
             Some(path)
         }
         None => {

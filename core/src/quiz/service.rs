@@ -164,12 +164,7 @@ pub async fn bank(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<BankView> {
 /// its ancestors.
 pub async fn banks(ctx: &Ctx, app: &App, org: Uuid) -> AppResult<Vec<BankView>> {
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::QUIZ, "read")
-        .await?;
+    let path = crate::org::path_where(ctx, app, &mut tx, org, catalog::QUIZ, "read").await?;
     let rows = store::banks_around(&mut tx, &path).await?;
     let mut rights = RightsByPath::new(catalog::QUIZ);
     let mut out = vec![];
@@ -744,12 +739,7 @@ pub async fn quizzes(
 ) -> AppResult<Page<QuizView>> {
     let after = page.after_uuid()?;
     let mut tx = app.db.begin_tenant(ctx).await?;
-    let (path, _) = crate::org::store::path_and_name(&mut tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::QUIZ, "read")
-        .await?;
+    let path = crate::org::path_where(ctx, app, &mut tx, org, catalog::QUIZ, "read").await?;
     let rows = store::quizzes_of(&mut tx, &path, after, page.limit()).await?;
     let page = Page::from_fetch(rows, page);
     let items = views(ctx, app, &mut tx, page.items).await?;

@@ -170,12 +170,7 @@ async fn require_audience(ctx: &Ctx, app: &App, tx: &mut TenantTx, a: &Audience)
 
 /// The issuing org's path; the author needs `survey` `write` there (else `NOT_FOUND`).
 async fn require_org(ctx: &Ctx, app: &App, tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
-    let (path, _) = crate::org::store::path_and_name(tx, org)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    app.authz
-        .require_visible(ctx, &Scope::Org(path.clone()), catalog::SURVEY, "write")
-        .await?;
+    let path = crate::org::path_where(ctx, app, tx, org, catalog::SURVEY, "write").await?;
     Ok(path)
 }
 
