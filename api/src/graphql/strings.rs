@@ -121,6 +121,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("fromMonth", Kind::Line),
     ("gender", Kind::Line),
     ("issuer", Kind::Line),
+    ("itemName", Kind::Line),
     ("key", Kind::Line),
     ("kind", Kind::Line),
     ("label", Kind::Line),
