@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod audience;
 pub mod audit;
 pub mod authz;
+pub mod branch_setting;
 pub mod bus;
 pub mod chat;
 pub mod checkin;

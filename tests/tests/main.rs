@@ -7,6 +7,7 @@ mod activity_photos;
 mod assessment;
 mod auth_flows;
 mod authz_nodes;
+mod branch_setting;
 mod catalog_gate;
 mod chat;
 mod chat_manage;

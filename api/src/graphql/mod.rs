@@ -4,6 +4,7 @@ pub mod access;
 pub mod activity;
 pub mod assessment;
 pub mod audit;
+pub mod branch_setting;
 pub mod chat;
 pub mod chat_manage;
 pub mod contest;
@@ -100,6 +101,7 @@ pub struct QueryRoot(
     contest::ContestQuery,
     welfare::WelfareQuery,
     working_calendar::WorkingCalendarQuery,
+    branch_setting::BranchSettingQuery,
 );
 
 /// The mutation root.
