@@ -13,6 +13,7 @@ const ForgotPage = lazy(() => import('./features/identity/ForgotPage'));
 const ResetPage = lazy(() => import('./features/identity/ResetPage'));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const OrganizationsPage = lazy(() => import('./features/orgs/OrganizationsPage'));
+const BranchSettingPage = lazy(() => import('./features/orgs/BranchSettingPage'));
 const MembersPage = lazy(() => import('./features/members/MembersPage'));
 const RolesPage = lazy(() => import('./features/roles/RolesPage'));
 const ApiKeysPage = lazy(() => import('./features/apiKeys/ApiKeysPage'));
@@ -157,6 +158,7 @@ export function AppRoutes() {
           <Route element={<AppShell />}>
             <Route index element={<DashboardPage />} />
             <Route path="organizations" element={<OrganizationsPage />} />
+            <Route path="orgs/branch-setting" element={<BranchSettingPage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="members/:id/timeline" element={<MemberTimelinePage />} />
             <Route path="roles" element={<RolesPage />} />

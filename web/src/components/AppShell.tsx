@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { App as AntApp, Avatar, Badge, Breadcrumb, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Typography } from 'antd';
 import {
   ApartmentOutlined,
+  ClusterOutlined,
   AppstoreOutlined,
   CrownOutlined,
   SoundOutlined,
@@ -87,6 +88,7 @@ import { canSeeAssessment } from '../features/assessment/assessment';
 import { canManageStudy } from '../features/study/study';
 import { canManageQuizzes } from '../features/quiz/quiz';
 import { canManageWelfare } from '../features/welfare/welfareAccess';
+import { canReviewBranchSetting } from '../features/orgs/branchSetting';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageSpinner } from './PageSpinner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -305,6 +307,8 @@ export const NAV: NavItem[] = [
     ],
   },
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
+  // Who reads some org (`org:read` anywhere): its party branches' size, committee and term.
+  { path: '/orgs/branch-setting', labelKey: 'nav.branchSetting', icon: <ClusterOutlined />, visible: canReviewBranchSetting },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
   { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, permission: 'api_key:read' },

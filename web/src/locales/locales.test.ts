@@ -27,6 +27,7 @@ import { CONTEST_PHASES, CONTEST_STATUSES } from '../features/contest/contest';
 import { QUESTION_KINDS } from '../features/quiz/quiz';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ORDER_STATUSES, THRESHOLD_KINDS, WELFARE_CATEGORIES } from '../features/welfare/welfare';
 import { DAY_KINDS, WEEKDAYS } from '../features/rules/calendar';
+import { BRANCH_SETTING_WARNINGS } from '../features/orgs/branchSetting';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -167,6 +168,7 @@ describe('translations', () => {
       ...DAY_KINDS.map((k) => `rules.calendar.kinds.${k}`),
       ...WEEKDAYS.flatMap((w) => [`rules.calendar.weekdays.${w}`, `rules.calendar.weekdaysShort.${w}`]),
       'roles.objects.welfare',
+      ...BRANCH_SETTING_WARNINGS.map((w) => `orgs.branchSetting.warnings.${w}`),
       'contest.nav',
       'gender.MALE',
       'gender.FEMALE',

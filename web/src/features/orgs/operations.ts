@@ -88,3 +88,24 @@ export const EndPositionMutation = graphql(`
     }
   }
 `);
+
+export const BranchSettingReviewQuery = graphql(`
+  query BranchSettingReview($organizationId: ID!) {
+    branchSettingReview(organizationId: $organizationId) {
+      organizationId
+      asOf
+      warningCount
+      sources
+      branches {
+        organizationId
+        organizationName
+        formalMembers
+        probationaryMembers
+        committeeSize
+        termEnd
+        warnings
+        messages
+      }
+    }
+  }
+`);
