@@ -1214,33 +1214,62 @@ export type BranchPointRanking = {
   total: Scalars['Int']['output'];
 };
 
+/** One party branch as reviewed. */
 export type BranchSetting = {
   __typename?: 'BranchSetting';
+  /** Its active positions (委员, 书记 included). */
   committeeSize: Scalars['Int']['output'];
+  /** Formal members (正式党员) placed in it. */
   formalMembers: Scalars['Int']['output'];
+  /** One Chinese sentence per warning, with the figure and the rule. */
   messages: Array<Scalars['String']['output']>;
+  /** The branch. */
   organizationId: Scalars['ID']['output'];
+  /** Its name. */
   organizationName: Scalars['String']['output'];
+  /** Probationary members (预备党员) placed in it. */
   probationaryMembers: Scalars['Int']['output'];
+  /**
+   * When the current term ends: the earliest explicit end of the active positions, else
+   * their latest start plus the rule's `termYears`; null without positions.
+   */
   termEnd?: Maybe<Scalars['NaiveDate']['output']>;
+  /** What is wrong. */
   warnings: Array<BranchSettingWarning>;
 };
 
+/** The review of an org's sub-tree. */
 export type BranchSettingReview = {
   __typename?: 'BranchSettingReview';
+  /** Today in Beijing, the day the terms are measured against. */
   asOf: Scalars['NaiveDate']['output'];
+  /**
+   * The party branches of the sub-tree (the org itself included), those with warnings first,
+   * then by name.
+   */
   branches: Array<BranchSetting>;
+  /** The org. */
   organizationId: Scalars['ID']['output'];
+  /** The rules' sources as the tenant has them. */
   sources: Array<Scalars['String']['output']>;
+  /** Branches with at least one warning. */
   warningCount: Scalars['Int']['output'];
 };
 
 /** What is wrong with a party branch's setting (《中国共产党支部工作条例（试行）》第七至九条、第二十条). */
 export type BranchSettingWarning =
+  /**
+   * 应设支委会: at least `party.branch.committee` `minFormalMembers` (7) formal members and
+   * fewer than `committeeMin` (3) active positions.
+   */
   | 'NEEDS_COMMITTEE'
+  /** 任期已满: the term has ended. */
   | 'TERM_ENDED'
+  /** 即将换届: the term ends within six months. */
   | 'TERM_ENDING'
+  /** 正式党员不足: fewer formal members than `party.branch.size` `minFormalMembers` (3). */
   | 'TOO_FEW_FORMAL_MEMBERS'
+  /** 党员过多: more formal and probationary members than `maxMembers` (50). */
   | 'TOO_MANY_MEMBERS';
 
 /** A day that differs from the Monday-to-Friday rule, nationally or for the tenant. */
@@ -7804,6 +7833,10 @@ export type Query = {
    * (`points` read there).
    */
   branchPointRankings: Array<BranchPointRanking>;
+  /**
+   * The party branches of an org's sub-tree against `party.branch.size` and
+   * `party.branch.committee` (`org` read at the org).
+   */
   branchSettingReview: BranchSettingReview;
   /** The viewer's calendar feed; null when they have none. */
   calendarFeed?: Maybe<CalendarFeed>;
