@@ -126,7 +126,7 @@ pub async fn cancel(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<(OrderRow, Camp
         return Err(AppError::NotFound);
     }
     let status = store::lock_campaign(&mut tx, order.campaign_id, false).await?;
-    let (_, _, now_status) = store::lock_order(&mut tx, id)
+    let now_status = store::lock_order(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
     if status != Some(CampaignStatus::Open) || now_status != OrderStatus::Pending {

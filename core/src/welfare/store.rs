@@ -251,8 +251,8 @@ pub(super) async fn placed_within(
     .await
 }
 
-/// A campaign's items in order, with the units ordered of each.
-pub(super) async fn items(tx: &mut TenantTx, campaign: Uuid) -> sqlx::Result<Vec<ItemRow>> {
+/// The items of campaigns, each campaign's in order, with the units ordered of each.
+pub(super) async fn items(tx: &mut TenantTx, campaigns: &[Uuid]) -> sqlx::Result<Vec<ItemRow>> {
     let tenant = tx.tenant();
     sqlx::query_as!(
         ItemRow,
@@ -262,10 +262,10 @@ pub(super) async fn items(tx: &mut TenantTx, campaign: Uuid) -> sqlx::Result<Vec
                              where w.tenant_id = i.tenant_id and w.item_id = i.id
                                and w.status <> 'CANCELLED'), 0)::bigint as "ordered_quantity!"
              from welfare_item i
-            where i.tenant_id = $1 and i.campaign_id = $2
-            order by i.position"#,
+            where i.tenant_id = $1 and i.campaign_id = any($2)
+            order by i.campaign_id, i.position"#,
         tenant,
-        campaign,
+        campaigns,
     )
     .fetch_all(tx.conn())
     .await
@@ -366,21 +366,17 @@ pub(super) async fn order(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Or
         .await
 }
 
-/// Locks an order's row; its campaign, member and status.
-pub(super) async fn lock_order(
-    tx: &mut TenantTx,
-    id: Uuid,
-) -> sqlx::Result<Option<(Uuid, Uuid, OrderStatus)>> {
+/// Locks an order's row; its status.
+pub(super) async fn lock_order(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<OrderStatus>> {
     let tenant = tx.tenant();
-    let row = sqlx::query!(
-        r#"select campaign_id, member_id, status as "status: OrderStatus" from welfare_order
+    sqlx::query_scalar!(
+        r#"select status as "status: OrderStatus" from welfare_order
             where tenant_id = $1 and id = $2 for update"#,
         tenant,
         id,
     )
     .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.campaign_id, r.member_id, r.status)))
+    .await
 }
 
 /// Cancels one pending order, recording the member's share as refunded.
@@ -420,18 +416,19 @@ pub(super) async fn orders_of(
     .await
 }
 
-/// A member's orders in one campaign, newest first.
+/// A member's orders in the given campaigns, newest first.
 pub(super) async fn member_orders_in(
     tx: &mut TenantTx,
     member: Uuid,
-    campaign: Uuid,
+    campaigns: &[Uuid],
 ) -> sqlx::Result<Vec<OrderRow>> {
     let tenant = tx.tenant();
     select_orders!(
-        "where w.tenant_id = $1 and w.member_id = $2 and w.campaign_id = $3 order by w.id desc",
+        "where w.tenant_id = $1 and w.member_id = $2 and w.campaign_id = any($3)
+          order by w.id desc",
         tenant,
         member,
-        campaign,
+        campaigns,
     )
     .fetch_all(tx.conn())
     .await
