@@ -38,6 +38,34 @@ pub struct Config {
     /// Logs and traces.
     #[serde(default)]
     pub telemetry: TelemetryConfig,
+    /// Keys of the whistleblowing channel's encryption at rest.
+    #[serde(default)]
+    pub reports: ReportsConfig,
+}
+
+/// The key-encryption keys (KEK) of reports (检举控告), each written `id:base64` of 32 bytes.
+///
+/// Rotation: set a new `kek` with a new id, move the old entry to `retired_keks`, restart the
+/// nodes, run `tongxin-api rotate-report-keys` (every tenant key is rewrapped under the new
+/// KEK), then drop the retired entry.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub struct ReportsConfig {
+    /// The KEK that wraps new and rotated tenant keys. Unset in dev: one is made and kept in
+    /// `{data_dir}/report-kek`; unset in prod: the node refuses to start.
+    #[serde(default)]
+    pub kek: Option<String>,
+    /// Earlier KEKs, comma-separated, that still unwrap tenant keys not yet rotated.
+    #[serde(default)]
+    pub retired_keks: Option<String>,
+}
+
+impl std::fmt::Debug for ReportsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportsConfig")
+            .field("kek", &self.kek.as_ref().map(|_| "[redacted]"))
+            .field("retired_keks", &self.retired_keks.as_ref().map(|_| "[redacted]"))
+            .finish()
+    }
 }
 
 /// Logs and traces (metrics are always served at `/metrics`).
@@ -366,6 +394,7 @@ impl Default for Config {
             worker: WorkerConfig::default(),
             realtime: RealtimeConfig::default(),
             telemetry: TelemetryConfig::default(),
+            reports: ReportsConfig::default(),
         }
     }
 }

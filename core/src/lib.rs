@@ -58,6 +58,7 @@ pub mod text_enum;
 pub mod transfer;
 pub mod vote;
 pub mod welfare;
+pub mod whistleblowing;
 pub mod workday;
 
 pub use config::Config;
@@ -98,6 +99,8 @@ pub struct App {
     pub setups: chat::setup::Setups,
     /// The modules that deliver reminders of their own kinds of due item.
     pub reminders: Arc<reminder::Handlers>,
+    /// The key-encryption keys of reports (检举控告).
+    pub report_keys: Arc<whistleblowing::crypto::Keyring>,
 }
 
 impl std::fmt::Debug for App {
@@ -114,6 +117,11 @@ impl App {
         let authz = authz::Authz::new(db.clone(), config.redis.url.clone()).await?;
         let bus = bus::Bus::connect(config.redis.url.as_deref()).await?;
         let files = files::Storage::from_config(&config)?;
+        let report_keys = whistleblowing::crypto::Keyring::from_config(
+            &config.reports,
+            &config.env,
+            &config.data_dir,
+        )?;
         let setups = chat::setup::Setups::new(
             db.clone(),
             config.realtime.setup_concurrency,
@@ -138,6 +146,7 @@ impl App {
             ),
             setups,
             reminders: Arc::new(reminder_handlers()),
+            report_keys: Arc::new(report_keys),
             config: Arc::new(config),
         })
     }
@@ -151,6 +160,7 @@ fn reminder_handlers() -> reminder::Handlers {
     meeting::register_reminders(&mut handlers);
     grid::sla::register_reminders(&mut handlers);
     inquiry::register_reminders(&mut handlers);
+    whistleblowing::register_reminders(&mut handlers);
     handlers
 }
 
