@@ -25,6 +25,8 @@ alter table report_key enable row level security, force row level security;
 create policy tenant_isolation on report_key
   using (tenant_id = app_tenant_id()) with check (tenant_id = app_tenant_id());
 grant select, insert, update on report_key to tongxin_app;
+-- Rotation (`tongxin-api rotate-report-keys`) rewraps every tenant's keys.
+grant select, update on report_key to tongxin_system;
 
 create table report (
   tenant_id           uuid not null references tenant (id),
@@ -53,6 +55,8 @@ create table report (
   expires_at          timestamptz,
   -- The open deadline's reminders (acceptance, then result feedback), if any.
   due_item_id         uuid,
+  -- The retention deadline's reminders and deletion, once closed.
+  retention_item_id   uuid,
   updated_at          timestamptz not null,
   primary key (tenant_id, id),
   check (anonymous = (reporter_member_id is null)),
@@ -165,5 +169,5 @@ update statutory_rule
 
 insert into statutory_rule (key, area, title, params, source) values
 ('whistleblowing.retention', '纪检监察', '检举控告办结后的保存期限（天）与删除前提醒',
- '{"daysAfterClosure": 1825, "beforeDays": [30, 7], "atDue": false}',
+ '{"daysAfterClosure": 1825, "beforeDays": [30, 7], "atDue": true}',
  '同心默认设置：办结后保存五年，到期安全删除（可按单位档案制度调整）');

@@ -20,6 +20,14 @@ enum Command {
     SeedDemo,
     /// Print the GraphQL SDL.
     PrintSchema,
+    /// Rewrap every tenant's report keys under the current `reports.kek` (after a rotation:
+    /// the old KEK moved to `reports.retired_keks`).
+    RotateReportKeys,
+    /// Print a fresh report KEK entry (`id:base64`) for `reports.kek`.
+    NewReportKek {
+        /// The new key's id (letters, digits, hyphens).
+        id: String,
+    },
     /// Make an existing account a platform operator.
     MakeOperator {
         /// The account's email.
@@ -69,6 +77,25 @@ async fn main() -> anyhow::Result<()> {
             } else {
                 eprintln!("demo tenant already present");
             }
+        }
+        Command::RotateReportKeys => {
+            let app = App::connect(config).await?;
+            let done = tongxin_core::whistleblowing::keys::rotate(&app).await?;
+            eprintln!(
+                "report keys: {} tenants, {} rewrapped, {} already under `{}`, {} under a KEK not configured here",
+                done.tenants,
+                done.rewrapped,
+                done.current,
+                app.report_keys.current_id(),
+                done.unknown
+            );
+        }
+        Command::NewReportKek { id } => {
+            let key = tongxin_core::whistleblowing::crypto::new_key();
+            println!(
+                "{}",
+                tongxin_core::whistleblowing::crypto::format_entry(&id, &key)
+            );
         }
         Command::MakeOperator { email } => {
             let app = App::connect(config).await?;

@@ -63,7 +63,10 @@ impl std::fmt::Debug for ReportsConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReportsConfig")
             .field("kek", &self.kek.as_ref().map(|_| "[redacted]"))
-            .field("retired_keks", &self.retired_keks.as_ref().map(|_| "[redacted]"))
+            .field(
+                "retired_keks",
+                &self.retired_keks.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }

@@ -101,6 +101,8 @@ pub struct App {
     pub reminders: Arc<reminder::Handlers>,
     /// The key-encryption keys of reports (检举控告).
     pub report_keys: Arc<whistleblowing::crypto::Keyring>,
+    /// Wrong receipt codes per client address.
+    pub receipt_guard: Arc<whistleblowing::guard::ReceiptGuard>,
 }
 
 impl std::fmt::Debug for App {
@@ -147,6 +149,7 @@ impl App {
             setups,
             reminders: Arc::new(reminder_handlers()),
             report_keys: Arc::new(report_keys),
+            receipt_guard: Arc::default(),
             config: Arc::new(config),
         })
     }

@@ -1,8 +1,9 @@
 //! The few operations that must cross tenants, on the `tongxin_system` pool (BYPASSRLS).
 //!
 //! This is the list: tenant sign-up and slug lookup, account lookup and login counters,
-//! session / API-key / invitation / reset-token lookup by token hash, platform-operator work
-//! and the worker's scans. Two more stores use the system pool, each beside the module whose
+//! session / API-key / invitation / reset-token lookup by token hash, transfer and report
+//! receipt codes by their hash, report-key rotation, platform-operator work and the worker's
+//! scans. Two more stores use the system pool, each beside the module whose
 //! table the runtime role may not read: `audit::log_store` (the runtime role may only insert
 //! into the audit log) and `mail::outbox_store` (the worker's sends). They live there, not
 //! here, so that `system` may use `audit` and `mail` and never the other way round.
@@ -558,6 +559,54 @@ pub(crate) async fn transfer_code(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(
     .fetch_optional(&mut *db.sys().await?)
     .await?;
     Ok(row.map(|r| (r.issuer_tenant, r.letter_id)))
+}
+
+/// Registers a report's receipt code (its hash) in the platform-wide index.
+pub(crate) async fn insert_report_receipt(
+    db: &Db,
+    hash: &[u8],
+    tenant: Uuid,
+    report: Uuid,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "insert into report_receipt (code_hash, tenant_id, report_id) values ($1, $2, $3)",
+        hash,
+        tenant,
+        report,
+    )
+    .execute(&mut *db.sys().await?)
+    .await?;
+    Ok(())
+}
+
+/// The tenant and report a receipt code belongs to.
+pub(crate) async fn report_receipt(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
+    let row = sqlx::query!(
+        "select tenant_id, report_id from report_receipt where code_hash = $1",
+        hash,
+    )
+    .fetch_optional(&mut *db.sys().await?)
+    .await?;
+    Ok(row.map(|r| (r.tenant_id, r.report_id)))
+}
+
+/// Forgets a deleted report's receipt code.
+pub(crate) async fn delete_report_receipt(db: &Db, tenant: Uuid, report: Uuid) -> sqlx::Result<()> {
+    sqlx::query!(
+        "delete from report_receipt where tenant_id = $1 and report_id = $2",
+        tenant,
+        report,
+    )
+    .execute(&mut *db.sys().await?)
+    .await?;
+    Ok(())
+}
+
+/// Tenants that have report keys (a KEK rotation visits them).
+pub(crate) async fn tenants_with_report_keys(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!(r#"select distinct tenant_id as "id!" from report_key"#)
+        .fetch_all(&mut *db.sys().await?)
+        .await
 }
 
 /// Active tenants with league members (the age-out scan visits them).

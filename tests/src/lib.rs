@@ -159,6 +159,30 @@ pub async fn owner_execute(tenant: uuid::Uuid, sql: &str, id: uuid::Uuid) -> u64
     done.rows_affected()
 }
 
+/// Reads with `sql` as the database owner inside `tenant` (row-level security still confines
+/// it to the tenant), binding `id` as `$1`: for what no API shows, such as the ciphertext of a
+/// sealed column or the rows a deletion must leave none of.
+pub async fn owner_fetch(
+    tenant: uuid::Uuid,
+    sql: &str,
+    id: uuid::Uuid,
+) -> Vec<sqlx::postgres::PgRow> {
+    let pool = owner_pool().await;
+    let mut tx = pool.begin().await.expect("owner transaction");
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await
+        .expect("tenant setting");
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    tx.commit().await.expect("owner commit");
+    rows
+}
+
 /// The nodes of a GraphQL connection (`{ edges { node } }`); panics if `connection` is not one.
 pub fn nodes(connection: &Value) -> Vec<Value> {
     connection["edges"]

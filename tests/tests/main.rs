@@ -65,5 +65,6 @@ mod votes_secrecy;
 mod votes_worker;
 mod websocket;
 mod welfare;
+mod whistleblowing;
 mod working_calendar;
 mod ws_protocol;

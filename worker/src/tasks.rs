@@ -313,6 +313,23 @@ impl TaskHandler for RecomputeAssessmentsTask {
     }
 }
 
+/// Every morning (cron): deletes evidence uploads no report claimed within a day.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SweepReportUploadsTask(pub CronPayload);
+
+impl TaskHandler for SweepReportUploadsTask {
+    const IDENTIFIER: &'static str = tongxin_core::whistleblowing::SWEEP_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::whistleblowing::sweep_all_uploads(&d.app).await?;
+            tracing::info!(deleted = n, "report uploads swept");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// Every morning (cron): warns league members nearing the age of leaving, and their orgs.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct WarnLeagueAgeOutTask(pub CronPayload);

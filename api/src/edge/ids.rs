@@ -132,6 +132,14 @@ pub enum NodeType {
     WelfareOrder,
     /// A welfare distribution (发放).
     WelfareDistribution,
+    /// A report (检举控告) as its handlers see it.
+    ReportCase,
+    /// A message of a report's conversation.
+    ReportMessage,
+    /// A step of a report's handling trail.
+    ReportStep,
+    /// An evidence file of a report.
+    ReportFile,
 }
 
 impl NodeType {
@@ -199,10 +207,14 @@ impl NodeType {
             NodeType::WelfareItem => "WelfareItem",
             NodeType::WelfareOrder => "WelfareOrder",
             NodeType::WelfareDistribution => "WelfareDistribution",
+            NodeType::ReportCase => "ReportCase",
+            NodeType::ReportMessage => "ReportMessage",
+            NodeType::ReportStep => "ReportStep",
+            NodeType::ReportFile => "ReportFile",
         }
     }
 
-    const ALL: [NodeType; 62] = [
+    const ALL: [NodeType; 66] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -265,6 +277,10 @@ impl NodeType {
         NodeType::WelfareItem,
         NodeType::WelfareOrder,
         NodeType::WelfareDistribution,
+        NodeType::ReportCase,
+        NodeType::ReportMessage,
+        NodeType::ReportStep,
+        NodeType::ReportFile,
     ];
 }
 

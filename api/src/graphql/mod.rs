@@ -48,6 +48,7 @@ pub mod transfer;
 pub mod types;
 pub mod vote;
 pub mod welfare;
+pub mod whistleblowing;
 pub mod working_calendar;
 
 /// Global IDs are the schema's own identifiers; they live in [`crate::edge`] because the HTTP
@@ -100,6 +101,7 @@ pub struct QueryRoot(
     quiz::QuizQuery,
     contest::ContestQuery,
     welfare::WelfareQuery,
+    whistleblowing::WhistleblowingQuery,
     working_calendar::WorkingCalendarQuery,
     branch_setting::BranchSettingQuery,
 );
@@ -143,6 +145,7 @@ pub struct MutationRoot(
     quiz::QuizMutation,
     contest::ContestMutation,
     welfare::WelfareMutation,
+    whistleblowing::WhistleblowingMutation,
     working_calendar::WorkingCalendarMutation,
 );
 

@@ -95,8 +95,10 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("adminPassword", Kind::Secret),
     ("code", Kind::Secret),
     ("currentPassword", Kind::Secret),
+    ("fileTokens", Kind::Secret),
     ("newPassword", Kind::Secret),
     ("password", Kind::Secret),
+    ("receiptCode", Kind::Secret),
     ("token", Kind::Secret),
     // Identifiers typed as `String`.
     ("after", Kind::Id),

@@ -15,6 +15,7 @@ pub mod graphql_media;
 mod graphql_vars;
 mod public;
 mod query;
+mod reports;
 pub mod request_id;
 pub mod session;
 mod unsubscribe;
@@ -34,7 +35,7 @@ use axum::{
     extract::{DefaultBodyLimit, State},
     http::{StatusCode, header},
     response::Response,
-    routing::{get, put},
+    routing::{get, post, put},
 };
 use std::net::IpAddr;
 use tongxin_core::App;
@@ -110,6 +111,11 @@ pub fn router(state: AppState) -> Router {
             put(files::upload).layer(DefaultBodyLimit::max(files::UPLOAD_BODY_LIMIT)),
         )
         .route("/files/download/{token}", get(files::download))
+        .route(
+            "/reports/files",
+            post(reports::upload).layer(DefaultBodyLimit::max(reports::UPLOAD_BODY_LIMIT)),
+        )
+        .route("/reports/files/{id}", get(reports::download))
         .route("/calendar/{file}", get(calendar::feed));
     if !state.app.config.is_prod() {
         router = router.route("/graphiql", get(web::graphiql));

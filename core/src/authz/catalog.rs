@@ -265,6 +265,8 @@ pub const TEMPLATES: &[Template] = &[
 pub const BASE_ROLE: &str = "member";
 /// The role of the enterprise's first administrator.
 pub const ADMIN_ROLE: &str = "tenant_admin";
+/// The role of discipline inspectors (纪检人员), the only readers of reports (检举控告).
+pub const INSPECTOR_ROLE: &str = "discipline_inspector";
 /// The role a grid assignment grants on its grid.
 pub const GRID_WORKER_ROLE: &str = "grid_worker";
 /// The role officer positions grant by default.

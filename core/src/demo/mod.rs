@@ -37,6 +37,7 @@ mod study;
 mod surveys;
 mod votes;
 mod welfare;
+mod whistleblowing;
 
 use crate::{
     Actor, App, AppResult, Ctx,
@@ -55,6 +56,9 @@ pub const ADMIN_EMAIL: &str = "admin@demo.tongxin.cn";
 pub const ADMIN_PASSWORD: &str = "Tongxin2026";
 /// A demo branch secretary's login (same password).
 pub const SECRETARY_EMAIL: &str = "secretary@demo.tongxin.cn";
+/// The demo discipline inspector's login (same password): 纪检委员 of the party committee,
+/// who handles its reports (检举控告).
+pub const INSPECTOR_EMAIL: &str = "inspector@demo.tongxin.cn";
 
 /// The org tree, the people and who acts, as the later parts of the seed need them.
 struct Demo {
@@ -210,6 +214,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     contests::seed(app, &demo, bank).await?;
     assessment::seed(app, &demo).await?;
     welfare::seed(app, &demo).await?;
+    whistleblowing::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

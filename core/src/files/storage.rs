@@ -75,6 +75,14 @@ impl Storage {
         Ok(())
     }
 
+    /// Deletes an object (nothing when it does not exist).
+    pub async fn delete(&self, key: &str) -> object_store::Result<()> {
+        match self.store.delete(&Path::from(key)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The size of an object, or `None` when it does not exist.
     pub async fn size(&self, key: &str) -> object_store::Result<Option<u64>> {
         match self.store.head(&Path::from(key)).await {

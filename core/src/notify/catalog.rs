@@ -149,6 +149,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: None,
     },
     Category {
+        code: "WHISTLEBLOWING",
+        label: "检举控告",
+        description: "纪检人员：新的检举控告、受理与结果反馈期限的提醒和逾期督办；检举人：办理进展与答复",
+        default: Channel::InApp,
+        mandatory: Some("检举控告的办理时限由纪检监察规则规定，不能关闭；可以选择接收方式"),
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -260,6 +267,7 @@ mod tests {
             "STUDY",
             "QUIZ",
             "WELFARE",
+            "WHISTLEBLOWING",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -37,13 +37,7 @@ pub fn seal(key: &Key, aad: &[u8], plain: &[u8]) -> Vec<u8> {
     let mut nonce = [0u8; NONCE_LEN];
     rand::fill(&mut nonce);
     let sealed = cipher
-        .encrypt(
-            &Nonce::from(nonce),
-            Payload {
-                msg: plain,
-                aad,
-            },
-        )
+        .encrypt(&Nonce::from(nonce), Payload { msg: plain, aad })
         .expect("AES-GCM encryption of an in-memory buffer");
     let mut out = Vec::with_capacity(NONCE_LEN + sealed.len());
     out.extend_from_slice(&nonce);
@@ -273,7 +267,10 @@ mod tests {
                 kek: Some(bad.into()),
                 retired_keks: None,
             };
-            assert!(Keyring::from_config(&cfg, "dev", Path::new("/tmp")).is_err(), "{bad}");
+            assert!(
+                Keyring::from_config(&cfg, "dev", Path::new("/tmp")).is_err(),
+                "{bad}"
+            );
         }
         let none = ReportsConfig::default();
         assert!(Keyring::from_config(&none, "prod", Path::new("/tmp")).is_err());

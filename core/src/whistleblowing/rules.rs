@@ -40,10 +40,9 @@ pub fn next_status(from: ReportStatus, action: ReportAction) -> Option<ReportSta
             Some(S::PreliminaryVerification)
         }
         (S::Accepted | S::TalkInquiry | S::PreliminaryVerification, A::Shelve) => Some(S::Shelved),
-        (
-            S::Accepted | S::TalkInquiry | S::PreliminaryVerification | S::Shelved,
-            A::Conclude,
-        ) => Some(S::Concluded),
+        (S::Accepted | S::TalkInquiry | S::PreliminaryVerification | S::Shelved, A::Conclude) => {
+            Some(S::Concluded)
+        }
         _ => None,
     }
 }
@@ -156,14 +155,22 @@ mod tests {
         assert_eq!(next_status(S::Received, A::Accept), Some(S::Accepted));
         assert_eq!(next_status(S::Received, A::NotAccept), Some(S::NotAccepted));
         assert_eq!(next_status(S::Received, A::Transfer), Some(S::Transferred));
-        for a in [A::TalkInquiry, A::PreliminaryVerification, A::Shelve, A::Conclude] {
+        for a in [
+            A::TalkInquiry,
+            A::PreliminaryVerification,
+            A::Shelve,
+            A::Conclude,
+        ] {
             assert_eq!(next_status(S::Received, a), None, "{a:?}");
         }
     }
 
     #[test]
     fn accepted_reports_are_handled_and_concluded_and_closed_ones_take_no_step() {
-        assert_eq!(next_status(S::Accepted, A::TalkInquiry), Some(S::TalkInquiry));
+        assert_eq!(
+            next_status(S::Accepted, A::TalkInquiry),
+            Some(S::TalkInquiry)
+        );
         assert_eq!(
             next_status(S::TalkInquiry, A::PreliminaryVerification),
             Some(S::PreliminaryVerification)
@@ -203,7 +210,13 @@ mod tests {
             normalize_receipt(&shown.replace(' ', "-")).as_deref(),
             Some(code.as_str())
         );
-        for bad in ["", "1234", &format!("{code}1"), "1234567890123456789a", &"9".repeat(100)] {
+        for bad in [
+            "",
+            "1234",
+            &format!("{code}1"),
+            "1234567890123456789a",
+            &"9".repeat(100),
+        ] {
             assert_eq!(normalize_receipt(bad), None, "{bad}");
         }
         assert_eq!(receipt_hash(&code), receipt_hash(&code));
@@ -212,10 +225,26 @@ mod tests {
 
     #[test]
     fn deadlines_and_retention_fall_back_on_missing_or_absurd_values() {
-        let d = deadlines(&json!({"acceptanceNoticeWorkingDays": 15, "resultNoticeWorkingDays": 10, "transferWorkingDays": 5}));
-        assert_eq!(d, Deadlines { acceptance: 15, result: 10, transfer: 5 });
+        let d = deadlines(
+            &json!({"acceptanceNoticeWorkingDays": 15, "resultNoticeWorkingDays": 10, "transferWorkingDays": 5}),
+        );
+        assert_eq!(
+            d,
+            Deadlines {
+                acceptance: 15,
+                result: 10,
+                transfer: 5
+            }
+        );
         let d = deadlines(&json!({"acceptanceNoticeWorkingDays": 0, "transferWorkingDays": 999}));
-        assert_eq!(d, Deadlines { acceptance: 15, result: 15, transfer: 5 });
+        assert_eq!(
+            d,
+            Deadlines {
+                acceptance: 15,
+                result: 15,
+                transfer: 5
+            }
+        );
         assert_eq!(retention_days(&json!({"daysAfterClosure": 365})), 365);
         assert_eq!(retention_days(&json!({"daysAfterClosure": -1})), 1825);
         assert_eq!(retention_days(&json!({})), 1825);

@@ -126,7 +126,7 @@ pub(super) async fn insert(tx: &mut TenantTx, r: &Insert<'_>) -> sqlx::Result<()
                              routed_up, anonymous, reporter_member_id, status, key_version, data_key,
                              title_ct, body_ct, created_at, transfer_due_at, acceptance_due_at,
                              due_item_id, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7 is null, $7, 'RECEIVED', $8, $9, $10, $11, $12, $13,
+         values ($1, $2, $3, $4, $5, $6, $7::uuid is null, $7, 'RECEIVED', $8, $9, $10, $11, $12, $13,
                  $14, $15, $12)",
         tenant,
         r.id,
@@ -158,7 +158,8 @@ macro_rules! select_reports {
                       r.anonymous, r.reporter_member_id, r.status as "status: ReportStatus",
                       r.key_version, r.data_key, r.title_ct, r.body_ct, r.created_at,
                       r.transfer_due_at, r.acceptance_due_at, r.decided_at, r.closed_at,
-                      r.result_due_at, r.result_notified_at, r.expires_at, r.due_item_id
+                      r.result_due_at, r.result_notified_at, r.expires_at, r.due_item_id,
+                      r.retention_item_id
                  from report r "# + $tail
             $(, $arg)*
         )
@@ -183,10 +184,11 @@ pub(super) async fn lock(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Rep
     .await
 }
 
+/// The report a due item (deadline or retention) belongs to.
 pub(super) async fn by_due_item(tx: &mut TenantTx, item: Uuid) -> sqlx::Result<Option<ReportRow>> {
     let tenant = tx.tenant();
     select_reports!(
-        "where r.tenant_id = $1 and r.due_item_id = $2",
+        "where r.tenant_id = $1 and (r.due_item_id = $2 or r.retention_item_id = $2)",
         tenant,
         item
     )
@@ -245,18 +247,6 @@ pub(super) async fn page_mine(
     .await
 }
 
-/// The path of an org (archived or not).
-pub(super) async fn org_path(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<String>> {
-    let tenant = tx.tenant();
-    sqlx::query_scalar!(
-        r#"select path::text as "path!" from org_unit where tenant_id = $1 and id = $2"#,
-        tenant,
-        org,
-    )
-    .fetch_optional(tx.conn())
-    .await
-}
-
 /// An org that is not archived, with its parent.
 pub(super) async fn live_org(
     tx: &mut TenantTx,
@@ -304,6 +294,23 @@ pub(super) async fn titles_at(
         tenant,
         member,
         org,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// The grant domains of a member's discipline inspector roles.
+pub(super) async fn inspector_domains(
+    tx: &mut TenantTx,
+    member: Uuid,
+) -> sqlx::Result<Vec<String>> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        "select v2 from casbin_rule
+          where tenant_id = $1 and ptype = 'g' and v1 = 'discipline_inspector'
+            and v0 = $2",
+        tenant,
+        format!("m:{member}"),
     )
     .fetch_all(tx.conn())
     .await
@@ -396,10 +403,14 @@ pub(super) async fn result_notified(
 }
 
 /// Sets the retention deadline's due item.
-pub(super) async fn set_due_item(tx: &mut TenantTx, id: Uuid, item: Uuid) -> sqlx::Result<()> {
+pub(super) async fn set_retention_item(
+    tx: &mut TenantTx,
+    id: Uuid,
+    item: Uuid,
+) -> sqlx::Result<()> {
     let tenant = tx.tenant();
     sqlx::query!(
-        "update report set due_item_id = $3 where tenant_id = $1 and id = $2",
+        "update report set retention_item_id = $3 where tenant_id = $1 and id = $2",
         tenant,
         id,
         item,
@@ -450,6 +461,7 @@ pub(super) async fn messages(tx: &mut TenantTx, report: Uuid) -> sqlx::Result<Ve
 
 /// A new step of the trail.
 pub(super) struct NewStep<'a> {
+    pub id: Uuid,
     pub report: Uuid,
     pub action: &'a str,
     pub from: ReportStatus,
@@ -466,7 +478,7 @@ pub(super) async fn insert_step(tx: &mut TenantTx, s: &NewStep<'_>) -> sqlx::Res
                                   note_ct, actor_id, created_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         tenant,
-        crate::new_id(),
+        s.id,
         s.report,
         s.action,
         s.from.as_str(),
@@ -616,4 +628,35 @@ pub(super) async fn delete(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<()> {
     .execute(tx.conn())
     .await?;
     Ok(())
+}
+
+/// Members' names by id (archived members included: a trail outlives a departure).
+pub(super) async fn member_names(
+    tx: &mut TenantTx,
+    ids: &[Uuid],
+) -> sqlx::Result<std::collections::HashMap<Uuid, String>> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let tenant = tx.tenant();
+    let rows = sqlx::query!(
+        "select id, name from member where tenant_id = $1 and id = any($2)",
+        tenant,
+        ids,
+    )
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
+}
+
+/// An org's name (archived or not).
+pub(super) async fn org_name(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<String>> {
+    let tenant = tx.tenant();
+    sqlx::query_scalar!(
+        "select name from org_unit where tenant_id = $1 and id = $2",
+        tenant,
+        org,
+    )
+    .fetch_optional(tx.conn())
+    .await
 }
