@@ -33,7 +33,7 @@ afterEach(() => {
 
 describe('SubmitReportPage (我要检举控告)', () => {
   it('explains anonymous mode, uploads the evidence, asks before sending and shows the receipt code once', async () => {
-    const upload = vi.fn(async () => new Response(JSON.stringify({ token: 'tok-1' }), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const upload = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ token: 'tok-1' }), { status: 200, headers: { 'Content-Type': 'application/json' } }));
     vi.stubGlobal('fetch', upload);
     const mock = setup();
 

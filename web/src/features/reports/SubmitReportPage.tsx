@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, App as AntApp, Button, Card, Form, Input, Radio, Result, Space, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
@@ -43,12 +43,15 @@ interface Receipt {
 export function ReceiptPanel({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  const box = useRef<HTMLDivElement>(null);
+  // The form above was long: bring the code into view.
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'start' }), []);
   const copy = async () => {
     if (await copyText(receipt.code)) message.success(t('reports.receipt.copied'));
     else message.warning(t('reports.receipt.copyFailed'));
   };
   return (
-    <Card>
+    <Card ref={box}>
       <Result
         status="success"
         title={t('reports.receipt.title')}
@@ -137,7 +140,6 @@ export default function SubmitReportPage() {
       setReceipt({ code: res.data.submitReport.receiptCode, anonymous: v.anonymous });
       setFiles([]);
       form.resetFields();
-      window.scrollTo?.(0, 0);
     }
   };
 
