@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Empty, Form, Input, List, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Empty, Form, Input, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { useFormMutation } from '../../lib/useFormMutation';
 import { Conversation, MessageForm } from './Conversation';
 import { HandleReportMutation, ReportCaseQuery, SendReportMessageMutation } from './operations';
 import { DANGER_ACTIONS, MAX_NOTE, STATUS_COLORS, formatSize, isClosed, noteRequired } from './reports';
-import { DeadlineCell, ModeTag } from './ReportCasesPage';
+import { ModeTag } from './ReportCasesPage';
 
 const NOTE_FIELDS = ['note'] as const;
 
@@ -174,7 +174,7 @@ export default function ReportCasePage() {
     },
     { key: 'createdAt', label: t('reports.fields.receivedAt'), children: formatDateTime(r.createdAt) },
     { key: 'transferDueAt', label: t('reports.fields.transferDueAt'), children: formatDateTime(r.transferDueAt) },
-    { key: 'acceptanceDueAt', label: t('reports.fields.acceptanceDueAtCase'), children: <DeadlineCell report={r} /> },
+    { key: 'acceptanceDueAt', label: t('reports.fields.acceptanceDueAtCase'), children: formatDateTime(r.acceptanceDueAt) },
     { key: 'resultDueAt', label: t('reports.fields.resultDueAt'), children: r.resultDueAt ? formatDateTime(r.resultDueAt) : dash },
     ...(r.decidedAt ? [{ key: 'decidedAt', label: t('reports.fields.decidedAt'), children: formatDateTime(r.decidedAt) }] : []),
     ...(r.closedAt ? [{ key: 'closedAt', label: t('reports.fields.closedAt'), children: formatDateTime(r.closedAt) }] : []),
@@ -192,7 +192,11 @@ export default function ReportCasePage() {
         </Tag>
         <ModeTag anonymous={r.anonymous} />
         {r.routedUp && <Tag color="magenta">{t('reports.routedUp')}</Tag>}
-        {r.overdue && <Tag color="red">{t('reports.overdue')}</Tag>}
+        {r.overdue && (
+          <Tag color="red" data-testid="report-overdue">
+            {t('reports.overdue')}
+          </Tag>
+        )}
       </Space>
 
       <Card size="small" title={t('reports.case.actions')} style={{ marginBottom: 16 }}>
@@ -223,19 +227,16 @@ export default function ReportCasePage() {
         {r.files.length === 0 ? (
           <Typography.Text type="secondary">{t('reports.case.noFiles')}</Typography.Text>
         ) : (
-          <List
-            size="small"
-            dataSource={r.files}
-            rowKey="id"
-            renderItem={(f) => (
-              <List.Item>
+          <ul className="tx-report-files">
+            {r.files.map((f) => (
+              <li key={f.id}>
                 <a href={f.url} download={f.name} data-testid="report-file">
                   <PaperClipOutlined /> {f.name}
                 </a>
                 <Typography.Text type="secondary">{formatSize(f.size)}</Typography.Text>
-              </List.Item>
-            )}
-          />
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
 
@@ -261,9 +262,9 @@ export default function ReportCasePage() {
                     )}
                   </Space>
                   {s.note && <div className="tx-report-body">{s.note}</div>}
-                  <Typography.Text type="secondary">
-                    {[s.actorName, formatDateTime(s.createdAt)].filter(Boolean).join(' · ')}
-                  </Typography.Text>
+                  <div>
+                    <Typography.Text type="secondary">{[s.actorName, formatDateTime(s.createdAt)].filter(Boolean).join(' · ')}</Typography.Text>
+                  </div>
                 </div>
               ),
             }))}

@@ -59,7 +59,7 @@ export default function ReportCasesPage() {
       title: t('reports.fields.status'),
       render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{t(`reports.statuses.${r.status}`)}</Tag>,
     },
-    { key: 'mode', title: t('reports.fields.mode'), render: (_, r) => <ModeTag anonymous={r.anonymous} /> },
+    { key: 'mode', title: t('reports.fields.modeShort'), render: (_, r) => <ModeTag anonymous={r.anonymous} /> },
     {
       key: 'subject',
       title: t('reports.fields.accusedOrOrg'),

@@ -126,7 +126,7 @@ export default function ReportFollowupPage() {
       wide
       title={t('reports.followup.title')}
       footer={
-        <Space wrap split="·">
+        <Space wrap separator="·">
           <Link to="/login">{t('auth.backToLogin')}</Link>
           <Link to="/reports/new">{t('reports.nav.new')}</Link>
         </Space>

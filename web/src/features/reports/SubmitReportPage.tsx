@@ -45,7 +45,9 @@ export function ReceiptPanel({ receipt, onAnother }: { receipt: Receipt; onAnoth
   const { message } = AntApp.useApp();
   const box = useRef<HTMLDivElement>(null);
   // The form above was long: bring the code into view.
-  useEffect(() => box.current?.scrollIntoView?.({ block: 'start' }), []);
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const copy = async () => {
     if (await copyText(receipt.code)) message.success(t('reports.receipt.copied'));
     else message.warning(t('reports.receipt.copyFailed'));
@@ -205,8 +207,8 @@ export default function SubmitReportPage() {
         <Form.Item name="title" label={t('reports.fields.title')} rules={[required(t, t('reports.fields.title')), maxLen(t, MAX_TITLE)]}>
           <Input maxLength={MAX_TITLE} showCount />
         </Form.Item>
-        <Form.Item name="body" label={t('reports.fields.body')} extra={t('reports.fields.bodyHelp')} rules={[required(t, t('reports.fields.body')), maxLen(t, MAX_BODY)]}>
-          <Input.TextArea rows={8} maxLength={MAX_BODY} showCount />
+        <Form.Item name="body" label={t('reports.fields.body')} rules={[required(t, t('reports.fields.body')), maxLen(t, MAX_BODY)]}>
+          <Input.TextArea rows={8} maxLength={MAX_BODY} showCount placeholder={t('reports.fields.bodyHelp')} />
         </Form.Item>
         <Form.Item label={t('reports.fields.files')} extra={t('reports.fields.filesHelp', { count: MAX_FILES, size: MAX_FILE_BYTES / 1024 / 1024 })}>
           <Upload
