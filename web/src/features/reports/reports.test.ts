@@ -37,12 +37,14 @@ describe('handling', () => {
 });
 
 describe('reportNotificationPath', () => {
-  it('leads a WHISTLEBLOWING notification to the case by its global ID', () => {
+  it('leads a handler’s WHISTLEBLOWING notification to the case by its global ID, a reporter’s to their list', () => {
     const uuid = '0b6b0b9e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
     const id = Buffer.from(`ReportCase:${uuid}`).toString('base64url');
     expect(reportNotificationPath({ kind: 'WHISTLEBLOWING', detail: { reportId: uuid } })).toBe(`/reports/cases/${id}`);
     expect(reportNotificationPath({ kind: 'WHISTLEBLOWING', detail: JSON.stringify({ reportId: uuid.toUpperCase() }) })).toBe(`/reports/cases/${id}`);
     expect(reportNotificationPath({ kind: 'WHISTLEBLOWING', detail: null })).toBe('/reports/cases');
+    // A real-name reporter's news: their own list.
+    expect(reportNotificationPath({ kind: 'WHISTLEBLOWING', detail: { reportId: uuid, mine: true } })).toBe('/reports/mine');
     expect(reportNotificationPath({ kind: 'WELFARE', detail: { reportId: uuid } })).toBeNull();
   });
 });

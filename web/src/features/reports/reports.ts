@@ -1,5 +1,5 @@
 import type { ReportAction, ReportStatus } from '../../gql/graphql';
-import { detailGlobalId } from '../../lib/notificationDetail';
+import { detailGlobalId, detailObject } from '../../lib/notificationDetail';
 
 /**
  * The pure parts of 检举控告: the enums in the order the pages offer them, receipt codes as typed
@@ -128,9 +128,13 @@ export async function uploadReportFile(file: File, fetchFn: typeof fetch = fetch
   throw new ReportUploadError(code, message);
 }
 
-/** The handler's page of a report a WHISTLEBLOWING notification is about (`detail.reportId`). */
+/**
+ * Where a WHISTLEBLOWING notification leads: a real-name reporter's news (`detail.mine`) to 我的检举控告,
+ * a handler's to the case (`detail.reportId`).
+ */
 export function reportNotificationPath(n: { kind: string; detail: unknown }): string | null {
   if (n.kind !== 'WHISTLEBLOWING') return null;
+  if (detailObject(n.detail)?.mine === true) return '/reports/mine';
   const id = detailGlobalId(n.detail, 'reportId', 'ReportCase');
   return id ? `/reports/cases/${encodeURIComponent(id)}` : '/reports/cases';
 }
