@@ -12,7 +12,7 @@ import { pickTreeOption } from './select';
 // 检举控告答复查询: a wrong code is refused, the right one (typed with hyphens) shows the report,
 // and she adds a message. Then the demo's 纪检人员 (discipline_inspector over the whole party
 // committee) opens 检举控告办理, finds the report and accepts it (受理); the follow-up page, in
-// another fresh browser, shows it accepted.
+// another fresh browser, shows it accepted with the acceptance notice from 纪检人员.
 
 const API_BIN = process.env.TX_API_BIN
   ? resolve(process.env.TX_API_BIN)
@@ -147,6 +147,10 @@ test('reports: the inspector accepts the report, and the follow-up page shows it
   await lookUp(visitor.page, receipt);
   await expect(visitor.page.getByTestId('followup-title')).toHaveText(TITLE);
   await expect(visitor.page.getByTestId('followup-status')).toHaveText('已受理');
+  // The acceptance notice the server writes into the conversation, from 纪检人员.
+  const notice = visitor.page.locator('[data-testid="report-message"][data-author="HANDLER"]').filter({ hasText: '已受理' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('纪检人员');
   await visitor.page.screenshot({ path: 'screenshots/reports-followup-accepted-375.png', fullPage: true });
   await expectNoSidewaysScroll(visitor.page);
   await visitor.context.close();
