@@ -21,6 +21,9 @@ const proxy = {
   '/calendar': { target: api, changeOrigin: false },
   // The tenants' public pages' data (no login).
   '/public/': { target: api, changeOrigin: false },
+  // 检举控告 evidence: uploads (POST /reports/files) and the handlers' downloads; the pages under
+  // /reports/ are the app's own.
+  '/reports/files': { target: api, changeOrigin: false },
 };
 
 // Vendor chunks, long-cached; echarts only loads with the dashboard.

@@ -109,13 +109,19 @@ const PublishingStatisticsPage = lazy(() => import('./features/publishing/Statis
 const PublicPage = lazy(() => import('./features/publishing/PublicPage'));
 const MyEvaluationPage = lazy(() => import('./features/evaluation/MyEvaluationPage'));
 const EvaluationManagePage = lazy(() => import('./features/evaluation/EvaluationManagePage'));
+const SubmitReportPage = lazy(() => import('./features/reports/SubmitReportPage'));
+const MyReportsPage = lazy(() => import('./features/reports/MyReportsPage'));
+const ReportCasesPage = lazy(() => import('./features/reports/ReportCasesPage'));
+const ReportCasePage = lazy(() => import('./features/reports/ReportCasePage'));
+const ReportFollowupPage = lazy(() => import('./features/reports/ReportFollowupPage'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage'));
 const OperatorRoot = lazy(() => import('./features/operator/OperatorRoot'));
 const OperatorLoginPage = lazy(() => import('./features/operator/OperatorLoginPage'));
 const OperatorConsolePage = lazy(() => import('./features/operator/OperatorConsolePage'));
 
 // The operator console has its own session and client: the tenant session never redirects it.
-const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/', '/operator', '/p/'];
+// 检举控告答复查询 is read with a receipt code, without login.
+const PUBLIC_PREFIXES = ['/login', '/signup', '/invite/', '/forgot', '/reset/', '/operator', '/p/', '/report-followup'];
 
 /** Sends the browser to /login (remembering where it was) when the session is gone. */
 function UnauthenticatedRedirect() {
@@ -148,6 +154,8 @@ export function AppRoutes() {
           <Route path="/reset/:token" element={<ResetPage />} />
           {/* The tenant's public page: no login. */}
           <Route path="/p/:slug/:id?" element={<PublicPage />} />
+          {/* 检举控告答复查询: by receipt code, no login (the login page links here). */}
+          <Route path="/report-followup" element={<ReportFollowupPage />} />
           <Route path="/operator" element={<OperatorRoot />}>
             <Route path="login" element={<OperatorLoginPage />} />
             <Route element={<OperatorLayout />}>
@@ -270,6 +278,11 @@ export function AppRoutes() {
             {/* Notifications of kind ARTICLE link to publishing/articles/:id. */}
             <Route path="publishing/articles/:id" element={<ArticlePage />} />
             <Route path="publishing/articles/:id/edit" element={<ArticleEditorPage />} />
+            <Route path="reports/new" element={<SubmitReportPage />} />
+            <Route path="reports/mine" element={<MyReportsPage />} />
+            <Route path="reports/cases" element={<ReportCasesPage />} />
+            {/* Notifications of kind WHISTLEBLOWING link to reports/cases/:id. */}
+            <Route path="reports/cases/:id" element={<ReportCasePage />} />
             <Route path="evaluation" element={<MyEvaluationPage />} />
             <Route path="evaluation/manage" element={<EvaluationManagePage />} />
             <Route path="*" element={<NotFoundPage />} />

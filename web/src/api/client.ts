@@ -13,7 +13,7 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
 }
 
 /** Operations that are expected to run without a session (their errors stay on the page). */
-const PUBLIC_OPERATIONS = new Set(['LogIn', 'SignUp', 'AcceptInvitation', 'RequestPasswordReset', 'ResetPassword']);
+const PUBLIC_OPERATIONS = new Set(['LogIn', 'SignUp', 'AcceptInvitation', 'RequestPasswordReset', 'ResetPassword', 'ReportByReceipt', 'ReplyByReceipt']);
 
 function operationName(op: Operation): string | undefined {
   for (const def of op.query.definitions) {

@@ -65,6 +65,8 @@ import {
   ShoppingOutlined,
   ShopOutlined,
   RedEnvelopeOutlined,
+  SafetyOutlined,
+  FileProtectOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
 import { ViewerQuery } from '../api/operations';
@@ -194,6 +196,20 @@ export const NAV: NavItem[] = [
       { path: '/ideas', labelKey: 'ideas.nav', icon: <BulbOutlined /> },
       { path: '/inquiries', labelKey: 'inquiries.nav', icon: <QuestionCircleOutlined /> },
       { path: '/moderation', labelKey: 'moderation.nav', icon: <AlertOutlined />, visible: (i) => i.canAnywhere('moderation:read') },
+    ],
+  },
+  // 纪检监察: every member may 检举控告 (real-name or anonymous), follow their real-name reports and
+  // read the answers by receipt code (a page without login); 检举控告办理 lists the reports the
+  // viewer handles as 纪检人员 (`discipline_inspector` over the handling org; empty for others).
+  {
+    path: 'group:reports',
+    labelKey: 'reports.nav.group',
+    icon: <SafetyOutlined />,
+    children: [
+      { path: '/reports/new', labelKey: 'reports.nav.new', icon: <EditOutlined /> },
+      { path: '/reports/mine', labelKey: 'reports.nav.mine', icon: <ProfileOutlined /> },
+      { path: '/report-followup', labelKey: 'reports.nav.followup', icon: <FileSearchOutlined /> },
+      { path: '/reports/cases', labelKey: 'reports.nav.cases', icon: <FileProtectOutlined /> },
     ],
   },
   // 公示与荣誉: every member reads the 公示 they are shown and objects (made for phones); who holds

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame of the pages used without a session: brand, language, one card. */
-export function PublicLayout({ title, children, footer }: { title: string; children: ReactNode; footer?: ReactNode }) {
+/** `wide`: a page with more to read than a form (a conversation). */
+export function PublicLayout({ title, children, footer, wide }: { title: string; children: ReactNode; footer?: ReactNode; wide?: boolean }) {
   const { t } = useTranslation();
   return (
     <main className="tx-public">
-      <div className="tx-public-card">
+      <div className={wide ? 'tx-public-card tx-public-card-wide' : 'tx-public-card'}>
         <div style={{ display: 'flex', alignItems: 'center', marginBottom: 16 }}>
           <div className="tx-brand">
             <img src="/favicon.svg" alt="" />

@@ -347,6 +347,19 @@ type Documents = {
     "\n  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {\n    saveQuizAnswer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SaveQuizAnswerDocument,
     "\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      ...QuizAttemptFields\n    }\n  }\n": typeof types.SubmitQuizAttemptDocument,
     "\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QuizResultsDocument,
+    "\n  fragment ReportMessageFields on ReportMessage {\n    id\n    author\n    handlerName\n    body\n    createdAt\n  }\n": typeof types.ReportMessageFieldsFragmentDoc,
+    "\n  fragment ReporterReportFields on ReporterReport {\n    id\n    title\n    status\n    statusLabel\n    createdAt\n    acceptanceDueAt\n    messages {\n      ...ReportMessageFields\n    }\n  }\n": typeof types.ReporterReportFieldsFragmentDoc,
+    "\n  fragment ReportCaseListFields on ReportCase {\n    id\n    title\n    status\n    statusLabel\n    anonymous\n    accusedName\n    subjectOrganizationName\n    handlingOrganizationName\n    routedUp\n    createdAt\n    acceptanceDueAt\n    overdue\n  }\n": typeof types.ReportCaseListFieldsFragmentDoc,
+    "\n  fragment ReportCaseFields on ReportCase {\n    ...ReportCaseListFields\n    body\n    reporterName\n    transferDueAt\n    decidedAt\n    closedAt\n    resultDueAt\n    resultNotifiedAt\n    expiresAt\n    availableActions\n    messages {\n      ...ReportMessageFields\n    }\n    steps {\n      id\n      action\n      actionLabel\n      fromStatus\n      toStatus\n      note\n      actorName\n      createdAt\n    }\n    files {\n      id\n      name\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.ReportCaseFieldsFragmentDoc,
+    "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      receiptCode\n      report {\n        ...ReporterReportFields\n      }\n    }\n  }\n": typeof types.SubmitReportDocument,
+    "\n  query ReportByReceipt($receiptCode: String!) {\n    reportByReceipt(receiptCode: $receiptCode) {\n      ...ReporterReportFields\n    }\n  }\n": typeof types.ReportByReceiptDocument,
+    "\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n": typeof types.ReplyByReceiptDocument,
+    "\n  query MyReports($first: Int, $after: String) {\n    myReports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReporterReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyReportsDocument,
+    "\n  mutation ReplyToMyReport($input: ReplyToMyReportInput!) {\n    replyToMyReport(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n": typeof types.ReplyToMyReportDocument,
+    "\n  query ReportCases($status: ReportStatus, $first: Int, $after: String) {\n    reportCases(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReportCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReportCasesDocument,
+    "\n  query ReportCase($id: ID!) {\n    reportCase(id: $id) {\n      ...ReportCaseFields\n    }\n  }\n": typeof types.ReportCaseDocument,
+    "\n  mutation HandleReport($input: HandleReportInput!) {\n    handleReport(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n": typeof types.HandleReportDocument,
+    "\n  mutation SendReportMessage($input: SendReportMessageInput!) {\n    sendReportMessage(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n": typeof types.SendReportMessageDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
@@ -766,6 +779,19 @@ const documents: Documents = {
     "\n  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {\n    saveQuizAnswer(input: $input) {\n      id\n      status\n    }\n  }\n": types.SaveQuizAnswerDocument,
     "\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      ...QuizAttemptFields\n    }\n  }\n": types.SubmitQuizAttemptDocument,
     "\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QuizResultsDocument,
+    "\n  fragment ReportMessageFields on ReportMessage {\n    id\n    author\n    handlerName\n    body\n    createdAt\n  }\n": types.ReportMessageFieldsFragmentDoc,
+    "\n  fragment ReporterReportFields on ReporterReport {\n    id\n    title\n    status\n    statusLabel\n    createdAt\n    acceptanceDueAt\n    messages {\n      ...ReportMessageFields\n    }\n  }\n": types.ReporterReportFieldsFragmentDoc,
+    "\n  fragment ReportCaseListFields on ReportCase {\n    id\n    title\n    status\n    statusLabel\n    anonymous\n    accusedName\n    subjectOrganizationName\n    handlingOrganizationName\n    routedUp\n    createdAt\n    acceptanceDueAt\n    overdue\n  }\n": types.ReportCaseListFieldsFragmentDoc,
+    "\n  fragment ReportCaseFields on ReportCase {\n    ...ReportCaseListFields\n    body\n    reporterName\n    transferDueAt\n    decidedAt\n    closedAt\n    resultDueAt\n    resultNotifiedAt\n    expiresAt\n    availableActions\n    messages {\n      ...ReportMessageFields\n    }\n    steps {\n      id\n      action\n      actionLabel\n      fromStatus\n      toStatus\n      note\n      actorName\n      createdAt\n    }\n    files {\n      id\n      name\n      contentType\n      size\n      url\n    }\n  }\n": types.ReportCaseFieldsFragmentDoc,
+    "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      receiptCode\n      report {\n        ...ReporterReportFields\n      }\n    }\n  }\n": types.SubmitReportDocument,
+    "\n  query ReportByReceipt($receiptCode: String!) {\n    reportByReceipt(receiptCode: $receiptCode) {\n      ...ReporterReportFields\n    }\n  }\n": types.ReportByReceiptDocument,
+    "\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n": types.ReplyByReceiptDocument,
+    "\n  query MyReports($first: Int, $after: String) {\n    myReports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReporterReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyReportsDocument,
+    "\n  mutation ReplyToMyReport($input: ReplyToMyReportInput!) {\n    replyToMyReport(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n": types.ReplyToMyReportDocument,
+    "\n  query ReportCases($status: ReportStatus, $first: Int, $after: String) {\n    reportCases(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReportCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReportCasesDocument,
+    "\n  query ReportCase($id: ID!) {\n    reportCase(id: $id) {\n      ...ReportCaseFields\n    }\n  }\n": types.ReportCaseDocument,
+    "\n  mutation HandleReport($input: HandleReportInput!) {\n    handleReport(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n": types.HandleReportDocument,
+    "\n  mutation SendReportMessage($input: SendReportMessageInput!) {\n    sendReportMessage(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n": types.SendReportMessageDocument,
     "\n  query Roles {\n    roles {\n      name\n      label\n      description\n      builtin\n      permissions\n    }\n  }\n": types.RolesDocument,
     "\n  query Grants {\n    grants {\n      id\n      role\n      scope\n      source\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.GrantsDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantRoleDocument,
@@ -2198,6 +2224,58 @@ export function graphql(source: "\n  mutation SubmitQuizAttempt($input: SubmitQu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuizResults($quizId: ID!, $orgId: ID, $first: Int!, $after: String) {\n    quizResults(quizId: $quizId, orgId: $orgId, first: $first, after: $after) {\n      quiz {\n        id\n        title\n        totalPoints\n        passMark\n        exportUrl\n      }\n      audience\n      participants\n      passed\n      passRate\n      average\n      edges {\n        cursor\n        node {\n          memberId\n          memberName\n          orgName\n          attempts\n          bestScore\n          passed\n          lastFinishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportMessageFields on ReportMessage {\n    id\n    author\n    handlerName\n    body\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ReportMessageFields on ReportMessage {\n    id\n    author\n    handlerName\n    body\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReporterReportFields on ReporterReport {\n    id\n    title\n    status\n    statusLabel\n    createdAt\n    acceptanceDueAt\n    messages {\n      ...ReportMessageFields\n    }\n  }\n"): (typeof documents)["\n  fragment ReporterReportFields on ReporterReport {\n    id\n    title\n    status\n    statusLabel\n    createdAt\n    acceptanceDueAt\n    messages {\n      ...ReportMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportCaseListFields on ReportCase {\n    id\n    title\n    status\n    statusLabel\n    anonymous\n    accusedName\n    subjectOrganizationName\n    handlingOrganizationName\n    routedUp\n    createdAt\n    acceptanceDueAt\n    overdue\n  }\n"): (typeof documents)["\n  fragment ReportCaseListFields on ReportCase {\n    id\n    title\n    status\n    statusLabel\n    anonymous\n    accusedName\n    subjectOrganizationName\n    handlingOrganizationName\n    routedUp\n    createdAt\n    acceptanceDueAt\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportCaseFields on ReportCase {\n    ...ReportCaseListFields\n    body\n    reporterName\n    transferDueAt\n    decidedAt\n    closedAt\n    resultDueAt\n    resultNotifiedAt\n    expiresAt\n    availableActions\n    messages {\n      ...ReportMessageFields\n    }\n    steps {\n      id\n      action\n      actionLabel\n      fromStatus\n      toStatus\n      note\n      actorName\n      createdAt\n    }\n    files {\n      id\n      name\n      contentType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ReportCaseFields on ReportCase {\n    ...ReportCaseListFields\n    body\n    reporterName\n    transferDueAt\n    decidedAt\n    closedAt\n    resultDueAt\n    resultNotifiedAt\n    expiresAt\n    availableActions\n    messages {\n      ...ReportMessageFields\n    }\n    steps {\n      id\n      action\n      actionLabel\n      fromStatus\n      toStatus\n      note\n      actorName\n      createdAt\n    }\n    files {\n      id\n      name\n      contentType\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      receiptCode\n      report {\n        ...ReporterReportFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      receiptCode\n      report {\n        ...ReporterReportFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportByReceipt($receiptCode: String!) {\n    reportByReceipt(receiptCode: $receiptCode) {\n      ...ReporterReportFields\n    }\n  }\n"): (typeof documents)["\n  query ReportByReceipt($receiptCode: String!) {\n    reportByReceipt(receiptCode: $receiptCode) {\n      ...ReporterReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReports($first: Int, $after: String) {\n    myReports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReporterReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReports($first: Int, $after: String) {\n    myReports(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReporterReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToMyReport($input: ReplyToMyReportInput!) {\n    replyToMyReport(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToMyReport($input: ReplyToMyReportInput!) {\n    replyToMyReport(input: $input) {\n      ...ReporterReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCases($status: ReportStatus, $first: Int, $after: String) {\n    reportCases(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReportCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportCases($status: ReportStatus, $first: Int, $after: String) {\n    reportCases(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReportCaseListFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCase($id: ID!) {\n    reportCase(id: $id) {\n      ...ReportCaseFields\n    }\n  }\n"): (typeof documents)["\n  query ReportCase($id: ID!) {\n    reportCase(id: $id) {\n      ...ReportCaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandleReport($input: HandleReportInput!) {\n    handleReport(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HandleReport($input: HandleReportInput!) {\n    handleReport(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReportMessage($input: SendReportMessageInput!) {\n    sendReportMessage(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendReportMessage($input: SendReportMessageInput!) {\n    sendReportMessage(input: $input) {\n      report {\n        ...ReportCaseFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

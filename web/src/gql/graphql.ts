@@ -3213,6 +3213,12 @@ export type HandlePublicityObjectionInput = {
   outcome: PublicityObjectionOutcome;
 };
 
+export type HandleReportInput = {
+  action: ReportAction;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+};
+
 /** The form of `hideComment`. */
 export type HideCommentInput = {
   /** The comment. */
@@ -4740,6 +4746,7 @@ export type Mutation = {
   grantRole: GrantPayload;
   /** A handler records an objection's outcome (once; CONFLICT after). */
   handlePublicityObjection: PublicityObjectionPayload;
+  handleReport: ReportCasePayload;
   /** A reviewer of the column hides a comment (or shows it again). */
   hideComment: ArticleCommentPayload;
   /**
@@ -4935,8 +4942,11 @@ export type Mutation = {
    * FEEDBACK to IN_PROGRESS.
    */
   reopenGridCase: GridCasePayload;
+  /** Without login: the reporter answers by receipt code. */
+  replyByReceipt: ReporterReport;
   /** The article's author replies to a comment; the commenter is told. */
   replyToComment: ArticleCommentPayload;
+  replyToMyReport: ReporterReport;
   /** Reports a comment to the moderation queue (once per member). */
   reportComment: ReportCommentPayload;
   /**
@@ -5018,6 +5028,7 @@ export type Mutation = {
   scoreAssessmentIndicator: AssessmentLedgerPayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
+  sendReportMessage: ReportCasePayload;
   /** The author or a reviewer opens or closes an article's comments. */
   setArticleComments: ArticlePayload;
   /** Sets the stars' thresholds (the issuing org; open schemes). */
@@ -5103,6 +5114,7 @@ export type Mutation = {
    * after the deadline and its grace (the attempt is then scored with what was saved).
    */
   submitQuizAttempt: QuizAttempt;
+  submitReport: SubmitReportPayload;
   /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
   submitSelfAssessment: EvaluationPayload;
   /**
@@ -5678,6 +5690,12 @@ export type MutationHandlePublicityObjectionArgs = {
 
 
 /** The mutation root. */
+export type MutationHandleReportArgs = {
+  input: HandleReportInput;
+};
+
+
+/** The mutation root. */
 export type MutationHideCommentArgs = {
   input: HideCommentInput;
 };
@@ -5990,8 +6008,20 @@ export type MutationReopenGridCaseArgs = {
 
 
 /** The mutation root. */
+export type MutationReplyByReceiptArgs = {
+  input: ReplyByReceiptInput;
+};
+
+
+/** The mutation root. */
 export type MutationReplyToCommentArgs = {
   input: ReplyToCommentInput;
+};
+
+
+/** The mutation root. */
+export type MutationReplyToMyReportArgs = {
+  input: ReplyToMyReportInput;
 };
 
 
@@ -6158,6 +6188,12 @@ export type MutationSendMessageArgs = {
 
 
 /** The mutation root. */
+export type MutationSendReportMessageArgs = {
+  input: SendReportMessageInput;
+};
+
+
+/** The mutation root. */
 export type MutationSetArticleCommentsArgs = {
   input: SetArticleCommentsInput;
 };
@@ -6304,6 +6340,12 @@ export type MutationSubmitPeerRatingsArgs = {
 /** The mutation root. */
 export type MutationSubmitQuizAttemptArgs = {
   input: SubmitQuizAttemptInput;
+};
+
+
+/** The mutation root. */
+export type MutationSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 
@@ -8021,6 +8063,8 @@ export type Query = {
   myPoints: PointsAccount;
   /** The quizzes the viewer may take, newest first, with their own attempts. */
   myQuizzes: QuizConnection;
+  /** The viewer's real-name reports. */
+  myReports: ReporterReportConnection;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
   /** The plans assigned to the viewer, newest first, with their progress. */
@@ -8112,6 +8156,12 @@ export type Query = {
   quizResults: QuizResults;
   /** The quizzes of an org's sub-tree, newest first (`quiz` read there). */
   quizzes: QuizConnection;
+  /** A report by its receipt code, without login; NOT_FOUND for a wrong code; RATE_LIMITED after too many tries. */
+  reportByReceipt: ReporterReport;
+  /** One report for its handlers; NOT_FOUND for anyone else (the accused, tenant admins who are not handlers). Audited. */
+  reportCase: ReportCase;
+  /** Reports the viewer handles (discipline_inspector role over the handling org), newest first; never those naming the viewer. */
+  reportCases: ReportCaseConnection;
   /** Role templates with their permissions. */
   roles: Array<Role>;
   /** Statutory rules with the tenant's effective parameters and their sources. */
@@ -8655,6 +8705,13 @@ export type QueryMyQuizzesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMyStudyPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -8834,6 +8891,26 @@ export type QueryQuizzesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryReportByReceiptArgs = {
+  receiptCode: Scalars['String']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryReportCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryReportCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 
@@ -9694,12 +9771,84 @@ export type ReopenGridCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ReplyByReceiptInput = {
+  body: Scalars['String']['input'];
+  receiptCode: Scalars['String']['input'];
+};
+
 /** The form of `replyToComment`. */
 export type ReplyToCommentInput = {
   /** The reply, 1–1,000 characters. */
   body: Scalars['String']['input'];
   /** The comment. */
   commentId: Scalars['ID']['input'];
+};
+
+export type ReplyToMyReportInput = {
+  body: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+/** A handler's step on a report. */
+export type ReportAction =
+  | 'ACCEPT'
+  | 'CONCLUDE'
+  | 'NOT_ACCEPT'
+  | 'PRELIMINARY_VERIFICATION'
+  | 'SHELVE'
+  | 'TALK_INQUIRY'
+  | 'TRANSFER';
+
+/** A report as its handlers (纪检人员 of the handling org) see it. */
+export type ReportCase = {
+  __typename?: 'ReportCase';
+  acceptanceDueAt: Scalars['DateTime']['output'];
+  /** The accused member's name, when the report is about a member. */
+  accusedName?: Maybe<Scalars['String']['output']>;
+  anonymous: Scalars['Boolean']['output'];
+  availableActions: Array<ReportAction>;
+  /** Only filled by reportCase (the detail read is audited); null in reportCases lists. */
+  body?: Maybe<Scalars['String']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  files: Array<ReportFile>;
+  handlingOrganizationName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Only filled by reportCase; empty in lists. */
+  messages: Array<ReportMessage>;
+  /** Whether the acceptance or result deadline passed without the step. */
+  overdue: Scalars['Boolean']['output'];
+  /** Real-name reporter's name; null when anonymous. */
+  reporterName?: Maybe<Scalars['String']['output']>;
+  resultDueAt?: Maybe<Scalars['DateTime']['output']>;
+  resultNotifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it went one level up because the accused heads their org (or it is about an org). */
+  routedUp: Scalars['Boolean']['output'];
+  status: ReportStatus;
+  statusLabel: Scalars['String']['output'];
+  steps: Array<ReportStep>;
+  subjectOrganizationName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  transferDueAt: Scalars['DateTime']['output'];
+};
+
+export type ReportCaseConnection = {
+  __typename?: 'ReportCaseConnection';
+  edges: Array<ReportCaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReportCaseEdge = {
+  __typename?: 'ReportCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: ReportCase;
+};
+
+export type ReportCasePayload = {
+  __typename?: 'ReportCasePayload';
+  report: ReportCase;
 };
 
 /** The form of `reportComment`. */
@@ -9738,6 +9887,16 @@ export type ReportContentPayload = {
   newReport: Scalars['Boolean']['output'];
 };
 
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** Download URL for handlers: GET /reports/files/{uuid} (session cookie). */
+  url: Scalars['String']['output'];
+};
+
 /** A report (采集) by any member of the tenant. */
 export type ReportGridCaseInput = {
   /** A key from `gridCaseCategories`. */
@@ -9756,6 +9915,20 @@ export type ReportGridCaseInput = {
   title: Scalars['String']['input'];
 };
 
+export type ReportMessage = {
+  __typename?: 'ReportMessage';
+  author: ReportMessageAuthor;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The handler's name (null in the reporter's views and for the reporter's messages). */
+  handlerName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+export type ReportMessageAuthor =
+  | 'HANDLER'
+  | 'REPORTER';
+
 /** Input of `reportMessage`. */
 export type ReportMessageInput = {
   /** Conversation. */
@@ -9764,6 +9937,30 @@ export type ReportMessageInput = {
   reason: Scalars['String']['input'];
   /** The message's seq. */
   seq: Scalars['Int']['input'];
+};
+
+/** Where a report stands in its handling. */
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'CONCLUDED'
+  | 'NOT_ACCEPTED'
+  | 'PRELIMINARY_VERIFICATION'
+  | 'RECEIVED'
+  | 'SHELVED'
+  | 'TALK_INQUIRY'
+  | 'TRANSFERRED';
+
+export type ReportStep = {
+  __typename?: 'ReportStep';
+  /** SUBMIT, a ReportAction code, RESULT_NOTICE or EXPIRE. */
+  action: Scalars['String']['output'];
+  actionLabel: Scalars['String']['output'];
+  actorName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  fromStatus: ReportStatus;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: ReportStatus;
 };
 
 /** Input of `reportSupervisionTask`. */
@@ -9788,6 +9985,31 @@ export type ReportedContentKind =
   | 'IDEA'
   /** A comment on an idea (`id`: the IdeaComment's global ID). */
   | 'IDEA_COMMENT';
+
+/** A report as its reporter sees it (by receipt code, or a real-name reporter's own). */
+export type ReporterReport = {
+  __typename?: 'ReporterReport';
+  acceptanceDueAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Null in the receipt view. */
+  id?: Maybe<Scalars['ID']['output']>;
+  messages: Array<ReportMessage>;
+  status: ReportStatus;
+  statusLabel: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReporterReportConnection = {
+  __typename?: 'ReporterReportConnection';
+  edges: Array<ReporterReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReporterReportEdge = {
+  __typename?: 'ReporterReportEdge';
+  cursor: Scalars['String']['output'];
+  node: ReporterReport;
+};
 
 /** Asking for leave. */
 export type RequestMeetingLeaveInput = {
@@ -10007,6 +10229,13 @@ export type SendMessagePayload = {
   __typename?: 'SendMessagePayload';
   /** The stored message. */
   message: Message;
+};
+
+export type SendReportMessageInput = {
+  body: Scalars['String']['input'];
+  /** Marks the message as the result feedback (closed reports). */
+  isResult?: InputMaybe<Scalars['Boolean']['input']>;
+  reportId: Scalars['ID']['input'];
 };
 
 /** One of the viewer's sessions. */
@@ -10730,6 +10959,28 @@ export type SubmitQuizAttemptInput = {
   answers?: Array<QuizAnswerInput>;
   /** The attempt (the viewer's, in progress). */
   attemptId: Scalars['ID']['input'];
+};
+
+export type SubmitReportInput = {
+  /** The member reported about (exactly one of accusedMemberId and organizationId). */
+  accusedMemberId?: InputMaybe<Scalars['ID']['input']>;
+  anonymous: Scalars['Boolean']['input'];
+  /** 1–20,000 characters. */
+  body: Scalars['String']['input'];
+  /** Tokens from POST /reports/files (at most 5). */
+  fileTokens?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The org reported about. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–100 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type SubmitReportPayload = {
+  __typename?: 'SubmitReportPayload';
+  /** 20 digits in groups of four; shown once, never stored. */
+  receiptCode: Scalars['String']['output'];
+  /** The report, for a real-name reporter; null when anonymous. */
+  report?: Maybe<ReporterReport>;
 };
 
 /** Input of `submitSelfAssessment`. */
@@ -14554,6 +14805,80 @@ export type QuizResultsQueryVariables = Exact<{
 
 export type QuizResultsQuery = { __typename?: 'Query', quizResults: { __typename?: 'QuizResults', audience: number, participants: number, passed: number, passRate?: number | null, average?: number | null, quiz: { __typename?: 'Quiz', id: string, title: string, totalPoints: number, passMark: number, exportUrl?: string | null }, edges: Array<{ __typename?: 'QuizResultEdge', cursor: string, node: { __typename?: 'QuizResultRow', memberId: string, memberName: string, orgName?: string | null, attempts: number, bestScore?: number | null, passed: boolean, lastFinishedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
+export type ReportMessageFieldsFragment = { __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string };
+
+export type ReporterReportFieldsFragment = { __typename?: 'ReporterReport', id?: string | null, title: string, status: ReportStatus, statusLabel: string, createdAt: string, acceptanceDueAt: string, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }> };
+
+export type ReportCaseListFieldsFragment = { __typename?: 'ReportCase', id: string, title: string, status: ReportStatus, statusLabel: string, anonymous: boolean, accusedName?: string | null, subjectOrganizationName: string, handlingOrganizationName: string, routedUp: boolean, createdAt: string, acceptanceDueAt: string, overdue: boolean };
+
+export type ReportCaseFieldsFragment = { __typename?: 'ReportCase', body?: string | null, reporterName?: string | null, transferDueAt: string, decidedAt?: string | null, closedAt?: string | null, resultDueAt?: string | null, resultNotifiedAt?: string | null, expiresAt?: string | null, availableActions: Array<ReportAction>, id: string, title: string, status: ReportStatus, statusLabel: string, anonymous: boolean, accusedName?: string | null, subjectOrganizationName: string, handlingOrganizationName: string, routedUp: boolean, createdAt: string, acceptanceDueAt: string, overdue: boolean, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }>, steps: Array<{ __typename?: 'ReportStep', id: string, action: string, actionLabel: string, fromStatus: ReportStatus, toStatus: ReportStatus, note?: string | null, actorName?: string | null, createdAt: string }>, files: Array<{ __typename?: 'ReportFile', id: string, name: string, contentType: string, size: number, url: string }> };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { __typename?: 'Mutation', submitReport: { __typename?: 'SubmitReportPayload', receiptCode: string, report?: { __typename?: 'ReporterReport', id?: string | null, title: string, status: ReportStatus, statusLabel: string, createdAt: string, acceptanceDueAt: string, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }> } | null } };
+
+export type ReportByReceiptQueryVariables = Exact<{
+  receiptCode: Scalars['String']['input'];
+}>;
+
+
+export type ReportByReceiptQuery = { __typename?: 'Query', reportByReceipt: { __typename?: 'ReporterReport', id?: string | null, title: string, status: ReportStatus, statusLabel: string, createdAt: string, acceptanceDueAt: string, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }> } };
+
+export type ReplyByReceiptMutationVariables = Exact<{
+  input: ReplyByReceiptInput;
+}>;
+
+
+export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ReporterReport', id?: string | null, title: string, status: ReportStatus, statusLabel: string, createdAt: string, acceptanceDueAt: string, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }> } };
+
+export type MyReportsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyReportsQuery = { __typename?: 'Query', myReports: { __typename?: 'ReporterReportConnection', edges: Array<{ __typename?: 'ReporterReportEdge', cursor: string, node: { __typename?: 'ReporterReport', id?: string | null, title: string, status: ReportStatus, statusLabel: string, createdAt: string, acceptanceDueAt: string, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ReplyToMyReportMutationVariables = Exact<{
+  input: ReplyToMyReportInput;
+}>;
+
+
+export type ReplyToMyReportMutation = { __typename?: 'Mutation', replyToMyReport: { __typename?: 'ReporterReport', id?: string | null, title: string, status: ReportStatus, statusLabel: string, createdAt: string, acceptanceDueAt: string, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }> } };
+
+export type ReportCasesQueryVariables = Exact<{
+  status?: InputMaybe<ReportStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReportCasesQuery = { __typename?: 'Query', reportCases: { __typename?: 'ReportCaseConnection', edges: Array<{ __typename?: 'ReportCaseEdge', cursor: string, node: { __typename?: 'ReportCase', id: string, title: string, status: ReportStatus, statusLabel: string, anonymous: boolean, accusedName?: string | null, subjectOrganizationName: string, handlingOrganizationName: string, routedUp: boolean, createdAt: string, acceptanceDueAt: string, overdue: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ReportCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReportCaseQuery = { __typename?: 'Query', reportCase: { __typename?: 'ReportCase', body?: string | null, reporterName?: string | null, transferDueAt: string, decidedAt?: string | null, closedAt?: string | null, resultDueAt?: string | null, resultNotifiedAt?: string | null, expiresAt?: string | null, availableActions: Array<ReportAction>, id: string, title: string, status: ReportStatus, statusLabel: string, anonymous: boolean, accusedName?: string | null, subjectOrganizationName: string, handlingOrganizationName: string, routedUp: boolean, createdAt: string, acceptanceDueAt: string, overdue: boolean, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }>, steps: Array<{ __typename?: 'ReportStep', id: string, action: string, actionLabel: string, fromStatus: ReportStatus, toStatus: ReportStatus, note?: string | null, actorName?: string | null, createdAt: string }>, files: Array<{ __typename?: 'ReportFile', id: string, name: string, contentType: string, size: number, url: string }> } };
+
+export type HandleReportMutationVariables = Exact<{
+  input: HandleReportInput;
+}>;
+
+
+export type HandleReportMutation = { __typename?: 'Mutation', handleReport: { __typename?: 'ReportCasePayload', report: { __typename?: 'ReportCase', body?: string | null, reporterName?: string | null, transferDueAt: string, decidedAt?: string | null, closedAt?: string | null, resultDueAt?: string | null, resultNotifiedAt?: string | null, expiresAt?: string | null, availableActions: Array<ReportAction>, id: string, title: string, status: ReportStatus, statusLabel: string, anonymous: boolean, accusedName?: string | null, subjectOrganizationName: string, handlingOrganizationName: string, routedUp: boolean, createdAt: string, acceptanceDueAt: string, overdue: boolean, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }>, steps: Array<{ __typename?: 'ReportStep', id: string, action: string, actionLabel: string, fromStatus: ReportStatus, toStatus: ReportStatus, note?: string | null, actorName?: string | null, createdAt: string }>, files: Array<{ __typename?: 'ReportFile', id: string, name: string, contentType: string, size: number, url: string }> } } };
+
+export type SendReportMessageMutationVariables = Exact<{
+  input: SendReportMessageInput;
+}>;
+
+
+export type SendReportMessageMutation = { __typename?: 'Mutation', sendReportMessage: { __typename?: 'ReportCasePayload', report: { __typename?: 'ReportCase', body?: string | null, reporterName?: string | null, transferDueAt: string, decidedAt?: string | null, closedAt?: string | null, resultDueAt?: string | null, resultNotifiedAt?: string | null, expiresAt?: string | null, availableActions: Array<ReportAction>, id: string, title: string, status: ReportStatus, statusLabel: string, anonymous: boolean, accusedName?: string | null, subjectOrganizationName: string, handlingOrganizationName: string, routedUp: boolean, createdAt: string, acceptanceDueAt: string, overdue: boolean, messages: Array<{ __typename?: 'ReportMessage', id: string, author: ReportMessageAuthor, handlerName?: string | null, body: string, createdAt: string }>, steps: Array<{ __typename?: 'ReportStep', id: string, action: string, actionLabel: string, fromStatus: ReportStatus, toStatus: ReportStatus, note?: string | null, actorName?: string | null, createdAt: string }>, files: Array<{ __typename?: 'ReportFile', id: string, name: string, contentType: string, size: number, url: string }> } } };
+
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -15155,6 +15480,10 @@ export const QuestionBankFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const QuestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"blanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
 export const QuizFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quiz"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepting"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canViewResults"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"myAttemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"myBestScore"}},{"kind":"Field","name":{"kind":"Name","value":"myPassed"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"myLastAttemptId"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}}]} as unknown as DocumentNode<QuizFieldsFragment, unknown>;
 export const QuizAttemptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<QuizAttemptFieldsFragment, unknown>;
+export const ReportMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReportMessageFieldsFragment, unknown>;
+export const ReporterReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReporterReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReporterReportFieldsFragment, unknown>;
+export const ReportCaseListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"accusedName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routedUp"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]} as unknown as DocumentNode<ReportCaseListFieldsFragment, unknown>;
+export const ReportCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"transferDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultNotifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"accusedName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routedUp"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReportCaseFieldsFragment, unknown>;
 export const CalendarDayFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarDayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarDay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"nationalKind"}}]}}]} as unknown as DocumentNode<CalendarDayFieldsFragment, unknown>;
 export const StudyMaterialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyMaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudyMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<StudyMaterialFieldsFragment, unknown>;
 export const SurveyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}}]}}]}}]} as unknown as DocumentNode<SurveyListFieldsFragment, unknown>;
@@ -15457,6 +15786,15 @@ export const QuizAttemptDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const SaveQuizAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuizAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQuizAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuizAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveQuizAnswerMutation, SaveQuizAnswerMutationVariables>;
 export const SubmitQuizAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitQuizAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitQuizAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitQuizAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuizAttemptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuizAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuizAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quizId"}},{"kind":"Field","name":{"kind":"Name","value":"quizTitle"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"myAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBlanks"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}}]}}]}}]} as unknown as DocumentNode<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
 export const QuizResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuizResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quizId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quizResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quizId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quizId"}}},{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quiz"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"bestScore"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"lastFinishedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<QuizResultsQuery, QuizResultsQueryVariables>;
+export const SubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCode"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReporterReportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReporterReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;
+export const ReportByReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportByReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportByReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReporterReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReporterReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}}]}}]} as unknown as DocumentNode<ReportByReceiptQuery, ReportByReceiptQueryVariables>;
+export const ReplyByReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyByReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyByReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyByReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReporterReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReporterReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}}]}}]} as unknown as DocumentNode<ReplyByReceiptMutation, ReplyByReceiptMutationVariables>;
+export const MyReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReporterReportFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReporterReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}}]}}]} as unknown as DocumentNode<MyReportsQuery, MyReportsQueryVariables>;
+export const ReplyToMyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToMyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToMyReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToMyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReporterReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReporterReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}}]}}]} as unknown as DocumentNode<ReplyToMyReportMutation, ReplyToMyReportMutationVariables>;
+export const ReportCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"accusedName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routedUp"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]} as unknown as DocumentNode<ReportCasesQuery, ReportCasesQueryVariables>;
+export const ReportCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"accusedName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routedUp"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"transferDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultNotifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ReportCaseQuery, ReportCaseQueryVariables>;
+export const HandleReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandleReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"accusedName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routedUp"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"transferDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultNotifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<HandleReportMutation, HandleReportMutationVariables>;
+export const SendReportMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendReportMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendReportMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReportMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"accusedName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"routedUp"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"handlerName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCaseListFields"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"transferDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultNotifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<SendReportMessageMutation, SendReportMessageMutationVariables>;
 export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
 export const GrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GrantsQuery, GrantsQueryVariables>;
 export const GrantRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;

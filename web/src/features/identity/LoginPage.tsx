@@ -106,6 +106,11 @@ export default function LoginPage() {
         </Form.Item>
         <Link to="/forgot">{t('auth.login.forgot')}</Link>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        <Link to="/report-followup" data-testid="login-report-followup">
+          {t('reports.login.followup')}
+        </Link>
+      </Typography.Paragraph>
     </PublicLayout>
   );
 }

@@ -13,6 +13,7 @@ import { pointsNotificationPath } from '../points/points';
 import { studyNotificationPath } from '../study/study';
 import { quizNotificationPath } from '../quiz/quiz';
 import { welfareNotificationPath } from '../welfare/welfare';
+import { reportNotificationPath } from '../reports/reports';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -54,6 +55,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const study = studyNotificationPath(item);
   const quiz = quizNotificationPath(item);
   const welfare = welfareNotificationPath(item);
+  const report = reportNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -122,6 +124,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={welfare} data-testid="notification-welfare-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('welfare.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {report && (
+          <div className="tx-inbox-facts">
+            <Link to={report} data-testid="notification-report-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('reports.openFromNotification')}
             </Link>
           </div>
         )}

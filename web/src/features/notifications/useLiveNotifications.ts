@@ -16,6 +16,7 @@ import { pointsNotificationPath } from '../points/points';
 import { studyNotificationPath } from '../study/study';
 import { quizNotificationPath } from '../quiz/quiz';
 import { welfareNotificationPath } from '../welfare/welfare';
+import { reportNotificationPath } from '../reports/reports';
 
 /** Kinds whose toast leads to the conversation they are about (else to the inbox). */
 const CHAT_KINDS = new Set(['MENTION', 'DIRECT_MESSAGE', 'MESSAGE_REPORT']);
@@ -44,6 +45,8 @@ export function toastTarget(n: { kind: string; detail: unknown; noticeId?: strin
   if (quiz) return quiz;
   const welfare = welfareNotificationPath(n);
   if (welfare) return welfare;
+  const report = reportNotificationPath(n);
+  if (report) return report;
   const conversation = CHAT_KINDS.has(n.kind) ? notificationConversation(n.detail) : null;
   return conversation ? `/chat/${encodeURIComponent(conversation)}` : '/notifications';
 }
