@@ -3213,9 +3213,13 @@ export type HandlePublicityObjectionInput = {
   outcome: PublicityObjectionOutcome;
 };
 
+/** Take a handling step. */
 export type HandleReportInput = {
+  /** The step. */
   action: ReportAction;
+  /** Note for the trail, up to 2,000 characters; required for NOT_ACCEPT and TRANSFER. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The report. */
   reportId: Scalars['ID']['input'];
 };
 
@@ -4746,6 +4750,10 @@ export type Mutation = {
   grantRole: GrantPayload;
   /** A handler records an objection's outcome (once; CONFLICT after). */
   handlePublicityObjection: PublicityObjectionPayload;
+  /**
+   * Takes a handling step (handlers only; NOT_FOUND for anyone else). A step the status
+   * does not allow is a CONFLICT.
+   */
   handleReport: ReportCasePayload;
   /** A reviewer of the column hides a comment (or shows it again). */
   hideComment: ArticleCommentPayload;
@@ -4942,10 +4950,14 @@ export type Mutation = {
    * FEEDBACK to IN_PROGRESS.
    */
   reopenGridCase: GridCasePayload;
-  /** Without login: the reporter answers by receipt code. */
+  /**
+   * The reporter answers by receipt code, without login (rate-limited like
+   * `reportByReceipt`).
+   */
   replyByReceipt: ReporterReport;
   /** The article's author replies to a comment; the commenter is told. */
   replyToComment: ArticleCommentPayload;
+  /** A real-name reporter answers on their own report. */
   replyToMyReport: ReporterReport;
   /** Reports a comment to the moderation queue (once per member). */
   reportComment: ReportCommentPayload;
@@ -5028,6 +5040,10 @@ export type Mutation = {
   scoreAssessmentIndicator: AssessmentLedgerPayload;
   /** Sends a message to one of the viewer's conversations. */
   sendMessage: SendMessagePayload;
+  /**
+   * A handler writes to the reporter (a real-name reporter is notified; an anonymous one
+   * reads it by receipt code).
+   */
   sendReportMessage: ReportCasePayload;
   /** The author or a reviewer opens or closes an article's comments. */
   setArticleComments: ArticlePayload;
@@ -5114,6 +5130,11 @@ export type Mutation = {
    * after the deadline and its grace (the attempt is then scored with what was saved).
    */
   submitQuizAttempt: QuizAttempt;
+  /**
+   * Submits a report about a member or an org (any signed-in member). The handling org's
+   * inspectors are told; the receipt code comes back once. Anonymous: nothing stored
+   * leads back to the reporter.
+   */
   submitReport: SubmitReportPayload;
   /** Writes (or rewrites) the viewer's self-assessment, at SELF_ASSESSMENT. */
   submitSelfAssessment: EvaluationPayload;
@@ -8063,7 +8084,7 @@ export type Query = {
   myPoints: PointsAccount;
   /** The quizzes the viewer may take, newest first, with their own attempts. */
   myQuizzes: QuizConnection;
-  /** The viewer's real-name reports. */
+  /** The viewer's real-name reports, newest first. */
   myReports: ReporterReportConnection;
   /** The viewer's open sessions in this tenant. */
   mySessions: Array<Session>;
@@ -8156,11 +8177,21 @@ export type Query = {
   quizResults: QuizResults;
   /** The quizzes of an org's sub-tree, newest first (`quiz` read there). */
   quizzes: QuizConnection;
-  /** A report by its receipt code, without login; NOT_FOUND for a wrong code; RATE_LIMITED after too many tries. */
+  /**
+   * A report by its receipt code, without login. NOT_FOUND for a wrong code;
+   * RATE_LIMITED after ten wrong codes from one address in ten minutes.
+   */
   reportByReceipt: ReporterReport;
-  /** One report for its handlers; NOT_FOUND for anyone else (the accused, tenant admins who are not handlers). Audited. */
+  /**
+   * One report in full for its handlers (audited); NOT_FOUND for anyone else, the
+   * accused and tenant administrators who are not handlers included.
+   */
   reportCase: ReportCase;
-  /** Reports the viewer handles (discipline_inspector role over the handling org), newest first; never those naming the viewer. */
+  /**
+   * The reports the viewer handles (the `discipline_inspector` role over the handling
+   * org), newest first; never one naming the viewer. Titles only; read one with
+   * `reportCase`.
+   */
   reportCases: ReportCaseConnection;
   /** Role templates with their permissions. */
   roles: Array<Role>;
@@ -9771,8 +9802,11 @@ export type ReopenGridCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Answer by receipt code. */
 export type ReplyByReceiptInput = {
+  /** The message, 1–5,000 characters. */
   body: Scalars['String']['input'];
+  /** The receipt code (spaces and hyphens allowed). */
   receiptCode: Scalars['String']['input'];
 };
 
@@ -9784,70 +9818,109 @@ export type ReplyToCommentInput = {
   commentId: Scalars['ID']['input'];
 };
 
+/** Answer on one's own real-name report. */
 export type ReplyToMyReportInput = {
+  /** The message, 1–5,000 characters. */
   body: Scalars['String']['input'];
+  /** The report. */
   reportId: Scalars['ID']['input'];
 };
 
 /** A handler's step on a report. */
 export type ReportAction =
+  /** 受理. */
   | 'ACCEPT'
+  /** 予以了结. */
   | 'CONCLUDE'
+  /** 不予受理 (needs a note: the reason). */
   | 'NOT_ACCEPT'
+  /** 初步核实. */
   | 'PRELIMINARY_VERIFICATION'
+  /** 暂存待查. */
   | 'SHELVE'
+  /** 谈话函询. */
   | 'TALK_INQUIRY'
+  /** 转办 (needs a note: the body sent to and why). */
   | 'TRANSFER';
 
 /** A report as its handlers (纪检人员 of the handling org) see it. */
 export type ReportCase = {
   __typename?: 'ReportCase';
+  /** The acceptance decision (and its notice to a real-name reporter) due. */
   acceptanceDueAt: Scalars['DateTime']['output'];
   /** The accused member's name, when the report is about a member. */
   accusedName?: Maybe<Scalars['String']['output']>;
+  /** Whether the reporter stays unknown. */
   anonymous: Scalars['Boolean']['output'];
+  /** The steps open from its status. */
   availableActions: Array<ReportAction>;
-  /** Only filled by reportCase (the detail read is audited); null in reportCases lists. */
+  /** The report's text: filled by `reportCase` (an audited read), null in `reportCases`. */
   body?: Maybe<Scalars['String']['output']>;
+  /** Handling ended. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Received. */
   createdAt: Scalars['DateTime']['output'];
+  /** Accepted, not accepted or transferred. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it is deleted for good (`whistleblowing.retention` after closure). */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Evidence files (filled by `reportCase`). */
   files: Array<ReportFile>;
+  /** The org whose inspectors handle it. */
   handlingOrganizationName: Scalars['String']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
-  /** Only filled by reportCase; empty in lists. */
+  /** The conversation with the reporter (filled by `reportCase`). */
   messages: Array<ReportMessage>;
   /** Whether the acceptance or result deadline passed without the step. */
   overdue: Scalars['Boolean']['output'];
-  /** Real-name reporter's name; null when anonymous. */
+  /** A real-name reporter's name; null when anonymous. */
   reporterName?: Maybe<Scalars['String']['output']>;
+  /** The result feedback to a real-name reporter due. */
   resultDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the result was fed back. */
   resultNotifiedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether it went one level up because the accused heads their org (or it is about an org). */
+  /** Whether it went one level up: the accused heads their org, or it is about an org. */
   routedUp: Scalars['Boolean']['output'];
+  /** Status. */
   status: ReportStatus;
+  /** The status's Chinese name. */
   statusLabel: Scalars['String']['output'];
+  /** The handling trail (filled by `reportCase`). */
   steps: Array<ReportStep>;
+  /** The org reported about, or the accused member's org. */
   subjectOrganizationName: Scalars['String']['output'];
+  /** Title. */
   title: Scalars['String']['output'];
+  /**
+   * Transfer to the competent body due when the handling org is not competent (working
+   * days of `whistleblowing.deadlines`).
+   */
   transferDueAt: Scalars['DateTime']['output'];
 };
 
+/** A page of the reports the viewer handles, newest first. */
 export type ReportCaseConnection = {
   __typename?: 'ReportCaseConnection';
+  /** Items with cursors. */
   edges: Array<ReportCaseEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A page of the reports the viewer handles, newest first. */
 export type ReportCaseEdge = {
   __typename?: 'ReportCaseEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ReportCase;
 };
 
+/** The result of a handler's mutation. */
 export type ReportCasePayload = {
   __typename?: 'ReportCasePayload';
+  /** The report as it is now. */
   report: ReportCase;
 };
 
@@ -9887,13 +9960,18 @@ export type ReportContentPayload = {
   newReport: Scalars['Boolean']['output'];
 };
 
+/** An evidence file of a report (handlers only). */
 export type ReportFile = {
   __typename?: 'ReportFile';
+  /** Declared media type. */
   contentType: Scalars['String']['output'];
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** File name. */
   name: Scalars['String']['output'];
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
-  /** Download URL for handlers: GET /reports/files/{uuid} (session cookie). */
+  /** Where handlers download it (`GET`, session cookie; audited). */
   url: Scalars['String']['output'];
 };
 
@@ -9915,18 +9993,26 @@ export type ReportGridCaseInput = {
   title: Scalars['String']['input'];
 };
 
+/** A message of a report's conversation between its reporter and its handlers. */
 export type ReportMessage = {
   __typename?: 'ReportMessage';
+  /** Reporter or handler. */
   author: ReportMessageAuthor;
+  /** The text. */
   body: Scalars['String']['output'];
+  /** Written. */
   createdAt: Scalars['DateTime']['output'];
   /** The handler's name (null in the reporter's views and for the reporter's messages). */
   handlerName?: Maybe<Scalars['String']['output']>;
+  /** Global ID. */
   id: Scalars['ID']['output'];
 };
 
+/** Who wrote a message of a report's conversation. */
 export type ReportMessageAuthor =
+  /** A handler (纪检人员). */
   | 'HANDLER'
+  /** The reporter. */
   | 'REPORTER';
 
 /** Input of `reportMessage`. */
@@ -9941,25 +10027,41 @@ export type ReportMessageInput = {
 
 /** Where a report stands in its handling. */
 export type ReportStatus =
+  /** 已受理: handling not yet chosen. */
   | 'ACCEPTED'
+  /** 予以了结 (closed). */
   | 'CONCLUDED'
+  /** 不予受理 (closed). */
   | 'NOT_ACCEPTED'
+  /** 初步核实. */
   | 'PRELIMINARY_VERIFICATION'
+  /** 待受理. */
   | 'RECEIVED'
+  /** 暂存待查. */
   | 'SHELVED'
+  /** 谈话函询. */
   | 'TALK_INQUIRY'
+  /** 已转办 to the competent body (closed). */
   | 'TRANSFERRED';
 
+/** A step of a report's handling trail (handlers only). */
 export type ReportStep = {
   __typename?: 'ReportStep';
-  /** SUBMIT, a ReportAction code, RESULT_NOTICE or EXPIRE. */
+  /** `SUBMIT`, a `ReportAction` code, `RESULT_NOTICE` or `ESCALATE`. */
   action: Scalars['String']['output'];
+  /** The action's Chinese name. */
   actionLabel: Scalars['String']['output'];
+  /** The handler who took it (null for the system and the reporter). */
   actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
   createdAt: Scalars['DateTime']['output'];
+  /** Status before. */
   fromStatus: ReportStatus;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The handler's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Status after. */
   toStatus: ReportStatus;
 };
 
@@ -9986,28 +10088,40 @@ export type ReportedContentKind =
   /** A comment on an idea (`id`: the IdeaComment's global ID). */
   | 'IDEA_COMMENT';
 
-/** A report as its reporter sees it (by receipt code, or a real-name reporter's own). */
+/** A report as its reporter sees it: by receipt code, or a real-name reporter's own. */
 export type ReporterReport = {
   __typename?: 'ReporterReport';
+  /** The acceptance decision due. */
   acceptanceDueAt: Scalars['DateTime']['output'];
+  /** Submitted. */
   createdAt: Scalars['DateTime']['output'];
-  /** Null in the receipt view. */
+  /** Global ID (null in the receipt view). */
   id?: Maybe<Scalars['ID']['output']>;
+  /** The conversation with the handlers (who stay unnamed). */
   messages: Array<ReportMessage>;
+  /** Status. */
   status: ReportStatus;
+  /** The status's Chinese name. */
   statusLabel: Scalars['String']['output'];
+  /** Title. */
   title: Scalars['String']['output'];
 };
 
+/** A page of the viewer's real-name reports, newest first. */
 export type ReporterReportConnection = {
   __typename?: 'ReporterReportConnection';
+  /** Items with cursors. */
   edges: Array<ReporterReportEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
 };
 
+/** A page of the viewer's real-name reports, newest first. */
 export type ReporterReportEdge = {
   __typename?: 'ReporterReportEdge';
+  /** Its cursor. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ReporterReport;
 };
 
@@ -10231,10 +10345,13 @@ export type SendMessagePayload = {
   message: Message;
 };
 
+/** Write to the reporter. */
 export type SendReportMessageInput = {
+  /** The message, 1–5,000 characters. */
   body: Scalars['String']['input'];
-  /** Marks the message as the result feedback (closed reports). */
+  /** Marks it as the result feedback of a concluded report (its deadline's reminders stop). */
   isResult?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The report. */
   reportId: Scalars['ID']['input'];
 };
 
@@ -10961,23 +11078,26 @@ export type SubmitQuizAttemptInput = {
   attemptId: Scalars['ID']['input'];
 };
 
+/** Submit a report. */
 export type SubmitReportInput = {
-  /** The member reported about (exactly one of accusedMemberId and organizationId). */
+  /** The member reported about (exactly one of `accusedMemberId` and `organizationId`). */
   accusedMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Anonymous: nothing stored leads back to the reporter; follow-up by receipt code only. */
   anonymous: Scalars['Boolean']['input'];
-  /** 1–20,000 characters. */
+  /** The report, 1–20,000 characters. */
   body: Scalars['String']['input'];
-  /** Tokens from POST /reports/files (at most 5). */
+  /** Tokens from `POST /reports/files` (at most 5). */
   fileTokens?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The org reported about. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** 1–100 characters. */
+  /** Title, 1–100 characters. */
   title: Scalars['String']['input'];
 };
 
+/** What the reporter gets back, once. */
 export type SubmitReportPayload = {
   __typename?: 'SubmitReportPayload';
-  /** 20 digits in groups of four; shown once, never stored. */
+  /** 20 digits in groups of four: shown once, never stored; opens the report without login. */
   receiptCode: Scalars['String']['output'];
   /** The report, for a real-name reporter; null when anonymous. */
   report?: Maybe<ReporterReport>;

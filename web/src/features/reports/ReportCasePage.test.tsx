@@ -85,6 +85,12 @@ describe('ReportCasePage (检举控告办理)', () => {
     });
     expect(screen.getByText('当前状态下没有可办理的操作')).toBeInTheDocument();
   });
+
+  it('offers no result feedback once 转办 has already told the reporter', async () => {
+    setup({ status: 'TRANSFERRED', availableActions: [], anonymous: false, reporterName: '李强' });
+    const box = await screen.findByRole('checkbox', { name: '作为办理结果反馈' });
+    expect(box).toBeDisabled();
+  });
 });
 
 describe('ReportCasesPage', () => {

@@ -13,7 +13,7 @@ import { maxLen, required } from '../../lib/formRules';
 import { useFormMutation } from '../../lib/useFormMutation';
 import { Conversation, MessageForm } from './Conversation';
 import { HandleReportMutation, ReportCaseQuery, SendReportMessageMutation } from './operations';
-import { DANGER_ACTIONS, MAX_NOTE, STATUS_COLORS, formatSize, isClosed, noteRequired } from './reports';
+import { DANGER_ACTIONS, MAX_NOTE, STATUS_COLORS, formatSize, noteRequired } from './reports';
 import { ModeTag } from './ReportCasesPage';
 
 const NOTE_FIELDS = ['note'] as const;
@@ -95,7 +95,8 @@ function CaseMessages({ report, onChanged }: { report: ReportCaseFieldsFragment;
   const { message } = AntApp.useApp();
   const m = useFormMutation(SendReportMessageMutation, null, []);
   const [isResult, setIsResult] = useState(false);
-  const closed = isClosed(report.status);
+  // The result feedback belongs to 予以了结: 不予受理 and 转办 already told the reporter.
+  const closed = report.status === 'CONCLUDED' && !report.resultNotifiedAt;
   return (
     <Card title={t('reports.conversation.title')} size="small" style={{ marginBottom: 16 }}>
       {report.anonymous && <Typography.Paragraph type="secondary">{t('reports.case.anonymousMessages')}</Typography.Paragraph>}
