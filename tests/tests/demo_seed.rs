@@ -800,3 +800,42 @@ async fn the_demo_secretary_finds_welfare_campaigns_open_and_one_settled_with_it
     assert_eq!(settled.len(), 1);
     assert_eq!(settled[0]["title"], "中秋月饼团购");
 }
+
+#[tokio::test]
+async fn the_demo_inspector_handles_three_reports_that_the_administrator_cannot_read() {
+    // Arrange
+    let app = seeded().await;
+    let inspector = log_in(&app, demo::INSPECTOR_EMAIL).await;
+    let admin = log_in(&app, demo::ADMIN_EMAIL).await;
+    let cases =
+        "{ reportCases(first: 20) { edges { node { id title status anonymous reporterName } } } }";
+
+    // Act
+    let handled = app.gql_ok(Some(&inspector), cases, json!({})).await;
+    let admin_sees = app.gql_ok(Some(&admin), cases, json!({})).await;
+
+    // Assert
+    let handled = nodes(&handled["reportCases"]);
+    let states: Vec<&str> = handled
+        .iter()
+        .filter_map(|c| c["status"].as_str())
+        .collect();
+    for seeded in ["CONCLUDED", "RECEIVED", "TALK_INQUIRY"] {
+        assert!(states.contains(&seeded), "{states:?}");
+    }
+    let anonymous = handled
+        .iter()
+        .find(|c| c["title"] == "反映第三党支部党费收缴不规范")
+        .unwrap();
+    assert_eq!(anonymous["anonymous"], true);
+    assert!(anonymous["reporterName"].is_null());
+    assert!(nodes(&admin_sees["reportCases"]).is_empty());
+    let read = app
+        .gql(
+            Some(&admin),
+            "query($id: ID!) { reportCase(id: $id) { id } }",
+            json!({ "id": anonymous["id"] }),
+        )
+        .await;
+    assert_eq!(read["errors"][0]["extensions"]["code"], "NOT_FOUND");
+}
