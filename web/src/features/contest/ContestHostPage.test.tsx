@@ -81,7 +81,11 @@ describe('ContestHostPage (竞赛主持)', () => {
     expect(screen.getByTestId('contest-stem')).toHaveTextContent('中国共产党第一次全国代表大会于哪一年召开？');
     expect(screen.getByText('A. 1919年')).toBeInTheDocument();
     expect(screen.getByText('B. 1921年')).toBeInTheDocument();
-    expect(screen.getByTestId('contest-countdown')).toHaveTextContent(/剩余 (30|29) 秒/);
+    // The question's deadline was fixed when the fixture was made: a loaded machine may take a
+    // few seconds to get here, so the countdown is checked to be running from 30, not exact.
+    const left = Number(/剩余 (\d+) 秒/.exec(screen.getByTestId('contest-countdown').textContent ?? '')?.[1]);
+    expect(left).toBeGreaterThan(10);
+    expect(left).toBeLessThanOrEqual(30);
     expect(screen.getByTestId('contest-answered')).toHaveTextContent('已作答 1 / 2');
 
     const members = screen.getByTestId('contest-members');

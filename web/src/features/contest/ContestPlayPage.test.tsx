@@ -68,7 +68,10 @@ describe('ContestPlayPage (参加竞赛)', () => {
 
     expect(await screen.findByText('第 1 / 3 题')).toBeInTheDocument();
     expect(screen.getByTestId('contest-stem')).toHaveTextContent('中国共产党第一次全国代表大会于哪一年召开？');
-    expect(screen.getByTestId('contest-countdown')).toHaveTextContent(/剩余 (30|29) 秒/);
+    // Running from 30 (a loaded machine may take a few seconds to get here).
+    const left = Number(/剩余 (\d+) 秒/.exec(screen.getByTestId('contest-countdown').textContent ?? '')?.[1]);
+    expect(left).toBeGreaterThan(10);
+    expect(left).toBeLessThanOrEqual(30);
     const submit = screen.getByRole('button', { name: '提交答案' });
     expect(submit).toBeDisabled();
 
