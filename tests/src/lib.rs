@@ -143,13 +143,7 @@ pub async fn owner_pool() -> sqlx::PgPool {
 /// the tenant), binding `id` as `$1`; the rows it touched. For set-up no service may do, such
 /// as time passing (a deadline moved into the past).
 pub async fn owner_execute(tenant: uuid::Uuid, sql: &str, id: uuid::Uuid) -> u64 {
-    let pool = owner_pool().await;
-    let mut tx = pool.begin().await.expect("owner transaction");
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(&mut *tx)
-        .await
-        .expect("tenant setting");
+    let mut tx = owner_tx(tenant).await;
     let done = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
         .bind(id)
         .execute(&mut *tx)
@@ -157,6 +151,18 @@ pub async fn owner_execute(tenant: uuid::Uuid, sql: &str, id: uuid::Uuid) -> u64
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
     tx.commit().await.expect("owner commit");
     done.rows_affected()
+}
+
+/// A transaction of the database owner inside `tenant`.
+async fn owner_tx(tenant: uuid::Uuid) -> sqlx::Transaction<'static, sqlx::Postgres> {
+    let pool = owner_pool().await;
+    let mut tx = pool.begin().await.expect("owner transaction");
+    sqlx::query("select set_config('app.tenant_id', $1, true)")
+        .bind(tenant.to_string())
+        .execute(&mut *tx)
+        .await
+        .expect("tenant setting");
+    tx
 }
 
 /// Reads with `sql` as the database owner inside `tenant` (row-level security still confines
@@ -167,13 +173,7 @@ pub async fn owner_fetch(
     sql: &str,
     id: uuid::Uuid,
 ) -> Vec<sqlx::postgres::PgRow> {
-    let pool = owner_pool().await;
-    let mut tx = pool.begin().await.expect("owner transaction");
-    sqlx::query("select set_config('app.tenant_id', $1, true)")
-        .bind(tenant.to_string())
-        .execute(&mut *tx)
-        .await
-        .expect("tenant setting");
+    let mut tx = owner_tx(tenant).await;
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
         .bind(id)
         .fetch_all(&mut *tx)

@@ -205,7 +205,7 @@ pub(crate) async fn visible_page(
         .collect();
     member_ids.sort_unstable();
     member_ids.dedup();
-    let names: HashMap<Uuid, String> = super::case_store::member_names(tx, &member_ids)
+    let names: HashMap<Uuid, String> = crate::member::store::names(tx, &member_ids)
         .await?
         .into_iter()
         .collect();

@@ -140,7 +140,7 @@ async fn view_of(
     row: AssignmentRow,
     grid: &OrgRow,
 ) -> AppResult<AssignmentView> {
-    let member_name = super::case_store::member_names(tx, &[row.member_id])
+    let member_name = crate::member::store::names(tx, &[row.member_id])
         .await?
         .into_iter()
         .next()
@@ -231,7 +231,7 @@ pub async fn list(
     let mut member_ids: Vec<Uuid> = rows.iter().map(|r| r.member_id).collect();
     member_ids.sort_unstable();
     member_ids.dedup();
-    let names: HashMap<Uuid, String> = super::case_store::member_names(&mut tx, &member_ids)
+    let names: HashMap<Uuid, String> = crate::member::store::names(&mut tx, &member_ids)
         .await?
         .into_iter()
         .collect();

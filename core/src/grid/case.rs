@@ -491,7 +491,7 @@ pub async fn dispatch(ctx: &Ctx, app: &App, id: Uuid, d: Dispatch) -> AppResult<
                 }
                 Some(true) => {}
             }
-            let name = store::member_names(&mut s.tx, &[m])
+            let name = crate::member::store::names(&mut s.tx, &[m])
                 .await?
                 .into_iter()
                 .next()
@@ -803,7 +803,7 @@ pub async fn timeline(ctx: &Ctx, app: &App, view: &CaseView) -> AppResult<Vec<Ev
     let mut actors: Vec<Uuid> = rows.iter().filter_map(|e| e.actor_id).collect();
     actors.sort_unstable();
     actors.dedup();
-    let names: HashMap<Uuid, String> = store::member_names(&mut tx, &actors)
+    let names: HashMap<Uuid, String> = crate::member::store::names(&mut tx, &actors)
         .await?
         .into_iter()
         .collect();

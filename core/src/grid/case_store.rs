@@ -247,22 +247,6 @@ pub(crate) async fn list(tx: &mut TenantTx, f: &ListFilter<'_>) -> sqlx::Result<
     .await
 }
 
-/// Names of members, by id (missing ids are left out).
-pub(crate) async fn member_names(
-    tx: &mut TenantTx,
-    ids: &[Uuid],
-) -> sqlx::Result<Vec<(Uuid, String)>> {
-    let tenant = tx.tenant();
-    let rows = sqlx::query!(
-        "select id, name from member where tenant_id = $1 and id = any($2)",
-        tenant,
-        ids,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
-}
-
 /// Whether the member exists and is active.
 pub(crate) async fn member_status(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<bool>> {
     let tenant = tx.tenant();

@@ -637,7 +637,7 @@ async fn views(
         .collect();
     let mut member_ids: Vec<Uuid> = tasks.iter().filter_map(|t| t.created_by).collect();
     member_ids.extend(targets.iter().filter_map(|t| t.reported_by));
-    let names: HashMap<Uuid, String> = super::case_store::member_names(tx, &member_ids)
+    let names: HashMap<Uuid, String> = crate::member::store::names(tx, &member_ids)
         .await?
         .into_iter()
         .collect();

@@ -51,6 +51,20 @@ pub(crate) async fn insert(tx: &mut TenantTx, m: &NewMember) -> sqlx::Result<Mem
     .await
 }
 
+/// Names of members, by id (missing ids are left out; disabled members included, since a
+/// record outlives a departure).
+pub(crate) async fn names(tx: &mut TenantTx, ids: &[Uuid]) -> sqlx::Result<Vec<(Uuid, String)>> {
+    let tenant = tx.tenant();
+    let rows = sqlx::query!(
+        "select id, name from member where tenant_id = $1 and id = any($2)",
+        tenant,
+        ids,
+    )
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
+}
+
 pub(crate) async fn get(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<MemberRow>> {
     let tenant = tx.tenant();
     member_rows!(

@@ -559,15 +559,25 @@ pub(super) async fn claim_files(
     Ok(done.rows_affected())
 }
 
+/// Selects evidence files; `$tail` is the rest of the statement, from the `where` on.
+macro_rules! select_files {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            FileRow,
+            "select id, report_id, key_version, data_key, name_ct, content_type, size, storage_key,
+                    created_at
+               from report_file " + $tail
+            $(, $arg)*
+        )
+    };
+}
+
 pub(super) async fn files(tx: &mut TenantTx, report: Uuid) -> sqlx::Result<Vec<FileRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as!(
-        FileRow,
-        "select id, report_id, key_version, data_key, name_ct, content_type, size, storage_key,
-                created_at
-           from report_file where tenant_id = $1 and report_id = $2 order by id",
+    select_files!(
+        "where tenant_id = $1 and report_id = $2 order by id",
         tenant,
-        report,
+        report
     )
     .fetch_all(tx.conn())
     .await
@@ -575,16 +585,9 @@ pub(super) async fn files(tx: &mut TenantTx, report: Uuid) -> sqlx::Result<Vec<F
 
 pub(super) async fn file(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<FileRow>> {
     let tenant = tx.tenant();
-    sqlx::query_as!(
-        FileRow,
-        "select id, report_id, key_version, data_key, name_ct, content_type, size, storage_key,
-                created_at
-           from report_file where tenant_id = $1 and id = $2",
-        tenant,
-        id,
-    )
-    .fetch_optional(tx.conn())
-    .await
+    select_files!("where tenant_id = $1 and id = $2", tenant, id)
+        .fetch_optional(tx.conn())
+        .await
 }
 
 /// Unclaimed uploads older than `before` (the retention scan removes them).
@@ -628,25 +631,6 @@ pub(super) async fn delete(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<()> {
     .execute(tx.conn())
     .await?;
     Ok(())
-}
-
-/// Members' names by id (archived members included: a trail outlives a departure).
-pub(super) async fn member_names(
-    tx: &mut TenantTx,
-    ids: &[Uuid],
-) -> sqlx::Result<std::collections::HashMap<Uuid, String>> {
-    if ids.is_empty() {
-        return Ok(Default::default());
-    }
-    let tenant = tx.tenant();
-    let rows = sqlx::query!(
-        "select id, name from member where tenant_id = $1 and id = any($2)",
-        tenant,
-        ids,
-    )
-    .fetch_all(tx.conn())
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
 }
 
 /// An org's name (archived or not).

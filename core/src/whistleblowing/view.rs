@@ -142,7 +142,10 @@ pub(super) fn open_field(key: &Key, owner: Uuid, field: &str, sealed: &[u8]) -> 
 }
 
 async fn names(tx: &mut TenantTx, ids: &[Uuid]) -> AppResult<HashMap<Uuid, String>> {
-    Ok(store::member_names(tx, ids).await?)
+    Ok(crate::member::store::names(tx, ids)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 async fn org_name(tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
