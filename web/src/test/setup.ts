@@ -5,8 +5,9 @@ import { afterAll, afterEach } from 'vitest';
 import '../i18n';
 
 // findBy* and waitFor give up after 1 s by default: on a busy machine (CI beside builds) a page's
-// first render alone can take longer. They still return as soon as what they wait for is there.
-configure({ asyncUtilTimeout: 5000 });
+// first render alone can take longer, and an antd dropdown's first opening has been seen to take
+// over 5 s. They still return as soon as what they wait for is there; a test still has 20 s.
+configure({ asyncUtilTimeout: 10000 });
 
 // antd reads media queries (Grid, responsive observers); jsdom has no matchMedia.
 Object.defineProperty(window, 'matchMedia', {
