@@ -55,6 +55,9 @@ create table report (
   expires_at          timestamptz,
   -- The open deadline's reminders (acceptance, then result feedback), if any.
   due_item_id         uuid,
+  -- The transfer deadline's reminders (no escalation: keeping a report one is competent for
+  -- is right), until the report is decided.
+  transfer_item_id    uuid,
   -- The retention deadline's reminders and deletion, once closed.
   retention_item_id   uuid,
   updated_at          timestamptz not null,

@@ -91,6 +91,18 @@ async fn world_on(app: TestApp) -> World {
 }
 
 impl World {
+    /// The branch inspector's member id.
+    async fn branch_inspector_id(&self, app: &TestApp) -> String {
+        let data = app
+            .gql_ok(
+                Some(&self.branch_inspector),
+                "{ viewer { member { id } } }",
+                json!({}),
+            )
+            .await;
+        data["viewer"]["member"]["id"].as_str().unwrap().to_string()
+    }
+
     async fn submit(&self, token: &str, input: Value) -> Value {
         self.app
             .gql(Some(token), SUBMIT, json!({ "i": input }))
@@ -1085,4 +1097,81 @@ async fn every_report_operation_from_another_tenant_is_not_found_beside_its_posi
     );
     assert_ok!(w.app.gql(None, BY_RECEIPT, json!({ "c": receipt })).await);
     assert_ok!(w.handle(&w.branch_inspector, &id, "ACCEPT", None).await);
+}
+
+#[tokio::test]
+async fn the_transfer_deadline_is_reminded_but_never_escalated_and_stops_once_decided() {
+    // Arrange
+    let w = world().await;
+    let owner = owner_pool().await;
+    let tenant = w.app.tenant_id(&w.admin.token).await;
+    w.report_member(&w.accused_id, true).await;
+    let id = w.case_id(&w.branch_inspector, "反映违规收受礼品").await;
+    let case = assert_ok!(
+        w.app
+            .gql(Some(&w.branch_inspector), CASE, json!({ "id": id }))
+            .await
+    );
+    let due_at = time(&case["reportCase"]["transferDueAt"]);
+    let item = due(tenant, uuid_of(&id), "transfer_item_id").await.unwrap();
+    let titles = |ns: Vec<Value>| {
+        ns.into_iter()
+            .filter_map(|n| n["title"].as_str().map(str::to_string))
+            .filter(|t| t.starts_with("检举控告转办"))
+            .collect::<Vec<_>>()
+    };
+
+    // Act
+    reminder::scan(&w.app.app, due_at - Duration::days(1))
+        .await
+        .unwrap();
+    let before = position_at(tenant, item, due_at - Duration::days(1)).await;
+    let told = reminders::run(&w.app.app, &owner, tenant, item, before).await;
+    reminder::scan(&w.app.app, due_at + Duration::days(1))
+        .await
+        .unwrap();
+    let after = position_at(tenant, item, due_at + Duration::days(1)).await;
+    let escalated = reminders::run(&w.app.app, &owner, tenant, item, after).await;
+
+    // Assert
+    assert_eq!(told, 1);
+    assert_eq!(
+        titles(w.app.notifications(&w.branch_inspector).await),
+        vec!["检举控告转办临期提醒"]
+    );
+    assert_eq!(escalated, 0);
+    assert!(titles(w.app.notifications(&w.committee_inspector).await).is_empty());
+    // Decided: the item is closed and its reminders stop.
+    assert_ok!(w.handle(&w.branch_inspector, &id, "ACCEPT", None).await);
+    let status = owner_fetch(tenant, "select status from due_item where id = $1", item).await;
+    assert_eq!(
+        sqlx::Row::get::<String, _>(&status[0], "status"),
+        "CANCELLED"
+    );
+    assert_eq!(
+        reminders::run(&w.app.app, &owner, tenant, item, before).await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn listing_reports_is_on_record_with_the_reports_listed() {
+    // Arrange
+    let w = world().await;
+    let tenant = w.app.tenant_id(&w.admin.token).await;
+    w.report_member(&w.accused_id, true).await;
+    let id = w.case_id(&w.branch_inspector, "反映违规收受礼品").await;
+
+    // Act: case_id listed the reports as the branch's inspector.
+    let rows = owner_fetch(
+        tenant,
+        "select detail::text as detail from audit_log where action = 'report.list' and actor_id = $1",
+        uuid_of(&w.branch_inspector_id(&w.app).await),
+    )
+    .await;
+
+    // Assert
+    assert_eq!(rows.len(), 1);
+    let detail: String = sqlx::Row::get(&rows[0], "detail");
+    assert!(detail.contains(&uuid_of(&id).to_string()), "{detail}");
 }

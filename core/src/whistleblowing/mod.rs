@@ -13,9 +13,10 @@
 //!   under a key per report, wrapped by a key per tenant, wrapped by a KEK from the
 //!   configuration ([`crypto`], [`keys`]).
 //! - **Deadlines.** `whistleblowing.deadlines` in working days: the acceptance decision (15),
-//!   the transfer (5, shown to handlers), the result feedback after closure (15). The
-//!   acceptance and result deadlines are due items: reminders before and at them go to the
-//!   handling org's inspectors, escalation after them to the inspectors one level up.
+//!   the transfer to the competent body (5), the result feedback after closure (15). Each is a
+//!   due item: reminders before and at it go to the handling org's inspectors; after the
+//!   acceptance and result deadlines, escalation to the inspectors one level up (not after the
+//!   transfer deadline: keeping a report the org is competent for is right).
 //! - **Retention.** `whistleblowing.retention`: a closed report is deleted for good after the
 //!   period, with reminders before.
 
@@ -40,6 +41,8 @@ pub use view::{CaseView, FileView, MessageView, ReporterView, StepView};
 pub const CATEGORY: &str = "WHISTLEBLOWING";
 /// The due-item kind of the acceptance deadline (subject: the handling org).
 pub const ACCEPTANCE_KIND: &str = "REPORT_ACCEPTANCE";
+/// The due-item kind of the transfer deadline (reminded, never escalated).
+pub const TRANSFER_KIND: &str = "REPORT_TRANSFER";
 /// The due-item kind of the result feedback deadline.
 pub const RESULT_KIND: &str = "REPORT_RESULT";
 /// The daily job that deletes unclaimed evidence uploads.

@@ -139,6 +139,8 @@ pub struct ReportRow {
     pub expires_at: Option<DateTime<Utc>>,
     /// The open deadline's due item.
     pub due_item_id: Option<Uuid>,
+    /// The transfer deadline's due item.
+    pub transfer_item_id: Option<Uuid>,
     /// The retention deadline's due item.
     pub retention_item_id: Option<Uuid>,
 }

@@ -2,7 +2,7 @@
 
 use super::model::{ReportRow, ReportStatus};
 use super::service::{shanghai, tell_handlers};
-use super::{ACCEPTANCE_KIND, RESULT_KIND, RETENTION_KIND, store};
+use super::{ACCEPTANCE_KIND, RESULT_KIND, RETENTION_KIND, TRANSFER_KIND, store};
 use crate::reminder::{Handlers, Turn};
 use crate::{App, AppResult, Ctx, audit, notify, system};
 use serde_json::json;
@@ -11,11 +11,16 @@ use serde_json::json;
 pub(crate) fn register_reminders(handlers: &mut Handlers) {
     handlers.register(ACCEPTANCE_KIND, |app, turn| Box::pin(remind(app, turn)));
     handlers.register(RESULT_KIND, |app, turn| Box::pin(remind(app, turn)));
+    handlers.register(TRANSFER_KIND, |app, turn| Box::pin(remind(app, turn)));
     handlers.register(RETENTION_KIND, |app, turn| Box::pin(retain(app, turn)));
 }
 
 /// Whether the step the deadline waits for is still missing.
 fn still_due(row: &ReportRow, turn: &Turn) -> bool {
+    if row.transfer_item_id == Some(turn.item) {
+        // Reminded before and at it only.
+        return row.status == ReportStatus::Received && turn.offset_minutes <= 0;
+    }
     if row.due_item_id != Some(turn.item) {
         return false;
     }
@@ -25,9 +30,9 @@ fn still_due(row: &ReportRow, turn: &Turn) -> bool {
     row.status == ReportStatus::Concluded && row.result_notified_at.is_none()
 }
 
-/// One reminder of the acceptance or result deadline: before and at it to the handling org's
-/// inspectors; after it to the inspectors one level up (escalation), with a step in the trail.
-/// Neither reaches the accused.
+/// One reminder of the transfer, acceptance or result deadline: before and at it to the
+/// handling org's inspectors; after the acceptance or result deadline to the inspectors one
+/// level up (escalation), with a step in the trail. None reaches the accused.
 async fn remind(app: &App, turn: Turn) -> AppResult<usize> {
     let ctx = Ctx::system(turn.tenant);
     let mut tx = app.db.begin_tenant(&ctx).await?;
@@ -37,7 +42,9 @@ async fn remind(app: &App, turn: Turn) -> AppResult<usize> {
     if !still_due(&row, &turn) {
         return Ok(0);
     }
-    let (what, due) = if row.status == ReportStatus::Received {
+    let (what, due) = if row.transfer_item_id == Some(turn.item) {
+        ("转办", row.transfer_due_at)
+    } else if row.status == ReportStatus::Received {
         ("受理", row.acceptance_due_at)
     } else {
         (
@@ -62,10 +69,10 @@ async fn remind(app: &App, turn: Turn) -> AppResult<usize> {
     let body = format!(
         "{what}期限 {}（{}）。",
         shanghai(due),
-        if escalate {
-            "下级纪检人员未按期办理，请督办"
-        } else {
-            "请按期办理"
+        match (escalate, what) {
+            (true, _) => "下级纪检人员未按期办理，请督办",
+            (false, "转办") => "不属本级管辖的，请在期限内转送有权处理的机关",
+            _ => "请按期办理",
         }
     );
     let written = tell_handlers(

@@ -4,7 +4,7 @@ use super::crypto;
 use super::keys::{self, field_aad};
 use super::model::{MessageAuthor, ReportAction, ReportRow, ReportStatus};
 use super::view::{self, CaseView, ReporterView};
-use super::{ACCEPTANCE_KIND, CATEGORY, RESULT_KIND, RETENTION_KIND, rules, store};
+use super::{ACCEPTANCE_KIND, CATEGORY, RESULT_KIND, RETENTION_KIND, TRANSFER_KIND, rules, store};
 use crate::db::TenantTx;
 use crate::notify::{self, NewNotification};
 use crate::page::{Page, PageArgs};
@@ -138,6 +138,19 @@ pub async fn submit(ctx: &Ctx, app: &App, input: NewReport) -> AppResult<Submitt
         },
     )
     .await?;
+    let transfer_item = reminder::register(
+        &mut tx,
+        &acting,
+        &NewDueItem {
+            kind: TRANSFER_KIND.into(),
+            title: "检举控告转办期限".into(),
+            due_at: transfer_due_at,
+            rule_key: Some(rules::DEADLINES_RULE.into()),
+            member_id: None,
+            org_id: Some(handling),
+        },
+    )
+    .await?;
     let (key_version, key, data_key) = keys::new_item_key(app, &mut tx, "report", id).await?;
     store::insert(
         &mut tx,
@@ -159,6 +172,7 @@ pub async fn submit(ctx: &Ctx, app: &App, input: NewReport) -> AppResult<Submitt
             transfer_due_at,
             acceptance_due_at,
             due_item: item,
+            transfer_item,
         },
     )
     .await?;
@@ -227,7 +241,24 @@ pub async fn submit(ctx: &Ctx, app: &App, input: NewReport) -> AppResult<Submitt
     })
 }
 
-/// Tells a report's handlers something (never the accused); returns what to announce.
+/// The nearest inspectors over an org: those whose grant is deepest (on the org itself if it
+/// has any), never `except`.
+pub(super) async fn nearest_inspectors(
+    tx: &mut TenantTx,
+    org: Uuid,
+    except: Option<Uuid>,
+) -> AppResult<Vec<Uuid>> {
+    let all = store::inspectors_over(tx, org, except).await?;
+    let nearest = all.iter().map(|(_, d)| *d).max();
+    Ok(all
+        .into_iter()
+        .filter(|(_, d)| Some(*d) == nearest)
+        .map(|(m, _)| m)
+        .collect())
+}
+
+/// Tells the nearest handlers over an org something (never the accused); returns what to
+/// announce. Inspectors higher up see the report too, and are told when a deadline passes.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn tell_handlers(
     tx: &mut TenantTx,
@@ -240,7 +271,7 @@ pub(super) async fn tell_handlers(
     event: &str,
 ) -> AppResult<Vec<(Uuid, Uuid)>> {
     let mut written = Vec::new();
-    for m in store::inspectors_of(tx, org, accused).await? {
+    for m in nearest_inspectors(tx, org, accused).await? {
         let key = format!("report:{report}:{event}:{m}");
         if let Some(n) = notify::write(
             tx,
@@ -343,6 +374,21 @@ pub async fn cases(
     for row in rows {
         views.push(view::case(app, &mut tx, row, false).await?);
     }
+    if !views.is_empty() {
+        // Titles are content too: who saw which reports listed is on record.
+        let ids: Vec<Uuid> = views.iter().map(|v| v.row.id).collect();
+        audit::record(
+            &mut tx,
+            ctx,
+            audit::Entry {
+                action: "report.list",
+                object_type: "report",
+                object_id: None,
+                detail: json!({ "reports": ids }),
+            },
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(Page::from_fetch(views, page))
 }
@@ -420,8 +466,17 @@ pub async fn handle(
     )
     .await?;
     let decided = row.status == ReportStatus::Received;
-    if decided && let Some(item) = row.due_item_id {
-        reminder::done_in(&mut tx, item).await?;
+    if decided {
+        if let Some(item) = row.due_item_id {
+            reminder::done_in(&mut tx, item).await?;
+        }
+        if let Some(item) = row.transfer_item_id {
+            if action == ReportAction::Transfer {
+                reminder::done_in(&mut tx, item).await?;
+            } else {
+                reminder::cancel_in(&mut tx, item).await?;
+            }
+        }
     }
     let mut due_item = if decided { None } else { row.due_item_id };
     let (mut closed_at, mut result_due_at, mut expires_at) = (None, None, None);

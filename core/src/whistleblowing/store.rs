@@ -117,6 +117,7 @@ pub(super) struct Insert<'a> {
     pub transfer_due_at: DateTime<Utc>,
     pub acceptance_due_at: DateTime<Utc>,
     pub due_item: Uuid,
+    pub transfer_item: Uuid,
 }
 
 pub(super) async fn insert(tx: &mut TenantTx, r: &Insert<'_>) -> sqlx::Result<()> {
@@ -125,9 +126,9 @@ pub(super) async fn insert(tx: &mut TenantTx, r: &Insert<'_>) -> sqlx::Result<()
         "insert into report (tenant_id, id, handling_org_id, subject_org_id, accused_member_id,
                              routed_up, anonymous, reporter_member_id, status, key_version, data_key,
                              title_ct, body_ct, created_at, transfer_due_at, acceptance_due_at,
-                             due_item_id, updated_at)
+                             due_item_id, transfer_item_id, updated_at)
          values ($1, $2, $3, $4, $5, $6, $7::uuid is null, $7, 'RECEIVED', $8, $9, $10, $11, $12, $13,
-                 $14, $15, $12)",
+                 $14, $15, $16, $12)",
         tenant,
         r.id,
         r.handling_org,
@@ -143,6 +144,7 @@ pub(super) async fn insert(tx: &mut TenantTx, r: &Insert<'_>) -> sqlx::Result<()
         r.transfer_due_at,
         r.acceptance_due_at,
         r.due_item,
+        r.transfer_item,
     )
     .execute(tx.conn())
     .await?;
@@ -159,7 +161,7 @@ macro_rules! select_reports {
                       r.key_version, r.data_key, r.title_ct, r.body_ct, r.created_at,
                       r.transfer_due_at, r.acceptance_due_at, r.decided_at, r.closed_at,
                       r.result_due_at, r.result_notified_at, r.expires_at, r.due_item_id,
-                      r.retention_item_id
+                      r.transfer_item_id, r.retention_item_id
                  from report r "# + $tail
             $(, $arg)*
         )
@@ -188,7 +190,8 @@ pub(super) async fn lock(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<Option<Rep
 pub(super) async fn by_due_item(tx: &mut TenantTx, item: Uuid) -> sqlx::Result<Option<ReportRow>> {
     let tenant = tx.tenant();
     select_reports!(
-        "where r.tenant_id = $1 and (r.due_item_id = $2 or r.retention_item_id = $2)",
+        "where r.tenant_id = $1
+           and (r.due_item_id = $2 or r.transfer_item_id = $2 or r.retention_item_id = $2)",
         tenant,
         item
     )
@@ -316,33 +319,38 @@ pub(super) async fn inspector_domains(
     .await
 }
 
-/// Members holding the discipline inspector's role on an org's sub-tree or above it (or
-/// tenant-wide), active, except `except`: those who handle its reports.
-pub(super) async fn inspectors_of(
+/// Members holding the discipline inspector's role over an org (granted on it, on an org
+/// above it, or tenant-wide), active, except `except`, each with the depth of their grant (0
+/// for tenant-wide): all of them handle its reports; the deepest are the nearest.
+pub(super) async fn inspectors_over(
     tx: &mut TenantTx,
     org: Uuid,
     except: Option<Uuid>,
-) -> sqlx::Result<Vec<Uuid>> {
+) -> sqlx::Result<Vec<(Uuid, i32)>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar!(
-        r#"select distinct m.id as "id!"
+    let rows = sqlx::query!(
+        r#"select m.id as "id!", max(coalesce(nlevel(gp.path), 0)) as "depth!"
              from casbin_rule g
              join member m on m.tenant_id = g.tenant_id and m.status = 'ACTIVE'
                           and g.v0 = 'm:' || m.id::text
              join org_unit o on o.tenant_id = g.tenant_id and o.id = $2
+             left join lateral (
+               select replace(substring(g.v2 from char_length($1::uuid::text) + 4
+                                         for char_length(g.v2) - char_length($1::uuid::text) - 5),
+                              '/', '.')::ltree as path
+                where g.v2 like $1::uuid::text || '/o/%/*'
+             ) gp on true
             where g.tenant_id = $1 and g.ptype = 'g' and g.v1 = 'discipline_inspector'
-              and (g.v2 = $1::text || '/*'
-                   or (g.v2 like $1::text || '/o/%/*'
-                       and o.path <@ replace(substring(g.v2 from char_length($1::text) + 4
-                                                         for char_length(g.v2) - char_length($1::text) - 5),
-                                             '/', '.')::ltree))
-              and m.id is distinct from $3"#,
+              and (g.v2 = $1::uuid::text || '/*' or o.path <@ gp.path)
+              and m.id is distinct from $3
+            group by m.id"#,
         tenant,
         org,
         except,
     )
     .fetch_all(tx.conn())
-    .await
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.depth)).collect())
 }
 
 /// Status change and the dates that come with it.

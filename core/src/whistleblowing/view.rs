@@ -283,7 +283,8 @@ pub(super) async fn is_handler(ctx: &Ctx, tx: &mut TenantTx, row: &ReportRow) ->
     if row.accused_member_id == Some(me) {
         return Ok(false);
     }
-    Ok(store::inspectors_of(tx, row.handling_org_id, None)
+    Ok(store::inspectors_over(tx, row.handling_org_id, None)
         .await?
-        .contains(&me))
+        .iter()
+        .any(|(m, _)| *m == me))
 }
