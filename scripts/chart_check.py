@@ -109,6 +109,8 @@ def shape(docs: list[dict[str, Any]], values: dict[str, Any], where: str) -> Non
     # Least privilege: the owner role reaches the migrate Job and the worker's queue only.
     check("TONGXIN_DATABASE__URL" not in env_names(api_c), f"{where}: the API gets no owner URL")
     check("TONGXIN_DATABASE__URL" in env_names(worker_c), f"{where}: the worker gets the owner URL")
+    for c in (api_c, worker_c):
+        check("TONGXIN_REPORTS__KEK" in env_names(c), f"{where}: {c['name']} gets the report KEK")
     for d in (api, worker):
         pod = d["spec"]["template"]["spec"]
         check(pod["securityContext"].get("runAsNonRoot") is True, f"{where}: {d['metadata']['name']} runs as non-root")
@@ -184,6 +186,8 @@ def negative_controls(chart: helm.Chart, base: dict[str, Any]) -> None:
     rejected(chart, bad(lambda v: v["api"].update(resources={"limits": None})), "no limits", "limits")
     rejected(chart, bad(lambda v: v["api"].update(replicas=3)), "three API nodes without Redis", "redisUrl")
     rejected(chart, bad(lambda v: v["secrets"]["database"].update(appUrl="")), "no runtime role URL", "appUrl")
+    rejected(chart, bad(lambda v: v["secrets"].update(reportKek="")), "no report KEK", "reportKek")
+    rejected(chart, bad(lambda v: v["secrets"].update(reportKek="k1:short")), "a malformed report KEK", "/secrets/reportKek")
 
     # kubernetes-validate is strict: a misspelt field fails.
     doc = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "x"}, "spec": {"portz": []}}

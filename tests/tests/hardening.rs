@@ -166,6 +166,11 @@ async fn an_expensive_query_over_the_complexity_budget_is_refused() {
 async fn production_configuration_has_no_suggestions_and_no_graphiql() {
     let mut cfg = tongxin_tests::config();
     cfg.env = "prod".into();
+    // A production node refuses to start without the report KEK.
+    cfg.reports.kek = Some(tongxin_core::whistleblowing::crypto::format_entry(
+        "prod",
+        &tongxin_core::whistleblowing::crypto::new_key(),
+    ));
     let app = TestApp::spawn_with(cfg).await;
     let body = app
         .gql(None, "{ viewr { tenant { id } } }", json!({}))

@@ -1175,3 +1175,20 @@ async fn listing_reports_is_on_record_with_the_reports_listed() {
     let detail: String = sqlx::Row::get(&rows[0], "detail");
     assert!(detail.contains(&uuid_of(&id).to_string()), "{detail}");
 }
+
+#[tokio::test]
+async fn a_production_node_refuses_to_start_without_a_report_kek() {
+    // Arrange
+    let mut cfg = tongxin_tests::config();
+    cfg.env = "prod".into();
+    cfg.reports.kek = None;
+
+    // Act
+    let built = tongxin_api::Application::build(cfg).await;
+
+    // Assert
+    let err = built
+        .err()
+        .expect("a prod node without reports.kek must not start");
+    assert!(err.to_string().contains("reports.kek"), "{err}");
+}

@@ -67,6 +67,8 @@ an existing Secret; the chart's own Secret leaves out the empty ones.
 {{ include "tongxin.secretEnv" (dict "ctx" . "key" "TONGXIN_STORAGE__S3_ACCESS_KEY_ID" "optional" true) }}
 {{ include "tongxin.secretEnv" (dict "ctx" . "key" "TONGXIN_STORAGE__S3_SECRET_ACCESS_KEY" "optional" true) }}
 {{ include "tongxin.secretEnv" (dict "ctx" . "key" "TONGXIN_MAIL__SMTP_URL" "optional" true) }}
+{{ include "tongxin.secretEnv" (dict "ctx" . "key" "TONGXIN_REPORTS__KEK") }}
+{{ include "tongxin.secretEnv" (dict "ctx" . "key" "TONGXIN_REPORTS__RETIRED_KEKS" "optional" true) }}
 {{- if not .Values.existingSecret }}
 {{- range $name, $_ := .Values.secrets.extra }}
 {{ include "tongxin.secretEnv" (dict "ctx" $ "key" $name) }}
@@ -113,6 +115,9 @@ securityContext:
 {{- end }}
 {{- if and (not .Values.existingSecret) (or (not .Values.secrets.database.appUrl) (not .Values.secrets.database.systemUrl)) }}
 {{- fail "secrets.database.appUrl and secrets.database.systemUrl are required: URLs derived from the owner's carry no password" }}
+{{- end }}
+{{- if and (not .Values.existingSecret) (not .Values.secrets.reportKek) }}
+{{- fail "secrets.reportKek is required: reports (检举控告) are encrypted at rest under it, and prod nodes refuse to start without it" }}
 {{- end }}
 {{- if and .Values.ingress.enabled (not .Values.ingress.host) }}
 {{- fail "ingress.host is required when ingress.enabled" }}
