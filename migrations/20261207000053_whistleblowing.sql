@@ -143,10 +143,12 @@ create policy tenant_isolation on report_file
   using (tenant_id = app_tenant_id()) with check (tenant_id = app_tenant_id());
 grant select, insert, update, delete on report_file to tongxin_app;
 
+-- No `tenant_id` column (as `transfer_code`'s `issuer_tenant`): a platform table, not a
+-- tenant's, which row-level security and the distribution by tenant leave alone.
 create table report_receipt (
-  code_hash   bytea primary key,
-  tenant_id   uuid not null references tenant (id),
-  report_id   uuid not null,
+  code_hash      bytea primary key,
+  report_tenant  uuid not null references tenant (id),
+  report_id      uuid not null,
   created_at  timestamptz not null default now()
 );
 grant select, insert, delete on report_receipt to tongxin_system;

@@ -569,7 +569,7 @@ pub(crate) async fn insert_report_receipt(
     report: Uuid,
 ) -> sqlx::Result<()> {
     sqlx::query!(
-        "insert into report_receipt (code_hash, tenant_id, report_id) values ($1, $2, $3)",
+        "insert into report_receipt (code_hash, report_tenant, report_id) values ($1, $2, $3)",
         hash,
         tenant,
         report,
@@ -582,18 +582,18 @@ pub(crate) async fn insert_report_receipt(
 /// The tenant and report a receipt code belongs to.
 pub(crate) async fn report_receipt(db: &Db, hash: &[u8]) -> sqlx::Result<Option<(Uuid, Uuid)>> {
     let row = sqlx::query!(
-        "select tenant_id, report_id from report_receipt where code_hash = $1",
+        "select report_tenant, report_id from report_receipt where code_hash = $1",
         hash,
     )
     .fetch_optional(&mut *db.sys().await?)
     .await?;
-    Ok(row.map(|r| (r.tenant_id, r.report_id)))
+    Ok(row.map(|r| (r.report_tenant, r.report_id)))
 }
 
 /// Forgets a deleted report's receipt code.
 pub(crate) async fn delete_report_receipt(db: &Db, tenant: Uuid, report: Uuid) -> sqlx::Result<()> {
     sqlx::query!(
-        "delete from report_receipt where tenant_id = $1 and report_id = $2",
+        "delete from report_receipt where report_tenant = $1 and report_id = $2",
         tenant,
         report,
     )
