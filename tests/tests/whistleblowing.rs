@@ -11,7 +11,8 @@ use futures::future::join_all;
 use serde_json::{Value, json};
 use tongxin_core::{reminder, whistleblowing};
 use tongxin_tests::{
-    Tenant, TestApp, assert_ok, code, nodes, owner_fetch, owner_pool, reminders, uuid_of,
+    Tenant, TestApp, assert_ok, code, nodes, owner_execute, owner_fetch, owner_pool, reminders,
+    uuid_of,
 };
 use uuid::Uuid;
 
@@ -665,6 +666,32 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
     assert!(nodes(&list["reportCases"]).is_empty());
 }
 
+/// Makes the moment `at` of a deadline due at `due` now for this due item alone (its due time
+/// moves), scans and returns the reminder position the scan sent. A scan with a clock moved
+/// forward instead would deliver every tenant's items, and delete other tests' reports.
+async fn come_to(
+    app: &tongxin_core::App,
+    tenant: Uuid,
+    item: Uuid,
+    due: DateTime<Utc>,
+    at: DateTime<Utc>,
+) -> i32 {
+    let now = Utc::now();
+    // A second more, so that `at` is past whatever the database rounds the time to.
+    let moved = due + (now - at) - Duration::seconds(1);
+    owner_execute(
+        tenant,
+        &format!(
+            "update due_item set due_at = '{}'::timestamptz where id = $1",
+            moved.to_rfc3339()
+        ),
+        item,
+    )
+    .await;
+    reminder::scan(app, now).await.unwrap();
+    position_at(tenant, item, now).await
+}
+
 /// The reminder position a scan at `at` sends for `item` (the last offset whose time came).
 async fn position_at(tenant: Uuid, item: Uuid, at: DateTime<Utc>) -> i32 {
     let rows = owner_fetch(
@@ -724,10 +751,7 @@ async fn the_acceptance_deadline_counts_working_days_and_is_reminded_then_escala
     let due_at = time(&c["acceptanceDueAt"]);
 
     // Act + Assert: before the deadline the branch's inspector is reminded, never the accused.
-    reminder::scan(&w.app.app, due_at - Duration::days(1))
-        .await
-        .unwrap();
-    let before = position_at(tenant, item, due_at - Duration::days(1)).await;
+    let before = come_to(&w.app.app, tenant, item, due_at, due_at - Duration::days(1)).await;
     reminders::run(&w.app.app, &owner, tenant, item, before).await;
     let titles = |ns: Vec<Value>| {
         ns.into_iter()
@@ -741,10 +765,7 @@ async fn the_acceptance_deadline_counts_working_days_and_is_reminded_then_escala
     );
 
     // After it: escalation to the committee's inspector, recorded in the trail.
-    reminder::scan(&w.app.app, due_at + Duration::days(1))
-        .await
-        .unwrap();
-    let last = position_at(tenant, item, due_at + Duration::days(1)).await;
+    let last = come_to(&w.app.app, tenant, item, due_at, due_at + Duration::days(1)).await;
     reminders::run(&w.app.app, &owner, tenant, item, last).await;
     assert!(
         titles(w.app.notifications(&w.committee_inspector).await)
@@ -861,16 +882,24 @@ async fn a_closed_report_is_deleted_with_its_evidence_and_receipt_when_retention
     let expires = time(&after["reportCase"]["expiresAt"]);
 
     // Act: 30 days before the end the handlers are told; at the end it goes.
-    reminder::scan(&w.app.app, expires - Duration::days(29))
-        .await
-        .unwrap();
-    let first = position_at(tenant, item, expires - Duration::days(29)).await;
+    let first = come_to(
+        &w.app.app,
+        tenant,
+        item,
+        expires,
+        expires - Duration::days(29),
+    )
+    .await;
     reminders::run(&w.app.app, &owner, tenant, item, first).await;
     let warned = w.app.notifications(&w.branch_inspector).await;
-    reminder::scan(&w.app.app, expires + Duration::minutes(1))
-        .await
-        .unwrap();
-    let last = position_at(tenant, item, expires + Duration::minutes(1)).await;
+    let last = come_to(
+        &w.app.app,
+        tenant,
+        item,
+        expires,
+        expires + Duration::minutes(1),
+    )
+    .await;
     reminders::run(&w.app.app, &owner, tenant, item, last).await;
 
     // Assert
@@ -1122,15 +1151,9 @@ async fn the_transfer_deadline_is_reminded_but_never_escalated_and_stops_once_de
     };
 
     // Act
-    reminder::scan(&w.app.app, due_at - Duration::days(1))
-        .await
-        .unwrap();
-    let before = position_at(tenant, item, due_at - Duration::days(1)).await;
+    let before = come_to(&w.app.app, tenant, item, due_at, due_at - Duration::days(1)).await;
     let told = reminders::run(&w.app.app, &owner, tenant, item, before).await;
-    reminder::scan(&w.app.app, due_at + Duration::days(1))
-        .await
-        .unwrap();
-    let after = position_at(tenant, item, due_at + Duration::days(1)).await;
+    let after = come_to(&w.app.app, tenant, item, due_at, due_at + Duration::days(1)).await;
     let escalated = reminders::run(&w.app.app, &owner, tenant, item, after).await;
 
     // Assert

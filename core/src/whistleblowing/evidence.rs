@@ -87,15 +87,16 @@ pub async fn download(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<Evidence> {
     if !view::is_handler(ctx, &mut tx, &row).await? {
         return Err(AppError::NotFound);
     }
-    let key = keys::item_key(
-        app,
-        &mut tx,
-        "report-file",
-        file.id,
-        file.key_version,
-        &file.data_key,
-    )
-    .await?;
+    let key = keys::TenantKeys::default()
+        .item(
+            app,
+            &mut tx,
+            "report-file",
+            file.id,
+            file.key_version,
+            &file.data_key,
+        )
+        .await?;
     let name = view::open_field(&key, id, "name", &file.name_ct)?;
     let sealed: Vec<Bytes> = app
         .files

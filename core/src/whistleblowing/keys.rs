@@ -5,6 +5,7 @@ use super::store;
 use crate::db::TenantTx;
 use crate::{App, AppError, AppResult, system};
 use anyhow::anyhow;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 fn tenant_aad(tenant: Uuid, version: i32) -> Vec<u8> {
@@ -21,12 +22,16 @@ pub(super) fn field_aad(owner: Uuid, field: &str) -> Vec<u8> {
     format!("{owner}:{field}").into_bytes()
 }
 
+/// A stored tenant key, unwrapped with the KEK it names.
+fn unwrap_row(app: &App, tenant: Uuid, row: &store::KeyRow) -> AppResult<Key> {
+    let kek = app.report_keys.get(&row.kek_id)?;
+    crypto::unwrap(kek, &tenant_aad(tenant, row.version), &row.wrapped)
+}
+
 /// The tenant's newest key (made on the tenant's first report) and its version.
 pub(super) async fn current(app: &App, tx: &mut TenantTx) -> AppResult<(i32, Key)> {
     if let Some(row) = store::newest_key(tx).await? {
-        let kek = app.report_keys.get(&row.kek_id)?;
-        let key = crypto::unwrap(kek, &tenant_aad(tx.tenant(), row.version), &row.wrapped)?;
-        return Ok((row.version, key));
+        return Ok((row.version, unwrap_row(app, tx.tenant(), &row)?));
     }
     let key = crypto::new_key();
     let wrapped = crypto::wrap(app.report_keys.current(), &tenant_aad(tx.tenant(), 1), &key);
@@ -34,23 +39,15 @@ pub(super) async fn current(app: &App, tx: &mut TenantTx) -> AppResult<(i32, Key
         return Ok((1, key));
     }
     // Another first report made it at the same moment: use theirs.
-    let row = store::key(tx, 1)
-        .await?
-        .ok_or_else(|| AppError::Internal(anyhow!("report key 1 vanished")))?;
-    let kek = app.report_keys.get(&row.kek_id)?;
-    Ok((
-        1,
-        crypto::unwrap(kek, &tenant_aad(tx.tenant(), 1), &row.wrapped)?,
-    ))
+    Ok((1, version(app, tx, 1).await?))
 }
 
 /// One version of the tenant's key.
-pub(super) async fn version(app: &App, tx: &mut TenantTx, version: i32) -> AppResult<Key> {
+async fn version(app: &App, tx: &mut TenantTx, version: i32) -> AppResult<Key> {
     let row = store::key(tx, version)
         .await?
         .ok_or_else(|| AppError::Internal(anyhow!("report key {version} is missing")))?;
-    let kek = app.report_keys.get(&row.kek_id)?;
-    crypto::unwrap(kek, &tenant_aad(tx.tenant(), version), &row.wrapped)
+    unwrap_row(app, tx.tenant(), &row)
 }
 
 /// A new item key (report or file), wrapped under the tenant's current key.
@@ -66,17 +63,31 @@ pub(super) async fn new_item_key(
     Ok((version, key, wrapped))
 }
 
-/// An item's key from its wrapped form.
-pub(super) async fn item_key(
-    app: &App,
-    tx: &mut TenantTx,
-    kind: &str,
-    id: Uuid,
-    key_version: i32,
-    wrapped: &[u8],
-) -> AppResult<Key> {
-    let tenant_key = version(app, tx, key_version).await?;
-    crypto::unwrap(&tenant_key, &item_aad(tx.tenant(), kind, id), wrapped)
+/// The tenant keys one transaction met, each unwrapped once (a page of reports shares them).
+#[derive(Default)]
+pub(super) struct TenantKeys(HashMap<i32, Key>);
+
+impl TenantKeys {
+    /// An item's key (report or file) from its wrapped form.
+    pub(super) async fn item(
+        &mut self,
+        app: &App,
+        tx: &mut TenantTx,
+        kind: &str,
+        id: Uuid,
+        key_version: i32,
+        wrapped: &[u8],
+    ) -> AppResult<Key> {
+        let tenant_key = match self.0.get(&key_version) {
+            Some(k) => *k,
+            None => {
+                let k = version(app, tx, key_version).await?;
+                self.0.insert(key_version, k);
+                k
+            }
+        };
+        crypto::unwrap(&tenant_key, &item_aad(tx.tenant(), kind, id), wrapped)
+    }
 }
 
 /// What a rotation did.

@@ -168,9 +168,9 @@ pub struct StepRow {
     /// What was done (a [`ReportAction`] code, `SUBMIT`, `RESULT_NOTICE` or `ESCALATE`).
     pub action: String,
     /// Status before.
-    pub from_status: String,
+    pub from_status: ReportStatus,
     /// Status after.
-    pub to_status: String,
+    pub to_status: ReportStatus,
     /// Sealed note.
     pub note_ct: Option<Vec<u8>>,
     /// The handler (none for the system).

@@ -1,6 +1,7 @@
 //! The reporter's side: following a report up by its receipt code without logging in, and a
 //! real-name reporter's own reports.
 
+use super::keys::TenantKeys;
 use super::model::{MessageAuthor, ReportRow};
 use super::service::{me, shanghai, tell_handlers, write_message};
 use super::view::{self, ReporterView};
@@ -40,7 +41,7 @@ pub async fn by_receipt(app: &App, addr: Option<&str>, code: &str) -> AppResult<
     let (ctx, id) = by_code(app, addr, code).await?;
     let mut tx = app.db.begin_tenant(&ctx).await?;
     let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    let view = view::reporter(app, &mut tx, &row, false).await?;
+    let view = view::reporter(app, &mut tx, &mut TenantKeys::default(), &row, false).await?;
     tx.commit().await?;
     Ok(view)
 }
@@ -53,7 +54,7 @@ async fn reply(
     body: &str,
 ) -> AppResult<Vec<(Uuid, Uuid)>> {
     let now = store::now(tx).await?;
-    let key = view::report_key(app, tx, row).await?;
+    let key = view::report_key(app, tx, &mut TenantKeys::default(), row).await?;
     write_message(tx, &key, row.id, MessageAuthor::Reporter, None, body, now).await?;
     let written = tell_handlers(
         tx,
@@ -85,7 +86,7 @@ pub async fn reply_by_receipt(
     let mut tx = app.db.begin_tenant(&ctx).await?;
     let row = store::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     let written = reply(&ctx, app, &mut tx, &row, &body).await?;
-    let view = view::reporter(app, &mut tx, &row, false).await?;
+    let view = view::reporter(app, &mut tx, &mut TenantKeys::default(), &row, false).await?;
     tx.commit().await?;
     notify::announce(app, ctx.tenant_id(), &written).await;
     Ok(view)
@@ -96,9 +97,10 @@ pub async fn mine(ctx: &Ctx, app: &App, page: &PageArgs) -> AppResult<Page<Repor
     let me = me(ctx)?;
     let mut tx = app.db.begin_tenant(ctx).await?;
     let rows = store::page_mine(&mut tx, me, page.after_uuid()?, page.limit()).await?;
+    let mut keys = TenantKeys::default();
     let mut views = Vec::with_capacity(rows.len());
     for row in &rows {
-        views.push(view::reporter(app, &mut tx, row, true).await?);
+        views.push(view::reporter(app, &mut tx, &mut keys, row, true).await?);
     }
     tx.commit().await?;
     Ok(Page::from_fetch(views, page))
@@ -114,7 +116,7 @@ pub async fn reply_to_mine(ctx: &Ctx, app: &App, id: Uuid, body: &str) -> AppRes
         return Err(AppError::NotFound);
     }
     let written = reply(ctx, app, &mut tx, &row, &body).await?;
-    let view = view::reporter(app, &mut tx, &row, true).await?;
+    let view = view::reporter(app, &mut tx, &mut TenantKeys::default(), &row, true).await?;
     tx.commit().await?;
     notify::announce(app, ctx.tenant_id(), &written).await;
     Ok(view)

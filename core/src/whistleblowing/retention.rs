@@ -54,9 +54,9 @@ async fn remind(app: &App, turn: Turn) -> AppResult<usize> {
     };
     let escalate = turn.offset_minutes > 0;
     let org = if escalate {
-        store::live_org(&mut tx, row.handling_org_id)
+        store::live_parent(&mut tx, row.handling_org_id)
             .await?
-            .and_then(|(_, parent, _)| parent)
+            .flatten()
             .unwrap_or(row.handling_org_id)
     } else {
         row.handling_org_id

@@ -56,8 +56,8 @@ pub fn actions_from(from: ReportStatus) -> Vec<ReportAction> {
         .collect()
 }
 
-/// Whether a position's title makes its holder the head (一把手) of the org: 书记, 主席, 主任
-/// or 队长, not a deputy (副) and not a committee member.
+/// Whether a position's title makes its holder the head (一把手) of the org: 书记, 主席 or 主任,
+/// not a deputy (副) and not a committee member.
 pub fn is_head_title(title: &str) -> bool {
     let t = title.trim();
     !t.contains('副') && ["书记", "主席", "主任"].iter().any(|h| t.ends_with(h))

@@ -1,7 +1,7 @@
 //! Submitting a report, and what its handlers do with it.
 
 use super::crypto;
-use super::keys::{self, field_aad};
+use super::keys::{self, TenantKeys, field_aad};
 use super::model::{MessageAuthor, ReportAction, ReportRow, ReportStatus};
 use super::view::{self, CaseView, ReporterView};
 use super::{ACCEPTANCE_KIND, CATEGORY, RESULT_KIND, RETENTION_KIND, TRANSFER_KIND, rules, store};
@@ -21,6 +21,16 @@ pub enum Subject {
     Member(Uuid),
     /// An org.
     Org(Uuid),
+}
+
+impl Subject {
+    /// The member reported about, if any.
+    fn accused(self) -> Option<Uuid> {
+        match self {
+            Subject::Member(m) => Some(m),
+            Subject::Org(_) => None,
+        }
+    }
 }
 
 /// A new report.
@@ -64,7 +74,7 @@ async fn route(
             if m == reporter {
                 return Err(AppError::field("accusedMemberId", "不能检举控告自己"));
             }
-            let (org, _) = store::member_org(tx, m)
+            let org = store::member_org(tx, m)
                 .await?
                 .ok_or_else(|| AppError::field("accusedMemberId", "找不到该成员"))?;
             let org =
@@ -77,7 +87,7 @@ async fn route(
         }
         Subject::Org(o) => (o, true),
     };
-    let (_, parent, _) = store::live_org(tx, subject_org).await?.ok_or_else(|| {
+    let parent = store::live_parent(tx, subject_org).await?.ok_or_else(|| {
         AppError::field(
             match subject {
                 Subject::Member(_) => "accusedMemberId",
@@ -158,10 +168,7 @@ pub async fn submit(ctx: &Ctx, app: &App, input: NewReport) -> AppResult<Submitt
             id,
             handling_org: handling,
             subject_org,
-            accused: match input.subject {
-                Subject::Member(m) => Some(m),
-                Subject::Org(_) => None,
-            },
+            accused: input.subject.accused(),
             routed_up,
             reporter: (!input.anonymous).then_some(reporter),
             key_version,
@@ -196,15 +203,11 @@ pub async fn submit(ctx: &Ctx, app: &App, input: NewReport) -> AppResult<Submitt
             return Err(AppError::field("fileTokens", "附件已失效，请重新上传"));
         }
     }
-    let accused = match input.subject {
-        Subject::Member(m) => Some(m),
-        Subject::Org(_) => None,
-    };
     let written = tell_handlers(
         &mut tx,
         app,
         handling,
-        accused,
+        input.subject.accused(),
         id,
         "收到新的检举控告",
         &format!(
@@ -231,7 +234,7 @@ pub async fn submit(ctx: &Ctx, app: &App, input: NewReport) -> AppResult<Submitt
         None
     } else {
         let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-        Some(view::reporter(app, &mut tx, &row, true).await?)
+        Some(view::reporter(app, &mut tx, &mut TenantKeys::default(), &row, true).await?)
     };
     tx.commit().await?;
     notify::announce(app, ctx.tenant_id(), &written).await;
@@ -370,10 +373,7 @@ pub async fn cases(
         page.limit(),
     )
     .await?;
-    let mut views = Vec::with_capacity(rows.len());
-    for row in rows {
-        views.push(view::case(app, &mut tx, row, false).await?);
-    }
+    let views = view::cases(app, &mut tx, &mut TenantKeys::default(), rows).await?;
     if !views.is_empty() {
         // Titles are content too: who saw which reports listed is on record.
         let ids: Vec<Uuid> = views.iter().map(|v| v.row.id).collect();
@@ -398,7 +398,7 @@ pub async fn case(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<CaseView> {
     let mut tx = app.db.begin_tenant(ctx).await?;
     let row = store::get(&mut tx, id).await?;
     let row = handled(ctx, &mut tx, row).await?;
-    let view = view::case(app, &mut tx, row, true).await?;
+    let view = view::case(app, &mut tx, row).await?;
     audit::object(&mut tx, ctx, "report.read", "report", id, json!({})).await?;
     tx.commit().await?;
     Ok(view)
@@ -447,7 +447,7 @@ pub async fn handle(
         ))
     })?;
     let now = store::now(&mut tx).await?;
-    let key = view::report_key(app, &mut tx, &row).await?;
+    let key = view::report_key(app, &mut tx, &mut TenantKeys::default(), &row).await?;
     let step = crate::new_id();
     store::insert_step(
         &mut tx,
@@ -570,7 +570,7 @@ pub async fn handle(
     )
     .await?;
     let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    let view = view::case(app, &mut tx, row, true).await?;
+    let view = view::case(app, &mut tx, row).await?;
     tx.commit().await?;
     notify::announce(app, ctx.tenant_id(), &written).await;
     Ok(view)
@@ -613,7 +613,7 @@ pub async fn send_message(
         )));
     }
     let now = store::now(&mut tx).await?;
-    let key = view::report_key(app, &mut tx, &row).await?;
+    let key = view::report_key(app, &mut tx, &mut TenantKeys::default(), &row).await?;
     write_message(
         &mut tx,
         &key,
@@ -662,7 +662,7 @@ pub async fn send_message(
     )
     .await?;
     let row = store::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    let view = view::case(app, &mut tx, row, true).await?;
+    let view = view::case(app, &mut tx, row).await?;
     tx.commit().await?;
     notify::announce(app, ctx.tenant_id(), &written).await;
     Ok(view)

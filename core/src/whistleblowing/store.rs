@@ -250,38 +250,37 @@ pub(super) async fn page_mine(
     .await
 }
 
-/// An org that is not archived, with its parent.
-pub(super) async fn live_org(
+/// The parent of an org that is not archived: `None` when there is no such org,
+/// `Some(None)` for a top org.
+pub(super) async fn live_parent(
     tx: &mut TenantTx,
     org: Uuid,
-) -> sqlx::Result<Option<(Uuid, Option<Uuid>, String)>> {
+) -> sqlx::Result<Option<Option<Uuid>>> {
     let tenant = tx.tenant();
-    let row = sqlx::query!(
-        "select id, parent_id, name from org_unit
-          where tenant_id = $1 and id = $2 and archived_at is null",
+    sqlx::query_scalar!(
+        "select parent_id from org_unit where tenant_id = $1 and id = $2 and archived_at is null",
         tenant,
         org,
     )
     .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.id, r.parent_id, r.name)))
+    .await
 }
 
-/// An active member's party org (else their org) and name.
+/// An active member's party org (else their org): `None` when there is no such member,
+/// `Some(None)` when they are placed nowhere.
 pub(super) async fn member_org(
     tx: &mut TenantTx,
     member: Uuid,
-) -> sqlx::Result<Option<(Option<Uuid>, String)>> {
+) -> sqlx::Result<Option<Option<Uuid>>> {
     let tenant = tx.tenant();
-    let row = sqlx::query!(
-        "select coalesce(party_org_id, org_id) as org, name from member
+    sqlx::query_scalar!(
+        "select coalesce(party_org_id, org_id) from member
           where tenant_id = $1 and id = $2 and status = 'ACTIVE'",
         tenant,
         member,
     )
     .fetch_optional(tx.conn())
-    .await?;
-    Ok(row.map(|r| (r.org, r.name)))
+    .await
 }
 
 /// The titles of a member's current positions in an org.
@@ -504,8 +503,9 @@ pub(super) async fn steps(tx: &mut TenantTx, report: Uuid) -> sqlx::Result<Vec<S
     let tenant = tx.tenant();
     sqlx::query_as!(
         StepRow,
-        "select id, action, from_status, to_status, note_ct, actor_id, created_at
-           from report_step where tenant_id = $1 and report_id = $2 order by id",
+        r#"select id, action, from_status as "from_status: ReportStatus",
+                  to_status as "to_status: ReportStatus", note_ct, actor_id, created_at
+             from report_step where tenant_id = $1 and report_id = $2 order by id"#,
         tenant,
         report,
     )
@@ -641,14 +641,18 @@ pub(super) async fn delete(tx: &mut TenantTx, id: Uuid) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// An org's name (archived or not).
-pub(super) async fn org_name(tx: &mut TenantTx, org: Uuid) -> sqlx::Result<Option<String>> {
+/// Orgs' names by id (archived ones included).
+pub(super) async fn org_names(
+    tx: &mut TenantTx,
+    ids: &[Uuid],
+) -> sqlx::Result<std::collections::HashMap<Uuid, String>> {
     let tenant = tx.tenant();
-    sqlx::query_scalar!(
-        "select name from org_unit where tenant_id = $1 and id = $2",
+    let rows = sqlx::query!(
+        "select id, name from org_unit where tenant_id = $1 and id = any($2)",
         tenant,
-        org,
+        ids,
     )
-    .fetch_optional(tx.conn())
-    .await
+    .fetch_all(tx.conn())
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
 }

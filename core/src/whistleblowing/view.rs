@@ -2,7 +2,7 @@
 //! reporter's view, decrypted here and nowhere else.
 
 use super::crypto::{self, Key};
-use super::keys::{self, field_aad};
+use super::keys::{TenantKeys, field_aad};
 use super::model::{MessageAuthor, ReportAction, ReportRow, ReportStatus};
 use super::{rules, store};
 use crate::db::TenantTx;
@@ -132,8 +132,14 @@ pub struct ReporterView {
 }
 
 /// The report's own key.
-pub(super) async fn report_key(app: &App, tx: &mut TenantTx, row: &ReportRow) -> AppResult<Key> {
-    keys::item_key(app, tx, "report", row.id, row.key_version, &row.data_key).await
+pub(super) async fn report_key(
+    app: &App,
+    tx: &mut TenantTx,
+    keys: &mut TenantKeys,
+    row: &ReportRow,
+) -> AppResult<Key> {
+    keys.item(app, tx, "report", row.id, row.key_version, &row.data_key)
+        .await
 }
 
 /// Opens a sealed text field of a report.
@@ -146,10 +152,6 @@ async fn names(tx: &mut TenantTx, ids: &[Uuid]) -> AppResult<HashMap<Uuid, Strin
         .await?
         .into_iter()
         .collect())
-}
-
-async fn org_name(tx: &mut TenantTx, org: Uuid) -> AppResult<String> {
-    store::org_name(tx, org).await?.ok_or(AppError::NotFound)
 }
 
 /// The conversation, opened; handlers named when `name_handlers`.
@@ -179,44 +181,58 @@ pub(super) async fn messages(
         .collect()
 }
 
-/// The handlers' view: the title always, everything else when `detail`.
-pub(super) async fn case(
+/// The handlers' view of a page of reports: titles, names and deadlines, read with one
+/// statement each for the people and the orgs of the whole page.
+pub(super) async fn cases(
     app: &App,
     tx: &mut TenantTx,
-    row: ReportRow,
-    detail: bool,
-) -> AppResult<CaseView> {
-    let key = report_key(app, tx, &row).await?;
-    let title = open_field(&key, row.id, "title", &row.title_ct)?;
-    let people: Vec<Uuid> = row
-        .reporter_member_id
-        .into_iter()
-        .chain(row.accused_member_id)
+    keys: &mut TenantKeys,
+    rows: Vec<ReportRow>,
+) -> AppResult<Vec<CaseView>> {
+    let now = store::now(tx).await?;
+    let people: Vec<Uuid> = rows
+        .iter()
+        .flat_map(|r| r.reporter_member_id.into_iter().chain(r.accused_member_id))
         .collect();
     let names_of = names(tx, &people).await?;
-    let subject_org_name = org_name(tx, row.subject_org_id).await?;
-    let handling_org_name = org_name(tx, row.handling_org_id).await?;
-    let now = store::now(tx).await?;
-    let mut view = CaseView {
-        title,
-        body: None,
-        reporter_name: row
-            .reporter_member_id
-            .and_then(|m| names_of.get(&m).cloned()),
-        accused_name: row
-            .accused_member_id
-            .and_then(|m| names_of.get(&m).cloned()),
-        subject_org_name,
-        handling_org_name,
-        messages: vec![],
-        steps: vec![],
-        files: vec![],
-        now,
-        row,
-    };
-    if !detail {
-        return Ok(view);
+    let orgs: Vec<Uuid> = rows
+        .iter()
+        .flat_map(|r| [r.subject_org_id, r.handling_org_id])
+        .collect();
+    let org_names = store::org_names(tx, &orgs).await?;
+    let org_name = |o: Uuid| org_names.get(&o).cloned().ok_or(AppError::NotFound);
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let key = report_key(app, tx, keys, &row).await?;
+        out.push(CaseView {
+            title: open_field(&key, row.id, "title", &row.title_ct)?,
+            body: None,
+            reporter_name: row
+                .reporter_member_id
+                .and_then(|m| names_of.get(&m).cloned()),
+            accused_name: row
+                .accused_member_id
+                .and_then(|m| names_of.get(&m).cloned()),
+            subject_org_name: org_name(row.subject_org_id)?,
+            handling_org_name: org_name(row.handling_org_id)?,
+            messages: vec![],
+            steps: vec![],
+            files: vec![],
+            now,
+            row,
+        });
     }
+    Ok(out)
+}
+
+/// The handlers' view of one report in full: body, conversation, trail and evidence.
+pub(super) async fn case(app: &App, tx: &mut TenantTx, row: ReportRow) -> AppResult<CaseView> {
+    let mut keys = TenantKeys::default();
+    let key = report_key(app, tx, &mut keys, &row).await?;
+    let mut view = cases(app, tx, &mut keys, vec![row])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
     let id = view.row.id;
     view.body = Some(open_field(&key, id, "body", &view.row.body_ct)?);
     view.messages = messages(tx, &key, id, true).await?;
@@ -233,8 +249,8 @@ pub(super) async fn case(
                     .map(|ct| open_field(&key, s.id, "note", ct))
                     .transpose()?,
                 actor_name: s.actor_id.and_then(|a| actor_names.get(&a).cloned()),
-                from: s.from_status.parse().unwrap_or(ReportStatus::Received),
-                to: s.to_status.parse().unwrap_or(ReportStatus::Received),
+                from: s.from_status,
+                to: s.to_status,
                 id: s.id,
                 action: s.action,
                 created_at: s.created_at,
@@ -243,7 +259,9 @@ pub(super) async fn case(
         .collect::<AppResult<_>>()?;
     let mut files = Vec::new();
     for f in store::files(tx, id).await? {
-        let fkey = keys::item_key(app, tx, "report-file", f.id, f.key_version, &f.data_key).await?;
+        let fkey = keys
+            .item(app, tx, "report-file", f.id, f.key_version, &f.data_key)
+            .await?;
         files.push(FileView {
             name: open_field(&fkey, f.id, "name", &f.name_ct)?,
             id: f.id,
@@ -259,10 +277,11 @@ pub(super) async fn case(
 pub(super) async fn reporter(
     app: &App,
     tx: &mut TenantTx,
+    keys: &mut TenantKeys,
     row: &ReportRow,
     keep_id: bool,
 ) -> AppResult<ReporterView> {
-    let key = report_key(app, tx, row).await?;
+    let key = report_key(app, tx, keys, row).await?;
     Ok(ReporterView {
         id: keep_id.then_some(row.id),
         title: open_field(&key, row.id, "title", &row.title_ct)?,
