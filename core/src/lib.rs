@@ -39,6 +39,7 @@ pub mod moderation;
 pub mod notice;
 pub mod notify;
 pub mod org;
+pub mod org_term;
 pub mod page;
 pub mod pipeline;
 pub mod points;

@@ -521,6 +521,17 @@ pub(crate) async fn tenants_with_meeting_orgs(db: &Db) -> sqlx::Result<Vec<Uuid>
     .await
 }
 
+/// Active tenants where some org has a current position (the daily term reminder visits them).
+pub(crate) async fn tenants_with_positions(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!(
+        "select t.id from tenant t
+          where t.status = 'active' and exists (select 1 from position p
+                where p.tenant_id = t.id and p.ended_at is null)",
+    )
+    .fetch_all(&mut *db.sys().await?)
+    .await
+}
+
 /// Active tenants with an open assessment scheme (the daily recomputation visits them).
 pub(crate) async fn tenants_with_open_assessments(db: &Db) -> sqlx::Result<Vec<Uuid>> {
     sqlx::query_scalar!(

@@ -839,3 +839,44 @@ async fn the_demo_inspector_handles_three_reports_that_the_administrator_cannot_
         .await;
     assert_eq!(read["errors"][0]["extensions"]["code"], "NOT_FOUND");
 }
+
+#[tokio::test]
+async fn the_demo_league_committees_term_is_ending_and_the_other_terms_are_current() {
+    // Arrange
+    let app = seeded().await;
+    let admin = log_in(&app, demo::ADMIN_EMAIL).await;
+    let orgs = app
+        .gql_ok(
+            Some(&admin),
+            "{ organizations(first: 100) { edges { node { id name } } } }",
+            json!({}),
+        )
+        .await;
+    let league = nodes(&orgs["organizations"])
+        .into_iter()
+        .find(|o| o["name"] == "集团团委")
+        .unwrap_or_else(|| panic!("{orgs}"));
+
+    // Act
+    let overview = app
+        .gql_ok(
+            Some(&admin),
+            "query($o: ID!) { termOverview(organizationId: $o) { endingCount organizations { organizationName state termEnd } } }",
+            json!({ "o": league["id"] }),
+        )
+        .await;
+
+    // Assert
+    let rows = overview["termOverview"]["organizations"]
+        .as_array()
+        .unwrap();
+    let committee = rows
+        .iter()
+        .find(|r| r["organizationName"] == "集团团委")
+        .unwrap_or_else(|| panic!("{overview}"));
+    assert_eq!(committee["state"], "ENDING", "{overview}");
+    assert!(
+        rows.iter().all(|r| r["state"] != "ENDED"),
+        "no demo term has ended: {overview}"
+    );
+}

@@ -38,6 +38,7 @@ mod meetings;
 mod moderation;
 mod notices;
 mod operator;
+mod org_terms;
 mod outage;
 mod pipeline;
 mod points;

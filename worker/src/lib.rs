@@ -95,6 +95,7 @@ fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<Worke
         .define_job::<tasks::WelfareSettleTask>()
         .define_job::<tasks::RecomputeAssessmentsTask>()
         .define_job::<tasks::SweepReportUploadsTask>()
+        .define_job::<tasks::RemindOrgTermsTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?)
@@ -111,6 +112,7 @@ const CRONTAB: &str = "\
 20 1 * * * warn_membership_lapse ?id=warn_membership_lapse&max=3
 30 1 * * * recompute_assessments ?id=recompute_assessments&max=3
 40 1 * * * sweep_report_uploads ?id=sweep_report_uploads&max=3
+50 1 * * * remind_org_terms ?id=remind_org_terms&max=3
 ";
 
 /// Serves `/metrics` (job counts by outcome, durations, queue depth and age) at `addr`.

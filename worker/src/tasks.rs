@@ -330,6 +330,24 @@ impl TaskHandler for SweepReportUploadsTask {
     }
 }
 
+/// Every morning (cron): reminds the officers of orgs whose term ends within six or one
+/// months, or has ended, and those of the org above (换届提醒).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RemindOrgTermsTask(pub CronPayload);
+
+impl TaskHandler for RemindOrgTermsTask {
+    const IDENTIFIER: &'static str = tongxin_core::org_term::REMIND_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::org_term::remind_all(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(notifications = n, "term reminders");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// Every morning (cron): warns league members nearing the age of leaving, and their orgs.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct WarnLeagueAgeOutTask(pub CronPayload);

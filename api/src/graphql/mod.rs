@@ -33,6 +33,7 @@ pub mod notify;
 pub mod observe;
 pub mod operator;
 pub mod org;
+pub mod org_term;
 pub mod pipeline;
 pub mod points;
 pub mod publicity;
@@ -104,6 +105,7 @@ pub struct QueryRoot(
     whistleblowing::WhistleblowingQuery,
     working_calendar::WorkingCalendarQuery,
     branch_setting::BranchSettingQuery,
+    org_term::OrgTermQuery,
 );
 
 /// The mutation root.
@@ -147,6 +149,7 @@ pub struct MutationRoot(
     welfare::WelfareMutation,
     whistleblowing::WhistleblowingMutation,
     working_calendar::WorkingCalendarMutation,
+    org_term::OrgTermMutation,
 );
 
 /// The subscription root.

@@ -36,6 +36,8 @@ pub struct Limits {
     pub committee_min: i64,
     /// A committee's term in years.
     pub term_years: u32,
+    /// A village or community branch committee's term in years.
+    pub village_term_years: u32,
 }
 
 impl Limits {
@@ -49,6 +51,7 @@ impl Limits {
             committee_from: int(committee, "minFormalMembers", 7),
             committee_min: int(committee, "committeeMin", 3),
             term_years: u32::try_from(int(committee, "termYears", 3)).unwrap_or(3),
+            village_term_years: u32::try_from(int(committee, "villageTermYears", 5)).unwrap_or(5),
         }
     }
 }

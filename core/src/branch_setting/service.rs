@@ -48,7 +48,15 @@ pub async fn review(ctx: &Ctx, app: &App, org: Uuid) -> AppResult<Review> {
     let mut branches: Vec<BranchSetting> = rows
         .into_iter()
         .map(|row| {
-            let term_end = rules::term_end(row.explicit_end, row.latest_start, limits.term_years);
+            let term_end = rules::term_end(
+                row.explicit_end,
+                row.latest_start,
+                if row.village_or_community {
+                    limits.village_term_years
+                } else {
+                    limits.term_years
+                },
+            );
             let facts = Facts {
                 formal: row.formal,
                 probationary: row.probationary,

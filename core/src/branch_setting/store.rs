@@ -21,6 +21,8 @@ pub struct BranchRow {
     pub explicit_end: Option<NaiveDate>,
     /// The latest term start of the active positions.
     pub latest_start: Option<NaiveDate>,
+    /// A village or community branch (村、社区: a longer term).
+    pub village_or_community: bool,
 }
 
 /// The party branches (not archived) of a sub-tree with their members and active positions.
@@ -30,7 +32,8 @@ pub(super) async fn branches(tx: &mut TenantTx, org_path: &str) -> sqlx::Result<
         BranchRow,
         r#"select o.id, o.name,
                   coalesce(m.formal, 0) as "formal!", coalesce(m.probationary, 0) as "probationary!",
-                  coalesce(p.committee, 0) as "committee!", p.explicit_end, p.latest_start
+                  coalesce(p.committee, 0) as "committee!", p.explicit_end, p.latest_start,
+                  o.village_or_community
              from org_unit o
              left join lateral (
                select count(*) filter (where political_status = 'FULL_MEMBER') as formal,

@@ -11,7 +11,7 @@ use crate::{
     },
     tenancy::{self, SignUp},
 };
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use rand::{RngExt, rngs::StdRng};
 use std::fmt::Write;
 use uuid::Uuid;
@@ -252,6 +252,14 @@ pub(super) async fn seed(app: &App, rng: &mut StdRng) -> AppResult<Demo> {
         .await?;
         org::assign_position(&ctx, app, union.id, m, "工会主席", None, term, term_end).await?;
     }
+    // The league committee was elected a term earlier, so its term ends in about four months
+    // (换届提醒 shows it as ending and its officers are reminded).
+    let league_term = (today + Days::new(120))
+        .checked_sub_months(Months::new(36))
+        .unwrap_or(term);
+    let league_end = league_term
+        .checked_add_months(Months::new(36))
+        .and_then(|d| d.pred_opt());
     let league_secretary = (0..people.len()).find(|&k| people[k].status == "LEAGUE_MEMBER");
     if let Some(k) = league_secretary {
         org::assign_position(
@@ -261,8 +269,8 @@ pub(super) async fn seed(app: &App, rng: &mut StdRng) -> AppResult<Demo> {
             people[k].id,
             "团委书记",
             None,
-            term,
-            term_end,
+            league_term,
+            league_end,
         )
         .await?;
     }

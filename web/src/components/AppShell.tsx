@@ -325,6 +325,7 @@ export const NAV: NavItem[] = [
   { path: '/organizations', labelKey: 'nav.organizations', icon: <ApartmentOutlined /> },
   // Who reads some org (`org:read` anywhere): its party branches' size, committee and term.
   { path: '/orgs/branch-setting', labelKey: 'nav.branchSetting', icon: <ClusterOutlined />, visible: canReviewBranchSetting },
+  { path: '/orgs/terms', labelKey: 'nav.orgTerms', icon: <ScheduleOutlined />, visible: canReviewBranchSetting },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
   { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, permission: 'api_key:read' },

@@ -5080,6 +5080,11 @@ export type Mutation = {
   /** Platform operators: suspend (revoking every session) or resume a tenant. */
   setTenantSuspended: Scalars['Boolean']['output'];
   /**
+   * Marks an org as a village or community org, whose committee serves five years
+   * (`org` write there; audited). Returns its term as it now stands.
+   */
+  setVillageOrCommunity: OrgTerm;
+  /**
    * The organiser sets an attendee's volunteer hours with a reason (an adjustment in the
    * ledger, recorded in the audit log).
    */
@@ -6287,6 +6292,12 @@ export type MutationSetTenantSuspendedArgs = {
 
 
 /** The mutation root. */
+export type MutationSetVillageOrCommunityArgs = {
+  input: SetVillageOrCommunityInput;
+};
+
+
+/** The mutation root. */
 export type MutationSetVolunteerHoursArgs = {
   input: SetVolunteerHoursInput;
 };
@@ -6997,6 +7008,35 @@ export type OrgLine =
   | 'UNION'
   /** 共青团 — the Youth League line. */
   | 'YOUTH';
+
+/** One org's term. */
+export type OrgTerm = {
+  __typename?: 'OrgTerm';
+  /** Its kind: one that elects a committee (党委、党总支、党支部、工会、分会、团委、团支部). */
+  kind: OrgKind;
+  /** Active positions (its committee). */
+  officers: Scalars['Int']['output'];
+  /** The org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name. */
+  organizationName: Scalars['String']['output'];
+  /** How it stands today. */
+  state: TermState;
+  /**
+   * When the term ends: the earliest explicit end of the active positions, else their
+   * latest start plus `termYears`; null without positions.
+   */
+  termEnd?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The latest start of the active positions' terms. */
+  termStart?: Maybe<Scalars['NaiveDate']['output']>;
+  /**
+   * The term's years: `org.term` `termYears` (3) or `villageTermYears` (5); party branches
+   * follow `party.branch.committee`.
+   */
+  termYears: Scalars['Int']['output'];
+  /** A village or community org (村、社区): its term is `villageTermYears` (5). */
+  villageOrCommunity: Scalars['Boolean']['output'];
+};
 
 /** An org unit: a committee, branch, group, department or grid. */
 export type Organization = Node & {
@@ -8257,6 +8297,11 @@ export type Query = {
   /** Platform operators: every tenant in sign-up order, or those a search finds. */
   tenants: TenantConnection;
   /**
+   * 换届提醒: the orgs of a sub-tree that elect a committee, with their terms (`org` read at
+   * the org).
+   */
+  termOverview: TermOverview;
+  /**
    * The letter with this code, from any tenant, for those who may receive members
    * (`member:write` somewhere). VALIDATION on `code` when there is none.
    */
@@ -9083,6 +9128,12 @@ export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryTermOverviewArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -10487,6 +10538,14 @@ export type SetTenantSuspendedInput = {
   tenantId: Scalars['String']['input'];
 };
 
+/** Input of `setVillageOrCommunity`. */
+export type SetVillageOrCommunityInput = {
+  /** An org that elects a committee. */
+  organizationId: Scalars['ID']['input'];
+  /** Whether it is a village or community org (村、社区: five-year terms). */
+  villageOrCommunity: Scalars['Boolean']['input'];
+};
+
 /** The form of `setVolunteerHours`. */
 export type SetVolunteerHoursInput = {
   /** The hours, 0–24 to a tenth of an hour. */
@@ -11744,6 +11803,42 @@ export type TenantSummary = {
   /** `active` or `suspended`. */
   status: Scalars['String']['output'];
 };
+
+/** The terms of an org's sub-tree. */
+export type TermOverview = {
+  __typename?: 'TermOverview';
+  /** Today in Beijing, the day the terms are measured against. */
+  asOf: Scalars['NaiveDate']['output'];
+  /** Orgs whose term has ended. */
+  endedCount: Scalars['Int']['output'];
+  /** Orgs whose term ends within the first reminder's months. */
+  endingCount: Scalars['Int']['output'];
+  /** The org. */
+  organizationId: Scalars['ID']['output'];
+  /**
+   * The orgs of the sub-tree (the org itself included) that elect a committee: ended terms
+   * first, then ending, current and unknown, each soonest first.
+   */
+  organizations: Array<OrgTerm>;
+  /**
+   * Months before the end at which the officers of the org and of the org above are
+   * reminded (`org.term` `remindBeforeMonths`).
+   */
+  remindBeforeMonths: Array<Scalars['Int']['output']>;
+  /** The rules' sources as the tenant has them. */
+  sources: Array<Scalars['String']['output']>;
+};
+
+/** How an org's term stands (rule `org.term`). */
+export type TermState =
+  /** 任期内. */
+  | 'CURRENT'
+  /** 任期已满: the term has ended and no new committee has been recorded. */
+  | 'ENDED'
+  /** 即将届满: the term ends within the first reminder's months (six by default). */
+  | 'ENDING'
+  /** 未设委员: no active position, so no term is known. */
+  | 'NO_TERM';
 
 /** An introduction letter (介绍信) as its sender sees it. */
 export type TransferLetter = {
@@ -14414,6 +14509,20 @@ export type BranchSettingReviewQueryVariables = Exact<{
 
 export type BranchSettingReviewQuery = { __typename?: 'Query', branchSettingReview: { __typename?: 'BranchSettingReview', organizationId: string, asOf: string, warningCount: number, sources: Array<string>, branches: Array<{ __typename?: 'BranchSetting', organizationId: string, organizationName: string, formalMembers: number, probationaryMembers: number, committeeSize: number, termEnd?: string | null, warnings: Array<BranchSettingWarning>, messages: Array<string> }> } };
 
+export type TermOverviewQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type TermOverviewQuery = { __typename?: 'Query', termOverview: { __typename?: 'TermOverview', organizationId: string, asOf: string, endedCount: number, endingCount: number, remindBeforeMonths: Array<number>, sources: Array<string>, organizations: Array<{ __typename?: 'OrgTerm', organizationId: string, organizationName: string, kind: OrgKind, villageOrCommunity: boolean, officers: number, termYears: number, termStart?: string | null, termEnd?: string | null, state: TermState }> } };
+
+export type SetVillageOrCommunityMutationVariables = Exact<{
+  input: SetVillageOrCommunityInput;
+}>;
+
+
+export type SetVillageOrCommunityMutation = { __typename?: 'Mutation', setVillageOrCommunity: { __typename?: 'OrgTerm', organizationId: string, villageOrCommunity: boolean, termYears: number, termEnd?: string | null, state: TermState } };
+
 export type StageTransitionFieldsFragment = { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> };
 
 export type PartyPipelineQueryVariables = Exact<{
@@ -15838,6 +15947,8 @@ export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"k
 export const AssignPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignPositionMutation, AssignPositionMutationVariables>;
 export const EndPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EndPositionMutation, EndPositionMutationVariables>;
 export const BranchSettingReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BranchSettingReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchSettingReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"formalMembers"}},{"kind":"Field","name":{"kind":"Name","value":"probationaryMembers"}},{"kind":"Field","name":{"kind":"Name","value":"committeeSize"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]} as unknown as DocumentNode<BranchSettingReviewQuery, BranchSettingReviewQueryVariables>;
+export const TermOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"endedCount"}},{"kind":"Field","name":{"kind":"Name","value":"endingCount"}},{"kind":"Field","name":{"kind":"Name","value":"remindBeforeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"villageOrCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"officers"}},{"kind":"Field","name":{"kind":"Name","value":"termYears"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<TermOverviewQuery, TermOverviewQueryVariables>;
+export const SetVillageOrCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVillageOrCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVillageOrCommunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVillageOrCommunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"villageOrCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"termYears"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetVillageOrCommunityMutation, SetVillageOrCommunityMutationVariables>;
 export const PartyPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"extendedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"introducers"}},{"kind":"Field","name":{"kind":"Name","value":"nextStage"}},{"kind":"Field","name":{"kind":"Name","value":"earliestNext"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<PartyPipelineQuery, PartyPipelineQueryVariables>;
 export const MemberPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<MemberPipelineQuery, MemberPipelineQueryVariables>;
 export const RecordMemberStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMemberStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMemberStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMemberStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}}]}}]}}]} as unknown as DocumentNode<RecordMemberStageMutation, RecordMemberStageMutationVariables>;

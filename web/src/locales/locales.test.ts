@@ -28,6 +28,7 @@ import { QUESTION_KINDS } from '../features/quiz/quiz';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ORDER_STATUSES, THRESHOLD_KINDS, WELFARE_CATEGORIES } from '../features/welfare/welfare';
 import { DAY_KINDS, WEEKDAYS } from '../features/rules/calendar';
 import { BRANCH_SETTING_WARNINGS } from '../features/orgs/branchSetting';
+import { TERM_STATES } from '../features/orgs/terms';
 import { NOTE_REQUIRED_ACTIONS, REPORT_ACTIONS, REPORT_STATUSES } from '../features/reports/reports';
 
 type Tree = { [k: string]: string | Tree };
@@ -170,6 +171,7 @@ describe('translations', () => {
       ...WEEKDAYS.flatMap((w) => [`rules.calendar.weekdays.${w}`, `rules.calendar.weekdaysShort.${w}`]),
       'roles.objects.welfare',
       ...BRANCH_SETTING_WARNINGS.map((w) => `orgs.branchSetting.warnings.${w}`),
+      ...TERM_STATES.map((s) => `orgs.terms.states.${s}`),
       ...REPORT_STATUSES.map((s) => `reports.statuses.${s}`),
       ...REPORT_ACTIONS.map((a) => `reports.actions.${a}`),
       ...NOTE_REQUIRED_ACTIONS.map((a) => `reports.handle.noteLabel.${a}`),

@@ -109,3 +109,39 @@ export const BranchSettingReviewQuery = graphql(`
     }
   }
 `);
+
+export const TermOverviewQuery = graphql(`
+  query TermOverview($organizationId: ID!) {
+    termOverview(organizationId: $organizationId) {
+      organizationId
+      asOf
+      endedCount
+      endingCount
+      remindBeforeMonths
+      sources
+      organizations {
+        organizationId
+        organizationName
+        kind
+        villageOrCommunity
+        officers
+        termYears
+        termStart
+        termEnd
+        state
+      }
+    }
+  }
+`);
+
+export const SetVillageOrCommunityMutation = graphql(`
+  mutation SetVillageOrCommunity($input: SetVillageOrCommunityInput!) {
+    setVillageOrCommunity(input: $input) {
+      organizationId
+      villageOrCommunity
+      termYears
+      termEnd
+      state
+    }
+  }
+`);

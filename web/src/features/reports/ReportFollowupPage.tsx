@@ -111,8 +111,11 @@ export default function ReportFollowupPage() {
     if (!code) return;
     setError(null);
     setFetching(true);
-    const res = await client.query(ReportByReceiptQuery, { receiptCode: code }, { requestPolicy: 'network-only' }).toPromise();
-    setFetching(false);
+    // The button must leave its loading state whatever happens, or the page cannot be used again.
+    const res = await client
+      .query(ReportByReceiptQuery, { receiptCode: code }, { requestPolicy: 'network-only' })
+      .toPromise()
+      .finally(() => setFetching(false));
     if (res.data) {
       setFound({ code, report: res.data.reportByReceipt });
       form.resetFields();
