@@ -28,11 +28,23 @@ enum Command {
         /// The new key's id (letters, digits, hyphens).
         id: String,
     },
-    /// Make an existing account a platform operator.
+    /// Make an existing account a platform operator; prints the TOTP secret and otpauth URI
+    /// when the account had no second factor (operators always log in with one).
     MakeOperator {
         /// The account's email.
         email: String,
     },
+    /// Give an account a new TOTP second factor (replacing any earlier one, e.g. a lost
+    /// phone); prints the secret and otpauth URI for the authenticator app.
+    OperatorTotp {
+        /// The account's email.
+        email: String,
+    },
+}
+
+fn print_enrolment(e: &tongxin_core::identity::second_factor::Enrolment) {
+    println!("TOTP secret (enter by hand): {}", e.secret);
+    println!("otpauth URI (QR code):       {}", e.otpauth_uri);
 }
 
 /// Resolves on SIGTERM or Ctrl-C.
@@ -99,8 +111,23 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::MakeOperator { email } => {
             let app = App::connect(config).await?;
-            tongxin_core::identity::make_operator(&app, &email).await?;
+            let enrolment = tongxin_core::identity::make_operator(&app, &email).await?;
             eprintln!("{email} is now a platform operator");
+            match enrolment {
+                Some(e) => print_enrolment(&e),
+                None => {
+                    eprintln!("the account already has a second factor (operator-totp replaces it)")
+                }
+            }
+        }
+        Command::OperatorTotp { email } => {
+            let app = App::connect(config).await?;
+            let e =
+                tongxin_core::identity::second_factor::set_up_for_operator(&app, &email).await?;
+            eprintln!(
+                "{email} has a new TOTP second factor; earlier codes and recovery codes no longer work"
+            );
+            print_enrolment(&e);
         }
         Command::Serve => {
             let public = config.public_url().to_string();

@@ -39,6 +39,18 @@ pub enum AppError {
     /// The account belongs to several tenants and must choose one (`slug`, name).
     #[error("该账号属于多个单位，请选择要登录的单位")]
     TenantChoice(Vec<(String, String)>),
+    /// The account logs in with a second factor and this attempt brought no valid code (or a
+    /// wrong one: then `fields` names the input at fault).
+    #[error("{message}")]
+    SecondFactorRequired {
+        /// Readable summary.
+        message: String,
+        /// Input field → message (empty when no code was given at all).
+        fields: BTreeMap<String, String>,
+    },
+    /// The session must enrol a second factor (the tenant's policy) before anything else.
+    #[error("请先设置两步验证")]
+    SecondFactorEnrolmentRequired,
     /// The database cannot be reached (an outage, a restart) or the server is saturated:
     /// nothing was done, and the same request may be sent again after a short wait.
     #[error("服务暂时不可用，请稍后重试")]
@@ -61,6 +73,8 @@ impl AppError {
             AppError::Validation { .. } | AppError::TenantChoice(_) => "VALIDATION",
             AppError::Conflict(_) => "CONFLICT",
             AppError::RateLimited(_) => "RATE_LIMITED",
+            AppError::SecondFactorRequired { .. } => "SECOND_FACTOR_REQUIRED",
+            AppError::SecondFactorEnrolmentRequired => "SECOND_FACTOR_ENROLMENT_REQUIRED",
             AppError::Unavailable => "UNAVAILABLE",
             AppError::Internal(_) => "INTERNAL",
         }

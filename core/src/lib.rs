@@ -48,6 +48,7 @@ pub mod publishing;
 pub mod quiz;
 pub mod reminder;
 pub mod richtext;
+pub mod sealing;
 pub mod statute;
 pub mod study;
 pub mod survey;
@@ -100,8 +101,9 @@ pub struct App {
     pub setups: chat::setup::Setups,
     /// The modules that deliver reminders of their own kinds of due item.
     pub reminders: Arc<reminder::Handlers>,
-    /// The key-encryption keys of reports (检举控告).
-    pub report_keys: Arc<whistleblowing::crypto::Keyring>,
+    /// The platform's key-encryption keys (`reports.kek`): they wrap the keys of reports
+    /// (检举控告) and seal second-factor secrets.
+    pub report_keys: Arc<sealing::Keyring>,
     /// Wrong receipt codes per client address.
     pub receipt_guard: Arc<whistleblowing::guard::ReceiptGuard>,
 }
@@ -120,11 +122,8 @@ impl App {
         let authz = authz::Authz::new(db.clone(), config.redis.url.clone()).await?;
         let bus = bus::Bus::connect(config.redis.url.as_deref()).await?;
         let files = files::Storage::from_config(&config)?;
-        let report_keys = whistleblowing::crypto::Keyring::from_config(
-            &config.reports,
-            &config.env,
-            &config.data_dir,
-        )?;
+        let report_keys =
+            sealing::Keyring::from_config(&config.reports, &config.env, &config.data_dir)?;
         let setups = chat::setup::Setups::new(
             db.clone(),
             config.realtime.setup_concurrency,

@@ -3,13 +3,16 @@
 //! This is the list: tenant sign-up and slug lookup, account lookup and login counters,
 //! session / API-key / invitation / reset-token lookup by token hash, transfer and report
 //! receipt codes by their hash, report-key rotation, platform-operator work and the worker's
-//! scans. Two more stores use the system pool, each beside the module whose
+//! scans. Three more stores use the system pool, each beside the module whose
 //! table the runtime role may not read: `audit::log_store` (the runtime role may only insert
-//! into the audit log) and `mail::outbox_store` (the worker's sends). They live there, not
+//! into the audit log), `mail::outbox_store` (the worker's sends) and
+//! `identity::second_factor::store` (an account's TOTP, recovery codes and remembered devices,
+//! platform tables like `account`). They live there, not
 //! here, so that `system` may use `audit` and `mail` and never the other way round.
 //! Every function filters by tenant explicitly where a tenant is involved.
 
 use crate::db::{Db, TenantTx};
+use crate::identity::second_factor::SecondFactorPolicy;
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
@@ -34,6 +37,8 @@ pub struct TenantRow {
     pub time_zone: String,
     /// Whether members are emailed when they log in from a new device.
     pub login_alerts: bool,
+    /// Who must log in with a second factor.
+    pub second_factor_policy: SecondFactorPolicy,
     /// Created.
     pub created_at: DateTime<Utc>,
 }
@@ -41,7 +46,9 @@ pub struct TenantRow {
 pub(crate) async fn tenant_by_slug(db: &Db, slug: &str) -> sqlx::Result<Option<TenantRow>> {
     sqlx::query_as!(
         TenantRow,
-        "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where slug = $1",
+        r#"select id, slug, name, status, time_zone, login_alerts, created_at,
+                  second_factor_policy as "second_factor_policy: SecondFactorPolicy"
+             from tenant where slug = $1"#,
         slug,
     )
     .fetch_optional(&mut *db.sys().await?)
@@ -244,12 +251,15 @@ pub struct SessionInfo {
     pub member_id: Uuid,
     /// Account.
     pub account_id: Uuid,
+    /// The tenant's policy requires a second factor this account has not enrolled: the
+    /// session may only enrol (and read the viewer, log out) until it does.
+    pub needs_second_factor: bool,
 }
 
 pub(crate) async fn session_by_token(db: &Db, hash: &[u8]) -> sqlx::Result<Option<SessionInfo>> {
     sqlx::query_as!(
         SessionInfo,
-        "select s.id as session_id, s.tenant_id, s.member_id, s.account_id
+        "select s.id as session_id, s.tenant_id, s.member_id, s.account_id, s.needs_second_factor
            from session s
            join tenant t on t.id = s.tenant_id
            join member m on m.tenant_id = s.tenant_id and m.id = s.member_id
@@ -395,6 +405,7 @@ pub(crate) async fn list_tenants(
 ) -> sqlx::Result<Vec<TenantSummary>> {
     let rows = sqlx::query!(
         r#"select t.id, t.slug, t.name, t.status, t.time_zone, t.login_alerts, t.created_at,
+                t.second_factor_policy as "second_factor_policy: SecondFactorPolicy",
                 (select count(*) from member m where m.tenant_id = t.id and m.status = 'ACTIVE') as "member_count!"
            from tenant t
           where ($1::uuid is null or t.id > $1)
@@ -416,6 +427,7 @@ pub(crate) async fn list_tenants(
                 status: r.status,
                 time_zone: r.time_zone,
                 login_alerts: r.login_alerts,
+                second_factor_policy: r.second_factor_policy,
                 created_at: r.created_at,
             },
             member_count: r.member_count,

@@ -267,14 +267,20 @@ async fn a_job_that_always_fails_ends_dead_with_its_error_while_other_mail_keeps
     let (worker, _) = tongxin_worker::build(cfg).await.expect("worker");
     tokio::spawn(async move { worker.run().await });
     let op = app.sign_up().await;
-    tongxin_core::identity::make_operator(&app.app, &op.email)
+    let enrolment = tongxin_core::identity::make_operator(&app.app, &op.email)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a new operator gets a TOTP second factor");
+    let totp_code = {
+        use tongxin_core::identity::second_factor::rules;
+        let key = rules::base32_decode(&enrolment.secret).unwrap();
+        rules::code_at_step(&key, rules::step_at(chrono::Utc::now().timestamp()))
+    };
     let op_token = app
         .gql(
             None,
             "mutation($i: OperatorLogInInput!) { operatorLogIn(input: $i) }",
-            json!({ "i": { "email": op.email, "password": PASSWORD } }),
+            json!({ "i": { "email": op.email, "password": PASSWORD, "totpCode": totp_code } }),
         )
         .await["data"]["operatorLogIn"]
         .as_str()

@@ -53,6 +53,7 @@ mod reminders;
 mod roster_files;
 mod rules;
 mod schema_file;
+mod second_factor;
 mod sent_notices;
 mod shutdown;
 mod study;

@@ -8,14 +8,20 @@ async fn an_operator_suspends_a_tenant_which_ends_its_sessions_and_logins_until_
     // Arrange: an operator account (made from the command line in production).
     let app = TestApp::spawn().await;
     let op_tenant = app.sign_up().await;
-    tongxin_core::identity::make_operator(&app.app, &op_tenant.email)
+    let enrolment = tongxin_core::identity::make_operator(&app.app, &op_tenant.email)
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a new operator gets a TOTP second factor");
+    let totp_code = {
+        use tongxin_core::identity::second_factor::rules;
+        let key = rules::base32_decode(&enrolment.secret).unwrap();
+        rules::code_at_step(&key, rules::step_at(chrono::Utc::now().timestamp()))
+    };
     let op = app
         .gql(
             None,
             "mutation($i: OperatorLogInInput!) { operatorLogIn(input: $i) }",
-            json!({ "i": { "email": op_tenant.email, "password": PASSWORD } }),
+            json!({ "i": { "email": op_tenant.email, "password": PASSWORD, "totpCode": totp_code } }),
         )
         .await;
     let op_token = op["data"]["operatorLogIn"]

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request, type APIRequestContext, type Page } from '@playwright/test';
 import { test, expect, uniqueTenant } from './fixtures';
+import { codeSource } from './totp';
 
 // The operator console against the real API. An operator is an existing account made one with
 // `tongxin-api make-operator <email>` (same binary and TONGXIN_* environment as the API the e2e
@@ -55,6 +56,8 @@ async function targetSessionCode(): Promise<string | null> {
 }
 
 let targetApi: APIRequestContext;
+// The operator's authenticator: `make-operator` prints the TOTP secret of a new operator.
+let nextCode: () => string = () => '000000';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -64,11 +67,14 @@ test.beforeAll(async () => {
   const opsApi = await request.newContext({ baseURL: WEB });
   await signUp(opsApi, OPS);
   await opsApi.dispose();
-  execFileSync(API_BIN, ['make-operator', OPS.adminEmail], {
+  const printed = execFileSync(API_BIN, ['make-operator', OPS.adminEmail], {
     env: { ...process.env, RUST_LOG: 'warn' },
     stdio: 'pipe',
     timeout: 60_000,
-  });
+  }).toString();
+  const secret = /TOTP secret[^:]*:\s*([A-Z2-7]+)/.exec(printed)?.[1];
+  expect(secret, printed).toBeTruthy();
+  nextCode = codeSource(secret!);
 });
 
 test.afterAll(async () => {
@@ -80,6 +86,7 @@ async function operatorLogIn(page: Page, email: string, password: string) {
   await expect(page.getByRole('heading', { level: 1, name: '平台运维登录' })).toBeVisible();
   await page.getByLabel('邮箱').fill(email);
   await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByLabel('验证码').fill(nextCode());
   await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 

@@ -27,16 +27,16 @@ pub fn to_gql(e: AppError) -> async_graphql::Error {
                 ext.set("errorId", id.clone());
             })
         }
-        AppError::Validation { message, fields } => {
-            async_graphql::Error::new(message).extend_with(|_, ext| {
+        AppError::Validation { message, fields }
+        | AppError::SecondFactorRequired { message, fields } => async_graphql::Error::new(message)
+            .extend_with(|_, ext| {
                 ext.set("code", code);
                 let map: async_graphql::indexmap::IndexMap<async_graphql::Name, Value> = fields
                     .iter()
                     .map(|(k, v)| (async_graphql::Name::new(k), Value::from(v.as_str())))
                     .collect();
                 ext.set("fields", Value::Object(map));
-            })
-        }
+            }),
         AppError::TenantChoice(choices) => {
             let message = AppError::TenantChoice(vec![]).to_string();
             async_graphql::Error::new(message).extend_with(|_, ext| {

@@ -176,6 +176,14 @@ pub struct LogInInput {
     pub password: String,
     /// Tenant to sign in to; required when the account is in several.
     pub tenant_slug: Option<String>,
+    /// The 6-digit code of the account's authenticator, when it has a second factor (the
+    /// answer without one is `SECOND_FACTOR_REQUIRED`; a wrong one adds a field error on
+    /// `totpCode`). Wrong codes count towards a lock.
+    pub totp_code: Option<String>,
+    /// A one-time recovery code instead of `totpCode` (each works once).
+    pub recovery_code: Option<String>,
+    /// Remember this browser (its device cookie) for 30 days: it skips the code then.
+    pub remember_device: Option<bool>,
 }
 
 /// After login the new session is the request's principal for the payload's `viewer`.
@@ -216,6 +224,10 @@ pub struct AcceptInvitationInput {
     pub password: String,
     /// Name to use (defaults to the invited name).
     pub name: Option<String>,
+    /// An existing account's TOTP code, when it has a second factor (as in `logIn`).
+    pub totp_code: Option<String>,
+    /// An existing account's recovery code instead of `totpCode`.
+    pub recovery_code: Option<String>,
 }
 
 /// Input of `changePassword`.
@@ -362,6 +374,11 @@ impl SessionMutation {
             &input.email,
             &input.password,
             input.tenant_slug.as_deref(),
+            &identity::LoginFactor {
+                totp_code: input.totp_code,
+                recovery_code: input.recovery_code,
+                remember_device: input.remember_device.unwrap_or(false),
+            },
             &d.client,
         )
         .await
@@ -427,6 +444,11 @@ impl IdentityMutation {
             &input.token,
             &input.password,
             input.name.as_deref(),
+            &identity::LoginFactor {
+                totp_code: input.totp_code,
+                recovery_code: input.recovery_code,
+                remember_device: false,
+            },
             &d.client,
         )
         .await

@@ -41,11 +41,17 @@ pub fn aliases(doc: &ExecutableDocument) -> usize {
 }
 
 /// The answer to a request whose document has more than `max` aliases, or that carries a
-/// string the [`strings`](super::strings) rules refuse, or `None` to run it.
+/// string the [`strings`](super::strings) rules refuse, or that a session which must enrol a
+/// second factor may not run ([`enrolment`](super::enrolment), when `needs_enrolment`), or
+/// `None` to run it.
 /// A document that does not parse is answered here, in one line
 /// ([`syntax_error`](super::errors::syntax_error)), for both transports.
-pub fn refusal(request: &mut Request, max: usize) -> Option<Response> {
+pub fn refusal(request: &mut Request, max: usize, needs_enrolment: bool) -> Option<Response> {
     let found = match request.parsed_query() {
+        Ok(doc) if needs_enrolment => match super::enrolment::refusal(doc) {
+            Some(refused) => return Some(refused),
+            None => aliases(doc),
+        },
         Ok(doc) => aliases(doc),
         Err(e) => {
             return Some(Response::from_errors(vec![super::errors::syntax_error(&e)]));
@@ -97,7 +103,8 @@ impl Limited {
 impl Executor for Limited {
     async fn execute(&self, mut request: Request) -> Response {
         let op = super::observe::Operation::of(&mut request);
-        let response = typed(match refusal(&mut request, self.max_aliases) {
+        let needs = super::enrolment::request_needs_enrolment(&request, None);
+        let response = typed(match refusal(&mut request, self.max_aliases, needs) {
             Some(refused) => refused,
             None => {
                 op.instrument(self.schema.execute(request.disable_introspection()))
@@ -114,7 +121,8 @@ impl Executor for Limited {
         session_data: Option<Arc<Data>>,
     ) -> BoxStream<'static, Response> {
         let op = super::observe::Operation::of(&mut request);
-        let responses = match refusal(&mut request, self.max_aliases) {
+        let needs = super::enrolment::request_needs_enrolment(&request, session_data.as_deref());
+        let responses = match refusal(&mut request, self.max_aliases, needs) {
             Some(refused) => futures::stream::once(async move { typed(refused) }).boxed(),
             None => Executor::execute_stream(
                 &self.schema,
@@ -158,8 +166,8 @@ mod tests {
         let at: String = (0..3).map(|i| format!("a{i}: __typename ")).collect();
 
         // Act
-        let refused = refusal(&mut request(&format!("{{ {over} }}")), 3);
-        let runs = refusal(&mut request(&format!("{{ {at} }}")), 3);
+        let refused = refusal(&mut request(&format!("{{ {over} }}")), 3, false);
+        let runs = refusal(&mut request(&format!("{{ {at} }}")), 3, false);
 
         // Assert
         let refused = refused.expect("four aliases are over a limit of three");
@@ -173,7 +181,7 @@ mod tests {
         let mut req = request(r#"{ node(id: "a\u0000b") { id } }"#);
 
         // Act
-        let answer = refusal(&mut req, 30);
+        let answer = refusal(&mut req, 30, false);
 
         // Assert
         let refused = answer.expect("a NUL is refused on the same path as the alias limit");
@@ -218,7 +226,7 @@ mod tests {
         let mut req = request("{ a: ");
 
         // Act
-        let answer = refusal(&mut req, 0);
+        let answer = refusal(&mut req, 0, false);
 
         // Assert
         let refused = answer.expect("a syntax error is answered before the executor");

@@ -10,6 +10,7 @@ pub mod chat_manage;
 pub mod contest;
 pub mod context;
 pub mod dues;
+pub mod enrolment;
 pub mod errors;
 pub mod evaluation;
 pub mod files;
@@ -40,6 +41,7 @@ pub mod publicity;
 pub mod publishing;
 pub mod query;
 pub mod quiz;
+pub mod second_factor;
 pub mod strings;
 pub mod study;
 pub mod subscription;
@@ -116,6 +118,7 @@ pub struct MutationRoot(
     org::OrgMutation,
     member::MemberMutation,
     identity::IdentityMutation,
+    second_factor::SecondFactorMutation,
     access::AccessMutation,
     tenancy::TenancyMutation,
     operator::OperatorMutation,

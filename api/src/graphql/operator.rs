@@ -87,6 +87,9 @@ pub struct OperatorLogInInput {
     pub email: String,
     /// Password.
     pub password: String,
+    /// The 6-digit code of the operator's authenticator (set up with the CLI's
+    /// `operator-totp`); required: `SECOND_FACTOR_REQUIRED` without a valid one.
+    pub totp_code: Option<String>,
 }
 
 /// Queries of platform operators.
@@ -180,9 +183,14 @@ impl OperatorMutation {
     ) -> async_graphql::Result<String> {
         let d = data(ctx);
         d.limit_credentials()?;
-        identity::operator_log_in(&d.app, &input.email, &input.password)
-            .await
-            .gql()
+        identity::operator_log_in(
+            &d.app,
+            &input.email,
+            &input.password,
+            input.totp_code.as_deref(),
+        )
+        .await
+        .gql()
     }
 
     /// Platform operators: suspend (revoking every session) or resume a tenant.

@@ -75,6 +75,14 @@ impl Viewer {
         tongxin_core::notify::unread_count(&c, app(ctx)).await.gql()
     }
 
+    /// The viewer's second factor (TOTP), and whether this tenant requires one of them.
+    async fn second_factor(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<super::second_factor::SecondFactorStatus> {
+        super::second_factor::status(ctx).await
+    }
+
     /// The roles the viewer holds, with their scopes.
     async fn grants(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Grant>> {
         let c = tenant(ctx)?;

@@ -42,6 +42,10 @@ impl Tenant {
     async fn login_alerts(&self) -> bool {
         self.0.login_alerts
     }
+    /// Who must log in with a second factor (TOTP); set with `updateTenantSettings`.
+    async fn second_factor_policy(&self) -> super::second_factor::SecondFactorPolicy {
+        self.0.second_factor_policy.into()
+    }
     /// When the tenant signed up.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -244,6 +248,9 @@ pub struct UpdateTenantSettingsInput {
     pub time_zone: Option<String>,
     /// Email members when they log in from a device they have not used before.
     pub login_alerts: Option<bool>,
+    /// Who must log in with a second factor. Members it newly covers who have none are
+    /// asked to enrol at their next login (their sessions may do nothing else until then).
+    pub second_factor_policy: Option<super::second_factor::SecondFactorPolicy>,
 }
 
 /// Input of `overrideRule`.
@@ -368,7 +375,8 @@ pub struct TenancyMutation;
 /// Mutations of the tenant's settings and workspace.
 #[Object]
 impl TenancyMutation {
-    /// Tenant admins: change the enterprise's display name, time zone or new-device login alerts.
+    /// Tenant admins: change the enterprise's display name, time zone, new-device login alerts
+    /// or second-factor policy (audited).
     async fn update_tenant_settings(
         &self,
         ctx: &Context<'_>,
@@ -381,6 +389,7 @@ impl TenancyMutation {
             input.name.as_deref(),
             input.time_zone.as_deref(),
             input.login_alerts,
+            input.second_factor_policy.map(Into::into),
         )
         .await
         .gql()?;

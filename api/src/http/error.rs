@@ -48,6 +48,12 @@ impl HttpError {
             }
             AppError::Conflict(_) => (StatusCode::CONFLICT, "CONFLICT"),
             AppError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "RATE_LIMITED"),
+            AppError::SecondFactorRequired { .. } => {
+                (StatusCode::UNAUTHORIZED, "SECOND_FACTOR_REQUIRED")
+            }
+            AppError::SecondFactorEnrolmentRequired => {
+                (StatusCode::FORBIDDEN, "SECOND_FACTOR_ENROLMENT_REQUIRED")
+            }
             AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "UNAVAILABLE"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL"),
         };

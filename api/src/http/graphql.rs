@@ -14,6 +14,7 @@ use super::{
 };
 use crate::graphql::{
     context::RequestData,
+    enrolment,
     introspection::{self, Route},
     limits, observe,
 };
@@ -109,10 +110,11 @@ async fn execute(
         // A document that does not parse is answered by the alias check below, in one line.
         Err(_) => Route::Regular,
     };
+    let needs_enrolment = enrolment::needs_enrolment(data.principal.as_ref());
     let mut request = request.data(data);
     let op = observe::Operation::of(&mut request);
     let max_aliases = state.app.config.graphql.max_aliases;
-    let refused = limits::refusal(&mut request, max_aliases)
+    let refused = limits::refusal(&mut request, max_aliases, needs_enrolment)
         .or_else(|| coercion_refusal(state, &mut request));
     let response = limits::typed(match refused {
         Some(refused) => refused,

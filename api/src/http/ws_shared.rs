@@ -189,7 +189,12 @@ pub fn follow(
     let Candidate {
         mut request, key, ..
     } = candidate;
-    if let Some(refused) = limits::refusal(&mut request, data.app.config.graphql.max_aliases) {
+    let needs_enrolment = crate::graphql::enrolment::needs_enrolment(data.principal.as_ref());
+    if let Some(refused) = limits::refusal(
+        &mut request,
+        data.app.config.graphql.max_aliases,
+        needs_enrolment,
+    ) {
         return futures::stream::once(async move { response_text(refused) }).boxed();
     }
     let template = Template {

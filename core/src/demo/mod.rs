@@ -229,6 +229,7 @@ pub async fn admin_ctx(app: &App) -> AppResult<Ctx> {
         ADMIN_EMAIL,
         ADMIN_PASSWORD,
         Some(SLUG),
+        &identity::LoginFactor::default(),
         &ClientInfo::default(),
     )
     .await?;

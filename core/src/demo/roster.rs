@@ -279,8 +279,15 @@ pub(super) async fn seed(app: &App, rng: &mut StdRng) -> AppResult<Demo> {
     // the first unit like any other, placed in its department, union branch and party branch.
     let (_, token) =
         identity::invite_member(&ctx, app, SECRETARY_EMAIL, "赵书记", branches[0]).await?;
-    let secretary =
-        identity::accept_invitation(app, &token, super::ADMIN_PASSWORD, None, &client).await?;
+    let secretary = identity::accept_invitation(
+        app,
+        &token,
+        super::ADMIN_PASSWORD,
+        None,
+        &identity::LoginFactor::default(),
+        &client,
+    )
+    .await?;
     member::update(
         &ctx,
         app,

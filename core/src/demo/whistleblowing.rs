@@ -19,8 +19,15 @@ pub(super) async fn seed(app: &App, demo: &Demo) -> AppResult<()> {
     let (_, token) =
         identity::invite_member(&demo.admin, app, INSPECTOR_EMAIL, "钱纪检", demo.committee)
             .await?;
-    let inspector =
-        identity::accept_invitation(app, &token, super::ADMIN_PASSWORD, None, &client).await?;
+    let inspector = identity::accept_invitation(
+        app,
+        &token,
+        super::ADMIN_PASSWORD,
+        None,
+        &identity::LoginFactor::default(),
+        &client,
+    )
+    .await?;
     member::update(
         &demo.admin,
         app,

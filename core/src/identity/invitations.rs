@@ -115,13 +115,15 @@ pub async fn invite_member(
     Ok((row, token))
 }
 
-/// Accepts an invitation: creates the account (or checks the password of an existing one),
-/// creates the member in the invitation's org, and opens a session.
+/// Accepts an invitation: creates the account (or checks the password, and the second factor
+/// when it has one, of an existing one), creates the member in the invitation's org, and opens
+/// a session.
 pub async fn accept_invitation(
     app: &App,
     invitation_token: &str,
     password: &str,
     name: Option<&str>,
+    factor: &super::LoginFactor,
     client: &ClientInfo,
 ) -> AppResult<SessionGrant> {
     let invalid = || AppError::field("token", "邀请链接无效、已使用或已过期");
@@ -137,6 +139,7 @@ pub async fn accept_invitation(
         Some(n) => Name::parse("name", n, 50)?,
         None => Name::parse("name", &inv.name, 50)?,
     };
+    let mut passed = super::second_factor::Passed::NotEnrolled;
     let account_id = match system::account_by_email_in(&mut tx, &inv.email).await? {
         Some(existing) => {
             if !app
@@ -149,6 +152,7 @@ pub async fn accept_invitation(
                     "该邮箱已有账号，请输入该账号的密码",
                 ));
             }
+            passed = super::second_factor::check_login(app, existing.id, factor, client).await?;
             existing.id
         }
         None => {
@@ -185,6 +189,17 @@ pub async fn accept_invitation(
     .await?;
     store::mark_invitation_accepted(&mut tx, inv.id, member_id).await?;
     let grant = super::open_session(&mut tx, app, member_id, account_id, client).await?;
+    super::second_factor::after_login(
+        &mut tx,
+        app,
+        &grant.ctx(client),
+        &grant,
+        passed,
+        factor,
+        Some(&inv.email),
+        client,
+    )
+    .await?;
     audit::object(
         &mut tx,
         &grant.ctx(client),

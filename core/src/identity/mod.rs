@@ -7,6 +7,7 @@ mod invitations;
 mod operator;
 pub mod password;
 pub mod revocation;
+pub mod second_factor;
 mod sessions;
 pub(crate) mod store;
 pub mod token;
@@ -18,6 +19,7 @@ pub use invitations::{
 pub use operator::{
     list_tenants, make_operator, operator_log_in, queue_health, set_tenant_suspended,
 };
+pub use second_factor::LoginFactor;
 pub use sessions::{
     SessionRow, change_password, log_in, log_out, my_sessions, request_password_reset,
     reset_password, revoke_session,

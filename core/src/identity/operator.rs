@@ -4,24 +4,41 @@ use super::{sessions::check_password, token};
 use crate::{App, AppError, AppResult, system};
 use uuid::Uuid;
 
-/// Logs a platform operator in; returns an operator token.
-pub async fn operator_log_in(app: &App, email: &str, password: &str) -> AppResult<String> {
+/// Logs a platform operator in with password and TOTP code (operators always have a second
+/// factor: `SECOND_FACTOR_REQUIRED` without a valid code); returns an operator token.
+pub async fn operator_log_in(
+    app: &App,
+    email: &str,
+    password: &str,
+    totp_code: Option<&str>,
+) -> AppResult<String> {
     let account = check_password(app, email, password).await?;
     if !system::is_operator(&app.db, account.id).await? {
         return Err(AppError::InvalidCredentials);
     }
+    super::second_factor::check_operator(app, account.id, totp_code).await?;
     let secret = token::generate(token::OPERATOR);
     system::insert_operator_session(&app.db, account.id, &token::digest(&secret), 1).await?;
     Ok(secret)
 }
 
-/// Makes an existing account a platform operator (from the command line).
-pub async fn make_operator(app: &App, email: &str) -> AppResult<()> {
+/// Makes an existing account a platform operator (from the command line). Operators always
+/// log in with a second factor: an account without one gets a TOTP now, returned for the
+/// command to print (`None` when it already had one; `operator-totp` replaces it).
+pub async fn make_operator(
+    app: &App,
+    email: &str,
+) -> AppResult<Option<super::second_factor::Enrolment>> {
     let account = system::account_by_login(&app.db, &email.trim().to_lowercase())
         .await?
         .ok_or(AppError::NotFound)?;
     system::make_operator(&app.db, account.id).await?;
-    Ok(())
+    if super::second_factor::has_second_factor(app, account.id).await? {
+        return Ok(None);
+    }
+    Ok(Some(
+        super::second_factor::set_up_for_operator(app, email).await?,
+    ))
 }
 
 /// Tenants with their active member counts, in creation order.

@@ -104,6 +104,7 @@ mod tests {
             tenant_id: Uuid::from_u128(20),
             member_id: Uuid::from_u128(30),
             account_id: Uuid::from_u128(40),
+            needs_second_factor: false,
         }
     }
 

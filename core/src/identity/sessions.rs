@@ -1,9 +1,9 @@
 //! Logging in and out, listing and revoking sessions, changing and resetting passwords.
 
 use super::{
-    ClientInfo, SessionGrant, password,
+    ClientInfo, LoginFactor, SessionGrant, password,
     revocation::{self, Ended},
-    store, token,
+    second_factor, store, token,
 };
 use crate::{App, AppError, AppResult, Ctx, audit, ctx::Actor, system};
 use chrono::{DateTime, Utc};
@@ -76,12 +76,15 @@ pub(crate) async fn check_password(
 /// Logs in with email (or phone) and password into one tenant.
 ///
 /// An account in several tenants must name one by slug; without it the error lists the
-/// choices (only after the password was right).
+/// choices (only after the password was right). An account with a second factor also needs a
+/// TOTP or recovery code unless the device is remembered (`SECOND_FACTOR_REQUIRED`); a tenant
+/// whose policy requires one the account has not enrolled gets a session that may only enrol.
 pub async fn log_in(
     app: &App,
     login: &str,
     password: &str,
     tenant_slug: Option<&str>,
+    factor: &LoginFactor,
     client: &ClientInfo,
 ) -> AppResult<SessionGrant> {
     let account = check_password(app, login, password).await?;
@@ -102,8 +105,20 @@ pub async fn log_in(
         None => memberships.into_iter().next(),
     };
     let membership = chosen.ok_or_else(bad_credentials)?;
+    let passed = second_factor::check_login(app, account.id, factor, client).await?;
     let mut tx = system::begin_for_tenant(&app.db, membership.tenant_id).await?;
     let grant = super::open_session(&mut tx, app, membership.member_id, account.id, client).await?;
+    second_factor::after_login(
+        &mut tx,
+        app,
+        &grant.ctx(client),
+        &grant,
+        passed,
+        factor,
+        account.email.as_deref(),
+        client,
+    )
+    .await?;
     audit::object(
         &mut tx,
         &grant.ctx(client),

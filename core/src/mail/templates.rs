@@ -248,6 +248,84 @@ pub fn password_reset(lang: Lang, key: String, to: &str, link: &str, minutes: i6
     }
 }
 
+/// A change to an account's second factor, told to its holder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondFactorEvent {
+    /// Two-step verification was turned on.
+    Enabled,
+    /// Two-step verification was turned off.
+    Disabled,
+    /// A recovery code was used to log in.
+    RecoveryCodeUsed,
+}
+
+impl SecondFactorEvent {
+    /// A short code for mail keys.
+    pub fn code(self) -> &'static str {
+        match self {
+            SecondFactorEvent::Enabled => "enabled",
+            SecondFactorEvent::Disabled => "disabled",
+            SecondFactorEvent::RecoveryCodeUsed => "recovery-code",
+        }
+    }
+}
+
+/// The email sent when an account's second factor changes or a recovery code is used.
+pub fn second_factor_changed(
+    lang: Lang,
+    key: String,
+    to: &str,
+    event: SecondFactorEvent,
+    link: &str,
+) -> Mail {
+    let (subject, paragraph) = match (lang, event) {
+        (Lang::ZhCn, SecondFactorEvent::Enabled) => (
+            "您的同心账号已启用两步验证",
+            "您的账号已启用两步验证。登录时除密码外，还需输入验证器中的 6 位验证码。",
+        ),
+        (Lang::ZhCn, SecondFactorEvent::Disabled) => (
+            "您的同心账号已停用两步验证",
+            "您的账号已停用两步验证，登录时只需密码。",
+        ),
+        (Lang::ZhCn, SecondFactorEvent::RecoveryCodeUsed) => (
+            "您的同心账号使用了一个恢复码",
+            "刚刚有人使用您的一个恢复码登录了账号，该恢复码已失效。",
+        ),
+        (Lang::En, SecondFactorEvent::Enabled) => (
+            "Two-step verification is on for your Tongxin account",
+            "Your account now asks for a 6-digit code from your authenticator app after the password.",
+        ),
+        (Lang::En, SecondFactorEvent::Disabled) => (
+            "Two-step verification is off for your Tongxin account",
+            "Your account no longer asks for a code after the password.",
+        ),
+        (Lang::En, SecondFactorEvent::RecoveryCodeUsed) => (
+            "A recovery code was used on your Tongxin account",
+            "Someone just logged in to your account with one of your recovery codes; that code no longer works.",
+        ),
+    };
+    let (hint, button) = match lang {
+        Lang::ZhCn => (
+            "如果这不是您本人的操作，请立即修改密码，并在“账号安全”中检查两步验证和登录会话。",
+            "账号安全",
+        ),
+        Lang::En => (
+            "If this was not you, change your password now and review two-step verification and sessions under Security.",
+            "Security",
+        ),
+    };
+    let paragraphs = vec![paragraph.to_string(), hint.to_string()];
+    Mail {
+        key,
+        to: to.to_string(),
+        subject: subject.to_string(),
+        text: format!("{subject}\n\n{paragraph}\n{hint}\n\n{link}\n"),
+        html: html_page("同心 Tongxin", subject, &paragraphs, link, button),
+        bulk: false,
+        unsubscribe: None,
+    }
+}
+
 /// What goes into a digest email.
 #[derive(Debug)]
 pub struct DigestContent<'a> {

@@ -5,7 +5,7 @@ use crate::db::TenantTx;
 use crate::{
     App, AppError, AppResult, Ctx, audit,
     authz::{self, Scope, catalog},
-    identity::{self, ClientInfo, SessionGrant, password},
+    identity::{self, ClientInfo, SessionGrant, password, second_factor::SecondFactorPolicy},
     member::{self, model::NewMember},
     system::{self, TenantRow},
 };
@@ -109,14 +109,16 @@ pub async fn sign_up(app: &App, input: SignUp, client: &ClientInfo) -> AppResult
     Ok(grant)
 }
 
-/// Changes the tenant's display name, the time zone dates are shown in, and whether members
-/// are emailed on a login from a new device (tenant admins).
+/// Changes the tenant's display name, the time zone dates are shown in, whether members
+/// are emailed on a login from a new device, and who must log in with a second factor
+/// (tenant admins).
 pub async fn update_settings(
     ctx: &Ctx,
     app: &App,
     name: Option<&str>,
     time_zone: Option<&str>,
     login_alerts: Option<bool>,
+    second_factor_policy: Option<SecondFactorPolicy>,
 ) -> AppResult<TenantRow> {
     app.authz
         .require(ctx, &Scope::Tenant, "tenant", "write")
@@ -136,6 +138,7 @@ pub async fn update_settings(
         name.as_ref().map(Name::as_str),
         time_zone,
         login_alerts,
+        second_factor_policy,
     )
     .await?;
     audit::object(
@@ -144,7 +147,12 @@ pub async fn update_settings(
         "tenant.update_settings",
         "tenant",
         ctx.tenant_id,
-        json!({ "name": row.name, "timeZone": row.time_zone, "loginAlerts": row.login_alerts }),
+        json!({
+            "name": row.name,
+            "timeZone": row.time_zone,
+            "loginAlerts": row.login_alerts,
+            "secondFactorPolicy": row.second_factor_policy.as_str(),
+        }),
     )
     .await?;
     tx.commit().await?;
@@ -165,6 +173,7 @@ pub async fn current(ctx: &Ctx, app: &App) -> AppResult<TenantRow> {
 }
 
 mod store {
+    use super::SecondFactorPolicy;
     use crate::db::TenantTx;
     use crate::system::TenantRow;
 
@@ -173,17 +182,21 @@ mod store {
         name: Option<&str>,
         time_zone: Option<&str>,
         login_alerts: Option<bool>,
+        second_factor_policy: Option<SecondFactorPolicy>,
     ) -> sqlx::Result<TenantRow> {
         let tenant = tx.tenant();
         sqlx::query_as!(
             TenantRow,
-            "update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone),
-                    login_alerts = coalesce($4, login_alerts)
-              where id = $1 returning id, slug, name, status, time_zone, login_alerts, created_at",
+            r#"update tenant set name = coalesce($2, name), time_zone = coalesce($3, time_zone),
+                    login_alerts = coalesce($4, login_alerts),
+                    second_factor_policy = coalesce($5, second_factor_policy)
+              where id = $1 returning id, slug, name, status, time_zone, login_alerts, created_at,
+                    second_factor_policy as "second_factor_policy: SecondFactorPolicy""#,
             tenant,
             name,
             time_zone,
             login_alerts,
+            second_factor_policy.map(|p| p.as_str()),
         )
         .fetch_one(tx.conn())
         .await
@@ -193,7 +206,9 @@ mod store {
         let tenant = tx.tenant();
         sqlx::query_as!(
             TenantRow,
-            "select id, slug, name, status, time_zone, login_alerts, created_at from tenant where id = $1",
+            r#"select id, slug, name, status, time_zone, login_alerts, created_at,
+                      second_factor_policy as "second_factor_policy: SecondFactorPolicy"
+                 from tenant where id = $1"#,
             tenant,
         )
         .fetch_one(tx.conn())

@@ -20,6 +20,11 @@ export const ViewerQuery = graphql(`
         name
         timeZone
         loginAlerts
+        secondFactorPolicy
+      }
+      secondFactor {
+        enabled
+        required
       }
       permissions
       permissionsAnywhere

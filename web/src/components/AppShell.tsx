@@ -69,6 +69,7 @@ import {
   FileProtectOutlined,
 } from '@ant-design/icons';
 import { LogOutMutation } from '../features/identity/operations';
+import { ForcedEnrolment } from '../features/secondFactor/ForcedEnrolment';
 import { ViewerQuery } from '../api/operations';
 import { describeError, isUnauthenticated } from '../api/errors';
 import { useResetClient } from '../api/ClientProvider';
@@ -383,9 +384,13 @@ export function AppShell() {
   const [, logOut] = useMutation(LogOutMutation);
   const resetClient = useResetClient();
   const { message } = AntApp.useApp();
-  const { count: unread, bump: bumpUnread } = useUnreadCount({ poll: true, pause: !data });
-  const feed = useLiveNotifications({ pause: !data, onArrived: bumpUnread });
-  const { total: chatUnread } = useChatUnreadTotal({ poll: true, pause: !data });
+  // The enterprise requires a second factor this session has not set up: only enrolment works.
+  const secondFactor = data?.viewer.secondFactor as { required: boolean; enabled: boolean } | undefined;
+  const mustEnrol = !!secondFactor && secondFactor.required && !secondFactor.enabled;
+  const idle = !data || mustEnrol;
+  const { count: unread, bump: bumpUnread } = useUnreadCount({ poll: true, pause: idle });
+  const feed = useLiveNotifications({ pause: idle, onArrived: bumpUnread });
+  const { total: chatUnread } = useChatUnreadTotal({ poll: true, pause: idle });
   // The group of the page shown is open; others open and close as the viewer chooses.
   const [openKeys, setOpenKeys] = useState<string[]>(() => {
     const g = groupOf(location.pathname);
@@ -473,6 +478,18 @@ export function AppShell() {
     resetClient();
     navigate('/login', { replace: true });
   };
+
+  if (mustEnrol) {
+    return (
+      <ForcedEnrolment
+        onDone={() => {
+          resetClient();
+          refetchViewer({ requestPolicy: 'network-only' });
+        }}
+        onLogOut={() => void doLogOut()}
+      />
+    );
+  }
 
   const { viewer } = info;
   const userMenu = {

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n        secondFactorPolicy\n      }\n      secondFactor {\n        enabled\n        required\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberSearchDocument,
     "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberNameDocument,
@@ -169,7 +169,7 @@ type Documents = {
     "\n  mutation MarkIdeaImplemented($input: MarkIdeaImplementedInput!) {\n    markIdeaImplemented(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": typeof types.MarkIdeaImplementedDocument,
     "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
     "\n  mutation ReportIdeaContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": typeof types.ReportIdeaContentDocument,
-    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n      secondFactorPolicy\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -374,6 +374,11 @@ type Documents = {
     "\n  query WorkingDayDeadline($from: DateTime!, $workingDays: Int!) {\n    workingDayDeadline(from: $from, workingDays: $workingDays)\n  }\n": typeof types.WorkingDayDeadlineDocument,
     "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.ResetCalendarDayDocument,
+    "\n  query SecondFactorStatus {\n    viewer {\n      secondFactor {\n        enabled\n        enabledAt\n        recoveryCodesLeft\n        required\n      }\n    }\n  }\n": typeof types.SecondFactorStatusDocument,
+    "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input)\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  query MyStudyPlans($first: Int!, $after: String) {\n    myStudyPlans(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          organizationName\n          deadline\n          status\n          myCompleted\n          materialCount\n          continueMaterialId\n          materials {\n            materialId\n            title\n            requiredSeconds\n            seconds\n            completed\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyStudyPlansDocument,
     "\n  fragment StudyMaterialFields on StudyMaterial {\n    id\n    organizationId\n    organizationName\n    kind\n    title\n    summary\n    body\n    videoUrl\n    durationSeconds\n    fileName\n    requiredSeconds\n    archivedAt\n    createdAt\n    viewerCanManage\n    myProgress {\n      seconds\n      completed\n      completedAt\n    }\n  }\n": typeof types.StudyMaterialFieldsFragmentDoc,
     "\n  query StudyMaterial($id: ID!) {\n    studyMaterial(id: $id) {\n      ...StudyMaterialFields\n      fileUrl\n    }\n  }\n": typeof types.StudyMaterialDocument,
@@ -448,7 +453,7 @@ type Documents = {
     "\n  mutation RecordWelfareDistribution($input: RecordWelfareDistributionInput!) {\n    recordWelfareDistribution(input: $input) {\n      distribution {\n        ...WelfareDistributionFields\n      }\n    }\n  }\n": typeof types.RecordWelfareDistributionDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n        secondFactorPolicy\n      }\n      secondFactor {\n        enabled\n        required\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query Organizations($first: Int!, $after: String, $line: OrgLine) {\n    organizations(first: $first, after: $after, line: $line) {\n      edges {\n        node {\n          id\n          name\n          line\n          kind\n          kindLabel\n          path\n          depth\n          isJoint\n          isVirtual\n          archivedAt\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query MemberSearch($search: String) {\n    members(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MemberSearchDocument,
     "\n  query MemberName($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Member {\n        name\n        organization {\n          name\n        }\n      }\n    }\n  }\n": types.MemberNameDocument,
@@ -603,7 +608,7 @@ const documents: Documents = {
     "\n  mutation MarkIdeaImplemented($input: MarkIdeaImplementedInput!) {\n    markIdeaImplemented(input: $input) {\n      idea {\n        ...IdeaCardFields\n      }\n    }\n  }\n": types.MarkIdeaImplementedDocument,
     "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.CommentOnIdeaDocument,
     "\n  mutation ReportIdeaContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      newReport\n      hidden\n    }\n  }\n": types.ReportIdeaContentDocument,
-    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n      secondFactorPolicy\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        tenant {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        member {\n          name\n        }\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -808,6 +813,11 @@ const documents: Documents = {
     "\n  query WorkingDayDeadline($from: DateTime!, $workingDays: Int!) {\n    workingDayDeadline(from: $from, workingDays: $workingDays)\n  }\n": types.WorkingDayDeadlineDocument,
     "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n": types.ResetCalendarDayDocument,
+    "\n  query SecondFactorStatus {\n    viewer {\n      secondFactor {\n        enabled\n        enabledAt\n        recoveryCodesLeft\n        required\n      }\n    }\n  }\n": types.SecondFactorStatusDocument,
+    "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input)\n  }\n": types.DisableTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  query MyStudyPlans($first: Int!, $after: String) {\n    myStudyPlans(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          organizationName\n          deadline\n          status\n          myCompleted\n          materialCount\n          continueMaterialId\n          materials {\n            materialId\n            title\n            requiredSeconds\n            seconds\n            completed\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyStudyPlansDocument,
     "\n  fragment StudyMaterialFields on StudyMaterial {\n    id\n    organizationId\n    organizationName\n    kind\n    title\n    summary\n    body\n    videoUrl\n    durationSeconds\n    fileName\n    requiredSeconds\n    archivedAt\n    createdAt\n    viewerCanManage\n    myProgress {\n      seconds\n      completed\n      completedAt\n    }\n  }\n": types.StudyMaterialFieldsFragmentDoc,
     "\n  query StudyMaterial($id: ID!) {\n    studyMaterial(id: $id) {\n      ...StudyMaterialFields\n      fileUrl\n    }\n  }\n": types.StudyMaterialDocument,
@@ -899,7 +909,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n        secondFactorPolicy\n      }\n      secondFactor {\n        enabled\n        required\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      member {\n        id\n        name\n        email\n      }\n      tenant {\n        id\n        slug\n        name\n        timeZone\n        loginAlerts\n        secondFactorPolicy\n      }\n      secondFactor {\n        enabled\n        required\n      }\n      permissions\n      permissionsAnywhere\n      grants {\n        id\n        role\n        scope\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1519,7 +1529,7 @@ export function graphql(source: "\n  mutation ReportIdeaContent($input: ReportCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n      secondFactorPolicy\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      name\n      timeZone\n      loginAlerts\n      secondFactorPolicy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2336,6 +2346,26 @@ export function graphql(source: "\n  mutation SetCalendarDay($input: SetCalendar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCalendarDay($date: NaiveDate!) {\n    resetCalendarDay(date: $date) {\n      ...CalendarDayFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecondFactorStatus {\n    viewer {\n      secondFactor {\n        enabled\n        enabledAt\n        recoveryCodesLeft\n        required\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecondFactorStatus {\n    viewer {\n      secondFactor {\n        enabled\n        enabledAt\n        recoveryCodesLeft\n        required\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateRecoveryCodes(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,8 @@ import type { NoticeListFieldsFragment, NoticeQuery } from '../gql/graphql';
 
 export const MEMBER_VIEWER: Viewer = {
   member: { id: 'm-li', name: '李强', email: 'li@example.cn' },
-  tenant: { id: 't1', slug: 'demo', name: '示范单位', timeZone: 'Asia/Shanghai', loginAlerts: false },
+  tenant: { id: 't1', slug: 'demo', name: '示范单位', timeZone: 'Asia/Shanghai', loginAlerts: false, secondFactorPolicy: 'NONE' },
+  secondFactor: { enabled: false, required: false },
   permissions: [],
   permissionsAnywhere: [],
   grants: [],

@@ -80,4 +80,48 @@ describe('LoginPage', () => {
     expect(sent).toHaveLength(2);
     expect(sent[1].variables).toEqual({ input: { email: 'both@example.cn', password: 'Secret123', tenantSlug: 'beta' } });
   });
+
+  it('asks for a code when the account has a second factor, then sends it with the remembered device', async () => {
+    const needCode = { data: null, errors: [{ message: '请输入两步验证码', path: ['logIn'], extensions: { code: 'SECOND_FACTOR_REQUIRED', fields: {} } }] };
+    const wrong = {
+      data: null,
+      errors: [{ message: '验证码不正确或已使用', path: ['logIn'], extensions: { code: 'SECOND_FACTOR_REQUIRED', fields: { totpCode: '验证码不正确或已使用' } } }],
+    };
+    const { client, sent } = mockClient((_op, i) => (i === 0 ? needCode : i === 1 ? wrong : ok));
+    renderPage(<LoginPage />, { client, path: '/login', route: '/login' });
+    fill('邮箱或手机号', 'admin@example.cn');
+    fill('密码', 'Secret123');
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+
+    const step = await screen.findByTestId('second-factor-step');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(step).getByRole('button', { name: '使用恢复码' })).toBeInTheDocument();
+    fill('验证码', '000000');
+    fireEvent.click(within(step).getByRole('checkbox', { name: '记住此设备30天' }));
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('验证码不正确或已使用')).toBeInTheDocument();
+
+    fill('验证码', '123456');
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
+    expect(sent[2].variables).toEqual({
+      input: { email: 'admin@example.cn', password: 'Secret123', tenantSlug: null, totpCode: '123456', recoveryCode: null, rememberDevice: true },
+    });
+  });
+
+  it('takes a recovery code instead of a code', async () => {
+    const needCode = { data: null, errors: [{ message: '请输入两步验证码', path: ['logIn'], extensions: { code: 'SECOND_FACTOR_REQUIRED', fields: {} } }] };
+    const { client, sent } = mockClient((_op, i) => (i === 0 ? needCode : ok));
+    renderPage(<LoginPage />, { client, path: '/login', route: '/login' });
+    fill('邮箱或手机号', 'admin@example.cn');
+    fill('密码', 'Secret123');
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    fireEvent.click(await screen.findByRole('button', { name: '使用恢复码' }));
+    fill('恢复码', 'abcde-fghij');
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
+    expect(sent[1].variables).toEqual({
+      input: { email: 'admin@example.cn', password: 'Secret123', tenantSlug: null, totpCode: null, recoveryCode: 'abcde-fghij', rememberDevice: false },
+    });
+  });
 });

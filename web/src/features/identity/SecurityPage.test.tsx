@@ -35,6 +35,27 @@ describe('SecurityPage enterprise settings', () => {
     });
   });
 
+  it('lets tenant admins require a second factor of admins and officers', async () => {
+    const { sent } = setup(adminViewer(['tenant:write'], { loginAlerts: true, secondFactorPolicy: 'NONE' } as never), (op) =>
+      op.operationName === 'UpdateTenantSettings'
+        ? {
+            data: {
+              updateTenantSettings: { id: 't1', name: 'Acme 集团', timeZone: 'Asia/Shanghai', loginAlerts: true, secondFactorPolicy: 'OFFICERS' },
+            },
+          }
+        : { data: null },
+    );
+    const card = await screen.findByTestId('tenant-settings');
+    expect(card).toHaveTextContent('两步验证要求');
+    fireEvent.mouseDown(within(card).getByRole('combobox', { name: '两步验证要求' }));
+    fireEvent.click(await screen.findByText('管理员和有职务、角色的成员'));
+    fireEvent.click(within(card).getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('单位设置已保存')).toBeInTheDocument();
+    expect(sent.find((o) => o.operationName === 'UpdateTenantSettings')?.variables).toEqual({
+      input: { name: 'Acme 集团', timeZone: 'Asia/Shanghai', loginAlerts: true, secondFactorPolicy: 'OFFICERS' },
+    });
+  });
+
   it('shows the enterprise’s setting as it is', async () => {
     setup(viewer(['tenant:write'], false));
     const card = await screen.findByTestId('tenant-settings');

@@ -11,10 +11,15 @@ import { formatDateTime } from '../../lib/format';
 import { maxLen, required, requiredSelect } from '../../lib/formRules';
 import { useFormMutation } from '../../lib/useFormMutation';
 import { NewPasswordFields } from './NewPasswordFields';
+import { SecondFactorCard } from '../secondFactor/SecondFactorCard';
+import type { SecondFactorPolicy } from '../../gql/graphql';
 
 type Session = SessionsData['mySessions'][number];
 const PW_FIELDS = ['currentPassword', 'newPassword'] as const;
-const TENANT_FIELDS = ['name', 'timeZone', 'loginAlerts'] as const;
+const TENANT_FIELDS = ['name', 'timeZone', 'loginAlerts', 'secondFactorPolicy'] as const;
+
+/** The second-factor policies, in the order offered. */
+export const SECOND_FACTOR_POLICIES = ['NONE', 'OFFICERS', 'EVERYONE'] as const;
 
 /** The time zones offered for the enterprise (mainland China first). */
 export const TIME_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'UTC'] as const;
@@ -23,6 +28,7 @@ interface TenantValues {
   name: string;
   timeZone: string;
   loginAlerts: boolean;
+  secondFactorPolicy: SecondFactorPolicy;
 }
 
 interface PwValues {
@@ -39,17 +45,21 @@ function TenantSettingsCard() {
   const [form] = Form.useForm<TenantValues>();
   const save = useFormMutation(UpdateTenantSettingsMutation, form, TENANT_FIELDS);
   const { name, timeZone, loginAlerts } = viewer.tenant;
+  const secondFactorPolicy = (viewer.tenant.secondFactorPolicy ?? 'NONE') as SecondFactorPolicy;
 
   useEffect(() => {
-    form.setFieldsValue({ name, timeZone, loginAlerts });
-  }, [form, name, timeZone, loginAlerts]);
+    form.setFieldsValue({ name, timeZone, loginAlerts, secondFactorPolicy });
+  }, [form, name, timeZone, loginAlerts, secondFactorPolicy]);
 
   const zones: string[] = TIME_ZONES.includes(timeZone as (typeof TIME_ZONES)[number]) ? [...TIME_ZONES] : [...TIME_ZONES, timeZone];
   const label = (z: string) =>
     (TIME_ZONES as readonly string[]).includes(z) ? t(`security.tenant.zones.${z.replace('/', '_')}`) : z;
 
   const onSave = async (v: TenantValues) => {
-    const { data } = await save.submit({ input: { name: v.name.trim(), timeZone: v.timeZone, loginAlerts: v.loginAlerts } });
+    const input = { name: v.name.trim(), timeZone: v.timeZone, loginAlerts: v.loginAlerts };
+    // The policy is sent only when it changes, so that saving the other settings never touches it.
+    const policy = v.secondFactorPolicy !== secondFactorPolicy ? { secondFactorPolicy: v.secondFactorPolicy } : {};
+    const { data } = await save.submit({ input: { ...input, ...policy } });
     if (data) {
       message.success(t('security.tenant.saved'));
       refetch();
@@ -65,7 +75,7 @@ function TenantSettingsCard() {
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ name, timeZone, loginAlerts }}
+        initialValues={{ name, timeZone, loginAlerts, secondFactorPolicy }}
         onFinish={onSave}
         noValidate
       >
@@ -91,6 +101,16 @@ function TenantSettingsCard() {
           valuePropName="checked"
         >
           <Switch />
+        </Form.Item>
+        <Form.Item
+          name="secondFactorPolicy"
+          label={t('secondFactor.policy.label')}
+          extra={t('secondFactor.policy.help')}
+        >
+          <Select
+            data-testid="second-factor-policy"
+            options={SECOND_FACTOR_POLICIES.map((p) => ({ value: p, label: t(`secondFactor.policy.${p}`) }))}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.fetching}>
           {t('common.save')}
@@ -209,6 +229,7 @@ export default function SecurityPage() {
             </Button>
           </Form>
         </Card>
+        <SecondFactorCard />
         {can('tenant:write') && <TenantSettingsCard />}
       </Space>
     </div>

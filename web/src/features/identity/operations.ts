@@ -9,6 +9,7 @@ export const UpdateTenantSettingsMutation = graphql(`
       name
       timeZone
       loginAlerts
+      secondFactorPolicy
     }
   }
 `);

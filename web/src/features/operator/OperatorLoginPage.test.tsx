@@ -30,12 +30,13 @@ describe('OperatorLoginPage', () => {
     );
     fill('邮箱', ' ops@tongxin.test ');
     fill('密码', 'Secret123');
+    fill('验证码', '123456');
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByRole('heading', { level: 1, name: '平台运维' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/operator$/);
     expect(sent[0]).toMatchObject({
       operationName: 'OperatorLogIn',
-      variables: { input: { email: 'ops@tongxin.test', password: 'Secret123' } },
+      variables: { input: { email: 'ops@tongxin.test', password: 'Secret123', totpCode: '123456' } },
     });
     expect(authorization(0)).toBeNull();
     expect(sessionStorage.getItem(OPERATOR_TOKEN_KEY)).toBe('op_token_1');
@@ -52,6 +53,7 @@ describe('OperatorLoginPage', () => {
     }));
     fill('邮箱', 'member@tongxin.test');
     fill('密码', 'wrong1234');
+    fill('验证码', '123456');
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('账号或密码错误');
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/operator\/login$/);

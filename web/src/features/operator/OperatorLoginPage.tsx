@@ -8,13 +8,15 @@ import { applyFieldErrors, describeError, serverErrorText } from '../../api/erro
 import { useOperatorSession } from './OperatorSession';
 import { PublicLayout } from '../../components/PublicLayout';
 import { emailRule, required } from '../../lib/formRules';
+import { CodeInput } from '../secondFactor/TotpEnrolment';
 
 interface Values {
   email: string;
   password: string;
+  totpCode: string;
 }
 
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = ['email', 'password', 'totpCode'] as const;
 
 /** /operator/login: platform operators only (not tenant members); the token goes to the operator session. */
 export default function OperatorLoginPage() {
@@ -29,7 +31,7 @@ export default function OperatorLoginPage() {
 
   const submit = async (v: Values) => {
     setProblem(null);
-    const res = await exec({ input: { email: v.email.trim(), password: v.password } });
+    const res = await exec({ input: { email: v.email.trim(), password: v.password, totpCode: v.totpCode.trim() } });
     const newToken = res.data?.operatorLogIn;
     if (newToken) {
       logIn(newToken);
@@ -38,7 +40,10 @@ export default function OperatorLoginPage() {
     }
     const info = describeError(res.error, t);
     const left = info ? applyFieldErrors(form, info.fields, FIELDS) : {};
-    const placedAll = info?.code === 'VALIDATION' && Object.keys(info.fields).length > 0 && Object.keys(left).length === 0;
+    const placedAll =
+      (info?.code === 'VALIDATION' || info?.code === 'SECOND_FACTOR_REQUIRED') &&
+      Object.keys(info.fields).length > 0 &&
+      Object.keys(left).length === 0;
     if (!placedAll) setProblem(serverErrorText(res.error, t) ?? t('errors.UNKNOWN'));
   };
 
@@ -59,6 +64,14 @@ export default function OperatorLoginPage() {
         </Form.Item>
         <Form.Item name="password" label={t('auth.fields.password')} rules={[required(t, t('auth.fields.password'))]}>
           <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="totpCode"
+          label={t('secondFactor.fields.code')}
+          extra={t('secondFactor.login.operatorHelp')}
+          rules={[required(t, t('secondFactor.fields.code'))]}
+        >
+          <CodeInput />
         </Form.Item>
         <Form.Item style={{ marginBottom: 0 }}>
           <Button type="primary" htmlType="submit" block loading={fetching}>
