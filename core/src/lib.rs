@@ -40,6 +40,7 @@ pub mod notice;
 pub mod notify;
 pub mod org;
 pub mod page;
+pub mod personal_data;
 pub mod pipeline;
 pub mod points;
 pub mod publicity;

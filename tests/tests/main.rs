@@ -39,6 +39,7 @@ mod moderation;
 mod notices;
 mod operator;
 mod outage;
+mod personal_data;
 mod pipeline;
 mod points;
 mod pool_hygiene;

@@ -33,6 +33,7 @@ pub mod notify;
 pub mod observe;
 pub mod operator;
 pub mod org;
+pub mod personal_data;
 pub mod pipeline;
 pub mod points;
 pub mod publicity;
@@ -101,6 +102,7 @@ pub struct QueryRoot(
     quiz::QuizQuery,
     contest::ContestQuery,
     welfare::WelfareQuery,
+    personal_data::PersonalDataQuery,
     whistleblowing::WhistleblowingQuery,
     working_calendar::WorkingCalendarQuery,
     branch_setting::BranchSettingQuery,
@@ -145,6 +147,7 @@ pub struct MutationRoot(
     quiz::QuizMutation,
     contest::ContestMutation,
     welfare::WelfareMutation,
+    personal_data::PersonalDataMutation,
     whistleblowing::WhistleblowingMutation,
     working_calendar::WorkingCalendarMutation,
 );
