@@ -2736,6 +2736,17 @@ export type EvaluationStage =
   /** 个人自评: each member writes a self-assessment. */
   | 'SELF_ASSESSMENT';
 
+/** Input of `exportPersonalDataFor`. */
+export type ExportPersonalDataForInput = {
+  /** The member whose data to export. */
+  memberId: Scalars['ID']['input'];
+  /**
+   * Why, 2–200 characters (e.g. the member's request by phone); audited and told to the
+   * member.
+   */
+  reason: Scalars['String']['input'];
+};
+
 /** An uploaded file. */
 export type File = {
   __typename?: 'File';
@@ -4737,6 +4748,12 @@ export type Mutation = {
   endGridAssignment: GridAssignmentPayload;
   /** Ends a position and its grant. */
   endPosition: PositionPayload;
+  /**
+   * Produces a member's export on their request (member management rights over the
+   * member's org); audited with the reason, and the member is notified. While one of the
+   * member's exports is queued or running, that one is returned.
+   */
+  exportPersonalDataFor: PersonalDataExport;
   /** Ends the contest (the host). */
   finishContest: Contest;
   /** Finishes a material explicitly (when no reading time is asked, or it was reached). */
@@ -4982,6 +4999,12 @@ export type Mutation = {
   requestMeetingLeave: MeetingPayload;
   /** Starts a password reset; always answers true so that accounts cannot be discovered. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Asks for all of the viewer's personal data as a ZIP, produced by the worker; the viewer
+   * is notified (`PERSONAL_DATA`) when it is ready. While one of theirs is queued or
+   * running, that one is returned instead.
+   */
+  requestPersonalDataExport: PersonalDataExport;
   /**
    * Drops the tenant's override of a day (tenant administrators); the day as it now stands,
    * or null when it is a regular day. `NOT_FOUND` when the day has no override.
@@ -5677,6 +5700,12 @@ export type MutationEndGridAssignmentArgs = {
 /** The mutation root. */
 export type MutationEndPositionArgs = {
   input: IdInput;
+};
+
+
+/** The mutation root. */
+export type MutationExportPersonalDataForArgs = {
+  input: ExportPersonalDataForInput;
 };
 
 
@@ -7150,6 +7179,86 @@ export type PeerTally = {
   unqualified: Scalars['Int']['output'];
 };
 
+/** A personal data export (个人信息导出). */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** Requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * Where to download the ZIP (`GET`, with the session cookie or bearer token; only the
+   * member and the requesting administrator); null unless `READY`.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The ZIP is deleted at this time: seven days after `readyAt`. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The member whose data it holds. */
+  memberId: Scalars['ID']['output'];
+  /** That member's name. */
+  memberName: Scalars['String']['output'];
+  /** 0–100: the sections take it to 90, storing the ZIP to 100. */
+  progress: Scalars['Int']['output'];
+  /** Became ready. */
+  readyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator's reason (only when `requestedBy` is `ADMIN`). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Whether the member asked themselves or an administrator produced it for them. */
+  requestedBy: PersonalDataRequester;
+  /** The member who asked, or the administrator who produced it. */
+  requesterId: Scalars['ID']['output'];
+  /**
+   * The sections collected so far, by code (`profile`, `positions`, `stages`, `transfers`,
+   * `dues`, `meetings`, `notices`, `messages`, `files`, `points`, `votes`, `surveys`,
+   * `activities`, `study`, `welfare`, `reports`), in the order collected.
+   */
+  sectionsDone: Array<Scalars['String']['output']>;
+  /** How many sections an export has. */
+  sectionsTotal: Scalars['Int']['output'];
+  /** The ZIP's size in bytes (once ready). */
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: PersonalDataExportStatus;
+};
+
+/** A page of personal data exports. */
+export type PersonalDataExportConnection = {
+  __typename?: 'PersonalDataExportConnection';
+  /** Items with cursors. */
+  edges: Array<PersonalDataExportEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** A page of personal data exports. */
+export type PersonalDataExportEdge = {
+  __typename?: 'PersonalDataExportEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PersonalDataExport;
+};
+
+/** Where a personal data export stands. */
+export type PersonalDataExportStatus =
+  /** 已过期: the ZIP was deleted seven days after it was ready. */
+  | 'EXPIRED'
+  /** 失败: nothing to download; ask again. */
+  | 'FAILED'
+  /** 排队中: waiting for the worker. */
+  | 'QUEUED'
+  /** 可下载: `downloadUrl` serves the ZIP until `expiresAt`. */
+  | 'READY'
+  /** 生成中: the sections are being collected (see `progress`). */
+  | 'RUNNING';
+
+/** Who asked for an export. */
+export type PersonalDataRequester =
+  /** An administrator, on the member's request (with a reason, audited). */
+  | 'ADMIN'
+  /** The member themselves. */
+  | 'SELF';
+
 /** A 培养联系人 or 入党介绍人. */
 export type PipelineContact = {
   __typename?: 'PipelineContact';
@@ -8078,6 +8187,8 @@ export type Query = {
   myGrids: Array<Organization>;
   /** The viewer's own inquiries, newest first. */
   myInquiries: InquiryConnection;
+  /** The viewer's own exports (also those an administrator produced for them), newest first. */
+  myPersonalDataExports: PersonalDataExportConnection;
   /** The viewer's own points appeals, newest first (at most 100), each with the entry appealed. */
   myPointAppeals: Array<PointAppeal>;
   /** The viewer's points of a year (VALIDATION outside 2000–2200). */
@@ -8131,6 +8242,11 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The party-entry board of an org and its sub-orgs (`member:read` there). */
   partyPipeline: PartyPipeline;
+  /**
+   * One export: for the member whose data it holds and for whoever requested it;
+   * `NOT_FOUND` for everyone else.
+   */
+  personalDataExport: PersonalDataExport;
   /** The appeals the viewer decides (`points` write over the appellant), oldest first. */
   pointAppeals: PointAppealConnection;
   /**
@@ -8723,6 +8839,13 @@ export type QueryMyInquiriesArgs = {
 
 
 /** The query root: the platform's queries, then each module's. */
+export type QueryMyPersonalDataExportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
 export type QueryMyPointsArgs = {
   year: Scalars['Int']['input'];
 };
@@ -8842,6 +8965,12 @@ export type QueryOrganizationsArgs = {
 /** The query root: the platform's queries, then each module's. */
 export type QueryPartyPipelineArgs = {
   orgId: Scalars['ID']['input'];
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryPersonalDataExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -14414,6 +14543,28 @@ export type BranchSettingReviewQueryVariables = Exact<{
 
 export type BranchSettingReviewQuery = { __typename?: 'Query', branchSettingReview: { __typename?: 'BranchSettingReview', organizationId: string, asOf: string, warningCount: number, sources: Array<string>, branches: Array<{ __typename?: 'BranchSetting', organizationId: string, organizationName: string, formalMembers: number, probationaryMembers: number, committeeSize: number, termEnd?: string | null, warnings: Array<BranchSettingWarning>, messages: Array<string> }> } };
 
+export type PersonalDataExportFieldsFragment = { __typename?: 'PersonalDataExport', id: string, status: PersonalDataExportStatus, progress: number, sectionsDone: Array<string>, sectionsTotal: number, requestedBy: PersonalDataRequester, reason?: string | null, memberName: string, createdAt: string, readyAt?: string | null, expiresAt?: string | null, sizeBytes?: number | null, downloadUrl?: string | null };
+
+export type MyPersonalDataExportsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyPersonalDataExportsQuery = { __typename?: 'Query', myPersonalDataExports: { __typename?: 'PersonalDataExportConnection', edges: Array<{ __typename?: 'PersonalDataExportEdge', node: { __typename?: 'PersonalDataExport', id: string, status: PersonalDataExportStatus, progress: number, sectionsDone: Array<string>, sectionsTotal: number, requestedBy: PersonalDataRequester, reason?: string | null, memberName: string, createdAt: string, readyAt?: string | null, expiresAt?: string | null, sizeBytes?: number | null, downloadUrl?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type RequestPersonalDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestPersonalDataExportMutation = { __typename?: 'Mutation', requestPersonalDataExport: { __typename?: 'PersonalDataExport', id: string, status: PersonalDataExportStatus, progress: number, sectionsDone: Array<string>, sectionsTotal: number, requestedBy: PersonalDataRequester, reason?: string | null, memberName: string, createdAt: string, readyAt?: string | null, expiresAt?: string | null, sizeBytes?: number | null, downloadUrl?: string | null } };
+
+export type ExportPersonalDataForMutationVariables = Exact<{
+  input: ExportPersonalDataForInput;
+}>;
+
+
+export type ExportPersonalDataForMutation = { __typename?: 'Mutation', exportPersonalDataFor: { __typename?: 'PersonalDataExport', id: string, status: PersonalDataExportStatus, progress: number, sectionsDone: Array<string>, sectionsTotal: number, requestedBy: PersonalDataRequester, reason?: string | null, memberName: string, createdAt: string, readyAt?: string | null, expiresAt?: string | null, sizeBytes?: number | null, downloadUrl?: string | null } };
+
 export type StageTransitionFieldsFragment = { __typename?: 'StageTransition', id: string, memberId: string, memberName: string, orgId: string, orgName: string, fromStage: PipelineStage, toStage: PipelineStage, extensionMonths?: number | null, effectiveOn: string, note?: string | null, status: TransitionStatus, publicityUntil?: string | null, approvalDueAt: string, awaitingDecision: boolean, objectionCount: number, proposedAt: string, decidedAt?: string | null, decisionNote?: string | null, objections: Array<{ __typename?: 'StageObjection', authorName: string, text: string, createdAt: string }> };
 
 export type PartyPipelineQueryVariables = Exact<{
@@ -15589,6 +15740,7 @@ export const NoticeReceiptFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const NoticeListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]} as unknown as DocumentNode<NoticeListFieldsFragment, unknown>;
 export const NoticeStatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeStatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeId"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"byOrg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}}]}}]}}]} as unknown as DocumentNode<NoticeStatsFieldsFragment, unknown>;
 export const NotificationPreferencesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationPreferencesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferences"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digestFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannel"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryReason"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
+export const PersonalDataExportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<PersonalDataExportFieldsFragment, unknown>;
 export const StageTransitionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<StageTransitionFieldsFragment, unknown>;
 export const PointEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cappedReason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"correctsEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"appealNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}}]}}]} as unknown as DocumentNode<PointEntryFieldsFragment, unknown>;
 export const PublicityListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publicity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMemberName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"windowOpen"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"canObject"}},{"kind":"Field","name":{"kind":"Name","value":"canHandle"}}]}}]} as unknown as DocumentNode<PublicityListFieldsFragment, unknown>;
@@ -15838,6 +15990,9 @@ export const ArchiveOrganizationDocument = {"kind":"Document","definitions":[{"k
 export const AssignPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignPositionMutation, AssignPositionMutationVariables>;
 export const EndPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EndPositionMutation, EndPositionMutationVariables>;
 export const BranchSettingReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BranchSettingReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchSettingReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"formalMembers"}},{"kind":"Field","name":{"kind":"Name","value":"probationaryMembers"}},{"kind":"Field","name":{"kind":"Name","value":"committeeSize"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]} as unknown as DocumentNode<BranchSettingReviewQuery, BranchSettingReviewQueryVariables>;
+export const MyPersonalDataExportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPersonalDataExports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPersonalDataExports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalDataExportFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<MyPersonalDataExportsQuery, MyPersonalDataExportsQueryVariables>;
+export const RequestPersonalDataExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPersonalDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPersonalDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalDataExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
+export const ExportPersonalDataForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportPersonalDataFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportPersonalDataForInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPersonalDataFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalDataExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<ExportPersonalDataForMutation, ExportPersonalDataForMutationVariables>;
 export const PartyPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"extendedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"introducers"}},{"kind":"Field","name":{"kind":"Name","value":"nextStage"}},{"kind":"Field","name":{"kind":"Name","value":"earliestNext"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<PartyPipelineQuery, PartyPipelineQueryVariables>;
 export const MemberPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageTransitionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageTransitionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageTransition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityUntil"}},{"kind":"Field","name":{"kind":"Name","value":"approvalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}},{"kind":"Field","name":{"kind":"Name","value":"objectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<MemberPipelineQuery, MemberPipelineQueryVariables>;
 export const RecordMemberStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMemberStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMemberStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMemberStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionMonths"}}]}}]}}]} as unknown as DocumentNode<RecordMemberStageMutation, RecordMemberStageMutationVariables>;
