@@ -91,7 +91,7 @@ fn unzip(bytes: Vec<u8>) -> Vec<(String, Vec<u8>)> {
             let mut f = archive.by_index(i).expect("entry");
             let mut out = vec![];
             f.read_to_end(&mut out).expect("read entry");
-            (f.name().to_string(), out)
+            (f.name().expect("entry name").to_string(), out)
         })
         .collect()
 }
