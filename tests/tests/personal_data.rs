@@ -317,11 +317,11 @@ async fn parallel_requests_give_one_export_and_one_job_and_a_new_one_after_it_is
     assert!(ids.iter().all(|i| i == &ids[0]), "{ids:?}");
     let mine = w.app.gql_ok(Some(&w.a.0), MINE, json!({})).await;
     assert_eq!(nodes(&mine["myPersonalDataExports"]).len(), 1);
+    // The only export has exactly one job (its key names it).
     let jobs = owner_fetch(
         w.tenant,
-        "select 1 from graphile_worker.jobs where task_identifier = 'personal_data_export'
-            and payload->>'tenant_id' = $1::text",
-        w.tenant,
+        "select 1 from graphile_worker.jobs where key = 'personal-data:' || $1::text",
+        uuid_of(&ids[0]),
     )
     .await;
     assert_eq!(jobs.len(), 1, "one job");
