@@ -12,6 +12,7 @@ const api = process.env.TX_API_URL ?? 'http://127.0.0.1:8080';
 const proxy = {
   '/graphql': { target: api, changeOrigin: false, ws: true },
   '/export': { target: api, changeOrigin: false },
+  '/exports': { target: api, changeOrigin: false },
   // Chat attachments: the local store's upload route (PUT /files/{id}/content) and signed downloads.
   '/files': { target: api, changeOrigin: false },
   '/healthz': { target: api, changeOrigin: false },

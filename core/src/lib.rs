@@ -41,6 +41,7 @@ pub mod notify;
 pub mod org;
 pub mod org_term;
 pub mod page;
+pub mod personal_data;
 pub mod pipeline;
 pub mod points;
 pub mod publicity;

@@ -632,6 +632,21 @@ pub(crate) async fn tenants_with_report_keys(db: &Db) -> sqlx::Result<Vec<Uuid>>
         .await
 }
 
+/// Tenants with a ready personal data export whose time ended by `now` (the expiry sweep
+/// visits them).
+pub(crate) async fn tenants_with_expired_exports(
+    db: &Db,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!(
+        r#"select distinct tenant_id as "id!" from personal_data_export
+            where status = 'READY' and expires_at <= $1"#,
+        now
+    )
+    .fetch_all(&mut *db.sys().await?)
+    .await
+}
+
 /// Active tenants with league members (the age-out scan visits them).
 pub(crate) async fn tenants_with_league_members(db: &Db) -> sqlx::Result<Vec<Uuid>> {
     sqlx::query_scalar!(

@@ -40,6 +40,7 @@ mod notices;
 mod operator;
 mod org_terms;
 mod outage;
+mod personal_data;
 mod pipeline;
 mod points;
 mod pool_hygiene;

@@ -24,6 +24,7 @@ const WorkingCalendarPage = lazy(() => import('./features/rules/WorkingCalendarP
 const SecurityPage = lazy(() => import('./features/identity/SecurityPage'));
 const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('./features/notifications/NotificationSettingsPage'));
+const PersonalDataPage = lazy(() => import('./features/personalData/PersonalDataPage'));
 const ChatPage = lazy(() => import('./features/chat/ChatPage'));
 const ChatWordsPage = lazy(() => import('./features/chat/ChatWordsPage'));
 const NoticesPage = lazy(() => import('./features/notices/NoticesPage'));
@@ -180,6 +181,8 @@ export function AppRoutes() {
             {/* Emails link here: keep these paths. */}
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+            {/* Notifications of kind PERSONAL_DATA lead here. */}
+            <Route path="settings/personal-data" element={<PersonalDataPage />} />
             <Route path="settings/chat-words" element={<ChatWordsPage />} />
             {/* One route, so choosing another conversation keeps the list as it is. */}
             <Route path="chat/:conversationId?" element={<ChatPage />} />

@@ -93,6 +93,8 @@ fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<Worke
         .define_job::<tasks::WarnLeagueAgeOutTask>()
         .define_job::<tasks::WarnMembershipLapseTask>()
         .define_job::<tasks::WelfareSettleTask>()
+        .define_job::<tasks::PersonalDataExportTask>()
+        .define_job::<tasks::SweepPersonalDataExportsTask>()
         .define_job::<tasks::RecomputeAssessmentsTask>()
         .define_job::<tasks::SweepReportUploadsTask>()
         .define_job::<tasks::RemindOrgTermsTask>()
@@ -113,6 +115,7 @@ const CRONTAB: &str = "\
 30 1 * * * recompute_assessments ?id=recompute_assessments&max=3
 40 1 * * * sweep_report_uploads ?id=sweep_report_uploads&max=3
 50 1 * * * remind_org_terms ?id=remind_org_terms&max=3
+15 * * * * sweep_personal_data_exports ?id=sweep_personal_data_exports&max=3
 ";
 
 /// Serves `/metrics` (job counts by outcome, durations, queue depth and age) at `addr`.

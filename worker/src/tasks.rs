@@ -525,3 +525,38 @@ impl TaskHandler for WelfareSettleTask {
         .await
     }
 }
+
+/// Produces one personal data export (`tongxin_core::personal_data::EXPORT_TASK`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PersonalDataExportTask(pub tongxin_core::personal_data::ExportJob);
+
+impl TaskHandler for PersonalDataExportTask {
+    const IDENTIFIER: &'static str = tongxin_core::personal_data::EXPORT_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        let this = &self;
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let done = tongxin_core::personal_data::run_export(&d.app, &this.0).await?;
+            tracing::info!(tenant = %this.0.tenant_id, export = %this.0.export_id, done, "personal data export");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
+/// Every hour (cron): deletes the ZIPs of personal data exports past their seven days.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SweepPersonalDataExportsTask(pub CronPayload);
+
+impl TaskHandler for SweepPersonalDataExportsTask {
+    const IDENTIFIER: &'static str = tongxin_core::personal_data::SWEEP_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::personal_data::sweep_all(&d.app).await?;
+            tracing::info!(expired = n, "personal data exports swept");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}

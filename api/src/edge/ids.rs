@@ -140,6 +140,8 @@ pub enum NodeType {
     ReportStep,
     /// An evidence file of a report.
     ReportFile,
+    /// A personal data export (个人信息导出).
+    PersonalDataExport,
 }
 
 impl NodeType {
@@ -211,10 +213,11 @@ impl NodeType {
             NodeType::ReportMessage => "ReportMessage",
             NodeType::ReportStep => "ReportStep",
             NodeType::ReportFile => "ReportFile",
+            NodeType::PersonalDataExport => "PersonalDataExport",
         }
     }
 
-    const ALL: [NodeType; 66] = [
+    const ALL: [NodeType; 67] = [
         NodeType::Organization,
         NodeType::Member,
         NodeType::Invitation,
@@ -281,6 +284,7 @@ impl NodeType {
         NodeType::ReportMessage,
         NodeType::ReportStep,
         NodeType::ReportFile,
+        NodeType::PersonalDataExport,
     ];
 }
 

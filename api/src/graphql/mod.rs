@@ -35,6 +35,7 @@ pub mod observe;
 pub mod operator;
 pub mod org;
 pub mod org_term;
+pub mod personal_data;
 pub mod pipeline;
 pub mod points;
 pub mod publicity;
@@ -104,6 +105,7 @@ pub struct QueryRoot(
     quiz::QuizQuery,
     contest::ContestQuery,
     welfare::WelfareQuery,
+    personal_data::PersonalDataQuery,
     whistleblowing::WhistleblowingQuery,
     working_calendar::WorkingCalendarQuery,
     branch_setting::BranchSettingQuery,
@@ -150,6 +152,7 @@ pub struct MutationRoot(
     quiz::QuizMutation,
     contest::ContestMutation,
     welfare::WelfareMutation,
+    personal_data::PersonalDataMutation,
     whistleblowing::WhistleblowingMutation,
     working_calendar::WorkingCalendarMutation,
     org_term::OrgTermMutation,

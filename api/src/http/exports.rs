@@ -332,3 +332,37 @@ pub async fn welfare_orders(
         tongxin_core::welfare::stats::export_orders_xlsx(&ctx, &state.app, id).await?;
     Ok(xlsx(&name, bytes))
 }
+
+/// `GET /exports/personal-data/{id}.zip`: a ready personal data export's ZIP (`id` is the
+/// export's global ID), for the member whose data it holds and the administrator who produced
+/// it. Any other caller, another tenant, a malformed or unknown id, an export not ready or
+/// expired all get the same 404.
+pub async fn personal_data(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Result<Response, HttpError> {
+    use futures::TryStreamExt;
+    let id = file
+        .strip_suffix(".zip")
+        .and_then(|g| ids::decode(NodeType::PersonalDataExport, &g.to_string().into()).ok())
+        .ok_or_else(HttpError::not_found)?;
+    let (name, size, stream) = tongxin_core::personal_data::download(&ctx, &state.app, id).await?;
+    const ZIP: &str = "application/zip";
+    let mut res = Response::builder()
+        .header(header::CONTENT_TYPE, ZIP)
+        .header(
+            header::CONTENT_DISPOSITION,
+            tongxin_core::files::rules::content_disposition(&name, ZIP),
+        )
+        .header(header::CACHE_CONTROL, "private, no-store")
+        .header("x-content-type-options", "nosniff");
+    if let Some(size) = size {
+        res = res.header(header::CONTENT_LENGTH, size);
+    }
+    Ok(res
+        .body(axum::body::Body::from_stream(
+            stream.map_err(std::io::Error::other),
+        ))
+        .unwrap_or_default())
+}

@@ -116,6 +116,7 @@ pub fn router(state: AppState) -> Router {
             post(reports::upload).layer(DefaultBodyLimit::max(reports::UPLOAD_BODY_LIMIT)),
         )
         .route("/reports/files/{id}", get(reports::download))
+        .route("/exports/personal-data/{file}", get(exports::personal_data))
         .route("/calendar/{file}", get(calendar::feed));
     if !state.app.config.is_prod() {
         router = router.route("/graphiql", get(web::graphiql));

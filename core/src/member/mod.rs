@@ -3,6 +3,7 @@
 mod import_export;
 pub mod model;
 mod service;
+pub(crate) use service::require_manage;
 pub(crate) mod store;
 
 pub(crate) use import_export::read_rows;

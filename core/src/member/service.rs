@@ -269,6 +269,22 @@ pub async fn set_disabled(ctx: &Ctx, app: &App, id: Uuid, disabled: bool) -> App
     Ok(saved)
 }
 
+/// Requires member management rights (`member` write) over a member's org, as an edit of the
+/// member does; an unknown member or one out of the caller's sight is `NotFound`.
+pub(crate) async fn require_manage(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    app: &App,
+    id: Uuid,
+) -> AppResult<MemberRow> {
+    let row = store::get(tx, id).await?.ok_or(AppError::NotFound)?;
+    let scope = member_scope(tx, &row).await?;
+    app.authz
+        .require_visible(ctx, &scope, catalog::MEMBER, "write")
+        .await?;
+    Ok(row)
+}
+
 /// One member, if visible.
 pub async fn get(ctx: &Ctx, app: &App, id: Uuid) -> AppResult<MemberRow> {
     let mut tx = app.db.begin_tenant(ctx).await?;

@@ -156,6 +156,13 @@ pub const CATEGORIES: &[Category] = &[
         mandatory: Some("检举控告的办理时限由纪检监察规则规定，不能关闭；可以选择接收方式"),
     },
     Category {
+        code: "PERSONAL_DATA",
+        label: "个人信息下载",
+        description: "您申请（或管理员应您的申请代为导出）的个人信息导出文件已生成",
+        default: Channel::InApp,
+        mandatory: None,
+    },
+    Category {
         code: "MENTION",
         label: "@我的消息",
         description: "群聊中有人 @ 您",
@@ -268,6 +275,7 @@ mod tests {
             "QUIZ",
             "WELFARE",
             "WHISTLEBLOWING",
+            "PERSONAL_DATA",
         ];
         assert_eq!(CATEGORIES.len(), kinds.len());
         for c in CATEGORIES {

@@ -38,6 +38,7 @@ import {
   HomeOutlined,
   KeyOutlined,
   LockOutlined,
+  FileZipOutlined,
   LogoutOutlined,
   MenuOutlined,
   MessageOutlined,
@@ -339,6 +340,8 @@ export const NAV: NavItem[] = [
 /** Pages reached from a navigation entry (`parent`), not listed in the navigation themselves. */
 const SUB_PAGES: { path: string; labelKey: string; parent: string }[] = [
   { path: '/settings/notifications', labelKey: 'nav.notificationSettings', parent: '/notifications' },
+  // Every member: download all their personal data (PIPL).
+  { path: '/settings/personal-data', labelKey: 'nav.personalData', parent: '/security' },
   // Tenant admins (`tenant:write`): the sensitive words chat messages are checked against.
   { path: '/settings/chat-words', labelKey: 'nav.chatWords', parent: '/chat' },
   // Every member (as the rules): the working days deadlines are counted in; tenant admins adjust days.
@@ -508,12 +511,14 @@ export function AppShell() {
       { key: 'notificationSettings', icon: <BellOutlined />, label: t('nav.notificationSettings') },
       ...(info.can('tenant:write') ? [{ key: 'chatWords', icon: <StopOutlined />, label: t('nav.chatWords') }] : []),
       { key: 'security', icon: <LockOutlined />, label: t('nav.security') },
+      { key: 'personalData', icon: <FileZipOutlined />, label: t('nav.personalData') },
       { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
     ],
     onClick: ({ key }: { key: string }) => {
       if (key === 'notificationSettings') navigate('/settings/notifications');
       if (key === 'chatWords') navigate('/settings/chat-words');
       if (key === 'security') navigate('/security');
+      if (key === 'personalData') navigate('/settings/personal-data');
       if (key === 'logout') void doLogOut();
     },
   };

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Alert, Button, Descriptions, Drawer, Grid, Space, Spin, Tag } from 'antd';
-import { EditOutlined, StopOutlined, CheckCircleOutlined, SwapOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { EditOutlined, StopOutlined, CheckCircleOutlined, SwapOutlined, FileZipOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { MemberDetailQuery } from './operations';
@@ -8,6 +9,7 @@ import { describeError, errorText } from '../../api/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PIPELINE_STAGES, timelinePath } from '../pipeline/pipeline';
 import type { MemberDetail } from './MemberFormDialog';
+import { ExportForMemberDialog } from '../personalData/ExportForMemberDialog';
 
 /** Everything the viewer may see of one member; edit and disable from here. */
 export function MemberDrawer({
@@ -27,6 +29,7 @@ export function MemberDrawer({
 }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
+  const [exportFor, setExportFor] = useState<{ id: string; name: string } | null>(null);
   const [{ data, fetching, error }] = useQuery({
     query: MemberDetailQuery,
     variables: { id: memberId ?? '' },
@@ -123,6 +126,18 @@ export function MemberDrawer({
       {m && !sensitiveVisible && (
         <p style={{ marginTop: 12, color: '#8c8c8c', fontSize: 12 }}>{t('members.hiddenHelp')}</p>
       )}
+      {m && canManage && (
+        <Button
+          block
+          icon={<FileZipOutlined />}
+          style={{ marginTop: 16 }}
+          onClick={() => setExportFor({ id: m.id, name: m.name })}
+          data-testid="member-export-personal-data"
+        >
+          {t('personalData.admin.button')}
+        </Button>
+      )}
+      <ExportForMemberDialog member={exportFor} onClose={() => setExportFor(null)} />
     </Drawer>
   );
 }

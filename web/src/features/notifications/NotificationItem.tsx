@@ -14,6 +14,7 @@ import { studyNotificationPath } from '../study/study';
 import { quizNotificationPath } from '../quiz/quiz';
 import { welfareNotificationPath } from '../welfare/welfare';
 import { reportNotificationPath } from '../reports/reports';
+import { personalDataNotificationPath } from '../personalData/personalData';
 import { duesReminderLine } from '../dues/dues';
 import { lapseNotificationPath } from '../lapse/lapse';
 import { notificationTransition, objectionPath } from '../pipeline/pipeline';
@@ -56,6 +57,7 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
   const quiz = quizNotificationPath(item);
   const welfare = welfareNotificationPath(item);
   const report = reportNotificationPath(item);
+  const personalData = personalDataNotificationPath(item);
   const dues = item.kind === 'REMINDER' ? duesReminderLine(item.detail) : null;
   const lapse = lapseNotificationPath(item);
   // A 公示 of a party-entry step: branch members may object.
@@ -124,6 +126,13 @@ export function NotificationItem({ item, open, onOpen }: { item: InboxItem; open
           <div className="tx-inbox-facts">
             <Link to={welfare} data-testid="notification-welfare-link" onClick={() => !item.readAt && onOpen(item)}>
               {t('welfare.openFromNotification')}
+            </Link>
+          </div>
+        )}
+        {personalData && (
+          <div className="tx-inbox-facts">
+            <Link to={personalData} data-testid="notification-personal-data-link" onClick={() => !item.readAt && onOpen(item)}>
+              {t('personalData.openFromNotification')}
             </Link>
           </div>
         )}
