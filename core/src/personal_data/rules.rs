@@ -355,7 +355,10 @@ mod tests {
         )
         .unwrap();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let names: Vec<String> = archive.file_names().map(str::to_string).collect();
+        let names: Vec<String> = archive
+            .file_names()
+            .map(|n| n.unwrap().into_owned())
+            .collect();
         assert!(names.contains(&"README.txt".to_string()));
         assert!(names.contains(&"profile.json".to_string()));
         assert!(names.contains(&"reports.json".to_string()));

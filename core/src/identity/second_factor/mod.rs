@@ -470,10 +470,8 @@ pub(crate) async fn after_login(
     client: &ClientInfo,
 ) -> AppResult<()> {
     match passed {
-        Passed::NotEnrolled => {
-            if required_in(tx, grant.member_id).await? {
-                store::mark_session(tx, grant.session_id).await?;
-            }
+        Passed::NotEnrolled if required_in(tx, grant.member_id).await? => {
+            store::mark_session(tx, grant.session_id).await?;
         }
         Passed::Code | Passed::RecoveryCode if factor.remember_device => {
             let device = client
