@@ -99,7 +99,9 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("newPassword", Kind::Secret),
     ("password", Kind::Secret),
     ("receiptCode", Kind::Secret),
+    ("recoveryCode", Kind::Secret),
     ("token", Kind::Secret),
+    ("totpCode", Kind::Secret),
     // Identifiers typed as `String`.
     ("after", Kind::Id),
     ("clientMessageId", Kind::Id),
