@@ -80,16 +80,7 @@ impl TermRule {
     }
 }
 
-/// When a term ends: the earliest explicit end of the active positions, else the latest start
-/// plus the term's years; none without positions.
-pub fn term_end(
-    explicit_end: Option<NaiveDate>,
-    latest_start: Option<NaiveDate>,
-    years: u32,
-) -> Option<NaiveDate> {
-    explicit_end
-        .or_else(|| latest_start.and_then(|s| s.checked_add_months(Months::new(years * 12))))
-}
+pub use crate::branch_setting::rules::term_end;
 
 /// How a term stands on `today`: ended the day after its end; ending from `notice_months`
 /// before it.
