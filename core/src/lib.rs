@@ -5,6 +5,7 @@
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
 pub mod activity;
+pub mod annual_stats;
 pub mod assessment;
 pub mod audience;
 pub mod audit;
@@ -35,6 +36,7 @@ pub mod links;
 pub mod mail;
 pub mod meeting;
 pub mod member;
+pub mod member_profile;
 pub mod moderation;
 pub mod notice;
 pub mod notify;

@@ -880,3 +880,55 @@ async fn the_demo_league_committees_term_is_ending_and_the_other_terms_are_curre
         "no demo term has ended: {overview}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_annual_returns_of_the_party_union_and_league_add_up() {
+    // Arrange
+    let app = seeded().await;
+    let admin = log_in(&app, demo::ADMIN_EMAIL).await;
+    let orgs = app
+        .gql_ok(
+            Some(&admin),
+            "{ organizations(first: 100) { edges { node { id name } } } }",
+            json!({}),
+        )
+        .await;
+    let org = |name: &str| {
+        nodes(&orgs["organizations"])
+            .into_iter()
+            .find(|o| o["name"] == name)
+            .unwrap_or_else(|| panic!("{name} in {orgs}"))["id"]
+            .clone()
+    };
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive()
+        .to_string();
+
+    // Act
+    let mut returns = Vec::new();
+    for name in ["集团党委", "集团工会", "集团团委"] {
+        returns.push(
+            app.gql_ok(
+                Some(&admin),
+                "query($o: ID!, $d: NaiveDate!) { annualStatistics(organizationId: $o, asOf: $d) { consistent checks { description passed } warnings { message } tables { key totals } } }",
+                json!({ "o": org(name), "d": today }),
+            )
+            .await,
+        );
+    }
+
+    // Assert: consistent, members counted, and the few unrecorded profiles listed.
+    for r in &returns {
+        let s = &r["annualStatistics"];
+        assert_eq!(s["consistent"], true, "{s}");
+        assert!(s["tables"][0]["totals"][0].as_i64().unwrap() > 0, "{s}");
+    }
+    assert!(
+        returns[0]["annualStatistics"]["warnings"]
+            .to_string()
+            .contains("学历"),
+        "{}",
+        returns[0]
+    );
+}

@@ -4,6 +4,7 @@
 mod activities;
 mod activity_edits;
 mod activity_photos;
+mod annual_stats;
 mod assessment;
 mod auth_flows;
 mod authz_nodes;

@@ -118,3 +118,53 @@ async fn an_unsupported_file_type_is_a_clear_validation_error() {
         "只支持 .csv 和 .xlsx 文件"
     );
 }
+
+#[tokio::test]
+async fn the_statutory_profile_columns_import_and_a_bad_code_names_its_column() {
+    // Arrange
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    app.create_org_of(&t.token, None, "第一党支部", "PARTY", "PARTY_BRANCH")
+        .await;
+    let good = "姓名,政治面貌,所属组织,民族,学历,职业（岗位）,入党日期\n马兰,正式党员,第一党支部,回族,本科,专业技术人员,2012-07-01\n";
+    let bad = "姓名,民族,学历\n甲,火星族,本科\n乙,汉族,幼儿园\n丙,汉,大专\n";
+
+    // Act
+    let imported = app
+        .gql(
+            Some(&t.token),
+            IMPORT,
+            json!({ "i": { "fileName": "roster.csv", "contentBase64": b64(good.as_bytes()) } }),
+        )
+        .await;
+    let refused = app
+        .gql(
+            Some(&t.token),
+            IMPORT,
+            json!({ "i": { "fileName": "roster.csv", "contentBase64": b64(bad.as_bytes()) } }),
+        )
+        .await;
+    let members = app
+        .gql_ok(
+            Some(&t.token),
+            "{ members(first: 10, search: \"马兰\") { edges { node { profile { ethnicity education occupation partyJoinedOn } } } } }",
+            json!({}),
+        )
+        .await;
+
+    // Assert
+    assert_eq!(
+        imported["data"]["importMembers"]["imported"], 1,
+        "{imported}"
+    );
+    let p = &members["members"]["edges"][0]["node"]["profile"];
+    assert_eq!(p["ethnicity"], "03", "{members}");
+    assert_eq!(p["education"], "BACHELOR");
+    assert_eq!(p["occupation"], "PROFESSIONAL");
+    assert_eq!(p["partyJoinedOn"], "2012-07-01");
+    let errors = &refused["data"]["importMembers"]["errors"];
+    assert_eq!(refused["data"]["importMembers"]["imported"], 0, "{refused}");
+    assert_eq!(errors.as_array().unwrap().len(), 2, "{refused}");
+    assert_eq!(errors[0]["column"], "民族");
+    assert_eq!(errors[1]["column"], "学历");
+}

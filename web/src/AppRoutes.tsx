@@ -15,6 +15,7 @@ const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
 const OrganizationsPage = lazy(() => import('./features/orgs/OrganizationsPage'));
 const BranchSettingPage = lazy(() => import('./features/orgs/BranchSettingPage'));
 const TermsPage = lazy(() => import('./features/orgs/TermsPage'));
+const StatisticsPage = lazy(() => import('./features/orgs/StatisticsPage'));
 const MembersPage = lazy(() => import('./features/members/MembersPage'));
 const RolesPage = lazy(() => import('./features/roles/RolesPage'));
 const ApiKeysPage = lazy(() => import('./features/apiKeys/ApiKeysPage'));
@@ -170,6 +171,7 @@ export function AppRoutes() {
             <Route path="organizations" element={<OrganizationsPage />} />
             <Route path="orgs/branch-setting" element={<BranchSettingPage />} />
             <Route path="orgs/terms" element={<TermsPage />} />
+            <Route path="orgs/statistics" element={<StatisticsPage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="members/:id/timeline" element={<MemberTimelinePage />} />
             <Route path="roles" element={<RolesPage />} />

@@ -135,6 +135,15 @@ impl Member {
             None
         })
     }
+    /// Sensitive: the statutory profile (民族, 学历, 职业/岗位, join dates), for the member
+    /// and for whoever reads members' sensitive fields (audited); null when not recorded.
+    /// One read per member: meant for a member's detail, not for lists.
+    async fn profile(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<super::member_profile::MemberProfile>> {
+        super::member_profile::profile_of(ctx, self.0.id).await
+    }
     /// The primary org unit.
     async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
         match self.0.org_id {

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod activity;
+pub mod annual_stats;
 pub mod assessment;
 pub mod audit;
 pub mod branch_setting;
@@ -28,6 +29,7 @@ pub mod limits;
 pub mod loaders;
 pub mod meeting;
 pub mod member;
+pub mod member_profile;
 pub mod moderation;
 pub mod notice;
 pub mod notify;
@@ -110,6 +112,8 @@ pub struct QueryRoot(
     working_calendar::WorkingCalendarQuery,
     branch_setting::BranchSettingQuery,
     org_term::OrgTermQuery,
+    annual_stats::AnnualStatisticsQuery,
+    member_profile::MemberProfileQuery,
 );
 
 /// The mutation root.
@@ -156,6 +160,7 @@ pub struct MutationRoot(
     whistleblowing::WhistleblowingMutation,
     working_calendar::WorkingCalendarMutation,
     org_term::OrgTermMutation,
+    member_profile::MemberProfileMutation,
 );
 
 /// The subscription root.

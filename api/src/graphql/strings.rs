@@ -121,6 +121,7 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("contentType", Kind::Line),
     ("destination", Kind::Line),
     ("email", Kind::Line),
+    ("ethnicity", Kind::Line),
     ("fileName", Kind::Line),
     ("fromMonth", Kind::Line),
     ("gender", Kind::Line),

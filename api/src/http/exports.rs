@@ -366,3 +366,29 @@ pub async fn personal_data(
         ))
         .unwrap_or_default())
 }
+
+/// Query of the annual statistics export.
+#[derive(Deserialize)]
+pub struct AnnualStatisticsExport {
+    /// A party, union or league org's global ID.
+    organization: String,
+    /// The date counted, `YYYY-MM-DD`.
+    #[serde(rename = "asOf")]
+    as_of: String,
+}
+
+/// `GET /export/annual-statistics.xlsx?organization=…&asOf=…`: the annual statistics tables of
+/// `annualStatistics` in the returns' layout, with a sheet of the checks (`member` read at the
+/// org; audited).
+pub async fn annual_statistics(
+    State(state): State<AppState>,
+    Session(ctx): Session,
+    Query(q): Query<AnnualStatisticsExport>,
+) -> Result<Response, HttpError> {
+    let org = ids::decode(NodeType::Organization, &q.organization.into())?;
+    let as_of = chrono::NaiveDate::parse_from_str(q.as_of.trim(), "%Y-%m-%d")
+        .map_err(|_| AppError::field("asOf", "日期格式无效（YYYY-MM-DD）"))?;
+    let (name, bytes) =
+        tongxin_core::annual_stats::export_xlsx(&ctx, &state.app, org, as_of).await?;
+    Ok(xlsx(&name, bytes))
+}

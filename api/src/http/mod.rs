@@ -68,6 +68,10 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(metrics))
         .route("/export/members.xlsx", get(exports::members))
         .route(
+            "/export/annual-statistics.xlsx",
+            get(exports::annual_statistics),
+        )
+        .route(
             "/export/notice-responses.xlsx",
             get(exports::notice_responses),
         )

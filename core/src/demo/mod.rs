@@ -28,6 +28,7 @@ mod meetings;
 mod notices;
 mod pipeline;
 mod points;
+mod profiles;
 mod publicity;
 mod publishing;
 mod quizzes;
@@ -215,6 +216,7 @@ pub async fn seed(app: &App) -> AppResult<bool> {
     assessment::seed(app, &demo).await?;
     welfare::seed(app, &demo).await?;
     whistleblowing::seed(app, &demo).await?;
+    profiles::seed(app, &demo).await?;
     tracing::info!(
         elapsed_ms = started.elapsed().as_millis() as u64,
         "demo tenant seeded"

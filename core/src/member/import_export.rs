@@ -9,6 +9,7 @@ use crate::{
     App, AppError, AppResult, Ctx,
     audit::{self, Entry},
     authz::{Scope, catalog},
+    member_profile::{self, Education, Ethnicity, Occupation, ProfileInput},
     org::{self, model::Line},
 };
 use calamine::{Data, Reader, Xlsx};
@@ -18,7 +19,7 @@ use std::{collections::HashMap, io::Cursor};
 use uuid::Uuid;
 
 /// Column headers, in export order; import accepts them in any order.
-pub const HEADERS: [&str; 8] = [
+pub const HEADERS: [&str; 14] = [
     "姓名",
     "性别",
     "出生日期",
@@ -27,7 +28,77 @@ pub const HEADERS: [&str; 8] = [
     "政治面貌",
     "所属组织",
     "状态",
+    "民族",
+    "学历",
+    "职业（岗位）",
+    "入党日期",
+    "入团日期",
+    "入会日期",
 ];
+
+/// A date cell: empty, `2000-01-31` or `2000/01/31`.
+fn date_cell(d: &str) -> Result<Option<NaiveDate>, String> {
+    if d.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(d, "%Y/%m/%d"))
+        .map(Some)
+        .map_err(|_| format!("日期格式应为 2000-01-31：{d}"))
+}
+
+/// The statutory profile columns of a row (`None` when all are empty), or the first problem
+/// as `(column, message)`.
+fn profile_cells(
+    cell: &dyn Fn(&str) -> String,
+    today: NaiveDate,
+) -> Result<Option<ProfileInput>, (&'static str, String)> {
+    let text = |c: &'static str| cell(c);
+    let code = |c: &'static str, parsed: Option<()>| -> Result<(), (&'static str, String)> {
+        match parsed {
+            Some(()) => Ok(()),
+            None => Err((c, format!("无法识别的{c}：{}", text(c)))),
+        }
+    };
+    let mut p = ProfileInput::default();
+    let e = text("民族");
+    if !e.is_empty() {
+        p.ethnicity = Ethnicity::parse(&e);
+        code("民族", p.ethnicity.map(|_| ()))?;
+    }
+    let e = text("学历");
+    if !e.is_empty() {
+        p.education = Education::parse_label(&e);
+        code("学历", p.education.map(|_| ()))?;
+    }
+    let o = text("职业（岗位）");
+    if !o.is_empty() {
+        p.occupation = Occupation::parse_label(&o);
+        code("职业（岗位）", p.occupation.map(|_| ()))?;
+    }
+    for (column, slot) in [
+        ("入党日期", &mut p.party_joined_on),
+        ("入团日期", &mut p.league_joined_on),
+        ("入会日期", &mut p.union_joined_on),
+    ] {
+        *slot = date_cell(&text(column)).map_err(|m| (column, m))?;
+    }
+    if p == ProfileInput::default() {
+        return Ok(None);
+    }
+    p.check_dates(today).map_err(|e| match e {
+        AppError::Validation { fields, message } => {
+            let column = match fields.keys().next().map(String::as_str) {
+                Some("partyJoinedOn") => "入党日期",
+                Some("leagueJoinedOn") => "入团日期",
+                _ => "入会日期",
+            };
+            (column, message)
+        }
+        other => ("", other.to_string()),
+    })?;
+    Ok(Some(p))
+}
 
 /// What to do when some rows are bad.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +224,9 @@ pub async fn import_file(
         by_name.entry(o.name.as_str()).or_default().push(o);
     }
 
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive();
     let mut errors = Vec::new();
     let mut good = Vec::new();
     for (i, r) in data.iter().enumerate() {
@@ -189,18 +263,14 @@ pub async fn import_file(
                 None => err("所属组织", format!("找不到组织“{name}”")),
             }
         }
-        let birth = match cell("出生日期") {
-            "" => None,
-            d => match NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .or_else(|_| NaiveDate::parse_from_str(d, "%Y/%m/%d"))
-            {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    err("出生日期", format!("日期格式应为 2000-01-31：{d}"));
-                    None
-                }
-            },
-        };
+        let birth = date_cell(cell("出生日期")).unwrap_or_else(|m| {
+            err("出生日期", m);
+            None
+        });
+        let profile = profile_cells(&|c| cell(c).to_string(), today).unwrap_or_else(|(c, m)| {
+            err(c, m);
+            None
+        });
         let update = MemberUpdate {
             name: Some(cell("姓名").to_string()),
             gender: Some(cell("性别").to_string()),
@@ -247,7 +317,7 @@ pub async fn import_file(
         row.union_org_id = placed.union_org_id;
         row.youth_org_id = placed.youth_org_id;
         row.department_id = placed.department_id;
-        good.push(row);
+        good.push((row, profile));
     }
     let total = good.len()
         + errors
@@ -262,8 +332,11 @@ pub async fn import_file(
             errors,
         });
     }
-    for row in &good {
+    for (row, profile) in &good {
         store::insert(&mut tx, &to_new(row)).await?;
+        if let Some(p) = profile {
+            member_profile::store::upsert(&mut tx, row.id, p).await?;
+        }
     }
     audit::record(
         &mut tx,
@@ -282,6 +355,30 @@ pub async fn import_file(
         imported: good.len(),
         errors,
     })
+}
+
+/// The profile's export cells, in [`HEADERS`] order (empty when not recorded).
+fn profile_columns(p: Option<&member_profile::ProfileRow>) -> [String; 6] {
+    let Some(p) = p else {
+        return Default::default();
+    };
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        p.ethnicity
+            .as_deref()
+            .and_then(Ethnicity::parse)
+            .map(|e| e.label().to_string())
+            .unwrap_or_default(),
+        p.education
+            .map(|e| e.label().to_string())
+            .unwrap_or_default(),
+        p.occupation
+            .map(|o| o.label().to_string())
+            .unwrap_or_default(),
+        date(p.party_joined_on),
+        date(p.league_joined_on),
+        date(p.union_joined_on),
+    ]
 }
 
 fn column_of(field: &str) -> &'static str {
@@ -305,6 +402,11 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
         .await?;
     let mut tx = app.db.begin_tenant_read(ctx).await?;
     let members = store::all(&mut tx).await?;
+    let profiles: HashMap<Uuid, member_profile::ProfileRow> = member_profile::store::all(&mut tx)
+        .await?
+        .into_iter()
+        .map(|p| (p.member_id, p))
+        .collect();
     let ids: Vec<Uuid> = members
         .iter()
         .flat_map(|m| {
@@ -375,7 +477,10 @@ pub async fn export_xlsx(ctx: &Ctx, app: &App) -> AppResult<Vec<u8>> {
                 "停用"
             },
         ]
-        .map(str::to_string);
+        .map(str::to_string)
+        .into_iter()
+        .chain(profile_columns(profiles.get(&m.id)))
+        .collect::<Vec<_>>();
         for (c, v) in cells.iter().enumerate() {
             sheet.write_string(r, c as u16, v).map_err(xl)?;
         }

@@ -2,6 +2,7 @@
 
 mod import_export;
 pub mod model;
+mod profile;
 mod service;
 pub(crate) use service::require_manage;
 pub(crate) mod store;
@@ -9,6 +10,7 @@ pub(crate) mod store;
 pub(crate) use import_export::read_rows;
 pub use import_export::{ImportMode, ImportReport, RowError, export_xlsx, import_file};
 pub use model::UnitsWanted;
+pub use profile::{profile, update_profile};
 pub use service::{
     MemberFilter, MemberUpdate, by_ids, create, get, list, may_read_sensitive,
     record_sensitive_read, set_disabled, stats, update,

@@ -439,6 +439,29 @@ export type AmendMeetingRecordInput = {
   text: Scalars['String']['input'];
 };
 
+/** An org's annual statistics on a date. */
+export type AnnualStatistics = {
+  __typename?: 'AnnualStatistics';
+  /** The date counted (统计截止日期). */
+  asOf: Scalars['NaiveDate']['output'];
+  /** The consistency checks (sub-totals add up, every person counted once). */
+  checks: Array<StatisticsCheck>;
+  /** Whether every check passed. */
+  consistent: Scalars['Boolean']['output'];
+  /** Where the `.xlsx` of these tables downloads (same session). */
+  exportUrl: Scalars['String']['output'];
+  /** Its line: the party's, the union's or the league's returns. */
+  line: OrgLine;
+  /** The org. */
+  organizationId: Scalars['ID']['output'];
+  /** Its name (the 填报单位). */
+  organizationName: Scalars['String']['output'];
+  /** The tables, in the returns' order. */
+  tables: Array<StatisticsTable>;
+  /** Unrecorded data, counted in the 未登记 columns. */
+  warnings: Array<StatisticsWarning>;
+};
+
 /** Input of `answerContestQuestion`. */
 export type AnswerContestQuestionInput = {
   /** Option letters, TRUE/FALSE, or one text per blank. */
@@ -1475,6 +1498,15 @@ export type ClosePublicityInput = {
 export type CloseVoteInput = {
   /** The vote. */
   voteId: Scalars['ID']['input'];
+};
+
+/** A code of a code list and its name. */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code. */
+  code: Scalars['String']['output'];
+  /** Its name. */
+  label: Scalars['String']['output'];
 };
 
 export type Column = {
@@ -2605,6 +2637,23 @@ export type DuesStanding = {
   /** When the member was received. */
   recordedAt: Scalars['DateTime']['output'];
 };
+
+/** 学历 (highest completed), in the party statistics' groups. */
+export type Education =
+  /** 大学本科 */
+  | 'BACHELOR'
+  /** 博士研究生 */
+  | 'DOCTORATE'
+  /** 高中、中技 */
+  | 'HIGH_SCHOOL'
+  /** 大学专科 */
+  | 'JUNIOR_COLLEGE'
+  /** 初中及以下 */
+  | 'JUNIOR_HIGH_OR_BELOW'
+  /** 硕士研究生 */
+  | 'MASTER'
+  /** 中等专科 */
+  | 'SECONDARY_VOCATIONAL';
 
 /**
  * Who may vote: members placed in the orgs (with their sub-trees), narrowed by lines, roles
@@ -4227,6 +4276,12 @@ export type Member = Node & {
   politicalStatus?: Maybe<PoliticalStatus>;
   /** Posts held in the company. */
   posts: Array<Scalars['String']['output']>;
+  /**
+   * Sensitive: the statutory profile (民族, 学历, 职业/岗位, join dates), for the member
+   * and for whoever reads members' sensitive fields (audited); null when not recorded.
+   * One read per member: meant for a member's detail, not for lists.
+   */
+  profile?: Maybe<MemberProfile>;
   /** `ACTIVE` or `DISABLED`. */
   status: Scalars['String']['output'];
   /** The union unit the member belongs to. */
@@ -4304,6 +4359,29 @@ export type MemberPosition = {
   termStart: Scalars['NaiveDate']['output'];
   /** Title, e.g. 支部书记. */
   title: Scalars['String']['output'];
+};
+
+/** A member's statutory profile. */
+export type MemberProfile = {
+  __typename?: 'MemberProfile';
+  /** 学历. */
+  education?: Maybe<Education>;
+  /** 民族 code (GB/T 3304: `01` 汉族 … `56` 基诺族, `97`, `98`). */
+  ethnicity?: Maybe<Scalars['String']['output']>;
+  /** 民族 name. */
+  ethnicityLabel?: Maybe<Scalars['String']['output']>;
+  /** 入团日期. */
+  leagueJoinedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** 职业/岗位. */
+  occupation?: Maybe<Occupation>;
+  /** 入党日期 as recorded (the stage history's admission date comes first in statistics). */
+  partyJoinedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** 入会日期. */
+  unionJoinedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /** Last edited. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A stage in a member's history. */
@@ -5245,6 +5323,12 @@ export type Mutation = {
   updateMeeting: MeetingPayload;
   /** Edits a member. */
   updateMember: MemberPayload;
+  /**
+   * Replaces a member's statutory profile (`member` write over the member's org; audited).
+   * Join dates may be neither in the future nor before the party (1921-07-01), the league
+   * (1922-05-05) or the union (1925-05-01) was founded.
+   */
+  updateMemberProfile: MemberProfile;
   /**
    * Changes a rule (`points` review at the unit level); entries already written keep what
    * they were paid.
@@ -6543,6 +6627,12 @@ export type MutationUpdateMemberArgs = {
 
 
 /** The mutation root. */
+export type MutationUpdateMemberProfileArgs = {
+  input: UpdateMemberProfileInput;
+};
+
+
+/** The mutation root. */
 export type MutationUpdatePointRuleArgs = {
   input: UpdatePointRuleInput;
 };
@@ -7057,6 +7147,27 @@ export type ObjectToStageTransitionInput = {
   /** The transition. */
   transitionId: Scalars['ID']['input'];
 };
+
+/** 职业/岗位 class of the party statistics. */
+export type Occupation =
+  /** 党政机关工作人员 */
+  | 'CIVIL_SERVANT'
+  /** 农牧渔民 */
+  | 'FARMER'
+  /** 企事业单位、社会组织管理人员 */
+  | 'MANAGER'
+  /** 军人、武警 */
+  | 'MILITARY'
+  /** 其他职业人员 */
+  | 'OTHER'
+  /** 专业技术人员 */
+  | 'PROFESSIONAL'
+  /** 离退休人员 */
+  | 'RETIRED'
+  /** 学生 */
+  | 'STUDENT'
+  /** 工人（工勤技能人员） */
+  | 'WORKER';
 
 /** Input of `operatorLogIn`. */
 export type OperatorLogInInput = {
@@ -7761,6 +7872,17 @@ export type PositionPayload = {
   position: Position;
 };
 
+/** The code lists of the statutory profile. */
+export type ProfileCodes = {
+  __typename?: 'ProfileCodes';
+  /** 学历, highest first (codes are `Education` values). */
+  educations: Array<CodeLabel>;
+  /** 民族 (GB/T 3304), in code order. */
+  ethnicities: Array<CodeLabel>;
+  /** 职业/岗位 classes (codes are `Occupation` values). */
+  occupations: Array<CodeLabel>;
+};
+
 /** Input of `proposeGrades`. */
 export type ProposeGradesInput = {
   /** The campaign (at COMMITTEE). */
@@ -8077,6 +8199,13 @@ export type Query = {
    * each member's volunteer hours (`activity` read at the org; its sub-orgs included).
    */
   activityStatistics: ActivityStatistics;
+  /**
+   * 年报: the annual statistics tables of an org's sub-tree on a date — the party's
+   * 党内统计 for a party org, the union's for a union org, the league's for a league org —
+   * with their consistency checks (`member` read at the org). Placement is today's; party
+   * membership on the date follows the stage history.
+   */
+  annualStatistics: AnnualStatistics;
   /** The tenant's API keys, active first. */
   apiKeys: Array<ApiKey>;
   /** The archived columns the viewer reviews, latest archived first (to restore them). */
@@ -8369,6 +8498,8 @@ export type Query = {
   pointRules: Array<PointRule>;
   /** Whether the viewer may change the rules (`points` review at the unit level). */
   pointRulesEditable: Scalars['Boolean']['output'];
+  /** The code lists the profile's fields take (民族, 学历, 职业/岗位). */
+  profileCodes: ProfileCodes;
   /**
    * 公示, newest first: of an org's sub-tree (`publicity` read there), or without
    * `organizationId` those the viewer may object to or is the subject of.
@@ -8572,6 +8703,13 @@ export type QueryActivityCheckInCodeArgs = {
 export type QueryActivityStatisticsArgs = {
   orgId: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryAnnualStatisticsArgs = {
+  asOf: Scalars['NaiveDate']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -10889,6 +11027,72 @@ export type StartLeagueCampaignInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A consistency check of the tables. */
+export type StatisticsCheck = {
+  __typename?: 'StatisticsCheck';
+  /** What was checked. */
+  description: Scalars['String']['output'];
+  /** Whether it held. */
+  passed: Scalars['Boolean']['output'];
+};
+
+/** A column of a statistics table. */
+export type StatisticsColumn = {
+  __typename?: 'StatisticsColumn';
+  /** Stable key within its table (`female`, `age30`, `BACHELOR`, …). */
+  key: Scalars['String']['output'];
+  /** The printed header. */
+  label: Scalars['String']['output'];
+};
+
+/** Columns under one merged header. */
+export type StatisticsColumnGroup = {
+  __typename?: 'StatisticsColumnGroup';
+  /** Its columns, in order. */
+  columns: Array<StatisticsColumn>;
+  /** The merged header (`年龄`, `学历`, …). */
+  label: Scalars['String']['output'];
+};
+
+/** One reporting unit's figures. */
+export type StatisticsRow = {
+  __typename?: 'StatisticsRow';
+  /** The unit's printed name (`本级（…）` for the org's own members and orgs). */
+  label: Scalars['String']['output'];
+  /** The org it stands for. */
+  organizationId: Scalars['ID']['output'];
+  /** The total first, then one figure per column in the groups' order. */
+  values: Array<Scalars['Int']['output']>;
+};
+
+/** A table of the annual returns. */
+export type StatisticsTable = {
+  __typename?: 'StatisticsTable';
+  /** The grouped headers after the total column. */
+  groups: Array<StatisticsColumnGroup>;
+  /** Stable key (`party.members`, `party.education`, `union.members`, …). */
+  key: Scalars['String']['output'];
+  /** One row per reporting unit: the org's own, then each child org on its line. */
+  rows: Array<StatisticsRow>;
+  /** The printed title. */
+  title: Scalars['String']['output'];
+  /** The header of the total column (the first of each row's values). */
+  totalLabel: Scalars['String']['output'];
+  /** The 合计 row: the sum of the rows, column by column. */
+  totals: Array<Scalars['Int']['output']>;
+  /** The header over the units' column. */
+  unitLabel: Scalars['String']['output'];
+};
+
+/** Data the tables count as 未登记 (not recorded). */
+export type StatisticsWarning = {
+  __typename?: 'StatisticsWarning';
+  /** How many people it concerns. */
+  count: Scalars['Int']['output'];
+  /** What is missing, in words. */
+  message: Scalars['String']['output'];
+};
+
 /**
  * Who a plan is assigned to: members placed in the chosen orgs (sub-trees when asked),
  * narrowed to lines when given. Frozen when the plan is created or changed.
@@ -12256,6 +12460,24 @@ export type UpdateMemberInput = {
   id: Scalars['ID']['input'];
   /** Fields to change. */
   patch: MemberInput;
+};
+
+/** Input of `updateMemberProfile`: the whole profile (an absent field is cleared). */
+export type UpdateMemberProfileInput = {
+  /** 学历. */
+  education?: InputMaybe<Education>;
+  /** 民族: a GB/T 3304 code (`01`…`56`, `97`, `98`) or its name. */
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  /** 入团日期. */
+  leagueJoinedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** 职业/岗位. */
+  occupation?: InputMaybe<Occupation>;
+  /** 入党日期 (members admitted before their stage history was kept). */
+  partyJoinedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** 入会日期. */
+  unionJoinedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
 /** The form of `updatePointRule`. */
@@ -14459,7 +14681,7 @@ export type MemberDetailQueryVariables = Exact<{
 export type MemberDetailQuery = { __typename?: 'Query', node:
     | { __typename?: 'GridCase', id: string }
     | { __typename?: 'Meeting', id: string }
-    | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
+    | { __typename?: 'Member', name: string, gender?: string | null, status: string, hasAccount: boolean, posts: Array<string>, phone?: string | null, email?: string | null, birthDate?: string | null, politicalStatus?: PoliticalStatus | null, createdAt: string, id: string, profile?: { __typename?: 'MemberProfile', ethnicity?: string | null, ethnicityLabel?: string | null, education?: Education | null, occupation?: Occupation | null, partyJoinedOn?: string | null, leagueJoinedOn?: string | null, unionJoinedOn?: string | null } | null, organization?: { __typename?: 'Organization', id: string, name: string } | null, partyOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unionOrganization?: { __typename?: 'Organization', id: string, name: string } | null, youthOrganization?: { __typename?: 'Organization', id: string, name: string } | null, department?: { __typename?: 'Organization', id: string, name: string } | null }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Organization', id: string }
     | { __typename?: 'SupervisionTask', id: string }
@@ -14499,6 +14721,18 @@ export type ImportMembersMutationVariables = Exact<{
 
 
 export type ImportMembersMutation = { __typename?: 'Mutation', importMembers: { __typename?: 'ImportMembersPayload', total: number, imported: number, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, message: string }> } };
+
+export type ProfileCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileCodesQuery = { __typename?: 'Query', profileCodes: { __typename?: 'ProfileCodes', ethnicities: Array<{ __typename?: 'CodeLabel', code: string, label: string }>, educations: Array<{ __typename?: 'CodeLabel', code: string, label: string }>, occupations: Array<{ __typename?: 'CodeLabel', code: string, label: string }> } };
+
+export type UpdateMemberProfileMutationVariables = Exact<{
+  input: UpdateMemberProfileInput;
+}>;
+
+
+export type UpdateMemberProfileMutation = { __typename?: 'Mutation', updateMemberProfile: { __typename?: 'MemberProfile', memberId: string, ethnicity?: string | null, ethnicityLabel?: string | null, education?: Education | null, occupation?: Occupation | null, partyJoinedOn?: string | null, leagueJoinedOn?: string | null, unionJoinedOn?: string | null } };
 
 export type ModerationItemFieldsFragment = { __typename?: 'ModerationItem', id: string, kind: ReportedContentKind, contentId: string, authorName: string, excerpt: string, status: ModerationStatus, hidden: boolean, pendingReports: number, totalReports: number, createdAt: string, updatedAt: string, reports: Array<{ __typename?: 'ContentReport', reporterName: string, reason: string, createdAt: string }>, history: Array<{ __typename?: 'ModerationRecord', action: ModerationActionKind, actorName?: string | null, note?: string | null, createdAt: string }> };
 
@@ -14778,6 +15012,14 @@ export type SetVillageOrCommunityMutationVariables = Exact<{
 
 
 export type SetVillageOrCommunityMutation = { __typename?: 'Mutation', setVillageOrCommunity: { __typename?: 'OrgTerm', organizationId: string, villageOrCommunity: boolean, termYears: number, termEnd?: string | null, state: TermState } };
+
+export type AnnualStatisticsQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  asOf: Scalars['NaiveDate']['input'];
+}>;
+
+
+export type AnnualStatisticsQuery = { __typename?: 'Query', annualStatistics: { __typename?: 'AnnualStatistics', organizationId: string, organizationName: string, line: OrgLine, asOf: string, consistent: boolean, exportUrl: string, checks: Array<{ __typename?: 'StatisticsCheck', description: string, passed: boolean }>, warnings: Array<{ __typename?: 'StatisticsWarning', message: string, count: number }>, tables: Array<{ __typename?: 'StatisticsTable', key: string, title: string, unitLabel: string, totalLabel: string, totals: Array<number>, groups: Array<{ __typename?: 'StatisticsColumnGroup', label: string, columns: Array<{ __typename?: 'StatisticsColumn', key: string, label: string }> }>, rows: Array<{ __typename?: 'StatisticsRow', label: string, organizationId: string, values: Array<number> }> }> } };
 
 export type PersonalDataExportFieldsFragment = { __typename?: 'PersonalDataExport', id: string, status: PersonalDataExportStatus, progress: number, sectionsDone: Array<string>, sectionsTotal: number, requestedBy: PersonalDataRequester, reason?: string | null, memberName: string, createdAt: string, readyAt?: string | null, expiresAt?: string | null, sizeBytes?: number | null, downloadUrl?: string | null };
 
@@ -16215,12 +16457,14 @@ export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgLine"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"politicalStatus"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PoliticalStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDisabled"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"politicalStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"politicalStatus"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDisabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDisabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
-export const MemberDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unionOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"youthOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberDetailQuery, MemberDetailQueryVariables>;
+export const MemberDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"partyJoinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leagueJoinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unionJoinedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unionOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"youthOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberDetailQuery, MemberDetailQueryVariables>;
 export const CreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
 export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
 export const SetMemberDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMemberDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMemberDisabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SetMemberDisabledMutation, SetMemberDisabledMutationVariables>;
 export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
 export const ImportMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMembersMutation, ImportMembersMutationVariables>;
+export const ProfileCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfileCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profileCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ethnicities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileCodesQuery, ProfileCodesQueryVariables>;
+export const UpdateMemberProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMemberProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMemberProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"partyJoinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leagueJoinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unionJoinedOn"}}]}}]}}]} as unknown as DocumentNode<UpdateMemberProfileMutation, UpdateMemberProfileMutationVariables>;
 export const ModerationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationItemFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReports"}},{"kind":"Field","name":{"kind":"Name","value":"totalReports"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const ModerateContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReports"}},{"kind":"Field","name":{"kind":"Name","value":"totalReports"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ModerateContentMutation, ModerateContentMutationVariables>;
 export const NoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeReceiptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ackRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"myReceipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeReceiptFields"}}]}}]}}]} as unknown as DocumentNode<NoticesQuery, NoticesQueryVariables>;
@@ -16259,6 +16503,7 @@ export const EndPositionDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const BranchSettingReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BranchSettingReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branchSettingReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"formalMembers"}},{"kind":"Field","name":{"kind":"Name","value":"probationaryMembers"}},{"kind":"Field","name":{"kind":"Name","value":"committeeSize"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]} as unknown as DocumentNode<BranchSettingReviewQuery, BranchSettingReviewQueryVariables>;
 export const TermOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"endedCount"}},{"kind":"Field","name":{"kind":"Name","value":"endingCount"}},{"kind":"Field","name":{"kind":"Name","value":"remindBeforeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"villageOrCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"officers"}},{"kind":"Field","name":{"kind":"Name","value":"termYears"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<TermOverviewQuery, TermOverviewQueryVariables>;
 export const SetVillageOrCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVillageOrCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVillageOrCommunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVillageOrCommunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"villageOrCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"termYears"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SetVillageOrCommunityMutation, SetVillageOrCommunityMutationVariables>;
+export const AnnualStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NaiveDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"consistent"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"totalLabel"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"}}]}}]}}]}}]} as unknown as DocumentNode<AnnualStatisticsQuery, AnnualStatisticsQueryVariables>;
 export const MyPersonalDataExportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPersonalDataExports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPersonalDataExports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalDataExportFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<MyPersonalDataExportsQuery, MyPersonalDataExportsQueryVariables>;
 export const RequestPersonalDataExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPersonalDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPersonalDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalDataExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
 export const ExportPersonalDataForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportPersonalDataFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportPersonalDataForInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPersonalDataFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonalDataExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonalDataExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalDataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsDone"}},{"kind":"Field","name":{"kind":"Name","value":"sectionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<ExportPersonalDataForMutation, ExportPersonalDataForMutationVariables>;

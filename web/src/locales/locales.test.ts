@@ -29,6 +29,7 @@ import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ORDER_STATUSES, THRESHOLD_KINDS, WEL
 import { DAY_KINDS, WEEKDAYS } from '../features/rules/calendar';
 import { BRANCH_SETTING_WARNINGS } from '../features/orgs/branchSetting';
 import { TERM_STATES } from '../features/orgs/terms';
+import { EDUCATIONS, OCCUPATIONS } from '../features/members/profile';
 import { NOTE_REQUIRED_ACTIONS, REPORT_ACTIONS, REPORT_STATUSES } from '../features/reports/reports';
 
 type Tree = { [k: string]: string | Tree };
@@ -172,6 +173,8 @@ describe('translations', () => {
       'roles.objects.welfare',
       ...BRANCH_SETTING_WARNINGS.map((w) => `orgs.branchSetting.warnings.${w}`),
       ...TERM_STATES.map((s) => `orgs.terms.states.${s}`),
+      ...EDUCATIONS.map((e) => `members.profile.educations.${e}`),
+      ...OCCUPATIONS.map((o) => `members.profile.occupations.${o}`),
       ...REPORT_STATUSES.map((s) => `reports.statuses.${s}`),
       ...REPORT_ACTIONS.map((a) => `reports.actions.${a}`),
       ...NOTE_REQUIRED_ACTIONS.map((a) => `reports.handle.noteLabel.${a}`),

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Alert, Button, Descriptions, Drawer, Grid, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
-import { EditOutlined, StopOutlined, CheckCircleOutlined, SwapOutlined, FileZipOutlined } from '@ant-design/icons';
+import { EditOutlined, StopOutlined, CheckCircleOutlined, SwapOutlined, FileZipOutlined, IdcardOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { MemberDetailQuery } from './operations';
@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { PIPELINE_STAGES, timelinePath } from '../pipeline/pipeline';
 import type { MemberDetail } from './MemberFormDialog';
 import { ExportForMemberDialog } from '../personalData/ExportForMemberDialog';
+import { ProfileDialog } from './ProfileDialog';
 
 /** Everything the viewer may see of one member; edit and disable from here. */
 export function MemberDrawer({
@@ -30,7 +31,8 @@ export function MemberDrawer({
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const [exportFor, setExportFor] = useState<{ id: string; name: string } | null>(null);
-  const [{ data, fetching, error }] = useQuery({
+  const [profileOf, setProfileOf] = useState<MemberDetail | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: MemberDetailQuery,
     variables: { id: memberId ?? '' },
     pause: !memberId,
@@ -111,6 +113,21 @@ export function MemberDrawer({
                 hidden
               ),
             },
+            { key: 'ethnicity', label: t('members.profile.ethnicity'), children: m.profile?.ethnicityLabel ?? hidden },
+            { key: 'education', label: t('members.profile.education'), children: m.profile?.education ? t(`members.profile.educations.${m.profile.education}`) : hidden },
+            { key: 'occupation', label: t('members.profile.occupation'), children: m.profile?.occupation ? t(`members.profile.occupations.${m.profile.occupation}`) : hidden },
+            {
+              key: 'joined',
+              label: t('members.profile.joinDates'),
+              children:
+                [
+                  m.profile?.partyJoinedOn && t('members.profile.joinedParty', { date: formatDate(m.profile.partyJoinedOn) }),
+                  m.profile?.leagueJoinedOn && t('members.profile.joinedLeague', { date: formatDate(m.profile.leagueJoinedOn) }),
+                  m.profile?.unionJoinedOn && t('members.profile.joinedUnion', { date: formatDate(m.profile.unionJoinedOn) }),
+                ]
+                  .filter(Boolean)
+                  .join('；') || hidden,
+            },
             { key: 'phone', label: t('members.fields.phone'), children: m.phone ?? hidden },
             { key: 'email', label: t('members.fields.email'), children: m.email ?? hidden },
             { key: 'posts', label: t('members.fields.posts'), children: m.posts.length ? m.posts.map((p) => <Tag key={p}>{p}</Tag>) : dash },
@@ -137,7 +154,13 @@ export function MemberDrawer({
           {t('personalData.admin.button')}
         </Button>
       )}
+      {m && canManage && (
+        <Button block icon={<IdcardOutlined />} style={{ marginTop: 8 }} onClick={() => setProfileOf(m)} data-testid="member-edit-profile">
+          {t('members.profile.edit')}
+        </Button>
+      )}
       <ExportForMemberDialog member={exportFor} onClose={() => setExportFor(null)} />
+      <ProfileDialog member={profileOf} onClose={() => setProfileOf(null)} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
     </Drawer>
   );
 }

@@ -59,6 +59,15 @@ export const MemberDetailQuery = graphql(`
         birthDate
         politicalStatus
         createdAt
+        profile {
+          ethnicity
+          ethnicityLabel
+          education
+          occupation
+          partyJoinedOn
+          leagueJoinedOn
+          unionJoinedOn
+        }
         organization {
           id
           name
@@ -146,6 +155,40 @@ export const ImportMembersMutation = graphql(`
         column
         message
       }
+    }
+  }
+`);
+
+export const ProfileCodesQuery = graphql(`
+  query ProfileCodes {
+    profileCodes {
+      ethnicities {
+        code
+        label
+      }
+      educations {
+        code
+        label
+      }
+      occupations {
+        code
+        label
+      }
+    }
+  }
+`);
+
+export const UpdateMemberProfileMutation = graphql(`
+  mutation UpdateMemberProfile($input: UpdateMemberProfileInput!) {
+    updateMemberProfile(input: $input) {
+      memberId
+      ethnicity
+      ethnicityLabel
+      education
+      occupation
+      partyJoinedOn
+      leagueJoinedOn
+      unionJoinedOn
     }
   }
 `);

@@ -145,3 +145,43 @@ export const SetVillageOrCommunityMutation = graphql(`
     }
   }
 `);
+
+export const AnnualStatisticsQuery = graphql(`
+  query AnnualStatistics($organizationId: ID!, $asOf: NaiveDate!) {
+    annualStatistics(organizationId: $organizationId, asOf: $asOf) {
+      organizationId
+      organizationName
+      line
+      asOf
+      consistent
+      exportUrl
+      checks {
+        description
+        passed
+      }
+      warnings {
+        message
+        count
+      }
+      tables {
+        key
+        title
+        unitLabel
+        totalLabel
+        groups {
+          label
+          columns {
+            key
+            label
+          }
+        }
+        rows {
+          label
+          organizationId
+          values
+        }
+        totals
+      }
+    }
+  }
+`);
