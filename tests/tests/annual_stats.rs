@@ -144,6 +144,11 @@ async fn recount(tenant: uuid::Uuid, orgs: &[uuid::Uuid], day: NaiveDate) -> Val
     })
 }
 
+async fn ask(app: &TestApp, token: &str, org: &str, day: &str) -> Value {
+    app.gql(Some(token), STATS, json!({ "o": org, "d": day }))
+        .await
+}
+
 struct Tree {
     app: TestApp,
     token: String,
@@ -339,7 +344,7 @@ async fn a_generated_tenant_of_ten_thousand_members_adds_up() {
 
 #[tokio::test]
 async fn party_membership_on_a_past_date_follows_the_stage_history() {
-    // Arrange: three members admitted as probationary members on 2 January this year, after
+    // Arrange: three members admitted as probationary members on 1 January this year, after
     // their development stages; one full member since long ago.
     let t = tree(TestApp::spawn().await).await;
     let branch = uuid_of(&t.first);
@@ -355,7 +360,7 @@ async fn party_membership_on_a_past_date_follows_the_stage_history() {
              select $1, gen_random_uuid(), m.id, s.stage, s.day
                from m, (values ('ACTIVIST', date '{y0}-03-01'),
                                ('DEVELOPMENT_TARGET', date '{y0}-09-01'),
-                               ('PROBATIONARY', date '{year}-01-02')) s(stage, day)",
+                               ('PROBATIONARY', date '{year}-01-01')) s(stage, day)",
             y0 = year - 1
         ),
         t.tenant,
@@ -518,8 +523,8 @@ async fn the_union_and_league_tables_count_their_own_lines() {
                       '{u}', case when g <= 2 then '{y}'::uuid end
                  from generate_series(1, 5) g returning id, name)
              insert into member_profile (tenant_id, member_id, union_joined_on, league_joined_on)
-             select $1, id, case when name = '会员1' then date '{year}-01-05' end,
-                    case when name = '会员2' then date '{year}-02-01' end from m",
+             select $1, id, case when name = '会员1' then date '{year}-01-01' end,
+                    case when name = '会员2' then date '{year}-01-01' end from m",
             b = year - 24,
             u = uuid_of(&group),
             y = uuid_of(&youth_branch),
@@ -574,20 +579,17 @@ async fn the_statistics_are_refused_to_another_tenant_and_to_a_plain_member_and_
         .app
         .create_org_of(&t.token, None, "办公室", "ADMIN", "DEPARTMENT")
         .await;
-    let ask = |token: &str, org: &str, day: &str| {
-        t.app.gql(Some(token), STATS, json!({ "o": org, "d": day }))
-    };
     let day = today().to_string();
     let tomorrow = today().succ_opt().unwrap().to_string();
 
     // Act
-    let own = ask(&t.token, &t.committee, &day).await;
-    let cross = ask(&other.token, &t.committee, &day).await;
-    let by_plain = ask(&plain, &t.committee, &day).await;
-    let department = ask(&t.token, &dept, &day).await;
-    let future = ask(&t.token, &t.committee, &tomorrow).await;
-    let nul = ask(&t.token, "a\u{0}b", &day).await;
-    let ancient = ask(&t.token, &t.committee, "1900-01-01").await;
+    let own = ask(&t.app, &t.token, &t.committee, &day).await;
+    let cross = ask(&t.app, &other.token, &t.committee, &day).await;
+    let by_plain = ask(&t.app, &plain, &t.committee, &day).await;
+    let department = ask(&t.app, &t.token, &dept, &day).await;
+    let future = ask(&t.app, &t.token, &t.committee, &tomorrow).await;
+    let nul = ask(&t.app, &t.token, "a\u{0}b", &day).await;
+    let ancient = ask(&t.app, &t.token, &t.committee, "1900-01-01").await;
 
     // Assert
     assert!(own["errors"].is_null(), "{own}");

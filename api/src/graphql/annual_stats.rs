@@ -143,7 +143,7 @@ pub struct AnnualStatisticsQuery;
 impl AnnualStatisticsQuery {
     /// 年报: the annual statistics tables of an org's sub-tree on a date — the party's
     /// 党内统计 for a party org, the union's for a union org, the league's for a league org —
-    /// with their consistency checks (`member` read at the org). Placement is today's; party
+    /// with their consistency checks (`member_sensitive` read at the org: the figures come from sensitive fields). Placement is today's; party
     /// membership on the date follows the stage history.
     async fn annual_statistics(
         &self,

@@ -378,8 +378,8 @@ pub struct AnnualStatisticsExport {
 }
 
 /// `GET /export/annual-statistics.xlsx?organization=…&asOf=…`: the annual statistics tables of
-/// `annualStatistics` in the returns' layout, with a sheet of the checks (`member` read at the
-/// org; audited).
+/// `annualStatistics` in the returns' layout, with a sheet of the checks (`member_sensitive`
+/// read at the org; audited).
 pub async fn annual_statistics(
     State(state): State<AppState>,
     Session(ctx): Session,

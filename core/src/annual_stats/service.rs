@@ -116,16 +116,16 @@ fn person(line: Line, r: &PersonRow, as_of: NaiveDate) -> Option<Person> {
             };
             let joined = r.probationary_on.or(r.party_joined_on);
             let counts =
-                stage.is_some_and(|s| PARTY.contains(&s)) && !joined.is_some_and(|d| d > as_of);
+                stage.is_some_and(|s| PARTY.contains(&s)) && joined.is_none_or(|d| d <= as_of);
             (counts, stage == Some("PROBATIONARY"), joined)
         }
         Line::Union => (
-            !r.union_joined_on.is_some_and(|d| d > as_of),
+            r.union_joined_on.is_none_or(|d| d <= as_of),
             false,
             r.union_joined_on,
         ),
         _ => (
-            r.political_status == "LEAGUE_MEMBER" && !r.league_joined_on.is_some_and(|d| d > as_of),
+            r.political_status == "LEAGUE_MEMBER" && r.league_joined_on.is_none_or(|d| d <= as_of),
             false,
             r.league_joined_on,
         ),
@@ -166,7 +166,7 @@ fn unrecorded(
 }
 
 /// An org's annual statistics on `as_of`: the party's tables for a party org, the union's
-/// for a union org, the league's for a league org. Needs `member` read at the org.
+/// for a union org, the league's for a league org. Needs `member_sensitive` read at the org (the figures come from sensitive fields).
 pub async fn compute(
     ctx: &Ctx,
     app: &App,
@@ -180,7 +180,8 @@ pub async fn compute(
         return Err(AppError::field("asOf", "统计日期不能早于1950年"));
     }
     let mut tx = app.db.begin_tenant_read(ctx).await?;
-    let path = crate::org::path_where(ctx, app, &mut tx, org_id, catalog::MEMBER, "read").await?;
+    let path = crate::org::path_where(ctx, app, &mut tx, org_id, catalog::MEMBER_SENSITIVE, "read")
+        .await?;
     let org = store::org(&mut tx, org_id)
         .await?
         .ok_or(AppError::NotFound)?;

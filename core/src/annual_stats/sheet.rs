@@ -104,7 +104,7 @@ pub fn workbook(stats: &Statistics) -> AppResult<Vec<u8>> {
     let after = stats.checks.len() as u32 + 2;
     for (i, w) in stats.warnings.iter().enumerate() {
         sheet
-            .write_string(after + i as u32, 0, &format!("提示：{}", w.message))
+            .write_string(after + i as u32, 0, format!("提示：{}", w.message))
             .map_err(xl)?;
     }
     sheet.set_column_width(0, 60).map_err(xl)?;

@@ -329,8 +329,8 @@ export const NAV: NavItem[] = [
   // Who reads some org (`org:read` anywhere): its party branches' size, committee and term.
   { path: '/orgs/branch-setting', labelKey: 'nav.branchSetting', icon: <ClusterOutlined />, visible: canReviewBranchSetting },
   { path: '/orgs/terms', labelKey: 'nav.orgTerms', icon: <ScheduleOutlined />, visible: canReviewBranchSetting },
-  // Who reads members somewhere: the annual returns of the party, union and league orgs there.
-  { path: '/orgs/statistics', labelKey: 'nav.orgStatistics', icon: <TableOutlined />, visible: (i) => i.canAnywhere('member:read') },
+  // Who reads members' sensitive fields somewhere (officers): the annual returns of the party, union and league orgs there.
+  { path: '/orgs/statistics', labelKey: 'nav.orgStatistics', icon: <TableOutlined />, visible: (i) => i.canAnywhere('member_sensitive:read') },
   { path: '/members', labelKey: 'nav.members', icon: <TeamOutlined /> },
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyCertificateOutlined />, permission: 'role:read' },
   { path: '/api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, permission: 'api_key:read' },

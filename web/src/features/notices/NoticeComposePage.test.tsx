@@ -110,5 +110,7 @@ describe('NoticeComposePage on a draft', () => {
     // The new question's OK (the first one's, still fading out, reads 「loading 发布」).
     fireEvent.click(await screen.findByRole('button', { name: '发布' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/notices/d1/board');
-  });
+    // The longest page test (the whole compose form, two confirmations): give it room on a
+    // loaded machine rather than the suite's 20 s.
+  }, 60_000);
 });

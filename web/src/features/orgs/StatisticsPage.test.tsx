@@ -8,7 +8,7 @@ import { mockClient, named, renderPage, type Reply } from '../../test/render';
 import StatisticsPage from './StatisticsPage';
 import { figureColumns, lastYearEnd, listedRows, type StatisticsTable } from './statistics';
 
-const READER: Viewer = { ...OFFICER_VIEWER, permissionsAnywhere: ['member:read'], grants: [{ id: 'g1', role: 'officer', scope: 'a' }] };
+const READER: Viewer = { ...OFFICER_VIEWER, permissionsAnywhere: ['member_sensitive:read'], grants: [{ id: 'g1', role: 'officer', scope: 'a' }] };
 
 const ORGS = {
   data: {
