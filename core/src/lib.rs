@@ -5,6 +5,7 @@
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
 pub mod activity;
+pub mod analytics;
 pub mod assessment;
 pub mod audience;
 pub mod audit;

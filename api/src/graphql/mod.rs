@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod activity;
+pub mod analytics;
 pub mod assessment;
 pub mod audit;
 pub mod branch_setting;
@@ -110,6 +111,7 @@ pub struct QueryRoot(
     working_calendar::WorkingCalendarQuery,
     branch_setting::BranchSettingQuery,
     org_term::OrgTermQuery,
+    analytics::AnalyticsQuery,
 );
 
 /// The mutation root.
@@ -169,6 +171,7 @@ pub struct SubscriptionRoot(
     grid_board::GridBoardSubscription,
     vote::VoteSubscription,
     contest::ContestSubscription,
+    analytics::AnalyticsSubscription,
 );
 
 /// The schema type.
