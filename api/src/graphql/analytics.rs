@@ -387,9 +387,11 @@ impl AnalyticsSubscription {
         // Refuse at once rather than on the first item.
         let first = analytics::dashboard(&c, &app, org).await.gql()?;
         let rest = analytics::follow(app, c, org, false);
-        Ok(futures::stream::once(async move { Ok(first.into()) }).chain(
-            rest.map(|r| r.map(OrgDashboard::from).gql())
-                .take_while(|r| futures::future::ready(r.is_ok())),
-        ))
+        Ok(
+            futures::stream::once(async move { Ok(first.into()) }).chain(
+                rest.map(|r| r.map(OrgDashboard::from).gql())
+                    .take_while(|r| futures::future::ready(r.is_ok())),
+            ),
+        )
     }
 }

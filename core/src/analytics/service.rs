@@ -53,7 +53,10 @@ fn local_midnight(day: NaiveDate) -> DateTime<Utc> {
     Shanghai
         .from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
         .earliest()
-        .map_or_else(|| day.and_time(chrono::NaiveTime::MIN).and_utc(), |t| t.with_timezone(&Utc))
+        .map_or_else(
+            || day.and_time(chrono::NaiveTime::MIN).and_utc(),
+            |t| t.with_timezone(&Utc),
+        )
 }
 
 /// Every code of a list, in the given order, with its count (0 when absent); codes outside
@@ -252,18 +255,23 @@ pub async fn dashboard(ctx: &Ctx, app: &App, org: Uuid) -> AppResult<OrgDashboar
         let kinds: Vec<String> = PIPELINE_DUE_KINDS.iter().map(|k| k.to_string()).collect();
         let rows = store::pipeline(&mut tx, &path, &kinds, now).await?;
         d.pipeline = Some(
-            ["APPLICANT", "ACTIVIST", "DEVELOPMENT_TARGET", "PROBATIONARY"]
-                .iter()
-                .map(|stage| {
-                    let r = rows.iter().find(|r| r.stage == *stage);
-                    StageFigure {
-                        stage: (*stage).to_string(),
-                        members: r.map_or(0, |r| r.members),
-                        overdue: r.map_or(0, |r| r.overdue),
-                        due_soon: r.map_or(0, |r| r.due_soon),
-                    }
-                })
-                .collect(),
+            [
+                "APPLICANT",
+                "ACTIVIST",
+                "DEVELOPMENT_TARGET",
+                "PROBATIONARY",
+            ]
+            .iter()
+            .map(|stage| {
+                let r = rows.iter().find(|r| r.stage == *stage);
+                StageFigure {
+                    stage: (*stage).to_string(),
+                    members: r.map_or(0, |r| r.members),
+                    overdue: r.map_or(0, |r| r.overdue),
+                    due_soon: r.map_or(0, |r| r.due_soon),
+                }
+            })
+            .collect(),
         );
         d.engagement = Some(engagement(&mut tx, &path, today).await?);
     }
@@ -281,12 +289,12 @@ pub async fn dashboard(ctx: &Ctx, app: &App, org: Uuid) -> AppResult<OrgDashboar
             acknowledged,
         });
     }
-    if may(catalog::VOTE).await? || may(catalog::SURVEY).await? || may(catalog::ACTIVITY).await?
-    {
+    if may(catalog::VOTE).await? || may(catalog::SURVEY).await? || may(catalog::ACTIVITY).await? {
         d.participation = Some(store::participation(&mut tx, &path, recent, now).await?);
     }
     if may(catalog::STUDY).await? {
-        let next_year = start_of_year(NaiveDate::from_ymd_opt(today.year() + 1, 1, 1).unwrap_or(today));
+        let next_year =
+            start_of_year(NaiveDate::from_ymd_opt(today.year() + 1, 1, 1).unwrap_or(today));
         let (plans, assigned, completed) = store::study(&mut tx, &path, year, next_year).await?;
         d.study = Some(StudyFigures {
             plans,
@@ -333,7 +341,9 @@ pub fn follow(
                     loop {
                         match rx.recv().await {
                             Ok(ev) if ev.topic == RESYNC => return true,
-                            Ok(ev) if ev.tenant == tenant && TOPICS.contains(&ev.topic.as_str()) => {
+                            Ok(ev)
+                                if ev.tenant == tenant && TOPICS.contains(&ev.topic.as_str()) =>
+                            {
                                 return true;
                             }
                             Ok(_) => {}
