@@ -73,9 +73,12 @@ mod tests {
         assert_eq!(age_band(Some(d(2000, 12, 8)), today), "UP_TO_25");
         assert_eq!(age_band(Some(d(2000, 12, 7)), today), "26_35");
         assert_eq!(age_band(Some(d(1991, 12, 8)), today), "26_35");
-        assert_eq!(age_band(Some(d(1991, 12, 7)), today), "36_45");
-        assert_eq!(age_band(Some(d(1981, 12, 7)), today), "46_55");
-        assert_eq!(age_band(Some(d(1971, 12, 7)), today), "56_60");
+        assert_eq!(age_band(Some(d(1991, 12, 7)), today), "26_35");
+        assert_eq!(age_band(Some(d(1990, 12, 7)), today), "36_45");
+        assert_eq!(age_band(Some(d(1981, 12, 7)), today), "36_45");
+        assert_eq!(age_band(Some(d(1980, 12, 7)), today), "46_55");
+        assert_eq!(age_band(Some(d(1971, 12, 7)), today), "46_55");
+        assert_eq!(age_band(Some(d(1970, 12, 7)), today), "56_60");
         assert_eq!(age_band(Some(d(1966, 12, 7)), today), "56_60");
         assert_eq!(age_band(Some(d(1965, 12, 8)), today), "56_60");
         assert_eq!(age_band(Some(d(1965, 12, 7)), today), "OVER_60");
