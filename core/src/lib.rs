@@ -5,6 +5,7 @@
 //! in `store` modules (and in [`system`] for the few cross-tenant operations).
 
 pub mod activity;
+pub mod analytics;
 pub mod annual_stats;
 pub mod assessment;
 pub mod audience;

@@ -2,8 +2,8 @@
 # `make bench`: provisions private PostgreSQL, builds the harnesses in release mode and prints
 # the API, job, realtime, notice, subscription set-up and grid board benchmarks as Markdown.
 # Loopback only; a few minutes of load. BENCH=api, BENCH=jobs, BENCH=ws, BENCH=notice,
-# BENCH=setup, BENCH=grid, BENCH=contest, BENCH=rankings or BENCH=peers runs one of them; BENCH_ARGS / JOBS_ARGS / WS_ARGS /
-# NOTICE_ARGS / SETUP_ARGS / GRID_ARGS / CONTEST_ARGS / RANKINGS_ARGS / PEERS_ARGS pass flags through. BENCH=peers installs the pinned Node peers (tests/bench/peers) from the npm
+# BENCH=setup, BENCH=grid, BENCH=contest, BENCH=rankings, BENCH=dashboard or BENCH=peers runs one of them; BENCH_ARGS / JOBS_ARGS / WS_ARGS /
+# NOTICE_ARGS / SETUP_ARGS / GRID_ARGS / CONTEST_ARGS / RANKINGS_ARGS / DASHBOARD_ARGS / PEERS_ARGS pass flags through. BENCH=peers installs the pinned Node peers (tests/bench/peers) from the npm
 # registry first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +29,7 @@ if [ -z "${TONGXIN_REDIS__URL:-}" ]; then
 fi
 export TONGXIN_DATA_DIR="$TMP/data" RUST_LOG=warn
 cargo build --release -p tongxin-api -p tongxin-tests --bin tongxin-api --bin bench_api --bin bench_jobs --bin bench_ws \
-  --bin bench_notice --bin bench_setup --bin bench_grid --bin bench_contest --bin bench_rankings --bin bench_peers
+  --bin bench_notice --bin bench_setup --bin bench_grid --bin bench_contest --bin bench_rankings --bin bench_dashboard --bin bench_peers
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
 if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = api ]; then
   echo "command: make bench (target/release/bench_api ${BENCH_ARGS:-})"
@@ -81,6 +81,12 @@ if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = rankings ]; then
   echo "command: make bench (target/release/bench_rankings ${RANKINGS_ARGS:-})"
   # shellcheck disable=SC2086
   target/release/bench_rankings ${RANKINGS_ARGS:-}
+fi
+if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = dashboard ]; then
+  echo
+  echo "command: make bench (target/release/bench_dashboard ${DASHBOARD_ARGS:-})"
+  # shellcheck disable=SC2086
+  target/release/bench_dashboard ${DASHBOARD_ARGS:-}
 fi
 if [ "${BENCH:-all}" = all ] || [ "${BENCH:-all}" = peers ]; then
   echo

@@ -14,6 +14,7 @@ mod chat;
 mod chat_manage;
 mod contest;
 mod cross_tenant;
+mod dashboard;
 mod demo_seed;
 mod distribution_keys;
 mod dues;

@@ -1,5 +1,4 @@
 import { test, expect, apiAddMember, apiCreateOrganization, apiMakeFullMember, apiSignUp, signedIn, uniqueTenant } from './fixtures';
-import { pickFixedOption } from './select';
 
 // 年报统计: an administrator records a party member's 学历 in the member's drawer, then opens the
 // party committee's annual returns: the checks pass, the member counts under 大学本科, and the
@@ -16,10 +15,14 @@ test('statistics: a recorded education shows in the returns, which pass their ch
 
   await page.goto('/members');
   await page.getByRole('button', { name: '赵敏' }).click();
-  const drawer = page.locator('.ant-drawer-content');
-  await drawer.getByTestId('member-edit-profile').click();
+  const drawer = page.getByRole('dialog').filter({ has: page.getByTestId('member-edit-profile') });
+  await page.getByTestId('member-edit-profile').click();
   const dialog = page.getByRole('dialog', { name: /编辑统计信息/ });
-  await pickFixedOption(dialog, '学历', '大学本科');
+  // Typed and chosen with Enter, which closes the list itself (an Escape would close the dialog).
+  const education = dialog.getByLabel('学历', { exact: true });
+  await education.fill('大学本科');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^大学本科$/ })).toBeVisible();
+  await education.press('Enter');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByText('统计信息已保存')).toBeVisible();
   await expect(drawer).toContainText('大学本科');
@@ -28,8 +31,8 @@ test('statistics: a recorded education shows in the returns, which pass their ch
   await expect(page.getByRole('heading', { name: '年报统计' })).toBeVisible();
   await expect(page.getByTestId('statistics-checks')).toContainText('校验全部通过');
   await page.getByRole('tab', { name: /党员学历/ }).click();
-  const education = page.getByTestId('statistics-table-party.education');
-  await expect(education.getByRole('row').filter({ hasText: '第一党支部' })).toContainText('1');
+  const educationTable = page.getByTestId('statistics-table-party.education');
+  await expect(educationTable.getByRole('row').filter({ hasText: '第一党支部' })).toContainText('1');
   await page.screenshot({ path: 'screenshots/annual-statistics.png', fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statistics-export').click()]);

@@ -12,6 +12,7 @@ const AcceptInvitePage = lazy(() => import('./features/identity/AcceptInvitePage
 const ForgotPage = lazy(() => import('./features/identity/ForgotPage'));
 const ResetPage = lazy(() => import('./features/identity/ResetPage'));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
+const BigScreenPage = lazy(() => import('./features/dashboard/BigScreenPage'));
 const OrganizationsPage = lazy(() => import('./features/orgs/OrganizationsPage'));
 const BranchSettingPage = lazy(() => import('./features/orgs/BranchSettingPage'));
 const TermsPage = lazy(() => import('./features/orgs/TermsPage'));
@@ -166,6 +167,8 @@ export function AppRoutes() {
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>
+          {/* 数据大屏: full screen, outside the shell. */}
+          <Route path="/big-screen/:orgId" element={<BigScreenPage />} />
           <Route element={<AppShell />}>
             <Route index element={<DashboardPage />} />
             <Route path="organizations" element={<OrganizationsPage />} />

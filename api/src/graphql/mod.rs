@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod activity;
+pub mod analytics;
 pub mod annual_stats;
 pub mod assessment;
 pub mod audit;
@@ -114,6 +115,7 @@ pub struct QueryRoot(
     org_term::OrgTermQuery,
     annual_stats::AnnualStatisticsQuery,
     member_profile::MemberProfileQuery,
+    analytics::AnalyticsQuery,
 );
 
 /// The mutation root.
@@ -174,6 +176,7 @@ pub struct SubscriptionRoot(
     grid_board::GridBoardSubscription,
     vote::VoteSubscription,
     contest::ContestSubscription,
+    analytics::AnalyticsSubscription,
 );
 
 /// The schema type.

@@ -9,7 +9,7 @@ pub mod payment;
 pub mod rules;
 mod service;
 pub mod start;
-mod store;
+pub(crate) mod store;
 
 pub use import::{HEADERS as IMPORT_HEADERS, import_bases};
 pub use model::{

@@ -346,7 +346,7 @@ pub(super) async fn standing(
 }
 
 /// Members under `scope` who owe on `line`: what they owe, for how many months, since when.
-pub(super) async fn arrears(
+pub(crate) async fn arrears(
     tx: &mut TenantTx,
     line: DuesLine,
     scope: Option<&str>,
@@ -384,7 +384,7 @@ pub(super) async fn arrears(
 }
 
 /// Sums per org and month of the entries under `scope` on `line`, between two months.
-pub(super) async fn rollup(
+pub(crate) async fn rollup(
     tx: &mut TenantTx,
     line: DuesLine,
     scope: Option<&str>,

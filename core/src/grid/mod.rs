@@ -20,7 +20,7 @@ pub mod model;
 pub mod rules;
 pub mod sla;
 pub mod stats;
-mod stats_store;
+pub(crate) mod stats_store;
 pub mod task;
 mod task_store;
 

@@ -211,6 +211,14 @@ pub async fn accept_invitation(
     .await?;
     tx.commit().await?;
     app.authz.invalidate(tenant_id).await;
+    app.bus
+        .publish(crate::bus::Event {
+            tenant: tenant_id,
+            topic: crate::member::ADDED.to_string(),
+            subject: member_id,
+            id: member_id,
+        })
+        .await;
     Ok(grant)
 }
 

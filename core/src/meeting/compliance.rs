@@ -52,7 +52,7 @@ fn required_kinds() -> Vec<&'static str> {
 
 /// The standing of every required type in the orgs under `under` (all when `None`) on the
 /// tenant's local `now`.
-async fn compute(
+pub(crate) async fn compute(
     tx: &mut TenantTx,
     under: Option<&[String]>,
     now: DateTime<Utc>,

@@ -3,6 +3,9 @@
 mod import_export;
 pub mod model;
 mod profile;
+
+/// The bus topic of a member added to the tenant (live dashboards count them).
+pub const ADDED: &str = "member_added";
 mod service;
 pub(crate) use service::require_manage;
 pub(crate) mod store;

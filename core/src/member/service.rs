@@ -165,6 +165,8 @@ pub async fn create(ctx: &Ctx, app: &App, input: MemberUpdate) -> AppResult<Memb
     )
     .await?;
     tx.commit().await?;
+    // Dashboards of the member's orgs count them.
+    crate::chat::publish(app, ctx, super::ADDED, created.id, created.id).await;
     Ok(created)
 }
 

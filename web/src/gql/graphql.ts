@@ -2304,6 +2304,202 @@ export type Dashboard = {
   organizationsByLine: Array<Count>;
 };
 
+/** 党费 of the sub-tree (the dues module's rollup and arrears). */
+export type DashboardDues = {
+  __typename?: 'DashboardDues';
+  /** What they owe, in fen. */
+  arrearsFen: Scalars['Int']['output'];
+  /** Members who owe. */
+  arrearsMembers: Scalars['Int']['output'];
+  /** `paidFen / dueFen`; null when nothing was billed. */
+  collectionRate?: Maybe<Scalars['Float']['output']>;
+  /** Billed plus corrections this year, in fen. */
+  dueFen: Scalars['Int']['output'];
+  /** Paid this year, in fen. */
+  paidFen: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Grid cases of the sub-tree's grids (all time). */
+export type DashboardGrid = {
+  __typename?: 'DashboardGrid';
+  /** Closed or rated. */
+  closed: Scalars['Int']['output'];
+  /** Of them fed back by the deadline. */
+  onTime: Scalars['Int']['output'];
+  /** `onTime / withFeedback`; null without feedback. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Open: not closed, rated or cancelled. */
+  open: Scalars['Int']['output'];
+  /** Open and past their deadline now. */
+  overdue: Scalars['Int']['output'];
+  /** Reported. */
+  total: Scalars['Int']['output'];
+  /** With a feedback. */
+  withFeedback: Scalars['Int']['output'];
+};
+
+/**
+ * Required meetings (三会一课 and the others the rules require) of the sub-tree's orgs, as the
+ * meeting compliance report computes them for the current periods.
+ */
+export type DashboardMeetings = {
+  __typename?: 'DashboardMeetings';
+  /** `done / required`; null when nothing is required. */
+  complianceRate?: Maybe<Scalars['Float']['output']>;
+  /** Held in the current period. */
+  done: Scalars['Int']['output'];
+  /** Neither held nor scheduled yet. */
+  due: Scalars['Int']['output'];
+  /** Whole periods of the last twelve months with none held, summed over the pairs. */
+  missedLast12Months: Scalars['Int']['output'];
+  /** Behind: the last period ended without one. */
+  overdue: Scalars['Int']['output'];
+  /** Required (org, meeting type) pairs. */
+  required: Scalars['Int']['output'];
+  /** Scheduled within the current period. */
+  scheduled: Scalars['Int']['output'];
+};
+
+/** Active members placed anywhere in the sub-tree (on any line or in a department). */
+export type DashboardMembers = {
+  __typename?: 'DashboardMembers';
+  /**
+   * Per age band as of today in Beijing: `UP_TO_25`, `26_35`, `36_45`, `46_55`, `56_60`,
+   * `OVER_60`, `UNKNOWN` (no birth date). Every band is listed.
+   */
+  byAgeBand: Array<Count>;
+  /**
+   * Per education (学历, the member profile): `DOCTORATE` … `JUNIOR_HIGH_OR_BELOW`, and
+   * `NOT_RECORDED` for members without one.
+   */
+  byEducation: Array<Count>;
+  /** Per gender: `MALE`, `FEMALE`, `UNKNOWN`. */
+  byGender: Array<Count>;
+  /**
+   * Party members (probationary and full) per year of joining — the start of their first
+   * probation, else the profile's date of joining — oldest first, `UNKNOWN` last.
+   */
+  byJoinYear: Array<Count>;
+  /**
+   * Per line (`PARTY`, `UNION`, `YOUTH`, `ADMIN`): members whose placement on that line
+   * lies in the sub-tree.
+   */
+  byLine: Array<Count>;
+  /** Per political status (`FULL_MEMBER`, `PROBATIONARY` … `MASSES`). */
+  byPoliticalStatus: Array<Count>;
+  /** Members. */
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * Notices asking for acknowledgement published in the last 90 days, receipts of recipients
+ * in the sub-tree (their org when the notice was published).
+ */
+export type DashboardNotices = {
+  __typename?: 'DashboardNotices';
+  /** Of them acknowledged. */
+  acknowledged: Scalars['Int']['output'];
+  /** `acknowledged / required`; null when none was asked. */
+  acknowledgementRate?: Maybe<Scalars['Float']['output']>;
+  /** Notices. */
+  notices: Scalars['Int']['output'];
+  /** Receipts asking for acknowledgement. */
+  required: Scalars['Int']['output'];
+};
+
+/** The org a dashboard covers. */
+export type DashboardOrganization = {
+  __typename?: 'DashboardOrganization';
+  /** Global ID of the org. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** Votes, surveys and activities of the last 90 days. */
+export type DashboardParticipation = {
+  __typename?: 'DashboardParticipation';
+  /** Activities of the sub-tree's orgs that started (not cancelled). */
+  activities: Scalars['Int']['output'];
+  /** Their check-ins. */
+  activityCheckedIn: Scalars['Int']['output'];
+  /** Their registrations. */
+  activityRegistered: Scalars['Int']['output'];
+  /** Members of the sub-tree. */
+  members: Scalars['Int']['output'];
+  /** Members of the sub-tree who voted, responded or registered at least once. */
+  participants: Scalars['Int']['output'];
+  /** `participants / members`; null without members. */
+  participationRate?: Maybe<Scalars['Float']['output']>;
+  /** Those respondents. */
+  surveyAsked: Scalars['Int']['output'];
+  /** Of them responded. */
+  surveyResponded: Scalars['Int']['output'];
+  /** Surveys opened with respondents in the sub-tree. */
+  surveys: Scalars['Int']['output'];
+  /** Those voters. */
+  voteEligible: Scalars['Int']['output'];
+  /** Of them voted. */
+  voteVoted: Scalars['Int']['output'];
+  /** Votes opened with voters in the sub-tree. */
+  votes: Scalars['Int']['output'];
+};
+
+/** Points (积分) of the sub-tree's members. */
+export type DashboardPoints = {
+  __typename?: 'DashboardPoints';
+  /** Members with points this year. */
+  earners: Scalars['Int']['output'];
+  /** Points ever. */
+  total: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+  /** Points this year. */
+  yearTotal: Scalars['Int']['output'];
+};
+
+/** Members at one stage of 发展党员 and their open deadlines. */
+export type DashboardStage = {
+  __typename?: 'DashboardStage';
+  /** Open pipeline deadlines within the next 30 days. */
+  dueSoon: Scalars['Int']['output'];
+  /** Members at the stage. */
+  members: Scalars['Int']['output'];
+  /** Open pipeline deadlines (upper org approvals, thought reports) already past. */
+  overdue: Scalars['Int']['output'];
+  /** `APPLICANT`, `ACTIVIST`, `DEVELOPMENT_TARGET` or `PROBATIONARY`. */
+  stage: Scalars['String']['output'];
+};
+
+/** Study plans with a deadline this year assigned in the sub-tree. */
+export type DashboardStudy = {
+  __typename?: 'DashboardStudy';
+  /** Assignments (member × plan). */
+  assigned: Scalars['Int']['output'];
+  /** Of them with every material completed. */
+  completed: Scalars['Int']['output'];
+  /** `completed / assigned`; null without assignments. */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Plans. */
+  plans: Scalars['Int']['output'];
+};
+
+/** Members active in one ISO week. */
+export type DashboardWeek = {
+  __typename?: 'DashboardWeek';
+  /**
+   * Members of the sub-tree who logged in or used the app, checked in at a meeting or an
+   * activity, or studied that week (Beijing time).
+   */
+  active: Scalars['Int']['output'];
+  /** `2026-W49`. */
+  label: Scalars['String']['output'];
+  /** The week's Monday. */
+  weekStart: Scalars['NaiveDate']['output'];
+};
+
 /** A background job that used up its attempts. */
 export type DeadJob = {
   __typename?: 'DeadJob';
@@ -7182,6 +7378,40 @@ export type OperatorLogInInput = {
   totpCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The figures of an org's sub-tree. A module's section is null when the viewer may not read
+ * that module at the org.
+ */
+export type OrgDashboard = {
+  __typename?: 'OrgDashboard';
+  /** Today in Beijing: ages, years and periods are measured against it. */
+  asOf: Scalars['NaiveDate']['output'];
+  /** 党费 (`dues` read). */
+  dues?: Maybe<DashboardDues>;
+  /** Distinct active members per ISO week, the last eight weeks, oldest first (`member` read). */
+  engagement?: Maybe<Array<DashboardWeek>>;
+  /** When the figures were computed. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Grid cases (`grid` read). */
+  grid?: Maybe<DashboardGrid>;
+  /** Meeting compliance (`meeting` read). */
+  meetings?: Maybe<DashboardMeetings>;
+  /** Members (`member` read). */
+  members?: Maybe<DashboardMembers>;
+  /** Notice acknowledgement (`notice` read). */
+  notices?: Maybe<DashboardNotices>;
+  /** The org. */
+  organization: DashboardOrganization;
+  /** Votes, surveys, activities (`vote`, `survey` or `activity` read). */
+  participation?: Maybe<DashboardParticipation>;
+  /** 发展党员 per stage (`member` read). */
+  pipeline?: Maybe<Array<DashboardStage>>;
+  /** Points (`points` read). */
+  points?: Maybe<DashboardPoints>;
+  /** Study completion (`study` read). */
+  study?: Maybe<DashboardStudy>;
+};
+
 /** The kind of an org unit. */
 export type OrgKind =
   /** 部门 */
@@ -8202,7 +8432,7 @@ export type Query = {
   /**
    * 年报: the annual statistics tables of an org's sub-tree on a date — the party's
    * 党内统计 for a party org, the union's for a union org, the league's for a league org —
-   * with their consistency checks (`member` read at the org). Placement is today's; party
+   * with their consistency checks (`member_sensitive` read at the org: the figures come from sensitive fields). Placement is today's; party
    * membership on the date follows the stage history.
    */
   annualStatistics: AnnualStatistics;
@@ -8476,6 +8706,14 @@ export type Query = {
   notificationPreferences: NotificationPreferences;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /**
+   * 数据看板: the figures of an org's sub-tree (`org` read at the org; each module's section
+   * needs that module's read too). Without `organizationId`, the viewer's own org: their
+   * placement (org, then party, union and youth line, then department), else the tenant's
+   * top org (null when the tenant has no org yet). An org of another tenant, or one the
+   * viewer may not read, is `NOT_FOUND`.
+   */
+  orgDashboard?: Maybe<OrgDashboard>;
   /** One org unit. */
   organization: Organization;
   /** Org units in tree order (a parent before its children). */
@@ -9195,6 +9433,12 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The query root: the platform's queries, then each module's. */
+export type QueryOrgDashboardArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -11656,6 +11900,14 @@ export type Subscription = {
    */
   notificationAdded: Notification;
   /**
+   * The dashboard of an org (as `orgDashboard`), at once and again whenever its figures may
+   * have changed: members added or moved, meetings, grid cases, votes and notice
+   * acknowledgements in the tenant (events within a second are read once), and at least
+   * every minute. Same access as `orgDashboard`; a viewer who loses it gets the error and
+   * the stream ends.
+   */
+  orgDashboardUpdated: OrgDashboard;
+  /**
    * Every change of a card under the org from now on: a new case or task (CREATED), a
    * transition (MOVED, with its from and to column), a deadline extended, a warning or an
    * escalation (UPDATED), a deadline passed (OVERDUE). Each is read under the subscriber's
@@ -11705,6 +11957,12 @@ export type SubscriptionMessageChangedArgs = {
 /** The subscription root. */
 export type SubscriptionNoticeStatsChangedArgs = {
   noticeId: Scalars['ID']['input'];
+};
+
+
+/** The subscription root. */
+export type SubscriptionOrgDashboardUpdatedArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -13911,6 +14169,22 @@ export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'Dashboard', memberTotal: number, membersByLine: Array<{ __typename?: 'Count', key: string, count: number }>, membersByPoliticalStatus: Array<{ __typename?: 'Count', key: string, count: number }>, organizationsByLine: Array<{ __typename?: 'Count', key: string, count: number }> } };
+
+export type OrgDashboardFieldsFragment = { __typename?: 'OrgDashboard', generatedAt: string, asOf: string, organization: { __typename?: 'DashboardOrganization', id: string, name: string }, members?: { __typename?: 'DashboardMembers', total: number, byLine: Array<{ __typename?: 'Count', key: string, count: number }>, byPoliticalStatus: Array<{ __typename?: 'Count', key: string, count: number }>, byGender: Array<{ __typename?: 'Count', key: string, count: number }>, byAgeBand: Array<{ __typename?: 'Count', key: string, count: number }>, byEducation: Array<{ __typename?: 'Count', key: string, count: number }>, byJoinYear: Array<{ __typename?: 'Count', key: string, count: number }> } | null, pipeline?: Array<{ __typename?: 'DashboardStage', stage: string, members: number, overdue: number, dueSoon: number }> | null, meetings?: { __typename?: 'DashboardMeetings', required: number, done: number, scheduled: number, due: number, overdue: number, missedLast12Months: number, complianceRate?: number | null } | null, dues?: { __typename?: 'DashboardDues', year: number, dueFen: number, paidFen: number, collectionRate?: number | null, arrearsMembers: number, arrearsFen: number } | null, notices?: { __typename?: 'DashboardNotices', notices: number, required: number, acknowledged: number, acknowledgementRate?: number | null } | null, participation?: { __typename?: 'DashboardParticipation', votes: number, voteEligible: number, voteVoted: number, surveys: number, surveyAsked: number, surveyResponded: number, activities: number, activityRegistered: number, activityCheckedIn: number, participants: number, members: number, participationRate?: number | null } | null, study?: { __typename?: 'DashboardStudy', plans: number, assigned: number, completed: number, completionRate?: number | null } | null, points?: { __typename?: 'DashboardPoints', year: number, yearTotal: number, total: number, earners: number } | null, grid?: { __typename?: 'DashboardGrid', total: number, open: number, closed: number, overdue: number, withFeedback: number, onTime: number, onTimeRate?: number | null } | null, engagement?: Array<{ __typename?: 'DashboardWeek', weekStart: string, label: string, active: number }> | null };
+
+export type OrgDashboardQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OrgDashboardQuery = { __typename?: 'Query', orgDashboard?: { __typename?: 'OrgDashboard', generatedAt: string, asOf: string, organization: { __typename?: 'DashboardOrganization', id: string, name: string }, members?: { __typename?: 'DashboardMembers', total: number, byLine: Array<{ __typename?: 'Count', key: string, count: number }>, byPoliticalStatus: Array<{ __typename?: 'Count', key: string, count: number }>, byGender: Array<{ __typename?: 'Count', key: string, count: number }>, byAgeBand: Array<{ __typename?: 'Count', key: string, count: number }>, byEducation: Array<{ __typename?: 'Count', key: string, count: number }>, byJoinYear: Array<{ __typename?: 'Count', key: string, count: number }> } | null, pipeline?: Array<{ __typename?: 'DashboardStage', stage: string, members: number, overdue: number, dueSoon: number }> | null, meetings?: { __typename?: 'DashboardMeetings', required: number, done: number, scheduled: number, due: number, overdue: number, missedLast12Months: number, complianceRate?: number | null } | null, dues?: { __typename?: 'DashboardDues', year: number, dueFen: number, paidFen: number, collectionRate?: number | null, arrearsMembers: number, arrearsFen: number } | null, notices?: { __typename?: 'DashboardNotices', notices: number, required: number, acknowledged: number, acknowledgementRate?: number | null } | null, participation?: { __typename?: 'DashboardParticipation', votes: number, voteEligible: number, voteVoted: number, surveys: number, surveyAsked: number, surveyResponded: number, activities: number, activityRegistered: number, activityCheckedIn: number, participants: number, members: number, participationRate?: number | null } | null, study?: { __typename?: 'DashboardStudy', plans: number, assigned: number, completed: number, completionRate?: number | null } | null, points?: { __typename?: 'DashboardPoints', year: number, yearTotal: number, total: number, earners: number } | null, grid?: { __typename?: 'DashboardGrid', total: number, open: number, closed: number, overdue: number, withFeedback: number, onTime: number, onTimeRate?: number | null } | null, engagement?: Array<{ __typename?: 'DashboardWeek', weekStart: string, label: string, active: number }> | null } | null };
+
+export type OrgDashboardUpdatedSubscriptionVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type OrgDashboardUpdatedSubscription = { __typename?: 'Subscription', orgDashboardUpdated: { __typename?: 'OrgDashboard', generatedAt: string, asOf: string, organization: { __typename?: 'DashboardOrganization', id: string, name: string }, members?: { __typename?: 'DashboardMembers', total: number, byLine: Array<{ __typename?: 'Count', key: string, count: number }>, byPoliticalStatus: Array<{ __typename?: 'Count', key: string, count: number }>, byGender: Array<{ __typename?: 'Count', key: string, count: number }>, byAgeBand: Array<{ __typename?: 'Count', key: string, count: number }>, byEducation: Array<{ __typename?: 'Count', key: string, count: number }>, byJoinYear: Array<{ __typename?: 'Count', key: string, count: number }> } | null, pipeline?: Array<{ __typename?: 'DashboardStage', stage: string, members: number, overdue: number, dueSoon: number }> | null, meetings?: { __typename?: 'DashboardMeetings', required: number, done: number, scheduled: number, due: number, overdue: number, missedLast12Months: number, complianceRate?: number | null } | null, dues?: { __typename?: 'DashboardDues', year: number, dueFen: number, paidFen: number, collectionRate?: number | null, arrearsMembers: number, arrearsFen: number } | null, notices?: { __typename?: 'DashboardNotices', notices: number, required: number, acknowledged: number, acknowledgementRate?: number | null } | null, participation?: { __typename?: 'DashboardParticipation', votes: number, voteEligible: number, voteVoted: number, surveys: number, surveyAsked: number, surveyResponded: number, activities: number, activityRegistered: number, activityCheckedIn: number, participants: number, members: number, participationRate?: number | null } | null, study?: { __typename?: 'DashboardStudy', plans: number, assigned: number, completed: number, completionRate?: number | null } | null, points?: { __typename?: 'DashboardPoints', year: number, yearTotal: number, total: number, earners: number } | null, grid?: { __typename?: 'DashboardGrid', total: number, open: number, closed: number, overdue: number, withFeedback: number, onTime: number, onTimeRate?: number | null } | null, engagement?: Array<{ __typename?: 'DashboardWeek', weekStart: string, label: string, active: number }> | null } };
 
 export type DuesEntryFieldsFragment = { __typename?: 'DuesEntry', id: string, memberId: string, memberName: string, line: string, month: string, kind: string, amountFen: number, method?: string | null, receiptNo?: string | null, ruleKey?: string | null, baseFen?: number | null, note?: string | null, corrects?: string | null, recordedBy?: string | null, createdAt: string };
 
@@ -16227,6 +16501,7 @@ export const ContestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const ContestLiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<ContestLiveFieldsFragment, unknown>;
 export const ContestStandingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}}]} as unknown as DocumentNode<ContestStandingFieldsFragment, unknown>;
 export const ContestLeaderboardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLeaderboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLeaderboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestStandingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}}]} as unknown as DocumentNode<ContestLeaderboardFieldsFragment, unknown>;
+export const OrgDashboardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDashboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgDashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPoliticalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byAgeBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byJoinYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"missedLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"complianceRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"collectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsMembers"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgementRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voteEligible"}},{"kind":"Field","name":{"kind":"Name","value":"voteVoted"}},{"kind":"Field","name":{"kind":"Name","value":"surveys"}},{"kind":"Field","name":{"kind":"Name","value":"surveyAsked"}},{"kind":"Field","name":{"kind":"Name","value":"surveyResponded"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"activityCheckedIn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"earners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"withFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrgDashboardFieldsFragment, unknown>;
 export const DuesEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesEntryFieldsFragment, unknown>;
 export const DuesBaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"newPayMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBaseFieldsFragment, unknown>;
 export const EvaluationCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerTurnout"}},{"kind":"Field","name":{"kind":"Name","value":"excellentCap"}},{"kind":"Field","name":{"kind":"Name","value":"excellentProposed"}},{"kind":"Field","name":{"kind":"Name","value":"excellentDecided"}},{"kind":"Field","name":{"kind":"Name","value":"capWarning"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"capRuleSource"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSelfAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPeerSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"peerTally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyQualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerComments"}},{"kind":"Field","name":{"kind":"Name","value":"proposedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"proposedReason"}},{"kind":"Field","name":{"kind":"Name","value":"finalGrade"}},{"kind":"Field","name":{"kind":"Name","value":"finalReason"}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignFieldsFragment, unknown>;
@@ -16357,6 +16632,8 @@ export const AnswerContestQuestionDocument = {"kind":"Document","definitions":[{
 export const ContestStateChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContestStateChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestStateChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLiveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLive"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"serverNow"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"blankCount"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<ContestStateChangedSubscription, ContestStateChangedSubscriptionVariables>;
 export const ContestLeaderboardChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContestLeaderboardChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestLeaderboardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestLeaderboardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestStandingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestStanding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"answerMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContestLeaderboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContestLeaderboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestId"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContestStandingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}}]}}]}}]} as unknown as DocumentNode<ContestLeaderboardChangedSubscription, ContestLeaderboardChangedSubscriptionVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberTotal"}},{"kind":"Field","name":{"kind":"Name","value":"membersByLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membersByPoliticalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const OrgDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDashboardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDashboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgDashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPoliticalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byAgeBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byJoinYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"missedLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"complianceRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"collectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsMembers"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgementRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voteEligible"}},{"kind":"Field","name":{"kind":"Name","value":"voteVoted"}},{"kind":"Field","name":{"kind":"Name","value":"surveys"}},{"kind":"Field","name":{"kind":"Name","value":"surveyAsked"}},{"kind":"Field","name":{"kind":"Name","value":"surveyResponded"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"activityCheckedIn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"earners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"withFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrgDashboardQuery, OrgDashboardQueryVariables>;
+export const OrgDashboardUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrgDashboardUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgDashboardUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDashboardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDashboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgDashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPoliticalStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byAgeBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byJoinYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"missedLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"complianceRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"collectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsMembers"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgementRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"voteEligible"}},{"kind":"Field","name":{"kind":"Name","value":"voteVoted"}},{"kind":"Field","name":{"kind":"Name","value":"surveys"}},{"kind":"Field","name":{"kind":"Name","value":"surveyAsked"}},{"kind":"Field","name":{"kind":"Name","value":"surveyResponded"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"activityCheckedIn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"earners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"withFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrgDashboardUpdatedSubscription, OrgDashboardUpdatedSubscriptionVariables>;
 export const DuesRollupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuesRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuesLine"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duesRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"billedFen"}},{"kind":"Field","name":{"kind":"Name","value":"correctedFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"membersBilled"}},{"kind":"Field","name":{"kind":"Name","value":"membersPaid"}}]}}]}}]} as unknown as DocumentNode<DuesRollupQuery, DuesRollupQueryVariables>;
 export const DuesArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuesArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"line"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuesLine"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duesArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"line"},"value":{"kind":"Variable","name":{"kind":"Name","value":"line"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"owedFen"}},{"kind":"Field","name":{"kind":"Name","value":"monthsOwed"}},{"kind":"Field","name":{"kind":"Name","value":"oldestMonth"}},{"kind":"Field","name":{"kind":"Name","value":"lapseWarning"}},{"kind":"Field","name":{"kind":"Name","value":"lapseMonths"}}]}}]}}]} as unknown as DocumentNode<DuesArrearsQuery, DuesArrearsQueryVariables>;
 export const DuesBasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DuesBases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duesBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DuesBaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DuesBaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuesBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"newPayMonth"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DuesBasesQuery, DuesBasesQueryVariables>;

@@ -64,10 +64,10 @@ export function ProfileDialog({ member, onClose, onSaved }: { member: MemberDeta
         <Select allowClear showSearch optionFilterProp="label" loading={loadingCodes} options={options(codes?.profileCodes.ethnicities)} />
       </Form.Item>
       <Form.Item name="education" label={t('members.profile.education')}>
-        <Select allowClear loading={loadingCodes} options={options(codes?.profileCodes.educations)} />
+        <Select allowClear showSearch optionFilterProp="label" loading={loadingCodes} options={options(codes?.profileCodes.educations)} />
       </Form.Item>
       <Form.Item name="occupation" label={t('members.profile.occupation')}>
-        <Select allowClear loading={loadingCodes} options={options(codes?.profileCodes.occupations)} />
+        <Select allowClear showSearch optionFilterProp="label" loading={loadingCodes} options={options(codes?.profileCodes.occupations)} />
       </Form.Item>
       {JOIN_DATE_FIELDS.map((f) => (
         <Form.Item key={f} name={f} label={t(`members.profile.${f}`)}>
