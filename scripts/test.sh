@@ -90,14 +90,16 @@ export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 step "cargo fmt --all --check"
 cargo fmt --all --check
 
+# Clippy before the build: clippy re-runs the build scripts under its wrapper, which made the
+# test step compile the API crate and everything above it a second time when it came after.
+step "cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
 step "cargo build --workspace --all-targets"
 cargo build --workspace --all-targets
 
 step "tongxin-api migrate"
 target/debug/tongxin-api migrate
-
-step "cargo clippy --workspace --all-targets -- -D warnings"
-cargo clippy --workspace --all-targets -- -D warnings
 
 test_args=()
 if [ -n "${TEST_ARGS:-}" ]; then

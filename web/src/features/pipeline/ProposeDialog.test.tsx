@@ -108,6 +108,7 @@ describe('ProposeDialog (提出)', () => {
       data: { proposeStageTransition: transition({ toStage: 'FULL_MEMBER', status: 'PUBLICIZING' }) },
     }));
     const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByRole('combobox', { name: '讨论转正的支部党员大会' });
     fireEvent.click(within(dialog).getByTestId('pipeline-propose-ok'));
     expect(await within(dialog).findByText('请选择讨论转正的支部党员大会')).toBeInTheDocument();
     expect(named(sent, 'ProposeStageTransition')).toHaveLength(0);

@@ -68,7 +68,8 @@ export function ProposeDialog({ entry, onClose, onDone }: { entry: PipelineEntry
   const [form] = Form.useForm<Values>();
   const propose = useFormMutation(ProposeStageTransitionMutation, form, FIELDS);
   const probationary = entry?.stage === 'PROBATIONARY';
-  const choice = Form.useWatch('choice', form);
+  // 转正 is the default choice: before the form has taken it the meeting field shows already.
+  const choice = Form.useWatch('choice', form) ?? 'FULL_MEMBER';
   const converting = probationary && choice === 'FULL_MEMBER';
   const general = useHeldGeneralMeetings(converting ? (entry?.orgId ?? null) : null);
   useEffect(() => {
