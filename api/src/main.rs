@@ -20,8 +20,8 @@ enum Command {
     SeedDemo,
     /// Print the GraphQL SDL.
     PrintSchema,
-    /// Rewrap every tenant's report keys under the current `reports.kek` (after a rotation:
-    /// the old KEK moved to `reports.retired_keks`).
+    /// Rewrap every tenant's report keys and seal every second-factor secret again under the
+    /// current `reports.kek` (after a rotation: the old KEK moved to `reports.retired_keks`).
     RotateReportKeys,
     /// Print a fresh report KEK entry (`id:base64`) for `reports.kek`.
     NewReportKek {
@@ -100,6 +100,13 @@ async fn main() -> anyhow::Result<()> {
                 done.current,
                 app.report_keys.current_id(),
                 done.unknown
+            );
+            let totp = tongxin_core::identity::second_factor::reseal_secrets(&app).await?;
+            eprintln!(
+                "second-factor secrets: {} sealed again under `{}`, {} under a KEK not configured here",
+                totp.resealed,
+                app.report_keys.current_id(),
+                totp.unknown
             );
         }
         Command::NewReportKek { id } => {

@@ -592,3 +592,47 @@ async fn a_secret_sealed_under_a_retired_kek_still_opens_and_is_unreadable_at_re
     // Assert
     token_of(&body);
 }
+
+#[tokio::test]
+async fn a_kek_rotation_seals_the_secrets_again_so_the_new_kek_alone_accepts_codes() {
+    // Arrange: enrolled under k1.
+    let (k1, k2) = (
+        tongxin_core::sealing::new_key(),
+        tongxin_core::sealing::new_key(),
+    );
+    let entry = |id: &str, k| tongxin_core::sealing::format_entry(id, k);
+    let mut c1 = tongxin_tests::config();
+    c1.reports.kek = Some(entry("k1", &k1));
+    let node1 = TestApp::spawn_with(c1).await;
+    let t = node1.sign_up().await;
+    let (secret, _) = enrol(&node1, &t.token).await;
+
+    // Act: k2 current with k1 retired, the rotation run (twice), then a node with k2 alone.
+    let mut c2 = tongxin_tests::config();
+    c2.reports.kek = Some(entry("k2", &k2));
+    c2.reports.retired_keks = Some(entry("k1", &k1));
+    let node2 = TestApp::spawn_with(c2).await;
+    let first = tongxin_core::identity::second_factor::reseal_secrets(&node2.app)
+        .await
+        .unwrap();
+    let again = tongxin_core::identity::second_factor::reseal_secrets(&node2.app)
+        .await
+        .unwrap();
+    let mut c3 = tongxin_tests::config();
+    c3.reports.kek = Some(entry("k2", &k2));
+    let node3 = TestApp::spawn_with(c3).await;
+    let body = log_in(&node3, &t.email, json!({ "totpCode": totp(&secret, 1) })).await;
+
+    // Assert
+    assert!(first.resealed >= 1, "{first:?}");
+    assert_eq!(again.resealed, 0, "nothing left under k1");
+    let kek: String = sqlx::query_scalar(
+        "select kek_id from account_totp where account_id = (select id from account where email = $1)",
+    )
+    .bind(&t.email)
+    .fetch_one(&owner_pool().await)
+    .await
+    .unwrap();
+    assert_eq!(kek, "k2");
+    token_of(&body);
+}

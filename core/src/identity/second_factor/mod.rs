@@ -550,3 +550,32 @@ pub async fn set_up_for_operator(app: &App, email: &str) -> AppResult<Enrolment>
     store::confirm(&app.db, account.id, 1, &hashes).await?;
     Ok(enrolment)
 }
+
+/// What re-sealing the TOTP secrets under the current KEK did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reseal {
+    /// Secrets sealed again under the current KEK.
+    pub resealed: usize,
+    /// Secrets under a KEK this node does not have (left as they are, and logged).
+    pub unknown: usize,
+}
+
+/// Seals every TOTP secret not under the current KEK again with it (the second half of a KEK
+/// rotation, beside the report keys): afterwards the retired KEK may be dropped. A secret
+/// changed meanwhile (a new enrolment) is left to its new sealing. Safe to run again.
+pub async fn reseal_secrets(app: &App) -> AppResult<Reseal> {
+    let current = app.report_keys.current_id();
+    let mut out = Reseal::default();
+    for (account, row) in store::sealed_elsewhere(&app.db, current).await? {
+        let Ok(secret) = open_secret(app, account, &row) else {
+            tracing::warn!(%account, kek = %row.kek_id, "TOTP secret under an unknown KEK");
+            out.unknown += 1;
+            continue;
+        };
+        let sealed = crate::sealing::seal(app.report_keys.current(), &secret_aad(account), &secret);
+        if store::reseal(&app.db, account, &row, current, &sealed).await? {
+            out.resealed += 1;
+        }
+    }
+    Ok(out)
+}

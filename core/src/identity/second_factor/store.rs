@@ -246,3 +246,48 @@ pub(crate) async fn mark_session(tx: &mut TenantTx, session: Uuid) -> sqlx::Resu
     .await?;
     Ok(())
 }
+
+/// The TOTP rows sealed under another KEK than `kek_id`, with their accounts.
+pub(crate) async fn sealed_elsewhere(db: &Db, kek_id: &str) -> sqlx::Result<Vec<(Uuid, TotpRow)>> {
+    let rows = sqlx::query!(
+        "select account_id, kek_id, secret_sealed, confirmed_at, last_step from account_totp
+          where kek_id <> $1 order by account_id",
+        kek_id,
+    )
+    .fetch_all(&mut *db.sys().await?)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let row = TotpRow {
+                kek_id: r.kek_id,
+                secret_sealed: r.secret_sealed,
+                confirmed_at: r.confirmed_at,
+                last_step: r.last_step,
+            };
+            (r.account_id, row)
+        })
+        .collect())
+}
+
+/// Replaces the sealing of `was` with `sealed` under `kek_id`, unless the secret changed
+/// meanwhile; whether it was replaced.
+pub(crate) async fn reseal(
+    db: &Db,
+    account: Uuid,
+    was: &TotpRow,
+    kek_id: &str,
+    sealed: &[u8],
+) -> sqlx::Result<bool> {
+    let done = sqlx::query!(
+        "update account_totp set kek_id = $3, secret_sealed = $4
+          where account_id = $1 and secret_sealed = $2",
+        account,
+        &was.secret_sealed,
+        kek_id,
+        sealed,
+    )
+    .execute(&mut *db.sys().await?)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
