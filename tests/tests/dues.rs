@@ -723,3 +723,71 @@ async fn a_raise_recorded_after_its_pay_month_was_billed_is_charged_from_that_mo
         "{a_ledger}"
     );
 }
+
+#[tokio::test]
+async fn reading_another_members_dues_is_audited_and_reading_ones_own_is_not() {
+    // Arrange
+    let w = billed_branch().await;
+    bill(&w, &w.t.token).await;
+    let bases = "query($m: ID!) { duesBases(memberId: $m) { baseFen } }";
+
+    // Act: the admin reads 钱一's ledger and bases and the arrears; 钱一 reads their own.
+    assert_ok!(
+        w.app
+            .gql(Some(&w.t.token), STATEMENT, json!({ "m": w.a.1 }))
+            .await
+    );
+    assert_ok!(
+        w.app
+            .gql(Some(&w.t.token), bases, json!({ "m": w.a.1 }))
+            .await
+    );
+    assert_ok!(
+        w.app
+            .gql(Some(&w.t.token), ARREARS, json!({ "o": w.branch }))
+            .await
+    );
+    assert_ok!(
+        w.app
+            .gql(Some(&w.a.0), STATEMENT, json!({ "m": w.a.1 }))
+            .await
+    );
+    assert_ok!(w.app.gql(Some(&w.a.0), bases, json!({ "m": w.a.1 })).await);
+
+    // Assert
+    let log = w
+        .app
+        .gql_ok(
+            Some(&w.t.token),
+            "{ auditLog(first: 50, action: \"dues.read\") { edges { node { action actorName objectId detail } } } }",
+            json!({}),
+        )
+        .await;
+    let rows = tongxin_tests::nodes(&log["auditLog"]);
+    let a = tongxin_tests::uuid_of(&w.a.1).to_string();
+    let reads: Vec<(String, Value)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["action"].as_str().unwrap().to_string(),
+                r["objectId"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(rows.len(), 3, "the admin's three reads only: {rows:?}");
+    assert!(reads.contains(&("dues.read".into(), json!(a))), "{reads:?}");
+    assert!(
+        reads.iter().any(|r| r.0 == "dues.read_arrears"),
+        "{reads:?}"
+    );
+    let arrears = rows
+        .iter()
+        .find(|r| r["action"] == "dues.read_arrears")
+        .unwrap();
+    let detail: Value = serde_json::from_str(arrears["detail"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        detail["members"].as_array().map(Vec::len),
+        Some(2),
+        "both owe this month: {detail}"
+    );
+}

@@ -123,6 +123,7 @@ pub async fn bases(ctx: &Ctx, app: &App, member: Uuid) -> AppResult<Vec<BaseRow>
         }
     }
     let rows = store::bases(&mut tx, member).await?;
+    audit_read(&mut tx, ctx, member, json!({ "what": "bases" })).await?;
     tx.commit().await?;
     Ok(rows)
 }
@@ -417,8 +418,29 @@ pub async fn statement(ctx: &Ctx, app: &App, member: Uuid, line: &str) -> AppRes
         require_member(ctx, app, &mut tx, member, line, "read").await?;
     }
     let rows = store::statement(&mut tx, member, line).await?;
+    audit_read(
+        &mut tx,
+        ctx,
+        member,
+        json!({ "what": "statement", "line": line.as_str() }),
+    )
+    .await?;
     tx.commit().await?;
     Ok(rows)
+}
+
+/// Audits a read of another member's dues (bases come from their pay, the ledger shows what
+/// they paid); a member reading their own is not recorded.
+async fn audit_read(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    member: Uuid,
+    detail: serde_json::Value,
+) -> AppResult<()> {
+    if ctx.member_id() == Some(member) {
+        return Ok(());
+    }
+    audit::object(tx, ctx, "dues.read", "member", member, detail).await
 }
 
 /// The standing a member brought on a line from the tenant they came from, if any; readable
@@ -464,6 +486,19 @@ pub async fn arrears(
     let mut tx = app.db.begin_tenant(ctx).await?;
     let scope = require_org(ctx, app, &mut tx, org, "read").await?;
     let out = arrears_in(&mut tx, line, scope.as_deref()).await?;
+    // The list names who owes how much: one audit row per read, with whom it named.
+    let members: Vec<Uuid> = out.iter().map(|a| a.row.member_id).collect();
+    audit::record(
+        &mut tx,
+        ctx,
+        Entry {
+            action: "dues.read_arrears",
+            object_type: "org_unit",
+            object_id: org.map(|o| o.to_string()),
+            detail: json!({ "line": line.as_str(), "members": members }),
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(out)
 }
