@@ -33,6 +33,31 @@ pub fn age_band(birth: Option<NaiveDate>, today: NaiveDate) -> &'static str {
     }
 }
 
+/// The birth dates that bound the age bands on `today`, for counting in SQL: someone born
+/// after `cutoffs[0]` is at most 25, after `cutoffs[1]` at most 35, then 45, 55 and 60; born on
+/// or before `cutoffs[4]`, over 60. Each is the same day 26, 36, 46, 56 and 61 years earlier
+/// (29 February falls back to the 28th), which is exactly where [`age`] turns.
+pub fn age_band_cutoffs(today: NaiveDate) -> [NaiveDate; 5] {
+    [26, 36, 46, 56, 61].map(|years: u32| {
+        today
+            .checked_sub_months(chrono::Months::new(years * 12))
+            .unwrap_or(NaiveDate::MIN)
+    })
+}
+
+/// The band of `birth` by [`age_band_cutoffs`]: what the SQL of the dashboard computes.
+pub fn age_band_by_cutoffs(birth: Option<NaiveDate>, today: NaiveDate) -> &'static str {
+    let Some(birth) = birth.filter(|b| *b <= today) else {
+        return "UNKNOWN";
+    };
+    let cut = age_band_cutoffs(today);
+    let bands = ["UP_TO_25", "26_35", "36_45", "46_55", "56_60"];
+    cut.iter()
+        .zip(bands)
+        .find(|(c, _)| birth > **c)
+        .map_or("OVER_60", |(_, band)| band)
+}
+
 /// `part / whole`, or `None` when nothing is counted (a rate of nothing is not 0 % or 100 %).
 pub fn rate(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
@@ -115,5 +140,28 @@ mod tests {
         assert_eq!(week_start(d(2026, 12, 13)), d(2026, 12, 7));
         assert_eq!(week_label(d(2026, 12, 7)), "2026-W50");
         assert_eq!(week_label(d(2026, 12, 28)), "2026-W53");
+    }
+
+    #[test]
+    fn the_cutoffs_band_every_birth_date_as_the_ages_do_around_each_birthday() {
+        let days = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        for today in [
+            days(2026, 12, 7),
+            days(2026, 2, 28),
+            days(2026, 3, 1),
+            days(2028, 2, 29),
+            days(2027, 1, 1),
+        ] {
+            let mut birth = days(1940, 1, 1);
+            while birth <= today + Days::new(2) {
+                assert_eq!(
+                    age_band_by_cutoffs(Some(birth), today),
+                    age_band(Some(birth), today),
+                    "born {birth}, on {today}"
+                );
+                birth = birth + Days::new(1);
+            }
+        }
+        assert_eq!(age_band_by_cutoffs(None, days(2026, 12, 7)), "UNKNOWN");
     }
 }

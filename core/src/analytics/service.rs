@@ -81,18 +81,15 @@ async fn members(tx: &mut TenantTx, path: &str, today: NaiveDate) -> AppResult<M
     let mut education = BTreeMap::new();
     let mut joined = BTreeMap::new();
     let mut lines = BTreeMap::new();
-    for c in store::member_cells(tx, path).await? {
+    let cutoffs = rules::age_band_cutoffs(today);
+    for c in store::member_cells(tx, path, today, cutoffs).await? {
         let key = c.key.clone().unwrap_or_else(|| "UNKNOWN".into());
         match c.dim.as_str() {
             "total" => f.total = c.n,
             "line" => *lines.entry(key).or_insert(0) += c.n,
             "status" => *status.entry(key).or_insert(0) += c.n,
             "gender" => *gender.entry(key).or_insert(0) += c.n,
-            "birth" => {
-                let birth = c.key.as_deref().and_then(|d| d.parse::<NaiveDate>().ok());
-                *age.entry(rules::age_band(birth, today).to_string())
-                    .or_insert(0) += c.n;
-            }
+            "age" => *age.entry(key).or_insert(0) += c.n,
             "education" => *education.entry(key).or_insert(0) += c.n,
             "join_year" => *joined.entry(key).or_insert(0) += c.n,
             _ => {}
