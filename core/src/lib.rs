@@ -51,6 +51,7 @@ pub mod publicity;
 pub mod publishing;
 pub mod quiz;
 pub mod reminder;
+pub mod retention;
 pub mod richtext;
 pub mod sealing;
 pub mod statute;

@@ -498,6 +498,14 @@ pub(crate) async fn due_candidates(
     .await
 }
 
+/// Every tenant, active or suspended (the daily retention purge: a suspended tenant's data
+/// ages all the same).
+pub(crate) async fn all_tenants(db: &Db) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!("select id from tenant order by id")
+        .fetch_all(&mut *db.sys().await?)
+        .await
+}
+
 /// Active tenants that keep dues bases (the monthly bill run).
 pub(crate) async fn tenants_with_dues(db: &Db) -> sqlx::Result<Vec<Uuid>> {
     sqlx::query_scalar!(

@@ -53,6 +53,7 @@ mod publishing_columns;
 mod quiz;
 mod read_replica;
 mod reminders;
+mod retention;
 mod roster_files;
 mod rules;
 mod schema_file;

@@ -98,6 +98,7 @@ fn configured(config: &Config, app: App, mailer: Mailer) -> anyhow::Result<Worke
         .define_job::<tasks::RecomputeAssessmentsTask>()
         .define_job::<tasks::SweepReportUploadsTask>()
         .define_job::<tasks::RemindOrgTermsTask>()
+        .define_job::<tasks::PurgeExpiredDataTask>()
         .define_job::<tasks::ScanRemindersTask>()
         .define_job::<tasks::ScanDigestsTask>()
         .with_cron(CRONTAB)?)
@@ -115,6 +116,7 @@ const CRONTAB: &str = "\
 30 1 * * * recompute_assessments ?id=recompute_assessments&max=3
 40 1 * * * sweep_report_uploads ?id=sweep_report_uploads&max=3
 50 1 * * * remind_org_terms ?id=remind_org_terms&max=3
+10 2 * * * purge_expired_data ?id=purge_expired_data&max=3
 15 * * * * sweep_personal_data_exports ?id=sweep_personal_data_exports&max=3
 ";
 

@@ -348,6 +348,24 @@ impl TaskHandler for RemindOrgTermsTask {
     }
 }
 
+/// Every night (cron): purges each tenant's audit rows and read notifications older than its
+/// retention (`privacy.retention`) and records what was purged.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct PurgeExpiredDataTask(pub CronPayload);
+
+impl TaskHandler for PurgeExpiredDataTask {
+    const IDENTIFIER: &'static str = tongxin_core::retention::PURGE_TASK;
+
+    async fn run(self, ctx: WorkerContext) -> impl IntoTaskHandlerResult {
+        measured(Self::IDENTIFIER, &ctx, |d| async move {
+            let n = tongxin_core::retention::purge_all(&d.app, chrono::Utc::now()).await?;
+            tracing::info!(rows = n, "expired data purged");
+            Ok::<_, tongxin_core::AppError>(())
+        })
+        .await
+    }
+}
+
 /// Every morning (cron): warns league members nearing the age of leaving, and their orgs.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct WarnLeagueAgeOutTask(pub CronPayload);

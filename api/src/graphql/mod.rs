@@ -45,6 +45,7 @@ pub mod publicity;
 pub mod publishing;
 pub mod query;
 pub mod quiz;
+pub mod retention;
 pub mod second_factor;
 pub mod strings;
 pub mod study;
@@ -77,6 +78,7 @@ pub struct QueryRoot(
     access::AccessQuery,
     identity::IdentityQuery,
     audit::AuditQuery,
+    retention::RetentionQuery,
     operator::OperatorQuery,
     notify::NotifyQuery,
     chat::ChatQuery,

@@ -1,10 +1,12 @@
 //! The statutory-rule registry: rules as data with provenance, tenant overrides, and the
 //! effective parameters every domain module reads (never constants).
 
+mod bounds;
 mod choices;
 mod shape;
 mod store;
 
+pub use bounds::{bounds, check_bounds};
 pub use choices::{check_choices, choices};
 pub use shape::check_override;
 
@@ -97,6 +99,7 @@ pub async fn set_override(
     let rule = store::get(&mut tx, key).await?.ok_or(AppError::NotFound)?;
     check_override(&rule.default_params, &params)
         .and_then(|()| check_choices(key, &params))
+        .and_then(|()| check_bounds(key, &params))
         .map_err(|m| AppError::field("params", m))?;
     store::upsert_override(&mut tx, key, &params, note, ctx.actor_id()).await?;
     audit::record(

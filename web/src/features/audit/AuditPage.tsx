@@ -8,10 +8,11 @@ import { FormError } from '../../components/FormError';
 import { CursorPager, usePageCursors } from '../../components/CursorPager';
 import type { AuditLogQuery as AuditData } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
+import RetentionCard from './RetentionCard';
 
 type Entry = AuditData['auditLog']['edges'][number]['node'];
 const PAGE_SIZE = 50;
-const ACTION_PREFIXES = ['session.', 'account.', 'tenant.', 'org.', 'member.', 'invitation.', 'position.', 'role.', 'api_key.', 'rule.'];
+const ACTION_PREFIXES = ['session.', 'account.', 'tenant.', 'org.', 'member.', 'invitation.', 'position.', 'role.', 'api_key.', 'rule.', 'retention.'];
 
 function prettyDetail(detail: string): string {
   try {
@@ -116,6 +117,9 @@ export default function AuditPage() {
         ]}
       />
       <CursorPager cursors={cursors} pageInfo={pageInfo} />
+      <div style={{ marginTop: 24 }}>
+        <RetentionCard />
+      </div>
     </div>
   );
 }

@@ -28,3 +28,35 @@ export const AuditLogQuery = graphql(`
     auditChainBreak
   }
 `);
+
+export const RetentionQuery = graphql(`
+  query Retention($first: Int!, $after: String) {
+    retentionPolicy {
+      auditLogDays
+      readNotificationDays
+      source
+      overridden
+      dueAuditRows
+      dueNotifications
+    }
+    retentionPurges(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          seq
+          ranAt
+          kind
+          keepDays
+          cutoff
+          purged
+          firstSeq
+          lastSeq
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
