@@ -636,3 +636,44 @@ async fn a_kek_rotation_seals_the_secrets_again_so_the_new_kek_alone_accepts_cod
     assert_eq!(kek, "k2");
     token_of(&body);
 }
+
+#[tokio::test]
+async fn a_stricter_policy_holds_for_sessions_already_open_and_a_looser_one_lets_them_go() {
+    // Arrange: an unenrolled plain member and an enrolled admin, both signed in under NONE.
+    let app = TestApp::spawn().await;
+    let t = app.sign_up().await;
+    let org = app.create_org(&t.token, None, "第一党支部", "PARTY").await;
+    let email = format!("m@{}.cn", unique_slug());
+    let (member, _) = app.join_as(&t.token, &org, &email, "普通党员").await;
+    enrol(&app, &t.token).await;
+    let read = "{ viewer { tenant { id } } notifications(first: 1) { edges { cursor } } }";
+    assert_ok!(app.gql(Some(&member), read, json!({})).await);
+
+    // Act: EVERYONE, then NONE again, without anyone logging in.
+    app.gql_ok(
+        Some(&t.token),
+        SETTINGS,
+        json!({ "i": { "secondFactorPolicy": "EVERYONE" } }),
+    )
+    .await;
+    let under_everyone = app.gql(Some(&member), read, json!({})).await;
+    let admin_under_everyone = app
+        .gql(Some(&t.token), "{ apiKeys { id } }", json!({}))
+        .await;
+    app.gql_ok(
+        Some(&t.token),
+        SETTINGS,
+        json!({ "i": { "secondFactorPolicy": "NONE" } }),
+    )
+    .await;
+    let under_none = app.gql(Some(&member), read, json!({})).await;
+
+    // Assert: the open session must enrol at once; the enrolled admin is untouched; then free.
+    assert_eq!(
+        code(&under_everyone),
+        Some("SECOND_FACTOR_ENROLMENT_REQUIRED"),
+        "{under_everyone}"
+    );
+    assert_ok!(admin_under_everyone);
+    assert_ok!(under_none);
+}

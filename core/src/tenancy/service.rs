@@ -141,6 +141,11 @@ pub async fn update_settings(
         second_factor_policy,
     )
     .await?;
+    // A new policy holds at once, not only from each member's next login.
+    let sessions = match second_factor_policy {
+        Some(_) => crate::identity::second_factor::apply_policy_to_sessions(&mut tx, app).await?,
+        None => 0,
+    };
     audit::object(
         &mut tx,
         ctx,
@@ -152,6 +157,7 @@ pub async fn update_settings(
             "timeZone": row.time_zone,
             "loginAlerts": row.login_alerts,
             "secondFactorPolicy": row.second_factor_policy.as_str(),
+            "sessionsMarked": sessions,
         }),
     )
     .await?;

@@ -579,3 +579,40 @@ pub async fn reseal_secrets(app: &App) -> AppResult<Reseal> {
     }
     Ok(out)
 }
+
+/// Applies the tenant's policy, just changed, to the sessions already open: a member it now
+/// covers who has no second factor must enrol before anything else at their next request,
+/// without logging in again, and a member it no longer covers is let go. Returns how many
+/// sessions changed. Runs in the transaction that changed the policy.
+pub(crate) async fn apply_policy_to_sessions(tx: &mut TenantTx, app: &App) -> AppResult<usize> {
+    let policy = store::policy(tx).await?;
+    let sessions = store::live_sessions(tx).await?;
+    let mut accounts: Vec<Uuid> = sessions.iter().map(|s| s.account_id).collect();
+    accounts.sort_unstable();
+    accounts.dedup();
+    let enrolled: std::collections::HashSet<Uuid> = store::enrolled_among(&app.db, &accounts)
+        .await?
+        .into_iter()
+        .collect();
+    let mut officers = std::collections::HashMap::new();
+    let mut changed = 0;
+    for s in sessions {
+        let officer = match policy {
+            Policy::Officers => match officers.get(&s.member_id) {
+                Some(o) => *o,
+                None => {
+                    let o = store::is_officer(tx, s.member_id, catalog::BASE_ROLE).await?;
+                    officers.insert(s.member_id, o);
+                    o
+                }
+            },
+            _ => false,
+        };
+        let needs = rules::required(policy, officer) && !enrolled.contains(&s.account_id);
+        if needs != s.needs_second_factor {
+            store::set_session_mark(tx, s.id, needs).await?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}

@@ -291,3 +291,53 @@ pub(crate) async fn reseal(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// A live session of the tenant, as the policy sees it.
+pub(crate) struct LiveSession {
+    pub id: Uuid,
+    pub member_id: Uuid,
+    pub account_id: Uuid,
+    pub needs_second_factor: bool,
+}
+
+/// The tenant's sessions that are neither revoked nor expired.
+pub(crate) async fn live_sessions(tx: &mut TenantTx) -> sqlx::Result<Vec<LiveSession>> {
+    let tenant = tx.tenant();
+    sqlx::query_as!(
+        LiveSession,
+        "select id, member_id, account_id, needs_second_factor from session
+          where tenant_id = $1 and revoked_at is null and expires_at > now()",
+        tenant,
+    )
+    .fetch_all(tx.conn())
+    .await
+}
+
+/// Which of `accounts` have a confirmed second factor.
+pub(crate) async fn enrolled_among(db: &Db, accounts: &[Uuid]) -> sqlx::Result<Vec<Uuid>> {
+    sqlx::query_scalar!(
+        "select account_id from account_totp
+          where account_id = any($1) and confirmed_at is not null",
+        accounts,
+    )
+    .fetch_all(&mut *db.sys().await?)
+    .await
+}
+
+/// Sets or lifts a session's enrolment mark.
+pub(crate) async fn set_session_mark(
+    tx: &mut TenantTx,
+    session: Uuid,
+    needs: bool,
+) -> sqlx::Result<()> {
+    let tenant = tx.tenant();
+    sqlx::query!(
+        "update session set needs_second_factor = $3 where tenant_id = $1 and id = $2",
+        tenant,
+        session,
+        needs,
+    )
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}
