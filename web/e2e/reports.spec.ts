@@ -47,7 +47,9 @@ async function followupPage(browser: Browser, problems: string[]) {
 
 async function lookUp(page: Page, code: string) {
   await page.getByLabel('查询码', { exact: true }).fill(code);
-  await page.getByRole('button', { name: '查询', exact: true }).click();
+  // By test id: while the loading icon animates out, the button's accessible name is still
+  // "loading 查询", and in a busy browser that animation can outlast a role lookup's wait.
+  await page.getByTestId('followup-submit').click();
 }
 
 test.describe.configure({ mode: 'serial' });

@@ -161,7 +161,7 @@ export default function ReportFollowupPage() {
             >
               <Input className="tx-mono" inputMode="numeric" autoComplete="off" spellCheck={false} placeholder="0000 0000 0000 0000 0000" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={fetching}>
+            <Button type="primary" htmlType="submit" block loading={fetching} data-testid="followup-submit">
               {t('reports.followup.submit')}
             </Button>
           </Form>
