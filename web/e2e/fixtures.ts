@@ -25,11 +25,20 @@ export function watch(context: BrowserContext, problems: string[]): void {
 }
 
 export const test = base.extend<{ problems: string[] }>({
-  problems: async ({ context }, use) => {
+  problems: async ({ browser, context }, use) => {
+    // The contexts a test opens itself (`signedIn`, `browser.newContext`) are closed after it:
+    // left open, every page of the worker's earlier tests keeps polling and animating, and the
+    // browser gets slower with each test.
+    const before = new Set(browser.contexts());
     const problems: string[] = [];
     watch(context, problems);
-    await use(problems);
-    expect(problems, 'console errors or failed requests').toEqual([]);
+    try {
+      await use(problems);
+      expect(problems, 'console errors or failed requests').toEqual([]);
+    } finally {
+      const opened = browser.contexts().filter((c) => c !== context && !before.has(c));
+      await Promise.all(opened.map((c) => c.close().catch(() => undefined)));
+    }
   },
 });
 
