@@ -78,6 +78,18 @@ async fn outbox_subjects(to: &str) -> Vec<String> {
         .expect("outbox")
 }
 
+/// A node's configuration whose KEK is `current`, with `retired` (if any) still opening what it
+/// sealed.
+fn with_keks(
+    current: (&str, &tongxin_core::sealing::Key),
+    retired: Option<(&str, &tongxin_core::sealing::Key)>,
+) -> tongxin_core::Config {
+    let mut c = tongxin_tests::config();
+    c.reports.kek = Some(tongxin_core::sealing::format_entry(current.0, current.1));
+    c.reports.retired_keks = retired.map(|(id, k)| tongxin_core::sealing::format_entry(id, k));
+    c
+}
+
 #[tokio::test]
 async fn an_enrolled_account_logs_in_only_with_a_fresh_code() {
     // Arrange
@@ -562,10 +574,7 @@ async fn a_secret_sealed_under_a_retired_kek_still_opens_and_is_unreadable_at_re
         tongxin_core::sealing::new_key(),
         tongxin_core::sealing::new_key(),
     );
-    let entry = |id: &str, k| tongxin_core::sealing::format_entry(id, k);
-    let mut c1 = tongxin_tests::config();
-    c1.reports.kek = Some(entry("k1", &k1));
-    let node1 = TestApp::spawn_with(c1).await;
+    let node1 = TestApp::spawn_with(with_keks(("k1", &k1), None)).await;
     let t = node1.sign_up().await;
     let (secret, _) = enrol(&node1, &t.token).await;
     let stored: (String, Vec<u8>) = sqlx::query_as(
@@ -583,10 +592,7 @@ async fn a_secret_sealed_under_a_retired_kek_still_opens_and_is_unreadable_at_re
     );
 
     // Act: k2 is current, k1 retired.
-    let mut c2 = tongxin_tests::config();
-    c2.reports.kek = Some(entry("k2", &k2));
-    c2.reports.retired_keks = Some(entry("k1", &k1));
-    let node2 = TestApp::spawn_with(c2).await;
+    let node2 = TestApp::spawn_with(with_keks(("k2", &k2), Some(("k1", &k1)))).await;
     let body = log_in(&node2, &t.email, json!({ "totpCode": totp(&secret, 1) })).await;
 
     // Assert
@@ -600,27 +606,19 @@ async fn a_kek_rotation_seals_the_secrets_again_so_the_new_kek_alone_accepts_cod
         tongxin_core::sealing::new_key(),
         tongxin_core::sealing::new_key(),
     );
-    let entry = |id: &str, k| tongxin_core::sealing::format_entry(id, k);
-    let mut c1 = tongxin_tests::config();
-    c1.reports.kek = Some(entry("k1", &k1));
-    let node1 = TestApp::spawn_with(c1).await;
+    let node1 = TestApp::spawn_with(with_keks(("k1", &k1), None)).await;
     let t = node1.sign_up().await;
     let (secret, _) = enrol(&node1, &t.token).await;
 
     // Act: k2 current with k1 retired, the rotation run (twice), then a node with k2 alone.
-    let mut c2 = tongxin_tests::config();
-    c2.reports.kek = Some(entry("k2", &k2));
-    c2.reports.retired_keks = Some(entry("k1", &k1));
-    let node2 = TestApp::spawn_with(c2).await;
+    let node2 = TestApp::spawn_with(with_keks(("k2", &k2), Some(("k1", &k1)))).await;
     let first = tongxin_core::identity::second_factor::reseal_secrets(&node2.app)
         .await
         .unwrap();
     let again = tongxin_core::identity::second_factor::reseal_secrets(&node2.app)
         .await
         .unwrap();
-    let mut c3 = tongxin_tests::config();
-    c3.reports.kek = Some(entry("k2", &k2));
-    let node3 = TestApp::spawn_with(c3).await;
+    let node3 = TestApp::spawn_with(with_keks(("k2", &k2), None)).await;
     let body = log_in(&node3, &t.email, json!({ "totpCode": totp(&secret, 1) })).await;
 
     // Assert
