@@ -45,19 +45,6 @@ pub fn age_band_cutoffs(today: NaiveDate) -> [NaiveDate; 5] {
     })
 }
 
-/// The band of `birth` by [`age_band_cutoffs`]: what the SQL of the dashboard computes.
-pub fn age_band_by_cutoffs(birth: Option<NaiveDate>, today: NaiveDate) -> &'static str {
-    let Some(birth) = birth.filter(|b| *b <= today) else {
-        return "UNKNOWN";
-    };
-    let cut = age_band_cutoffs(today);
-    let bands = ["UP_TO_25", "26_35", "36_45", "46_55", "56_60"];
-    cut.iter()
-        .zip(bands)
-        .find(|(c, _)| birth > **c)
-        .map_or("OVER_60", |(_, band)| band)
-}
-
 /// `part / whole`, or `None` when nothing is counted (a rate of nothing is not 0 % or 100 %).
 pub fn rate(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
@@ -140,6 +127,19 @@ mod tests {
         assert_eq!(week_start(d(2026, 12, 13)), d(2026, 12, 7));
         assert_eq!(week_label(d(2026, 12, 7)), "2026-W50");
         assert_eq!(week_label(d(2026, 12, 28)), "2026-W53");
+    }
+
+    /// The band of `birth` by [`age_band_cutoffs`], as the SQL of the dashboard computes it.
+    fn age_band_by_cutoffs(birth: Option<NaiveDate>, today: NaiveDate) -> &'static str {
+        let Some(birth) = birth.filter(|b| *b <= today) else {
+            return "UNKNOWN";
+        };
+        let cut = age_band_cutoffs(today);
+        let bands = ["UP_TO_25", "26_35", "36_45", "46_55", "56_60"];
+        cut.iter()
+            .zip(bands)
+            .find(|(c, _)| birth > **c)
+            .map_or("OVER_60", |(_, band)| band)
     }
 
     #[test]
